@@ -1,0 +1,1 @@
+"""Selbsthilfe-Lotse adapters: Telegram, console chat, CLI, database, importer, matching, geodata."""

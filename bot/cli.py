@@ -1,0 +1,172 @@
+"""Command line: `python -m bot [--db URL] COMMAND ...` (see README and the brief's contract).
+
+Exit status 0 on success, 2 on bad input with a one-line reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from bot.config import settings
+from dialogs.model import LANGUAGES, ROLES
+
+BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """Input we refuse, with the one-line reason for stderr."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except BadInput as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return BAD_INPUT
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="Selbsthilfe-Lotse")
+    p.add_argument("--db", help="database URL (default: DATABASE_URL or a local SQLite file)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    chat = sub.add_parser("chat", help="the conversation in this terminal")
+    chat.add_argument("--lang", choices=LANGUAGES)
+    chat.add_argument("--start", default="", help="deep-link payload, e.g. cp-<contact point id>")
+    chat.set_defaults(handler=cmd_chat)
+
+    run = sub.add_parser("run", help="the Telegram bot (polling, or webhook when WEBHOOK_URL is set)")
+    run.add_argument("--base-url", help="another Bot API server (default: TELEGRAM_BASE_URL or Telegram's)")
+    run.set_defaults(handler=cmd_run)
+
+    imp = sub.add_parser("import", help="import a directory (JSON or CSV), all or nothing")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--replace", action="store_true", help="replace the whole directory instead of merging by id")
+    imp.set_defaults(handler=cmd_import)
+
+    search = sub.add_parser("search", help="find groups for a text")
+    search.add_argument("text", nargs="?", default="")
+    search.add_argument("--where", default="", help="postal code, place or 'lat,lon'")
+    search.add_argument("--role", choices=("affected", "relative", "any"), default="any")
+    search.add_argument("--lang", choices=LANGUAGES, default="de")
+    search.add_argument("--online", action="store_true", help="online groups are fine")
+    search.add_argument("--batch", type=Path, help="JSONL file, one query object per line")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=cmd_search)
+
+    tri = sub.add_parser("triage", help="check a text for signs of acute crisis")
+    tri.add_argument("text", nargs="?", default="")
+    tri.add_argument("--lang", choices=LANGUAGES, default="de")
+    tri.add_argument("--batch", type=Path, help="JSONL file ({\"text\", \"lang\"} per line) or plain lines")
+    tri.add_argument("--json", action="store_true")
+    tri.set_defaults(handler=cmd_triage)
+    return p
+
+
+def database_url(args: argparse.Namespace) -> str:
+    return args.db or settings().database_url
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.console import run_console
+    from bot.runtime import open_runtime
+
+    runtime = open_runtime(database_url(args), settings().crisis_country)
+    return run_console(runtime.services, args.lang, args.start)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.telegram_app import run_bot
+
+    config = settings()
+    if not config.telegram_bot_token:
+        raise BadInput("TELEGRAM_BOT_TOKEN is not set")
+    return run_bot(config, database_url(args), args.base_url or config.telegram_base_url)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from bot.directory import import_files
+    from bot.import_format import ImportProblem
+    from bot.runtime import open_runtime
+
+    runtime = open_runtime(database_url(args), seed=False)
+    matcher, gazetteer = runtime.services.index.matcher, runtime.services.gazetteer
+    try:
+        with runtime.sessions.begin() as session:
+            report = import_files(session, args.files, matcher, gazetteer, replace=args.replace)
+    except ImportProblem as exc:
+        raise BadInput(f"{exc} (nothing was imported)") from None
+    print(report.summary())
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from bot.runtime import open_runtime
+    from bot.search_output import search_json, search_text
+
+    queries = list(_batch(args.batch, _search_query)) if args.batch else [
+        {"text": args.text, "where": args.where, "role": args.role, "lang": args.lang, "online": args.online}]
+    if not args.batch and not args.text.strip():
+        raise BadInput("give a TEXT to search for, or --batch FILE")
+    runtime = open_runtime(database_url(args), settings().crisis_country)
+    for query in queries:
+        result = search_json(runtime.services, **query)
+        print(json.dumps(result, ensure_ascii=False) if args.json or args.batch else search_text(result))
+    return 0
+
+
+def cmd_triage(args: argparse.Namespace) -> int:
+    from bot.search_output import triage_json
+
+    if not args.batch and not args.text.strip():
+        raise BadInput("give a TEXT to check, or --batch FILE")
+    items = list(_batch(args.batch, _triage_query)) if args.batch else [{"text": args.text, "lang": args.lang}]
+    for item in items:
+        result = triage_json(item["text"], item["lang"], settings().crisis_country)
+        print(json.dumps(result, ensure_ascii=False) if args.json or args.batch else
+              f"{'CRISIS' if result['crisis'] else 'no crisis'}: {result['kind'] or '-'} ({result['signal'] or '-'})")
+    return 0
+
+
+def _batch(path: Path, parse) -> Iterator[dict]:
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{path}: cannot read ({exc})") from None
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield parse(line, f"{path}:{number}")
+
+
+def _search_query(line: str, where: str) -> dict:
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{where}: not a JSON object ({exc.msg})") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("text", ""), str):
+        raise BadInput(f'{where}: expected {{"text", "where", "role", "lang"}}')
+    role = raw.get("role") or "any"
+    role = "relative" if role == "relatives" else role
+    lang = raw.get("lang") or "de"
+    if role not in ROLES or lang not in LANGUAGES:
+        raise BadInput(f"{where}: role must be one of {ROLES}, lang one of {LANGUAGES}")
+    return {"text": raw.get("text", ""), "where": str(raw.get("where") or ""), "role": role, "lang": lang,
+            "online": bool(raw.get("online", False))}
+
+
+def _triage_query(line: str, where: str) -> dict:
+    stripped = line.strip()
+    if stripped.startswith("{"):
+        try:
+            raw = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise BadInput(f"{where}: not a JSON object ({exc.msg})") from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
+            raise BadInput(f'{where}: expected {{"text": ..., "lang": ...}}')
+        return {"text": raw["text"], "lang": raw.get("lang") if raw.get("lang") in LANGUAGES else "de"}
+    return {"text": line, "lang": "de"}

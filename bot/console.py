@@ -1,0 +1,69 @@
+"""The conversation on stdin/stdout: one message per line, buttons shown numbered.
+
+A line that is a button's number or label presses that button; "/location LAT LON" shares a
+location; "/command" runs a command; anything else is a message. Works piped, too.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import TextIO
+
+from bot.render import button_label, render_text
+from dialogs.machine import step
+from dialogs.model import Button, Choice, Command, Event, Location, Reply, Start, State, Text
+from dialogs.services import Services
+
+_LOCATION = re.compile(r"^/location\s+(-?\d+(?:\.\d+)?)[\s,;]+(-?\d+(?:\.\d+)?)\s*$")
+
+
+def run_console(services: Services, lang: str | None, payload: str, stdin: TextIO = sys.stdin,
+                stdout: TextIO = sys.stdout) -> int:
+    state, replies = step(State(), Start(payload, lang), services)
+    buttons = show(replies, state, stdout)
+    interactive = stdin.isatty()
+    while True:
+        if interactive:
+            stdout.write("> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            return 0
+        line = line.rstrip("\r\n")
+        if not interactive:
+            stdout.write(f"> {line}\n")
+        event = to_event(line, buttons)
+        new_state, replies = step(state, event, services)
+        state = new_state if new_state is not None else State(lang=state.lang)
+        buttons = show(replies, state, stdout)
+
+
+def to_event(line: str, buttons: list[tuple[str, Button]]) -> Event:
+    stripped = line.strip()
+    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
+        button = buttons[int(stripped) - 1][1]
+        return Choice(button.action, button.value)
+    for label, button in buttons:
+        if stripped and stripped.casefold() == label.casefold():
+            return Choice(button.action, button.value)
+    if match := _LOCATION.match(stripped):
+        return Location(float(match.group(1)), float(match.group(2)))
+    if stripped.startswith("/"):
+        name, _, rest = stripped[1:].partition(" ")
+        return Start(rest.strip()) if name == "start" else Command(name)
+    return Text(line)
+
+
+def show(replies: list[Reply], state: State, out: TextIO) -> list[tuple[str, Button]]:
+    """Print the replies; return the buttons of the last reply that has any, with their labels."""
+    buttons: list[tuple[str, Button]] = []
+    for reply in replies:
+        out.write(render_text(reply, state.lang) + "\n")
+        if reply.buttons:
+            buttons = [(button_label(b, state.lang), b) for row in reply.buttons for b in row]
+            for number, (label, _button) in enumerate(buttons, 1):
+                out.write(f"  [{number}] {label}\n")
+        out.write("\n")
+    out.flush()
+    return buttons

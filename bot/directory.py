@@ -1,0 +1,166 @@
+"""The group directory in the database: import (all or nothing), topic links, loading for search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from bot.gazetteer import Gazetteer
+from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord
+from bot.import_format import ImportProblem, Records, read_files
+from bot.models import ContactPoint, Group, GroupTopic, Topic
+from bot.paths import DATA
+from bot.topic_matcher import TopicMatcher
+from dialogs.text import normalise
+
+DEMO_FILE = DATA / "demo_directory.json"
+DESCRIPTION_WEIGHT = 0.6
+RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner", "co abhangigkeit", "zugehorige")
+BOTH_WORDS = ("auch angehorige", "betroffene und angehorige", "betroffene u angehorige", "an und zugehorige")
+
+
+@dataclass
+class ImportReport:
+    contact_points: int = 0
+    groups: int = 0
+    guesses: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"imported {self.contact_points} contact points and {self.groups} groups"]
+        if self.guesses:
+            lines.append(f"{len(self.guesses)} values were guessed:")
+            lines += [f"  {g}" for g in self.guesses]
+        return "\n".join(lines)
+
+
+def import_files(session: Session, paths: list[Path], matcher: TopicMatcher, gazetteer: Gazetteer,
+                 replace: bool = False) -> ImportReport:
+    """Import in the caller's transaction; raises ImportProblem before anything is written."""
+    records = read_files(paths)
+    return import_records(session, records, matcher, gazetteer, replace)
+
+
+def import_records(session: Session, records: Records, matcher: TopicMatcher, gazetteer: Gazetteer,
+                   replace: bool = False) -> ImportReport:
+    report = ImportReport()
+    _check_unique(records)
+    known_cps = {cp["id"] for cp in records.contact_points}
+    if not replace:
+        known_cps |= set(session.scalars(select(ContactPoint.id)))
+    for g in records.groups:
+        if g["contact_point"] not in known_cps:
+            raise ImportProblem(f"group '{g['id']}': field 'contact_point' names an unknown contact point "
+                                f"'{g['contact_point']}'")
+    for cp in records.contact_points:
+        _place(cp, gazetteer, f"contact point '{cp['id']}'", report)
+    for g in records.groups:
+        if not (g.get("postal_code") or g.get("city") or g.get("lat")):
+            continue  # a group without a place of its own meets where its contact point is
+        _place(g, gazetteer, f"group '{g['id']}'", report)
+    if replace:
+        session.execute(delete(GroupTopic))
+        session.execute(delete(Group))
+        session.execute(delete(ContactPoint))
+    _sync_topics(session, matcher)
+    for cp in records.contact_points:
+        session.merge(ContactPoint(**_columns(cp, ContactPoint)))
+    session.flush()
+    for g in records.groups:
+        if "audience" not in g:
+            g["audience"] = infer_audience(g["name"])
+            if g["audience"] != "both":
+                report.guesses.append(f"group '{g['id']}': audience '{g['audience']}' from its name")
+        session.execute(delete(GroupTopic).where(GroupTopic.group_id == g["id"]))
+        group = session.merge(Group(**_columns(g, Group), contact_point_id=g["contact_point"],
+                                    topics_text=g.get("topics", [])))
+        for topic_id, score, matched in link_topics(matcher, g):
+            group.topic_links.append(GroupTopic(topic_id=topic_id, score=score, matched=matched[:200]))
+    session.flush()
+    report.contact_points, report.groups = len(records.contact_points), len(records.groups)
+    return report
+
+
+def link_topics(matcher: TopicMatcher, group: dict) -> list[tuple[str, float, str]]:
+    """The taxonomy topics a group is for, from its name and topics (and, weaker, its description)."""
+    links: dict[str, tuple[float, str]] = {}
+    sources = [(group["name"], 1.0), *((t, 1.0) for t in group.get("topics", [])),
+               (group.get("description", ""), DESCRIPTION_WEIGHT)]
+    for text, weight in sources:
+        for hit in matcher.match(text) if text else []:
+            score = round(min(1.0, hit.score / 0.9) * weight, 4)
+            if score > links.get(hit.topic_id, (0.0, ""))[0]:
+                links[hit.topic_id] = (score, hit.matched)
+    return [(t, s, m) for t, (s, m) in sorted(links.items())]
+
+
+def infer_audience(name: str) -> str:
+    folded = f" {normalise(name)} "
+    if any(f" {w} " in folded or f" {w}" in folded for w in BOTH_WORDS):
+        return "both"
+    if any(f" {w}" in folded for w in RELATIVES_WORDS):
+        return "relatives"
+    return "both"
+
+
+def load_index(session: Session, matcher: TopicMatcher) -> GroupIndex:
+    cps = [
+        ContactPointRecord(**{k: getattr(cp, k) for k in ContactPointRecord.__dataclass_fields__ if k != "languages"},
+                           languages=tuple(cp.languages or ()))
+        for cp in session.scalars(select(ContactPoint).order_by(ContactPoint.id))
+    ]
+    groups = [
+        GroupRecord(
+            id=g.id, name=g.name, contact_point_id=g.contact_point_id, audience=g.audience, city=g.city,
+            postal_code=g.postal_code, lat=g.lat, lon=g.lon, online=g.online, languages=tuple(g.languages or ()),
+            schedule=g.schedule, description=g.description,
+            topics=tuple((link.topic_id, link.score) for link in g.topic_links),
+        )
+        for g in session.scalars(select(Group).options(selectinload(Group.topic_links)).order_by(Group.id))
+    ]
+    return GroupIndex(matcher, groups, cps)
+
+
+def seed_demo(session: Session, matcher: TopicMatcher, gazetteer: Gazetteer) -> bool:
+    """Load the demo directory into an empty database, so a fresh machine has something to show."""
+    if session.scalars(select(ContactPoint.id).limit(1)).first() is not None:
+        return False
+    import_files(session, [DEMO_FILE], matcher, gazetteer)
+    return True
+
+
+def _check_unique(records: Records) -> None:
+    for kind, items in (("contact point", records.contact_points), ("group", records.groups)):
+        seen: set[str] = set()
+        for item in items:
+            if item["id"] in seen:
+                raise ImportProblem(f"{kind} '{item['id']}': field 'id' appears twice in the import")
+            seen.add(item["id"])
+
+
+def _place(record: dict, gazetteer: Gazetteer, label: str, report: ImportReport) -> None:
+    if record.get("lat") is not None and record.get("lon") is not None:
+        return
+    place = None
+    if record.get("postal_code"):
+        place = gazetteer.by_postal_code(record["postal_code"])
+    if place is None and record.get("city"):
+        place = gazetteer.by_name(record["city"])
+    if place is None:
+        report.guesses.append(f"{label}: no coordinates (postal code and city unknown); it will not be found by place")
+        return
+    record["lat"], record["lon"] = place.lat, place.lon
+    source = "postal code" if place.postal_code else "city"
+    report.guesses.append(f"{label}: coordinates from {source} ({place.name})")
+
+
+def _sync_topics(session: Session, matcher: TopicMatcher) -> None:
+    for topic in matcher.taxonomy.topics:
+        session.merge(Topic(id=topic.id, name=topic.name("de")))
+
+
+def _columns(record: dict, model: type) -> dict:
+    columns = set(model.__table__.columns.keys())
+    return {k: v for k, v in record.items() if k in columns}

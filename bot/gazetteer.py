@@ -1,0 +1,86 @@
+"""Postal codes and places with coordinates (data/gazetteer, built by scripts/build_gazetteer.py).
+
+Resolves what a person types as their location: a postal code, a place name with typos or
+umlaut spellings, or "lat,lon". Unknown input resolves to None, never to a random place.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.geo import distances_km
+from bot.paths import DATA
+from dialogs.text import normalise
+
+PLACE_CUTOFF = 85.0
+_POSTAL = re.compile(r"^\s*(?:(?:D|DE|A|AT|CH)\s*-\s*)?(\d{4,5})\b")
+_COORDS = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+    country: str = "DE"
+    postal_code: str = ""
+
+
+class Gazetteer:
+    def __init__(self, directory: Path = DATA / "gazetteer") -> None:
+        self._codes: dict[str, Place] = {}
+        with (directory / "postal_codes.tsv").open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                self._codes.setdefault(
+                    row["code"], Place(row["place"], float(row["lat"]), float(row["lon"]), row["country"], row["code"])
+                )
+        self._names: dict[str, Place] = {}
+        places: list[Place] = []
+        with (directory / "places.tsv").open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):  # sorted by population: the first name wins
+                place = Place(row["name"], float(row["lat"]), float(row["lon"]), row["country"])
+                places.append(place)
+                for name in [row["name"], *filter(None, row["alt_names"].split("|"))]:
+                    self._names.setdefault(normalise(name), place)
+        self._places = places
+        self._keys = list(self._names)
+        self._lats = np.array([p.lat for p in places])
+        self._lons = np.array([p.lon for p in places])
+
+    def by_postal_code(self, code: str) -> Place | None:
+        return self._codes.get(code.strip())
+
+    def by_name(self, text: str) -> Place | None:
+        key = normalise(text)
+        if not key:
+            return None
+        if key in self._names:
+            return self._names[key]
+        best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=PLACE_CUTOFF)
+        return self._names[best[0]] if best else None
+
+    def nearest(self, lat: float, lon: float) -> Place:
+        index = int(np.argmin(distances_km(lat, lon, self._lats, self._lons)))
+        near = self._places[index]
+        return Place(near.name, lat, lon, near.country)
+
+    def resolve(self, text: str) -> Place | None:
+        """A place for a postal code, a place name or coordinates; None when unknown."""
+        if match := _COORDS.match(text):
+            lat, lon = float(match.group(1)), float(match.group(2))
+            return self.nearest(lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
+        if match := _POSTAL.match(text):
+            return self.by_postal_code(match.group(1))
+        return self.by_name(text)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,272 @@
+"""Rank a directory's groups for what a person typed, who they are, and where they are.
+
+The directory is held in memory as arrays: topic -> group indices (linked at import), words of
+group names -> group indices (so a rare disease that no taxonomy knows still finds its group),
+and coordinates for vectorised distances. A search touches only the groups of matched topics
+and names, which keeps it fast for 100,000 groups.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.callback_data import short_id
+from bot.geo import distances_km
+from bot.paths import DATA
+from bot.topic_matcher import TopicHit, TopicMatcher
+from dialogs.text import normalise
+
+RELATED_WEIGHT = 0.6
+MIN_MATCH = 0.55
+DISTANCE_PENALTY = 0.35
+MAX_DISTANCE_KM = 100.0
+RERANK = 200
+NAME_CUTOFF = 85.0
+SHORT_ID_FROM = 40
+AUDIENCE_FIT = {  # (person's role, group's audience) -> factor
+    ("affected", "affected"): 1.0, ("affected", "relatives"): 0.7, ("affected", "both"): 1.0,
+    ("relative", "affected"): 0.8, ("relative", "relatives"): 1.05, ("relative", "both"): 1.0,
+}
+
+
+@dataclass(frozen=True)
+class ContactPointRecord:
+    id: str
+    name: str
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    state: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    opening_hours: str = ""
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    id: str
+    name: str
+    contact_point_id: str
+    audience: str = "both"
+    city: str = ""
+    postal_code: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    online: bool = False
+    languages: tuple[str, ...] = ()
+    schedule: str = ""
+    description: str = ""
+    topics: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class RankedGroup:
+    group: GroupRecord
+    score: float
+    distance_km: float | None
+
+
+@dataclass(frozen=True)
+class RankedContactPoint:
+    contact_point: ContactPointRecord
+    distance_km: float | None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    topics: list[TopicHit]
+    groups: list[RankedGroup]
+    contact_points: list[RankedContactPoint] = field(default_factory=list)
+
+    @property
+    def ambiguous(self) -> bool:
+        """Several unrelated topics fit about equally well: ask instead of guessing."""
+        return len(self.candidate_topics) > 1
+
+    @property
+    def candidate_topics(self) -> list[TopicHit]:
+        if not self.topics:
+            return []
+        top = self.topics[0].score
+        return [h for h in self.topics if h.score >= top - 0.05][:5]
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and ":" in line:
+            words.update(normalise(line.split(":", 1)[1]).split())
+    return frozenset(words)
+
+
+def content_words(folded: str) -> list[str]:
+    stop = stopwords()
+    return [w for w in folded.split() if w not in stop and len(w) >= 2]
+
+
+class GroupIndex:
+    def __init__(self, matcher: TopicMatcher, groups: list[GroupRecord], contact_points: list[ContactPointRecord]):
+        self.matcher = matcher
+        self.groups = groups
+        self.contact_points = contact_points
+        self._cp_by_id = {cp.id: cp for cp in contact_points}
+        self._group_by_id = {g.id: g for g in groups}
+        self._group_by_id.update({short_id(g.id): g for g in groups if len(g.id) > SHORT_ID_FROM})
+        self._cp_lats = np.array([np.nan if cp.lat is None else cp.lat for cp in contact_points], dtype=float)
+        self._cp_lons = np.array([np.nan if cp.lon is None else cp.lon for cp in contact_points], dtype=float)
+        lats, lons = [], []
+        for g in groups:
+            cp = self._cp_by_id.get(g.contact_point_id)
+            lat = g.lat if g.lat is not None else (cp.lat if cp else None)
+            lon = g.lon if g.lon is not None else (cp.lon if cp else None)
+            lats.append(np.nan if lat is None else lat)
+            lons.append(np.nan if lon is None else lon)
+        self._lats, self._lons = np.array(lats, dtype=float), np.array(lons, dtype=float)
+        self._online = np.array([g.online for g in groups], dtype=bool)
+        self._audience = [g.audience for g in groups]
+        self._folded_names = [normalise(g.name) for g in groups]
+        by_topic: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        by_word: dict[str, set[int]] = defaultdict(set)
+        for i, g in enumerate(groups):
+            for topic_id, strength in g.topics:
+                by_topic[topic_id].append((i, strength))
+            for word in content_words(self._folded_names[i]):
+                by_word[word].add(i)
+        self._by_topic = {t: (np.array([i for i, _ in v]), np.array([s for _, s in v])) for t, v in by_topic.items()}
+        self._by_word = {w: np.array(sorted(v)) for w, v in by_word.items()}
+        self._words = sorted(self._by_word)
+
+    def contact_point(self, contact_point_id: str) -> ContactPointRecord | None:
+        return self._cp_by_id.get(contact_point_id)
+
+    def group(self, group_id: str) -> GroupRecord | None:
+        return self._group_by_id.get(group_id)
+
+    def search(
+        self,
+        text: str,
+        *,
+        role: str = "any",
+        lat: float | None = None,
+        lon: float | None = None,
+        online_ok: bool = False,
+        limit: int = 10,
+        topic_ids: list[str] | None = None,
+    ) -> SearchResult:
+        """Best groups first. `topic_ids` (from a button) replaces text matching of topics."""
+        hits = self.matcher.match(text) if topic_ids is None else [TopicHit(t, 1.0, t) for t in topic_ids]
+        weights = self._topic_weights(hits, role)
+        folded = normalise(text)
+        query_words = self._query_words(folded)
+        strength = np.zeros(len(self.groups))
+        touched: set[int] = set()
+        for topic_id, weight in weights.items():
+            if topic_id in self._by_topic:
+                idx, link = self._by_topic[topic_id]
+                np.maximum.at(strength, idx, weight * link)
+                touched.update(idx.tolist())
+        for word in query_words:
+            touched.update(self._by_word[word].tolist())
+        places = self._nearest_contact_points(lat, lon)
+        if not touched:
+            return SearchResult(hits, [], places)
+        candidates = np.fromiter(touched, dtype=int)
+        audience = np.array([AUDIENCE_FIT.get((role, self._audience[i]), 1.0) for i in candidates])
+        dist = self._distances(candidates, lat, lon, online_ok)
+        if lat is not None:
+            reachable = dist <= MAX_DISTANCE_KM  # NaN (no coordinates) compares False
+            candidates, audience, dist = candidates[reachable], audience[reachable], dist[reachable]
+        penalty = DISTANCE_PENALTY * np.nan_to_num(dist) / MAX_DISTANCE_KM
+        pre = strength[candidates] * audience - penalty
+        order = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
+        ranked = []
+        for pos in order:
+            i = int(candidates[pos])
+            name_score = self._name_score(query_words, folded, i)
+            match = max(strength[i], name_score) + 0.15 * min(strength[i], name_score)
+            if match < MIN_MATCH:
+                continue
+            d = None if np.isnan(dist[pos]) else round(float(dist[pos]), 1)
+            ranked.append(RankedGroup(self.groups[i], round(float(match * audience[pos] - penalty[pos]), 4), d))
+        ranked.sort(key=lambda r: (-r.score, r.distance_km if r.distance_km is not None else 1e9, r.group.name))
+        return SearchResult(hits, ranked[:limit], places)
+
+    def _topic_weights(self, hits: list[TopicHit], role: str) -> dict[str, float]:
+        weights: dict[str, float] = {}
+
+        def add(topic_id: str, weight: float) -> None:
+            weights[topic_id] = max(weights.get(topic_id, 0.0), weight)
+
+        taxonomy = self.matcher.taxonomy
+        for hit in hits:
+            if not taxonomy.has(hit.topic_id):
+                continue
+            topic = taxonomy.topic(hit.topic_id)
+            add(topic.id, hit.score * (0.9 if role == "relative" and topic.relatives else 1.0))
+            for related in topic.related:
+                add(related, hit.score * RELATED_WEIGHT)
+            if topic.relatives:
+                add(topic.relatives, hit.score * (1.0 if role == "relative" else 0.5))
+        return weights
+
+    def _query_words(self, folded: str) -> list[str]:
+        """Query words that occur in group names, each corrected to the closest name word."""
+        found = []
+        for word in content_words(folded):
+            if word in self._by_word:
+                found.append(word)
+            elif len(word) >= 5 and not word.isdigit():
+                best = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)
+                if best:
+                    found.append(best[0])
+        return found
+
+    def _name_score(self, query_words: list[str], folded: str, i: int) -> float:
+        name_words = content_words(self._folded_names[i])
+        if not name_words:
+            return 0.0
+        query = content_words(folded)
+        if not query:
+            return 0.0
+        covered = sum(1 for w in name_words if w in query_words or any(_word_fits(q, w) for q in query))
+        used = sum(1 for q in query if any(_word_fits(q, w) for w in name_words) or q in query_words)
+        return 0.5 * covered / len(name_words) + 0.5 * used / len(query)
+
+    def _distances(self, candidates: np.ndarray, lat: float | None, lon: float | None, online_ok: bool) -> np.ndarray:
+        if lat is None or lon is None:
+            return np.full(len(candidates), np.nan)
+        dist = distances_km(lat, lon, self._lats[candidates], self._lons[candidates])
+        if online_ok:
+            dist = np.where(self._online[candidates], 0.0, dist)
+        return dist
+
+    def _nearest_contact_points(self, lat: float | None, lon: float | None, limit: int = 3) -> list[RankedContactPoint]:
+        if lat is None or lon is None or not self.contact_points:
+            return []
+        dist = distances_km(lat, lon, self._cp_lats, self._cp_lons)
+        order = np.argsort(np.where(np.isnan(dist), np.inf, dist))[:limit]
+        return [
+            RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
+            for i in order
+        ]
+
+
+def _word_fits(query_word: str, name_word: str) -> bool:
+    """Same word up to inflection or a typo ("Erwachsenen" ~ "Erwachsene", "Tinitus" ~ "Tinnitus")."""
+    if query_word == name_word:
+        return True
+    if min(len(query_word), len(name_word)) >= 5 and (
+        query_word.startswith(name_word) or name_word.startswith(query_word)
+    ):
+        return True
+    return len(query_word) >= 5 and fuzz.ratio(query_word, name_word) >= NAME_CUTOFF

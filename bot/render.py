@@ -1,0 +1,51 @@
+"""Turn transport-neutral replies into text in the person's language.
+
+Numbers are formatted for the locale (Babel). In right-to-left languages every inserted value
+(German group names, phone numbers, addresses) is wrapped in Unicode isolation marks, so it keeps
+its own direction inside the Arabic sentence.
+"""
+
+from __future__ import annotations
+
+from babel.numbers import format_decimal
+
+from bot.i18n import gettext_for, ngettext_for
+from dialogs.model import Button, Msg, Reply
+
+RTL = {"ar"}
+FSI, PDI = "\u2068", "\u2069"
+
+
+def render_text(reply: Reply, lang: str) -> str:
+    return "\n".join(render_part(part, lang) for part in reply.parts)
+
+
+def render_part(part: Msg | str, lang: str) -> str:
+    if isinstance(part, str):
+        return isolate(part, lang)
+    if part.plural is not None and part.n is not None:
+        template = ngettext_for(lang, part.msgid, part.plural, part.n)
+    else:
+        template = gettext_for(lang, part.msgid)
+    if not part.params:
+        return template
+    values = {key: _value(value, lang) for key, value in part.params.items()}
+    return template.format(**values)
+
+
+def _value(value: object, lang: str) -> str:
+    if isinstance(value, Msg):
+        return render_part(value, lang)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return format_decimal(value, format="#,##0.#", locale=lang)
+    return isolate(str(value), lang)
+
+
+def isolate(text: str, lang: str) -> str:
+    return f"{FSI}{text}{PDI}" if lang in RTL and text else text
+
+
+def button_label(button: Button, lang: str) -> str:
+    return render_part(button.label, lang)

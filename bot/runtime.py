@@ -1,0 +1,36 @@
+"""Build what every command needs from the settings: database, directory index, services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.crisis_data import load_lexicon, load_resources
+from bot.db import make_engine, sessions
+from bot.directory import load_index, seed_demo
+from bot.gazetteer import default_gazetteer
+from bot.services import LotseServices
+from bot.taxonomy import default_taxonomy
+from bot.topic_matcher import TopicMatcher
+
+
+@dataclass
+class Runtime:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    services: LotseServices
+
+
+def open_runtime(database_url: str, crisis_country: str = "DE", seed: bool = True) -> Runtime:
+    engine = make_engine(database_url)
+    make_session = sessions(engine)
+    matcher = TopicMatcher(default_taxonomy())
+    gazetteer = default_gazetteer()
+    with make_session.begin() as session:
+        if seed:
+            seed_demo(session, matcher, gazetteer)
+        index = load_index(session, matcher)
+    services = LotseServices(index, gazetteer, load_resources(crisis_country), load_lexicon())
+    return Runtime(engine, make_session, services)

@@ -1,0 +1,115 @@
+"""The conversation's view of the world (dialogs.services.Services) over the loaded data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.crisis_data import CrisisResources
+from bot.gazetteer import Gazetteer
+from bot.geo import distance_km
+from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, SearchResult
+from dialogs.model import Place
+from dialogs.triage import Lexicon, Triage, triage
+from dialogs.views import ContactPointView, GroupView, ResourceView, Results, TopicOption
+
+MAX_CANDIDATES = 5
+AMBIGUITY_MARGIN = 0.05
+RESULT_LIMIT = 15
+
+
+@dataclass
+class LotseServices:
+    index: GroupIndex
+    gazetteer: Gazetteer
+    resources: CrisisResources
+    lexicon: Lexicon
+
+    @property
+    def taxonomy(self):
+        return self.index.matcher.taxonomy
+
+    def triage(self, text: str) -> Triage:
+        return triage(text, self.lexicon)
+
+    def crisis_resources(self, kind: str | None, lang: str) -> tuple[ResourceView, ...]:
+        return tuple(
+            ResourceView(r.name, r.numbers, r.web, r.who.get(lang) or r.who["de"])
+            for r in self.resources.for_situation(kind)
+        )
+
+    def match_topics(self, text: str, lang: str) -> list[TopicOption]:
+        hits = self.index.matcher.match(text)
+        if not hits:
+            return []
+        top = hits[0]
+        related = set(self.taxonomy.topic(top.topic_id).related) | {self.taxonomy.topic(top.topic_id).relatives}
+        close = [h for h in hits if h.score >= top.score - AMBIGUITY_MARGIN and h.topic_id not in related]
+        return [TopicOption(h.topic_id, self.taxonomy.topic(h.topic_id).name(lang)) for h in close[:MAX_CANDIDATES]]
+
+    def names_groups(self, text: str) -> bool:
+        return bool(self.index.search(text, limit=1).groups)
+
+    def categories(self, lang: str) -> list[TopicOption]:
+        return [TopicOption(c.id, c.names.get(lang) or c.names["de"]) for c in self.taxonomy.categories]
+
+    def topics_in(self, category_id: str, lang: str) -> list[TopicOption]:
+        return [TopicOption(t.id, t.name(lang)) for t in self.taxonomy.in_category(category_id)]
+
+    def topic_name(self, topic_id: str, lang: str) -> str | None:
+        return self.taxonomy.topic(topic_id).name(lang) if self.taxonomy.has(topic_id) else None
+
+    def locate(self, text: str) -> Place | None:
+        found = self.gazetteer.resolve(text)
+        return None if found is None else Place(found.name, found.lat, found.lon)
+
+    def place_near(self, lat: float, lon: float) -> Place:
+        found = self.gazetteer.nearest(lat, lon)
+        return Place(found.name, lat, lon)
+
+    def contact_point_place(self, contact_point_id: str) -> tuple[str, Place] | None:
+        cp = self.index.contact_point(contact_point_id)
+        if cp is None or cp.lat is None or cp.lon is None:
+            return None
+        return cp.name, Place(cp.city or cp.name, cp.lat, cp.lon)
+
+    def search(self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None,
+               online_ok: bool, lang: str) -> Results:
+        found = self.run_search(query, topic_ids, role, place, online_ok)
+        return Results(
+            tuple(self._group_view(r.group, r.distance_km, place, lang) for r in found.groups),
+            tuple(self._cp_view(r.contact_point, r.distance_km) for r in found.contact_points),
+        )
+
+    def run_search(self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None,
+                   online_ok: bool) -> SearchResult:
+        return self.index.search(
+            query, role=role, lat=place.lat if place else None, lon=place.lon if place else None,
+            online_ok=online_ok, limit=RESULT_LIMIT, topic_ids=list(topic_ids) or None,
+        )
+
+    def group(self, group_id: str, place: Place | None, lang: str) -> GroupView | None:
+        group = self.index.group(group_id)
+        if group is None:
+            return None
+        distance = None
+        if place and group.lat is not None and group.lon is not None:
+            distance = round(distance_km(place.lat, place.lon, group.lat, group.lon), 1)
+        return self._group_view(group, distance, place, lang)
+
+    def _group_view(self, group: GroupRecord, distance: float | None, place: Place | None, lang: str) -> GroupView:
+        cp = self.index.contact_point(group.contact_point_id)
+        cp_distance = None
+        if cp and place and cp.lat is not None and cp.lon is not None:
+            cp_distance = round(distance_km(place.lat, place.lon, cp.lat, cp.lon), 1)
+        strongest = max(group.topics, key=lambda t: t[1], default=None)
+        return GroupView(
+            id=group.id, name=group.name, audience=group.audience,
+            contact_point=self._cp_view(cp, cp_distance) if cp else None, distance_km=distance,
+            online=group.online, city=group.city, schedule=group.schedule, description=group.description,
+            topic_name=self.topic_name(strongest[0], lang) or "" if strongest else "",
+        )
+
+    @staticmethod
+    def _cp_view(cp: ContactPointRecord, distance: float | None) -> ContactPointView:
+        return ContactPointView(cp.id, cp.name, cp.street, cp.postal_code, cp.city, cp.phone, cp.email, cp.website,
+                                cp.opening_hours, distance)

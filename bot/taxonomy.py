@@ -1,0 +1,73 @@
+"""The topic taxonomy shipped in data/taxonomy.yaml, loaded into plain frozen records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.paths import DATA
+
+LANGUAGES = ("de", "en", "tr", "ar", "ru", "uk")
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    names: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    category: str
+    terms: dict[str, tuple[str, ...]]
+    related: tuple[str, ...] = ()
+    relatives: str | None = None
+    for_relatives: bool = False
+
+    def name(self, lang: str) -> str:
+        """The topic's name in `lang`, German when that language has none."""
+        return (self.terms.get(lang) or self.terms["de"])[0]
+
+
+class Taxonomy:
+    def __init__(self, categories: tuple[Category, ...], topics: tuple[Topic, ...]) -> None:
+        self.categories = categories
+        self.topics = topics
+        self._by_id = {t.id: t for t in topics}
+
+    def topic(self, topic_id: str) -> Topic:
+        return self._by_id[topic_id]
+
+    def has(self, topic_id: str) -> bool:
+        return topic_id in self._by_id
+
+    def in_category(self, category_id: str) -> list[Topic]:
+        return [t for t in self.topics if t.category == category_id]
+
+
+def load_taxonomy(path: Path = DATA / "taxonomy.yaml") -> Taxonomy:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    categories = tuple(
+        Category(c["id"], {lang: str(c[lang]) for lang in LANGUAGES if lang in c}) for c in raw["categories"]
+    )
+    topics = tuple(
+        Topic(
+            id=t["id"],
+            category=t["category"],
+            terms={lang: tuple(str(x) for x in t[lang]) for lang in LANGUAGES if t.get(lang)},
+            related=tuple(t.get("related", ())),
+            relatives=t.get("relatives"),
+            for_relatives=t.get("for") == "relatives",
+        )
+        for t in raw["topics"]
+    )
+    return Taxonomy(categories, topics)
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    return load_taxonomy()

@@ -1,0 +1,80 @@
+"""Which taxonomy topics a free text is about, tolerant of typos, inflection and compounds.
+
+Single-word terms live in a dict and are looked up for every prefix and suffix of every query
+word (German compounds: "Alkohol|problem", "Brust|krebs"); phrases are searched in the folded
+text. Words not in the vocabulary are corrected to the closest vocabulary word first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.taxonomy import Taxonomy
+from dialogs.text import normalise
+
+MIN_AFFIX_TERM = 4
+FREE_PREFIX_TERM = 6
+TYPO_CUTOFF = 80.0
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    topic_id: str
+    score: float
+    matched: str
+
+
+class TopicMatcher:
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._words: dict[str, set[str]] = defaultdict(set)
+        self._phrases: dict[str, set[str]] = defaultdict(set)
+        for topic in taxonomy.topics:
+            for terms in topic.terms.values():
+                for term in terms:
+                    key = normalise(term)
+                    if key:
+                        (self._phrases if " " in key else self._words)[key].add(topic.id)
+        vocabulary = set(self._words) | {w for p in self._phrases for w in p.split()}
+        self._vocabulary = sorted(w for w in vocabulary if len(w) >= MIN_AFFIX_TERM)
+        self._vocabulary_set = set(self._vocabulary)
+
+    def correct(self, word: str) -> str:
+        """The vocabulary word a mistyped word most likely means, or the word itself."""
+        if len(word) < MIN_AFFIX_TERM or word in self._vocabulary_set or word.isdigit():
+            return word
+        best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        return best[0] if best else word
+
+    def match(self, text: str) -> list[TopicHit]:
+        """Topics the text names, best first; the score says how specific and exact the match was."""
+        folded = normalise(text)
+        if not folded:
+            return []
+        corrected = " ".join(self.correct(w) for w in folded.split())
+        best: dict[str, TopicHit] = {}
+        for variant, quality in ((folded, 1.0), (corrected, 0.92)):
+            for term, exactness in self._terms_in(variant):
+                score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
+                for topic_id in self._words.get(term, ()) or self._phrases.get(term, ()):
+                    if topic_id not in best or best[topic_id].score < score:
+                        best[topic_id] = TopicHit(topic_id, round(score, 4), term)
+        return sorted(best.values(), key=lambda h: (-h.score, h.topic_id))
+
+    def _terms_in(self, text: str) -> list[tuple[str, float]]:
+        found: list[tuple[str, float]] = []
+        for word in text.split():
+            if word in self._words:
+                found.append((word, 1.0))
+            for cut in range(MIN_AFFIX_TERM, len(word)):
+                head, tail = word[:cut], word[len(word) - cut :]
+                if head in self._words and (cut >= FREE_PREFIX_TERM or len(word) - cut <= 2):
+                    found.append((head, 0.93))
+                if tail in self._words:
+                    found.append((tail, 0.9))
+        padded = f" {text} "
+        found.extend((p, 1.0) for p in self._phrases if f" {p}" in padded)
+        return found

@@ -1,0 +1,128 @@
+"""Every user-visible sentence of the conversation, in German (the gettext source language).
+
+The person is addressed with "du" throughout. Translations live in locales/<lang>/LC_MESSAGES.
+"""
+
+from dialogs.model import N_, Nn_
+
+WELCOME = N_(
+    "Hallo! Ich bin der Selbsthilfe-Lotse. Ich helfe dir, eine passende Selbsthilfegruppe in deiner Nähe "
+    "zu finden – und die Kontaktstelle, die dir den Kontakt vermittelt.\n"
+    "Du bleibst anonym: Ich frage nicht nach deinem Namen oder deiner Telefonnummer.\n"
+    "Ich bin kein Notdienst. Wenn du gerade in akuter Not bist, tippe auf „Akute Krise“."
+)
+FROM_CONTACT_POINT = N_("Du kommst über die Kontaktstelle „{name}“. Ich suche zuerst in ihrer Region.")
+ASK_TOPIC = N_(
+    "Worum geht es? Schreib es in deinen eigenen Worten (zum Beispiel „mein Mann trinkt“) "
+    "oder schau dir die Themen an."
+)
+NOT_UNDERSTOOD = N_(
+    "Dazu habe ich leider kein Thema gefunden. Magst du es anders beschreiben, zum Beispiel mit einem "
+    "anderen Wort? Du kannst auch die Themen ansehen."
+)
+ASK_CANDIDATE = N_("Ich bin nicht ganz sicher. Welches Thema passt am besten?")
+ASK_CATEGORY = N_("Wähle einen Bereich:")
+ASK_TOPIC_IN_CATEGORY = N_("Wähle ein Thema:")
+TOPIC_CHOSEN = N_("Thema: {topic}")
+ASK_ROLE = N_("Bist du selbst betroffen, oder suchst du als Angehörige oder Angehöriger (zum Beispiel für Partner, Kind oder Eltern)?")
+ASK_LOCATION = N_(
+    "Wo suchst du? Schreib deine Postleitzahl oder deinen Ort, teile deinen Standort – "
+    "oder wähle „Online ist auch gut“."
+)
+ASK_LOCATION_HOME = N_("Du kannst auch in der Region von „{name}“ suchen.")
+PLACE_UNKNOWN = N_(
+    "Diesen Ort kenne ich leider nicht. Versuch es bitte mit der Postleitzahl (zum Beispiel 04109) "
+    "oder einem anderen Ortsnamen."
+)
+RESULTS_HEADER = Nn_("Ich habe {n} passende Gruppe gefunden{where}:", "Ich habe {n} passende Gruppen gefunden{where}:")
+RESULTS_NEAR = N_(" in der Nähe von {place}")
+NO_GROUPS = N_(
+    "Ich habe leider keine passende Gruppe gefunden{where}. Das ist oft so – und genau dafür gibt es die "
+    "Selbsthilfe-Kontaktstellen: Sie kennen auch Gruppen, die hier fehlen, und helfen dir, selbst eine "
+    "neue Gruppe zu gründen."
+)
+NO_GROUPS_NO_PLACE = N_(
+    "Ohne Ort kann ich dir keine Kontaktstelle nennen. Schreib mir deine Postleitzahl, dann finde ich die nächste."
+)
+NEAREST_CONTACT_POINTS = N_("Die nächsten Kontaktstellen:")
+GROUP_LINE = N_("{number}. {name}")
+AUDIENCE_AFFECTED = N_("für Betroffene")
+AUDIENCE_RELATIVES = N_("für Angehörige")
+AUDIENCE_BOTH = N_("für Betroffene und Angehörige")
+DISTANCE = N_("{distance} km entfernt")
+ONLINE = N_("trifft sich auch online")
+ARRANGED_BY = N_("Kontakt über: {name}")
+DETAIL_HEADER = N_("{name}")
+DETAIL_SCHEDULE = N_("Treffen: {schedule}")
+DETAIL_TOPIC = N_("Thema: {topic}")
+CONTACT_POINT_HEADER = N_("Den Kontakt zur Gruppe vermittelt die Kontaktstelle:")
+CP_ADDRESS = N_("Adresse: {address}")
+CP_PHONE = N_("Telefon: {phone}")
+CP_EMAIL = N_("E-Mail: {email}")
+CP_WEBSITE = N_("Website: {website}")
+CP_HOURS = N_("Erreichbar: {hours}")
+CP_DISTANCE = N_("Entfernung: {distance} km")
+DETAIL_HINT = N_(
+    "Du kannst die Kontaktstelle anrufen oder ihr schreiben. Du musst dort nicht sagen, wer du bist, "
+    "bevor du die Gruppe kennenlernst."
+)
+NO_MORE = N_("Das waren alle Gruppen, die ich gefunden habe.")
+CRISIS_SUICIDE = N_(
+    "Danke, dass du das schreibst. Es klingt, als ginge es dir gerade sehr schlecht. Du musst da nicht "
+    "allein durch. Bitte sprich jetzt mit jemandem – am Telefon, sofort, kostenlos und anonym:"
+)
+CRISIS_SELF_HARM = N_(
+    "Danke, dass du mir das anvertraust. Du musst damit nicht allein bleiben. Hier bekommst du jetzt sofort "
+    "Hilfe – kostenlos und anonym:"
+)
+CRISIS_VIOLENCE = N_(
+    "Das klingt gefährlich. Deine Sicherheit geht jetzt vor. Wenn du in Gefahr bist, ruf sofort die Polizei an:"
+)
+CRISIS_MEDICAL = N_("Das klingt nach einem medizinischen Notfall. Bitte ruf sofort Hilfe:")
+CRISIS_GENERAL = N_("Wenn du gerade in akuter Not bist, bekommst du hier sofort Hilfe – kostenlos und anonym:")
+CRISIS_FOOTER = N_(
+    "Anrufen ist kostenlos; bei der TelefonSeelsorge erscheint der Anruf nicht auf der Telefonrechnung. "
+    "Bei Lebensgefahr: 112. Wenn du magst, suchen wir danach weiter nach einer Gruppe."
+)
+LOSS_GENTLE = N_(
+    "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden durch Suizid "
+    "verloren haben. Wenn es dir selbst gerade sehr schlecht geht, ist die TelefonSeelsorge jederzeit für dich "
+    "da: 0800 111 0 111 oder 0800 111 0 222."
+)
+RESOURCE_LINE = N_("{name}: {numbers}")
+HELP = N_(
+    "So funktioniert es: Ich frage dich, worum es geht, ob du selbst betroffen oder angehörig bist, und wo "
+    "du suchst. Dann zeige ich dir passende Gruppen und die Kontaktstelle, die den Kontakt vermittelt.\n"
+    "Befehle: /start – neu beginnen, /language – Sprache, /privacy – Datenschutz, /delete – meine Daten "
+    "löschen, /notfall – sofortige Hilfe in einer Krise."
+)
+PRIVACY = N_(
+    "Datenschutz: Ich speichere keinen Namen und keine Telefonnummer. Damit das Gespräch weitergehen kann, "
+    "merke ich mir nur deinen aktuellen Schritt (Thema, Ort, Sprache) unter einer verschlüsselten Kennung – "
+    "höchstens {hours} Stunden nach deiner letzten Nachricht wird das gelöscht. Deine Nachrichten werden nicht "
+    "protokolliert. Mit /delete lösche ich alles sofort."
+)
+DELETED = N_("Erledigt: Ich habe alles gelöscht, was ich mir zu dir gemerkt hatte. Mit /start kannst du neu beginnen.")
+ASK_LANGUAGE = N_("Welche Sprache möchtest du?")
+LANGUAGE_SET = N_("Ich schreibe dir jetzt auf Deutsch.")
+STALE_BUTTON = N_("Dieser Knopf ist nicht mehr aktuell. Hier geht es weiter:")
+UNSUPPORTED = N_("Das kann ich leider nicht lesen. Bitte schreib mir in Worten oder nutze die Knöpfe.")
+ROLE_NOT_UNDERSTOOD = N_("Bitte wähle einen der Knöpfe:")
+EMPTY_TEXT = N_("Ich habe keine Worte gefunden. Schreib mir bitte, worum es geht.")
+
+BUTTON_CRISIS = N_("🆘 Akute Krise")
+BUTTON_LANGUAGE = N_("🌐 Sprache")
+BUTTON_BROWSE = N_("Themen ansehen")
+BUTTON_NONE = N_("Nichts davon")
+BUTTON_AFFECTED = N_("Ich bin selbst betroffen")
+BUTTON_RELATIVE = N_("Ich bin Angehörige(r)")
+BUTTON_BOTH = N_("Beides / weiß nicht")
+BUTTON_ONLINE = N_("Online ist auch gut")
+BUTTON_SHARE_LOCATION = N_("📍 Standort teilen")
+BUTTON_HOME_REGION = N_("Region von {name}")
+BUTTON_DETAILS = N_("{number}. Details")
+BUTTON_MORE = N_("Weitere Gruppen")
+BUTTON_NEW_SEARCH = N_("Neue Suche")
+BUTTON_BACK = N_("Zurück")
+BUTTON_RESULTS = N_("Zurück zur Liste")
+BUTTON_CONTINUE = N_("Weiter mit der Gruppensuche")

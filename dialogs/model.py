@@ -1,0 +1,168 @@
+"""The conversation's plain data: where a person is (State), what they did (events) and what
+the bot answers (replies). Nothing here knows Telegram, a terminal or a database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+LANGUAGES = ("de", "en", "tr", "ar", "ru", "uk")
+ROLES = ("affected", "relative", "any")
+
+
+class Step(StrEnum):
+    TOPIC = "topic"
+    BROWSE = "browse"
+    CANDIDATES = "candidates"
+    ROLE = "role"
+    LOCATION = "location"
+    RESULTS = "results"
+    DETAIL = "detail"
+    LANGUAGE = "language"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class State:
+    step: Step = Step.TOPIC
+    lang: str = "de"
+    query: str = ""
+    topic_ids: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()
+    category: str | None = None
+    role: str | None = None
+    place: Place | None = None
+    online_ok: bool = False
+    home_contact_point: str | None = None
+    page: int = 0
+    group_id: str | None = None
+    back: tuple[Step, ...] = ()
+
+    def to(self, step: Step, **changes) -> State:
+        """Move on to `step`, remembering where we came from for "back"."""
+        back = self.back if step == self.step else (*self.back[-9:], self.step)
+        return replace(self, step=step, back=back, **changes)
+
+    def with_(self, **changes) -> State:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        data["step"] = self.step.value
+        data["back"] = [s.value for s in self.back]
+        data["place"] = None if self.place is None else vars(self.place).copy()
+        data["topic_ids"], data["candidates"] = list(self.topic_ids), list(self.candidates)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> State:
+        """Rebuild a stored state; anything unreadable (old versions, tampering) starts over."""
+        try:
+            place = data.get("place")
+            return cls(
+                step=Step(data["step"]),
+                lang=data["lang"] if data.get("lang") in LANGUAGES else "de",
+                query=str(data.get("query", ""))[:4096],
+                topic_ids=tuple(map(str, data.get("topic_ids", ()))),
+                candidates=tuple(map(str, data.get("candidates", ()))),
+                category=data.get("category"),
+                role=data.get("role") if data.get("role") in ROLES else None,
+                place=None if not place else Place(str(place["name"]), float(place["lat"]), float(place["lon"])),
+                online_ok=bool(data.get("online_ok", False)),
+                home_contact_point=data.get("home_contact_point"),
+                page=int(data.get("page", 0)),
+                group_id=data.get("group_id"),
+                back=tuple(Step(s) for s in data.get("back", ())),
+            )
+        except (KeyError, TypeError, ValueError):
+            return cls(lang=data.get("lang") if isinstance(data, dict) and data.get("lang") in LANGUAGES else "de")
+
+
+# ---------------------------------------------------------------- events
+@dataclass(frozen=True)
+class Start:
+    """/start, possibly with a deep-link payload from a flyer, and the client's language."""
+
+    payload: str = ""
+    client_lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button press: what it does and for which item."""
+
+    action: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Location:
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A button that no longer fits (an old message, or data we could not read)."""
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """Something we cannot read: a sticker, a photo, a voice message."""
+
+
+Event = Start | Text | Choice | Location | Command | Stale | Unsupported
+
+
+# ---------------------------------------------------------------- replies
+@dataclass(frozen=True)
+class Msg:
+    """A translatable message: the gettext msgid (German source), its parameters, and for plural
+    forms the plural msgid and the count."""
+
+    msgid: str
+    params: dict = field(default_factory=dict)
+    plural: str | None = None
+    n: int | None = None
+
+
+@dataclass(frozen=True)
+class Button:
+    label: Msg | str
+    action: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to the person: paragraphs (translatable or literal text) and button rows."""
+
+    parts: tuple[Msg | str, ...]
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    request_location: bool = False
+
+
+def N_(msgid: str) -> str:  # noqa: N802 - the gettext marker name that pybabel extract looks for
+    """Mark a string for translation; it is translated when rendered, in the person's language."""
+    return msgid
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - marker for pybabel extract
+    """Mark a singular/plural pair; the count picks the form in each language (Babel plural rules)."""
+    return singular, plural

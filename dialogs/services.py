@@ -1,0 +1,46 @@
+"""What the conversation needs to know about the world, as one interface.
+
+The bot implements it over the directory, taxonomy, gazetteer and crisis data (bot/services.py);
+tests can implement it with a few lines. Every method is a pure lookup: no writes, no network.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from dialogs.model import Place
+from dialogs.triage import Triage
+from dialogs.views import GroupView, ResourceView, Results, TopicOption
+
+
+class Services(Protocol):
+    def triage(self, text: str) -> Triage: ...
+
+    def crisis_resources(self, kind: str | None, lang: str) -> tuple[ResourceView, ...]: ...
+
+    def match_topics(self, text: str, lang: str) -> list[TopicOption]:
+        """Topics the text may mean, best first; more than one means "ask which"."""
+        ...
+
+    def names_groups(self, text: str) -> bool:
+        """Whether some group's own name fits the text (rare conditions no taxonomy knows)."""
+        ...
+
+    def categories(self, lang: str) -> list[TopicOption]: ...
+
+    def topics_in(self, category_id: str, lang: str) -> list[TopicOption]: ...
+
+    def topic_name(self, topic_id: str, lang: str) -> str | None: ...
+
+    def locate(self, text: str) -> Place | None: ...
+
+    def place_near(self, lat: float, lon: float) -> Place: ...
+
+    def contact_point_place(self, contact_point_id: str) -> tuple[str, Place] | None:
+        """Name and place of a contact point (for flyer deep links), None if unknown."""
+        ...
+
+    def search(self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None,
+               online_ok: bool, lang: str) -> Results: ...
+
+    def group(self, group_id: str, place: Place | None, lang: str) -> GroupView | None: ...

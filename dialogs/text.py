@@ -1,0 +1,31 @@
+"""Text normalisation shared by matching, triage and the gazetteer.
+
+Everything a person types is folded the same way as the data it is compared with, so
+"Müdigkeit", "Muedigkeit" and "mudigkeit" meet, and Turkish, Cyrillic and Arabic spellings
+with or without diacritics meet too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""})
+_LATIN_FOLD = str.maketrans({"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і"})
+_DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
+_NON_WORD = re.compile(r"[^\w]+")
+_UNDERSCORE = re.compile(r"_+")
+
+
+def normalise(text: str) -> str:
+    """Fold case, umlauts, diacritics and punctuation into a space-separated token string."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_FOLD)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = text.translate(_ARABIC_FOLD)
+    text = _DIGRAPHS.sub(lambda m: m.group(1)[0], text)
+    text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    return normalise(text).split()

@@ -1,0 +1,53 @@
+"""What the services hand to the conversation: plain, already localised, read-only views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TopicOption:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ContactPointView:
+    id: str
+    name: str
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    opening_hours: str = ""
+    distance_km: float | None = None
+
+
+@dataclass(frozen=True)
+class GroupView:
+    id: str
+    name: str
+    audience: str
+    contact_point: ContactPointView | None
+    distance_km: float | None = None
+    online: bool = False
+    city: str = ""
+    schedule: str = ""
+    description: str = ""
+    topic_name: str = ""
+
+
+@dataclass(frozen=True)
+class Results:
+    groups: tuple[GroupView, ...]
+    contact_points: tuple[ContactPointView, ...]
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    name: str
+    numbers: tuple[str, ...]
+    web: str
+    who: str
