@@ -17,6 +17,8 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     port: int = 8443
     webhook_secret: str = ""
+    webhook_path: str = "telegram"
+    rate_limit: bool = True
     state_secret: str = ""
     state_ttl_hours: float = 24.0
     crisis_country: str = "DE"

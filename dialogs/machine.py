@@ -96,13 +96,16 @@ def command(state: State, event: Command, services: Services) -> Outcome:
 def crisis_replies(state: State, kind: str | None, services: Services) -> list[Reply]:
     intro = {"suicide": m.CRISIS_SUICIDE, "self_harm": m.CRISIS_SELF_HARM, "violence_now": m.CRISIS_VIOLENCE,
              "medical": m.CRISIS_MEDICAL}.get(kind or "", m.CRISIS_GENERAL)
-    lines: list[Msg | str] = [Msg(intro)]
-    for resource in services.crisis_resources(kind, state.lang):
-        numbers = " / ".join(resource.numbers)
-        lines.append(Msg(m.RESOURCE_LINE, {"name": resource.name, "numbers": numbers}))
-        lines.append(resource.who + (f" – {resource.web}" if resource.web else ""))
-    lines.append(Msg(m.CRISIS_FOOTER))
+    lines = [Msg(intro), *resource_lines(kind, state, services), Msg(m.CRISIS_FOOTER)]
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),))]
+
+
+def resource_lines(kind: str | None, state: State, services: Services) -> list[Msg | str]:
+    lines: list[Msg | str] = []
+    for resource in services.crisis_resources(kind, state.lang):
+        lines.append(Msg(m.RESOURCE_LINE, {"name": resource.name, "numbers": " / ".join(resource.numbers)}))
+        lines.append(resource.who + (f" – {resource.web}" if resource.web else ""))
+    return lines
 
 
 def choose_language(state: State, event: Choice, services: Services) -> Outcome:
@@ -149,7 +152,7 @@ def topic_text(state: State, event: Text, services: Services) -> Outcome:
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
     verdict = services.triage(event.text)
-    gentle = [Reply((Msg(m.LOSS_GENTLE),))] if verdict.loss else []
+    gentle = [Reply((Msg(m.LOSS_GENTLE), *resource_lines("loss", state, services)))] if verdict.loss else []
     options = services.match_topics(event.text, state.lang)
     if not options and not services.names_groups(event.text):
         return state.with_(query=""), [Reply((Msg(m.NOT_UNDERSTOOD),), ((Button(Msg(m.BUTTON_BROWSE), "browse"),),))]
@@ -262,9 +265,8 @@ def back_to_results(state: State, event: Choice, services: Services) -> Outcome:
 
 def results_replies(state: State, services: Services) -> list[Reply]:
     found = services.search(state.query, state.topic_ids, state.role or "any", state.place, state.online_ok, state.lang)
-    where = Msg(m.RESULTS_NEAR, {"place": state.place.name}) if state.place else ""
     if not found.groups:
-        parts: list[Msg | str] = [Msg(m.NO_GROUPS, {"where": where})]
+        parts: list[Msg | str] = [Msg(m.NO_GROUPS)]
         if found.contact_points:
             parts.append(Msg(m.NEAREST_CONTACT_POINTS))
             for cp in found.contact_points[:2]:
@@ -276,7 +278,10 @@ def results_replies(state: State, services: Services) -> list[Reply]:
     page = found.groups[start_at:start_at + PAGE_SIZE]
     if not page:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
-    parts = [Msg(m.RESULTS_HEADER[0], {"n": len(found.groups), "where": where}, m.RESULTS_HEADER[1], len(found.groups))]
+    count = len(found.groups)
+    singular, plural = m.RESULTS_HEADER_NEAR if state.place else m.RESULTS_HEADER
+    params = {"n": count, "place": state.place.name} if state.place else {"n": count}
+    parts = [Msg(singular, params, plural, count)]
     details = []
     for number, group in enumerate(page, start_at + 1):
         parts.extend(group_summary(number, group))
@@ -301,9 +306,9 @@ def group_summary(number: int, group: GroupView) -> list[Msg | str]:
 
 
 def detail_replies(group: GroupView, state: State) -> list[Reply]:
-    parts: list[Msg | str] = [Msg(m.DETAIL_HEADER, {"name": group.name}), Msg(AUDIENCE.get(group.audience, m.AUDIENCE_BOTH))]
+    parts: list[Msg | str] = [group.name, Msg(AUDIENCE.get(group.audience, m.AUDIENCE_BOTH))]
     if group.topic_name:
-        parts.append(Msg(m.DETAIL_TOPIC, {"topic": group.topic_name}))
+        parts.append(Msg(m.TOPIC_CHOSEN, {"topic": group.topic_name}))
     if group.schedule:
         parts.append(Msg(m.DETAIL_SCHEDULE, {"schedule": group.schedule}))
     if group.description:

@@ -24,7 +24,10 @@ ASK_CANDIDATE = N_("Ich bin nicht ganz sicher. Welches Thema passt am besten?")
 ASK_CATEGORY = N_("Wähle einen Bereich:")
 ASK_TOPIC_IN_CATEGORY = N_("Wähle ein Thema:")
 TOPIC_CHOSEN = N_("Thema: {topic}")
-ASK_ROLE = N_("Bist du selbst betroffen, oder suchst du als Angehörige oder Angehöriger (zum Beispiel für Partner, Kind oder Eltern)?")
+ASK_ROLE = N_(
+    "Bist du selbst betroffen, oder suchst du als Angehörige oder Angehöriger "
+    "(zum Beispiel für Partner, Kind oder Eltern)?"
+)
 ASK_LOCATION = N_(
     "Wo suchst du? Schreib deine Postleitzahl oder deinen Ort, teile deinen Standort – "
     "oder wähle „Online ist auch gut“."
@@ -34,10 +37,13 @@ PLACE_UNKNOWN = N_(
     "Diesen Ort kenne ich leider nicht. Versuch es bitte mit der Postleitzahl (zum Beispiel 04109) "
     "oder einem anderen Ortsnamen."
 )
-RESULTS_HEADER = Nn_("Ich habe {n} passende Gruppe gefunden{where}:", "Ich habe {n} passende Gruppen gefunden{where}:")
-RESULTS_NEAR = N_(" in der Nähe von {place}")
+RESULTS_HEADER = Nn_("Ich habe {n} passende Gruppe gefunden:", "Ich habe {n} passende Gruppen gefunden:")
+RESULTS_HEADER_NEAR = Nn_(
+    "Ich habe {n} passende Gruppe in der Nähe von {place} gefunden:",
+    "Ich habe {n} passende Gruppen in der Nähe von {place} gefunden:",
+)
 NO_GROUPS = N_(
-    "Ich habe leider keine passende Gruppe gefunden{where}. Das ist oft so – und genau dafür gibt es die "
+    "Ich habe leider keine passende Gruppe gefunden. Das ist oft so – und genau dafür gibt es die "
     "Selbsthilfe-Kontaktstellen: Sie kennen auch Gruppen, die hier fehlen, und helfen dir, selbst eine "
     "neue Gruppe zu gründen."
 )
@@ -52,9 +58,7 @@ AUDIENCE_BOTH = N_("für Betroffene und Angehörige")
 DISTANCE = N_("{distance} km entfernt")
 ONLINE = N_("trifft sich auch online")
 ARRANGED_BY = N_("Kontakt über: {name}")
-DETAIL_HEADER = N_("{name}")
 DETAIL_SCHEDULE = N_("Treffen: {schedule}")
-DETAIL_TOPIC = N_("Thema: {topic}")
 CONTACT_POINT_HEADER = N_("Den Kontakt zur Gruppe vermittelt die Kontaktstelle:")
 CP_ADDRESS = N_("Adresse: {address}")
 CP_PHONE = N_("Telefon: {phone}")
@@ -85,9 +89,8 @@ CRISIS_FOOTER = N_(
     "Bei Lebensgefahr: 112. Wenn du magst, suchen wir danach weiter nach einer Gruppe."
 )
 LOSS_GENTLE = N_(
-    "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden durch Suizid "
-    "verloren haben. Wenn es dir selbst gerade sehr schlecht geht, ist die TelefonSeelsorge jederzeit für dich "
-    "da: 0800 111 0 111 oder 0800 111 0 222."
+    "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden verloren haben – "
+    "ich suche mit dir danach. Wenn es dir selbst gerade sehr schlecht geht, ist hier jederzeit jemand für dich da:"
 )
 RESOURCE_LINE = N_("{name}: {numbers}")
 HELP = N_(
@@ -126,3 +129,15 @@ BUTTON_NEW_SEARCH = N_("Neue Suche")
 BUTTON_BACK = N_("Zurück")
 BUTTON_RESULTS = N_("Zurück zur Liste")
 BUTTON_CONTINUE = N_("Weiter mit der Gruppensuche")
+SHARE_LOCATION_HINT = N_("Oder teile deinen Standort mit dem Knopf unten.")
+MENU_HELP = N_("Hilfe")
+MENU_PRIVACY = N_("Datenschutz")
+MENU_DELETE = N_("Meine Daten löschen")
+BOT_SHORT_DESCRIPTION = N_(
+    "Anonym zur passenden Selbsthilfegruppe in deiner Nähe. Kein Notdienst – bei akuter Not: 112."
+)
+BOT_DESCRIPTION = N_(
+    "Der Selbsthilfe-Lotse hilft dir, anonym eine passende Selbsthilfegruppe in Deutschland zu finden, und nennt "
+    "dir die Selbsthilfe-Kontaktstelle, die den Kontakt vermittelt. Du musst keinen Namen angeben. "
+    "Ich bin kein Notdienst. In akuter Not: {crisis}."
+)

@@ -1,0 +1,75 @@
+"""Conversation state in the database under a pseudonymous key, expiring after inactivity.
+
+The key is an HMAC of the chat id with a server secret: the database alone does not tell who
+wrote. The secret comes from STATE_SECRET, or is generated once and kept in the settings table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.models import ConversationState, Setting
+from dialogs.model import State
+
+SECRET_KEY = "state_secret"
+
+
+class StateStore:
+    def __init__(self, sessions: sessionmaker[Session], secret: str, ttl: timedelta) -> None:
+        self._sessions = sessions
+        self._secret = secret.encode()
+        self.ttl = ttl
+
+    @classmethod
+    def open(cls, sessions: sessionmaker[Session], configured_secret: str, ttl_hours: float) -> StateStore:
+        return cls(sessions, configured_secret or stored_secret(sessions), timedelta(hours=ttl_hours))
+
+    def key(self, chat_id: int) -> str:
+        return hmac.new(self._secret, str(chat_id).encode(), hashlib.sha256).hexdigest()
+
+    def load(self, key: str) -> State | None:
+        """The person's state, or None if there is none or it has expired."""
+        with self._sessions() as session:
+            row = session.get(ConversationState, key)
+            if row is None or _aware(row.updated_at) < datetime.now(UTC) - self.ttl:
+                return None
+            return State.from_dict(row.state)
+
+    def save(self, key: str, state: State) -> None:
+        with self._sessions.begin() as session:
+            session.merge(ConversationState(key=key, state=state.to_dict(), updated_at=datetime.now(UTC)))
+
+    def forget(self, key: str) -> None:
+        with self._sessions.begin() as session:
+            session.execute(delete(ConversationState).where(ConversationState.key == key))
+
+    def purge_expired(self) -> int:
+        cutoff = datetime.now(UTC) - self.ttl
+        with self._sessions.begin() as session:
+            return session.execute(delete(ConversationState).where(ConversationState.updated_at < cutoff)).rowcount
+
+
+def stored_secret(sessions: sessionmaker[Session]) -> str:
+    """The generated secret; when two replicas start at once, the first one written wins."""
+    try:
+        with sessions.begin() as session:
+            value = session.scalars(select(Setting.value).where(Setting.key == SECRET_KEY)).first()
+            if value is None:
+                value = secrets.token_hex(32)
+                session.add(Setting(key=SECRET_KEY, value=value))
+            return value
+    except IntegrityError:
+        with sessions() as session:
+            return session.scalars(select(Setting.value).where(Setting.key == SECRET_KEY)).one()
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

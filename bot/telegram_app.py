@@ -1,0 +1,180 @@
+"""The Telegram bot: python-telegram-bot handlers that only translate.
+
+Updates become dialogs events, the state machine decides, replies become messages with inline
+keyboards. main wiring is in build_application(); run_bot() starts polling, or a webhook when
+WEBHOOK_URL is set (Telegram's secret-token header is checked by PTB when WEBHOOK_SECRET is set).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from telegram import (
+    BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup, Update,
+)
+from telegram.ext import (
+    AIORateLimiter, Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters,
+)
+
+from bot import callback_data
+from bot.config import Settings
+from bot.i18n import gettext_for
+from bot.render import button_label, render_text
+from bot.runtime import Runtime, open_runtime
+from bot.state_store import StateStore
+from dialogs import messages as m
+from dialogs.machine import CRISIS_COMMANDS, step
+from dialogs.model import LANGUAGES, Command, Event, Location, Reply, Stale, Start, State, Text, Unsupported
+
+log = logging.getLogger(__name__)
+COMMANDS = ("help", "language", "privacy", "delete", "back", *CRISIS_COMMANDS)
+MENU = {  # shown in Telegram's command menu, per language
+    "start": m.BUTTON_NEW_SEARCH, "notfall": m.BUTTON_CRISIS, "language": m.BUTTON_LANGUAGE,
+    "help": m.MENU_HELP, "privacy": m.MENU_PRIVACY, "delete": m.MENU_DELETE,
+}
+PURGE_EVERY_SECONDS = 600
+
+
+class TelegramAdapter:
+    def __init__(self, runtime: Runtime, store: StateStore) -> None:
+        self.runtime = runtime
+        self.store = store
+
+    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        payload = context.args[0] if context.args else ""
+        user = update.effective_user
+        await self.handle(update, Start(payload, (user.language_code or "")[:2] if user else None))
+
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        name = (update.effective_message.text or "/help").split()[0][1:].split("@")[0]
+        await self.handle(update, Command(name))
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.handle(update, Text(update.effective_message.text or ""))
+
+    async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        location = update.effective_message.location
+        await self.handle(update, Location(location.latitude, location.longitude))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        await query.answer()
+        await self.handle(update, callback_data.decode(query.data) or Stale())
+
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.handle(update, Unsupported())
+
+    async def handle(self, update: Update, event: Event) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        key = self.store.key(chat.id)
+        state = await asyncio.to_thread(self.store.load, key)
+        if state is None:
+            user = update.effective_user
+            client_lang = (user.language_code or "")[:2] if user else ""
+            state = State(lang=client_lang if client_lang in LANGUAGES else "de")
+        new_state, replies = step(state, event, self.runtime.services)
+        if new_state is None:
+            await asyncio.to_thread(self.store.forget, key)
+        else:
+            await asyncio.to_thread(self.store.save, key, new_state)
+        lang = (new_state or state).lang
+        for reply in replies:
+            await self.send(update, reply, lang)
+
+    async def send(self, update: Update, reply: Reply, lang: str) -> None:
+        keyboard = None
+        if reply.buttons:
+            keyboard = InlineKeyboardMarkup([
+                [InlineKeyboardButton(button_label(b, lang), callback_data=callback_data.encode(b.action, b.value))
+                 for b in row]
+                for row in reply.buttons
+            ])
+        await update.effective_chat.send_message(render_text(reply, lang), reply_markup=keyboard)
+        if reply.request_location:
+            share = ReplyKeyboardMarkup([[KeyboardButton(gettext_for(lang, m.BUTTON_SHARE_LOCATION),
+                                                         request_location=True)]],
+                                        one_time_keyboard=True, resize_keyboard=True)
+            await update.effective_chat.send_message(gettext_for(lang, m.SHARE_LOCATION_HINT), reply_markup=share)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure's type and place only: never message texts or chat ids."""
+    error = context.error
+    log.error("update failed: %s at %s", type(error).__name__,
+              error.__traceback__.tb_frame.f_code.co_name if error and error.__traceback__ else "?")
+
+
+def build_application(runtime: Runtime, store: StateStore, token: str, base_url: str = "",
+                      rate_limit: bool = True) -> Application:
+    adapter = TelegramAdapter(runtime, store)
+    builder = Application.builder().token(token).post_init(_post_init).post_shutdown(_post_shutdown)
+    if base_url:
+        builder = builder.base_url(base_url.rstrip("/") + "/" if not base_url.endswith("bot") else base_url)
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter())
+    application = builder.build()
+    application.bot_data["store"] = store
+    application.bot_data["services"] = runtime.services
+    application.add_handler(CommandHandler("start", adapter.on_start))
+    application.add_handler(CommandHandler(list(COMMANDS), adapter.on_command))
+    application.add_handler(CallbackQueryHandler(adapter.on_button))
+    application.add_handler(MessageHandler(filters.LOCATION, adapter.on_location))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, adapter.on_text))
+    application.add_handler(MessageHandler(filters.ALL, adapter.on_other))
+    application.add_error_handler(on_error)
+    return application
+
+
+async def _post_init(application: Application) -> None:
+    await describe_bot(application, application.bot_data["services"])
+    application.bot_data["purger"] = asyncio.create_task(_purge_forever(application.bot_data["store"]))
+
+
+async def _post_shutdown(application: Application) -> None:
+    purger = application.bot_data.get("purger")
+    if purger:
+        purger.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await purger
+
+
+async def describe_bot(application: Application, services) -> None:
+    """Command menu and description in every language (Telegram shows the one of the client)."""
+    bot = application.bot
+    for lang in LANGUAGES:
+        crisis = ", ".join(f"{r.name} {r.numbers[0]}" for r in services.crisis_resources(None, lang)[:2])
+        commands = [BotCommand(name, gettext_for(lang, msgid).lstrip("🆘🌐 ")) for name, msgid in MENU.items()]
+        code = None if lang == "de" else lang
+        await bot.set_my_commands(commands, language_code=code)
+        await bot.set_my_description(gettext_for(lang, m.BOT_DESCRIPTION).format(crisis=crisis), language_code=code)
+        await bot.set_my_short_description(gettext_for(lang, m.BOT_SHORT_DESCRIPTION), language_code=code)
+
+
+async def _purge_forever(store: StateStore) -> None:
+    while True:
+        removed = await asyncio.to_thread(store.purge_expired)
+        if removed:
+            log.info("expired %d conversation states", removed)
+        await asyncio.sleep(PURGE_EVERY_SECONDS)
+
+
+def run_bot(config: Settings, database_url: str, base_url: str) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines contain the bot token
+    runtime = open_runtime(database_url, config.crisis_country)
+    store = StateStore.open(runtime.sessions, config.state_secret, config.state_ttl_hours)
+    application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)
+    if config.webhook_url:
+        application.run_webhook(listen=config.webhook_listen, port=config.port, url_path=config.webhook_path,
+                                webhook_url=config.webhook_url, secret_token=config.webhook_secret or None,
+                                allowed_updates=Update.ALL_TYPES)
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+

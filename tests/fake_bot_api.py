@@ -1,0 +1,145 @@
+"""A local stand-in for Telegram's Bot API over real HTTP, for end-to-end tests and benchmarks.
+
+It keeps a queue of updates that tests push (as a user would send them), answers getUpdates
+(long polling) from that queue, and records what the bot sends.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Lotse", "username": "lotse_test_bot",
+            "can_join_groups": False, "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+
+class FakeBotApi:
+    def __init__(self, token: str = "123:TEST") -> None:
+        self.token = token
+        self.updates: list[dict] = []
+        self.sent: list[dict] = []
+        self.calls: list[str] = []
+        self._next_update = 1
+        self._next_message = 1
+        self._lock = threading.Condition()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
+
+    def __enter__(self) -> FakeBotApi:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    # ---------------------------------------------------------------- what a user does
+    def user_message(self, chat_id: int, text: str, language_code: str = "de") -> None:
+        message = self._message(chat_id, language_code, text=text)
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        self._push({"message": message})
+
+    def user_location(self, chat_id: int, lat: float, lon: float) -> None:
+        self._push({"message": self._message(chat_id, "de", location={"latitude": lat, "longitude": lon})})
+
+    def user_presses(self, chat_id: int, data: str) -> None:
+        self._push({"callback_query": {"id": str(self._next_update), "from": self._user(chat_id, "de"),
+                                       "chat_instance": str(chat_id), "data": data,
+                                       "message": self._message(chat_id, "de", text="…", from_bot=True)}})
+
+    def wait_for_messages(self, chat_id: int, count: int, timeout: float = 15.0) -> list[dict]:
+        """Wait until the bot has sent `count` messages to the chat in total; return them all."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while len(self.messages_to(chat_id)) < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"bot sent {len(self.messages_to(chat_id))} of {count} messages")
+                self._lock.wait(left)
+            return self.messages_to(chat_id)
+
+    def messages_to(self, chat_id: int) -> list[dict]:
+        return [m for m in self.sent if int(m["chat_id"]) == chat_id]
+
+    # ---------------------------------------------------------------- internals
+    def _user(self, chat_id: int, language_code: str) -> dict:
+        return {"id": chat_id, "is_bot": False, "first_name": "Test", "language_code": language_code}
+
+    def _message(self, chat_id: int, language_code: str, from_bot: bool = False, **content) -> dict:
+        self._next_message += 1
+        return {"message_id": self._next_message, "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private"},
+                "from": BOT_USER if from_bot else self._user(chat_id, language_code), **content}
+
+    def _push(self, update: dict) -> None:
+        with self._lock:
+            update["update_id"] = self._next_update
+            self._next_update += 1
+            self.updates.append(update)
+            self._lock.notify_all()
+
+    def _answer(self, method: str, params: dict):
+        self.calls.append(method)
+        if method == "getMe":
+            return BOT_USER
+        if method == "getUpdates":
+            offset = int(params.get("offset") or 0)
+            timeout = min(float(params.get("timeout") or 0), 1.0)
+            deadline = time.monotonic() + timeout
+            with self._lock:
+                while True:
+                    pending = [u for u in self.updates if u["update_id"] >= offset]
+                    if pending or time.monotonic() >= deadline:
+                        return pending
+                    self._lock.wait(max(0.0, deadline - time.monotonic()))
+        if method == "sendMessage":
+            with self._lock:
+                markup = params.get("reply_markup")
+                record = {"chat_id": params["chat_id"], "text": params["text"],
+                          "reply_markup": json.loads(markup) if isinstance(markup, str) else markup}
+                self.sent.append(record)
+                self._lock.notify_all()
+            chat_id = int(params["chat_id"])
+            return self._message(chat_id, "de", from_bot=True, text=params["text"])
+        return True
+
+    def _handler(self):
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length).decode()
+                kind = self.headers.get("Content-Type", "")
+                if "json" in kind:
+                    params = json.loads(body or "{}")
+                else:
+                    params = {k: v[0] for k, v in parse_qs(body).items()}
+                method = self.path.rsplit("/", 1)[-1]
+                if not self.path.startswith(f"/bot{api.token}/"):
+                    self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+                    return
+                self._reply(200, {"ok": True, "result": api._answer(method, params)})
+
+            do_GET = do_POST  # noqa: N815
+
+            def _reply(self, status: int, payload: dict) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        return Handler
