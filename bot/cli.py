@@ -62,9 +62,12 @@ def parser() -> argparse.ArgumentParser:
     tri = sub.add_parser("triage", help="check a text for signs of acute crisis")
     tri.add_argument("text", nargs="?", default="")
     tri.add_argument("--lang", choices=LANGUAGES, default="de")
-    tri.add_argument("--batch", type=Path, help="JSONL file ({\"text\", \"lang\"} per line) or plain lines")
+    tri.add_argument("--batch", type=Path, help='JSONL file ({"text", "lang"} per line) or plain lines')
     tri.add_argument("--json", action="store_true")
     tri.set_defaults(handler=cmd_triage)
+
+    diagram = sub.add_parser("diagram", help="print the conversation as a Mermaid diagram (for the README)")
+    diagram.set_defaults(handler=cmd_diagram)
     return p
 
 
@@ -109,8 +112,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     from bot.runtime import open_runtime
     from bot.search_output import search_json, search_text
 
-    queries = list(_batch(args.batch, _search_query)) if args.batch else [
-        {"text": args.text, "where": args.where, "role": args.role, "lang": args.lang, "online": args.online}]
+    queries = (
+        list(_batch(args.batch, _search_query))
+        if args.batch
+        else [{"text": args.text, "where": args.where, "role": args.role, "lang": args.lang, "online": args.online}]
+    )
     if not args.batch and not args.text.strip():
         raise BadInput("give a TEXT to search for, or --batch FILE")
     runtime = open_runtime(database_url(args), settings().crisis_country)
@@ -128,8 +134,19 @@ def cmd_triage(args: argparse.Namespace) -> int:
     items = list(_batch(args.batch, _triage_query)) if args.batch else [{"text": args.text, "lang": args.lang}]
     for item in items:
         result = triage_json(item["text"], item["lang"], settings().crisis_country)
-        print(json.dumps(result, ensure_ascii=False) if args.json or args.batch else
-              f"{'CRISIS' if result['crisis'] else 'no crisis'}: {result['kind'] or '-'} ({result['signal'] or '-'})")
+        print(
+            json.dumps(result, ensure_ascii=False)
+            if args.json or args.batch
+            else f"{'CRISIS' if result['crisis'] else 'no crisis'}: {result['kind'] or '-'} ({result['signal'] or '-'})"
+        )
+    return 0
+
+
+def cmd_diagram(args: argparse.Namespace) -> int:
+    from bot.diagram import mermaid
+    from bot.runtime import open_runtime
+
+    print(mermaid(open_runtime(database_url(args)).services))
     return 0
 
 
@@ -155,8 +172,13 @@ def _search_query(line: str, where: str) -> dict:
     lang = raw.get("lang") or "de"
     if role not in ROLES or lang not in LANGUAGES:
         raise BadInput(f"{where}: role must be one of {ROLES}, lang one of {LANGUAGES}")
-    return {"text": raw.get("text", ""), "where": str(raw.get("where") or ""), "role": role, "lang": lang,
-            "online": bool(raw.get("online", False))}
+    return {
+        "text": raw.get("text", ""),
+        "where": str(raw.get("where") or ""),
+        "role": role,
+        "lang": lang,
+        "online": bool(raw.get("online", False)),
+    }
 
 
 def _triage_query(line: str, where: str) -> dict:

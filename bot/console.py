@@ -18,8 +18,9 @@ from dialogs.services import Services
 _LOCATION = re.compile(r"^/location\s+(-?\d+(?:\.\d+)?)[\s,;]+(-?\d+(?:\.\d+)?)\s*$")
 
 
-def run_console(services: Services, lang: str | None, payload: str, stdin: TextIO = sys.stdin,
-                stdout: TextIO = sys.stdout) -> int:
+def run_console(
+    services: Services, lang: str | None, payload: str, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+) -> int:
     state, replies = step(State(), Start(payload, lang), services)
     buttons = show(replies, state, stdout)
     interactive = stdin.isatty()

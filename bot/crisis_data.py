@@ -49,7 +49,6 @@ def load_resources(country: str = "DE") -> CrisisResources:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     raw = {
-        path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
-        for path in sorted((DATA / "triage").glob("*.yaml"))
+        path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((DATA / "triage").glob("*.yaml"))
     }
     return compile_lexicon(raw)

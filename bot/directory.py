@@ -36,15 +36,17 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def import_files(session: Session, paths: list[Path], matcher: TopicMatcher, gazetteer: Gazetteer,
-                 replace: bool = False) -> ImportReport:
+def import_files(
+    session: Session, paths: list[Path], matcher: TopicMatcher, gazetteer: Gazetteer, replace: bool = False
+) -> ImportReport:
     """Import in the caller's transaction; raises ImportProblem before anything is written."""
     records = read_files(paths)
     return import_records(session, records, matcher, gazetteer, replace)
 
 
-def import_records(session: Session, records: Records, matcher: TopicMatcher, gazetteer: Gazetteer,
-                   replace: bool = False) -> ImportReport:
+def import_records(
+    session: Session, records: Records, matcher: TopicMatcher, gazetteer: Gazetteer, replace: bool = False
+) -> ImportReport:
     report = ImportReport()
     _check_unique(records)
     known_cps = {cp["id"] for cp in records.contact_points}
@@ -52,14 +54,15 @@ def import_records(session: Session, records: Records, matcher: TopicMatcher, ga
         known_cps |= set(session.scalars(select(ContactPoint.id)))
     for g in records.groups:
         if g["contact_point"] not in known_cps:
-            raise ImportProblem(f"group '{g['id']}': field 'contact_point' names an unknown contact point "
-                                f"'{g['contact_point']}'")
+            raise ImportProblem(
+                f"{g['where']}: field 'contact_point' names an unknown contact point '{g['contact_point']}'"
+            )
     for cp in records.contact_points:
-        _place(cp, gazetteer, f"contact point '{cp['id']}'", report)
+        _place(cp, gazetteer, cp["where"], report)
     for g in records.groups:
         if not (g.get("postal_code") or g.get("city") or g.get("lat")):
             continue  # a group without a place of its own meets where its contact point is
-        _place(g, gazetteer, f"group '{g['id']}'", report)
+        _place(g, gazetteer, g["where"], report)
     if replace:
         session.execute(delete(GroupTopic))
         session.execute(delete(Group))
@@ -72,10 +75,11 @@ def import_records(session: Session, records: Records, matcher: TopicMatcher, ga
         if "audience" not in g:
             g["audience"] = infer_audience(g["name"])
             if g["audience"] != "both":
-                report.guesses.append(f"group '{g['id']}': audience '{g['audience']}' from its name")
+                report.guesses.append(f"{g['where']}: audience '{g['audience']}' from its name")
         session.execute(delete(GroupTopic).where(GroupTopic.group_id == g["id"]))
-        group = session.merge(Group(**_columns(g, Group), contact_point_id=g["contact_point"],
-                                    topics_text=g.get("topics", [])))
+        group = session.merge(
+            Group(**_columns(g, Group), contact_point_id=g["contact_point"], topics_text=g.get("topics", []))
+        )
         for topic_id, score, matched in link_topics(matcher, g):
             group.topic_links.append(GroupTopic(topic_id=topic_id, score=score, matched=matched[:200]))
     session.flush()
@@ -86,8 +90,11 @@ def import_records(session: Session, records: Records, matcher: TopicMatcher, ga
 def link_topics(matcher: TopicMatcher, group: dict) -> list[tuple[str, float, str]]:
     """The taxonomy topics a group is for, from its name and topics (and, weaker, its description)."""
     links: dict[str, tuple[float, str]] = {}
-    sources = [(group["name"], 1.0), *((t, 1.0) for t in group.get("topics", [])),
-               (group.get("description", ""), DESCRIPTION_WEIGHT)]
+    sources = [
+        (group["name"], 1.0),
+        *((t, 1.0) for t in group.get("topics", [])),
+        (group.get("description", ""), DESCRIPTION_WEIGHT),
+    ]
     for text, weight in sources:
         for hit in matcher.match(text) if text else []:
             score = round(min(1.0, hit.score / 0.9) * weight, 4)
@@ -107,15 +114,26 @@ def infer_audience(name: str) -> str:
 
 def load_index(session: Session, matcher: TopicMatcher) -> GroupIndex:
     cps = [
-        ContactPointRecord(**{k: getattr(cp, k) for k in ContactPointRecord.__dataclass_fields__ if k != "languages"},
-                           languages=tuple(cp.languages or ()))
+        ContactPointRecord(
+            **{k: getattr(cp, k) for k in ContactPointRecord.__dataclass_fields__ if k != "languages"},
+            languages=tuple(cp.languages or ()),
+        )
         for cp in session.scalars(select(ContactPoint).order_by(ContactPoint.id))
     ]
     groups = [
         GroupRecord(
-            id=g.id, name=g.name, contact_point_id=g.contact_point_id, audience=g.audience, city=g.city,
-            postal_code=g.postal_code, lat=g.lat, lon=g.lon, online=g.online, languages=tuple(g.languages or ()),
-            schedule=g.schedule, description=g.description,
+            id=g.id,
+            name=g.name,
+            contact_point_id=g.contact_point_id,
+            audience=g.audience,
+            city=g.city,
+            postal_code=g.postal_code,
+            lat=g.lat,
+            lon=g.lon,
+            online=g.online,
+            languages=tuple(g.languages or ()),
+            schedule=g.schedule,
+            description=g.description,
             topics=tuple((link.topic_id, link.score) for link in g.topic_links),
         )
         for g in session.scalars(select(Group).options(selectinload(Group.topic_links)).order_by(Group.id))
@@ -132,11 +150,11 @@ def seed_demo(session: Session, matcher: TopicMatcher, gazetteer: Gazetteer) -> 
 
 
 def _check_unique(records: Records) -> None:
-    for kind, items in (("contact point", records.contact_points), ("group", records.groups)):
+    for items in (records.contact_points, records.groups):
         seen: set[str] = set()
         for item in items:
             if item["id"] in seen:
-                raise ImportProblem(f"{kind} '{item['id']}': field 'id' appears twice in the import")
+                raise ImportProblem(f"{item['where']}: field 'id' appears twice in the import")
             seen.add(item["id"])
 
 
@@ -147,7 +165,7 @@ def _place(record: dict, gazetteer: Gazetteer, label: str, report: ImportReport)
     if record.get("postal_code"):
         place = gazetteer.by_postal_code(record["postal_code"])
     if place is None and record.get("city"):
-        place = gazetteer.by_name(record["city"])
+        place = gazetteer.by_name(record["city"], record.get("state", ""))
     if place is None:
         report.guesses.append(f"{label}: no coordinates (postal code and city unknown); it will not be found by place")
         return

@@ -20,6 +20,26 @@ from bot.paths import DATA
 from dialogs.text import normalise
 
 PLACE_CUTOFF = 85.0
+# German states as GeoNames admin1 codes, keyed by their folded names (for "which Neustadt?").
+STATES = {
+    "baden wurttemberg": "01",
+    "bayern": "02",
+    "bremen": "03",
+    "hamburg": "04",
+    "hessen": "05",
+    "niedersachsen": "06",
+    "nordrhein westfalen": "07",
+    "rheinland pfalz": "08",
+    "saarland": "09",
+    "schleswig holstein": "10",
+    "brandenburg": "11",
+    "mecklenburg vorpommern": "12",
+    "sachsen": "13",
+    "sachsen anhalt": "14",
+    "thuringen": "15",
+    "berlin": "16",
+}
+_QUALIFIED = re.compile(r"^\s*([^/(,]+?)\s*[/(,]\s*([^/()]+?)\s*\)?\s*$")
 _POSTAL = re.compile(r"^\s*(?:(?:D|DE|A|AT|CH)\s*-\s*)?(\d{4,5})\b")
 _COORDS = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
@@ -31,6 +51,7 @@ class Place:
     lon: float
     country: str = "DE"
     postal_code: str = ""
+    admin1: str = ""
 
 
 class Gazetteer:
@@ -41,14 +62,14 @@ class Gazetteer:
                 self._codes.setdefault(
                     row["code"], Place(row["place"], float(row["lat"]), float(row["lon"]), row["country"], row["code"])
                 )
-        self._names: dict[str, Place] = {}
+        self._names: dict[str, list[Place]] = {}
         places: list[Place] = []
         with (directory / "places.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):  # sorted by population: the first name wins
-                place = Place(row["name"], float(row["lat"]), float(row["lon"]), row["country"])
+            for row in csv.DictReader(f, delimiter="\t"):  # sorted by population: the largest comes first
+                place = Place(row["name"], float(row["lat"]), float(row["lon"]), row["country"], admin1=row["admin1"])
                 places.append(place)
-                for name in [row["name"], *filter(None, row["alt_names"].split("|"))]:
-                    self._names.setdefault(normalise(name), place)
+                for name in dict.fromkeys(normalise(n) for n in [row["name"], *row["alt_names"].split("|")] if n):
+                    self._names.setdefault(name, []).append(place)
         self._places = places
         self._keys = list(self._names)
         self._lats = np.array([p.lat for p in places])
@@ -57,14 +78,22 @@ class Gazetteer:
     def by_postal_code(self, code: str) -> Place | None:
         return self._codes.get(code.strip())
 
-    def by_name(self, text: str) -> Place | None:
+    def by_name(self, text: str, state: str = "") -> Place | None:
+        """The place of that name (the largest, or the one in `state`); typos tolerated.
+
+        Directory spellings like "Limburg / Lahn", "Hamm (Westfalen)" or "Essen-Altendorf" are
+        tried as "Limburg an der Lahn", "Hamm", "Essen" when the full name is unknown.
+        """
+        admin1 = STATES.get(normalise(state), "")
+        for variant in _variants(text):
+            key = normalise(variant)
+            if key in self._names:
+                return _prefer_state(self._names[key], admin1)
         key = normalise(text)
         if not key:
             return None
-        if key in self._names:
-            return self._names[key]
         best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=PLACE_CUTOFF)
-        return self._names[best[0]] if best else None
+        return _prefer_state(self._names[best[0]], admin1) if best else None
 
     def nearest(self, lat: float, lon: float) -> Place:
         index = int(np.argmin(distances_km(lat, lon, self._lats, self._lons)))
@@ -79,6 +108,27 @@ class Gazetteer:
         if match := _POSTAL.match(text):
             return self.by_postal_code(match.group(1))
         return self.by_name(text)
+
+
+def _variants(text: str) -> list[str]:
+    variants = [text]
+    if match := _QUALIFIED.match(text):
+        town, qualifier = match.groups()
+        variants += [
+            f"{town} an der {qualifier}",
+            f"{town} am {qualifier}",
+            f"{town} in {qualifier}",
+            f"{town} ({qualifier})",
+            f"{town} {qualifier}",
+            town,
+        ]
+    if "-" in text and not variants[1:]:
+        variants.append(text.split("-", 1)[0])
+    return variants
+
+
+def _prefer_state(places: list[Place], admin1: str) -> Place:
+    return next((p for p in places if admin1 and p.admin1 == admin1), places[0])
 
 
 @lru_cache(maxsize=1)

@@ -29,8 +29,12 @@ RERANK = 200
 NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
 AUDIENCE_FIT = {  # (person's role, group's audience) -> factor
-    ("affected", "affected"): 1.0, ("affected", "relatives"): 0.7, ("affected", "both"): 1.0,
-    ("relative", "affected"): 0.8, ("relative", "relatives"): 1.05, ("relative", "both"): 1.0,
+    ("affected", "affected"): 1.0,
+    ("affected", "relatives"): 0.7,
+    ("affected", "both"): 1.0,
+    ("relative", "affected"): 0.8,
+    ("relative", "relatives"): 1.05,
+    ("relative", "both"): 1.0,
 }
 
 

@@ -16,27 +16,99 @@ from typing import Any
 from dialogs.text import normalise
 
 AUDIENCES = {
-    "affected": "affected", "betroffene": "affected", "betroffen": "affected", "selbstbetroffene": "affected",
-    "relatives": "relatives", "relative": "relatives", "angehorige": "relatives", "angehoriger": "relatives",
-    "both": "both", "beide": "both", "alle": "both", "any": "both", "betroffene und angehorige": "both",
+    "affected": "affected",
+    "betroffene": "affected",
+    "betroffen": "affected",
+    "selbstbetroffene": "affected",
+    "relatives": "relatives",
+    "relative": "relatives",
+    "angehorige": "relatives",
+    "angehoriger": "relatives",
+    "both": "both",
+    "beide": "both",
+    "alle": "both",
+    "any": "both",
+    "betroffene und angehorige": "both",
 }
 TRUE = {"true", "1", "yes", "ja", "x", "wahr", "y", "j"}
 FALSE = {"false", "0", "no", "nein", "", "falsch", "n"}
-CP_FIELDS = ("id", "name", "street", "postal_code", "city", "state", "lat", "lon", "phone", "email", "website",
-             "opening_hours", "languages")
-GROUP_FIELDS = ("id", "name", "topics", "audience", "contact_point", "postal_code", "city", "lat", "lon", "online",
-                "languages", "schedule", "description")
+CP_FIELDS = (
+    "id",
+    "name",
+    "street",
+    "postal_code",
+    "city",
+    "state",
+    "lat",
+    "lon",
+    "phone",
+    "email",
+    "website",
+    "opening_hours",
+    "languages",
+)
+GROUP_FIELDS = (
+    "id",
+    "name",
+    "topics",
+    "audience",
+    "contact_point",
+    "postal_code",
+    "city",
+    "lat",
+    "lon",
+    "online",
+    "languages",
+    "schedule",
+    "description",
+)
 HEADER_ALIASES = {  # folded header -> field; English names map to themselves
-    "nr": "id", "kennung": "id", "bezeichnung": "name", "strasse": "street", "str": "street", "adresse": "street",
-    "plz": "postal_code", "postleitzahl": "postal_code", "postal code": "postal_code", "zip": "postal_code",
-    "ort": "city", "stadt": "city", "bundesland": "state", "land": "state", "breitengrad": "lat", "breite": "lat",
-    "latitude": "lat", "langengrad": "lon", "lange": "lon", "longitude": "lon", "lng": "lon", "telefon": "phone",
-    "tel": "phone", "telefonnummer": "phone", "e mail": "email", "mail": "email", "webseite": "website",
-    "internet": "website", "url": "website", "homepage": "website", "offnungszeiten": "opening_hours",
-    "sprechzeiten": "opening_hours", "opening hours": "opening_hours", "sprachen": "languages", "themen": "topics",
-    "thema": "topics", "zielgruppe": "audience", "fur wen": "audience", "kontaktstelle": "contact_point",
-    "kontaktstellen id": "contact_point", "contact point": "contact_point", "contact point id": "contact_point",
-    "treffen": "schedule", "termine": "schedule", "treffzeiten": "schedule", "beschreibung": "description",
+    "nr": "id",
+    "kennung": "id",
+    "bezeichnung": "name",
+    "strasse": "street",
+    "str": "street",
+    "adresse": "street",
+    "plz": "postal_code",
+    "postleitzahl": "postal_code",
+    "postal code": "postal_code",
+    "zip": "postal_code",
+    "ort": "city",
+    "stadt": "city",
+    "bundesland": "state",
+    "land": "state",
+    "breitengrad": "lat",
+    "breite": "lat",
+    "latitude": "lat",
+    "langengrad": "lon",
+    "lange": "lon",
+    "longitude": "lon",
+    "lng": "lon",
+    "telefon": "phone",
+    "tel": "phone",
+    "telefonnummer": "phone",
+    "e mail": "email",
+    "mail": "email",
+    "webseite": "website",
+    "internet": "website",
+    "url": "website",
+    "homepage": "website",
+    "offnungszeiten": "opening_hours",
+    "sprechzeiten": "opening_hours",
+    "opening hours": "opening_hours",
+    "sprachen": "languages",
+    "themen": "topics",
+    "thema": "topics",
+    "zielgruppe": "audience",
+    "fur wen": "audience",
+    "kontaktstelle": "contact_point",
+    "kontaktstellen id": "contact_point",
+    "contact point": "contact_point",
+    "contact point id": "contact_point",
+    "treffen": "schedule",
+    "termine": "schedule",
+    "treffzeiten": "schedule",
+    "beschreibung": "description",
 }
 
 
@@ -79,8 +151,10 @@ def _read_json(path: Path, text: str) -> Records:
     if not isinstance(data, dict) or not ({"contact_points", "groups"} & set(data)):
         raise ImportProblem(f'{path}: expected an object with "contact_points" and/or "groups" lists')
     records = Records([], [])
-    for key, fields, target in (("contact_points", CP_FIELDS, records.contact_points),
-                                ("groups", GROUP_FIELDS, records.groups)):
+    for key, fields, target in (
+        ("contact_points", CP_FIELDS, records.contact_points),
+        ("groups", GROUP_FIELDS, records.groups),
+    ):
         items = data.get(key, [])
         if not isinstance(items, list):
             raise ImportProblem(f'{path}: "{key}" must be a list')
@@ -141,6 +215,7 @@ def _validate(item: dict[str, Any], fields: tuple[str, ...], where: str) -> dict
             raise ImportProblem(f"{where}: field '{key}' must be text, not {type(value).__name__}")
         out[key] = str(value).strip()
     where = f"{where} (id '{out['id']}')"
+    out["where"] = where
     if len(out["id"]) > 100:
         raise ImportProblem(f"{where}: field 'id' is longer than 100 characters")
     for key in fields:

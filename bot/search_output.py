@@ -7,8 +7,9 @@ from bot.services import LotseServices
 from dialogs.triage import triage
 
 
-def search_json(services: LotseServices, text: str, where: str = "", role: str = "any", lang: str = "de",
-                online: bool = False) -> dict:
+def search_json(
+    services: LotseServices, text: str, where: str = "", role: str = "any", lang: str = "de", online: bool = False
+) -> dict:
     verdict = services.triage(text)
     place = services.locate(where) if where.strip() else None
     found = services.run_search(text, (), role, place, online)
@@ -18,23 +19,38 @@ def search_json(services: LotseServices, text: str, where: str = "", role: str =
         "crisis": _crisis(verdict, lang, services) if verdict.crisis or verdict.loss else None,
         "place": None if place is None else {"name": place.name, "lat": place.lat, "lon": place.lon},
         "place_unknown": bool(where.strip()) and place is None,
-        "topics": [{"id": h.topic_id, "name": taxonomy.topic(h.topic_id).name(lang), "score": h.score}
-                   for h in found.topics[:5]],
+        "topics": [
+            {"id": h.topic_id, "name": taxonomy.topic(h.topic_id).name(lang), "score": h.score}
+            for h in found.topics[:5]
+        ],
         "ambiguous": found.ambiguous,
         "groups": [
             {
-                "id": r.group.id, "name": r.group.name, "audience": r.group.audience, "distance_km": r.distance_km,
-                "score": r.score, "online": r.group.online, "city": r.group.city,
+                "id": r.group.id,
+                "name": r.group.name,
+                "audience": r.group.audience,
+                "distance_km": r.distance_km,
+                "score": r.score,
+                "online": r.group.online,
+                "city": r.group.city,
                 "topics": [taxonomy.topic(t).name(lang) for t, _ in r.group.topics if taxonomy.has(t)],
                 "contact_point": _contact_point(services, r.group.contact_point_id),
             }
             for r in found.groups
         ],
         "contact_points": [
-            {"id": r.contact_point.id, "name": r.contact_point.name, "distance_km": r.distance_km,
-             "street": r.contact_point.street, "postal_code": r.contact_point.postal_code,
-             "city": r.contact_point.city, "phone": r.contact_point.phone, "email": r.contact_point.email,
-             "website": r.contact_point.website, "opening_hours": r.contact_point.opening_hours}
+            {
+                "id": r.contact_point.id,
+                "name": r.contact_point.name,
+                "distance_km": r.distance_km,
+                "street": r.contact_point.street,
+                "postal_code": r.contact_point.postal_code,
+                "city": r.contact_point.city,
+                "phone": r.contact_point.phone,
+                "email": r.contact_point.email,
+                "website": r.contact_point.website,
+                "opening_hours": r.contact_point.opening_hours,
+            }
             for r in found.contact_points
         ],
     }
@@ -48,8 +64,10 @@ def _contact_point(services: LotseServices, contact_point_id: str) -> dict | Non
 
 
 def _crisis(verdict, lang: str, services: LotseServices) -> dict:
-    return {**verdict.as_dict(), "resources": [vars(r) | {"numbers": list(r.numbers)}
-                                               for r in services.crisis_resources(verdict.kind, lang)]}
+    return {
+        **verdict.as_dict(),
+        "resources": [vars(r) | {"numbers": list(r.numbers)} for r in services.crisis_resources(verdict.kind, lang)],
+    }
 
 
 def triage_json(text: str, lang: str, country: str = "DE") -> dict:
@@ -58,17 +76,23 @@ def triage_json(text: str, lang: str, country: str = "DE") -> dict:
     resources = load_resources(country).for_situation(verdict.kind) if verdict.crisis or verdict.loss else []
     return {
         **verdict.as_dict(),
-        "resources": [{"name": r.name, "numbers": list(r.numbers), "web": r.web, "who": r.who.get(lang) or r.who["de"]}
-                      for r in resources],
+        "resources": [
+            {"name": r.name, "numbers": list(r.numbers), "web": r.web, "who": r.who.get(lang) or r.who["de"]}
+            for r in resources
+        ],
     }
 
 
 def search_text(result: dict) -> str:
     lines = []
     if result["crisis"] and result["crisis"]["crisis"]:
-        lines.append("CRISIS: " + "; ".join(f"{r['name']} {' / '.join(r['numbers'])}" for r in result["crisis"]["resources"]))
+        lines.append(
+            "CRISIS: " + "; ".join(f"{r['name']} {' / '.join(r['numbers'])}" for r in result["crisis"]["resources"])
+        )
     place = result["place"]
-    lines.append(f"place: {place['name'] if place else '-'}; topics: {', '.join(t['name'] for t in result['topics']) or '-'}")
+    lines.append(
+        f"place: {place['name'] if place else '-'}; topics: {', '.join(t['name'] for t in result['topics']) or '-'}"
+    )
     for g in result["groups"]:
         distance = f"{g['distance_km']} km" if g["distance_km"] is not None else "-"
         lines.append(f"  {g['name']} ({g['audience']}, {distance}) via {(g['contact_point'] or {}).get('name', '-')}")

@@ -72,19 +72,26 @@ class LotseServices:
             return None
         return cp.name, Place(cp.city or cp.name, cp.lat, cp.lon)
 
-    def search(self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None,
-               online_ok: bool, lang: str) -> Results:
+    def search(
+        self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None, online_ok: bool, lang: str
+    ) -> Results:
         found = self.run_search(query, topic_ids, role, place, online_ok)
         return Results(
             tuple(self._group_view(r.group, r.distance_km, place, lang) for r in found.groups),
             tuple(self._cp_view(r.contact_point, r.distance_km) for r in found.contact_points),
         )
 
-    def run_search(self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None,
-                   online_ok: bool) -> SearchResult:
+    def run_search(
+        self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None, online_ok: bool
+    ) -> SearchResult:
         return self.index.search(
-            query, role=role, lat=place.lat if place else None, lon=place.lon if place else None,
-            online_ok=online_ok, limit=RESULT_LIMIT, topic_ids=list(topic_ids) or None,
+            query,
+            role=role,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            online_ok=online_ok,
+            limit=RESULT_LIMIT,
+            topic_ids=list(topic_ids) or None,
         )
 
     def group(self, group_id: str, place: Place | None, lang: str) -> GroupView | None:
@@ -103,13 +110,29 @@ class LotseServices:
             cp_distance = round(distance_km(place.lat, place.lon, cp.lat, cp.lon), 1)
         strongest = max(group.topics, key=lambda t: t[1], default=None)
         return GroupView(
-            id=group.id, name=group.name, audience=group.audience,
-            contact_point=self._cp_view(cp, cp_distance) if cp else None, distance_km=distance,
-            online=group.online, city=group.city, schedule=group.schedule, description=group.description,
+            id=group.id,
+            name=group.name,
+            audience=group.audience,
+            contact_point=self._cp_view(cp, cp_distance) if cp else None,
+            distance_km=distance,
+            online=group.online,
+            city=group.city,
+            schedule=group.schedule,
+            description=group.description,
             topic_name=self.topic_name(strongest[0], lang) or "" if strongest else "",
         )
 
     @staticmethod
     def _cp_view(cp: ContactPointRecord, distance: float | None) -> ContactPointView:
-        return ContactPointView(cp.id, cp.name, cp.street, cp.postal_code, cp.city, cp.phone, cp.email, cp.website,
-                                cp.opening_hours, distance)
+        return ContactPointView(
+            cp.id,
+            cp.name,
+            cp.street,
+            cp.postal_code,
+            cp.city,
+            cp.phone,
+            cp.email,
+            cp.website,
+            cp.opening_hours,
+            distance,
+        )

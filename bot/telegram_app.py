@@ -12,10 +12,21 @@ import contextlib
 import logging
 
 from telegram import (
-    BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup, Update,
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    Update,
 )
 from telegram.ext import (
-    AIORateLimiter, Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters,
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
 )
 
 from bot import callback_data
@@ -31,8 +42,12 @@ from dialogs.model import LANGUAGES, Command, Event, Location, Reply, Stale, Sta
 log = logging.getLogger(__name__)
 COMMANDS = ("help", "language", "privacy", "delete", "back", *CRISIS_COMMANDS)
 MENU = {  # shown in Telegram's command menu, per language
-    "start": m.BUTTON_NEW_SEARCH, "notfall": m.BUTTON_CRISIS, "language": m.BUTTON_LANGUAGE,
-    "help": m.MENU_HELP, "privacy": m.MENU_PRIVACY, "delete": m.MENU_DELETE,
+    "start": m.BUTTON_NEW_SEARCH,
+    "notfall": m.BUTTON_CRISIS,
+    "language": m.BUTTON_LANGUAGE,
+    "help": m.MENU_HELP,
+    "privacy": m.MENU_PRIVACY,
+    "delete": m.MENU_DELETE,
 }
 PURGE_EVERY_SECONDS = 600
 
@@ -88,28 +103,40 @@ class TelegramAdapter:
     async def send(self, update: Update, reply: Reply, lang: str) -> None:
         keyboard = None
         if reply.buttons:
-            keyboard = InlineKeyboardMarkup([
-                [InlineKeyboardButton(button_label(b, lang), callback_data=callback_data.encode(b.action, b.value))
-                 for b in row]
-                for row in reply.buttons
-            ])
+            keyboard = InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            button_label(b, lang), callback_data=callback_data.encode(b.action, b.value)
+                        )
+                        for b in row
+                    ]
+                    for row in reply.buttons
+                ]
+            )
         await update.effective_chat.send_message(render_text(reply, lang), reply_markup=keyboard)
         if reply.request_location:
-            share = ReplyKeyboardMarkup([[KeyboardButton(gettext_for(lang, m.BUTTON_SHARE_LOCATION),
-                                                         request_location=True)]],
-                                        one_time_keyboard=True, resize_keyboard=True)
+            share = ReplyKeyboardMarkup(
+                [[KeyboardButton(gettext_for(lang, m.BUTTON_SHARE_LOCATION), request_location=True)]],
+                one_time_keyboard=True,
+                resize_keyboard=True,
+            )
             await update.effective_chat.send_message(gettext_for(lang, m.SHARE_LOCATION_HINT), reply_markup=share)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure's type and place only: never message texts or chat ids."""
     error = context.error
-    log.error("update failed: %s at %s", type(error).__name__,
-              error.__traceback__.tb_frame.f_code.co_name if error and error.__traceback__ else "?")
+    log.error(
+        "update failed: %s at %s",
+        type(error).__name__,
+        error.__traceback__.tb_frame.f_code.co_name if error and error.__traceback__ else "?",
+    )
 
 
-def build_application(runtime: Runtime, store: StateStore, token: str, base_url: str = "",
-                      rate_limit: bool = True) -> Application:
+def build_application(
+    runtime: Runtime, store: StateStore, token: str, base_url: str = "", rate_limit: bool = True
+) -> Application:
     adapter = TelegramAdapter(runtime, store)
     builder = Application.builder().token(token).post_init(_post_init).post_shutdown(_post_shutdown)
     if base_url:
@@ -169,12 +196,14 @@ def run_bot(config: Settings, database_url: str, base_url: str) -> int:
     store = StateStore.open(runtime.sessions, config.state_secret, config.state_ttl_hours)
     application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)
     if config.webhook_url:
-        application.run_webhook(listen=config.webhook_listen, port=config.port, url_path=config.webhook_path,
-                                webhook_url=config.webhook_url, secret_token=config.webhook_secret or None,
-                                allowed_updates=Update.ALL_TYPES)
+        application.run_webhook(
+            listen=config.webhook_listen,
+            port=config.port,
+            url_path=config.webhook_path,
+            webhook_url=config.webhook_url,
+            secret_token=config.webhook_secret or None,
+            allowed_updates=Update.ALL_TYPES,
+        )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0
-
-
-

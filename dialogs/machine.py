@@ -12,7 +12,18 @@ from collections.abc import Callable
 
 from dialogs import messages as m
 from dialogs.model import (
-    LANGUAGES, Button, Choice, Command, Event, Location, Msg, Place, Reply, Stale, Start, State, Step, Text,
+    LANGUAGES,
+    Button,
+    Choice,
+    Command,
+    Event,
+    Location,
+    Msg,
+    Reply,
+    Start,
+    State,
+    Step,
+    Text,
     Unsupported,
 )
 from dialogs.services import Services
@@ -21,7 +32,14 @@ from dialogs.views import GroupView
 
 PAGE_SIZE = 3
 MAX_TEXT = 4096
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية", "ru": "Русский", "uk": "Українська"}
+LANGUAGE_NAMES = {
+    "de": "Deutsch",
+    "en": "English",
+    "tr": "Türkçe",
+    "ar": "العربية",
+    "ru": "Русский",
+    "uk": "Українська",
+}
 PAYLOAD = re.compile(r"^(?:cp-(?P<cp>[A-Za-z0-9-]{1,50}?))?(?:_?(?P<lang>de|en|tr|ar|ru|uk))?$")
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 
@@ -68,8 +86,11 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     if match and match.group("cp"):
         home = match.group("cp") if services.contact_point_place(match.group("cp")) else None
     fresh = State(lang=lang, home_contact_point=home)
-    replies = [Reply((Msg(m.WELCOME),), ((Button(Msg(m.BUTTON_CRISIS), "crisis"),
-                                          Button(Msg(m.BUTTON_LANGUAGE), "language")),))]
+    replies = [
+        Reply(
+            (Msg(m.WELCOME),), ((Button(Msg(m.BUTTON_CRISIS), "crisis"), Button(Msg(m.BUTTON_LANGUAGE), "language")),)
+        )
+    ]
     if home:
         name, _place = services.contact_point_place(home)
         replies.append(Reply((Msg(m.FROM_CONTACT_POINT, {"name": name}),)))
@@ -94,8 +115,12 @@ def command(state: State, event: Command, services: Services) -> Outcome:
 
 
 def crisis_replies(state: State, kind: str | None, services: Services) -> list[Reply]:
-    intro = {"suicide": m.CRISIS_SUICIDE, "self_harm": m.CRISIS_SELF_HARM, "violence_now": m.CRISIS_VIOLENCE,
-             "medical": m.CRISIS_MEDICAL}.get(kind or "", m.CRISIS_GENERAL)
+    intro = {
+        "suicide": m.CRISIS_SUICIDE,
+        "self_harm": m.CRISIS_SELF_HARM,
+        "violence_now": m.CRISIS_VIOLENCE,
+        "medical": m.CRISIS_MEDICAL,
+    }.get(kind or "", m.CRISIS_GENERAL)
     lines = [Msg(intro), *resource_lines(kind, state, services), Msg(m.CRISIS_FOOTER)]
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),))]
 
@@ -117,7 +142,9 @@ def set_language(state: State, event: Choice, services: Services) -> Outcome:
     if event.value not in LANGUAGES:
         return state, [Reply((Msg(m.STALE_BUTTON),)), *prompt(state, services)]
     previous = state.back[-1] if state.step == Step.LANGUAGE and state.back else state.step
-    new = state.with_(lang=event.value, step=previous, back=state.back[:-1] if state.step == Step.LANGUAGE else state.back)
+    new = state.with_(
+        lang=event.value, step=previous, back=state.back[:-1] if state.step == Step.LANGUAGE else state.back
+    )
     return new, [Reply((Msg(m.LANGUAGE_SET),)), *prompt(new, services)]
 
 
@@ -142,8 +169,12 @@ def show_crisis(state: State, event: Choice, services: Services) -> Outcome:
 
 
 GLOBAL_CHOICES: dict[str, Handler] = {
-    "crisis": show_crisis, "language": choose_language, "lang": set_language, "back": go_back,
-    "restart": new_search, "continue": continue_search,
+    "crisis": show_crisis,
+    "language": choose_language,
+    "lang": set_language,
+    "back": go_back,
+    "restart": new_search,
+    "continue": continue_search,
 }
 
 
@@ -179,7 +210,9 @@ def pick_topic(state: State, event: Choice, services: Services) -> Outcome:
     name = services.topic_name(event.value, state.lang)
     if name is None:
         return state, [Reply((Msg(m.STALE_BUTTON),)), *prompt(state, services)]
-    new = state.to(Step.ROLE, topic_ids=(event.value,), candidates=(), query=state.query if state.step == Step.CANDIDATES else "")
+    new = state.to(
+        Step.ROLE, topic_ids=(event.value,), candidates=(), query=state.query if state.step == Step.CANDIDATES else ""
+    )
     return new, [Reply((Msg(m.TOPIC_CHOSEN, {"topic": name}),)), *prompt(new, services)]
 
 
@@ -273,9 +306,11 @@ def results_replies(state: State, services: Services) -> list[Reply]:
                 parts.extend(contact_point_lines(cp))
         else:
             parts.append(Msg(m.NO_GROUPS_NO_PLACE))
-        return [Reply(tuple(parts), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_BACK), "back")),))]
+        return [
+            Reply(tuple(parts), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_BACK), "back")),))
+        ]
     start_at = state.page * PAGE_SIZE
-    page = found.groups[start_at:start_at + PAGE_SIZE]
+    page = found.groups[start_at : start_at + PAGE_SIZE]
     if not page:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
     count = len(found.groups)
@@ -294,8 +329,10 @@ AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, 
 
 
 def group_summary(number: int, group: GroupView) -> list[Msg | str]:
-    facts: list[Msg | str] = [Msg(m.GROUP_LINE, {"number": number, "name": group.name}),
-                              Msg(AUDIENCE.get(group.audience, m.AUDIENCE_BOTH))]
+    facts: list[Msg | str] = [
+        Msg(m.GROUP_LINE, {"number": number, "name": group.name}),
+        Msg(AUDIENCE.get(group.audience, m.AUDIENCE_BOTH)),
+    ]
     if group.distance_km is not None:
         facts.append(Msg(m.DISTANCE, {"distance": group.distance_km}))
     if group.online:
@@ -317,15 +354,22 @@ def detail_replies(group: GroupView, state: State) -> list[Reply]:
         parts.append(Msg(m.CONTACT_POINT_HEADER))
         parts.extend(contact_point_lines(group.contact_point))
     parts.append(Msg(m.DETAIL_HINT))
-    return [Reply(tuple(parts), ((Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart")),))]
+    return [
+        Reply(tuple(parts), ((Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart")),))
+    ]
 
 
 def contact_point_lines(cp) -> list[Msg | str]:
     lines: list[Msg | str] = [cp.name]
     address = ", ".join(x for x in (cp.street, " ".join(x for x in (cp.postal_code, cp.city) if x)) if x)
-    for value, msgid, key in ((address, m.CP_ADDRESS, "address"), (cp.phone, m.CP_PHONE, "phone"),
-                              (cp.email, m.CP_EMAIL, "email"), (cp.website, m.CP_WEBSITE, "website"),
-                              (cp.opening_hours, m.CP_HOURS, "hours"), (cp.distance_km, m.CP_DISTANCE, "distance")):
+    for value, msgid, key in (
+        (address, m.CP_ADDRESS, "address"),
+        (cp.phone, m.CP_PHONE, "phone"),
+        (cp.email, m.CP_EMAIL, "email"),
+        (cp.website, m.CP_WEBSITE, "website"),
+        (cp.opening_hours, m.CP_HOURS, "hours"),
+        (cp.distance_km, m.CP_DISTANCE, "distance"),
+    ):
         if value not in (None, ""):
             lines.append(Msg(msgid, {key: value}))
     return lines
@@ -336,7 +380,11 @@ def prompt(state: State, services: Services) -> list[Reply]:
     """The question of the current step, with its buttons (after a detour: help, crisis, language)."""
     lang = state.lang
     if state.step == Step.TOPIC:
-        return [Reply((Msg(m.ASK_TOPIC),), ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),))]
+        return [
+            Reply(
+                (Msg(m.ASK_TOPIC),), ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),)
+            )
+        ]
     if state.step == Step.BROWSE:
         if state.category:
             options = services.topics_in(state.category, lang)
@@ -348,10 +396,17 @@ def prompt(state: State, services: Services) -> list[Reply]:
         rows = tuple((Button(services.topic_name(t, lang) or t, "topic", t),) for t in state.candidates)
         return [Reply((Msg(m.ASK_CANDIDATE),), (*rows, (Button(Msg(m.BUTTON_NONE), "none"),)))]
     if state.step == Step.ROLE:
-        return [Reply((Msg(m.ASK_ROLE),), ((Button(Msg(m.BUTTON_AFFECTED), "role", "affected"),),
-                                          (Button(Msg(m.BUTTON_RELATIVE), "role", "relative"),),
-                                          (Button(Msg(m.BUTTON_BOTH), "role", "any"),),
-                                          (Button(Msg(m.BUTTON_BACK), "back"),)))]
+        return [
+            Reply(
+                (Msg(m.ASK_ROLE),),
+                (
+                    (Button(Msg(m.BUTTON_AFFECTED), "role", "affected"),),
+                    (Button(Msg(m.BUTTON_RELATIVE), "role", "relative"),),
+                    (Button(Msg(m.BUTTON_BOTH), "role", "any"),),
+                    (Button(Msg(m.BUTTON_BACK), "back"),),
+                ),
+            )
+        ]
     if state.step == Step.LOCATION:
         parts: list[Msg | str] = [Msg(m.ASK_LOCATION)]
         rows: list[tuple[Button, ...]] = [(Button(Msg(m.BUTTON_ONLINE), "online"),)]
@@ -377,11 +432,19 @@ def new_topic_text(state: State, event: Event, services: Services) -> Outcome:
 TRANSITIONS: dict[Step, dict[str, Handler]] = {
     Step.TOPIC: {"text": topic_text, "choice:browse": browse},
     Step.BROWSE: {"text": new_topic_text, "choice:category": pick_category, "choice:topic": pick_topic},
-    Step.CANDIDATES: {"text": new_topic_text, "choice:topic": pick_topic, "choice:none": none_fits,
-                      "choice:browse": browse},
+    Step.CANDIDATES: {
+        "text": new_topic_text,
+        "choice:topic": pick_topic,
+        "choice:none": none_fits,
+        "choice:browse": browse,
+    },
     Step.ROLE: {"text": role_text, "choice:role": pick_role},
-    Step.LOCATION: {"text": location_text, "location": location_shared, "choice:online": online_fine,
-                    "choice:home": home_region},
+    Step.LOCATION: {
+        "text": location_text,
+        "location": location_shared,
+        "choice:online": online_fine,
+        "choice:home": home_region,
+    },
     Step.RESULTS: {"choice:more": more_results, "choice:group": group_detail, "text": new_topic_text},
     Step.DETAIL: {"choice:list": back_to_results, "choice:group": group_detail, "text": new_topic_text},
     Step.LANGUAGE: {"text": new_topic_text},

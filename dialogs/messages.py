@@ -13,8 +13,7 @@ WELCOME = N_(
 )
 FROM_CONTACT_POINT = N_("Du kommst über die Kontaktstelle „{name}“. Ich suche zuerst in ihrer Region.")
 ASK_TOPIC = N_(
-    "Worum geht es? Schreib es in deinen eigenen Worten (zum Beispiel „mein Mann trinkt“) "
-    "oder schau dir die Themen an."
+    "Worum geht es? Schreib es in deinen eigenen Worten (zum Beispiel „mein Mann trinkt“) oder schau dir die Themen an."
 )
 NOT_UNDERSTOOD = N_(
     "Dazu habe ich leider kein Thema gefunden. Magst du es anders beschreiben, zum Beispiel mit einem "

@@ -11,7 +11,9 @@ import re
 import unicodedata
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""})
-_LATIN_FOLD = str.maketrans({"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і"})
+_LATIN_FOLD = str.maketrans(
+    {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і"}
+)
 _DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 _NON_WORD = re.compile(r"[^\w]+")
 _UNDERSCORE = re.compile(r"_+")

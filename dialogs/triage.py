@@ -20,6 +20,7 @@ GAP = r"(?:\s+\S+){0,4}"
 TYPO_CUTOFF = 84.0
 MIN_TYPO_WORD = 4
 MAX_TYPO_WORD = 30
+_ARABIC = re.compile(r"[\u0600-\u06FF]")  # prefixes carry tense there: no typo guessing
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Lexicon:
         """Replace mistyped words by the closest lexicon word ("sterbn" -> "sterben")."""
         words = []
         for word in folded.split():
-            if MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD and word not in self.known:
+            if MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD and word not in self.known and not _ARABIC.search(word):
                 best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
                 word = best[0] if best else word
             words.append(word)

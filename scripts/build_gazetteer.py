@@ -27,8 +27,22 @@ OUT = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 COUNTRIES = ("DE", "AT", "CH")
 # GeoNames admin1 codes for the German states, keyed by the postal data's state codes.
 DE_STATES = {
-    "BW": "01", "BY": "02", "HB": "03", "HH": "04", "HE": "05", "NI": "06", "NW": "07", "RP": "08",
-    "SL": "09", "SH": "10", "BB": "11", "MV": "12", "SN": "13", "ST": "14", "TH": "15", "BE": "16",
+    "BW": "01",
+    "BY": "02",
+    "HB": "03",
+    "HH": "04",
+    "HE": "05",
+    "NI": "06",
+    "NW": "07",
+    "RP": "08",
+    "SL": "09",
+    "SH": "10",
+    "BB": "11",
+    "MV": "12",
+    "SN": "13",
+    "ST": "14",
+    "TH": "15",
+    "BE": "16",
 }
 
 
@@ -88,15 +102,25 @@ def main() -> None:
     place_rows = []
     for c in sorted(cities, key=lambda c: (c["countrycode"], -c["population"], c["name"])):
         names = local_names.get(c["geonameid"], [])
-        place_rows.append([c["countrycode"], c["admin1code"], names[0] if names else c["name"],
-                           f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", str(c["population"]),
-                           "|".join(_alt_names(c, names))])
+        place_rows.append(
+            [
+                c["countrycode"],
+                c["admin1code"],
+                names[0] if names else c["name"],
+                f"{c['latitude']:.4f}",
+                f"{c['longitude']:.4f}",
+                str(c["population"]),
+                "|".join(_alt_names(c, names)),
+            ]
+        )
 
     OUT.mkdir(parents=True, exist_ok=True)
     _write(OUT / "places.tsv", ["country", "admin1", "name", "lat", "lon", "population", "alt_names"], place_rows)
     _write(OUT / "postal_codes.tsv", ["country", "code", "place", "state", "lat", "lon", "source"], code_rows)
-    print(f"{len(place_rows)} places, {len(code_rows)} postal code rows "
-          f"({sum(r[-1] == 'area' for r in code_rows)} placed by their area)")
+    print(
+        f"{len(place_rows)} places, {len(code_rows)} postal code rows "
+        f"({sum(r[-1] == 'area' for r in code_rows)} placed by their area)"
+    )
 
 
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:

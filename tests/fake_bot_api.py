@@ -12,8 +12,15 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
-BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Lotse", "username": "lotse_test_bot",
-            "can_join_groups": False, "can_read_all_group_messages": False, "supports_inline_queries": False}
+BOT_USER = {
+    "id": 999000,
+    "is_bot": True,
+    "first_name": "Lotse",
+    "username": "lotse_test_bot",
+    "can_join_groups": False,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
 
 
 class FakeBotApi:
@@ -51,9 +58,17 @@ class FakeBotApi:
         self._push({"message": self._message(chat_id, "de", location={"latitude": lat, "longitude": lon})})
 
     def user_presses(self, chat_id: int, data: str) -> None:
-        self._push({"callback_query": {"id": str(self._next_update), "from": self._user(chat_id, "de"),
-                                       "chat_instance": str(chat_id), "data": data,
-                                       "message": self._message(chat_id, "de", text="…", from_bot=True)}})
+        self._push(
+            {
+                "callback_query": {
+                    "id": str(self._next_update),
+                    "from": self._user(chat_id, "de"),
+                    "chat_instance": str(chat_id),
+                    "data": data,
+                    "message": self._message(chat_id, "de", text="…", from_bot=True),
+                }
+            }
+        )
 
     def wait_for_messages(self, chat_id: int, count: int, timeout: float = 15.0) -> list[dict]:
         """Wait until the bot has sent `count` messages to the chat in total; return them all."""
@@ -75,9 +90,13 @@ class FakeBotApi:
 
     def _message(self, chat_id: int, language_code: str, from_bot: bool = False, **content) -> dict:
         self._next_message += 1
-        return {"message_id": self._next_message, "date": int(time.time()),
-                "chat": {"id": chat_id, "type": "private"},
-                "from": BOT_USER if from_bot else self._user(chat_id, language_code), **content}
+        return {
+            "message_id": self._next_message,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private"},
+            "from": BOT_USER if from_bot else self._user(chat_id, language_code),
+            **content,
+        }
 
     def _push(self, update: dict) -> None:
         with self._lock:
@@ -95,6 +114,7 @@ class FakeBotApi:
             timeout = min(float(params.get("timeout") or 0), 1.0)
             deadline = time.monotonic() + timeout
             with self._lock:
+                self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed: gone, as at Telegram
                 while True:
                     pending = [u for u in self.updates if u["update_id"] >= offset]
                     if pending or time.monotonic() >= deadline:
@@ -103,8 +123,11 @@ class FakeBotApi:
         if method == "sendMessage":
             with self._lock:
                 markup = params.get("reply_markup")
-                record = {"chat_id": params["chat_id"], "text": params["text"],
-                          "reply_markup": json.loads(markup) if isinstance(markup, str) else markup}
+                record = {
+                    "chat_id": params["chat_id"],
+                    "text": params["text"],
+                    "reply_markup": json.loads(markup) if isinstance(markup, str) else markup,
+                }
                 self.sent.append(record)
                 self._lock.notify_all()
             chat_id = int(params["chat_id"])
@@ -119,10 +142,7 @@ class FakeBotApi:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length).decode()
                 kind = self.headers.get("Content-Type", "")
-                if "json" in kind:
-                    params = json.loads(body or "{}")
-                else:
-                    params = {k: v[0] for k, v in parse_qs(body).items()}
+                params = json.loads(body or "{}") if "json" in kind else {k: v[0] for k, v in parse_qs(body).items()}
                 method = self.path.rsplit("/", 1)[-1]
                 if not self.path.startswith(f"/bot{api.token}/"):
                     self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -133,11 +153,14 @@ class FakeBotApi:
 
             def _reply(self, status: int, payload: dict) -> None:
                 data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the bot was stopped during a long poll
 
             def log_message(self, *args) -> None:
                 pass

@@ -24,27 +24,52 @@ def saxony_directory() -> dict:
     contact_points, groups = [], []
     for code, region in regions.items():
         for cp in region["contactPoints"]:
-            contact_points.append({
-                "id": cp["id"], "name": cp["name"], "street": cp["address"]["street"],
-                "postal_code": cp["address"]["postalCode"], "city": cp["address"]["city"], "state": "Sachsen",
-                "phone": ", ".join(cp["contact"]["phone"]), "email": cp["contact"]["email"],
-                "website": cp["contact"]["web"], "opening_hours": cp["openingHours"]["text"],
-            })
+            contact_points.append(
+                {
+                    "id": cp["id"],
+                    "name": cp["name"],
+                    "street": cp["address"]["street"],
+                    "postal_code": cp["address"]["postalCode"],
+                    "city": cp["address"]["city"],
+                    "state": "Sachsen",
+                    "phone": ", ".join(cp["contact"]["phone"]),
+                    "email": cp["contact"]["email"],
+                    "website": cp["contact"]["web"],
+                    "opening_hours": cp["openingHours"]["text"],
+                }
+            )
         home = region["contactPoints"][0]
         for n, topic in enumerate(topics.get(code, []), 1):
-            groups.append({"id": f"{code}-G{n}", "name": topic["name"], "contact_point": home["id"],
-                           "postal_code": home["address"]["postalCode"], "city": home["address"]["city"]})
+            groups.append(
+                {
+                    "id": f"{code}-G{n}",
+                    "name": topic["name"],
+                    "contact_point": home["id"],
+                    "postal_code": home["address"]["postalCode"],
+                    "city": home["address"]["city"],
+                }
+            )
     return {"contact_points": contact_points, "groups": groups}
 
 
 def german_contact_points() -> dict:
     raw = json.loads((REAL / "contact_points_de.json").read_text(encoding="utf-8"))
-    return {"contact_points": [
-        {"id": str(cp["id"]), "name": cp["name"], "street": cp.get("street") or "", "city": cp.get("city") or "",
-         "postal_code": cp.get("postalCode") or "", "state": cp.get("state") or "", "phone": cp.get("phone") or "",
-         "email": cp.get("mail") or "", "website": cp.get("url") or ""}
-        for cp in raw
-    ]}
+    return {
+        "contact_points": [
+            {
+                "id": str(cp["id"]),
+                "name": cp["name"],
+                "street": cp.get("street") or "",
+                "city": cp.get("city") or "",
+                "postal_code": cp.get("postalCode") or "",
+                "state": cp.get("state") or "",
+                "phone": cp.get("phone") or "",
+                "email": cp.get("mail") or "",
+                "website": cp.get("url") or "",
+            }
+            for cp in raw
+        ]
+    }
 
 
 def eval_queries() -> list[dict]:

@@ -1,0 +1,48 @@
+"""Resolving what people type as their location."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.gazetteer import default_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("04315", "Leipzig"),
+        ("D-01067", "Dresden"),
+        ("10115 Berlin", "Berlin"),
+        ("Lepzig", "Leipzig"),
+        ("Muenchen", "München"),
+        ("munchen", "München"),
+        ("Frankfurt", "Frankfurt am Main"),
+        ("Frankfurt (Oder)", "Frankfurt (Oder)"),
+        ("frankfurt oder", "Frankfurt (Oder)"),
+        ("Koeln", "Köln"),
+        ("Лейпциг", "Leipzig"),
+        ("Dresdn", "Dresden"),
+        ("Zürich", "Zürich"),
+    ],
+)
+def test_places_people_type(typed, name):
+    assert default_gazetteer().resolve(typed).name == name
+
+
+@pytest.mark.parametrize("typed", ["99999", "Xyzzyhausen", "", "!!!", "12", "91.0, 12.0"])
+def test_unknown_is_unknown(typed):
+    assert default_gazetteer().resolve(typed) is None
+
+
+def test_coordinates_name_the_nearest_place():
+    place = default_gazetteer().resolve("51.34, 12.37")
+    assert place.name == "Leipzig" and place.lat == 51.34
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_any_text_resolves_or_is_unknown(text):
+    place = default_gazetteer().resolve(text)
+    assert place is None or (-90 <= place.lat <= 90 and -180 <= place.lon <= 180)

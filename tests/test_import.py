@@ -1,0 +1,129 @@
+"""`python -m bot import`: JSON and Excel-style CSV, all or nothing, merge or replace."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.cli import run_cli
+
+CP = {"id": "cp1", "name": "Kontaktstelle Eins", "postal_code": "04109", "city": "Leipzig", "phone": "0341 1"}
+GROUP = {"id": "g1", "name": "Angehörige von Alkoholkranken", "contact_point": "cp1", "topics": ["Sucht"]}
+
+
+def write(path, data) -> str:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def snapshot(db: str) -> list:
+    engine = create_engine(db)
+    with engine.connect() as connection:
+        rows = [
+            tuple(r)
+            for table in ("contact_points", "groups", "group_topics")
+            for r in connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2"))
+        ]  # noqa: S608
+    engine.dispose()
+    return rows
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    url = f"sqlite:///{tmp_path}/import.sqlite3"
+    done = run_cli("import", write(tmp_path / "base.json", {"contact_points": [CP], "groups": [GROUP]}), db=url)
+    assert done.returncode == 0, done.stderr
+    return url
+
+
+def test_json_import_links_topics_guesses_audience_and_coordinates(db):
+    engine = create_engine(db)
+    with engine.connect() as connection:
+        group = connection.execute(text("SELECT audience, lat FROM groups WHERE id='g1'")).one()
+        topics = {r[0] for r in connection.execute(text("SELECT topic_id FROM group_topics WHERE group_id='g1'"))}
+        cp = connection.execute(text("SELECT lat, lon FROM contact_points WHERE id='cp1'")).one()
+    assert group.audience == "relatives"
+    assert {"alkohol", "sucht"} <= topics
+    assert cp.lat == pytest.approx(51.34, abs=0.1) and cp.lon == pytest.approx(12.37, abs=0.1)
+
+
+def test_csv_from_excel_with_bom_semicolons_and_german_headers(tmp_path, db):
+    cps = tmp_path / "kontaktstellen.csv"
+    cps.write_bytes(
+        "\ufeffID;Name;PLZ;Ort;Telefon;E-Mail\ncp2;KISS Zwei;01067;Dresden;0351 2;kiss@example.org\n".encode()
+    )
+    groups = tmp_path / "gruppen.csv"
+    groups.write_text(
+        'id,name,themen,zielgruppe,kontaktstelle,online\ng2,"Depression, Angst",Depression;Angst,Betroffene,cp2,ja\n',
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(cps), str(groups), db=db)
+    assert done.returncode == 0, done.stderr
+    assert "imported 1 contact points and 1 groups" in done.stdout
+    found = run_cli("search", "Depressionen", "--where", "Dresden", "--json", db=db)
+    result = json.loads(found.stdout)
+    assert result["groups"][0]["id"] == "g2" and result["groups"][0]["online"] is True
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ({"contact_points": [{"name": "ohne id"}]}, "field 'id' is missing"),
+        ({"groups": [{"id": "g9", "name": "x", "contact_point": "nowhere"}]}, "unknown contact point 'nowhere'"),
+        ({"contact_points": [{"id": "c9", "name": "x", "lat": "north"}]}, "field 'lat' is not a number"),
+        ({"contact_points": [{"id": "c9", "name": "x", "lat": 95}]}, "field 'lat' is out of range"),
+        ({"groups": [{"id": "g9", "name": "x", "contact_point": "cp1", "online": "vielleicht"}]}, "field 'online'"),
+        ({"groups": [{"id": "g9", "name": ["x"], "contact_point": "cp1"}]}, "field 'name' must be text"),
+        ({"groups": [{"id": "g9", "name": "x", "contact_point": "cp1", "audience": "kids"}]}, "field 'audience'"),
+        ({"groups": [{"id": "g9", "name": "x"}]}, "field 'contact_point' is missing"),
+        ([1, 2, 3], "expected an object"),
+    ],
+)
+def test_bad_json_changes_nothing_and_names_the_field(tmp_path, db, content, message):
+    before = snapshot(db)
+    good = write(tmp_path / "good.json", {"contact_points": [{**CP, "id": "cp-new", "name": "Neu"}]})
+    done = run_cli("import", good, write(tmp_path / "bad.json", content), db=db)
+    assert done.returncode == 2
+    assert message in done.stderr and "bad.json" in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert snapshot(db) == before
+
+
+def test_broken_csv_quoting_changes_nothing(tmp_path, db):
+    before = snapshot(db)
+    bad = tmp_path / "broken.csv"
+    bad.write_text('id;name\nx1;"Kontaktstelle ohne Ende\n', encoding="utf-8")
+    done = run_cli("import", str(bad), db=db)
+    assert done.returncode == 2 and "broken CSV" in done.stderr
+    assert snapshot(db) == before
+
+
+def test_ten_megabytes_of_garbage_changes_nothing(tmp_path, db):
+    before = snapshot(db)
+    garbage = tmp_path / "garbage.csv"
+    garbage.write_bytes(bytes(range(256)) * 41_000)
+    done = run_cli("import", str(garbage), db=db)
+    assert done.returncode == 2 and "UTF-8" in done.stderr
+    text_garbage = tmp_path / "garbage.json"
+    text_garbage.write_text("{" + "x" * 10_000_000, encoding="utf-8")
+    assert run_cli("import", str(text_garbage), db=db).returncode == 2
+    assert snapshot(db) == before
+
+
+def test_merge_by_id_and_replace(tmp_path, db):
+    renamed = write(tmp_path / "renamed.json", {"contact_points": [{**CP, "name": "Umbenannt"}]})
+    assert run_cli("import", renamed, db=db).returncode == 0
+    rows = snapshot(db)
+    assert any("Umbenannt" in map(str, row) for row in rows)
+    assert any("g1" in map(str, row) for row in rows)
+    other = write(tmp_path / "other.json", {"contact_points": [{**CP, "id": "cp7"}]})
+    assert run_cli("import", "--replace", other, db=db).returncode == 0
+    ids = {row[0] for row in snapshot(db)}
+    assert ids == {"cp7"}
+
+
+def test_missing_file_is_bad_input(tmp_path, db):
+    done = run_cli("import", str(tmp_path / "nope.json"), db=db)
+    assert done.returncode == 2 and "cannot read" in done.stderr

@@ -1,0 +1,213 @@
+"""The conversation state machine over the demo directory: every step, every kind of event."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.render import render_text
+from dialogs.machine import TRANSITIONS, step
+from dialogs.model import (
+    LANGUAGES,
+    Choice,
+    Command,
+    Location,
+    Msg,
+    Place,
+    Reply,
+    Stale,
+    Start,
+    State,
+    Step,
+    Text,
+    Unsupported,
+)
+
+LEIPZIG = Place("Leipzig", 51.3396, 12.3713)
+ACTIONS = sorted(
+    {kind.split(":", 1)[1] for table in TRANSITIONS.values() for kind in table if ":" in kind}
+    | {"crisis", "language", "lang", "back", "restart", "continue", "zzz", ""}
+)
+EVENTS = [
+    Text(""),
+    Text("x" * 4000),
+    Text("😀😀😀"),
+    Text("Alkohol"),
+    Text("04109"),
+    Text("Lepzig"),
+    Text("asdfgh"),
+    *[Choice(action, value) for action in ACTIONS for value in ("", "alkohol", "sucht", "affected", "en", "junk")],
+    Choice("group", "demo-leipzig-1"),
+    Location(51.34, 12.37),
+    Location(95.0, 200.0),
+    *[Command(name) for name in ("help", "privacy", "delete", "language", "back", "notfall", "sos", "foo")],
+    Stale(),
+    Unsupported(),
+    Start(""),
+    Start("cp-demo-leipzig"),
+    Start("cp-unknown"),
+    Start("x" * 100),
+    Start("cp-demo-leipzig_en"),
+    Start("../../etc"),
+]
+
+
+def states_in_every_step() -> list[State]:
+    base = State(
+        query="Alkohol",
+        topic_ids=("alkohol",),
+        role="relative",
+        place=LEIPZIG,
+        candidates=("alkohol", "sucht"),
+        category="sucht",
+        group_id="demo-leipzig-1",
+        home_contact_point="demo-leipzig",
+        back=(Step.TOPIC, Step.ROLE),
+    )
+    return [base.with_(step=s) for s in Step] + [State(), State(step=Step.RESULTS, lang="ar")]
+
+
+def rendered(replies: list[Reply], lang: str) -> list[str]:
+    return [render_text(r, lang) for r in replies]
+
+
+@pytest.mark.parametrize("state", states_in_every_step(), ids=lambda s: f"{s.step}-{s.lang}")
+def test_every_event_in_every_step_gets_a_sensible_answer(state, demo_runtime):
+    services = demo_runtime.services
+    for event in EVENTS:
+        new, replies = step(state, event, services)
+        assert replies, (state.step, event)
+        assert new is None or new.step in Step
+        assert new is None or State.from_dict(new.to_dict()) == new
+        for lang in LANGUAGES:
+            texts = rendered(replies, lang)
+            assert all(text.strip() for text in texts), (state.step, event)
+
+
+CRISIS_TEXTS = [
+    "ich will nicht mehr leben",
+    "I'm going to end it tonight",
+    "kendimi öldürmek istiyorum",
+    "хочу покончить с собой",
+    "my husband is hitting me right now",
+]
+
+
+@given(
+    state=st.sampled_from(states_in_every_step()), text=st.sampled_from(CRISIS_TEXTS), lang=st.sampled_from(LANGUAGES)
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_crisis_message_gets_the_crisis_reply_first_from_every_state(state, text, lang, demo_runtime):
+    new, replies = step(state.with_(lang=lang), Text(text), demo_runtime.services)
+    first = render_text(replies[0], lang)
+    assert "0800 111 0 111" in first or "110" in first
+    assert new == state.with_(lang=lang)  # the search is not lost
+
+
+def test_full_conversation_from_a_flyer(demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(State(), Start("cp-demo-leipzig", "de"), services)
+    assert state.home_contact_point == "demo-leipzig"
+    assert "Leipzig" in " ".join(rendered(replies, "de"))
+    state, replies = step(state, Text("mein Mann trinkt jeden Abend"), services)
+    assert state.step == Step.ROLE and state.topic_ids == ("angehoerige-sucht",)
+    state, replies = step(state, Choice("role", "relative"), services)
+    assert state.step == Step.LOCATION
+    state, replies = step(state, Text("04109"), services)
+    assert state.step == Step.RESULTS
+    text = "\n".join(rendered(replies, "de"))
+    assert "Angehörige von Suchtkranken" in text
+    group_button = replies[-1].buttons[0][0]
+    state, replies = step(state, Choice(group_button.action, group_button.value), services)
+    assert state.step == Step.DETAIL
+    assert "Telefon:" in "\n".join(rendered(replies, "de"))
+    state, replies = step(state, Choice("list"), services)
+    assert state.step == Step.RESULTS
+
+
+def test_ambiguous_text_offers_candidates_and_none_of_these(demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(State(), Text("Vater"), services)
+    assert state.step == Step.CANDIDATES and len(state.candidates) > 1
+    labels = [b.label for row in replies[-1].buttons for b in row]
+    assert Msg("Nichts davon") in labels
+    state, replies = step(state, Choice("none"), services)
+    assert state.step == Step.TOPIC
+
+
+def test_unknown_text_asks_to_rephrase_or_browse(demo_runtime):
+    state, replies = step(State(), Text("qwertzuiop"), demo_runtime.services)
+    assert state.step == Step.TOPIC
+    assert replies[-1].buttons[0][0].action == "browse"
+
+
+def test_browsing_reaches_a_topic(demo_runtime):
+    services = demo_runtime.services
+    state, _ = step(State(), Choice("browse"), services)
+    state, replies = step(state, Choice("category", "sucht"), services)
+    topic = replies[-1].buttons[0][0]
+    state, _ = step(state, Choice(topic.action, topic.value), services)
+    assert state.step == Step.ROLE and state.topic_ids == (topic.value,)
+
+
+def test_unknown_place_is_said_and_nothing_is_guessed(demo_runtime):
+    state = State(step=Step.LOCATION, topic_ids=("alkohol",), role="affected")
+    new, replies = step(state, Text("Xyzzyhausen am See"), demo_runtime.services)
+    assert new == state
+    assert "kenne ich leider nicht" in render_text(replies[0], "de")
+
+
+def test_no_group_hands_over_the_nearest_contact_point(demo_runtime):
+    state = State(step=Step.LOCATION, topic_ids=("tinnitus",), query="Tinnitus", role="affected")
+    new, replies = step(state, Text("80331"), demo_runtime.services)
+    text = render_text(replies[0], "de")
+    assert "keine passende Gruppe" in text and "München" in text and "Telefon:" in text
+
+
+def test_delete_forgets_and_back_returns(demo_runtime):
+    services = demo_runtime.services
+    state = State(step=Step.LOCATION, topic_ids=("alkohol",), role="affected", back=(Step.TOPIC, Step.ROLE))
+    back, _ = step(state, Choice("back"), services)
+    assert back.step == Step.ROLE
+    gone, replies = step(state, Command("delete"), services)
+    assert gone is None and replies
+
+
+def test_stale_and_forged_buttons_keep_the_state(demo_runtime):
+    state = State(step=Step.ROLE, topic_ids=("alkohol",))
+    for event in (Stale(), Choice("role", "admin"), Choice("group", "no-such-group"), Choice("lang", "xx")):
+        new, replies = step(state, event, demo_runtime.services)
+        assert new == state
+        assert "nicht mehr aktuell" in render_text(replies[0], "de") or "lesen" in render_text(replies[0], "de")
+
+
+def test_deep_link_payloads(demo_runtime):
+    services = demo_runtime.services
+    assert step(State(), Start("cp-demo-leipzig_en"), services)[0].lang == "en"
+    assert step(State(), Start("cp-unknown"), services)[0].home_contact_point is None
+    assert step(State(), Start("cp-" + "a" * 70), services)[0].home_contact_point is None
+    assert step(State(), Start("<script>"), services)[0] == State()
+    assert step(State(), Start("", "uk"), services)[0].lang == "uk"
+
+
+def test_language_switch_keeps_the_step(demo_runtime):
+    services = demo_runtime.services
+    state = State(step=Step.ROLE, topic_ids=("alkohol",))
+    chooser, _ = step(state, Command("language"), services)
+    switched, replies = step(chooser, Choice("lang", "tr"), services)
+    assert switched.lang == "tr" and switched.step == Step.ROLE
+    assert "Türkçe" in render_text(replies[0], "tr")
+
+
+def test_a_reported_loss_leads_to_groups_with_the_numbers_mentioned_gently(demo_runtime):
+    state, replies = step(State(), Text("mein Bruder hat sich das Leben genommen"), demo_runtime.services)
+    assert state.step == Step.ROLE and state.topic_ids == ("trauer-suizid",)
+    assert "0800 111 0 111" in render_text(replies[0], "de")
+
+
+def test_stored_state_round_trips_and_garbage_starts_over():
+    state = State(step=Step.RESULTS, lang="ru", query="x", topic_ids=("a",), place=LEIPZIG, back=(Step.TOPIC,))
+    assert State.from_dict(state.to_dict()) == state
+    assert State.from_dict({"step": "nonsense", "lang": "ru"}) == State(lang="ru")
+    assert State.from_dict({"lang": 5}) == State()

@@ -1,0 +1,106 @@
+"""The real bot process against a local fake Bot API over real HTTP (no mocks of PTB internals)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot import callback_data
+from tests.cli import ROOT
+from tests.fake_bot_api import FakeBotApi
+
+CHAT = 4242
+
+
+def start_bot(api: FakeBotApi, db: str) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": api.token,
+        "DATABASE_URL": db,
+        "STATE_SECRET": "test-secret",
+        "WEBHOOK_URL": "",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--base-url", api.base_url],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def stop(process: subprocess.Popen) -> str:
+    process.terminate()
+    _out, err = process.communicate(timeout=30)
+    return err
+
+
+def buttons(message: dict) -> dict[str, str]:
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    return {b["text"]: b["callback_data"] for row in rows for b in row}
+
+
+@pytest.fixture
+def api():
+    with FakeBotApi() as fake:
+        yield fake
+
+
+def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
+    db = f"sqlite:///{tmp_path}/bot.sqlite3"
+    bot = start_bot(api, db)
+    try:
+        api.user_message(CHAT, "/start cp-demo-leipzig")
+        sent = api.wait_for_messages(CHAT, 3, timeout=60)
+        assert "Selbsthilfe-Lotse" in sent[0]["text"] and "Leipzig" in sent[1]["text"]
+        api.user_message(CHAT, "mein Mann trinkt jeden Abend")
+        role = api.wait_for_messages(CHAT, 4)[-1]
+        api.user_presses(CHAT, buttons(role)["Ich bin Angehörige(r)"])
+        api.wait_for_messages(CHAT, 6)
+        api.user_message(CHAT, "04109")
+        results = api.wait_for_messages(CHAT, 7)[-1]
+        assert "Angehörige von Suchtkranken" in results["text"]
+        api.user_presses(CHAT, buttons(results)["1. Details"])
+        detail = api.wait_for_messages(CHAT, 8)[-1]
+        assert "Telefon: (Demo: keine echte Nummer)" in detail["text"]
+
+        api.user_message(CHAT + 1, "/start")
+        api.wait_for_messages(CHAT + 1, 2)
+        api.user_message(CHAT + 1, "Spielsucht")
+        role = api.wait_for_messages(CHAT + 1, 3)[-1]
+        assert "betroffen" in role["text"]
+    finally:
+        errors = stop(bot)
+    assert "mein Mann" not in errors and str(CHAT) not in errors  # never log texts or chat ids
+
+    bot = start_bot(api, db)
+    try:
+        api.user_presses(CHAT + 1, buttons(role)["Ich bin selbst betroffen"])
+        location = api.wait_for_messages(CHAT + 1, 5, timeout=60)
+        assert "Wo suchst du?" in location[3]["text"]
+        api.user_message(CHAT + 1, "Leipzig")
+        results = api.wait_for_messages(CHAT + 1, 6)[-1]
+        assert "[DEMO] Spielsucht" in results["text"]
+    finally:
+        stop(bot)
+
+
+def test_forged_callback_data_gets_the_outdated_answer(api, tmp_path):
+    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3")
+    try:
+        api.user_message(CHAT, "/start")
+        api.wait_for_messages(CHAT, 2, timeout=60)
+        for forged in ("x" * 64, "2|role|relative", "1|DROP TABLE|", callback_data.encode("group", "nope")):
+            api.user_presses(CHAT, forged)
+        sent = api.wait_for_messages(CHAT, 2 + 8)
+        assert sum("nicht mehr aktuell" in m["text"] for m in sent) == 4
+        api.user_message(CHAT, "ich will nicht mehr leben")
+        crisis = api.wait_for_messages(CHAT, 11)[-1]
+        assert "0800 111 0 111" in crisis["text"]
+        assert {"setMyCommands", "setMyDescription", "answerCallbackQuery"} <= set(api.calls)
+    finally:
+        stop(bot)

@@ -1,0 +1,28 @@
+"""Normalisation: the folding that lets typed text meet the data."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogs.text import normalise
+
+
+def test_umlauts_and_their_spellings_meet():
+    assert normalise("München") == normalise("Muenchen") == normalise("Munchen")
+    assert normalise("Straße") == "strasse"
+    assert normalise("kumar bağımlılığı") == "kumar bagimliligi"
+    assert normalise("Frankfurt (Oder)") == "frankfurt oder"
+    assert normalise("إدمان") == normalise("ادمان")
+
+
+@given(st.text())
+def test_normalise_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@given(st.text())
+def test_normalise_leaves_only_lowercase_words(text):
+    folded = normalise(text)
+    assert folded == folded.strip()
+    assert "  " not in folded
+    assert all(ch.isalnum() or ch == " " for ch in folded)

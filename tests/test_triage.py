@@ -1,0 +1,142 @@
+"""Crisis triage: the committed message set, the CLI, and independence from the database."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.crisis_data import load_lexicon, load_resources
+from dialogs.triage import compile_pattern, triage
+from tests.cli import run_cli
+
+MESSAGES = Path(__file__).with_name("crisis_messages.tsv")
+
+
+def labelled() -> list[tuple[str, bool, str]]:
+    rows = []
+    for line in MESSAGES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, expected, text = line.split("\t")
+            rows.append((lang, expected == "crisis", text))
+    return rows
+
+
+def test_message_set_is_large_and_covers_six_languages():
+    rows = labelled()
+    assert sum(crisis for _, crisis, _ in rows) >= 150
+    assert sum(not crisis for _, crisis, _ in rows) >= 150
+    assert {lang for lang, _, _ in rows} == {"de", "en", "tr", "ar", "ru", "uk"}
+
+
+def test_recall_is_complete_and_false_alarms_are_rare():
+    lexicon = load_lexicon()
+    missed, alarms, calm = [], [], 0
+    per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for lang, crisis, text in labelled():
+        found = triage(text, lexicon).crisis
+        figures = per_lang[lang]
+        if crisis:
+            figures[0] += found
+            figures[1] += 1
+            if not found:
+                missed.append(text)
+        else:
+            calm += 1
+            figures[2] += found
+            figures[3] += 1
+            if found:
+                alarms.append(text)
+    for lang, (hit, total, false, quiet) in sorted(per_lang.items()):
+        print(f"triage {lang}: recall {hit}/{total}, false alarms {false}/{quiet}")
+    print(f"triage overall: missed {len(missed)}, false alarms {len(alarms)}/{calm} = {len(alarms) / calm:.1%}")
+    assert missed == []
+    assert len(alarms) / calm <= 0.03, alarms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ich will nicht mehr leben", "suicide"),
+        ("my husband is hitting me right now", "violence_now"),
+        ("ich ritze mich", "self_harm"),
+        ("I can't breathe", "medical"),
+    ],
+)
+def test_the_kind_and_the_signal_are_reported(text, kind):
+    result = triage(text, load_lexicon())
+    assert result.crisis and result.kind == kind
+    assert result.signal and result.lang
+
+
+def test_a_reported_loss_is_no_alarm_but_is_recognised():
+    result = triage("mein Bruder hat sich das Leben genommen", load_lexicon())
+    assert not result.crisis and result.loss
+
+
+def test_a_loss_followed_by_own_danger_still_alarms():
+    assert triage("mein Bruder hat sich umgebracht und ich will auch nicht mehr leben", load_lexicon()).crisis
+
+
+def test_pattern_language():
+    assert compile_pattern("ich ... mich umbringen").search("ich will mich umbringen")
+    assert not compile_pattern("ich ... mich umbringen").search("ich a b c d e mich umbringen")
+    assert compile_pattern("kann nicht mehr $").search("ich kann nicht mehr")
+    assert not compile_pattern("kann nicht mehr $").search("ich kann nicht mehr schlafen")
+    assert compile_pattern("selbstmord*").search("selbstmordgedanken")
+    assert compile_pattern("habe mir? weh").search("habe weh")
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gets_a_verdict(text):
+    result = triage(text, load_lexicon())
+    assert isinstance(result.crisis, bool)
+
+
+def test_resources_show_only_the_situation_numbers():
+    resources = load_resources("DE")
+    suicide = [r.name for r in resources.for_situation("suicide")]
+    violence = [r.name for r in resources.for_situation("violence_now")]
+    assert suicide[0] == "TelefonSeelsorge"
+    assert "Polizei" in violence and "Hilfetelefon Gewalt gegen Frauen" in violence
+    assert "0800 111 0 111" in resources.resources["telefonseelsorge"].numbers
+
+
+def test_triage_is_fast():
+    lexicon = load_lexicon()
+    texts = [text for _, _, text in labelled()]
+    start = time.perf_counter()
+    for text in texts:
+        triage(text, lexicon)
+    per_message = (time.perf_counter() - start) / len(texts)
+    print(f"triage: {per_message * 1000:.3f} ms per message")
+    assert per_message < 0.001
+
+
+def test_triage_cli_needs_no_database(tmp_path):
+    unreachable = "postgresql://nobody@127.0.0.1:1/none"
+    done = run_cli("triage", "kendimi öldürmek istiyorum", "--lang", "tr", "--json", db=unreachable)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["crisis"] is True and result["kind"] == "suicide"
+    assert any("0800 111 0 111" in r["numbers"] for r in result["resources"])
+
+
+def test_triage_cli_batch(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"text": "I want to die", "lang": "en"}\n{"text": "Diabetes", "lang": "de"}\n', encoding="utf-8")
+    done = run_cli("triage", "--batch", str(batch), "--json")
+    assert done.returncode == 0, done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["crisis"] for r in results] == [True, False]
+
+
+def test_triage_cli_rejects_empty_text():
+    done = run_cli("triage", "")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
