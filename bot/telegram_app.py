@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import (
     BotCommand,
     InlineKeyboardButton,
@@ -86,19 +87,29 @@ class TelegramAdapter:
         if chat is None:
             return
         key = self.store.key(chat.id)
-        state = await asyncio.to_thread(self.store.load, key)
+        state = await self._stored(self.store.load, key)
         if state is None:
             user = update.effective_user
             client_lang = (user.language_code or "")[:2] if user else ""
             state = State(lang=client_lang if client_lang in LANGUAGES else "de")
         new_state, replies = step(state, event, self.runtime.services)
         if new_state is None:
-            await asyncio.to_thread(self.store.forget, key)
+            await self._stored(self.store.forget, key)
         else:
-            await asyncio.to_thread(self.store.save, key, new_state)
+            await self._stored(self.store.save, key, new_state)
         lang = (new_state or state).lang
         for reply in replies:
             await self.send(update, reply, lang)
+
+    @staticmethod
+    async def _stored(operation, *args):
+        """Run a state-store operation; when the database is down, answer anyway (crisis replies
+        need no database) and start the conversation afresh."""
+        try:
+            return await asyncio.to_thread(operation, *args)
+        except SQLAlchemyError as exc:
+            log.warning("state store unavailable: %s", type(exc).__name__)
+            return None
 
     async def send(self, update: Update, reply: Reply, lang: str) -> None:
         keyboard = None

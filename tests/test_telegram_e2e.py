@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 
 import pytest
 
@@ -15,13 +20,14 @@ from tests.fake_bot_api import FakeBotApi
 CHAT = 4242
 
 
-def start_bot(api: FakeBotApi, db: str) -> subprocess.Popen:
+def start_bot(api: FakeBotApi, db: str, extra_env: dict | None = None) -> subprocess.Popen:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": api.token,
         "DATABASE_URL": db,
         "STATE_SECRET": "test-secret",
         "WEBHOOK_URL": "",
+        **(extra_env or {}),
     }
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "run", "--base-url", api.base_url],
@@ -102,5 +108,77 @@ def test_forged_callback_data_gets_the_outdated_answer(api, tmp_path):
         crisis = api.wait_for_messages(CHAT, 11)[-1]
         assert "0800 111 0 111" in crisis["text"]
         assert {"setMyCommands", "setMyDescription", "answerCallbackQuery"} <= set(api.calls)
+    finally:
+        stop(bot)
+
+
+def test_crisis_reply_while_the_database_is_down(api, tmp_path):
+    database = tmp_path / "bot.sqlite3"
+    bot = start_bot(api, f"sqlite:///{database}")
+    try:
+        api.user_message(CHAT, "/start")
+        api.wait_for_messages(CHAT, 2, timeout=60)
+        for part in tmp_path.glob("bot.sqlite3*"):
+            part.write_bytes(b"\0" * 4096)  # the open connections now read garbage
+        api.user_message(CHAT, "I'm going to end it tonight")
+        crisis = api.wait_for_messages(CHAT, 3)[-1]
+        assert "0800 111 0 111" in crisis["text"]
+    finally:
+        errors = stop(bot)
+    assert "state store unavailable" in errors
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def post_update(port: int, update: dict, secret: str) -> int:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/telegram",
+        data=json.dumps(update).encode(),
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_webhook_mode_checks_the_secret_token(api, tmp_path):
+    port = free_port()
+    env = {
+        "WEBHOOK_URL": "https://bot.example.org/telegram",
+        "PORT": str(port),
+        "WEBHOOK_LISTEN": "127.0.0.1",
+        "WEBHOOK_SECRET": "flyer-secret",
+    }
+    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3", env)
+    try:
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": CHAT, "type": "private"},
+                "from": {"id": CHAT, "is_bot": False, "first_name": "T"},
+                "text": "/start",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+            },
+        }
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status = post_update(port, update, "wrong")
+                break
+            except (ConnectionError, urllib.error.URLError):
+                assert time.monotonic() < deadline, "webhook server did not start"
+                time.sleep(0.2)
+        assert status == 403
+        assert post_update(port, update, "flyer-secret") == 200
+        assert "Selbsthilfe-Lotse" in api.wait_for_messages(CHAT, 2)[0]["text"]
+        assert "setWebhook" in api.calls
     finally:
         stop(bot)
