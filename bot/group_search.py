@@ -25,16 +25,14 @@ RELATED_WEIGHT = 0.6
 MIN_MATCH = 0.55
 DISTANCE_PENALTY = 0.35
 MAX_DISTANCE_KM = 100.0
-RERANK = 200
+RERANK = 60
 NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
-AUDIENCE_FIT = {  # (person's role, group's audience) -> factor
-    ("affected", "affected"): 1.0,
-    ("affected", "relatives"): 0.7,
-    ("affected", "both"): 1.0,
-    ("relative", "affected"): 0.8,
-    ("relative", "relatives"): 1.05,
-    ("relative", "both"): 1.0,
+AUDIENCES = ("affected", "relatives", "both")
+AUDIENCE_FIT = {  # person's role -> factor for groups for the affected, for relatives, for both
+    "affected": np.array([1.0, 0.7, 1.0]),
+    "relative": np.array([0.8, 1.05, 1.0]),
+    "any": np.array([1.0, 1.0, 1.0]),
 }
 
 
@@ -137,14 +135,14 @@ class GroupIndex:
             lons.append(np.nan if lon is None else lon)
         self._lats, self._lons = np.array(lats, dtype=float), np.array(lons, dtype=float)
         self._online = np.array([g.online for g in groups], dtype=bool)
-        self._audience = [g.audience for g in groups]
-        self._folded_names = [normalise(g.name) for g in groups]
+        self._audience = np.array([AUDIENCES.index(g.audience) if g.audience in AUDIENCES else 2 for g in groups])
+        self._name_words = [tuple(content_words(normalise(g.name))) for g in groups]
         by_topic: dict[str, list[tuple[int, float]]] = defaultdict(list)
         by_word: dict[str, set[int]] = defaultdict(set)
         for i, g in enumerate(groups):
             for topic_id, strength in g.topics:
                 by_topic[topic_id].append((i, strength))
-            for word in content_words(self._folded_names[i]):
+            for word in self._name_words[i]:
                 by_word[word].add(i)
         self._by_topic = {t: (np.array([i for i, _ in v]), np.array([s for _, s in v])) for t, v in by_topic.items()}
         self._by_word = {w: np.array(sorted(v)) for w, v in by_word.items()}
@@ -170,33 +168,33 @@ class GroupIndex:
         """Best groups first. `topic_ids` (from a button) replaces text matching of topics."""
         hits = self.matcher.match(text) if topic_ids is None else [TopicHit(t, 1.0, t) for t in topic_ids]
         weights = self._topic_weights(hits, role)
-        folded = normalise(text)
-        query_words = self._query_words(folded)
+        query = content_words(normalise(text))
+        query_words = self._query_words(query)
         strength = np.zeros(len(self.groups))
-        touched: set[int] = set()
+        named = np.zeros(len(self.groups))
         for topic_id, weight in weights.items():
             if topic_id in self._by_topic:
                 idx, link = self._by_topic[topic_id]
                 np.maximum.at(strength, idx, weight * link)
-                touched.update(idx.tolist())
         for word in query_words:
-            touched.update(self._by_word[word].tolist())
+            named[self._by_word[word]] += 1.0 / len(query)
         places = self._nearest_contact_points(lat, lon)
-        if not touched:
+        candidates = np.flatnonzero((strength > 0) | (named > 0))
+        if not len(candidates):
             return SearchResult(hits, [], places)
-        candidates = np.fromiter(touched, dtype=int)
-        audience = np.array([AUDIENCE_FIT.get((role, self._audience[i]), 1.0) for i in candidates])
+        audience = AUDIENCE_FIT[role][self._audience[candidates]]
         dist = self._distances(candidates, lat, lon, online_ok)
         if lat is not None:
             reachable = dist <= MAX_DISTANCE_KM  # NaN (no coordinates) compares False
             candidates, audience, dist = candidates[reachable], audience[reachable], dist[reachable]
         penalty = DISTANCE_PENALTY * np.nan_to_num(dist) / MAX_DISTANCE_KM
-        pre = strength[candidates] * audience - penalty
+        pre = np.maximum(strength[candidates], named[candidates]) * audience - penalty
         order = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
+        scorer = NameScorer(query, set(query_words))
         ranked = []
         for pos in order:
             i = int(candidates[pos])
-            name_score = self._name_score(query_words, folded, i)
+            name_score = scorer.score(self._name_words[i])
             match = max(strength[i], name_score) + 0.15 * min(strength[i], name_score)
             if match < MIN_MATCH:
                 continue
@@ -223,10 +221,10 @@ class GroupIndex:
                 add(topic.relatives, hit.score * (1.0 if role == "relative" else 0.5))
         return weights
 
-    def _query_words(self, folded: str) -> list[str]:
+    def _query_words(self, query: list[str]) -> list[str]:
         """Query words that occur in group names, each corrected to the closest name word."""
         found = []
-        for word in content_words(folded):
+        for word in query:
             if word in self._by_word:
                 found.append(word)
             elif len(word) >= 5 and not word.isdigit():
@@ -234,17 +232,6 @@ class GroupIndex:
                 if best:
                     found.append(best[0])
         return found
-
-    def _name_score(self, query_words: list[str], folded: str, i: int) -> float:
-        name_words = content_words(self._folded_names[i])
-        if not name_words:
-            return 0.0
-        query = content_words(folded)
-        if not query:
-            return 0.0
-        covered = sum(1 for w in name_words if w in query_words or any(_word_fits(q, w) for q in query))
-        used = sum(1 for q in query if any(_word_fits(q, w) for w in name_words) or q in query_words)
-        return 0.5 * covered / len(name_words) + 0.5 * used / len(query)
 
     def _distances(self, candidates: np.ndarray, lat: float | None, lon: float | None, online_ok: bool) -> np.ndarray:
         if lat is None or lon is None:
@@ -263,6 +250,24 @@ class GroupIndex:
             RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
             for i in order
         ]
+
+
+class NameScorer:
+    """How well a group's own name fits the query words (memoised: names repeat in a directory)."""
+
+    def __init__(self, query: list[str], known: set[str]) -> None:
+        self.query = query
+        self.known = known
+        self._memo: dict[tuple[str, ...], float] = {}
+
+    def score(self, name_words: tuple[str, ...]) -> float:
+        if not name_words or not self.query:
+            return 0.0
+        if name_words not in self._memo:
+            covered = sum(1 for w in name_words if w in self.known or any(_word_fits(q, w) for q in self.query))
+            used = sum(1 for q in self.query if q in self.known or any(_word_fits(q, w) for w in name_words))
+            self._memo[name_words] = 0.5 * covered / len(name_words) + 0.5 * used / len(self.query)
+        return self._memo[name_words]
 
 
 def _word_fits(query_word: str, name_word: str) -> bool:
