@@ -18,6 +18,8 @@ from dialogs.text import normalise
 
 DEMO_FILE = DATA / "demo_directory.json"
 DESCRIPTION_WEIGHT = 0.6
+BROADER_LINK = 0.8
+LINK_FULL = 0.75  # a topic term found in a group name links it fully, however long the name
 RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner", "co abhangigkeit", "zugehorige")
 BOTH_WORDS = ("auch angehorige", "betroffene und angehorige", "betroffene u angehorige", "an und zugehorige")
 
@@ -97,9 +99,14 @@ def link_topics(matcher: TopicMatcher, group: dict) -> list[tuple[str, float, st
     ]
     for text, weight in sources:
         for hit in matcher.match(text) if text else []:
-            score = round(min(1.0, hit.score / 0.9) * weight, 4)
+            score = round(min(1.0, hit.score / LINK_FULL) * weight, 4)
             if score > links.get(hit.topic_id, (0.0, ""))[0]:
                 links[hit.topic_id] = (score, hit.matched)
+    taxonomy = matcher.taxonomy
+    broader = {b for t in links for b in taxonomy.topic(t).related if b in links}
+    for topic_id in broader:  # "Brustkrebs" is a breast cancer group first, a cancer group second
+        score, matched = links[topic_id]
+        links[topic_id] = (min(score, BROADER_LINK), matched)
     return [(t, s, m) for t, (s, m) in sorted(links.items())]
 
 

@@ -214,11 +214,11 @@ class GroupIndex:
             if not taxonomy.has(hit.topic_id):
                 continue
             topic = taxonomy.topic(hit.topic_id)
-            add(topic.id, hit.score * (0.9 if role == "relative" and topic.relatives else 1.0))
+            add(topic.id, hit.score)
             for related in topic.related:
                 add(related, hit.score * RELATED_WEIGHT)
             if topic.relatives:
-                add(topic.relatives, hit.score * (1.0 if role == "relative" else 0.5))
+                add(topic.relatives, hit.score * (0.97 if role == "relative" else 0.5))
         return weights
 
     def _query_words(self, query: list[str]) -> list[str]:
