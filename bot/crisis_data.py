@@ -25,6 +25,10 @@ class CrisisResources:
     country: str
     resources: dict[str, Resource]
     situations: dict[str, tuple[str, ...]]
+    notes: dict[str, str]
+
+    def note(self, lang: str) -> str:
+        return self.notes.get(lang) or self.notes["de"]
 
     def for_situation(self, kind: str | None) -> list[Resource]:
         ids = self.situations.get(kind or "general") or self.situations["general"]
@@ -43,7 +47,7 @@ def load_resources(country: str = "DE") -> CrisisResources:
         unknown = [i for i in ids if i not in resources]
         if unknown:
             raise ValueError(f"crisis data {country}: situation {kind} names unknown resources {unknown}")
-    return CrisisResources(raw["country"], resources, situations)
+    return CrisisResources(raw["country"], resources, situations, dict(raw["note"]))
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,8 @@ STATES = {
     "berlin": "16",
 }
 _QUALIFIED = re.compile(r"^\s*([^/(,]+?)\s*[/(,]\s*([^/()]+?)\s*\)?\s*$")
-_POSTAL = re.compile(r"^\s*(?:(?:D|DE|A|AT|CH)\s*-\s*)?(\d{4,5})\b")
+_POSTAL = re.compile(r"^\s*(?:(D|DE|A|AT|CH)\s*-\s*)?(\d{4,5})\b", re.IGNORECASE)
+_COUNTRY_PREFIX = {"d": "DE", "de": "DE", "a": "AT", "at": "AT", "ch": "CH"}
 _COORDS = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
@@ -56,12 +57,11 @@ class Place:
 
 class Gazetteer:
     def __init__(self, directory: Path = DATA / "gazetteer") -> None:
-        self._codes: dict[str, Place] = {}
+        self._codes: dict[tuple[str, str], Place] = {}
         with (directory / "postal_codes.tsv").open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
-                self._codes.setdefault(
-                    row["code"], Place(row["place"], float(row["lat"]), float(row["lon"]), row["country"], row["code"])
-                )
+                place = Place(row["place"], float(row["lat"]), float(row["lon"]), row["country"], row["code"])
+                self._codes.setdefault((row["country"], row["code"]), place)
         self._names: dict[str, list[Place]] = {}
         places: list[Place] = []
         with (directory / "places.tsv").open(encoding="utf-8") as f:
@@ -75,8 +75,13 @@ class Gazetteer:
         self._lats = np.array([p.lat for p in places])
         self._lons = np.array([p.lon for p in places])
 
-    def by_postal_code(self, code: str) -> Place | None:
-        return self._codes.get(code.strip())
+    def by_postal_code(self, code: str, country: str = "") -> Place | None:
+        """Five digits are German; four digits are Austrian or Swiss, and unknown when both exist
+        (unless the country is given, as in "A-1010" or "CH-3011")."""
+        code = code.strip()
+        countries = [country] if country else ["DE"] if len(code) == 5 else ["AT", "CH"]
+        found = [self._codes[(c, code)] for c in countries if (c, code) in self._codes]
+        return found[0] if len(found) == 1 else None
 
     def by_name(self, text: str, state: str = "") -> Place | None:
         """The place of that name (the largest, or the one in `state`); typos tolerated.
@@ -106,7 +111,7 @@ class Gazetteer:
             lat, lon = float(match.group(1)), float(match.group(2))
             return self.nearest(lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
         if match := _POSTAL.match(text):
-            return self.by_postal_code(match.group(1))
+            return self.by_postal_code(match.group(2), _COUNTRY_PREFIX.get((match.group(1) or "").lower(), ""))
         return self.by_name(text)
 
 

@@ -37,6 +37,9 @@ class LotseServices:
             for r in self.resources.for_situation(kind)
         )
 
+    def crisis_note(self, lang: str) -> str:
+        return self.resources.note(lang)
+
     def match_topics(self, text: str, lang: str) -> list[TopicOption]:
         hits = self.index.matcher.match(text)
         if not hits:

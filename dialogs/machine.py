@@ -121,7 +121,7 @@ def crisis_replies(state: State, kind: str | None, services: Services) -> list[R
         "violence_now": m.CRISIS_VIOLENCE,
         "medical": m.CRISIS_MEDICAL,
     }.get(kind or "", m.CRISIS_GENERAL)
-    lines = [Msg(intro), *resource_lines(kind, state, services), Msg(m.CRISIS_FOOTER)]
+    lines = [Msg(intro), *resource_lines(kind, state, services), services.crisis_note(state.lang), Msg(m.CRISIS_FOOTER)]
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),))]
 
 

@@ -83,10 +83,7 @@ CRISIS_VIOLENCE = N_(
 )
 CRISIS_MEDICAL = N_("Das klingt nach einem medizinischen Notfall. Bitte ruf sofort Hilfe:")
 CRISIS_GENERAL = N_("Wenn du gerade in akuter Not bist, bekommst du hier sofort Hilfe – kostenlos und anonym:")
-CRISIS_FOOTER = N_(
-    "Anrufen ist kostenlos; bei der TelefonSeelsorge erscheint der Anruf nicht auf der Telefonrechnung. "
-    "Bei Lebensgefahr: 112. Wenn du magst, suchen wir danach weiter nach einer Gruppe."
-)
+CRISIS_FOOTER = N_("Wenn du magst, suchen wir danach weiter nach einer Gruppe.")
 LOSS_GENTLE = N_(
     "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden verloren haben – "
     "ich suche mit dir danach. Wenn es dir selbst gerade sehr schlecht geht, ist hier jederzeit jemand für dich da:"

@@ -18,6 +18,10 @@ class Services(Protocol):
 
     def crisis_resources(self, kind: str | None, lang: str) -> tuple[ResourceView, ...]: ...
 
+    def crisis_note(self, lang: str) -> str:
+        """What the country's numbers share (free, anonymous, ...), said after them."""
+        ...
+
     def match_topics(self, text: str, lang: str) -> list[TopicOption]:
         """Topics the text may mean, best first; more than one means "ask which"."""
         ...

@@ -51,7 +51,8 @@ def _alt_names(city: dict, local_names: list[str]) -> list[str]:
 
     Large cities keep more: people write "Лейпциг" or "لايبزيغ" for them, rarely for a village.
     """
-    cap = 40 if city["population"] >= 100_000 else 10 if city["population"] >= 20_000 else 3
+    population = city["population"]
+    cap = 200 if population >= 1_000_000 else 40 if population >= 100_000 else 10 if population >= 20_000 else 3
     seen = {normalise(local_names[0] if local_names else city["name"])}
     kept = []
     for alt in [*local_names[1:], city["name"], *city.get("alternatenames", [])]:
@@ -81,8 +82,12 @@ def main() -> None:
             admin1 = DE_STATES.get(pc.stateCode, pc.stateCode) if country == "DE" else None
             key_name = normalise(pc.localityName)
             city = by_name.get((country, admin1, key_name))
+            if city is None and "," in pc.localityName:  # "Wien, Innere Stadt" is in Wien
+                city = by_name.get((country, admin1, normalise(pc.localityName.split(",")[0])))
             if city is not None:
-                if pc.localityName not in local_names[city["geonameid"]]:
+                # German display names from the postal data; in AT/CH the join has no state to
+                # check, so a village named like a city's alias must not rename the city.
+                if country == "DE" and pc.localityName not in local_names[city["geonameid"]]:
                     local_names[city["geonameid"]].append(pc.localityName)
                 joined.setdefault(pc.code, (city["latitude"], city["longitude"], "place"))
         prefixes: dict[str, list[tuple[float, float]]] = defaultdict(list)

@@ -49,10 +49,14 @@ class FakeBotApi:
 
     # ---------------------------------------------------------------- what a user does
     def user_message(self, chat_id: int, text: str, language_code: str = "de") -> None:
+        self._push(self.message_update(chat_id, text, language_code))
+
+    def message_update(self, chat_id: int, text: str, language_code: str = "de") -> dict:
+        """The update Telegram would deliver for this message (for polling, or to post to a webhook)."""
         message = self._message(chat_id, language_code, text=text)
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-        self._push({"message": message})
+        return {"update_id": 0, "message": message}
 
     def user_location(self, chat_id: int, lat: float, lon: float) -> None:
         self._push({"message": self._message(chat_id, "de", location={"latitude": lat, "longitude": lon})})

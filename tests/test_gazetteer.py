@@ -31,7 +31,7 @@ def test_places_people_type(typed, name):
     assert default_gazetteer().resolve(typed).name == name
 
 
-@pytest.mark.parametrize("typed", ["99999", "Xyzzyhausen", "", "!!!", "12", "91.0, 12.0"])
+@pytest.mark.parametrize("typed", ["99999", "Xyzzyhausen", "", "!!!", "12", "91.0, 12.0", "1010"])
 def test_unknown_is_unknown(typed):
     assert default_gazetteer().resolve(typed) is None
 

@@ -157,17 +157,7 @@ def test_webhook_mode_checks_the_secret_token(api, tmp_path):
     }
     bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3", env)
     try:
-        update = {
-            "update_id": 1,
-            "message": {
-                "message_id": 1,
-                "date": 0,
-                "chat": {"id": CHAT, "type": "private"},
-                "from": {"id": CHAT, "is_bot": False, "first_name": "T"},
-                "text": "/start",
-                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-            },
-        }
+        update = api.message_update(CHAT, "/start")
         deadline = time.monotonic() + 60
         while True:
             try:

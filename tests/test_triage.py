@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -140,3 +141,28 @@ def test_triage_cli_batch(tmp_path):
 def test_triage_cli_rejects_empty_text():
     done = run_cli("triage", "")
     assert done.returncode == 2 and done.stderr.count("\n") == 1
+
+
+FACTS = Path(__file__).resolve().parents[2] / "shared" / "FACTS.md"
+COUNTRIES = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data" / "crisis").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_crisis_data_is_complete_in_six_languages(country):
+    resources = load_resources(country)
+    for resource in resources.resources.values():
+        assert set(resource.who) == {"de", "en", "tr", "ar", "ru", "uk"}, resource.id
+    assert set(resources.notes) == {"de", "en", "tr", "ar", "ru", "uk"}
+    for kind in ("suicide", "self_harm", "violence_now", "medical", "general", "loss"):
+        assert resources.for_situation(kind), kind
+
+
+@pytest.mark.skipif(not FACTS.exists(), reason="../shared/FACTS.md is not here")
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_every_number_shown_is_a_verified_fact(country):
+    verified = FACTS.read_text(encoding="utf-8").split("Not yet verified")[0].replace(" ", "")
+    resources = load_resources(country)
+    shown = [n for r in resources.resources.values() for n in r.numbers]
+    shown += re.findall(r"\b\d{3}\b", " ".join(resources.notes.values()))
+    for number in shown:
+        assert number.replace(" ", "") in verified, (country, number)
