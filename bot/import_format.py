@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.opening_hours import canonical
 from dialogs.text import normalise
 
 AUDIENCES = {
@@ -228,6 +229,11 @@ def _validate(item: dict[str, Any], fields: tuple[str, ...], where: str) -> dict
             out[key] = _text_list(value, key, where)
         elif key == "online":
             out[key] = _boolean(value, where)
+        elif key == "opening_hours" and isinstance(value, dict):
+            try:
+                out[key] = canonical(value)
+            except ValueError as exc:
+                raise ImportProblem(f"{where}: field 'opening_hours': {exc}") from None
         elif key == "audience":
             audience = AUDIENCES.get(normalise(str(value)))
             if audience is None:

@@ -7,10 +7,12 @@ its own direction inside the Arabic sentence.
 
 from __future__ import annotations
 
+from babel.dates import get_day_names
 from babel.numbers import format_decimal
 
 from bot.i18n import gettext_for, ngettext_for
 from dialogs.model import Button, Msg, Reply
+from dialogs.views import WeeklyHours
 
 RTL = {"ar"}
 FSI, PDI = "\u2068", "\u2069"
@@ -36,6 +38,12 @@ def render_part(part: Msg | str, lang: str) -> str:
 def _value(value: object, lang: str) -> str:
     if isinstance(value, Msg):
         return render_part(value, lang)
+    if isinstance(value, WeeklyHours):
+        names = get_day_names("abbreviated", locale=lang)
+        return "; ".join(
+            f"{names[day]} {isolate(', '.join(render_part(r, lang) for r in ranges), lang)}"
+            for day, ranges in value.days
+        )
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):

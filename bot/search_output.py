@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.crisis_data import load_lexicon, load_resources
+from bot.opening_hours import weekly
 from bot.services import LotseServices
 from dialogs.triage import triage
 
@@ -49,7 +50,7 @@ def search_json(
                 "phone": r.contact_point.phone,
                 "email": r.contact_point.email,
                 "website": r.contact_point.website,
-                "opening_hours": r.contact_point.opening_hours,
+                "opening_hours": weekly(r.contact_point.opening_hours),
             }
             for r in found.contact_points
         ],

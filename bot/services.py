@@ -8,6 +8,7 @@ from bot.crisis_data import CrisisResources
 from bot.gazetteer import Gazetteer
 from bot.geo import distance_km
 from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, SearchResult
+from bot.opening_hours import for_display
 from dialogs.model import Place
 from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import ContactPointView, GroupView, ResourceView, Results, TopicOption
@@ -136,6 +137,6 @@ class LotseServices:
             cp.phone,
             cp.email,
             cp.website,
-            cp.opening_hours,
+            for_display(cp.opening_hours),
             distance,
         )

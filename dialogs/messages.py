@@ -64,6 +64,7 @@ CP_PHONE = N_("Telefon: {phone}")
 CP_EMAIL = N_("E-Mail: {email}")
 CP_WEBSITE = N_("Website: {website}")
 CP_HOURS = N_("Erreichbar: {hours}")
+HOURS_BY_APPOINTMENT = N_("nach Vereinbarung")
 CP_DISTANCE = N_("Entfernung: {distance} km")
 DETAIL_HINT = N_(
     "Du kannst die Kontaktstelle anrufen oder ihr schreiben. Du musst dort nicht sagen, wer du bist, "

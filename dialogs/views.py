@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dialogs.model import Msg
+
 
 @dataclass(frozen=True)
 class TopicOption:
     id: str
     name: str
+
+
+@dataclass(frozen=True)
+class WeeklyHours:
+    """Opening hours by weekday (0 = Monday); shown with weekday names in the person's language."""
+
+    days: tuple[tuple[int, tuple[str | Msg, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -21,7 +30,7 @@ class ContactPointView:
     phone: str = ""
     email: str = ""
     website: str = ""
-    opening_hours: str = ""
+    opening_hours: WeeklyHours | str = ""
     distance_km: float | None = None
 
 

@@ -35,7 +35,7 @@ def saxony_directory() -> dict:
                     "phone": ", ".join(cp["contact"]["phone"]),
                     "email": cp["contact"]["email"],
                     "website": cp["contact"]["web"],
-                    "opening_hours": cp["openingHours"]["text"],
+                    "opening_hours": _opening_hours(cp["openingHours"]),
                 }
             )
         home = region["contactPoints"][0]
@@ -50,6 +50,12 @@ def saxony_directory() -> dict:
                 }
             )
     return {"contact_points": contact_points, "groups": groups}
+
+
+def _opening_hours(hours: dict) -> dict | str:
+    """The structured weekly hours where the source has any, else its text."""
+    structured = {day: ranges for day, ranges in (hours.get("structured") or {}).items() if ranges}
+    return structured or hours.get("text") or ""
 
 
 def german_contact_points() -> dict:

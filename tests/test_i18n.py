@@ -15,6 +15,7 @@ from bot.render import FSI, PDI, render_text
 from dialogs import messages
 from dialogs.machine import step
 from dialogs.model import LANGUAGES, Choice, Command, Msg, Reply, Start, State, Text
+from dialogs.views import WeeklyHours
 
 TRANSLATED = [lang for lang in LANGUAGES if lang != "de"]
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -174,3 +175,12 @@ def test_concurrent_people_keep_their_own_language(demo_runtime):
     assert "Wähle" not in " ".join(results["en"]) and "Choose" in " ".join(results["en"])
     assert "Oder teile" not in " ".join(results["tr"])
     assert results["de"][0].startswith("Hallo!") and results["uk"][0].startswith("Привіт!")
+
+
+def test_opening_hours_use_the_persons_weekday_names():
+    hours = WeeklyHours(((1, ("10:00–12:00",)), (3, ("14:00–18:00", Msg(messages.HOURS_BY_APPOINTMENT)))))
+    shown = {lang: render_text(Reply((Msg(messages.CP_HOURS, {"hours": hours}),)), lang) for lang in LANGUAGES}
+    assert "Di." in shown["de"] and "Tue" in shown["en"] and "вт" in shown["uk"] and "Sal" in shown["tr"]
+    assert "nach Vereinbarung" in shown["de"] and "by appointment" in shown["en"]
+    assert "Vereinbarung" not in shown["ru"] + shown["uk"] + shown["tr"] + shown["ar"]
+    assert f"{FSI}10:00–12:00{PDI}" in shown["ar"]

@@ -79,6 +79,8 @@ def test_csv_from_excel_with_bom_semicolons_and_german_headers(tmp_path, db):
         ({"groups": [{"id": "g9", "name": "x", "contact_point": "cp1", "audience": "kids"}]}, "field 'audience'"),
         ({"groups": [{"id": "g9", "name": "x"}]}, "field 'contact_point' is missing"),
         ([1, 2, 3], "expected an object"),
+        ({"contact_points": [{"id": "c9", "name": "x", "opening_hours": {"funday": ["9:00-12:00"]}}]}, "opening_hours"),
+        ({"contact_points": [{"id": "c9", "name": "x", "opening_hours": {"mon": ["late"]}}]}, "opening_hours"),
     ],
 )
 def test_bad_json_changes_nothing_and_names_the_field(tmp_path, db, content, message):
@@ -127,3 +129,12 @@ def test_merge_by_id_and_replace(tmp_path, db):
 def test_missing_file_is_bad_input(tmp_path, db):
     done = run_cli("import", str(tmp_path / "nope.json"), db=db)
     assert done.returncode == 2 and "cannot read" in done.stderr
+
+
+def test_structured_opening_hours_as_directories_write_them(tmp_path, db):
+    hours = {"Dienstag": ["09:00–11:30", "13.00 - 18.00 Uhr"], "thu": "nach Vereinbarung", "fri": []}
+    cp = {**CP, "id": "cp3", "opening_hours": hours}
+    assert run_cli("import", write(tmp_path / "hours.json", {"contact_points": [cp]}), db=db).returncode == 0
+    found = json.loads(run_cli("search", "Sucht", "--where", "04109", "--json", db=db).stdout)
+    shown = next(c for c in found["contact_points"] if c["id"] == "cp3")["opening_hours"]
+    assert shown == {"tue": ["09:00–11:30", "13:00–18:00"], "thu": ["appointment"]}
