@@ -10,22 +10,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.callback_data import short_id
 from bot.geo import distances_km
-from bot.paths import DATA
-from bot.topic_matcher import TopicHit, TopicMatcher
+from bot.topic_matcher import TopicHit, TopicMatcher, stopwords
 from dialogs.text import normalise
 
 RELATED_WEIGHT = 0.6
 MIN_MATCH = 0.55
 DISTANCE_PENALTY = 0.35
 MAX_DISTANCE_KM = 100.0
+FAR_DISTANCE_KM = 250.0  # a rare topic's own group this far away beats no group
 RERANK = 60
+FULL_NAME = 0.999  # every query word is in the group's name
 NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
 AUDIENCES = ("affected", "relatives", "both")
@@ -75,6 +75,7 @@ class RankedGroup:
     group: GroupRecord
     score: float
     distance_km: float | None
+    related: bool = False  # found only through a related topic, not the one asked for
 
 
 @dataclass(frozen=True)
@@ -100,15 +101,6 @@ class SearchResult:
             return []
         top = self.topics[0].score
         return [h for h in self.topics if h.score >= top - 0.05][:5]
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and ":" in line:
-            words.update(normalise(line.split(":", 1)[1]).split())
-    return frozenset(words)
 
 
 def content_words(folded: str) -> list[str]:
@@ -167,15 +159,12 @@ class GroupIndex:
     ) -> SearchResult:
         """Best groups first. `topic_ids` (from a button) replaces text matching of topics."""
         hits = self.matcher.match(text) if topic_ids is None else [TopicHit(t, 1.0, t) for t in topic_ids]
-        weights = self._topic_weights(hits, role)
+        asked, related = self._topic_weights(hits, role)
         query = content_words(normalise(text))
         query_words = self._query_words(query)
-        strength = np.zeros(len(self.groups))
+        direct = self._strength(asked)
+        strength = np.maximum(direct, self._strength(related))
         named = np.zeros(len(self.groups))
-        for topic_id, weight in weights.items():
-            if topic_id in self._by_topic:
-                idx, link = self._by_topic[topic_id]
-                np.maximum.at(strength, idx, weight * link)
         for word in query_words:
             named[self._by_word[word]] += 1.0 / len(query)
         places = self._nearest_contact_points(lat, lon)
@@ -186,8 +175,11 @@ class GroupIndex:
         dist = self._distances(candidates, lat, lon, online_ok)
         if lat is not None:
             reachable = dist <= MAX_DISTANCE_KM  # NaN (no coordinates) compares False
+            fits = (direct[candidates] >= MIN_MATCH) | (named[candidates] >= FULL_NAME)
+            if not (reachable & fits).any():
+                reachable |= fits & (dist <= FAR_DISTANCE_KM)
             candidates, audience, dist = candidates[reachable], audience[reachable], dist[reachable]
-        penalty = DISTANCE_PENALTY * np.nan_to_num(dist) / MAX_DISTANCE_KM
+        penalty = DISTANCE_PENALTY * np.minimum(np.nan_to_num(dist), MAX_DISTANCE_KM) / MAX_DISTANCE_KM
         pre = np.maximum(strength[candidates], named[candidates]) * audience - penalty
         order = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
         scorer = NameScorer(query, set(query_words))
@@ -199,14 +191,17 @@ class GroupIndex:
             if match < MIN_MATCH:
                 continue
             d = None if np.isnan(dist[pos]) else round(float(dist[pos]), 1)
-            ranked.append(RankedGroup(self.groups[i], round(float(match * audience[pos] - penalty[pos]), 4), d))
+            score = round(float(match * audience[pos] - penalty[pos]), 4)
+            ranked.append(RankedGroup(self.groups[i], score, d, related=max(direct[i], name_score) < MIN_MATCH))
         ranked.sort(key=lambda r: (-r.score, r.distance_km if r.distance_km is not None else 1e9, r.group.name))
         return SearchResult(hits, ranked[:limit], places)
 
-    def _topic_weights(self, hits: list[TopicHit], role: str) -> dict[str, float]:
-        weights: dict[str, float] = {}
+    def _topic_weights(self, hits: list[TopicHit], role: str) -> tuple[dict[str, float], dict[str, float]]:
+        """Weights of the topics asked for (with their topic for relatives), and of related topics."""
+        asked: dict[str, float] = {}
+        related: dict[str, float] = {}
 
-        def add(topic_id: str, weight: float) -> None:
+        def add(weights: dict[str, float], topic_id: str, weight: float) -> None:
             weights[topic_id] = max(weights.get(topic_id, 0.0), weight)
 
         taxonomy = self.matcher.taxonomy
@@ -214,12 +209,21 @@ class GroupIndex:
             if not taxonomy.has(hit.topic_id):
                 continue
             topic = taxonomy.topic(hit.topic_id)
-            add(topic.id, hit.score)
-            for related in topic.related:
-                add(related, hit.score * RELATED_WEIGHT)
+            add(asked, topic.id, hit.score)
+            for other in topic.related:
+                add(related, other, hit.score * RELATED_WEIGHT)
             if topic.relatives:
-                add(topic.relatives, hit.score * (0.97 if role == "relative" else 0.5))
-        return weights
+                add(asked, topic.relatives, hit.score * (0.97 if role == "relative" else 0.5))
+        return asked, related
+
+    def _strength(self, weights: dict[str, float]) -> np.ndarray:
+        """Per group: how strongly it is linked to the weighted topics."""
+        strength = np.zeros(len(self.groups))
+        for topic_id, weight in weights.items():
+            if topic_id in self._by_topic:
+                idx, link = self._by_topic[topic_id]
+                np.maximum.at(strength, idx, weight * link)
+        return strength
 
     def _query_words(self, query: list[str]) -> list[str]:
         """Query words that occur in group names, each corrected to the closest name word."""

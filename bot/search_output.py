@@ -32,6 +32,7 @@ def search_json(
                 "audience": r.group.audience,
                 "distance_km": r.distance_km,
                 "score": r.score,
+                "match": "related" if r.related else "topic",
                 "online": r.group.online,
                 "city": r.group.city,
                 "topics": [taxonomy.topic(t).name(lang) for t, _ in r.group.topics if taxonomy.has(t)],

@@ -81,7 +81,7 @@ class LotseServices:
     ) -> Results:
         found = self.run_search(query, topic_ids, role, place, online_ok)
         return Results(
-            tuple(self._group_view(r.group, r.distance_km, place, lang) for r in found.groups),
+            tuple(self._group_view(r.group, r.distance_km, place, lang, r.related) for r in found.groups),
             tuple(self._cp_view(r.contact_point, r.distance_km) for r in found.contact_points),
         )
 
@@ -107,7 +107,9 @@ class LotseServices:
             distance = round(distance_km(place.lat, place.lon, group.lat, group.lon), 1)
         return self._group_view(group, distance, place, lang)
 
-    def _group_view(self, group: GroupRecord, distance: float | None, place: Place | None, lang: str) -> GroupView:
+    def _group_view(
+        self, group: GroupRecord, distance: float | None, place: Place | None, lang: str, related: bool = False
+    ) -> GroupView:
         cp = self.index.contact_point(group.contact_point_id)
         cp_distance = None
         if cp and place and cp.lat is not None and cp.lon is not None:
@@ -124,6 +126,7 @@ class LotseServices:
             schedule=group.schedule,
             description=group.description,
             topic_name=self.topic_name(strongest[0], lang) or "" if strongest else "",
+            related=related,
         )
 
     @staticmethod

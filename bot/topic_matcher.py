@@ -2,22 +2,40 @@
 
 Single-word terms live in a dict and are looked up for every prefix and suffix of every query
 word (German compounds: "Alkohol|problem", "Brust|krebs"); phrases are searched in the folded
-text. Words not in the vocabulary are corrected to the closest vocabulary word first.
+text. Words not in the vocabulary are first read as an inflected form of a vocabulary word
+(Russian and Ukrainian cases change a final vowel: "депрессия" -> "депрессией", "атака" ->
+"атаки"), then corrected to the closest vocabulary word ("alkohl" -> "alkohol").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.paths import DATA
 from bot.taxonomy import Taxonomy
 from dialogs.text import normalise
 
 MIN_AFFIX_TERM = 4
 FREE_PREFIX_TERM = 6
 TYPO_CUTOFF = 80.0
+SHORT_WORD = 5
+SHORT_TYPO_CUTOFF = 88.0  # one letter more or less; a changed letter makes another word ("leben", "leber")
+VOWELS = "aeiouyаеиоуыэюяьіє"  # after normalise(): й, ї and ё are folded
+MAX_ENDING = 3
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words that carry no topic (data/stopwords.txt): never corrected, never compared with names."""
+    words: set[str] = set()
+    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and ":" in line:
+            words.update(normalise(line.split(":", 1)[1]).split())
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -41,12 +59,23 @@ class TopicMatcher:
         vocabulary = set(self._words) | {w for p in self._phrases for w in p.split()}
         self._vocabulary = sorted(w for w in vocabulary if len(w) >= MIN_AFFIX_TERM)
         self._vocabulary_set = set(self._vocabulary)
+        self._stems: dict[str, str] = {}  # word without its final vowels -> the word; terms before phrase words
+        for word in (*sorted(self._words), *self._vocabulary):
+            stem = word.rstrip(VOWELS)
+            if MIN_AFFIX_TERM <= len(stem) < len(word) <= len(stem) + 2:
+                self._stems.setdefault(stem, word)
 
     def correct(self, word: str) -> str:
-        """The vocabulary word a mistyped word most likely means, or the word itself."""
-        if len(word) < MIN_AFFIX_TERM or word in self._vocabulary_set or word.isdigit():
+        """The topic word an inflected or mistyped word most likely means, or the word itself."""
+        if len(word) < MIN_AFFIX_TERM or word in self._words or word.isdigit() or word in stopwords():
             return word
-        best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        for cut in range(len(word) - 1, max(MIN_AFFIX_TERM, len(word) - MAX_ENDING) - 1, -1):
+            if word[:cut] in self._stems:
+                return self._stems[word[:cut]]
+        if word in self._vocabulary_set:
+            return word
+        cutoff = SHORT_TYPO_CUTOFF if len(word) <= SHORT_WORD else TYPO_CUTOFF
+        best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else word
 
     def match(self, text: str) -> list[TopicHit]:
@@ -65,8 +94,11 @@ class TopicMatcher:
         return sorted(best.values(), key=lambda h: (-h.score, h.topic_id))
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
-        found: list[tuple[str, float]] = []
-        for word in text.split():
+        words = text.split()
+        found: list[tuple[str, float]] = [  # written apart: "Burn-out", "Brust Krebs"
+            (a + b, 1.0) for a, b in zip(words, words[1:], strict=False) if a + b in self._words
+        ]
+        for word in words:
             if word in self._words:
                 found.append((word, 1.0))
             for cut in range(MIN_AFFIX_TERM, len(word)):

@@ -314,7 +314,10 @@ def results_replies(state: State, services: Services) -> list[Reply]:
     if not page:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
     count = len(found.groups)
-    singular, plural = m.RESULTS_HEADER_NEAR if state.place else m.RESULTS_HEADER
+    if all(g.related for g in found.groups):
+        singular, plural = m.RESULTS_HEADER_RELATED
+    else:
+        singular, plural = m.RESULTS_HEADER_NEAR if state.place else m.RESULTS_HEADER
     params = {"n": count, "place": state.place.name} if state.place else {"n": count}
     parts = [Msg(singular, params, plural, count)]
     details = []
@@ -333,6 +336,8 @@ def group_summary(number: int, group: GroupView) -> list[Msg | str]:
         Msg(m.GROUP_LINE, {"number": number, "name": group.name}),
         Msg(AUDIENCE.get(group.audience, m.AUDIENCE_BOTH)),
     ]
+    if group.related:
+        facts.append(Msg(m.RELATED_TOPIC))
     if group.distance_km is not None:
         facts.append(Msg(m.DISTANCE, {"distance": group.distance_km}))
     if group.online:

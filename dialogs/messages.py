@@ -41,6 +41,10 @@ RESULTS_HEADER_NEAR = Nn_(
     "Ich habe {n} passende Gruppe in der Nähe von {place} gefunden:",
     "Ich habe {n} passende Gruppen in der Nähe von {place} gefunden:",
 )
+RESULTS_HEADER_RELATED = Nn_(
+    "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppe zu einem verwandten Thema:",
+    "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppen zu verwandten Themen:",
+)
 NO_GROUPS = N_(
     "Ich habe leider keine passende Gruppe gefunden. Das ist oft so – und genau dafür gibt es die "
     "Selbsthilfe-Kontaktstellen: Sie kennen auch Gruppen, die hier fehlen, und helfen dir, selbst eine "
@@ -56,6 +60,7 @@ AUDIENCE_RELATIVES = N_("für Angehörige")
 AUDIENCE_BOTH = N_("für Betroffene und Angehörige")
 DISTANCE = N_("{distance} km entfernt")
 ONLINE = N_("trifft sich auch online")
+RELATED_TOPIC = N_("zu einem verwandten Thema")
 ARRANGED_BY = N_("Kontakt über: {name}")
 DETAIL_SCHEDULE = N_("Treffen: {schedule}")
 CONTACT_POINT_HEADER = N_("Den Kontakt zur Gruppe vermittelt die Kontaktstelle:")

@@ -46,6 +46,7 @@ class GroupView:
     schedule: str = ""
     description: str = ""
     topic_name: str = ""
+    related: bool = False  # found through a related topic, not the one asked for
 
 
 @dataclass(frozen=True)

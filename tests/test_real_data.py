@@ -5,13 +5,10 @@ The Saxony data is converted in memory (tests/saxony.py) and never written into 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 import pytest
 
-from bot.directory import import_files, load_index
-from bot.runtime import open_runtime
 from bot.search_output import search_json
 from tests import saxony
 
@@ -20,17 +17,8 @@ TOP = 3
 
 
 @pytest.fixture(scope="module")
-def saxony_runtime(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("saxony")
-    source = folder / "saxony.json"
-    source.write_text(json.dumps(saxony.saxony_directory(), ensure_ascii=False), encoding="utf-8")
-    runtime = open_runtime(f"sqlite:///{folder}/saxony.sqlite3", seed=False)
-    matcher = runtime.services.index.matcher
-    with runtime.sessions.begin() as session:
-        import_files(session, [source], matcher, runtime.services.gazetteer)
-    with runtime.sessions() as session:
-        runtime.services.index = load_index(session, matcher)
-    return runtime
+def saxony_runtime(directory_runtime):
+    return directory_runtime(saxony.saxony_directory())
 
 
 def test_dev_set_top3(saxony_runtime):
@@ -52,18 +40,11 @@ def test_dev_set_top3(saxony_runtime):
     assert all(ok / total >= 0.85 for ok, total in per_lang.values())
 
 
-def test_all_german_contact_points_import_with_coordinates(tmp_path):
-    source = tmp_path / "cps.json"
-    data = saxony.german_contact_points()
-    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    runtime = open_runtime(f"sqlite:///{tmp_path}/de.sqlite3", seed=False)
-    with runtime.sessions.begin() as session:
-        report = import_files(session, [source], runtime.services.index.matcher, runtime.services.gazetteer)
-    with runtime.sessions() as session:
-        runtime.services.index = load_index(session, runtime.services.index.matcher)
+def test_all_german_contact_points_import_with_coordinates(directory_runtime):
+    runtime = directory_runtime(saxony.german_contact_points())
     located = [cp for cp in runtime.services.index.contact_points if cp.lat is not None]
-    print(f"contact points: {report.contact_points} imported, {len(located)} with coordinates")
-    assert report.contact_points == len(data["contact_points"]) == 361
+    print(f"contact points: {len(runtime.services.index.contact_points)} imported, {len(located)} with coordinates")
+    assert len(runtime.services.index.contact_points) == 361
     assert len(located) == 361
     for postal_code, city in (
         ("04109", "Leipzig"),

@@ -6,7 +6,10 @@ import json
 
 import pytest
 
+from bot.render import render_text
 from bot.search_output import search_json
+from dialogs.machine import step
+from dialogs.model import Choice, State, Text
 from tests.cli import run_cli
 
 
@@ -83,3 +86,66 @@ def test_unknown_place_is_reported_not_guessed(demo_runtime):
 def test_online_groups_count_as_near_when_online_is_fine(demo_runtime):
     far = search_json(demo_runtime.services, "Angst", "Hamburg", online=True)
     assert any(g["online"] and g["city"] != "Hamburg" for g in far["groups"])
+
+
+RARE = {
+    "contact_points": [
+        {"id": "cp-dd", "name": "Kontaktstelle Dresden", "postal_code": "01067", "city": "Dresden"},
+        {"id": "cp-b", "name": "Kontaktstelle Berlin", "postal_code": "10115", "city": "Berlin"},
+    ],
+    "groups": [
+        {"id": "muko", "name": "Mukoviszidose", "contact_point": "cp-b"},
+        {"id": "kline", "name": "Klinefelter-Syndrom", "contact_point": "cp-dd"},
+        {"id": "lunge", "name": "Lungenerkrankungen", "contact_point": "cp-dd"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def rare_runtime(directory_runtime):
+    return directory_runtime(RARE)
+
+
+def test_a_rare_topics_own_group_farther_away_comes_before_related_ones(rare_runtime):
+    found = search_json(rare_runtime.services, "Mukoviszidose", "01067")
+    names = [(g["name"], g["match"]) for g in found["groups"]]
+    assert names[0] == ("Mukoviszidose", "topic") and 150 < found["groups"][0]["distance_km"] < 250
+    assert ("Lungenerkrankungen", "related") in names
+    assert "Klinefelter-Syndrom" not in dict(names), "a syndrome is no rare-disease group in general"
+
+
+def test_groups_found_only_through_a_related_topic_are_said_to_be_related(rare_runtime):
+    services = rare_runtime.services
+    state, _ = step(State(), Text("Sarkoidose"), services)
+    state, _ = step(state, Choice("role", "affected"), services)
+    state, replies = step(state, Text("Dresden"), services)
+    shown = render_text(replies[0], "de")
+    assert shown.startswith("Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber 1 Gruppe")
+    assert "Lungenerkrankungen" in shown and "zu einem verwandten Thema" in shown
+    assert "on a related topic" in render_text(replies[0], "en")
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("депрессией", "depression"),
+        ("після депресії", "depression"),
+        ("панические атаки", "angst"),
+        ("панічні атаки", "angst"),
+        ("Burn-out", "burnout"),
+        ("Brust Krebs", "brustkrebs"),
+        ("I lost my wife", "trauer"),
+        ("babamı kaybettim", "trauer"),
+        ("فقدت ابني", "trauer"),
+        ("втратила сина", "trauer"),
+        ("işitme engelli", "hoeren"),
+        ("chronic fatigue", "long-covid-me"),
+    ],
+)
+def test_inflected_split_and_everyday_wording_finds_the_topic(demo_runtime, text, topic):
+    assert topic in [option.id for option in demo_runtime.services.match_topics(text, "de")][:3]
+
+
+@pytest.mark.parametrize("text", ["lieber nicht", "ich esse lieber Brot", "атаки"])
+def test_ordinary_words_are_not_corrected_into_a_topic(demo_runtime, text):
+    assert demo_runtime.services.match_topics(text, "de") == []
