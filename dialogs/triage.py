@@ -16,7 +16,9 @@ from rapidfuzz import fuzz, process
 from dialogs.text import normalise
 
 DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")
-GAP = r"(?:\s+\S+){0,4}"
+GAP_WORDS = 4  # what "..." allows
+NUMBER = "<number>"
+SLACK_WORDS = 2  # what may stand between any two words of a pattern ("ich werde mir heute das Leben nehmen")
 TYPO_CUTOFF = 84.0
 MIN_TYPO_WORD = 4
 MAX_TYPO_WORD = 30
@@ -38,6 +40,7 @@ class Lexicon:
     harmless: tuple[Rule, ...]
     vocabulary: tuple[str, ...]
     known: frozenset[str]
+    negations: frozenset[str] = frozenset()
 
     def correct(self, folded: str) -> str:
         """Replace mistyped words by the closest lexicon word ("sterbn" -> "sterben")."""
@@ -66,47 +69,111 @@ class Triage:
         return {"crisis": self.crisis, "kind": self.kind, "signal": self.signal, "signal_lang": self.lang}
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Translate one lexicon line (see data/triage/README.md) into a regex over normalised text."""
+def skippable_word(negations: frozenset[str] = frozenset()) -> str:
+    """A regex for one word that a gap may pass over: any word but a negation ("ich will nicht sterben")."""
+    if not negations:
+        return r"\S+"
+    words = "|".join(sorted(map(re.escape, negations), key=len, reverse=True))
+    return rf"(?!(?:{words})(?!\S))\S+"
+
+
+def compile_pattern(
+    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
+) -> re.Pattern[str]:
+    """Translate one lexicon line (see data/triage/README.md) into a regex over normalised text.
+
+    Between two words of the pattern up to SLACK_WORDS other words may stand, "..." allows up to
+    GAP_WORDS; neither passes over a negation. "<name>" stands for any entry of the word class
+    `name` (its language's `words` section), "<number>" for a number."""
+    skip = skippable_word(negations)
+    slack, gap = rf"(?:\s+{skip}){{0,{SLACK_WORDS}}}", rf"(?:\s+{skip}){{0,{GAP_WORDS}}}"
     parts: list[str] = []
     ends = False
+    after_word = False
     for slot in pattern.split():
         if slot == "$":
             ends = True
             continue
         if slot == "...":
-            parts.append(GAP)
+            parts.append(gap)
+            after_word = False
             continue
         optional = slot.endswith("?") and len(slot) > 1
         slot = slot.rstrip("?") if optional else slot
         options = []
-        for word in slot.split("|"):
+        for word in _alternatives(slot, words or {}):
+            if word == NUMBER:
+                options.append(r"\d+")
+                continue
             prefix = word.endswith("*")
             folded = normalise(word.rstrip("*"))
             if folded:
                 options.append(r"\s+".join(map(re.escape, folded.split())) + (r"\S*" if prefix else ""))
         if options:
             alternatives = "(?:" + "|".join(options) + ")"
-            parts.append(rf"(?:\s+{alternatives})?" if optional else rf"\s+{alternatives}")
+            parts.append(
+                (slack if after_word else "") + (rf"(?:\s+{alternatives})?" if optional else rf"\s+{alternatives}")
+            )
+            after_word = True
     body = "".join(parts).removeprefix(r"\s+")
     return re.compile(r"(?:^|(?<=\s))" + body + (r"\s*$" if ends else r"(?!\S)"))
 
 
-def compile_lexicon(raw: dict[str, dict[str, list[str]]]) -> Lexicon:
+def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
+    if slot == NUMBER:
+        return [NUMBER]
+    if slot.startswith("<") and slot.endswith(">"):
+        if slot[1:-1] not in words:
+            raise ValueError(f"triage lexicon: unknown word class {slot!r}")
+        return words[slot[1:-1]]
+    return slot.split("|")
+
+
+def compile_lexicon(raw: dict[str, dict]) -> Lexicon:
+    """Compile every language's file (sections as in data/triage/README.md)."""
+    entries = {lang: _entries(lang, sections) for lang, sections in raw.items()}
+    negations = frozenset(w for e in entries.values() for n in e.get("negation", ()) for w in normalise(n).split())
     danger, loss, harmless = [], [], []
     for lang, sections in sorted(raw.items()):
+        words = sections.get("words") or {}
         for kind, patterns in sections.items():
+            if kind in ("negation", "words"):
+                continue
             target = danger if kind in DANGER_KINDS else loss if kind == "loss" else harmless
             if kind not in (*DANGER_KINDS, "loss", "not_crisis"):
                 raise ValueError(f"triage lexicon {lang}: unknown section {kind!r}")
-            target.extend(Rule(lang, kind, p, compile_pattern(p)) for p in patterns)
+            target.extend(Rule(lang, kind, p, compile_pattern(p, negations, words)) for p in patterns)
     vocabulary = set()
-    for sections in raw.values():
-        for patterns in sections.values():
-            for pattern in patterns:
-                for word in re.split(r"[\s|]+", pattern):
-                    vocabulary.update(w for w in normalise(word.rstrip("*?")).split() if len(w) >= MIN_TYPO_WORD)
-    return Lexicon(tuple(danger), tuple(loss), tuple(harmless), tuple(sorted(vocabulary)), frozenset(vocabulary))
+    for sections in entries.values():
+        for texts in sections.values():
+            for text in texts:
+                for word in re.split(r"[\s|]+", text):
+                    if not word.startswith("<"):
+                        vocabulary.update(w for w in normalise(word.rstrip("*?")).split() if len(w) >= MIN_TYPO_WORD)
+    return Lexicon(
+        tuple(danger), tuple(loss), tuple(harmless), tuple(sorted(vocabulary)), frozenset(vocabulary), negations
+    )
+
+
+def _entries(lang: str, sections: dict) -> dict[str, list[str]]:
+    """Every text of a language file by section (word classes flattened), checked to be text."""
+    flat = {kind: list(v) for kind, v in sections.items() if kind != "words"}
+    for name, texts in (sections.get("words") or {}).items():
+        flat[f"words {name}"] = list(texts)
+    for kind, texts in flat.items():
+        odd = [t for t in texts if not isinstance(t, str)]
+        if odd:  # YAML reads a bare no, yes, on, off as true/false
+            raise ValueError(f"triage lexicon {lang}, {kind}: put {odd} in quotes")
+    return flat
+
+
+def _unnegated(rule: Rule, text: str, negations: frozenset[str]) -> bool:
+    """Whether the rule matches somewhere not right after a negation ("لا أريد أن أموت", "не хочу умирать")."""
+    for match in rule.regex.finditer(text):
+        before = text[: match.start()].split()
+        if not before or before[-1] not in negations:
+            return True
+    return False
 
 
 def triage(text: str, lexicon: Lexicon) -> Triage:
@@ -121,7 +188,7 @@ def triage(text: str, lexicon: Lexicon) -> Triage:
             remainder = rule.regex.sub(" ", remainder)
         remainder = " ".join(remainder.split())
         for rule in lexicon.danger:
-            if rule.regex.search(remainder):
+            if _unnegated(rule, remainder, lexicon.negations):
                 return Triage(True, rule.kind, rule.pattern, rule.lang)
     if loss:
         return Triage(False, "loss", loss.pattern, loss.lang)

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.crisis_data import load_lexicon, load_resources
-from dialogs.triage import compile_pattern, triage
+from dialogs.triage import compile_lexicon, compile_pattern, triage
 from tests.cli import run_cli
 
 MESSAGES = Path(__file__).with_name("crisis_messages.tsv")
@@ -91,6 +91,32 @@ def test_pattern_language():
     assert not compile_pattern("kann nicht mehr $").search("ich kann nicht mehr schlafen")
     assert compile_pattern("selbstmord*").search("selbstmordgedanken")
     assert compile_pattern("habe mir? weh").search("habe weh")
+    assert compile_pattern("ich mir das leben nehmen").search("ich werde mir heute das leben nehmen")
+    assert not compile_pattern("ich mir das leben nehmen").search("ich a b c mir das leben nehmen")
+
+
+def test_word_classes_and_numbers():
+    words = {"want": ["will", "werde"], "die": ["sterben", "mich umbringen"], "many": ["alle", "<number>"]}
+    pattern = compile_pattern("ich ... <want> ... <die>", words=words)
+    assert pattern.search("ich werde mich umbringen") and pattern.search("ich will heute sterben")
+    assert not pattern.search("ich werde mich morgen melden")
+    assert compile_pattern("<many> tabletten", words=words).search("habe 30 tabletten genommen")
+    with pytest.raises(ValueError, match="unknown word class"):
+        compile_pattern("<nothing> here", words=words)
+
+
+def test_negations_are_never_skipped_and_a_negated_match_is_no_alarm():
+    negations = frozenset({"nicht", "keinen"})
+    assert not compile_pattern("ich will ... sterben", negations).search("ich will auf keinen fall sterben")
+    lexicon = load_lexicon()
+    for calm in ("ich will auf keinen Fall sterben", "لا أريد أن أموت", "я не хочу умирать", "ölmek istemiyorum"):
+        assert not triage(calm, lexicon).crisis, calm
+    assert triage("ich will nicht mehr leben", lexicon).crisis
+
+
+def test_a_yaml_boolean_in_the_lexicon_is_refused_with_a_hint():
+    with pytest.raises(ValueError, match="quotes"):
+        compile_lexicon({"en": {"negation": [False], "suicide": ["i want to die"]}})
 
 
 @given(st.text(max_size=300))
