@@ -70,7 +70,7 @@ class Gazetteer:
                 places.append(place)
                 for name in dict.fromkeys(normalise(n) for n in [row["name"], *row["alt_names"].split("|")] if n):
                     self._names.setdefault(name, []).append(place)
-        self._places = places
+        self.places = places  # largest first
         self._keys = list(self._names)
         self._lats = np.array([p.lat for p in places])
         self._lons = np.array([p.lon for p in places])
@@ -102,7 +102,7 @@ class Gazetteer:
 
     def nearest(self, lat: float, lon: float) -> Place:
         index = int(np.argmin(distances_km(lat, lon, self._lats, self._lons)))
-        near = self._places[index]
+        near = self.places[index]
         return Place(near.name, lat, lon, near.country)
 
     def resolve(self, text: str) -> Place | None:

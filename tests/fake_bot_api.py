@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -29,6 +30,7 @@ class FakeBotApi:
         self.updates: list[dict] = []
         self.sent: list[dict] = []
         self.calls: list[str] = []
+        self.count: Counter[int] = Counter()  # messages sent, per chat
         self._next_update = 1
         self._next_message = 1
         self._lock = threading.Condition()
@@ -76,14 +78,18 @@ class FakeBotApi:
 
     def wait_for_messages(self, chat_id: int, count: int, timeout: float = 15.0) -> list[dict]:
         """Wait until the bot has sent `count` messages to the chat in total; return them all."""
+        self.wait_for_count(chat_id, count, timeout)
+        with self._lock:
+            return self.messages_to(chat_id)
+
+    def wait_for_count(self, chat_id: int, count: int, timeout: float = 15.0) -> None:
         deadline = time.monotonic() + timeout
         with self._lock:
-            while len(self.messages_to(chat_id)) < count:
+            while self.count[chat_id] < count:
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise TimeoutError(f"bot sent {len(self.messages_to(chat_id))} of {count} messages")
+                    raise TimeoutError(f"bot sent {self.count[chat_id]} of {count} messages")
                 self._lock.wait(left)
-            return self.messages_to(chat_id)
 
     def messages_to(self, chat_id: int) -> list[dict]:
         return [m for m in self.sent if int(m["chat_id"]) == chat_id]
@@ -133,6 +139,7 @@ class FakeBotApi:
                     "reply_markup": json.loads(markup) if isinstance(markup, str) else markup,
                 }
                 self.sent.append(record)
+                self.count[int(params["chat_id"])] += 1
                 self._lock.notify_all()
             chat_id = int(params["chat_id"])
             return self._message(chat_id, "de", from_bot=True, text=params["text"])
@@ -142,6 +149,9 @@ class FakeBotApi:
         api = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as Telegram's servers
+            disable_nagle_algorithm = True  # headers and body go out in two writes
+
             def do_POST(self) -> None:  # noqa: N802 - http.server's name
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length).decode()

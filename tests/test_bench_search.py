@@ -15,53 +15,42 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from bot.directory import link_topics
-from bot.gazetteer import default_gazetteer
 from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord
 from bot.taxonomy import default_taxonomy
 from bot.topic_matcher import TopicMatcher
 from dialogs.text import normalise
+from tests.synthetic import CONTACT_POINTS, GROUPS, synthetic_directory
 
 pytestmark = pytest.mark.bench
-GROUPS, CONTACT_POINTS, QUERIES = 100_000, 400, 600
-PREFIXES = ("", "Selbsthilfegruppe ", "SHG ", "Gesprächskreis ", "Treffpunkt ")
-SUFFIXES = ("", " (Angehörige)", " – Frauen", " für junge Menschen", " am Abend", " Online")
+QUERIES = 600
 
 
-def synthetic_directory(rng: random.Random):
-    taxonomy = default_taxonomy()
-    gazetteer = default_gazetteer()
-    towns = [p for p in gazetteer._places if p.country == "DE"][:2000]  # noqa: SLF001 - the benchmark's own data
-    cps = []
-    for i in range(CONTACT_POINTS):
-        town = rng.choice(towns)
-        cps.append(
-            ContactPointRecord(
-                f"cp{i}", f"Kontaktstelle {town.name}", city=town.name, lat=town.lat, lon=town.lon, phone=f"0000 {i}"
-            )
-        )
-    matcher = TopicMatcher(taxonomy)
+def synthetic_index(rng: random.Random):
+    """The synthetic directory as the search holds it, with topic links made as the importer makes them."""
+    directory = synthetic_directory(rng)
+    matcher = TopicMatcher(default_taxonomy())
     links: dict[str, tuple] = {}
-    groups, truth = [], []
-    for i in range(GROUPS):
-        topic = rng.choice(taxonomy.topics)
-        name = rng.choice(PREFIXES) + rng.choice(topic.terms["de"][:3]) + rng.choice(SUFFIXES)
-        if name not in links:
-            links[name] = tuple((t, s) for t, s, _ in link_topics(matcher, {"name": name}))
-        cp = rng.choice(cps)
+    cps = [
+        ContactPointRecord(c["id"], c["name"], city=c["city"], lat=c["lat"], lon=c["lon"], phone=c["phone"])
+        for c in directory.contact_points
+    ]
+    groups = []
+    for g in directory.groups:
+        if g["name"] not in links:
+            links[g["name"]] = tuple((t, s) for t, s, _ in link_topics(matcher, {"name": g["name"]}))
         groups.append(
             GroupRecord(
-                f"g{i}",
-                name,
-                cp.id,
-                audience=rng.choice(("affected", "relatives", "both")),
-                lat=cp.lat + rng.uniform(-0.1, 0.1),
-                lon=cp.lon + rng.uniform(-0.1, 0.1),
-                online=rng.random() < 0.1,
-                topics=links[name],
+                g["id"],
+                g["name"],
+                g["contact_point"],
+                audience=g["audience"],
+                lat=g["lat"],
+                lon=g["lon"],
+                online=g["online"],
+                topics=links[g["name"]],
             )
         )
-        truth.append(topic.id)
-    return GroupIndex(matcher, groups, cps), truth, towns
+    return GroupIndex(matcher, groups, cps), directory.truth, directory.towns
 
 
 def queries(rng: random.Random, towns):
@@ -82,7 +71,7 @@ def queries(rng: random.Random, towns):
 def test_search_latency_and_quality_against_a_naive_baseline():
     rng = random.Random(7)
     start = time.perf_counter()
-    index, truth, towns = synthetic_directory(rng)
+    index, truth, towns = synthetic_index(rng)
     print(f"\nbuilt {GROUPS} groups at {CONTACT_POINTS} contact points in {time.perf_counter() - start:.1f} s")
     by_id = {g.id: i for i, g in enumerate(index.groups)}
     taxonomy = default_taxonomy()

@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import os
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
-import urllib.request
 
 import pytest
 
 from bot import callback_data
-from tests.cli import ROOT
+from tests.bot_process import free_port, post_update, start_bot, stop
 from tests.fake_bot_api import FakeBotApi
 
 CHAT = 4242
-
-
-def start_bot(api: FakeBotApi, db: str, extra_env: dict | None = None) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": api.token,
-        "DATABASE_URL": db,
-        "STATE_SECRET": "test-secret",
-        "WEBHOOK_URL": "",
-        **(extra_env or {}),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", "--base-url", api.base_url],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def stop(process: subprocess.Popen) -> str:
-    process.terminate()
-    _out, err = process.communicate(timeout=30)
-    return err
 
 
 def buttons(message: dict) -> dict[str, str]:
@@ -126,25 +95,6 @@ def test_crisis_reply_while_the_database_is_down(api, tmp_path):
     finally:
         errors = stop(bot)
     assert "state store unavailable" in errors
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def post_update(port: int, update: dict, secret: str) -> int:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/telegram",
-        data=json.dumps(update).encode(),
-        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
 
 
 def test_webhook_mode_checks_the_secret_token(api, tmp_path):

@@ -1,0 +1,63 @@
+"""The real bot process (`python -m bot run`) for end-to-end tests and benchmarks, and how to reach
+its webhook."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+
+from tests.cli import ROOT
+from tests.fake_bot_api import FakeBotApi
+
+
+def start_bot(
+    api: FakeBotApi, db: str, extra_env: dict | None = None, cpus: set[int] | None = None
+) -> subprocess.Popen:
+    """Start the bot against the fake API; `cpus` pins it to those cores (benchmarks)."""
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": api.token,
+        "DATABASE_URL": db,
+        "STATE_SECRET": "test-secret",
+        "WEBHOOK_URL": "",
+        **(extra_env or {}),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--base-url", api.base_url],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
+    )
+
+
+def stop(process: subprocess.Popen) -> str:
+    process.terminate()
+    _out, err = process.communicate(timeout=30)
+    return err
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def post_update(port: int, update: dict, secret: str) -> int:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/telegram",
+        data=json.dumps(update).encode(),
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
