@@ -57,10 +57,12 @@ class TopicMatcher:
                     if key:
                         (self._phrases if " " in key else self._words)[key].add(topic.id)
         vocabulary = set(self._words) | {w for p in self._phrases for w in p.split()}
-        self._vocabulary = sorted(w for w in vocabulary if len(w) >= MIN_AFFIX_TERM)
-        self._vocabulary_set = set(self._vocabulary)
+        self._vocabulary_set = {w for w in vocabulary if len(w) >= MIN_AFFIX_TERM}
+        self._by_initial: dict[str, list[str]] = defaultdict(list)  # typos rarely hit the first letter
+        for word in sorted(self._vocabulary_set):
+            self._by_initial[word[0]].append(word)
         self._stems: dict[str, str] = {}  # word without its final vowels -> the word; terms before phrase words
-        for word in (*sorted(self._words), *self._vocabulary):
+        for word in (*sorted(self._words), *sorted(self._vocabulary_set)):
             stem = word.rstrip(VOWELS)
             if MIN_AFFIX_TERM <= len(stem) < len(word) <= len(stem) + 2:
                 self._stems.setdefault(stem, word)
@@ -75,7 +77,7 @@ class TopicMatcher:
         if word in self._vocabulary_set:
             return word
         cutoff = SHORT_TYPO_CUTOFF if len(word) <= SHORT_WORD else TYPO_CUTOFF
-        best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+        best = process.extractOne(word, self._by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else word
 
     def match(self, text: str) -> list[TopicHit]:
