@@ -19,6 +19,9 @@ DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")
 GAP_WORDS = 4  # what "..." allows
 NUMBER = "<number>"
 SLACK_WORDS = 2  # what may stand between any two words of a pattern ("ich werde mir heute das Leben nehmen")
+NEGATED = "¬"  # marks negation words in text and patterns ("nicht¬"), so that a gap sees them at a glance
+SLACK = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{SLACK_WORDS}}}"  # words that are no negation
+GAP = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{GAP_WORDS}}}"
 TYPO_CUTOFF = 84.0
 MIN_TYPO_WORD = 4
 MAX_TYPO_WORD = 30
@@ -69,12 +72,9 @@ class Triage:
         return {"crisis": self.crisis, "kind": self.kind, "signal": self.signal, "signal_lang": self.lang}
 
 
-def skippable_word(negations: frozenset[str] = frozenset()) -> str:
-    """A regex for one word that a gap may pass over: any word but a negation ("ich will nicht sterben")."""
-    if not negations:
-        return r"\S+"
-    words = "|".join(sorted(map(re.escape, negations), key=len, reverse=True))
-    return rf"(?!(?:{words})(?!\S))\S+"
+def mark_negations(folded: str, negations: frozenset[str]) -> str:
+    """Normalised text with every negation word marked ("ich will nicht sterben" -> "... nicht¬ ...")."""
+    return " ".join(w + NEGATED if w in negations else w for w in folded.split())
 
 
 def compile_pattern(
@@ -83,10 +83,9 @@ def compile_pattern(
     """Translate one lexicon line (see data/triage/README.md) into a regex over normalised text.
 
     Between two words of the pattern up to SLACK_WORDS other words may stand, "..." allows up to
-    GAP_WORDS; neither passes over a negation. "<name>" stands for any entry of the word class
-    `name` (its language's `words` section), "<number>" for a number."""
-    skip = skippable_word(negations)
-    slack, gap = rf"(?:\s+{skip}){{0,{SLACK_WORDS}}}", rf"(?:\s+{skip}){{0,{GAP_WORDS}}}"
+    GAP_WORDS; neither passes over a negation (the regex expects text marked by mark_negations).
+    "<name>" stands for any entry of the word class `name` (its language's `words` section),
+    "<number>" for a number."""
     parts: list[str] = []
     ends = False
     after_word = False
@@ -95,7 +94,7 @@ def compile_pattern(
             ends = True
             continue
         if slot == "...":
-            parts.append(gap)
+            parts.append(GAP)
             after_word = False
             continue
         optional = slot.endswith("?") and len(slot) > 1
@@ -106,13 +105,14 @@ def compile_pattern(
                 options.append(r"\d+")
                 continue
             prefix = word.endswith("*")
-            folded = normalise(word.rstrip("*"))
-            if folded:
-                options.append(r"\s+".join(map(re.escape, folded.split())) + (r"\S*" if prefix else ""))
+            marked = mark_negations(normalise(word.rstrip("*")), negations)
+            if marked:
+                marked = marked.removesuffix(NEGATED) if prefix else marked  # "kein*" also finds "keine¬"
+                options.append(r"\s+".join(map(re.escape, marked.split())) + (r"\S*" if prefix else ""))
         if options:
             alternatives = "(?:" + "|".join(options) + ")"
             parts.append(
-                (slack if after_word else "") + (rf"(?:\s+{alternatives})?" if optional else rf"\s+{alternatives}")
+                (SLACK if after_word else "") + (rf"(?:\s+{alternatives})?" if optional else rf"\s+{alternatives}")
             )
             after_word = True
     body = "".join(parts).removeprefix(r"\s+")
@@ -167,11 +167,11 @@ def _entries(lang: str, sections: dict) -> dict[str, list[str]]:
     return flat
 
 
-def _unnegated(rule: Rule, text: str, negations: frozenset[str]) -> bool:
+def _unnegated(rule: Rule, text: str) -> bool:
     """Whether the rule matches somewhere not right after a negation ("لا أريد أن أموت", "не хочу умирать")."""
     for match in rule.regex.finditer(text):
         before = text[: match.start()].split()
-        if not before or before[-1] not in negations:
+        if not before or not before[-1].endswith(NEGATED):
             return True
     return False
 
@@ -180,7 +180,7 @@ def triage(text: str, lexicon: Lexicon) -> Triage:
     folded = normalise(text)
     if not folded:
         return Triage(False)
-    variants = dict.fromkeys((folded, lexicon.correct(folded)))
+    variants = dict.fromkeys(mark_negations(v, lexicon.negations) for v in (folded, lexicon.correct(folded)))
     loss = next((r for v in variants for r in lexicon.loss if r.regex.search(v)), None)
     for variant in variants:
         remainder = variant
@@ -188,7 +188,7 @@ def triage(text: str, lexicon: Lexicon) -> Triage:
             remainder = rule.regex.sub(" ", remainder)
         remainder = " ".join(remainder.split())
         for rule in lexicon.danger:
-            if _unnegated(rule, remainder, lexicon.negations):
+            if _unnegated(rule, remainder):
                 return Triage(True, rule.kind, rule.pattern, rule.lang)
     if loss:
         return Triage(False, "loss", loss.pattern, loss.lang)
