@@ -11,9 +11,11 @@ import hmac
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.dml import Insert
 
 from bot.models import ConversationState, Setting
 from dialogs.model import State
@@ -24,6 +26,8 @@ SECRET_KEY = "state_secret"
 class StateStore:
     def __init__(self, sessions: sessionmaker[Session], secret: str, ttl: timedelta) -> None:
         self._sessions = sessions
+        self._engine = sessions.kw["bind"]
+        self._upsert = _upsert(self._engine.dialect.name)
         self._secret = secret.encode()
         self.ttl = ttl
 
@@ -36,15 +40,17 @@ class StateStore:
 
     def load(self, key: str) -> State | None:
         """The person's state, or None if there is none or it has expired."""
-        with self._sessions() as session:
-            row = session.get(ConversationState, key)
-            if row is None or _aware(row.updated_at) < datetime.now(UTC) - self.ttl:
-                return None
-            return State.from_dict(row.state)
+        with self._engine.connect() as connection:
+            row = connection.execute(_LOAD, {"key": key}).first()
+        if row is None or _aware(row.updated_at) < datetime.now(UTC) - self.ttl:
+            return None
+        return State.from_dict(row.state)
 
     def save(self, key: str, state: State) -> None:
-        with self._sessions.begin() as session:
-            session.merge(ConversationState(key=key, state=state.to_dict(), updated_at=datetime.now(UTC)))
+        """One upsert statement: this runs on every update, so no ORM unit of work."""
+        values = {"key": key, "state": state.to_dict(), "updated_at": datetime.now(UTC)}
+        with self._engine.begin() as connection:
+            connection.execute(self._upsert, values)
 
     def forget(self, key: str) -> None:
         with self._sessions.begin() as session:
@@ -68,6 +74,18 @@ def stored_secret(sessions: sessionmaker[Session]) -> str:
     except IntegrityError:
         with sessions() as session:
             return session.scalars(select(Setting.value).where(Setting.key == SECRET_KEY)).one()
+
+
+_TABLE = ConversationState.__table__
+_LOAD = select(_TABLE.c.state, _TABLE.c.updated_at).where(_TABLE.c.key == bindparam("key"))
+
+
+def _upsert(dialect: str) -> Insert:
+    """Insert, or replace the state and time of an existing key (SQLite and PostgreSQL say it alike)."""
+    insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[dialect](_TABLE)
+    return insert.on_conflict_do_update(
+        index_elements=[_TABLE.c.key], set_={"state": insert.excluded.state, "updated_at": insert.excluded.updated_at}
+    )
 
 
 def _aware(moment: datetime) -> datetime:
