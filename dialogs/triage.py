@@ -9,7 +9,9 @@ checked, so "my brother killed himself and I want to die too" still alarms.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +27,8 @@ GAP = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{GAP_WORDS}}}"
 TYPO_CUTOFF = 84.0
 MIN_TYPO_WORD = 4
 MAX_TYPO_WORD = 30
+CORRECTION_MEMO = 20_000
+PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
 _ARABIC = re.compile(r"[\u0600-\u06FF]")  # prefixes carry tense there: no typo guessing
 
 
@@ -36,24 +40,65 @@ class Rule:
     regex: re.Pattern[str]
 
 
+class RuleIndex:
+    """Rules by the words their first required place accepts, so a message is checked only against
+    rules that can match it (a pattern matches from a whole word of the text, see compile_pattern).
+    A rule without such words is always checked."""
+
+    def __init__(self, entries: list[tuple[Rule, frozenset[str] | None]]) -> None:
+        self.rules = tuple(rule for rule, _ in entries)
+        self._always: list[int] = []
+        self._numbers: list[int] = []
+        self._words: dict[str, list[int]] = defaultdict(list)
+        self._prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # by their first PREFIX_KEY letters
+        for position, (_, words) in enumerate(entries):
+            if words is None:
+                self._always.append(position)
+                continue
+            for word in words:
+                if word == NUMBER:
+                    self._numbers.append(position)
+                elif word.endswith("*"):
+                    self._prefixes[word[:-1][:PREFIX_KEY]].append((word[:-1], position))
+                else:
+                    self._words[word].append(position)
+
+    def candidates(self, text: str) -> list[Rule]:
+        """The rules that may match `text` (normalised, negations marked), in lexicon order."""
+        found = set(self._always)
+        for token in set(text.split()):
+            found.update(self._words.get(token, ()))
+            if token.isdecimal():
+                found.update(self._numbers)
+            for length in range(1, PREFIX_KEY + 1):
+                for prefix, position in self._prefixes.get(token[:length], ()):
+                    if token.startswith(prefix):
+                        found.add(position)
+        return [self.rules[position] for position in sorted(found)]
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    danger: tuple[Rule, ...]
-    loss: tuple[Rule, ...]
-    harmless: tuple[Rule, ...]
+    danger: RuleIndex
+    loss: RuleIndex
+    harmless: RuleIndex
     vocabulary: tuple[str, ...]
     known: frozenset[str]
     negations: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        # people repeat the same everyday words; a bounded memo of single words (never whole texts)
+        object.__setattr__(self, "_closest", lru_cache(maxsize=CORRECTION_MEMO)(self._closest_word))
+
     def correct(self, folded: str) -> str:
         """Replace mistyped words by the closest lexicon word ("sterbn" -> "sterben")."""
-        words = []
-        for word in folded.split():
-            if MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD and word not in self.known and not _ARABIC.search(word):
-                best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-                word = best[0] if best else word
-            words.append(word)
-        return " ".join(words)
+        return " ".join(self._closest(word) for word in folded.split())
+
+    def _closest_word(self, word: str) -> str:
+        if MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD and word not in self.known and not _ARABIC.search(word):
+            best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+            return best[0] if best else word
+        return word
 
 
 @dataclass(frozen=True)
@@ -87,6 +132,7 @@ def compile_pattern(
     "<name>" stands for any entry of the word class `name` (its language's `words` section),
     "<number>" for a number."""
     parts: list[str] = []
+    leading = 0  # optional words before the first required one
     ends = False
     after_word = False
     for slot in pattern.split():
@@ -109,14 +155,47 @@ def compile_pattern(
             if marked:
                 marked = marked.removesuffix(NEGATED) if prefix else marked  # "kein*" also finds "keine¬"
                 options.append(r"\s+".join(map(re.escape, marked.split())) + (r"\S*" if prefix else ""))
-        if options:
-            alternatives = "(?:" + "|".join(options) + ")"
+        if not options:
+            continue
+        alternatives = "(?:" + "|".join(options) + ")"
+        if len(parts) == leading:  # the pattern's first word, maybe after optional ones
+            if optional:
+                parts.append(rf"(?:{alternatives}{SLACK}\s+)?")
+                leading += 1
+                continue
+            parts.append(alternatives)
+        else:
             parts.append(
                 (SLACK if after_word else "") + (rf"(?:\s+{alternatives})?" if optional else rf"\s+{alternatives}")
             )
-            after_word = True
-    body = "".join(parts).removeprefix(r"\s+")
+        after_word = True
+    body = "".join(parts)
     return re.compile(r"(?:^|(?<=\s))" + body + (r"\s*$" if ends else r"(?!\S)"))
+
+
+def anchors(
+    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
+) -> frozenset[str] | None:
+    """The words one of which a text must contain for the pattern to match: the first words of
+    the first required place ("kein*" for a prefix, NUMBER for a number); None when there is none.
+    Mirrors compile_pattern, so that RuleIndex never hides a rule that matches."""
+    for slot in pattern.split():
+        if slot in ("$", "...") or (slot.endswith("?") and len(slot) > 1):
+            continue
+        found = set()
+        for word in _alternatives(slot, words or {}):
+            if word == NUMBER:
+                found.add(NUMBER)
+                continue
+            marked = mark_negations(normalise(word.rstrip("*")), negations)
+            if not marked:
+                continue
+            prefix = word.endswith("*")
+            first, *rest = (marked.removesuffix(NEGATED) if prefix else marked).split()
+            found.add(first + "*" if prefix and not rest else first)  # "*" extends the last word only
+        if found:
+            return frozenset(found)
+    return None
 
 
 def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
@@ -133,7 +212,9 @@ def compile_lexicon(raw: dict[str, dict]) -> Lexicon:
     """Compile every language's file (sections as in data/triage/README.md)."""
     entries = {lang: _entries(lang, sections) for lang, sections in raw.items()}
     negations = frozenset(w for e in entries.values() for n in e.get("negation", ()) for w in normalise(n).split())
-    danger, loss, harmless = [], [], []
+    danger: list[tuple[Rule, frozenset[str] | None]] = []
+    loss: list[tuple[Rule, frozenset[str] | None]] = []
+    harmless: list[tuple[Rule, frozenset[str] | None]] = []
     for lang, sections in sorted(raw.items()):
         words = sections.get("words") or {}
         for kind, patterns in sections.items():
@@ -142,7 +223,10 @@ def compile_lexicon(raw: dict[str, dict]) -> Lexicon:
             target = danger if kind in DANGER_KINDS else loss if kind == "loss" else harmless
             if kind not in (*DANGER_KINDS, "loss", "not_crisis"):
                 raise ValueError(f"triage lexicon {lang}: unknown section {kind!r}")
-            target.extend(Rule(lang, kind, p, compile_pattern(p, negations, words)) for p in patterns)
+            target.extend(
+                (Rule(lang, kind, p, compile_pattern(p, negations, words)), anchors(p, negations, words))
+                for p in patterns
+            )
     vocabulary = set()
     for sections in entries.values():
         for texts in sections.values():
@@ -151,7 +235,12 @@ def compile_lexicon(raw: dict[str, dict]) -> Lexicon:
                     if not word.startswith("<"):
                         vocabulary.update(w for w in normalise(word.rstrip("*?")).split() if len(w) >= MIN_TYPO_WORD)
     return Lexicon(
-        tuple(danger), tuple(loss), tuple(harmless), tuple(sorted(vocabulary)), frozenset(vocabulary), negations
+        RuleIndex(danger),
+        RuleIndex(loss),
+        RuleIndex(harmless),
+        tuple(sorted(vocabulary)),
+        frozenset(vocabulary),
+        negations,
     )
 
 
@@ -181,13 +270,13 @@ def triage(text: str, lexicon: Lexicon) -> Triage:
     if not folded:
         return Triage(False)
     variants = dict.fromkeys(mark_negations(v, lexicon.negations) for v in (folded, lexicon.correct(folded)))
-    loss = next((r for v in variants for r in lexicon.loss if r.regex.search(v)), None)
+    loss = next((r for v in variants for r in lexicon.loss.candidates(v) if r.regex.search(v)), None)
     for variant in variants:
         remainder = variant
-        for rule in lexicon.harmless:
+        for rule in lexicon.harmless.candidates(variant):  # removing words never makes another rule match
             remainder = rule.regex.sub(" ", remainder)
         remainder = " ".join(remainder.split())
-        for rule in lexicon.danger:
+        for rule in lexicon.danger.candidates(remainder):
             if _unnegated(rule, remainder):
                 return Triage(True, rule.kind, rule.pattern, rule.lang)
     if loss:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.crisis_data import load_lexicon, load_resources
+from dialogs.text import normalise
 from dialogs.triage import compile_lexicon, compile_pattern, mark_negations, triage
 from tests.cli import run_cli
 
@@ -125,6 +127,34 @@ def test_a_yaml_boolean_in_the_lexicon_is_refused_with_a_hint():
 def test_any_text_gets_a_verdict(text):
     result = triage(text, load_lexicon())
     assert isinstance(result.crisis, bool)
+
+
+@functools.cache
+def marked_messages() -> list[str]:
+    """The committed messages and the lexicon's words, normalised and marked as triage sees them."""
+    lexicon = load_lexicon()
+    texts = [text for _, _, text in labelled()] + list(lexicon.vocabulary) + sorted(lexicon.negations)
+    return sorted({mark_negations(normalise(t), lexicon.negations) for t in texts} - {""})
+
+
+@given(st.lists(st.sampled_from(marked_messages()), min_size=1, max_size=3), st.sampled_from(["", "30", "heute"]))
+@settings(max_examples=500, deadline=None)
+def test_the_rule_index_never_hides_a_rule_that_matches(parts, extra):
+    text = " ".join([*parts, extra]).strip()
+    lexicon = load_lexicon()
+    for index in (lexicon.danger, lexicon.loss, lexicon.harmless):
+        matching = {rule.pattern for rule in index.rules if rule.regex.search(text)}
+        assert matching <= {rule.pattern for rule in index.candidates(text)}
+
+
+def test_patterns_may_begin_with_a_number_a_prefix_or_an_optional_word():
+    lexicon = compile_lexicon(
+        {"en": {"negation": ["not"], "medical": ["<number> pills taken", "overdos* now", "i? swallowed everything"]}}
+    )
+    assert triage("30 pills taken", lexicon).crisis
+    assert triage("overdosed now", lexicon).crisis
+    assert triage("so i swallowed everything", lexicon).crisis
+    assert not triage("pills taken", lexicon).crisis
 
 
 def test_resources_show_only_the_situation_numbers():
