@@ -72,6 +72,9 @@ class Gazetteer:
                     self._names.setdefault(name, []).append(place)
         self.places = places  # largest first
         self._keys = list(self._names)
+        self._keys_by_initial: dict[str, list[str]] = {}
+        for key in self._keys:
+            self._keys_by_initial.setdefault(key[:1], []).append(key)
         self._lats = np.array([p.lat for p in places])
         self._lons = np.array([p.lon for p in places])
 
@@ -97,8 +100,17 @@ class Gazetteer:
         key = normalise(text)
         if not key:
             return None
-        best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=PLACE_CUTOFF)
-        return _prefer_state(self._names[best[0]], admin1) if best else None
+        best = self._closest_name(key)
+        return _prefer_state(self._names[best], admin1) if best else None
+
+    def _closest_name(self, key: str) -> str | None:
+        """The most similar known name; first among those with the same initial (typos rarely hit
+        the first letter), which takes a tenth of the time of comparing all 50,000."""
+        for keys in (self._keys_by_initial.get(key[:1], []), self._keys):
+            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=PLACE_CUTOFF)
+            if best:
+                return best[0]
+        return None
 
     def nearest(self, lat: float, lon: float) -> Place:
         index = int(np.argmin(distances_km(lat, lon, self._lats, self._lons)))

@@ -16,6 +16,8 @@ from bot.gazetteer import default_gazetteer
         ("D-01067", "Dresden"),
         ("10115 Berlin", "Berlin"),
         ("Lepzig", "Leipzig"),
+        ("Keipzig", "Leipzig"),  # a typo in the first letter, too
+        ("Kölln", "Köln"),
         ("Muenchen", "München"),
         ("munchen", "München"),
         ("Frankfurt", "Frankfurt am Main"),
