@@ -1,8 +1,9 @@
 """The Telegram bot: python-telegram-bot handlers that only translate.
 
 Updates become dialogs events, the state machine decides, replies become messages with inline
-keyboards. main wiring is in build_application(); run_bot() starts polling, or a webhook when
-WEBHOOK_URL is set (Telegram's secret-token header is checked by PTB when WEBHOOK_SECRET is set).
+keyboards. The wiring is in build_application(); run_bot() starts polling, or the webhook of
+bot/webhook.py when WEBHOOK_URL is set (it checks Telegram's secret-token header when
+WEBHOOK_SECRET is set). Requests to the Bot API go through aiohttp (bot/aiohttp_request.py).
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import (
+    Bot,
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -31,11 +34,13 @@ from telegram.ext import (
 )
 
 from bot import callback_data
+from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.i18n import gettext_for
 from bot.render import button_label, render_text
 from bot.runtime import Runtime, open_runtime
 from bot.state_store import StateStore
+from bot.webhook import ANSWER, serve_webhook
 from dialogs import messages as m
 from dialogs.machine import CRISIS_COMMANDS, step
 from dialogs.model import LANGUAGES, Command, Event, Location, Reply, Stale, Start, State, Text, Unsupported
@@ -98,8 +103,7 @@ class TelegramAdapter:
         else:
             await self._stored(self.store.save, key, new_state)
         lang = (new_state or state).lang
-        for reply in replies:
-            await self.send(update, reply, lang)
+        await deliver(update.get_bot(), [message for reply in replies for message in outgoing(chat.id, reply, lang)])
 
     @staticmethod
     async def _stored(operation, *args):
@@ -111,28 +115,52 @@ class TelegramAdapter:
             log.warning("state store unavailable: %s", type(exc).__name__)
             return None
 
-    async def send(self, update: Update, reply: Reply, lang: str) -> None:
-        keyboard = None
-        if reply.buttons:
-            keyboard = InlineKeyboardMarkup(
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message to send: through the Bot API, or as the webhook's answer."""
+
+    chat_id: int
+    text: str
+    markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | None = None
+
+    def as_webhook_answer(self) -> dict:
+        answer = {"method": "sendMessage", "chat_id": self.chat_id, "text": self.text}
+        return answer | ({"reply_markup": self.markup.to_dict()} if self.markup else {})
+
+
+def outgoing(chat_id: int, reply: Reply, lang: str) -> list[Outgoing]:
+    """A reply's messages: its text with inline buttons, and the button that shares a location."""
+    keyboard = None
+    if reply.buttons:
+        keyboard = InlineKeyboardMarkup(
+            [
                 [
-                    [
-                        InlineKeyboardButton(
-                            button_label(b, lang), callback_data=callback_data.encode(b.action, b.value)
-                        )
-                        for b in row
-                    ]
-                    for row in reply.buttons
+                    InlineKeyboardButton(button_label(b, lang), callback_data=callback_data.encode(b.action, b.value))
+                    for b in row
                 ]
-            )
-        await update.effective_chat.send_message(render_text(reply, lang), reply_markup=keyboard)
-        if reply.request_location:
-            share = ReplyKeyboardMarkup(
-                [[KeyboardButton(gettext_for(lang, m.BUTTON_SHARE_LOCATION), request_location=True)]],
-                one_time_keyboard=True,
-                resize_keyboard=True,
-            )
-            await update.effective_chat.send_message(gettext_for(lang, m.SHARE_LOCATION_HINT), reply_markup=share)
+                for row in reply.buttons
+            ]
+        )
+    messages = [Outgoing(chat_id, render_text(reply, lang), keyboard)]
+    if reply.request_location:  # a reply keyboard cannot share a message with inline buttons
+        share = ReplyKeyboardMarkup(
+            [[KeyboardButton(gettext_for(lang, m.BUTTON_SHARE_LOCATION), request_location=True)]],
+            one_time_keyboard=True,
+            resize_keyboard=True,
+        )
+        messages.append(Outgoing(chat_id, gettext_for(lang, m.SHARE_LOCATION_HINT), share))
+    return messages
+
+
+async def deliver(bot: Bot, messages: list[Outgoing]) -> None:
+    """Send in order; under the webhook the last message goes back as its answer (bot/webhook.py)."""
+    answer = ANSWER.get()
+    last = len(messages) - 1 if answer is not None and messages else len(messages)
+    for message in messages[:last]:
+        await bot.send_message(message.chat_id, message.text, reply_markup=message.markup)
+    if last < len(messages):
+        answer.append(messages[last].as_webhook_answer())
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -154,6 +182,7 @@ def build_application(
         builder = builder.base_url(base_url.rstrip("/") + "/" if not base_url.endswith("bot") else base_url)
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter())
+    builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest())
     application = builder.build()
     application.bot_data["store"] = store
     application.bot_data["services"] = runtime.services
@@ -207,13 +236,17 @@ def run_bot(config: Settings, database_url: str, base_url: str) -> int:
     store = StateStore.open(runtime.sessions, config.state_secret, config.state_ttl_hours)
     application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)
     if config.webhook_url:
-        application.run_webhook(
-            listen=config.webhook_listen,
-            port=config.port,
-            url_path=config.webhook_path,
-            webhook_url=config.webhook_url,
-            secret_token=config.webhook_secret or None,
-            allowed_updates=Update.ALL_TYPES,
+        asyncio.run(
+            serve_webhook(
+                application,
+                listen=config.webhook_listen,
+                port=config.port,
+                path=config.webhook_path,
+                url=config.webhook_url,
+                secret=config.webhook_secret,
+                started=_post_init,
+                stopping=_post_shutdown,
+            )
         )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -50,14 +50,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def post_update(port: int, update: dict, secret: str) -> int:
+def post_update(api: FakeBotApi, port: int, update: dict, secret: str) -> int:
+    """Post to the webhook as Telegram does, and let the fake API run the method in the answer."""
+    status, answer = post_body(port, json.dumps(update).encode(), secret)
+    if status == 200:
+        api.webhook_answered(answer)
+    return status
+
+
+def post_body(port: int, body: bytes, secret: str) -> tuple[int, bytes]:
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/telegram",
-        data=json.dumps(update).encode(),
+        data=body,
         headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
     )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
+            return response.status, response.read()
     except urllib.error.HTTPError as error:
-        return error.code
+        return error.code, b""

@@ -1,7 +1,8 @@
 """A local stand-in for Telegram's Bot API over real HTTP, for end-to-end tests and benchmarks.
 
 It keeps a queue of updates that tests push (as a user would send them), answers getUpdates
-(long polling) from that queue, and records what the bot sends.
+(long polling) from that queue, and records what the bot sends, through the API or as the answer
+to a webhook request.
 """
 
 from __future__ import annotations
@@ -64,17 +65,20 @@ class FakeBotApi:
         self._push({"message": self._message(chat_id, "de", location={"latitude": lat, "longitude": lon})})
 
     def user_presses(self, chat_id: int, data: str) -> None:
-        self._push(
-            {
-                "callback_query": {
-                    "id": str(self._next_update),
-                    "from": self._user(chat_id, "de"),
-                    "chat_instance": str(chat_id),
-                    "data": data,
-                    "message": self._message(chat_id, "de", text="…", from_bot=True),
-                }
-            }
-        )
+        self._push(self.button_update(chat_id, data))
+
+    def button_update(self, chat_id: int, data: str) -> dict:
+        """The update Telegram would deliver when the user presses an inline button."""
+        return {
+            "update_id": 0,
+            "callback_query": {
+                "id": str(self._next_message),
+                "from": self._user(chat_id, "de"),
+                "chat_instance": str(chat_id),
+                "data": data,
+                "message": self._message(chat_id, "de", text="…", from_bot=True),
+            },
+        }
 
     def wait_for_messages(self, chat_id: int, count: int, timeout: float = 15.0) -> list[dict]:
         """Wait until the bot has sent `count` messages to the chat in total; return them all."""
@@ -90,6 +94,12 @@ class FakeBotApi:
                 if left <= 0:
                     raise TimeoutError(f"bot sent {self.count[chat_id]} of {count} messages")
                 self._lock.wait(left)
+
+    def webhook_answered(self, body: bytes) -> None:
+        """What Telegram does with a webhook's answer: run the Bot API method in it, if any."""
+        if body.strip():
+            payload = json.loads(body)
+            self._answer(payload.pop("method"), payload)
 
     def messages_to(self, chat_id: int) -> list[dict]:
         return [m for m in self.sent if int(m["chat_id"]) == chat_id]

@@ -75,8 +75,8 @@ class Person:
         headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
         self.connection.request("POST", "/telegram", json.dumps(update), headers)
         response = self.connection.getresponse()
-        response.read()
         assert response.status == 200
+        self.api.webhook_answered(response.read())
 
     def say(self, text: str, replies: int) -> float:
         """Post and wait for the bot's `replies` messages; the seconds from posting to the last one."""

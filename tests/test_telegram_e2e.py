@@ -8,7 +8,7 @@ import urllib.error
 import pytest
 
 from bot import callback_data
-from tests.bot_process import free_port, post_update, start_bot, stop
+from tests.bot_process import free_port, post_body, post_update, start_bot, stop
 from tests.fake_bot_api import FakeBotApi
 
 CHAT = 4242
@@ -97,13 +97,13 @@ def test_crisis_reply_while_the_database_is_down(api, tmp_path):
     assert "state store unavailable" in errors
 
 
-def test_webhook_mode_checks_the_secret_token(api, tmp_path):
-    port = free_port()
+def test_a_conversation_through_the_webhook(api, tmp_path):
+    port, secret = free_port(), "flyer-secret"
     env = {
         "WEBHOOK_URL": "https://bot.example.org/telegram",
         "PORT": str(port),
         "WEBHOOK_LISTEN": "127.0.0.1",
-        "WEBHOOK_SECRET": "flyer-secret",
+        "WEBHOOK_SECRET": secret,
     }
     bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3", env)
     try:
@@ -111,14 +111,27 @@ def test_webhook_mode_checks_the_secret_token(api, tmp_path):
         deadline = time.monotonic() + 60
         while True:
             try:
-                status = post_update(port, update, "wrong")
+                status = post_update(api, port, update, "wrong")
                 break
             except (ConnectionError, urllib.error.URLError):
                 assert time.monotonic() < deadline, "webhook server did not start"
                 time.sleep(0.2)
         assert status == 403
-        assert post_update(port, update, "flyer-secret") == 200
-        assert "Selbsthilfe-Lotse" in api.wait_for_messages(CHAT, 2)[0]["text"]
-        assert "setWebhook" in api.calls
+        assert post_body(port, b"{not json", secret)[0] == 400
+        assert post_body(port, b'{"update_id": "x", "message": 5}', secret)[0] == 400
+        assert api.count[CHAT] == 0
+
+        assert post_update(api, port, update, secret) == 200
+        welcome, question = api.messages_to(CHAT)  # the first through the API, the second as the answer
+        assert "Selbsthilfe-Lotse" in welcome["text"] and "Worum geht es" in question["text"]
+        post_update(api, port, api.message_update(CHAT, "Spielsucht"), secret)
+        role = api.messages_to(CHAT)[-1]
+        post_update(api, port, api.button_update(CHAT, buttons(role)["Ich bin selbst betroffen"]), secret)
+        where, share = api.messages_to(CHAT)[-2:]
+        assert "Wo suchst du?" in where["text"] and share["reply_markup"]["keyboard"][0][0]["request_location"]
+        post_update(api, port, api.message_update(CHAT, "Leipzig"), secret)
+        assert "[DEMO] Spielsucht" in api.messages_to(CHAT)[-1]["text"]
+        assert {"setWebhook", "answerCallbackQuery"} <= set(api.calls)
     finally:
-        stop(bot)
+        errors = stop(bot)
+    assert "Traceback" not in errors and "Spielsucht" not in errors
