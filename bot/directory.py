@@ -73,6 +73,7 @@ def import_records(
     for cp in records.contact_points:
         session.merge(ContactPoint(**_columns(cp, ContactPoint)))
     session.flush()
+    links: dict[tuple, list[tuple[str, float, str]]] = {}  # names repeat in a directory ("Angehörige ...")
     for g in records.groups:
         if "audience" not in g:
             g["audience"] = infer_audience(g["name"])
@@ -82,7 +83,10 @@ def import_records(
         group = session.merge(
             Group(**_columns(g, Group), contact_point_id=g["contact_point"], topics_text=g.get("topics", []))
         )
-        for topic_id, score, matched in link_topics(matcher, g):
+        what = (g["name"], tuple(g.get("topics", [])), g.get("description", ""))
+        if what not in links:
+            links[what] = link_topics(matcher, g)
+        for topic_id, score, matched in links[what]:
             group.topic_links.append(GroupTopic(topic_id=topic_id, score=score, matched=matched[:200]))
     session.flush()
     report.contact_points, report.groups = len(records.contact_points), len(records.groups)
