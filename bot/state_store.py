@@ -27,7 +27,7 @@ class StateStore:
     def __init__(self, sessions: sessionmaker[Session], secret: str, ttl: timedelta) -> None:
         self._sessions = sessions
         self._engine = sessions.kw["bind"]
-        self._upsert = _upsert(self._engine.dialect.name)
+        self._upsert = state_upsert(self._engine.dialect.name)
         self._secret = secret.encode()
         self.ttl = ttl
 
@@ -80,7 +80,7 @@ _TABLE = ConversationState.__table__
 _LOAD = select(_TABLE.c.state, _TABLE.c.updated_at).where(_TABLE.c.key == bindparam("key"))
 
 
-def _upsert(dialect: str) -> Insert:
+def state_upsert(dialect: str) -> Insert:
     """Insert, or replace the state and time of an existing key (SQLite and PostgreSQL say it alike)."""
     insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[dialect](_TABLE)
     return insert.on_conflict_do_update(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql
 
 from bot.models import ConversationState
-from bot.state_store import StateStore
+from bot.state_store import StateStore, state_upsert
 from dialogs.model import State, Step
 
 
@@ -40,3 +41,8 @@ def test_inactive_states_expire_and_are_purged(runtime):
     assert store.purge_expired() == 1
     with runtime.sessions() as session:
         assert session.scalars(select(ConversationState.key)).all() == [fresh]
+
+
+def test_the_state_upsert_is_written_for_postgresql_too():
+    sql = str(state_upsert("postgresql").compile(dialect=postgresql.dialect()))
+    assert "INSERT INTO conversation_states" in sql and "ON CONFLICT (key) DO UPDATE SET state" in sql
