@@ -156,11 +156,10 @@ def outgoing(chat_id: int, reply: Reply, lang: str) -> list[Outgoing]:
 async def deliver(bot: Bot, messages: list[Outgoing]) -> None:
     """Send in order; under the webhook the last message goes back as its answer (bot/webhook.py)."""
     answer = ANSWER.get()
-    last = len(messages) - 1 if answer is not None and messages else len(messages)
-    for message in messages[:last]:
+    for message in messages if answer is None else messages[:-1]:
         await bot.send_message(message.chat_id, message.text, reply_markup=message.markup)
-    if last < len(messages):
-        answer.append(messages[last].as_webhook_answer())
+    if answer is not None and messages:
+        answer.append(messages[-1].as_webhook_answer())
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

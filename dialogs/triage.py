@@ -143,18 +143,11 @@ def compile_pattern(
             parts.append(GAP)
             after_word = False
             continue
-        optional = slot.endswith("?") and len(slot) > 1
-        slot = slot.rstrip("?") if optional else slot
-        options = []
-        for word in _alternatives(slot, words or {}):
-            if word == NUMBER:
-                options.append(r"\d+")
-                continue
-            prefix = word.endswith("*")
-            marked = mark_negations(normalise(word.rstrip("*")), negations)
-            if marked:
-                marked = marked.removesuffix(NEGATED) if prefix else marked  # "kein*" also finds "keine¬"
-                options.append(r"\s+".join(map(re.escape, marked.split())) + (r"\S*" if prefix else ""))
+        slot, optional = _optional(slot)
+        options = [
+            r"\d+" if sequence == (NUMBER,) else r"\s+".join(map(re.escape, sequence)) + (r"\S*" if prefix else "")
+            for sequence, prefix in _options(slot, negations, words or {})
+        ]
         if not options:
             continue
         alternatives = "(?:" + "|".join(options) + ")"
@@ -178,24 +171,38 @@ def anchors(
 ) -> frozenset[str] | None:
     """The words one of which a text must contain for the pattern to match: the first words of
     the first required place ("kein*" for a prefix, NUMBER for a number); None when there is none.
-    Mirrors compile_pattern, so that RuleIndex never hides a rule that matches."""
+    Reads the slots as compile_pattern does, so that RuleIndex never hides a rule that matches."""
     for slot in pattern.split():
-        if slot in ("$", "...") or (slot.endswith("?") and len(slot) > 1):
+        slot, optional = _optional(slot)
+        if slot in ("$", "...") or optional:
             continue
-        found = set()
-        for word in _alternatives(slot, words or {}):
-            if word == NUMBER:
-                found.add(NUMBER)
-                continue
-            marked = mark_negations(normalise(word.rstrip("*")), negations)
-            if not marked:
-                continue
-            prefix = word.endswith("*")
-            first, *rest = (marked.removesuffix(NEGATED) if prefix else marked).split()
-            found.add(first + "*" if prefix and not rest else first)  # "*" extends the last word only
+        found = {  # "*" extends the last word only
+            seq[0] + "*" if prefix and len(seq) == 1 else seq[0]
+            for seq, prefix in _options(slot, negations, words or {})
+        }
         if found:
             return frozenset(found)
     return None
+
+
+def _optional(slot: str) -> tuple[str, bool]:
+    """The slot without its optional mark, and whether it had one."""
+    return (slot[:-1], True) if slot.endswith("?") and len(slot) > 1 else (slot, False)
+
+
+def _options(slot: str, negations: frozenset[str], words: dict[str, list[str]]) -> list[tuple[tuple[str, ...], bool]]:
+    """The word sequences a slot accepts, normalised and marked as the text will be, each with
+    whether its last word is a prefix ("kein*" also finds "keine¬"); a number is (NUMBER,)."""
+    options = []
+    for word in _alternatives(slot, words):
+        if word == NUMBER:
+            options.append(((NUMBER,), False))
+            continue
+        prefix = word.endswith("*")
+        marked = mark_negations(normalise(word.rstrip("*")), negations)
+        if marked:
+            options.append((tuple((marked.removesuffix(NEGATED) if prefix else marked).split()), prefix))
+    return options
 
 
 def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
