@@ -1,10 +1,11 @@
 """Which taxonomy topics a free text is about, tolerant of typos, inflection and compounds.
 
 Single-word terms live in a dict and are looked up for every prefix and suffix of every query
-word (German compounds: "Alkohol|problem", "Brust|krebs"); phrases are searched in the folded
-text. Words not in the vocabulary are first read as an inflected form of a vocabulary word
-(Russian and Ukrainian cases change a final vowel: "депрессия" -> "депрессией", "атака" ->
-"атаки"), then corrected to the closest vocabulary word ("alkohl" -> "alkohol").
+word (German compounds: "Alkohol|problem", "Brust|krebs"); phrases are looked up by their first
+word, which must be a whole word of the folded text, and then found in it. Words not in the
+vocabulary are first read as an inflected form of a vocabulary word (Russian and Ukrainian cases
+change a final vowel: "депрессия" -> "депрессией", "атака" -> "атаки"), then corrected to the
+closest vocabulary word ("alkohl" -> "alkohol").
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ class TopicMatcher:
                     key = normalise(term)
                     if key:
                         (self._phrases if " " in key else self._words)[key].add(topic.id)
+        self._phrases_by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for order, phrase in enumerate(self._phrases):  # a phrase's first word is a whole word of the text
+            self._phrases_by_first[phrase.split(" ", 1)[0]].append((order, phrase))
         vocabulary = set(self._words) | {w for p in self._phrases for w in p.split()}
         self._vocabulary_set = {w for w in vocabulary if len(w) >= MIN_AFFIX_TERM}
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # typos rarely hit the first letter
@@ -110,5 +114,6 @@ class TopicMatcher:
                 if tail in self._words:
                     found.append((tail, 0.9))
         padded = f" {text} "
-        found.extend((p, 1.0) for p in self._phrases if f" {p}" in padded)
+        starting = sorted({entry for word in set(words) for entry in self._phrases_by_first.get(word, ())})
+        found.extend((phrase, 1.0) for _, phrase in starting if f" {phrase}" in padded)
         return found
