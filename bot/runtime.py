@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -24,6 +25,16 @@ class Runtime:
 
 
 def open_runtime(database_url: str, crisis_country: str = "DE", seed: bool = True) -> Runtime:
+    """The collector is paused while the directory loads: its objects all live as long as the
+    process, and walking them again and again took 3 of 9 seconds at 100,000 groups."""
+    gc.disable()
+    try:
+        return _open(database_url, crisis_country, seed)
+    finally:
+        gc.enable()
+
+
+def _open(database_url: str, crisis_country: str, seed: bool) -> Runtime:
     engine = make_engine(database_url)
     make_session = sessions(engine)
     matcher = TopicMatcher(default_taxonomy())

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from bot.runtime import open_runtime
 
 from tests.cli import run_cli
 
@@ -138,3 +142,12 @@ def test_structured_opening_hours_as_directories_write_them(tmp_path, db):
     found = json.loads(run_cli("search", "Sucht", "--where", "04109", "--json", db=db).stdout)
     shown = next(c for c in found["contact_points"] if c["id"] == "cp3")["opening_hours"]
     assert shown == {"tue": ["09:00–11:30", "13:00–18:00"], "thu": ["appointment"]}
+
+
+def test_loading_the_directory_leaves_the_garbage_collector_on(tmp_path):
+    """The collector is paused while the directory loads, and on again afterwards, also after a failure."""
+    open_runtime(f"sqlite:///{tmp_path}/on.sqlite3")
+    assert gc.isenabled()
+    with pytest.raises(OperationalError):
+        open_runtime(f"sqlite:///{tmp_path}/no-such-folder/x.sqlite3")
+    assert gc.isenabled()
