@@ -10,7 +10,6 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from bot.runtime import open_runtime
-
 from tests.cli import run_cli
 
 CP = {"id": "cp1", "name": "Kontaktstelle Eins", "postal_code": "04109", "city": "Leipzig", "phone": "0341 1"}
