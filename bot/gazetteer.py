@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.geo import distances_km
+from bot.geo import Points
 from bot.paths import DATA
 from dialogs.text import normalise
 
@@ -75,8 +75,7 @@ class Gazetteer:
         self._keys_by_initial: dict[str, list[str]] = {}
         for key in self._keys:
             self._keys_by_initial.setdefault(key[:1], []).append(key)
-        self._lats = np.array([p.lat for p in places])
-        self._lons = np.array([p.lon for p in places])
+        self._points = Points([p.lat for p in places], [p.lon for p in places])
 
     def by_postal_code(self, code: str, country: str = "") -> Place | None:
         """Five digits are German; four digits are Austrian or Swiss, and unknown when both exist
@@ -113,7 +112,7 @@ class Gazetteer:
         return None
 
     def nearest(self, lat: float, lon: float) -> Place:
-        index = int(np.argmin(distances_km(lat, lon, self._lats, self._lons)))
+        index = int(np.argmin(self._points.km_from(lat, lon)))
         near = self.places[index]
         return Place(near.name, lat, lon, near.country)
 

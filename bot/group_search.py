@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.callback_data import short_id
-from bot.geo import distances_km
+from bot.geo import Points
 from bot.topic_matcher import TopicHit, TopicMatcher, stopwords
 from dialogs.text import normalise
 
@@ -116,16 +116,15 @@ class GroupIndex:
         self._cp_by_id = {cp.id: cp for cp in contact_points}
         self._group_by_id = {g.id: g for g in groups}
         self._group_by_id.update({short_id(g.id): g for g in groups if len(g.id) > SHORT_ID_FROM})
-        self._cp_lats = np.array([np.nan if cp.lat is None else cp.lat for cp in contact_points], dtype=float)
-        self._cp_lons = np.array([np.nan if cp.lon is None else cp.lon for cp in contact_points], dtype=float)
+        self._cp_points = Points([cp.lat for cp in contact_points], [cp.lon for cp in contact_points])
         lats, lons = [], []
         for g in groups:
             cp = self._cp_by_id.get(g.contact_point_id)
             lat = g.lat if g.lat is not None else (cp.lat if cp else None)
             lon = g.lon if g.lon is not None else (cp.lon if cp else None)
-            lats.append(np.nan if lat is None else lat)
-            lons.append(np.nan if lon is None else lon)
-        self._lats, self._lons = np.array(lats, dtype=float), np.array(lons, dtype=float)
+            lats.append(lat)
+            lons.append(lon)
+        self._points = Points(lats, lons)
         self._online = np.array([g.online for g in groups], dtype=bool)
         self._audience = np.array([AUDIENCES.index(g.audience) if g.audience in AUDIENCES else 2 for g in groups])
         self._name_words = [tuple(content_words(normalise(g.name))) for g in groups]
@@ -240,7 +239,7 @@ class GroupIndex:
     def _distances(self, candidates: np.ndarray, lat: float | None, lon: float | None, online_ok: bool) -> np.ndarray:
         if lat is None or lon is None:
             return np.full(len(candidates), np.nan)
-        dist = distances_km(lat, lon, self._lats[candidates], self._lons[candidates])
+        dist = self._points.km_from(lat, lon, candidates)
         if online_ok:
             dist = np.where(self._online[candidates], 0.0, dist)
         return dist
@@ -248,7 +247,7 @@ class GroupIndex:
     def _nearest_contact_points(self, lat: float | None, lon: float | None, limit: int = 3) -> list[RankedContactPoint]:
         if lat is None or lon is None or not self.contact_points:
             return []
-        dist = distances_km(lat, lon, self._cp_lats, self._cp_lons)
+        dist = self._cp_points.km_from(lat, lon)
         order = np.argsort(np.where(np.isnan(dist), np.inf, dist))[:limit]
         return [
             RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
@@ -257,21 +256,29 @@ class GroupIndex:
 
 
 class NameScorer:
-    """How well a group's own name fits the query words (memoised: names repeat in a directory)."""
+    """How well a group's own name fits the query words (memoised: names and their words repeat)."""
 
     def __init__(self, query: list[str], known: set[str]) -> None:
         self.query = query
         self.known = known
         self._memo: dict[tuple[str, ...], float] = {}
+        self._fits: dict[str, tuple[bool, ...]] = {}
 
     def score(self, name_words: tuple[str, ...]) -> float:
         if not name_words or not self.query:
             return 0.0
         if name_words not in self._memo:
-            covered = sum(1 for w in name_words if w in self.known or any(_word_fits(q, w) for q in self.query))
-            used = sum(1 for q in self.query if q in self.known or any(_word_fits(q, w) for w in name_words))
+            rows = [self._fitting(w) for w in name_words]
+            covered = sum(1 for w, row in zip(name_words, rows, strict=True) if w in self.known or any(row))
+            used = sum(1 for i, q in enumerate(self.query) if q in self.known or any(row[i] for row in rows))
             self._memo[name_words] = 0.5 * covered / len(name_words) + 0.5 * used / len(self.query)
         return self._memo[name_words]
+
+    def _fitting(self, name_word: str) -> tuple[bool, ...]:
+        """For each query word: is this name word the same word?"""
+        if name_word not in self._fits:
+            self._fits[name_word] = tuple(_word_fits(q, name_word) for q in self.query)
+        return self._fits[name_word]
 
 
 def _word_fits(query_word: str, name_word: str) -> bool:
