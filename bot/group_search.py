@@ -8,6 +8,7 @@ and names, which keeps it fast for 100,000 groups.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -181,17 +182,25 @@ class GroupIndex:
         penalty = DISTANCE_PENALTY * np.minimum(np.nan_to_num(dist), MAX_DISTANCE_KM) / MAX_DISTANCE_KM
         pre = np.maximum(strength[candidates], named[candidates]) * audience - penalty
         order = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
+        top = candidates[order]
         scorer = NameScorer(query, set(query_words))
         ranked = []
-        for pos in order:
-            i = int(candidates[pos])
+        for i, topic_fit, asked_fit, audience_fit, km, minus in zip(  # Python floats: numpy scalars are slow
+            top.tolist(),
+            strength[top].tolist(),
+            direct[top].tolist(),
+            audience[order].tolist(),
+            dist[order].tolist(),
+            penalty[order].tolist(),
+            strict=True,
+        ):
             name_score = scorer.score(self._name_words[i])
-            match = max(strength[i], name_score) + 0.15 * min(strength[i], name_score)
+            match = max(topic_fit, name_score) + 0.15 * min(topic_fit, name_score)
             if match < MIN_MATCH:
                 continue
-            d = None if np.isnan(dist[pos]) else round(float(dist[pos]), 1)
-            score = round(float(match * audience[pos] - penalty[pos]), 4)
-            ranked.append(RankedGroup(self.groups[i], score, d, related=max(direct[i], name_score) < MIN_MATCH))
+            d = None if math.isnan(km) else round(km, 1)
+            score = round(match * audience_fit - minus, 4)
+            ranked.append(RankedGroup(self.groups[i], score, d, related=max(asked_fit, name_score) < MIN_MATCH))
         ranked.sort(key=lambda r: (-r.score, r.distance_km if r.distance_km is not None else 1e9, r.group.name))
         return SearchResult(hits, ranked[:limit], places)
 
