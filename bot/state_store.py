@@ -6,12 +6,14 @@ wrote. The secret comes from STATE_SECRET, or is generated once and kept in the 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,15 +23,22 @@ from bot.models import ConversationState, Setting
 from dialogs.model import State
 
 SECRET_KEY = "state_secret"
+LOCAL_WAIT_MS = 200  # how long a save on SQLite waits for another writer (an import) before it gives up
 
 
 class StateStore:
-    def __init__(self, sessions: sessionmaker[Session], secret: str, ttl: timedelta) -> None:
+    """`inline`: calls are quicker than handing them to a worker thread, so the caller may make
+    them on its event loop. True on SQLite (a local file: tens of microseconds, and one held
+    connection instead of the pool); a PostgreSQL round trip must not block the loop."""
+
+    def __init__(self, sessions: sessionmaker[Session], secret: str, ttl: timedelta, inline: bool | None = None):
         self._sessions = sessions
         self._engine = sessions.kw["bind"]
         self._upsert = state_upsert(self._engine.dialect.name)
         self._secret = secret.encode()
         self.ttl = ttl
+        self.inline = self._engine.dialect.name == "sqlite" if inline is None else inline
+        self._held: Connection | None = None
 
     @classmethod
     def open(cls, sessions: sessionmaker[Session], configured_secret: str, ttl_hours: float) -> StateStore:
@@ -40,8 +49,9 @@ class StateStore:
 
     def load(self, key: str) -> State | None:
         """The person's state, or None if there is none or it has expired."""
-        with self._engine.connect() as connection:
+        with self._connection() as connection:
             row = connection.execute(_LOAD, {"key": key}).first()
+            connection.rollback()
         if row is None or _aware(row.updated_at) < datetime.now(UTC) - self.ttl:
             return None
         return State.from_dict(row.state)
@@ -49,8 +59,26 @@ class StateStore:
     def save(self, key: str, state: State) -> None:
         """One upsert statement: this runs on every update, so no ORM unit of work."""
         values = {"key": key, "state": state.to_dict(), "updated_at": datetime.now(UTC)}
-        with self._engine.begin() as connection:
+        with self._connection() as connection:
             connection.execute(self._upsert, values)
+            connection.commit()
+
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        """A pooled connection; inline, one held connection that waits briefly for a busy file, so
+        an import holding the write lock cannot stall the event loop (that turn goes unsaved)."""
+        if not self.inline:
+            with self._engine.connect() as connection:
+                yield connection
+            return
+        if self._held is None:
+            self._held = self._engine.connect()
+            self._held.exec_driver_sql(f"PRAGMA busy_timeout = {LOCAL_WAIT_MS}")
+        try:
+            yield self._held
+        except BaseException:
+            self._held.rollback()
+            raise
 
     def forget(self, key: str) -> None:
         with self._sessions.begin() as session:

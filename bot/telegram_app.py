@@ -106,12 +106,11 @@ class TelegramAdapter:
         lang = (new_state or state).lang
         await deliver(update.get_bot(), [message for reply in replies for message in outgoing(chat.id, reply, lang)])
 
-    @staticmethod
-    async def _stored(operation, *args):
+    async def _stored(self, operation, *args):
         """Run a state-store operation; when the database is down, answer anyway (crisis replies
         need no database) and start the conversation afresh."""
         try:
-            return await asyncio.to_thread(operation, *args)
+            return operation(*args) if self.store.inline else await asyncio.to_thread(operation, *args)
         except SQLAlchemyError as exc:
             log.warning("state store unavailable: %s", type(exc).__name__)
             return None

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import OperationalError
 
 from bot.models import ConversationState
 from bot.state_store import StateStore, state_upsert
@@ -20,8 +24,13 @@ def test_keys_are_keyed_hashes_not_chat_ids(runtime):
     assert key != StateStore.open(runtime.sessions, "other-secret", 24).key(123456789)
 
 
-def test_save_load_forget(runtime):
-    store = StateStore.open(runtime.sessions, "s", 24)
+def in_mode(runtime, inline: bool, ttl_hours: float = 24) -> StateStore:
+    return StateStore(runtime.sessions, "s", timedelta(hours=ttl_hours), inline=inline)
+
+
+@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+def test_save_load_forget(runtime, inline):
+    store = in_mode(runtime, inline)
     key = store.key(1)
     state = State(step=Step.LOCATION, lang="uk", topic_ids=("alkohol",), role="relative")
     store.save(key, state)
@@ -30,8 +39,9 @@ def test_save_load_forget(runtime):
     assert store.load(key) is None
 
 
-def test_inactive_states_expire_and_are_purged(runtime):
-    store = StateStore.open(runtime.sessions, "s", 1)
+@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+def test_inactive_states_expire_and_are_purged(runtime, inline):
+    store = in_mode(runtime, inline, ttl_hours=1)
     old, fresh = store.key(1), store.key(2)
     store.save(old, State(lang="en"))
     store.save(fresh, State(lang="tr"))
@@ -46,3 +56,25 @@ def test_inactive_states_expire_and_are_purged(runtime):
 def test_the_state_upsert_is_written_for_postgresql_too():
     sql = str(state_upsert("postgresql").compile(dialect=postgresql.dialect()))
     assert "INSERT INTO conversation_states" in sql and "ON CONFLICT (key) DO UPDATE SET state" in sql
+
+
+def test_sqlite_is_asked_inline_and_a_busy_file_does_not_hold_the_bot_up(runtime):
+    """An import holding SQLite's write lock: a save gives up within a fraction of a second (the
+    event loop waits for it) instead of five, reading still works, and saving works again after."""
+    store = StateStore.open(runtime.sessions, "s", 24)
+    assert store.inline
+    key = store.key(7)
+    store.save(key, State(lang="tr"))
+    importer = sqlite3.connect(runtime.engine.url.database, isolation_level=None)
+    importer.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.perf_counter()
+        with pytest.raises(OperationalError):
+            store.save(key, State(lang="en"))
+        assert time.perf_counter() - started < 1.0
+        assert store.load(key) == State(lang="tr")
+    finally:
+        importer.execute("ROLLBACK")
+        importer.close()
+    store.save(key, State(lang="en"))
+    assert store.load(key) == State(lang="en")
