@@ -16,7 +16,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.callback_data import short_id
-from bot.geo import Points
+from bot.geo import Points, cells_within
 from bot.topic_matcher import TopicHit, TopicMatcher, stopwords
 from dialogs.text import normalise
 
@@ -109,6 +109,43 @@ def content_words(folded: str) -> list[str]:
     return [w for w in folded.split() if w not in stop and len(w) >= 2]
 
 
+ONLINE = -2  # the cell of every online group, besides its own place
+NO_GROUPS = np.array([], dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Region:
+    """The map cells a search near a place looks at, and whether online groups count as near."""
+
+    cells: tuple[int, ...]
+    online: bool
+
+
+class TopicGroups:
+    """A topic's groups and link strengths, ordered by map cell (online groups once more under
+    ONLINE), so a search near a place takes the few slices around it instead of the whole country."""
+
+    def __init__(self, idx: np.ndarray, link: np.ndarray, cells: np.ndarray, online: np.ndarray) -> None:
+        self.all = (idx, link)
+        also = online[idx]
+        keys = np.concatenate([cells[idx], np.full(int(also.sum()), ONLINE)])
+        order = np.argsort(keys, kind="stable")
+        self._idx, self._link = np.concatenate([idx, idx[also]])[order], np.concatenate([link, link[also]])[order]
+        keys = keys[order]
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else NO_GROUPS
+        ends = np.r_[starts[1:], len(keys)]
+        self._spans = {int(keys[a]): (int(a), int(b)) for a, b in zip(starts, ends, strict=True)}
+
+    def within(self, region: Region | None) -> tuple[np.ndarray, np.ndarray]:
+        if region is None:
+            return self.all
+        keys = (*region.cells, ONLINE) if region.online else region.cells
+        spans = [self._spans[k] for k in keys if k in self._spans]
+        if not spans:
+            return NO_GROUPS, np.array([])
+        return np.concatenate([self._idx[a:b] for a, b in spans]), np.concatenate([self._link[a:b] for a, b in spans])
+
+
 class GroupIndex:
     def __init__(self, matcher: TopicMatcher, groups: list[GroupRecord], contact_points: list[ContactPointRecord]):
         self.matcher = matcher
@@ -127,7 +164,9 @@ class GroupIndex:
             lons.append(lon)
         self._points = Points(lats, lons)
         self._online = np.array([g.online for g in groups], dtype=bool)
-        self._audience = np.array([AUDIENCES.index(g.audience) if g.audience in AUDIENCES else 2 for g in groups])
+        self._audience = np.array(
+            [AUDIENCES.index(g.audience) if g.audience in AUDIENCES else 2 for g in groups], dtype=np.int64
+        )
         self._name_words = [tuple(content_words(normalise(g.name))) for g in groups]
         by_topic: dict[str, list[tuple[int, float]]] = defaultdict(list)
         by_word: dict[str, set[int]] = defaultdict(set)
@@ -136,7 +175,10 @@ class GroupIndex:
                 by_topic[topic_id].append((i, strength))
             for word in self._name_words[i]:
                 by_word[word].add(i)
-        self._by_topic = {t: (np.array([i for i, _ in v]), np.array([s for _, s in v])) for t, v in by_topic.items()}
+        self._by_topic = {
+            t: TopicGroups(np.array([i for i, _ in v]), np.array([s for _, s in v]), self._points.cells, self._online)
+            for t, v in by_topic.items()
+        }
         self._by_word = {w: np.array(sorted(v)) for w, v in by_word.items()}
         self._words = sorted(self._by_word)
 
@@ -162,33 +204,35 @@ class GroupIndex:
         asked, related = self._topic_weights(hits, role)
         query = content_words(normalise(text))
         query_words = self._query_words(query)
-        direct = self._strength(asked)
-        strength = np.maximum(direct, self._strength(related))
-        named = np.zeros(len(self.groups))
-        for word in query_words:
-            named[self._by_word[word]] += 1.0 / len(query)
         places = self._nearest_contact_points(lat, lon)
-        candidates = np.flatnonzero((strength > 0) | (named > 0))
-        if not len(candidates):
-            return SearchResult(hits, [], places)
-        audience = AUDIENCE_FIT[role][self._audience[candidates]]
-        dist = self._distances(candidates, lat, lon, online_ok)
-        if lat is not None:
+        located = lat is not None and lon is not None
+        for km in (MAX_DISTANCE_KM, FAR_DISTANCE_KM) if located else (None,):
+            region = self._region(lat, lon, km, online_ok) if located else None
+            candidates, direct, strength, named = self._linked(asked, related, query_words, len(query), region)
+            audience = AUDIENCE_FIT[role][self._audience[candidates]]
+            dist = self._distances(candidates, lat, lon, online_ok)
+            if not located:
+                break
             reachable = dist <= MAX_DISTANCE_KM  # NaN (no coordinates) compares False
-            fits = (direct[candidates] >= MIN_MATCH) | (named[candidates] >= FULL_NAME)
+            fits = (direct >= MIN_MATCH) | (named >= FULL_NAME)
             if not (reachable & fits).any():
+                if km == MAX_DISTANCE_KM and region is not None:
+                    continue  # look farther: the region around the place grows to FAR_DISTANCE_KM
                 reachable |= fits & (dist <= FAR_DISTANCE_KM)
             candidates, audience, dist = candidates[reachable], audience[reachable], dist[reachable]
+            direct, strength, named = direct[reachable], strength[reachable], named[reachable]
+            break
+        if not len(candidates):
+            return SearchResult(hits, [], places)
         penalty = DISTANCE_PENALTY * np.minimum(np.nan_to_num(dist), MAX_DISTANCE_KM) / MAX_DISTANCE_KM
-        pre = np.maximum(strength[candidates], named[candidates]) * audience - penalty
+        pre = np.maximum(strength, named) * audience - penalty
         order = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
-        top = candidates[order]
         scorer = NameScorer(query, set(query_words))
         ranked = []
-        for i, topic_fit, asked_fit, audience_fit, km, minus in zip(  # Python floats: numpy scalars are slow
-            top.tolist(),
-            strength[top].tolist(),
-            direct[top].tolist(),
+        for i, topic_fit, asked_fit, audience_fit, away, minus in zip(  # Python floats: numpy scalars are slow
+            candidates[order].tolist(),
+            strength[order].tolist(),
+            direct[order].tolist(),
             audience[order].tolist(),
             dist[order].tolist(),
             penalty[order].tolist(),
@@ -198,7 +242,7 @@ class GroupIndex:
             match = max(topic_fit, name_score) + 0.15 * min(topic_fit, name_score)
             if match < MIN_MATCH:
                 continue
-            d = None if math.isnan(km) else round(km, 1)
+            d = None if math.isnan(away) else round(away, 1)
             score = round(match * audience_fit - minus, 4)
             ranked.append(RankedGroup(self.groups[i], score, d, related=max(asked_fit, name_score) < MIN_MATCH))
         ranked.sort(key=lambda r: (-r.score, r.distance_km if r.distance_km is not None else 1e9, r.group.name))
@@ -224,14 +268,47 @@ class GroupIndex:
                 add(asked, topic.relatives, hit.score * (0.97 if role == "relative" else 0.5))
         return asked, related
 
-    def _strength(self, weights: dict[str, float]) -> np.ndarray:
-        """Per group: how strongly it is linked to the weighted topics."""
-        strength = np.zeros(len(self.groups))
-        for topic_id, weight in weights.items():
-            if topic_id in self._by_topic:
-                idx, link = self._by_topic[topic_id]
-                np.maximum.at(strength, idx, weight * link)
-        return strength
+    def _region(self, lat: float, lon: float, km: float, online_ok: bool) -> Region | None:
+        cells = cells_within(lat, lon, km)
+        return None if cells is None else Region(tuple(cells), online_ok)
+
+    def _linked(
+        self,
+        asked: dict[str, float],
+        related: dict[str, float],
+        query_words: list[str],
+        query_length: int,
+        region: Region | None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The groups linked to the weighted topics or named by the query words (within `region`
+        when given), in index order, with their link to the topics asked for, to any of the
+        topics, and their share of the query words in their names."""
+        asked_links = self._topic_links(asked, region)
+        related_links = self._topic_links(related, region)
+        named_groups = [self._named_groups(word, region) for word in query_words]
+        present = np.zeros(len(self.groups), dtype=bool)
+        for idx in [idx for (idx, _), _ in asked_links + related_links] + named_groups:
+            present[idx] = True
+        candidates = np.flatnonzero(present)
+        direct = _strongest(candidates, asked_links)
+        strength = np.maximum(direct, _strongest(candidates, related_links))
+        named = np.zeros(len(candidates))
+        for idx in named_groups:
+            named[np.searchsorted(candidates, idx)] += 1.0 / query_length
+        linked = (strength > 0) | (named > 0)
+        return candidates[linked], direct[linked], strength[linked], named[linked]
+
+    def _topic_links(
+        self, weights: dict[str, float], region: Region | None
+    ) -> list[tuple[tuple[np.ndarray, np.ndarray], float]]:
+        return [(self._by_topic[t].within(region), w) for t, w in weights.items() if t in self._by_topic]
+
+    def _named_groups(self, word: str, region: Region | None) -> np.ndarray:
+        idx = self._by_word[word]
+        if region is None:
+            return idx
+        near = np.isin(self._points.cells[idx], region.cells)
+        return idx[near | self._online[idx]] if region.online else idx[near]
 
     def _query_words(self, query: list[str]) -> list[str]:
         """Query words that occur in group names, each corrected to the closest name word."""
@@ -262,6 +339,14 @@ class GroupIndex:
             RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
             for i in order
         ]
+
+
+def _strongest(candidates: np.ndarray, links: list[tuple[tuple[np.ndarray, np.ndarray], float]]) -> np.ndarray:
+    """Per candidate: its strongest weighted link (candidates are sorted group indices)."""
+    strength = np.zeros(len(candidates))
+    for (idx, link), weight in links:
+        np.maximum.at(strength, np.searchsorted(candidates, idx), weight * link)
+    return strength
 
 
 class NameScorer:
