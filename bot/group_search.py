@@ -3,7 +3,8 @@
 The directory is held in memory as arrays: topic -> group indices (linked at import), words of
 group names -> group indices (so a rare disease that no taxonomy knows still finds its group),
 and coordinates for vectorised distances. A search touches only the groups of matched topics
-and names, which keeps it fast for 100,000 groups.
+and names, and near a place only those in the map cells around it (a topic's groups are kept
+ordered by cell), which keeps it fast for 100,000 groups.
 """
 
 from __future__ import annotations
