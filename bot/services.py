@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache, partial
 
 from bot.crisis_data import CrisisResources
 from bot.gazetteer import Gazetteer
@@ -30,12 +29,8 @@ class LotseServices:
     def taxonomy(self):
         return self.index.matcher.taxonomy
 
-    def __post_init__(self) -> None:
-        # a step asks about one message twice (crisis first, then the topic step about a loss)
-        self._last_triage = lru_cache(maxsize=1)(partial(triage, lexicon=self.lexicon))
-
     def triage(self, text: str) -> Triage:
-        return self._last_triage(text)
+        return triage(text, self.lexicon)
 
     def crisis_resources(self, kind: str | None, lang: str) -> tuple[ResourceView, ...]:
         return tuple(

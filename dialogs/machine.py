@@ -54,7 +54,7 @@ def step(state: State, event: Event, services: Services) -> Outcome:
         verdict = services.triage(text)
         if verdict.crisis:
             return state, crisis_replies(state, verdict.kind, services)
-        event = Text(text)
+        event = Text(text, verdict.loss)
     if isinstance(event, Start):
         return start(state, event, services)
     if isinstance(event, Command):
@@ -182,8 +182,7 @@ GLOBAL_CHOICES: dict[str, Handler] = {
 def topic_text(state: State, event: Text, services: Services) -> Outcome:
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
-    verdict = services.triage(event.text)
-    gentle = [Reply((Msg(m.LOSS_GENTLE), *resource_lines("loss", state, services)))] if verdict.loss else []
+    gentle = [Reply((Msg(m.LOSS_GENTLE), *resource_lines("loss", state, services)))] if event.loss else []
     options = services.match_topics(event.text, state.lang)
     if not options and not services.names_groups(event.text):
         return state.with_(query=""), [Reply((Msg(m.NOT_UNDERSTOOD),), ((Button(Msg(m.BUTTON_BROWSE), "browse"),),))]

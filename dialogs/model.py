@@ -96,6 +96,7 @@ class Start:
 @dataclass(frozen=True)
 class Text:
     text: str
+    loss: bool = False  # set by step() from its triage: the text speaks of a death
 
 
 @dataclass(frozen=True)
