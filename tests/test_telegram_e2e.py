@@ -51,6 +51,7 @@ def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
     finally:
         errors = stop(bot)
     assert "mein Mann" not in errors and str(CHAT) not in errors  # never log texts or chat ids
+    assert api.token not in errors  # nor the bot token, which is part of every Bot API address
 
     bot = start_bot(api, db)
     try:
