@@ -13,10 +13,9 @@ import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, bindparam, delete, select
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.dml import Insert
 
 from bot.models import ConversationState, Setting
@@ -31,9 +30,8 @@ class StateStore:
     them on its event loop. True on SQLite (a local file: tens of microseconds, and one held
     connection instead of the pool); a PostgreSQL round trip must not block the loop."""
 
-    def __init__(self, sessions: sessionmaker[Session], secret: str, ttl: timedelta, inline: bool | None = None):
-        self._sessions = sessions
-        self._engine = sessions.kw["bind"]
+    def __init__(self, engine: Engine, secret: str, ttl: timedelta, inline: bool | None = None):
+        self._engine = engine
         self._upsert = state_upsert(self._engine.dialect.name)
         self._secret = secret.encode()
         self.ttl = ttl
@@ -41,8 +39,8 @@ class StateStore:
         self._held: Connection | None = None
 
     @classmethod
-    def open(cls, sessions: sessionmaker[Session], configured_secret: str, ttl_hours: float) -> StateStore:
-        return cls(sessions, configured_secret or stored_secret(sessions), timedelta(hours=ttl_hours))
+    def open(cls, engine: Engine, configured_secret: str, ttl_hours: float) -> StateStore:
+        return cls(engine, configured_secret or stored_secret(engine), timedelta(hours=ttl_hours))
 
     def key(self, chat_id: int) -> str:
         return hmac.new(self._secret, str(chat_id).encode(), hashlib.sha256).hexdigest()
@@ -81,27 +79,30 @@ class StateStore:
             raise
 
     def forget(self, key: str) -> None:
-        with self._sessions.begin() as session:
-            session.execute(delete(ConversationState).where(ConversationState.key == key))
+        with self._connection() as connection:
+            connection.execute(delete(_TABLE).where(_TABLE.c.key == key))
+            connection.commit()
 
     def purge_expired(self) -> int:
+        """Runs in a worker thread, so on a pooled connection, never the held one."""
         cutoff = datetime.now(UTC) - self.ttl
-        with self._sessions.begin() as session:
-            return session.execute(delete(ConversationState).where(ConversationState.updated_at < cutoff)).rowcount
+        with self._engine.begin() as connection:
+            return connection.execute(delete(_TABLE).where(_TABLE.c.updated_at < cutoff)).rowcount
 
 
-def stored_secret(sessions: sessionmaker[Session]) -> str:
+def stored_secret(engine: Engine) -> str:
     """The generated secret; when two replicas start at once, the first one written wins."""
+    stored = select(Setting.value).where(Setting.key == SECRET_KEY)
     try:
-        with sessions.begin() as session:
-            value = session.scalars(select(Setting.value).where(Setting.key == SECRET_KEY)).first()
+        with engine.begin() as connection:
+            value = connection.scalar(stored)
             if value is None:
                 value = secrets.token_hex(32)
-                session.add(Setting(key=SECRET_KEY, value=value))
+                connection.execute(insert(Setting).values(key=SECRET_KEY, value=value))
             return value
     except IntegrityError:
-        with sessions() as session:
-            return session.scalars(select(Setting.value).where(Setting.key == SECRET_KEY)).one()
+        with engine.connect() as connection:
+            return connection.scalars(stored).one()
 
 
 _TABLE = ConversationState.__table__

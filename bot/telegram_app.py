@@ -231,7 +231,7 @@ async def _purge_forever(store: StateStore) -> None:
 def run_bot(config: Settings, database_url: str, base_url: str) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     runtime = open_runtime(database_url, config.crisis_country)
-    store = StateStore.open(runtime.sessions, config.state_secret, config.state_ttl_hours)
+    store = StateStore.open(runtime.engine, config.state_secret, config.state_ttl_hours)
     application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)
     gc.freeze()  # the directory lives as long as the bot: a full collection walked it for 160 ms
     if config.webhook_url:

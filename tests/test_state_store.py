@@ -17,15 +17,15 @@ from dialogs.model import State, Step
 
 
 def test_keys_are_keyed_hashes_not_chat_ids(runtime):
-    store = StateStore.open(runtime.sessions, "", 24)
+    store = StateStore.open(runtime.engine, "", 24)
     key = store.key(123456789)
     assert "123456789" not in key and len(key) == 64
-    assert key == StateStore.open(runtime.sessions, "", 24).key(123456789)  # the generated secret is kept
-    assert key != StateStore.open(runtime.sessions, "other-secret", 24).key(123456789)
+    assert key == StateStore.open(runtime.engine, "", 24).key(123456789)  # the generated secret is kept
+    assert key != StateStore.open(runtime.engine, "other-secret", 24).key(123456789)
 
 
 def in_mode(runtime, inline: bool, ttl_hours: float = 24) -> StateStore:
-    return StateStore(runtime.sessions, "s", timedelta(hours=ttl_hours), inline=inline)
+    return StateStore(runtime.engine, "s", timedelta(hours=ttl_hours), inline=inline)
 
 
 @pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
@@ -61,7 +61,7 @@ def test_the_state_upsert_is_written_for_postgresql_too():
 def test_sqlite_is_asked_inline_and_a_busy_file_does_not_hold_the_bot_up(runtime):
     """An import holding SQLite's write lock: a save gives up within a fraction of a second (the
     event loop waits for it) instead of five, reading still works, and saving works again after."""
-    store = StateStore.open(runtime.sessions, "s", 24)
+    store = StateStore.open(runtime.engine, "s", 24)
     assert store.inline
     key = store.key(7)
     store.save(key, State(lang="tr"))
