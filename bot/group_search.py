@@ -133,7 +133,7 @@ class TopicGroups:
         order = np.argsort(keys, kind="stable")
         self._idx, self._link = np.concatenate([idx, idx[also]])[order], np.concatenate([link, link[also]])[order]
         keys = keys[order]
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else NO_GROUPS
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])  # a topic has at least one group
         ends = np.r_[starts[1:], len(keys)]
         self._spans = {int(keys[a]): (int(a), int(b)) for a, b in zip(starts, ends, strict=True)}
 
