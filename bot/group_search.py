@@ -243,11 +243,13 @@ class GroupIndex:
             match = max(topic_fit, name_score) + 0.15 * min(topic_fit, name_score)
             if match < MIN_MATCH:
                 continue
-            d = None if math.isnan(away) else round(away, 1)
             score = round(match * audience_fit - minus, 4)
-            ranked.append(RankedGroup(self.groups[i], score, d, related=max(asked_fit, name_score) < MIN_MATCH))
-        ranked.sort(key=lambda r: (-r.score, r.distance_km if r.distance_km is not None else 1e9, r.group.name))
-        return SearchResult(hits, ranked[:limit], places)
+            d = None if math.isnan(away) else round(away, 1)
+            related = max(asked_fit, name_score) < MIN_MATCH
+            ranked.append((-score, 1e9 if d is None else d, self.groups[i].name, i, d, related))
+        ranked.sort(key=lambda r: r[:3])  # best score, then nearest, then by name
+        best = [RankedGroup(self.groups[i], -negated, d, related) for negated, _, _, i, d, related in ranked[:limit]]
+        return SearchResult(hits, best, places)
 
     def _topic_weights(self, hits: list[TopicHit], role: str) -> tuple[dict[str, float], dict[str, float]]:
         """Weights of the topics asked for (with their topic for relatives), and of related topics."""
@@ -351,29 +353,38 @@ def _strongest(candidates: np.ndarray, links: list[tuple[tuple[np.ndarray, np.nd
 
 
 class NameScorer:
-    """How well a group's own name fits the query words (memoised: names and their words repeat)."""
+    """How well a group's own name fits the query words: half the share of name words that are
+    query words, half the share of query words in the name. Memoised, since names and their words
+    repeat; which query words a name word is, is kept as a bit mask."""
 
     def __init__(self, query: list[str], known: set[str]) -> None:
         self.query = query
         self.known = known
+        self._found = sum(1 << i for i, q in enumerate(query) if q in known)  # query words in some name
+        self._query_bits = (1 << len(query)) - 1
         self._memo: dict[tuple[str, ...], float] = {}
-        self._fits: dict[str, tuple[bool, ...]] = {}
+        self._bits: dict[str, int] = {}
 
     def score(self, name_words: tuple[str, ...]) -> float:
         if not name_words or not self.query:
             return 0.0
-        if name_words not in self._memo:
-            rows = [self._fitting(w) for w in name_words]
-            covered = sum(1 for w, row in zip(name_words, rows, strict=True) if w in self.known or any(row))
-            used = sum(1 for i, q in enumerate(self.query) if q in self.known or any(row[i] for row in rows))
-            self._memo[name_words] = 0.5 * covered / len(name_words) + 0.5 * used / len(self.query)
-        return self._memo[name_words]
+        score = self._memo.get(name_words)
+        if score is None:
+            covered, used = 0, self._found
+            for word in name_words:
+                bits = self._bits.get(word)
+                if bits is None:
+                    bits = self._bits[word] = self._fitting(word)
+                covered += bits != 0
+                used |= bits
+            used &= self._query_bits
+            score = self._memo[name_words] = 0.5 * covered / len(name_words) + 0.5 * used.bit_count() / len(self.query)
+        return score
 
-    def _fitting(self, name_word: str) -> tuple[bool, ...]:
-        """For each query word: is this name word the same word?"""
-        if name_word not in self._fits:
-            self._fits[name_word] = tuple(_word_fits(q, name_word) for q in self.query)
-        return self._fits[name_word]
+    def _fitting(self, name_word: str) -> int:
+        """A bit for each query word that this name word is, and one more if it is a known word."""
+        bits = sum(1 << i for i, q in enumerate(self.query) if _word_fits(q, name_word))
+        return bits | (1 << len(self.query) if name_word in self.known else 0)
 
 
 def _word_fits(query_word: str, name_word: str) -> bool:

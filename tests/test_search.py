@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from bot.group_search import NameScorer
 from bot.render import render_text
 from bot.search_output import search_json
 from dialogs.machine import step
@@ -149,3 +152,19 @@ def test_inflected_split_and_everyday_wording_finds_the_topic(demo_runtime, text
 @pytest.mark.parametrize("text", ["lieber nicht", "ich esse lieber Brot", "атаки"])
 def test_ordinary_words_are_not_corrected_into_a_topic(demo_runtime, text):
     assert demo_runtime.services.match_topics(text, "de") == []
+
+
+SHORT_WORDS = st.sampled_from(["ad", "bet", "cus", "dol", "eck", "fun", "gi"])  # below the length for typos
+
+
+@given(
+    query=st.lists(SHORT_WORDS, min_size=1, max_size=5),
+    names=st.lists(st.lists(SHORT_WORDS, min_size=1, max_size=5).map(tuple), min_size=1, max_size=6),
+    known=st.sets(SHORT_WORDS),
+)
+def test_a_names_score_is_half_its_words_asked_for_and_half_the_query_words_it_holds(query, names, known):
+    scorer = NameScorer(query, known)
+    for name in names + names:  # the second time from the memo
+        covered = sum(1 for w in name if w in query or w in known) / len(name)
+        used = sum(1 for q in query if q in name or q in known) / len(query)
+        assert scorer.score(name) == pytest.approx(0.5 * covered + 0.5 * used)
