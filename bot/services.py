@@ -77,12 +77,25 @@ class LotseServices:
         return cp.name, Place(cp.city or cp.name, cp.lat, cp.lon)
 
     def search(
-        self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None, online_ok: bool, lang: str
+        self,
+        query: str,
+        topic_ids: tuple[str, ...],
+        role: str,
+        place: Place | None,
+        online_ok: bool,
+        lang: str,
+        first: int,
+        count: int,
     ) -> Results:
         found = self.run_search(query, topic_ids, role, place, online_ok)
+        if not found.groups:
+            nearest = tuple(self._cp_view(r.contact_point, r.distance_km) for r in found.contact_points)
+            return Results((), 0, False, nearest)
+        shown = found.groups[first : first + count]
         return Results(
-            tuple(self._group_view(r.group, r.distance_km, place, lang, r.related) for r in found.groups),
-            tuple(self._cp_view(r.contact_point, r.distance_km) for r in found.contact_points),
+            tuple(self._group_view(r.group, r.distance_km, place, lang, r.related) for r in shown),
+            len(found.groups),
+            all(r.related for r in found.groups),
         )
 
     def run_search(

@@ -296,8 +296,11 @@ def back_to_results(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def results_replies(state: State, services: Services) -> list[Reply]:
-    found = services.search(state.query, state.topic_ids, state.role or "any", state.place, state.online_ok, state.lang)
-    if not found.groups:
+    start_at = state.page * PAGE_SIZE
+    found = services.search(
+        state.query, state.topic_ids, state.role or "any", state.place, state.online_ok, state.lang, start_at, PAGE_SIZE
+    )
+    if not found.total:
         parts: list[Msg | str] = [Msg(m.NO_GROUPS)]
         if found.contact_points:
             parts.append(Msg(m.NEAREST_CONTACT_POINTS))
@@ -308,22 +311,19 @@ def results_replies(state: State, services: Services) -> list[Reply]:
         return [
             Reply(tuple(parts), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_BACK), "back")),))
         ]
-    start_at = state.page * PAGE_SIZE
-    page = found.groups[start_at : start_at + PAGE_SIZE]
-    if not page:
+    if not found.groups:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
-    count = len(found.groups)
-    if all(g.related for g in found.groups):
+    if found.all_related:
         singular, plural = m.RESULTS_HEADER_RELATED
     else:
         singular, plural = m.RESULTS_HEADER_NEAR if state.place else m.RESULTS_HEADER
-    params = {"n": count, "place": state.place.name} if state.place else {"n": count}
-    parts = [Msg(singular, params, plural, count)]
+    params = {"n": found.total, "place": state.place.name} if state.place else {"n": found.total}
+    parts = [Msg(singular, params, plural, found.total)]
     details = []
-    for number, group in enumerate(page, start_at + 1):
+    for number, group in enumerate(found.groups, start_at + 1):
         parts.extend(group_summary(number, group))
         details.append(Button(Msg(m.BUTTON_DETAILS, {"number": number}), "group", group.id))
-    more = (Button(Msg(m.BUTTON_MORE), "more"),) if start_at + PAGE_SIZE < len(found.groups) else ()
+    more = (Button(Msg(m.BUTTON_MORE), "more"),) if start_at + PAGE_SIZE < found.total else ()
     return [Reply(tuple(parts), (tuple(details), (*more, Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))))]
 
 

@@ -45,7 +45,17 @@ class Services(Protocol):
         ...
 
     def search(
-        self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None, online_ok: bool, lang: str
-    ) -> Results: ...
+        self,
+        query: str,
+        topic_ids: tuple[str, ...],
+        role: str,
+        place: Place | None,
+        online_ok: bool,
+        lang: str,
+        first: int,
+        count: int,
+    ) -> Results:
+        """The groups from `first` on, at most `count` of them: views only for what is shown."""
+        ...
 
     def group(self, group_id: str, place: Place | None, lang: str) -> GroupView | None: ...

@@ -51,8 +51,13 @@ class GroupView:
 
 @dataclass(frozen=True)
 class Results:
+    """The part of a search the person sees: one page of groups, what the whole list says, and
+    the nearest contact points when no group fits (where to turn instead)."""
+
     groups: tuple[GroupView, ...]
-    contact_points: tuple[ContactPointView, ...]
+    total: int
+    all_related: bool  # every group was found through a related topic only
+    contact_points: tuple[ContactPointView, ...] = ()
 
 
 @dataclass(frozen=True)

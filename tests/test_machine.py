@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -163,6 +165,25 @@ def test_no_group_hands_over_the_nearest_contact_point(demo_runtime):
     new, replies = step(state, Text("80331"), demo_runtime.services)
     text = render_text(replies[0], "de")
     assert "keine passende Gruppe" in text and "München" in text and "Telefon:" in text
+
+
+def test_results_come_in_pages_that_count_the_whole_list(demo_runtime):
+    services = demo_runtime.services
+    state = State(step=Step.LOCATION, topic_ids=("zwang",), role="any", back=(Step.TOPIC, Step.ROLE))
+    pages, seen = [], []
+    state, replies = step(state, Choice("online"), services)
+    while True:
+        text = render_text(replies[0], "de")
+        pages.append(text)
+        seen += [b.value for b in replies[0].buttons[0]]
+        if Msg("Weitere Gruppen") not in [b.label for b in replies[0].buttons[-1]]:
+            break
+        state, replies = step(state, Choice("more"), services)
+    assert len(pages) == 2 and len(seen) == len(set(seen)) == 6
+    assert all("verwandten Themen" in page and "aber 6 Gruppen" in page for page in pages)  # all related
+    assert [re.findall(r"^(\d)\. ", page, re.MULTILINE) for page in pages] == [["1", "2", "3"], ["4", "5", "6"]]
+    state, replies = step(state, Choice("more"), services)  # a stale "more" from an old message
+    assert "Das waren alle Gruppen" in render_text(replies[0], "de")
 
 
 def test_delete_forgets_and_back_returns(demo_runtime):
