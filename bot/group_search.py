@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -90,7 +90,6 @@ class RankedContactPoint:
 class SearchResult:
     topics: list[TopicHit]
     groups: list[RankedGroup]
-    contact_points: list[RankedContactPoint] = field(default_factory=list)
 
     @property
     def ambiguous(self) -> bool:
@@ -189,6 +188,17 @@ class GroupIndex:
     def group(self, group_id: str) -> GroupRecord | None:
         return self._group_by_id.get(group_id)
 
+    def nearest_contact_points(self, lat: float, lon: float, limit: int = 3) -> list[RankedContactPoint]:
+        """Where to turn when no group fits: contact points also know groups that are not listed."""
+        if not self.contact_points:
+            return []
+        dist = self._cp_points.km_from(lat, lon)
+        order = np.argsort(np.where(np.isnan(dist), np.inf, dist))[:limit]
+        return [
+            RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
+            for i in order
+        ]
+
     def search(
         self,
         text: str,
@@ -205,7 +215,6 @@ class GroupIndex:
         asked, related = self._topic_weights(hits, role)
         query = content_words(normalise(text))
         query_words = self._query_words(query)
-        places = self._nearest_contact_points(lat, lon)
         located = lat is not None and lon is not None
         for km in (MAX_DISTANCE_KM, FAR_DISTANCE_KM) if located else (None,):
             region = self._region(lat, lon, km, online_ok) if located else None
@@ -224,7 +233,7 @@ class GroupIndex:
             direct, strength, named = direct[reachable], strength[reachable], named[reachable]
             break
         if not len(candidates):
-            return SearchResult(hits, [], places)
+            return SearchResult(hits, [])
         penalty = DISTANCE_PENALTY * np.minimum(np.nan_to_num(dist), MAX_DISTANCE_KM) / MAX_DISTANCE_KM
         pre = np.maximum(strength, named) * audience - penalty
         order = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
@@ -249,7 +258,7 @@ class GroupIndex:
             ranked.append((-score, 1e9 if d is None else d, self.groups[i].name, i, d, related))
         ranked.sort(key=lambda r: r[:3])  # best score, then nearest, then by name
         best = [RankedGroup(self.groups[i], -negated, d, related) for negated, _, _, i, d, related in ranked[:limit]]
-        return SearchResult(hits, best, places)
+        return SearchResult(hits, best)
 
     def _topic_weights(self, hits: list[TopicHit], role: str) -> tuple[dict[str, float], dict[str, float]]:
         """Weights of the topics asked for (with their topic for relatives), and of related topics."""
@@ -332,16 +341,6 @@ class GroupIndex:
         if online_ok:
             dist = np.where(self._online[candidates], 0.0, dist)
         return dist
-
-    def _nearest_contact_points(self, lat: float | None, lon: float | None, limit: int = 3) -> list[RankedContactPoint]:
-        if lat is None or lon is None or not self.contact_points:
-            return []
-        dist = self._cp_points.km_from(lat, lon)
-        order = np.argsort(np.where(np.isnan(dist), np.inf, dist))[:limit]
-        return [
-            RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
-            for i in order
-        ]
 
 
 def _strongest(candidates: np.ndarray, links: list[tuple[tuple[np.ndarray, np.ndarray], float]]) -> np.ndarray:

@@ -53,7 +53,7 @@ def search_json(
                 "website": r.contact_point.website,
                 "opening_hours": weekly(r.contact_point.opening_hours),
             }
-            for r in found.contact_points
+            for r in services.nearest_contact_points(place)
         ],
     }
 

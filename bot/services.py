@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.crisis_data import CrisisResources
 from bot.gazetteer import Gazetteer
 from bot.geo import distance_km
-from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, SearchResult
+from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
 from bot.opening_hours import for_display
 from dialogs.model import Place
 from dialogs.triage import Lexicon, Triage, triage
@@ -89,7 +89,7 @@ class LotseServices:
     ) -> Results:
         found = self.run_search(query, topic_ids, role, place, online_ok)
         if not found.groups:
-            nearest = tuple(self._cp_view(r.contact_point, r.distance_km) for r in found.contact_points)
+            nearest = tuple(self._cp_view(r.contact_point, r.distance_km) for r in self.nearest_contact_points(place))
             return Results((), 0, False, nearest)
         shown = found.groups[first : first + count]
         return Results(
@@ -110,6 +110,9 @@ class LotseServices:
             limit=RESULT_LIMIT,
             topic_ids=list(topic_ids) or None,
         )
+
+    def nearest_contact_points(self, place: Place | None) -> list[RankedContactPoint]:
+        return [] if place is None else self.index.nearest_contact_points(place.lat, place.lon)
 
     def group(self, group_id: str, place: Place | None, lang: str) -> GroupView | None:
         group = self.index.group(group_id)
