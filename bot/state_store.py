@@ -10,12 +10,14 @@ import contextlib
 import hashlib
 import hmac
 import secrets
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, select
+from sqlalchemy import Engine, bindparam, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert
 
 from bot.models import ConversationState, Setting
@@ -27,16 +29,15 @@ LOCAL_WAIT_MS = 200  # how long a save on SQLite waits for another writer (an im
 
 class StateStore:
     """`inline`: calls are quicker than handing them to a worker thread, so the caller may make
-    them on its event loop. True on SQLite (a local file: tens of microseconds, and one held
-    connection instead of the pool); a PostgreSQL round trip must not block the loop."""
+    them on its event loop. True on SQLite (a local file: tens of microseconds over one held
+    connection); a PostgreSQL round trip must not block the loop."""
 
     def __init__(self, engine: Engine, secret: str, ttl: timedelta, inline: bool | None = None):
         self._engine = engine
-        self._upsert = state_upsert(self._engine.dialect.name)
         self._secret = secret.encode()
         self.ttl = ttl
         self.inline = self._engine.dialect.name == "sqlite" if inline is None else inline
-        self._held: Connection | None = None
+        self._rows: Rows = HeldFile(engine) if self.inline else PooledRows(engine)
 
     @classmethod
     def open(cls, engine: Engine, configured_secret: str, ttl_hours: float) -> StateStore:
@@ -47,47 +48,100 @@ class StateStore:
 
     def load(self, key: str) -> State | None:
         """The person's state, or None if there is none or it has expired."""
-        with self._connection() as connection:
-            row = connection.execute(_LOAD, {"key": key}).first()
-            connection.rollback()
-        if row is None or _aware(row.updated_at) < datetime.now(UTC) - self.ttl:
+        row = self._rows.load(key)
+        if row is None or _aware(row[1]) < datetime.now(UTC) - self.ttl:
             return None
-        return State.from_dict(row.state)
+        return State.from_dict(row[0])
 
     def save(self, key: str, state: State) -> None:
-        """One upsert statement: this runs on every update, so no ORM unit of work."""
-        values = {"key": key, "state": state.to_dict(), "updated_at": datetime.now(UTC)}
-        with self._connection() as connection:
-            connection.execute(self._upsert, values)
-            connection.commit()
-
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[Connection]:
-        """A pooled connection; inline, one held connection that waits briefly for a busy file, so
-        an import holding the write lock cannot stall the event loop (that turn goes unsaved)."""
-        if not self.inline:
-            with self._engine.connect() as connection:
-                yield connection
-            return
-        if self._held is None:
-            self._held = self._engine.connect()
-            self._held.exec_driver_sql(f"PRAGMA busy_timeout = {LOCAL_WAIT_MS}")
-        try:
-            yield self._held
-        except BaseException:
-            self._held.rollback()
-            raise
+        self._rows.save(key, state.to_dict(), datetime.now(UTC))
 
     def forget(self, key: str) -> None:
-        with self._connection() as connection:
-            connection.execute(delete(_TABLE).where(_TABLE.c.key == key))
-            connection.commit()
+        self._rows.forget(key)
 
     def purge_expired(self) -> int:
         """Runs in a worker thread, so on a pooled connection, never the held one."""
         cutoff = datetime.now(UTC) - self.ttl
         with self._engine.begin() as connection:
             return connection.execute(delete(_TABLE).where(_TABLE.c.updated_at < cutoff)).rowcount
+
+
+class Rows(Protocol):
+    """One person's row: the stored state and when it was written. Failures raise SQLAlchemyError."""
+
+    def load(self, key: str) -> tuple[dict, datetime] | None: ...
+
+    def save(self, key: str, state: dict, at: datetime) -> None: ...
+
+    def forget(self, key: str) -> None: ...
+
+
+class PooledRows:
+    """SQLAlchemy Core on pooled connections: safe from worker threads, for any database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._upsert = state_upsert(engine.dialect.name)
+
+    def load(self, key: str) -> tuple[dict, datetime] | None:
+        with self._engine.connect() as connection:
+            row = connection.execute(_LOAD, {"key": key}).first()
+        return None if row is None else (row.state, row.updated_at)
+
+    def save(self, key: str, state: dict, at: datetime) -> None:
+        """One upsert statement: this runs on every update, so no ORM unit of work."""
+        with self._engine.begin() as connection:
+            connection.execute(self._upsert, {"key": key, "state": state, "updated_at": at})
+
+    def forget(self, key: str) -> None:
+        with self._engine.begin() as connection:
+            connection.execute(delete(_TABLE).where(_TABLE.c.key == key))
+
+
+class HeldFile:
+    """One held sqlite3 connection, used directly: SQLAlchemy's work per statement cost more than
+    SQLite's own (40 against 14 µs to load). Values are converted by the columns' SQLAlchemy types,
+    so both ways read each other's rows. A busy file (an import holds the write lock) is waited
+    for briefly, so the event loop is never stalled for long: that turn goes unsaved."""
+
+    LOAD = "SELECT state, updated_at FROM conversation_states WHERE key = ?"
+    SAVE = (
+        "INSERT INTO conversation_states (key, state, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"
+    )
+    FORGET = "DELETE FROM conversation_states WHERE key = ?"
+
+    def __init__(self, engine: Engine) -> None:
+        self._held = engine.raw_connection()  # through the pool: the engine's PRAGMAs apply
+        self._held.driver_connection.execute(f"PRAGMA busy_timeout = {LOCAL_WAIT_MS}")
+        dialect = engine.dialect
+        state, updated = (_TABLE.c[name].type.dialect_impl(dialect) for name in ("state", "updated_at"))
+        self._state_in, self._state_out = state.bind_processor(dialect), state.result_processor(dialect, None)
+        self._time_in, self._time_out = updated.bind_processor(dialect), updated.result_processor(dialect, None)
+
+    def load(self, key: str) -> tuple[dict, datetime] | None:
+        with self._sqlite() as connection:
+            row = connection.execute(self.LOAD, (key,)).fetchone()
+        return None if row is None else (self._state_out(row[0]), self._time_out(row[1]))
+
+    def save(self, key: str, state: dict, at: datetime) -> None:
+        with self._sqlite() as connection:
+            connection.execute(self.SAVE, (key, self._state_in(state), self._time_in(at)))
+            connection.commit()
+
+    def forget(self, key: str) -> None:
+        with self._sqlite() as connection:
+            connection.execute(self.FORGET, (key,))
+            connection.commit()
+
+    @contextlib.contextmanager
+    def _sqlite(self) -> Iterator[sqlite3.Connection]:
+        connection = self._held.driver_connection
+        try:
+            yield connection
+        except sqlite3.Error as error:
+            connection.rollback()
+            raise DBAPIError.instance(None, None, error, sqlite3.Error) from error
 
 
 def stored_secret(engine: Engine) -> str:

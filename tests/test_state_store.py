@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.models import ConversationState
 from bot.state_store import StateStore, state_upsert
-from dialogs.model import State, Step
+from dialogs.model import Place, State, Step
 
 
 def test_keys_are_keyed_hashes_not_chat_ids(runtime):
@@ -51,6 +51,23 @@ def test_inactive_states_expire_and_are_purged(runtime, inline):
     assert store.purge_expired() == 1
     with runtime.sessions() as session:
         assert session.scalars(select(ConversationState.key)).all() == [fresh]
+
+
+def test_inline_and_pooled_read_each_others_rows(runtime):
+    """Inline on SQLite bypasses SQLAlchemy's execution, not its types: purging and any other
+    reader still see the same JSON and the same time format."""
+    inline, pooled = in_mode(runtime, True), in_mode(runtime, False)
+    state = State(step=Step.RESULTS, lang="ar", query="Sucht", topic_ids=("alkohol",), place=Place("Jena", 50.9, 11.6))
+    inline.save(inline.key(1), state)
+    pooled.save(pooled.key(2), state.with_(lang="ru"))
+    assert pooled.load(pooled.key(1)) == state
+    assert inline.load(inline.key(2)) == state.with_(lang="ru")
+    with runtime.sessions() as session:
+        written = session.scalars(select(ConversationState.updated_at)).all()
+    assert len(written) == 2
+    assert all(abs(t.replace(tzinfo=UTC) - datetime.now(UTC)) < timedelta(minutes=1) for t in written)
+    time.sleep(0.05)
+    assert in_mode(runtime, False, ttl_hours=0.01 / 3600).purge_expired() == 2  # times compare as written
 
 
 def test_the_state_upsert_is_written_for_postgresql_too():
