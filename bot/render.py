@@ -7,6 +7,8 @@ its own direction inside the Arabic sentence.
 
 from __future__ import annotations
 
+import functools
+
 from babel.dates import get_day_names
 from babel.numbers import format_decimal
 
@@ -47,8 +49,14 @@ def _value(value: object, lang: str) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
-        return format_decimal(value, format="#,##0.#", locale=lang)
+        return number(value, lang)
     return isolate(str(value), lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def number(value: float, lang: str) -> str:
+    """Memoised: counts and distances (to 0.1 km) repeat, and Babel takes ~18 µs for each."""
+    return format_decimal(value, format="#,##0.#", locale=lang)
 
 
 def isolate(text: str, lang: str) -> str:

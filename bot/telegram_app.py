@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import logging
 from dataclasses import dataclass
@@ -135,10 +136,7 @@ def outgoing(chat_id: int, reply: Reply, lang: str) -> list[Outgoing]:
     if reply.buttons:
         keyboard = InlineKeyboardMarkup(
             [
-                [
-                    InlineKeyboardButton(button_label(b, lang), callback_data=callback_data.encode(b.action, b.value))
-                    for b in row
-                ]
+                [inline_button(button_label(b, lang), callback_data.encode(b.action, b.value)) for b in row]
                 for row in reply.buttons
             ]
         )
@@ -151,6 +149,13 @@ def outgoing(chat_id: int, reply: Reply, lang: str) -> list[Outgoing]:
         )
         messages.append(Outgoing(chat_id, gettext_for(lang, m.SHARE_LOCATION_HINT), share))
     return messages
+
+
+@functools.lru_cache(maxsize=4096)
+def inline_button(label: str, data: str) -> InlineKeyboardButton:
+    """Memoised: most buttons recur in every conversation, and python-telegram-bot's objects are
+    immutable but slow to build."""
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 async def deliver(bot: Bot, messages: list[Outgoing]) -> None:
