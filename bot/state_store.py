@@ -30,7 +30,8 @@ LOCAL_WAIT_MS = 200  # how long a save on SQLite waits for another writer (an im
 class StateStore:
     """`inline`: calls are quicker than handing them to a worker thread, so the caller may make
     them on its event loop. True on SQLite (a local file: tens of microseconds over one held
-    connection); a PostgreSQL round trip must not block the loop."""
+    connection); a PostgreSQL round trip must not block the loop. Only SQLite can be inline; tests
+    pass False to run SQLite the pooled way too."""
 
     def __init__(self, engine: Engine, secret: str, ttl: timedelta, inline: bool | None = None):
         self._engine = engine
