@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.crisis_data import load_lexicon, load_resources
 from bot.opening_hours import weekly
 from bot.services import LotseServices
+from dialogs.model import Search
 from dialogs.triage import triage
 
 
@@ -13,7 +14,7 @@ def search_json(
 ) -> dict:
     verdict = services.triage(text)
     place = services.locate(where) if where.strip() else None
-    found = services.run_search(text, (), role, place, online)
+    found = services.run_search(Search(text, role=role, place=place, online_ok=online))
     taxonomy = services.taxonomy
     return {
         "query": {"text": text, "where": where, "role": role, "lang": lang},

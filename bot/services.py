@@ -9,7 +9,7 @@ from bot.gazetteer import Gazetteer
 from bot.geo import distance_km
 from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
 from bot.opening_hours import for_display
-from dialogs.model import Place
+from dialogs.model import Place, Search
 from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import ContactPointView, GroupView, ResourceView, Results, TopicOption
 
@@ -76,39 +76,28 @@ class LotseServices:
             return None
         return cp.name, Place(cp.city or cp.name, cp.lat, cp.lon)
 
-    def search(
-        self,
-        query: str,
-        topic_ids: tuple[str, ...],
-        role: str,
-        place: Place | None,
-        online_ok: bool,
-        lang: str,
-        first: int,
-        count: int,
-    ) -> Results:
-        found = self.run_search(query, topic_ids, role, place, online_ok)
+    def search(self, search: Search, lang: str, first: int, count: int) -> Results:
+        found = self.run_search(search)
         if not found.groups:
-            nearest = tuple(self._cp_view(r.contact_point, r.distance_km) for r in self.nearest_contact_points(place))
-            return Results((), 0, False, nearest)
+            nearest = self.nearest_contact_points(search.place)
+            return Results((), 0, False, tuple(self._cp_view(r.contact_point, r.distance_km) for r in nearest))
         shown = found.groups[first : first + count]
         return Results(
-            tuple(self._group_view(r.group, r.distance_km, place, lang, r.related) for r in shown),
+            tuple(self._group_view(r.group, r.distance_km, search.place, lang, r.related) for r in shown),
             len(found.groups),
             all(r.related for r in found.groups),
         )
 
-    def run_search(
-        self, query: str, topic_ids: tuple[str, ...], role: str, place: Place | None, online_ok: bool
-    ) -> SearchResult:
+    def run_search(self, search: Search) -> SearchResult:
+        place = search.place
         return self.index.search(
-            query,
-            role=role,
+            search.query,
+            role=search.role,
             lat=place.lat if place else None,
             lon=place.lon if place else None,
-            online_ok=online_ok,
+            online_ok=search.online_ok,
             limit=RESULT_LIMIT,
-            topic_ids=list(topic_ids) or None,
+            topic_ids=list(search.topic_ids) or None,
         )
 
     def nearest_contact_points(self, place: Place | None) -> list[RankedContactPoint]:

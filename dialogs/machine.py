@@ -297,9 +297,7 @@ def back_to_results(state: State, event: Choice, services: Services) -> Outcome:
 
 def results_replies(state: State, services: Services) -> list[Reply]:
     start_at = state.page * PAGE_SIZE
-    found = services.search(
-        state.query, state.topic_ids, state.role or "any", state.place, state.online_ok, state.lang, start_at, PAGE_SIZE
-    )
+    found = services.search(state.search(), state.lang, start_at, PAGE_SIZE)
     if not found.total:
         parts: list[Msg | str] = [Msg(m.NO_GROUPS)]
         if found.contact_points:

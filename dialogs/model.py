@@ -29,6 +29,17 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Search:
+    """What a person looks for: their words or chosen topics, who they are, where."""
+
+    query: str
+    topic_ids: tuple[str, ...] = ()
+    role: str = "any"
+    place: Place | None = None
+    online_ok: bool = False
+
+
+@dataclass(frozen=True)
 class State:
     step: Step = Step.TOPIC
     lang: str = "de"
@@ -51,6 +62,9 @@ class State:
 
     def with_(self, **changes) -> State:
         return replace(self, **changes)
+
+    def search(self) -> Search:
+        return Search(self.query, self.topic_ids, self.role or "any", self.place, self.online_ok)
 
     def to_dict(self) -> dict:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}

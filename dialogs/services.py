@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from dialogs.model import Place
+from dialogs.model import Place, Search
 from dialogs.triage import Triage
 from dialogs.views import GroupView, ResourceView, Results, TopicOption
 
@@ -44,17 +44,7 @@ class Services(Protocol):
         """Name and place of a contact point (for flyer deep links), None if unknown."""
         ...
 
-    def search(
-        self,
-        query: str,
-        topic_ids: tuple[str, ...],
-        role: str,
-        place: Place | None,
-        online_ok: bool,
-        lang: str,
-        first: int,
-        count: int,
-    ) -> Results:
+    def search(self, search: Search, lang: str, first: int, count: int) -> Results:
         """The groups from `first` on, at most `count` of them: views only for what is shown."""
         ...
 
