@@ -86,15 +86,13 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     if match and match.group("cp"):
         home = match.group("cp") if services.contact_point_place(match.group("cp")) else None
     fresh = State(lang=lang, home_contact_point=home)
-    replies = [
-        Reply(
-            (Msg(m.WELCOME),), ((Button(Msg(m.BUTTON_CRISIS), "crisis"), Button(Msg(m.BUTTON_LANGUAGE), "language")),)
-        )
-    ]
+    greeting: tuple[Msg, ...] = (Msg(m.WELCOME),)
     if home:
         name, _place = services.contact_point_place(home)
-        replies.append(Reply((Msg(m.FROM_CONTACT_POINT, {"name": name}),)))
-    return fresh, replies + prompt(fresh, services)
+        greeting += (Msg(m.FROM_CONTACT_POINT, {"name": name}),)
+    question = prompt(fresh, services)[0]
+    language = (Button(Msg(m.BUTTON_LANGUAGE), "language"),)
+    return fresh, [Reply(greeting + question.parts, (*question.buttons, language))]
 
 
 def command(state: State, event: Command, services: Services) -> Outcome:
