@@ -121,9 +121,10 @@ class Region:
     online: bool
 
 
-class TopicGroups:
-    """A topic's groups and link strengths, ordered by map cell (online groups once more under
-    ONLINE), so a search near a place takes the few slices around it instead of the whole country."""
+class CellOrdered:
+    """Groups (a topic's, or those with a word in their name) and their link strengths, ordered by
+    map cell, online groups once more under ONLINE: a search near a place takes the few slices
+    around it instead of the whole country. Neighbouring cells of a row are one slice."""
 
     def __init__(self, idx: np.ndarray, link: np.ndarray, cells: np.ndarray, online: np.ndarray) -> None:
         self.all = (idx, link)
@@ -132,18 +133,29 @@ class TopicGroups:
         order = np.argsort(keys, kind="stable")
         self._idx, self._link = np.concatenate([idx, idx[also]])[order], np.concatenate([link, link[also]])[order]
         keys = keys[order]
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])  # a topic has at least one group
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])  # never empty: each holds a group
         ends = np.r_[starts[1:], len(keys)]
         self._spans = {int(keys[a]): (int(a), int(b)) for a, b in zip(starts, ends, strict=True)}
 
     def within(self, region: Region | None) -> tuple[np.ndarray, np.ndarray]:
+        """The groups in the region's cells; an online group in them comes twice when online counts."""
         if region is None:
             return self.all
-        keys = (*region.cells, ONLINE) if region.online else region.cells
-        spans = [self._spans[k] for k in keys if k in self._spans]
-        if not spans:
+        slices: list[tuple[int, int]] = []
+        for key in (ONLINE, *region.cells) if region.online else region.cells:  # ascending: slices join
+            span = self._spans.get(key)
+            if span is None:
+                continue
+            if slices and slices[-1][1] == span[0]:
+                slices[-1] = (slices[-1][0], span[1])
+            else:
+                slices.append(span)
+        if not slices:
             return NO_GROUPS, np.array([])
-        return np.concatenate([self._idx[a:b] for a, b in spans]), np.concatenate([self._link[a:b] for a, b in spans])
+        if len(slices) == 1:
+            ((a, b),) = slices
+            return self._idx[a:b], self._link[a:b]
+        return np.concatenate([self._idx[a:b] for a, b in slices]), np.concatenate([self._link[a:b] for a, b in slices])
 
 
 class GroupIndex:
@@ -176,10 +188,13 @@ class GroupIndex:
             for word in self._name_words[i]:
                 by_word[word].add(i)
         self._by_topic = {
-            t: TopicGroups(np.array([i for i, _ in v]), np.array([s for _, s in v]), self._points.cells, self._online)
+            t: CellOrdered(np.array([i for i, _ in v]), np.array([s for _, s in v]), self._points.cells, self._online)
             for t, v in by_topic.items()
         }
-        self._by_word = {w: np.array(sorted(v)) for w, v in by_word.items()}
+        self._by_word = {
+            w: CellOrdered(np.array(sorted(v)), np.ones(len(v)), self._points.cells, self._online)
+            for w, v in by_word.items()
+        }
         self._words = sorted(self._by_word)
 
     def contact_point(self, contact_point_id: str) -> ContactPointRecord | None:
@@ -234,30 +249,29 @@ class GroupIndex:
             break
         if not len(candidates):
             return SearchResult(hits, [])
-        penalty = DISTANCE_PENALTY * np.minimum(np.nan_to_num(dist), MAX_DISTANCE_KM) / MAX_DISTANCE_KM
+        penalty = DISTANCE_PENALTY * np.minimum(dist, MAX_DISTANCE_KM) / MAX_DISTANCE_KM
+        penalty[np.isnan(penalty)] = 0.0  # no coordinates, no penalty
         pre = np.maximum(strength, named) * audience - penalty
-        order = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
+        top = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
         scorer = NameScorer(query, set(query_words))
+        name_fit = np.array([scorer.score(self._name_words[i]) for i in candidates[top].tolist()])
+        topic_fit = strength[top]
+        match = np.maximum(topic_fit, name_fit) + 0.15 * np.minimum(topic_fit, name_fit)
+        top, name_fit, match = top[match >= MIN_MATCH], name_fit[match >= MIN_MATCH], match[match >= MIN_MATCH]
         ranked = []
-        for i, topic_fit, asked_fit, audience_fit, away, minus in zip(  # Python floats: numpy scalars are slow
-            candidates[order].tolist(),
-            strength[order].tolist(),
-            direct[order].tolist(),
-            audience[order].tolist(),
-            dist[order].tolist(),
-            penalty[order].tolist(),
-            strict=True,
+        for position, (i, score, away, related) in enumerate(
+            zip(  # Python floats from here: numpy scalars are slow, and Python's round() is exact
+                candidates[top].tolist(),
+                (match * audience[top] - penalty[top]).tolist(),
+                dist[top].tolist(),
+                (np.maximum(direct[top], name_fit) < MIN_MATCH).tolist(),
+                strict=True,
+            )
         ):
-            name_score = scorer.score(self._name_words[i])
-            match = max(topic_fit, name_score) + 0.15 * min(topic_fit, name_score)
-            if match < MIN_MATCH:
-                continue
-            score = round(match * audience_fit - minus, 4)
             d = None if math.isnan(away) else round(away, 1)
-            related = max(asked_fit, name_score) < MIN_MATCH
-            ranked.append((-score, 1e9 if d is None else d, self.groups[i].name, i, d, related))
-        ranked.sort(key=lambda r: r[:3])  # best score, then nearest, then by name
-        best = [RankedGroup(self.groups[i], -negated, d, related) for negated, _, _, i, d, related in ranked[:limit]]
+            ranked.append((-round(score, 4), 1e9 if d is None else d, self.groups[i].name, position, i, d, related))
+        ranked.sort()  # best score, then nearest, then by name, then as ranked before
+        best = [RankedGroup(self.groups[i], -negated, d, related) for negated, _, _, _, i, d, related in ranked[:limit]]
         return SearchResult(hits, best)
 
     def _topic_weights(self, hits: list[TopicHit], role: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -297,7 +311,7 @@ class GroupIndex:
         topics, and their share of the query words in their names."""
         asked_links = self._topic_links(asked, region)
         related_links = self._topic_links(related, region)
-        named_groups = [self._named_groups(word, region) for word in query_words]
+        named_groups = [self._by_word[word].within(region)[0] for word in query_words]
         present = np.zeros(len(self.groups), dtype=bool)
         for idx in [idx for (idx, _), _ in asked_links + related_links] + named_groups:
             present[idx] = True
@@ -305,7 +319,7 @@ class GroupIndex:
         direct = _strongest(candidates, asked_links)
         strength = np.maximum(direct, _strongest(candidates, related_links))
         named = np.zeros(len(candidates))
-        for idx in named_groups:
+        for idx in named_groups:  # `+=` through an index array adds once per index, even if listed twice
             named[np.searchsorted(candidates, idx)] += 1.0 / query_length
         linked = (strength > 0) | (named > 0)
         return candidates[linked], direct[linked], strength[linked], named[linked]
@@ -314,13 +328,6 @@ class GroupIndex:
         self, weights: dict[str, float], region: Region | None
     ) -> list[tuple[tuple[np.ndarray, np.ndarray], float]]:
         return [(self._by_topic[t].within(region), w) for t, w in weights.items() if t in self._by_topic]
-
-    def _named_groups(self, word: str, region: Region | None) -> np.ndarray:
-        idx = self._by_word[word]
-        if region is None:
-            return idx
-        near = np.isin(self._points.cells[idx], region.cells)
-        return idx[near | self._online[idx]] if region.online else idx[near]
 
     def _query_words(self, query: list[str]) -> list[str]:
         """Query words that occur in group names, each corrected to the closest name word."""

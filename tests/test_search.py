@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.group_search import NameScorer
+from bot.geo import NO_CELL
+from bot.group_search import CellOrdered, NameScorer, Region
 from bot.render import render_text
 from bot.search_output import search_json
 from dialogs.machine import step
@@ -168,3 +170,17 @@ def test_a_names_score_is_half_its_words_asked_for_and_half_the_query_words_it_h
         covered = sum(1 for w in name if w in query or w in known) / len(name)
         used = sum(1 for q in query if q in name or q in known) / len(query)
         assert scorer.score(name) == pytest.approx(0.5 * covered + 0.5 * used)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from([NO_CELL, *range(8)]), st.booleans()), min_size=1, max_size=40),
+    st.lists(st.integers(0, 9), max_size=6, unique=True),
+    st.booleans(),
+)
+def test_a_regions_groups_are_those_in_its_cells_and_the_online_ones_when_online_counts(groups, cells, online):
+    cell, is_online = np.array([c for c, _ in groups]), np.array([o for _, o in groups])
+    idx = np.arange(len(groups))
+    ordered = CellOrdered(idx, idx / 100, cell, is_online)
+    found, links = ordered.within(Region(tuple(cells), online))
+    assert set(found.tolist()) == {i for i in idx if cell[i] in cells or (online and is_online[i])}
+    assert np.array_equal(links, found / 100)  # each link stays with its group
