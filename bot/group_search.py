@@ -257,7 +257,8 @@ class GroupIndex:
         name_fit = np.array([scorer.score(self._name_words[i]) for i in candidates[top].tolist()])
         topic_fit = strength[top]
         match = np.maximum(topic_fit, name_fit) + 0.15 * np.minimum(topic_fit, name_fit)
-        top, name_fit, match = top[match >= MIN_MATCH], name_fit[match >= MIN_MATCH], match[match >= MIN_MATCH]
+        kept = match >= MIN_MATCH
+        top, name_fit, match = top[kept], name_fit[kept], match[kept]
         ranked = []
         for position, (i, score, away, related) in enumerate(
             zip(  # Python floats from here: numpy scalars are slow, and Python's round() is exact

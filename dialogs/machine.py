@@ -77,7 +77,8 @@ def _stale_or_unsupported(event: Event) -> Reply:
 
 # ---------------------------------------------------------------- what every step understands
 def start(state: State, event: Start, services: Services) -> Outcome:
-    """A fresh start; a flyer's deep link presets the contact point's region and maybe the language."""
+    """A fresh start, in one message: the welcome leads into the first question. A flyer's deep
+    link presets the contact point's region and maybe the language."""
     lang = event.client_lang if event.client_lang in LANGUAGES else state.lang
     home = None
     match = PAYLOAD.match(event.payload or "") if len(event.payload or "") <= 64 else None
