@@ -203,6 +203,16 @@ def test_stale_and_forged_buttons_keep_the_state(demo_runtime):
         assert "nicht mehr aktuell" in render_text(replies[0], "de") or "lesen" in render_text(replies[0], "de")
 
 
+def test_the_welcome_is_one_message_that_asks_the_first_question_with_a_way_out(demo_runtime):
+    state, replies = step(State(), Start("cp-demo-leipzig", "de"), demo_runtime.services)
+    (welcome,) = replies
+    text = render_text(welcome, "de")
+    assert "anonym" in text and "kein Notdienst" in text and "Leipzig" in text and "Worum geht es?" in text
+    actions = [button.action for row in welcome.buttons for button in row]
+    assert sorted(actions) == ["browse", "crisis", "language"]  # the crisis way out once, not twice
+    assert state.step == Step.TOPIC
+
+
 def test_deep_link_payloads(demo_runtime):
     services = demo_runtime.services
     assert step(State(), Start("cp-demo-leipzig_en"), services)[0].lang == "en"
