@@ -80,17 +80,14 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     """A fresh start, in one message: the welcome leads into the first question. A flyer's deep
     link presets the contact point's region and maybe the language."""
     lang = event.client_lang if event.client_lang in LANGUAGES else state.lang
-    home = None
     match = PAYLOAD.match(event.payload or "") if len(event.payload or "") <= 64 else None
     if match and match.group("lang"):
         lang = match.group("lang")
-    if match and match.group("cp"):
-        home = match.group("cp") if services.contact_point_place(match.group("cp")) else None
-    fresh = State(lang=lang, home_contact_point=home)
+    flyer = services.contact_point_place(match.group("cp")) if match and match.group("cp") else None
+    fresh = State(lang=lang, home_contact_point=match.group("cp") if flyer else None)
     greeting: tuple[Msg, ...] = (Msg(m.WELCOME),)
-    if home:
-        name, _place = services.contact_point_place(home)
-        greeting += (Msg(m.FROM_CONTACT_POINT, {"name": name}),)
+    if flyer:
+        greeting += (Msg(m.FROM_CONTACT_POINT, {"name": flyer[0]}),)
     question = prompt(fresh, services)[0]
     language = (Button(Msg(m.BUTTON_LANGUAGE), "language"),)
     return fresh, [Reply(greeting + question.parts, (*question.buttons, language))]
