@@ -61,6 +61,8 @@ def show(replies: list[Reply], state: State, out: TextIO) -> list[tuple[str, But
     buttons: list[tuple[str, Button]] = []
     for reply in replies:
         out.write(render_text(reply, state.lang) + "\n")
+        if reply.request_location:
+            out.write("  [/location LAT LON]\n")
         if reply.buttons:
             buttons = [(button_label(b, state.lang), b) for row in reply.buttons for b in row]
             for number, (label, _button) in enumerate(buttons, 1):

@@ -105,7 +105,7 @@ class TelegramAdapter:
         else:
             await self._stored(self.store.save, key, new_state)
         lang = (new_state or state).lang
-        await deliver(update.get_bot(), [message for reply in replies for message in outgoing(chat.id, reply, lang)])
+        await deliver(update.get_bot(), [outgoing(chat.id, reply, lang) for reply in replies])
 
     async def _stored(self, operation, *args):
         """Run a state-store operation; when the database is down, answer anyway (crisis replies
@@ -160,16 +160,17 @@ class Outgoing:
         return answer | ({"reply_markup": self.keyboard.as_json()} if self.keyboard else {})
 
 
-def outgoing(chat_id: int, reply: Reply, lang: str) -> list[Outgoing]:
-    """A reply's messages: its text with inline buttons, and the button that shares a location."""
-    rows = tuple(
-        tuple((button_label(b, lang), callback_data.encode(b.action, b.value)) for b in row) for row in reply.buttons
-    )
-    messages = [Outgoing(chat_id, render_text(reply, lang), Keyboard(rows) if rows else None)]
+def outgoing(chat_id: int, reply: Reply, lang: str) -> Outgoing:
+    """A reply as a message: its text with inline buttons, or with the button that shares a location."""
     if reply.request_location:
-        share = Keyboard(share_location=gettext_for(lang, m.BUTTON_SHARE_LOCATION))
-        messages.append(Outgoing(chat_id, gettext_for(lang, m.SHARE_LOCATION_HINT), share))
-    return messages
+        keyboard = Keyboard(share_location=gettext_for(lang, m.BUTTON_SHARE_LOCATION))
+    else:
+        rows = tuple(
+            tuple((button_label(b, lang), callback_data.encode(b.action, b.value)) for b in row)
+            for row in reply.buttons
+        )
+        keyboard = Keyboard(rows) if rows else None
+    return Outgoing(chat_id, render_text(reply, lang), keyboard)
 
 
 async def deliver(bot: Bot, messages: list[Outgoing]) -> None:

@@ -246,8 +246,13 @@ def location_text(state: State, event: Text, services: Services) -> Outcome:
 
 
 def place_unknown(state: State, services: Services) -> list[Reply]:
-    question = prompt(state, services)[0]
-    return [Reply((Msg(m.PLACE_UNKNOWN),), question.buttons, question.request_location)]
+    return [Reply((Msg(m.PLACE_UNKNOWN),), prompt(state, services)[0].buttons)]
+
+
+def offer_location_sharing(state: State, event: Choice, services: Services) -> Outcome:
+    """Sharing a location is asked for, not offered up front: a standing share button would take
+    the place of the phone's keyboard for everyone who types a postal code, and linger after."""
+    return state, [Reply((Msg(m.SHARE_LOCATION_HINT),), request_location=True)]
 
 
 def location_shared(state: State, event: Location, services: Services) -> Outcome:
@@ -407,13 +412,16 @@ def prompt(state: State, services: Services) -> list[Reply]:
         ]
     if state.step == Step.LOCATION:
         parts: list[Msg | str] = [Msg(m.ASK_LOCATION)]
-        rows: list[tuple[Button, ...]] = [(Button(Msg(m.BUTTON_ONLINE), "online"),)]
+        rows: list[tuple[Button, ...]] = [
+            (Button(Msg(m.BUTTON_SHARE_LOCATION), "share"),),
+            (Button(Msg(m.BUTTON_ONLINE), "online"),),
+        ]
         home = services.contact_point_place(state.home_contact_point) if state.home_contact_point else None
         if home:
             parts.append(Msg(m.ASK_LOCATION_HOME, {"name": home[0]}))
             rows.insert(0, (Button(Msg(m.BUTTON_HOME_REGION, {"name": home[1].name}), "home"),))
         rows.append((Button(Msg(m.BUTTON_BACK), "back"),))
-        return [Reply(tuple(parts), tuple(rows), request_location=True)]
+        return [Reply(tuple(parts), tuple(rows))]
     if state.step == Step.RESULTS:
         return results_replies(state, services)
     if state.step == Step.DETAIL:
@@ -440,6 +448,7 @@ TRANSITIONS: dict[Step, dict[str, Handler]] = {
     Step.LOCATION: {
         "text": location_text,
         "location": location_shared,
+        "choice:share": offer_location_sharing,
         "choice:online": online_fine,
         "choice:home": home_region,
     },

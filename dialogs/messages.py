@@ -131,7 +131,9 @@ BUTTON_NEW_SEARCH = N_("Neue Suche")
 BUTTON_BACK = N_("Zurück")
 BUTTON_RESULTS = N_("Zurück zur Liste")
 BUTTON_CONTINUE = N_("Weiter mit der Gruppensuche")
-SHARE_LOCATION_HINT = N_("Oder teile deinen Standort mit dem Knopf unten.")
+SHARE_LOCATION_HINT = N_(
+    "Tippe auf den Knopf unten, um deinen Standort zu teilen – oder schreib deine Postleitzahl oder deinen Ort."
+)
 MENU_HELP = N_("Hilfe")
 MENU_PRIVACY = N_("Datenschutz")
 MENU_DELETE = N_("Meine Daten löschen")

@@ -166,7 +166,9 @@ class Button:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to the person: paragraphs (translatable or literal text) and button rows."""
+    """One message to the person: paragraphs (translatable or literal text) and button rows, or
+    instead of buttons the transport's way to share a location (Telegram's is a reply keyboard,
+    which cannot go with inline buttons)."""
 
     parts: tuple[Msg | str, ...]
     buttons: tuple[tuple[Button, ...], ...] = ()

@@ -82,6 +82,7 @@ def test_every_event_in_every_step_gets_a_sensible_answer(state, demo_runtime):
         assert replies, (state.step, event)
         assert new is None or new.step in Step
         assert new is None or State.from_dict(new.to_dict()) == new
+        assert not any(r.request_location and r.buttons for r in replies), (state.step, event)
         for lang in LANGUAGES:
             texts = rendered(replies, lang)
             assert all(text.strip() for text in texts), (state.step, event)
@@ -158,6 +159,21 @@ def test_unknown_place_is_said_and_nothing_is_guessed(demo_runtime):
     new, replies = step(state, Text("Xyzzyhausen am See"), demo_runtime.services)
     assert new == state
     assert "kenne ich leider nicht" in render_text(replies[0], "de")
+
+
+def test_sharing_a_location_is_asked_for_then_leads_to_groups_nearby(demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(State(step=Step.TOPIC), Text("Spielsucht"), services)
+    state, replies = step(state, Choice("role", "affected"), services)
+    assert not any(r.request_location for r in replies)
+    share = next(b for row in replies[-1].buttons for b in row if b.label == Msg("📍 Standort teilen"))
+    asked, replies = step(state, Choice(share.action, share.value), services)
+    assert asked == state
+    assert [(r.request_location, r.buttons) for r in replies] == [(True, ())]
+    assert "Knopf unten" in render_text(replies[0], "de")
+    state, replies = step(asked, Location(51.34, 12.37), services)
+    assert state.step == Step.RESULTS and state.place.name == "Leipzig"
+    assert "[DEMO] Spielsucht" in render_text(replies[0], "de")
 
 
 def test_no_group_hands_over_the_nearest_contact_point(demo_runtime):

@@ -36,12 +36,12 @@ def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
         api.user_message(CHAT, "mein Mann trinkt jeden Abend")
         role = api.wait_for_messages(CHAT, 2)[-1]
         api.user_presses(CHAT, buttons(role)["Ich bin Angehörige(r)"])
-        api.wait_for_messages(CHAT, 4)
+        api.wait_for_messages(CHAT, 3)
         api.user_message(CHAT, "04109")
-        results = api.wait_for_messages(CHAT, 5)[-1]
+        results = api.wait_for_messages(CHAT, 4)[-1]
         assert "Angehörige von Suchtkranken" in results["text"]
         api.user_presses(CHAT, buttons(results)["1. Details"])
-        detail = api.wait_for_messages(CHAT, 6)[-1]
+        detail = api.wait_for_messages(CHAT, 5)[-1]
         assert "Telefon: (Demo: keine echte Nummer)" in detail["text"]
 
         api.user_message(CHAT + 1, "/start")
@@ -57,11 +57,14 @@ def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
     bot = start_bot(api, db)
     try:
         api.user_presses(CHAT + 1, buttons(role)["Ich bin selbst betroffen"])
-        location = api.wait_for_messages(CHAT + 1, 4, timeout=60)
-        assert "Wo suchst du?" in location[2]["text"]
-        api.user_message(CHAT + 1, "Leipzig")
+        where = api.wait_for_messages(CHAT + 1, 3, timeout=60)[-1]
+        assert "Wo suchst du?" in where["text"]
+        api.user_presses(CHAT + 1, buttons(where)["📍 Standort teilen"])
+        share = api.wait_for_messages(CHAT + 1, 4)[-1]
+        assert share["reply_markup"]["keyboard"][0][0]["request_location"]
+        api.user_location(CHAT + 1, 51.34, 12.37)
         results = api.wait_for_messages(CHAT + 1, 5)[-1]
-        assert "[DEMO] Spielsucht" in results["text"]
+        assert "[DEMO] Spielsucht" in results["text"] and "Leipzig" in results["text"]
     finally:
         stop(bot)
 
@@ -128,9 +131,15 @@ def test_a_conversation_through_the_webhook(api, tmp_path):
         assert "Selbsthilfe-Lotse" in welcome["text"] and "Worum geht es" in welcome["text"]
         post_update(api, port, api.message_update(CHAT, "Spielsucht"), secret)
         role = api.messages_to(CHAT)[-1]
+        post_update(api, port, api.message_update(CHAT, "hm"), secret)
+        unclear, again = api.messages_to(CHAT)[-2:]  # the first through the API, the second as the answer
+        assert "Bitte wähle" in unclear["text"] and buttons(again) == buttons(role)
         post_update(api, port, api.button_update(CHAT, buttons(role)["Ich bin selbst betroffen"]), secret)
-        where, share = api.messages_to(CHAT)[-2:]  # the first through the API, the second as the answer
-        assert "Wo suchst du?" in where["text"] and share["reply_markup"]["keyboard"][0][0]["request_location"]
+        where = api.messages_to(CHAT)[-1]
+        assert "Wo suchst du?" in where["text"]
+        post_update(api, port, api.button_update(CHAT, buttons(where)["📍 Standort teilen"]), secret)
+        share = api.messages_to(CHAT)[-1]
+        assert share["reply_markup"]["keyboard"][0][0]["request_location"]
         post_update(api, port, api.message_update(CHAT, "Leipzig"), secret)
         assert "[DEMO] Spielsucht" in api.messages_to(CHAT)[-1]["text"]
         assert {"setWebhook", "answerCallbackQuery"} <= set(api.calls)
