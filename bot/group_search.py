@@ -259,11 +259,15 @@ class GroupIndex:
         match = np.maximum(topic_fit, name_fit) + 0.15 * np.minimum(topic_fit, name_fit)
         kept = match >= MIN_MATCH
         top, name_fit, match = top[kept], name_fit[kept], match[kept]
+        scores = match * audience[top] - penalty[top]
+        if len(scores) > limit:  # ranked by scores rounded to 4 places: far lower ones cannot make the first `limit`
+            contender = scores >= np.partition(scores, -limit)[-limit] - 0.001
+            top, name_fit, scores = top[contender], name_fit[contender], scores[contender]
         ranked = []
         for position, (i, score, away, related) in enumerate(
             zip(  # Python floats from here: numpy scalars are slow, and Python's round() is exact
                 candidates[top].tolist(),
-                (match * audience[top] - penalty[top]).tolist(),
+                scores.tolist(),
                 dist[top].tolist(),
                 (np.maximum(direct[top], name_fit) < MIN_MATCH).tolist(),
                 strict=True,

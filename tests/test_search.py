@@ -10,9 +10,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.geo import NO_CELL
-from bot.group_search import CellOrdered, NameScorer, Region
+from bot.group_search import (
+    AUDIENCES,
+    RERANK,
+    CellOrdered,
+    ContactPointRecord,
+    GroupIndex,
+    GroupRecord,
+    NameScorer,
+    Region,
+)
 from bot.render import render_text
 from bot.search_output import search_json
+from bot.taxonomy import default_taxonomy
+from bot.topic_matcher import TopicMatcher
 from dialogs.machine import step
 from dialogs.model import Choice, State, Text
 from tests.cli import run_cli
@@ -184,3 +195,37 @@ def test_a_regions_groups_are_those_in_its_cells_and_the_online_ones_when_online
     found, links = ordered.within(Region(tuple(cells), online))
     assert set(found.tolist()) == {i for i in idx if cell[i] in cells or (online and is_online[i])}
     assert np.array_equal(links, found / 100)  # each link stays with its group
+
+
+MATCHER = TopicMatcher(default_taxonomy())
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([0.6, 0.7, 0.70004, 0.70006, 0.8, 0.9, 1.0]),  # near ties that round alike or apart
+            st.sampled_from(AUDIENCES),
+            st.integers(0, 9),  # tenths of a degree east of the place: all within 100 km
+            st.sampled_from(["Alkohol", "Sucht", "Alkohol und Sucht", "Trinken"]),
+        ),
+        min_size=1,
+        max_size=RERANK + 20,
+    ),
+    st.sampled_from(["affected", "relative", "any"]),
+)
+def test_a_shorter_list_is_the_start_of_a_longer_one(groups, role):
+    """The ranking leaves out groups that cannot reach the first places; it must not leave out one that can."""
+    records = [
+        GroupRecord(f"g{n}", name, "cp", audience, lat=51.3, lon=12.3 + east / 10, topics=(("alkohol", strength),))
+        for n, (strength, audience, east, name) in enumerate(groups)
+    ]
+    index = GroupIndex(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.3, lon=12.3)])
+
+    def first(limit: int) -> list[tuple[str, float, float | None]]:
+        found = index.search("Alkohol", role=role, lat=51.3, lon=12.3, limit=limit).groups
+        return [(r.group.id, r.score, r.distance_km) for r in found]
+
+    longest = first(RERANK)
+    assert len(longest) == min(len(records), RERANK)
+    for limit in (1, 2, 3, 15):
+        assert first(limit) == longest[:limit]
