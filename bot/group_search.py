@@ -91,18 +91,6 @@ class SearchResult:
     topics: list[TopicHit]
     groups: list[RankedGroup]
 
-    @property
-    def ambiguous(self) -> bool:
-        """Several unrelated topics fit about equally well: ask instead of guessing."""
-        return len(self.candidate_topics) > 1
-
-    @property
-    def candidate_topics(self) -> list[TopicHit]:
-        if not self.topics:
-            return []
-        top = self.topics[0].score
-        return [h for h in self.topics if h.score >= top - 0.05][:5]
-
 
 def content_words(folded: str) -> list[str]:
     stop = stopwords()

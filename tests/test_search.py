@@ -25,7 +25,7 @@ from bot.search_output import search_json
 from bot.taxonomy import default_taxonomy
 from bot.topic_matcher import TopicMatcher
 from dialogs.machine import step
-from dialogs.model import Choice, State, Text
+from dialogs.model import Choice, State, Step, Text
 from tests.cli import run_cli
 
 
@@ -160,6 +160,16 @@ def test_groups_found_only_through_a_related_topic_are_said_to_be_related(rare_r
 )
 def test_inflected_split_and_everyday_wording_finds_the_topic(demo_runtime, text, topic):
     assert topic in [option.id for option in demo_runtime.services.match_topics(text, "de")][:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Alkohol und Spielsucht", "mein Mann trinkt", "Sarkom Krebs", "Soziale Phobie Angststörung", "Krebs", "Tinnitus"],
+)
+def test_search_json_calls_a_text_ambiguous_when_the_bot_would_ask_which_topic(demo_runtime, text):
+    services = demo_runtime.services
+    asked = step(State(), Text(text), services)[0].step == Step.CANDIDATES
+    assert search_json(services, text)["ambiguous"] is asked
 
 
 @pytest.mark.parametrize("text", ["lieber nicht", "ich esse lieber Brot", "атаки"])
