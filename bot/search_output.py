@@ -25,7 +25,7 @@ def search_json(
             {"id": h.topic_id, "name": taxonomy.topic(h.topic_id).name(lang), "score": h.score}
             for h in found.topics[:5]
         ],
-        "ambiguous": len(services.match_topics(text, lang)) > 1,  # the bot would ask which topic is meant
+        "ambiguous": len(services.topic_options(found.topics, lang)) > 1,  # the bot would ask which topic is meant
         "groups": [
             {
                 "id": r.group.id,

@@ -9,6 +9,7 @@ from bot.gazetteer import Gazetteer
 from bot.geo import distance_km
 from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
 from bot.opening_hours import for_display
+from bot.topic_matcher import TopicHit
 from dialogs.model import Place, Search
 from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import ContactPointView, GroupView, ResourceView, Results, TopicOption
@@ -42,7 +43,10 @@ class LotseServices:
         return self.resources.note(lang)
 
     def match_topics(self, text: str, lang: str) -> list[TopicOption]:
-        hits = self.index.matcher.match(text)
+        return self.topic_options(self.index.matcher.match(text), lang)
+
+    def topic_options(self, hits: list[TopicHit], lang: str) -> list[TopicOption]:
+        """The topics to offer for these hits: close to the best one and not merely related to it."""
         if not hits:
             return []
         top = hits[0]
