@@ -137,7 +137,7 @@ def cmd_triage(args: argparse.Namespace) -> int:
         print(
             json.dumps(result, ensure_ascii=False)
             if args.json or args.batch
-            else f"{'CRISIS' if result['crisis'] else 'no crisis'}: {result['kind'] or '-'} ({result['signal'] or '-'})"
+            else f"{result['level']}: {result['kind'] or '-'} ({result['signal'] or '-'})"
         )
     return 0
 

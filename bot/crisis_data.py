@@ -7,8 +7,14 @@ from functools import lru_cache
 
 import yaml
 
+try:  # libyaml reads the lexicon ten times faster
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader
+
 from bot.paths import DATA
 from dialogs.triage import Lexicon, compile_lexicon
+from dialogs.views import CrisisHelp, ResourceView
 
 
 @dataclass(frozen=True)
@@ -18,6 +24,7 @@ class Resource:
     numbers: tuple[str, ...]
     web: str
     who: dict[str, str]
+    note: dict[str, str]  # said after the numbers whenever this resource is listed
 
 
 @dataclass(frozen=True)
@@ -25,34 +32,51 @@ class CrisisResources:
     country: str
     resources: dict[str, Resource]
     situations: dict[str, tuple[str, ...]]
-    notes: dict[str, str]
+    notes: dict[str, str]  # said after the numbers in every situation
+    young: str | None = None  # the line for children and young people
 
-    def note(self, lang: str) -> str:
-        return self.notes.get(lang) or self.notes["de"]
-
-    def for_situation(self, kind: str | None) -> list[Resource]:
-        ids = self.situations.get(kind or "general") or self.situations["general"]
+    def for_situation(self, kind: str | None, young: bool = False) -> list[Resource]:
+        """The lines for a situation, most important first; a young person also gets theirs."""
+        ids = list(self.situations.get(kind or "general") or self.situations["general"])
+        if young and self.young and self.young not in ids:
+            ids.insert(1, self.young)
         return [self.resources[i] for i in ids]
+
+    def note(self, shown: list[Resource], lang: str) -> str:
+        """What is said after the numbers: only about the services shown."""
+        parts = [self.notes.get(lang) or self.notes.get("de", "")]
+        parts += [r.note.get(lang) or r.note["de"] for r in shown if r.note]
+        return " ".join(p for p in parts if p)
+
+
+def crisis_help(resources: CrisisResources, kind: str | None, young: bool, lang: str) -> CrisisHelp:
+    """The numbers for a situation in the person's language, and what is said after them."""
+    shown = resources.for_situation(kind, young)
+    return CrisisHelp(
+        tuple(ResourceView(r.name, r.numbers, r.web, r.who.get(lang) or r.who["de"]) for r in shown),
+        resources.note(shown, lang),
+    )
 
 
 @lru_cache(maxsize=4)
 def load_resources(country: str = "DE") -> CrisisResources:
     raw = yaml.safe_load((DATA / "crisis" / f"{country.upper()}.yaml").read_text(encoding="utf-8"))
     resources = {
-        rid: Resource(rid, r["name"], tuple(r["numbers"]), r.get("web", ""), dict(r["who"]))
+        rid: Resource(rid, r["name"], tuple(r["numbers"]), r.get("web", ""), dict(r["who"]), dict(r.get("note") or {}))
         for rid, r in raw["resources"].items()
     }
     situations = {k: tuple(v) for k, v in raw["situations"].items()}
-    for kind, ids in situations.items():
+    for kind, ids in [*situations.items(), ("young", (raw["young"],) if raw.get("young") else ())]:
         unknown = [i for i in ids if i not in resources]
         if unknown:
-            raise ValueError(f"crisis data {country}: situation {kind} names unknown resources {unknown}")
-    return CrisisResources(raw["country"], resources, situations, dict(raw["note"]))
+            raise ValueError(f"crisis data {country}: {kind} names unknown resources {unknown}")
+    return CrisisResources(raw["country"], resources, situations, dict(raw.get("note") or {}), raw.get("young"))
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     raw = {
-        path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((DATA / "triage").glob("*.yaml"))
+        path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
+        for path in sorted((DATA / "triage").glob("*.yaml"))
     }
     return compile_lexicon(raw)

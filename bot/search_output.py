@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from bot.crisis_data import load_lexicon, load_resources
+from bot.crisis_data import CrisisResources, crisis_help, load_lexicon, load_resources
 from bot.opening_hours import weekly
 from bot.services import LotseServices
 from dialogs.model import Search
-from dialogs.triage import triage
+from dialogs.triage import Triage, triage
 
 
 def search_json(
     services: LotseServices, text: str, where: str = "", role: str = "any", lang: str = "de", online: bool = False
 ) -> dict:
-    verdict = services.triage(text)
+    verdict = services.triage(text, lang)
     place = services.locate(where) if where.strip() else None
     found = services.run_search(Search(text, role=role, place=place, online_ok=online))
     taxonomy = services.taxonomy
     return {
         "query": {"text": text, "where": where, "role": role, "lang": lang},
-        "crisis": _crisis(verdict, lang, services) if verdict.crisis or verdict.loss else None,
+        "crisis": _triage(verdict, services.resources, lang) if verdict.level != "none" or verdict.loss else None,
         "place": None if place is None else {"name": place.name, "lat": place.lat, "lon": place.lon},
         "place_unknown": bool(where.strip()) and place is None,
         "topics": [
@@ -66,24 +66,21 @@ def _contact_point(services: LotseServices, contact_point_id: str) -> dict | Non
     return {"id": cp.id, "name": cp.name, "phone": cp.phone, "email": cp.email, "website": cp.website}
 
 
-def _crisis(verdict, lang: str, services: LotseServices) -> dict:
+def _triage(verdict: Triage, resources: CrisisResources, lang: str) -> dict:
+    """The verdict and the numbers the bot would show: for a crisis, for the safety question's "yes",
+    and, gently, for a loss."""
+    shown = (
+        crisis_help(resources, verdict.kind, verdict.young, lang) if verdict.level != "none" or verdict.loss else None
+    )
     return {
         **verdict.as_dict(),
-        "resources": [vars(r) | {"numbers": list(r.numbers)} for r in services.crisis_resources(verdict.kind, lang)],
+        "resources": [vars(r) | {"numbers": list(r.numbers)} for r in shown.resources] if shown else [],
     }
 
 
 def triage_json(text: str, lang: str, country: str = "DE") -> dict:
     """Needs no database: triage and crisis resources come from data/ only."""
-    verdict = triage(text, load_lexicon())
-    resources = load_resources(country).for_situation(verdict.kind) if verdict.crisis or verdict.loss else []
-    return {
-        **verdict.as_dict(),
-        "resources": [
-            {"name": r.name, "numbers": list(r.numbers), "web": r.web, "who": r.who.get(lang) or r.who["de"]}
-            for r in resources
-        ],
-    }
+    return _triage(triage(text, load_lexicon(), lang), load_resources(country), lang)
 
 
 def search_text(result: dict) -> str:

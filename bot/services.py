@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.crisis_data import CrisisResources
+from bot.crisis_data import CrisisResources, crisis_help
 from bot.gazetteer import Gazetteer
 from bot.geo import distance_km
 from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
@@ -12,7 +12,7 @@ from bot.opening_hours import for_display
 from bot.topic_matcher import TopicHit
 from dialogs.model import Place, Search
 from dialogs.triage import Lexicon, Triage, triage
-from dialogs.views import ContactPointView, GroupView, ResourceView, Results, TopicOption
+from dialogs.views import ContactPointView, CrisisHelp, GroupView, Results, TopicOption
 
 MAX_CANDIDATES = 5
 AMBIGUITY_MARGIN = 0.05
@@ -30,17 +30,11 @@ class LotseServices:
     def taxonomy(self):
         return self.index.matcher.taxonomy
 
-    def triage(self, text: str) -> Triage:
-        return triage(text, self.lexicon)
+    def triage(self, text: str, lang: str) -> Triage:
+        return triage(text, self.lexicon, lang)
 
-    def crisis_resources(self, kind: str | None, lang: str) -> tuple[ResourceView, ...]:
-        return tuple(
-            ResourceView(r.name, r.numbers, r.web, r.who.get(lang) or r.who["de"])
-            for r in self.resources.for_situation(kind)
-        )
-
-    def crisis_note(self, lang: str) -> str:
-        return self.resources.note(lang)
+    def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:
+        return crisis_help(self.resources, kind, young, lang)
 
     def match_topics(self, text: str, lang: str) -> list[TopicOption]:
         return self.topic_options(self.index.matcher.match(text), lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from dialogs import messages as m
 from dialogs.model import (
@@ -28,7 +29,8 @@ from dialogs.model import (
 )
 from dialogs.services import Services
 from dialogs.text import normalise
-from dialogs.views import GroupView
+from dialogs.triage import Triage
+from dialogs.views import CrisisHelp, GroupView
 
 PAGE_SIZE = 3
 MAX_TEXT = 4096
@@ -51,10 +53,10 @@ def step(state: State, event: Event, services: Services) -> Outcome:
     """Answer one event. Crisis first, then commands valid everywhere, then the step's own table."""
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
-        verdict = services.triage(text)
-        if verdict.crisis:
-            return state, crisis_replies(state, verdict.kind, services)
+        verdict = services.triage(text, state.lang)
         event = Text(text, verdict.loss)
+        if verdict.level != "none":
+            return danger_first(state, event, verdict, services)
     if isinstance(event, Start):
         return start(state, event, services)
     if isinstance(event, Command):
@@ -96,7 +98,7 @@ def start(state: State, event: Start, services: Services) -> Outcome:
 def command(state: State, event: Command, services: Services) -> Outcome:
     name = event.name.lower()
     if name in CRISIS_COMMANDS:
-        return state, crisis_replies(state, None, services)
+        return state, crisis_replies(state, None, False, services)
     if name == "help":
         return state, [Reply((Msg(m.HELP),)), *prompt(state, services)]
     if name == "privacy":
@@ -110,23 +112,75 @@ def command(state: State, event: Command, services: Services) -> Outcome:
     return state, [Reply((Msg(m.HELP),)), *prompt(state, services)]
 
 
-def crisis_replies(state: State, kind: str | None, services: Services) -> list[Reply]:
-    intro = {
-        "suicide": m.CRISIS_SUICIDE,
-        "self_harm": m.CRISIS_SELF_HARM,
-        "violence_now": m.CRISIS_VIOLENCE,
-        "medical": m.CRISIS_MEDICAL,
-    }.get(kind or "", m.CRISIS_GENERAL)
-    lines = [Msg(intro), *resource_lines(kind, state, services), services.crisis_note(state.lang), Msg(m.CRISIS_FOOTER)]
+CRISIS_INTROS = {
+    "suicide": m.CRISIS_SUICIDE,
+    "self_harm": m.CRISIS_SELF_HARM,
+    "violence_now": m.CRISIS_VIOLENCE,
+    "medical": m.CRISIS_MEDICAL,
+    "emergency_other": m.CRISIS_EMERGENCY_OTHER,
+    "child_abuse": m.CRISIS_CHILD_ABUSE,
+}
+YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
+
+
+def danger_first(state: State, event: Text, verdict: Triage, services: Services) -> Outcome:
+    """The crisis reply, or for an unclear sign the safety question. Whatever else the text said
+    (a topic, a place) is taken all the same, so that carrying on never asks for it again; after a
+    crisis reply without the words that showed the danger (they are no topic to search for)."""
+    if verdict.crisis:
+        rest = " ".join(w for i, w in enumerate(normalise(event.text).split()) if i not in verdict.danger_words)
+        understood = take_in(state, Text(rest), services)
+        return understood, crisis_replies(understood, verdict.kind, verdict.young, services)
+    understood = take_in(state, event, services)
+    answer = (verdict.kind or "") + (YOUNG if verdict.young else "")
+    buttons = ((Button(Msg(m.BUTTON_DANGER), "danger", answer),), (Button(Msg(m.BUTTON_SAFE), "safe"),))
+    return understood, [Reply((Msg(m.SAFETY_QUESTION),), buttons)]
+
+
+def take_in(state: State, event: Text, services: Services) -> State:
+    """The state after the text, where the step understood something from it; else unchanged."""
+    handler = TRANSITIONS[state.step].get("text")
+    new = handler(state, event, services)[0] if handler else None
+    learned = new is not None and (
+        (new.topic_ids, new.role, new.place, new.online_ok)
+        != (state.topic_ids, state.role, state.place, state.online_ok)
+        or new.candidates not in ((), state.candidates)
+        or new.step not in (state.step, Step.TOPIC)
+    )
+    return new if learned else state
+
+
+def crisis_replies(state: State, kind: str | None, young: bool, services: Services) -> list[Reply]:
+    found = services.crisis_help(kind, young, state.lang)
+    lines = [Msg(CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)), *resource_lines(found)]
+    if found.note:
+        lines.append(found.note)
+    lines.append(Msg(m.CRISIS_FOOTER))
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),))]
 
 
-def resource_lines(kind: str | None, state: State, services: Services) -> list[Msg | str]:
+def resource_lines(found: CrisisHelp) -> list[Msg | str]:
     lines: list[Msg | str] = []
-    for resource in services.crisis_resources(kind, state.lang):
+    for resource in found.resources:
         lines.append(Msg(m.RESOURCE_LINE, {"name": resource.name, "numbers": " / ".join(resource.numbers)}))
         lines.append(resource.who + (f" – {resource.web}" if resource.web else ""))
     return lines
+
+
+def answer_danger(state: State, event: Choice, services: Services) -> Outcome:
+    kind, young = event.value.removesuffix(YOUNG), event.value.endswith(YOUNG)
+    return state, crisis_replies(state, kind if kind in CRISIS_INTROS else None, young, services)
+
+
+def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
+    """No danger: on where the person was, with what they typed already taken in."""
+    return state, lead(Msg(m.SAFE_CONTINUE), prompt(state, services))
+
+
+def lead(part: Msg, replies: list[Reply]) -> list[Reply]:
+    """The replies with `part` said first, in the same message."""
+    first, *rest = replies
+    return [replace(first, parts=(part, *first.parts)), *rest]
 
 
 def choose_language(state: State, event: Choice, services: Services) -> Outcome:
@@ -161,11 +215,13 @@ def continue_search(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def show_crisis(state: State, event: Choice, services: Services) -> Outcome:
-    return state, crisis_replies(state, None, services)
+    return state, crisis_replies(state, None, False, services)
 
 
 GLOBAL_CHOICES: dict[str, Handler] = {
     "crisis": show_crisis,
+    "danger": answer_danger,
+    "safe": answer_safe,
     "language": choose_language,
     "lang": set_language,
     "back": go_back,
@@ -178,7 +234,9 @@ GLOBAL_CHOICES: dict[str, Handler] = {
 def topic_text(state: State, event: Text, services: Services) -> Outcome:
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
-    gentle = [Reply((Msg(m.LOSS_GENTLE), *resource_lines("loss", state, services)))] if event.loss else []
+    gentle = []
+    if event.loss:
+        gentle = [Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang))))]
     options = services.match_topics(event.text, state.lang)
     if not options and not services.names_groups(event.text):
         return state.with_(query=""), [Reply((Msg(m.NOT_UNDERSTOOD),), ((Button(Msg(m.BUTTON_BROWSE), "browse"),),))]

@@ -88,6 +88,19 @@ CRISIS_VIOLENCE = N_(
     "Das klingt gefährlich. Deine Sicherheit geht jetzt vor. Wenn du in Gefahr bist, ruf sofort die Polizei an:"
 )
 CRISIS_MEDICAL = N_("Das klingt nach einem medizinischen Notfall. Bitte ruf sofort Hilfe:")
+CRISIS_EMERGENCY_OTHER = N_(
+    "Das klingt, als wäre jemand gerade in Lebensgefahr. Ruf jetzt sofort den Notruf an und sag, wo ihr seid "
+    "und was passiert ist:"
+)
+CRISIS_CHILD_ABUSE = N_(
+    "Danke, dass du mir das erzählst. Was dir passiert, ist nicht in Ordnung, und es ist nicht deine Schuld. "
+    "Hier hört dir jemand zu und überlegt mit dir, was du tun kannst – kostenlos und anonym. Wenn du gerade in "
+    "Gefahr bist, ruf die Polizei:"
+)
+SAFETY_QUESTION = N_(
+    "Ich möchte sichergehen, dass ich dich richtig verstehe: Bist du oder ist jemand gerade in Gefahr?"
+)
+SAFE_CONTINUE = N_("Danke. Dann suchen wir weiter.")
 CRISIS_GENERAL = N_("Wenn du gerade in akuter Not bist, bekommst du hier sofort Hilfe – kostenlos und anonym:")
 CRISIS_FOOTER = N_("Wenn du magst, suchen wir danach weiter nach einer Gruppe.")
 LOSS_GENTLE = N_(
@@ -131,6 +144,8 @@ BUTTON_NEW_SEARCH = N_("Neue Suche")
 BUTTON_BACK = N_("Zurück")
 BUTTON_RESULTS = N_("Zurück zur Liste")
 BUTTON_CONTINUE = N_("Weiter mit der Gruppensuche")
+BUTTON_DANGER = N_("Ja, ich brauche jetzt Hilfe")
+BUTTON_SAFE = N_("Nein, ich suche eine Gruppe")
 SHARE_LOCATION_HINT = N_(
     "Tippe auf den Knopf unten, um deinen Standort zu teilen – oder schreib deine Postleitzahl oder deinen Ort."
 )

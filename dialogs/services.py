@@ -10,16 +10,16 @@ from typing import Protocol
 
 from dialogs.model import Place, Search
 from dialogs.triage import Triage
-from dialogs.views import GroupView, ResourceView, Results, TopicOption
+from dialogs.views import CrisisHelp, GroupView, Results, TopicOption
 
 
 class Services(Protocol):
-    def triage(self, text: str) -> Triage: ...
+    def triage(self, text: str, lang: str) -> Triage:
+        """Signs of danger in a text; `lang` (the conversation's) only breaks ties between languages."""
+        ...
 
-    def crisis_resources(self, kind: str | None, lang: str) -> tuple[ResourceView, ...]: ...
-
-    def crisis_note(self, lang: str) -> str:
-        """What the country's numbers share (free, anonymous, ...), said after them."""
+    def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:
+        """The numbers for a situation, and what is said after them."""
         ...
 
     def match_topics(self, text: str, lang: str) -> list[TopicOption]:

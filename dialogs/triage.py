@@ -1,291 +1,323 @@
-"""Crisis triage: does a message show acute danger to the writer, and which kind?
+"""Crisis triage: does a message show acute danger, how sure are we, and of which kind?
 
-Pure: the lexicon (data/triage/*.yaml, see its README for the pattern language) is compiled
-once and passed in. All languages are checked on every message, because people mix languages
-and transliterate. Idioms and reported losses are removed before the danger patterns are
-checked, so "my brother killed himself and I want to die too" still alarms.
+Pure: the lexicon (data/triage/<lang>.yaml, see its README) is compiled once and passed in.
+Two tiers read it:
+1. sentence patterns ("ich ... <want> ... <die>"): a match is acute danger, the crisis reply at once;
+2. danger concepts (suicide, method, overdose, violence, ...) found as words and word stems, weighed
+   with cues (now, me, someone else; or past, looking for a group, a death) by the table LEVELS:
+   the crisis reply, one calm safety question ("check"), or carrying on.
+A language's rules read only text in that language: a message is in the languages whose own words
+it uses (the script counts too, the chosen language only breaks ties), and another language's rules
+see only the words that none of these languages knows. So German "ich will die Adresse" can never
+complete English "will die", while "ich plane meinen suicide" still finds the English word.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
+from dialogs.patterns import NEGATED, Grammar, Rule, RuleIndex, mark_negations
 from dialogs.text import normalise
 
-DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")
-GAP_WORDS = 4  # what "..." allows
-NUMBER = "<number>"
-SLACK_WORDS = 2  # what may stand between any two words of a pattern ("ich werde mir heute das Leben nehmen")
-NEGATED = "¬"  # marks negation words in text and patterns ("nicht¬"), so that a gap sees them at a glance
-SLACK = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{SLACK_WORDS}}}"  # words that are no negation
-GAP = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{GAP_WORDS}}}"
-TYPO_CUTOFF = 84.0
-MIN_TYPO_WORD = 4
+DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")  # sections of sentence patterns
+CONCEPTS = (
+    "suicide",
+    "dying",
+    "hopeless",
+    "farewell",
+    "method",
+    "self_harm",
+    "overdose",
+    "unresponsive",
+    "medical",
+    "violence",
+    "weapon",
+    "abuse",
+)
+CUES = ("now", "self", "other", "help", "past", "search", "loss", "young")
+STRONG = frozenset({"suicide", "self_harm", "overdose", "unresponsive", "violence", "abuse"})
+FRAMING = frozenset({"past", "search", "loss"})
+ACUTE = frozenset({"now", "help"})
+DESPAIR = frozenset({"dying", "hopeless"})
+
+# Which crisis a set of concepts points to, most urgent first: someone else's emergency and
+# violence call for 112 / 110 before anything else.
+KIND_ORDER = ("child_abuse", "emergency_other", "violence_now", "medical", "self_harm", "suicide")
+CONCEPT_KIND = {
+    "abuse": "child_abuse",
+    "violence": "violence_now",
+    "weapon": "violence_now",
+    "overdose": "medical",
+    "medical": "medical",
+    "self_harm": "self_harm",
+    "suicide": "suicide",
+    "dying": "suicide",
+    "hopeless": "suicide",
+    "farewell": "suicide",
+    "method": "suicide",
+}
+
+MIN_TYPO_WORD = 5  # shorter words are too often another real word one letter away
+LONG_TYPO_WORD = 9  # from here on, two slips (a swapped pair counts as one) are still the same word
 MAX_TYPO_WORD = 30
 CORRECTION_MEMO = 20_000
-PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
-_ARABIC = re.compile(r"[\u0600-\u06FF]")  # prefixes carry tense there: no typo guessing
+MASK = "_"  # stands for a word of another language in a language's view of the text
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_SCRIPT_LETTERS = {"uk": re.compile("[ієґ]"), "ru": re.compile("[ыэъ]")}  # after normalise()
 
 
 @dataclass(frozen=True)
-class Rule:
-    lang: str
-    kind: str
-    pattern: str
-    regex: re.Pattern[str]
+class Signals:
+    """What the concept tier found in a message: danger concepts and cues."""
+
+    concepts: frozenset[str] = frozenset()
+    cues: frozenset[str] = frozenset()
 
 
-class RuleIndex:
-    """Rules by the words their first required place accepts, so a message is checked only against
-    rules that can match it (a pattern matches from a whole word of the text, see compile_pattern).
-    A rule without such words is always checked."""
+def level_of(signals: Signals, sentence: bool = False) -> str:
+    """The tiers, read top to bottom; the first row that fits decides.
 
-    def __init__(self, entries: list[tuple[Rule, frozenset[str] | None]]) -> None:
-        self.rules = tuple(rule for rule, _ in entries)
-        self._always: list[int] = []
-        self._numbers: list[int] = []
-        self._words: dict[str, list[int]] = defaultdict(list)
-        self._prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # by their first PREFIX_KEY letters
-        for position, (_, words) in enumerate(entries):
-            if words is None:
-                self._always.append(position)
-                continue
-            for word in words:
-                if word == NUMBER:
-                    self._numbers.append(position)
-                elif word.endswith("*"):
-                    self._prefixes[word[:-1][:PREFIX_KEY]].append((word[:-1], position))
-                else:
-                    self._words[word].append(position)
+    - a danger told as past ("vor zwei Jahren", "früher") is no alarm unless something happens now;
+    - a sentence pattern (first person, acute) is the crisis reply;
+    - a sign of danger in a search for a group or beside someone's death is no alarm; despair
+      after a death gets the gentle question, as does a strong sign of danger happening now;
+    - a strong sign (suicide named, self-harm, overdose, someone unresponsive, violence, abuse)
+      with a person or a "now" is acute; so are two different signs, or a weaker one now;
+    - any other sign of danger gets the question."""
+    concepts, cues = signals.concepts, signals.cues
+    if "past" in cues and not cues & ACUTE:
+        return "none"
+    if sentence:
+        return "crisis"
+    if not concepts:
+        return "none"
+    if cues & FRAMING:
+        if "loss" in cues and concepts & DESPAIR and "self" in cues:
+            return "check"
+        return "check" if cues & ACUTE and concepts & STRONG else "none"
+    if concepts & STRONG and cues & {"self", "other", *ACUTE}:
+        return "crisis"
+    if len(concepts) >= 2 or cues & ACUTE:
+        return "crisis"
+    return "check"
 
-    def candidates(self, text: str) -> list[Rule]:
-        """The rules that may match `text` (normalised, negations marked), in lexicon order."""
-        found = set(self._always)
-        for token in set(text.split()):
-            found.update(self._words.get(token, ()))
-            if token.isdecimal():
-                found.update(self._numbers)
-            for length in range(1, PREFIX_KEY + 1):
-                for prefix, position in self._prefixes.get(token[:length], ()):
-                    if token.startswith(prefix):
-                        found.add(position)
-        return [self.rules[position] for position in sorted(found)]
+
+def kind_of(signals: Signals, pattern_kind: str | None) -> str | None:
+    kinds = {CONCEPT_KIND[c] for c in signals.concepts if c in CONCEPT_KIND}
+    if "unresponsive" in signals.concepts or ("overdose" in signals.concepts and "other" in signals.cues):
+        kinds.add("emergency_other")
+    if pattern_kind:
+        kinds.add(pattern_kind)
+    return next((k for k in KIND_ORDER if k in kinds), None)
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """One language's compiled lexicon."""
+
+    code: str
+    danger: RuleIndex
+    loss: RuleIndex
+    harmless: RuleIndex
+    concepts: RuleIndex
+    cues: RuleIndex
+    words: frozenset[str]  # every word of the file: what shows that a text is in this language
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    danger: RuleIndex
-    loss: RuleIndex
-    harmless: RuleIndex
-    vocabulary: tuple[str, ...]
-    known: frozenset[str]
-    negations: frozenset[str] = frozenset()
+    languages: dict[str, LanguageRules]
+    negations: frozenset[str]
+    exclusive: dict[str, str]  # word -> the one language it belongs to
+    known: frozenset[str]  # words of any language: never corrected as typos
+    vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
         object.__setattr__(self, "_closest", lru_cache(maxsize=CORRECTION_MEMO)(self._closest_word))
 
-    def correct(self, folded: str) -> str:
-        """Replace mistyped words by the closest lexicon word ("sterbn" -> "sterben")."""
-        return " ".join(self._closest(word) for word in folded.split())
+    def correct(self, words: list[str]) -> list[str]:
+        """Replace mistyped danger words by the word meant ("umbrinegn" -> "umbringen").
+
+        Only words that no language of the lexicon knows, only towards the words of danger
+        patterns and concepts, with the first letter right (slips rarely hit it) and one slip
+        (two in long words): "kleine" must never become "keine", nor "gereizt" "geritzt"."""
+        return [self._closest(word) for word in words]
 
     def _closest_word(self, word: str) -> str:
-        if MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD and word not in self.known and not _ARABIC.search(word):
-            best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-            return best[0] if best else word
-        return word
+        if not MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD or word in self.known or _ARABIC.search(word):
+            return word
+        slips = 2 if len(word) >= LONG_TYPO_WORD else 1
+        best = process.extractOne(word, self.vocabulary.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
+        return best[0] if best else word
+
+    def languages_of(self, words: list[str], chosen: str | None) -> frozenset[str]:
+        """The languages a text is written in: those whose own words (or letters) it uses; the
+        chosen language when nothing tells."""
+        found = {self.exclusive[w] for w in words if w in self.exclusive}
+        text = " ".join(words)
+        if _ARABIC.search(text):
+            found.add("ar")
+        if _CYRILLIC.search(text):
+            found.update(lang for lang, letters in _SCRIPT_LETTERS.items() if letters.search(text))
+            if not found & {"ru", "uk"}:
+                found.update(("ru", "uk"))
+        if not found and chosen in self.languages:
+            found.add(chosen)
+        return frozenset(found) or frozenset(self.languages)
 
 
 @dataclass(frozen=True)
 class Triage:
-    crisis: bool
+    level: str = "none"  # "crisis": the crisis reply at once; "check": ask the safety question
     kind: str | None = None
     signal: str | None = None
     lang: str | None = None
+    loss: bool = False  # the text speaks of a death: help find a group, mention the numbers gently
+    young: bool = False  # the writer seems to be a child or teenager
+    danger_words: tuple[int, ...] = ()  # positions in the normalised text of the words that showed danger
 
     @property
-    def loss(self) -> bool:
-        """A reported loss (e.g. a relative's suicide): help find a group, mention the numbers gently."""
-        return not self.crisis and self.kind == "loss"
+    def crisis(self) -> bool:
+        return self.level == "crisis"
 
     def as_dict(self) -> dict:
-        return {"crisis": self.crisis, "kind": self.kind, "signal": self.signal, "signal_lang": self.lang}
-
-
-def mark_negations(folded: str, negations: frozenset[str]) -> str:
-    """Normalised text with every negation word marked ("ich will nicht sterben" -> "... nicht¬ ...")."""
-    return " ".join(w + NEGATED if w in negations else w for w in folded.split())
-
-
-def compile_pattern(
-    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
-) -> re.Pattern[str]:
-    """Translate one lexicon line (see data/triage/README.md) into a regex over normalised text.
-
-    Between two words of the pattern up to SLACK_WORDS other words may stand, "..." allows up to
-    GAP_WORDS; neither passes over a negation (the regex expects text marked by mark_negations).
-    "<name>" stands for any entry of the word class `name` (its language's `words` section),
-    "<number>" for a number."""
-    parts: list[str] = []
-    leading = 0  # optional words before the first required one
-    ends = False
-    after_word = False
-    for slot in pattern.split():
-        if slot == "$":
-            ends = True
-            continue
-        if slot == "...":
-            parts.append(GAP)
-            after_word = False
-            continue
-        slot, optional = _optional(slot)
-        options = [
-            r"\d+" if sequence == (NUMBER,) else r"\s+".join(map(re.escape, sequence)) + (r"\S*" if prefix else "")
-            for sequence, prefix in _options(slot, negations, words or {})
-        ]
-        if not options:
-            continue
-        alternatives = "(?:" + "|".join(options) + ")"
-        if len(parts) == leading:  # the pattern's first word, maybe after optional ones
-            if optional:
-                parts.append(rf"(?:{alternatives}{SLACK}\s+)?")
-                leading += 1
-                continue
-            parts.append(alternatives)
-        else:
-            parts.append(
-                (SLACK if after_word else "") + (rf"(?:\s+{alternatives})?" if optional else rf"\s+{alternatives}")
-            )
-        after_word = True
-    body = "".join(parts)
-    return re.compile(r"(?:^|(?<=\s))" + body + (r"\s*$" if ends else r"(?!\S)"))
-
-
-def anchors(
-    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
-) -> frozenset[str] | None:
-    """The words one of which a text must contain for the pattern to match: the first words of
-    the first required place ("kein*" for a prefix, NUMBER for a number); None when there is none.
-    Reads the slots as compile_pattern does, so that RuleIndex never hides a rule that matches."""
-    for slot in pattern.split():
-        slot, optional = _optional(slot)
-        if slot in ("$", "...") or optional:
-            continue
-        found = {  # "*" extends the last word only
-            seq[0] + "*" if prefix and len(seq) == 1 else seq[0]
-            for seq, prefix in _options(slot, negations, words or {})
+        return {
+            "level": self.level,
+            "crisis": self.crisis,
+            "kind": self.kind,
+            "signal": self.signal,
+            "signal_lang": self.lang,
         }
-        if found:
-            return frozenset(found)
-    return None
 
 
-def _optional(slot: str) -> tuple[str, bool]:
-    """The slot without its optional mark, and whether it had one."""
-    return (slot[:-1], True) if slot.endswith("?") and len(slot) > 1 else (slot, False)
+def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
+    words = lexicon.correct(normalise(text).split())
+    if not words:
+        return Triage()
+    text_languages = lexicon.languages_of(words, chosen)
+    theirs = set().union(*(lexicon.languages[lang].words for lang in text_languages))
+    marked = mark_negations(" ".join(words), lexicon.negations).split()
+    pattern: Rule | None = None
+    loss: Rule | None = None
+    concepts: dict[str, Rule] = {}
+    cues: set[str] = set()
+    danger_words: set[int] = set()  # the concepts' words; a sentence pattern's when no concept matched
+    pattern_words: set[int] = set()
+    for code, rules in lexicon.languages.items():
+        own = code in text_languages
+        view = " ".join(w if own or w.rstrip(NEGATED) not in theirs else MASK for w in marked)
+        loss = loss or next((rule for rule, _ in rules.loss.matching(view)), None)
+        cues.update(rule.kind for rule, _ in rules.cues.matching(view))
+        view = _without(view, rules.harmless)
+        for rule, span in rules.danger.matching(view):
+            pattern = pattern or rule
+            pattern_words.update(span)
+        for rule, span in rules.concepts.matching(view):
+            concepts.setdefault(rule.kind, rule)
+            danger_words.update(span)
+    signals = Signals(frozenset(concepts), frozenset(cues))
+    level = level_of(signals, pattern is not None)
+    young = "young" in cues
+    if level == "none":
+        return Triage(loss=bool(loss) or "loss" in cues, signal=loss.pattern if loss else None, young=young)
+    kind = kind_of(signals, pattern.kind if pattern else None)
+    evidence = pattern or next(iter(concepts.values()))
+    return Triage(
+        level, kind, evidence.pattern, evidence.lang, bool(loss), young, tuple(sorted(danger_words or pattern_words))
+    )
 
 
-def _options(slot: str, negations: frozenset[str], words: dict[str, list[str]]) -> list[tuple[tuple[str, ...], bool]]:
-    """The word sequences a slot accepts, normalised and marked as the text will be, each with
-    whether its last word is a prefix ("kein*" also finds "keine¬"); a number is (NUMBER,)."""
-    options = []
-    for word in _alternatives(slot, words):
-        if word == NUMBER:
-            options.append(((NUMBER,), False))
-            continue
-        prefix = word.endswith("*")
-        marked = mark_negations(normalise(word.rstrip("*")), negations)
-        if marked:
-            options.append((tuple((marked.removesuffix(NEGATED) if prefix else marked).split()), prefix))
-    return options
-
-
-def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
-    if slot == NUMBER:
-        return [NUMBER]
-    if slot.startswith("<") and slot.endswith(">"):
-        if slot[1:-1] not in words:
-            raise ValueError(f"triage lexicon: unknown word class {slot!r}")
-        return words[slot[1:-1]]
-    return slot.split("|")
+def _without(view: str, harmless: RuleIndex) -> str:
+    """The view with idioms and reports ("ich lach mich tot") masked word for word, so that word
+    positions stay those of the text."""
+    for rule in harmless.candidates(view):
+        view = rule.regex.sub(lambda m: " ".join(MASK for _ in m.group().split()), view)
+    return view
 
 
 def compile_lexicon(raw: dict[str, dict]) -> Lexicon:
     """Compile every language's file (sections as in data/triage/README.md)."""
-    entries = {lang: _entries(lang, sections) for lang, sections in raw.items()}
-    negations = frozenset(w for e in entries.values() for n in e.get("negation", ()) for w in normalise(n).split())
-    danger: list[tuple[Rule, frozenset[str] | None]] = []
-    loss: list[tuple[Rule, frozenset[str] | None]] = []
-    harmless: list[tuple[Rule, frozenset[str] | None]] = []
-    for lang, sections in sorted(raw.items()):
-        words = sections.get("words") or {}
-        for kind, patterns in sections.items():
-            if kind in ("negation", "words"):
-                continue
-            target = danger if kind in DANGER_KINDS else loss if kind == "loss" else harmless
-            if kind not in (*DANGER_KINDS, "loss", "not_crisis"):
-                raise ValueError(f"triage lexicon {lang}: unknown section {kind!r}")
-            target.extend(
-                (Rule(lang, kind, p, compile_pattern(p, negations, words)), anchors(p, negations, words))
-                for p in patterns
-            )
-    vocabulary = set()
-    for sections in entries.values():
-        for texts in sections.values():
-            for text in texts:
-                for word in re.split(r"[\s|]+", text):
-                    if not word.startswith("<"):
-                        vocabulary.update(w for w in normalise(word.rstrip("*?")).split() if len(w) >= MIN_TYPO_WORD)
+    for lang, sections in raw.items():
+        _check_text(lang, sections)
+    negations = frozenset(w for s in raw.values() for n in s.get("negation", ()) for w in normalise(n).split())
+    languages = {lang: _language(lang, sections, negations) for lang, sections in sorted(raw.items())}
+    owners: dict[str, set[str]] = {}
+    for lang, rules in languages.items():
+        for word in rules.words:
+            owners.setdefault(word, set()).add(lang)
+    vocabulary: dict[str, set[str]] = {}
+    for sections in raw.values():
+        for name, texts in _texts(sections).items():
+            if name in DANGER_KINDS or name.startswith("concepts "):
+                for word in _words(texts) - negations:
+                    if len(word) >= MIN_TYPO_WORD - 1:
+                        vocabulary.setdefault(word[0], set()).add(word)
     return Lexicon(
-        RuleIndex(danger),
-        RuleIndex(loss),
-        RuleIndex(harmless),
-        tuple(sorted(vocabulary)),
-        frozenset(vocabulary),
+        languages,
         negations,
+        {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1},
+        frozenset(owners),
+        {initial: tuple(sorted(words)) for initial, words in vocabulary.items()},
     )
 
 
-def _entries(lang: str, sections: dict) -> dict[str, list[str]]:
-    """Every text of a language file by section (word classes flattened), checked to be text."""
-    flat = {kind: list(v) for kind, v in sections.items() if kind != "words"}
-    for name, texts in (sections.get("words") or {}).items():
-        flat[f"words {name}"] = list(texts)
-    for kind, texts in flat.items():
-        odd = [t for t in texts if not isinstance(t, str)]
-        if odd:  # YAML reads a bare no, yes, on, off as true/false
-            raise ValueError(f"triage lexicon {lang}, {kind}: put {odd} in quotes")
+def _language(lang: str, sections: dict, negations: frozenset[str]) -> LanguageRules:
+    classes = sections.get("words") or {}
+    unknown = set(sections) - {"negation", "words", "markers", "concepts", "cues", "loss", "not_crisis", *DANGER_KINDS}
+    if unknown:
+        raise ValueError(f"triage lexicon {lang}: unknown sections {sorted(unknown)}")
+    for group, allowed in (("concepts", CONCEPTS), ("cues", CUES)):
+        odd = set(sections.get(group) or {}) - set(allowed)
+        if odd:
+            raise ValueError(f"triage lexicon {lang}: unknown {group} {sorted(odd)}")
+
+    grammar = Grammar(negations, classes)
+
+    def index(named: dict[str, list[str]]) -> RuleIndex:
+        return RuleIndex([Rule(lang, kind, p, grammar) for kind, ps in named.items() for p in ps])
+
+    return LanguageRules(
+        lang,
+        danger=index({kind: sections.get(kind) or [] for kind in DANGER_KINDS}),
+        loss=index({"loss": sections.get("loss") or []}),
+        harmless=index({"not_crisis": sections.get("not_crisis") or []}),
+        concepts=index(sections.get("concepts") or {}),
+        cues=index(sections.get("cues") or {}),
+        words=frozenset(w for texts in _texts(sections).values() for w in _words(texts)),
+    )
+
+
+def _texts(sections: dict) -> dict[str, list[str]]:
+    """Every text of a language file by section (word classes, concepts and cues flattened)."""
+    flat: dict[str, list[str]] = {}
+    for name, value in sections.items():
+        if isinstance(value, dict):
+            for sub, texts in value.items():
+                flat[f"{name} {sub}"] = list(texts or [])
+        else:
+            flat[name] = list(value or [])
     return flat
 
 
-def _unnegated(rule: Rule, text: str) -> bool:
-    """Whether the rule matches somewhere not right after a negation ("لا أريد أن أموت", "не хочу умирать")."""
-    for match in rule.regex.finditer(text):
-        before = text[: match.start()].split()
-        if not before or not before[-1].endswith(NEGATED):
-            return True
-    return False
+def _words(texts: list[str]) -> set[str]:
+    """The plain words of lexicon lines (no classes, no stars, no marks)."""
+    found = set()
+    for text in texts:
+        for word in re.split(r"[\s|]+", text):
+            if word and not word.startswith("<") and word not in ("...", "$"):
+                found.update(normalise(word.strip("*").rstrip("?")).split())
+    return found
 
 
-def triage(text: str, lexicon: Lexicon) -> Triage:
-    folded = normalise(text)
-    if not folded:
-        return Triage(False)
-    variants = dict.fromkeys(mark_negations(v, lexicon.negations) for v in (folded, lexicon.correct(folded)))
-    loss = next((r for v in variants for r in lexicon.loss.candidates(v) if r.regex.search(v)), None)
-    for variant in variants:
-        remainder = variant
-        for rule in lexicon.harmless.candidates(variant):  # removing words never makes another rule match
-            remainder = rule.regex.sub(" ", remainder)
-        remainder = " ".join(remainder.split())
-        for rule in lexicon.danger.candidates(remainder):
-            if _unnegated(rule, remainder):
-                return Triage(True, rule.kind, rule.pattern, rule.lang)
-    if loss:
-        return Triage(False, "loss", loss.pattern, loss.lang)
-    return Triage(False)
+def _check_text(lang: str, sections: dict) -> None:
+    for name, texts in _texts(sections).items():
+        odd = [t for t in texts if not isinstance(t, str)]
+        if odd:  # YAML reads a bare no, yes, on, off as true/false
+            raise ValueError(f"triage lexicon {lang}, {name}: put {odd} in quotes")

@@ -66,3 +66,11 @@ class ResourceView:
     numbers: tuple[str, ...]
     web: str
     who: str
+
+
+@dataclass(frozen=True)
+class CrisisHelp:
+    """The lines of a crisis reply and the note said after them (about those services only)."""
+
+    resources: tuple[ResourceView, ...]
+    note: str

@@ -25,6 +25,7 @@ from dialogs.model import (
     Text,
     Unsupported,
 )
+from dialogs.triage import Triage
 
 LEIPZIG = Place("Leipzig", 51.3396, 12.3713)
 ACTIONS = sorted(
@@ -105,7 +106,87 @@ def test_a_crisis_message_gets_the_crisis_reply_first_from_every_state(state, te
     new, replies = step(state.with_(lang=lang), Text(text), demo_runtime.services)
     first = render_text(replies[0], lang)
     assert "0800 111 0 111" in first or "110" in first
-    assert new == state.with_(lang=lang)  # the search is not lost
+    assert (new.topic_ids, new.place) == (state.topic_ids, state.place)  # the search is not lost
+
+
+class Unsure:
+    """The bot's services, but every text reads as an unclear sign of danger."""
+
+    def __init__(self, services, kind: str = "suicide", young: bool = False) -> None:
+        self._services, self._verdict = services, Triage("check", kind, young=young)
+
+    def triage(self, text: str, lang: str) -> Triage:
+        return self._verdict
+
+    def __getattr__(self, name: str):
+        return getattr(self._services, name)
+
+
+@pytest.mark.parametrize("state", states_in_every_step(), ids=lambda s: f"{s.step}-{s.lang}")
+def test_the_safety_question_from_every_step_and_both_answers(state, demo_runtime):
+    services = Unsure(demo_runtime.services)
+    asked, replies = step(state, Text("Alkohol"), services)
+    (question,) = replies
+    assert "gerade in Gefahr" in render_text(question, "de")
+    actions = [(b.action, b.value) for row in question.buttons for b in row]
+    assert actions == [("danger", "suicide"), ("safe", "")]
+    after_text = step(state, Text("Alkohol"), demo_runtime.services)[0]
+    if after_text is not None and (after_text.topic_ids, after_text.candidates) != ((), ()):
+        assert (asked.topic_ids, asked.candidates, asked.step) == (
+            after_text.topic_ids,
+            after_text.candidates,
+            after_text.step,
+        )
+    safe, replies = step(asked, Choice("safe"), services)
+    assert safe == asked  # "no": on exactly where the person was, with what they typed
+    assert render_text(replies[0], "de").startswith("Danke. Dann suchen wir weiter.")
+    assert replies == lead_of(step(asked, Choice("continue"), demo_runtime.services)[1])
+    helped, replies = step(asked, Choice("danger", "suicide"), services)
+    assert helped == asked
+    assert "0800 111 0 111" in render_text(replies[0], "de")
+
+
+def lead_of(replies: list[Reply]) -> list[Reply]:
+    first, *rest = replies
+    return [Reply((Msg("Danke. Dann suchen wir weiter."), *first.parts), first.buttons, first.request_location), *rest]
+
+
+def test_no_to_the_safety_question_goes_on_with_the_typed_topic(demo_runtime):
+    services = Unsure(demo_runtime.services)
+    asked, _ = step(State(), Text("mein Mann trinkt jeden Abend"), services)
+    state, replies = step(asked, Choice("safe"), services)
+    assert state.step == Step.ROLE and state.topic_ids == ("angehoerige-sucht",)
+    assert "selbst betroffen" in render_text(replies[0], "de")
+
+
+@pytest.mark.parametrize(
+    ("kind", "young", "first_number"),
+    [("emergency_other", False, "112"), ("violence_now", False, "110"), ("suicide", True, "0800 111 0 111")],
+)
+def test_yes_to_the_safety_question_shows_the_numbers_for_the_situation(kind, young, first_number, demo_runtime):
+    services = Unsure(demo_runtime.services, kind, young)
+    asked, replies = step(State(), Text("..."), services)
+    answer = replies[0].buttons[0][0]
+    _, replies = step(asked, Choice(answer.action, answer.value), services)
+    text = render_text(replies[0], "de")
+    numbers = re.findall(r": ([\d /]+)$", text, re.MULTILINE)
+    assert numbers[0].startswith(first_number)
+    assert ("116 111" in text) == (young or kind == "child_abuse")
+
+
+def test_a_forged_danger_answer_still_gets_the_general_numbers(demo_runtime):
+    _, replies = step(State(), Choice("danger", "<script>"), demo_runtime.services)
+    assert "0800 111 0 111" in render_text(replies[0], "de") and "110" in render_text(replies[0], "de")
+
+
+def test_continuing_after_a_crisis_reply_keeps_what_the_message_said(demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(State(), Text("mein Mann trinkt und schlägt mich gerade"), services)
+    text = render_text(replies[0], "de")
+    assert text.index("110") < text.index("112")
+    assert state.step == Step.ROLE and state.topic_ids == ("angehoerige-sucht",)
+    state, replies = step(state, Choice("continue"), services)
+    assert "selbst betroffen" in render_text(replies[0], "de")
 
 
 def test_full_conversation_from_a_flyer(demo_runtime):

@@ -86,6 +86,32 @@ def test_forged_callback_data_gets_the_outdated_answer(api, tmp_path):
         stop(bot)
 
 
+def test_the_safety_question_both_answers(api, tmp_path):
+    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3")
+    try:
+        api.user_message(CHAT, "/start")
+        api.wait_for_messages(CHAT, 1, timeout=60)
+        api.user_message(CHAT, "Spielsucht")
+        role = api.wait_for_messages(CHAT, 2)[-1]
+        api.user_message(CHAT, "Selbstmord")
+        question = api.wait_for_messages(CHAT, 3)[-1]
+        assert "gerade in Gefahr" in question["text"]
+        api.user_presses(CHAT, buttons(question)["Nein, ich suche eine Gruppe"])
+        again = api.wait_for_messages(CHAT, 4)[-1]
+        assert again["text"].startswith("Danke. Dann suchen wir weiter.")
+        assert buttons(again) == buttons(role)  # on where the person was
+        api.user_message(CHAT, "Selbstmord")
+        question = api.wait_for_messages(CHAT, 5)[-1]
+        api.user_presses(CHAT, buttons(question)["Ja, ich brauche jetzt Hilfe"])
+        crisis = api.wait_for_messages(CHAT, 6)[-1]
+        assert "0800 111 0 111" in crisis["text"]
+        api.user_presses(CHAT, buttons(crisis)["Weiter mit der Gruppensuche"])
+        assert buttons(api.wait_for_messages(CHAT, 7)[-1]) == buttons(role)
+    finally:
+        errors = stop(bot)
+    assert "Selbstmord" not in errors and "Spielsucht" not in errors
+
+
 def test_crisis_reply_while_the_database_is_down(api, tmp_path):
     database = tmp_path / "bot.sqlite3"
     bot = start_bot(api, f"sqlite:///{database}")

@@ -1,0 +1,216 @@
+"""The small pattern language of the crisis lexicon (data/triage/README.md), compiled to regexes.
+
+Patterns are matched against normalised text in which negation words are marked, so that a
+gap between two words of a pattern never passes over a negation. RuleIndex finds, for a text,
+the few rules that can match it at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from dialogs.text import normalise
+
+NUMBER = "<number>"
+GAP_WORDS = 4  # what "..." allows
+SLACK_WORDS = 2  # what may stand between any two words of a pattern ("ich werde mir heute das Leben nehmen")
+NEGATED = "¬"  # marks negation words in text and patterns ("nicht¬"), so that a gap sees them at a glance
+SLACK = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{SLACK_WORDS}}}"  # words that are no negation
+GAP = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{GAP_WORDS}}}"
+PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What a language's patterns are read with: every language's negations, its word classes."""
+
+    negations: frozenset[str] = frozenset()
+    words: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    lang: str
+    kind: str  # the lexicon section (suicide, loss, ...) or the concept or cue it names
+    pattern: str
+    grammar: Grammar = field(default_factory=Grammar, compare=False)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled when a text first may match it: most of the thousands of rules never are,
+        and compiling them all took seconds at every start."""
+        return compile_pattern(self.pattern, self.grammar.negations, self.grammar.words)
+
+    def find(self, text: str) -> tuple[int, ...] | None:
+        """The positions of the words that the pattern's own words matched (not those a gap passed
+        over), in the first match not right after a negation ("не хочу умирать")."""
+        for match in self.regex.finditer(text):
+            before = text[: match.start()].split()
+            if before and before[-1].endswith(NEGATED):
+                continue
+            found: list[int] = []
+            for group in range(1, (self.regex.groups or 0) + 1):
+                start, end = match.span(group)
+                if start >= 0:
+                    first = len(text[:start].split())
+                    found.extend(range(first, first + len(text[start:end].split())))
+            return tuple(found)
+        return None
+
+
+def mark_negations(folded: str, negations: frozenset[str]) -> str:
+    """Normalised text with every negation word marked ("ich will nicht sterben" -> "... nicht¬ ...")."""
+    return " ".join(w + NEGATED if w in negations else w for w in folded.split())
+
+
+def compile_pattern(
+    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
+) -> re.Pattern[str]:
+    """Translate one lexicon line (see data/triage/README.md) into a regex over normalised text.
+
+    Between two words of the pattern up to SLACK_WORDS other words may stand, "..." allows up to
+    GAP_WORDS; neither passes over a negation (the regex expects text marked by mark_negations).
+    "<name>" stands for any entry of the word class `name` (its language's `words` section),
+    "<number>" for a number; "*end" and "*part*" match inside a word (Arabic clitics, Turkish suffixes)."""
+    parts: list[str] = []
+    leading = 0  # optional words before the first required one
+    ends = False
+    after_word = False
+    for slot in pattern.split():
+        if slot == "$":
+            ends = True
+            continue
+        if slot == "...":
+            parts.append(GAP)
+            after_word = False
+            continue
+        slot, optional = _optional(slot)
+        options = [_option_regex(option) for option in _options(slot, negations, words or {})]
+        if not options:
+            continue
+        alternatives = "(" + "|".join(options) + ")"  # a group: which words the pattern itself matched
+        if len(parts) == leading:  # the pattern's first word, maybe after optional ones
+            if optional:
+                parts.append(rf"(?:{alternatives}{SLACK}\s+)?")
+                leading += 1
+                continue
+            parts.append(alternatives)
+        else:
+            parts.append(
+                (SLACK if after_word else "") + (rf"(?:\s+{alternatives})?" if optional else rf"\s+{alternatives}")
+            )
+        after_word = True
+    body = "".join(parts)
+    return re.compile(r"(?:^|(?<=\s))" + body + (r"\s*$" if ends else r"(?!\S)"))
+
+
+@dataclass(frozen=True)
+class Option:
+    """One way to fill a slot: a word sequence; its first word may end a longer word ("*موت"), its
+    last may begin one ("suizid*"); a number is (NUMBER,)."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+    suffix: bool = False
+
+
+def _option_regex(option: Option) -> str:
+    if option.words == (NUMBER,):
+        return r"\d+"
+    body = r"\s+".join(map(re.escape, option.words))
+    return (r"\S*" if option.suffix else "") + body + (r"\S*" if option.prefix else "")
+
+
+def anchors(
+    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
+) -> frozenset[str] | None:
+    """The words one of which a text must contain for the pattern to match: the first words of
+    the first required place ("kein*" for a prefix, NUMBER for a number); None when there is none
+    or when a word may end anywhere inside a text word ("*موت").
+    Reads the slots as compile_pattern does, so that RuleIndex never hides a rule that matches."""
+    for slot in pattern.split():
+        slot, optional = _optional(slot)
+        if slot in ("$", "...") or optional:
+            continue
+        options = _options(slot, negations, words or {})
+        if not options:
+            continue
+        if any(o.suffix for o in options):
+            return None
+        return frozenset(o.words[0] + "*" if o.prefix and len(o.words) == 1 else o.words[0] for o in options)
+    return None
+
+
+def _optional(slot: str) -> tuple[str, bool]:
+    """The slot without its optional mark, and whether it had one."""
+    return (slot[:-1], True) if slot.endswith("?") and len(slot) > 1 else (slot, False)
+
+
+def _options(slot: str, negations: frozenset[str], words: dict[str, list[str]]) -> list[Option]:
+    """The word sequences a slot accepts, normalised and marked as the text will be."""
+    options = []
+    for word in _alternatives(slot, words):
+        if word == NUMBER:
+            options.append(Option((NUMBER,)))
+            continue
+        prefix, suffix = word.endswith("*"), word.startswith("*")
+        marked = mark_negations(normalise(word.strip("*")), negations)
+        if marked:
+            options.append(Option(tuple((marked.removesuffix(NEGATED) if prefix else marked).split()), prefix, suffix))
+    return options
+
+
+def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
+    if slot == NUMBER:
+        return [NUMBER]
+    if slot.startswith("<") and slot.endswith(">"):
+        if slot[1:-1] not in words:
+            raise ValueError(f"triage lexicon: unknown word class {slot!r}")
+        return words[slot[1:-1]]
+    return slot.split("|")
+
+
+class RuleIndex:
+    """Rules by the words their first required place accepts, so a message is checked only against
+    rules that can match it (a pattern matches from a whole word of the text, see compile_pattern).
+    A rule without such words is always checked."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._always: list[int] = []
+        self._numbers: list[int] = []
+        self._words: dict[str, list[int]] = defaultdict(list)
+        self._prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # by their first PREFIX_KEY letters
+        for position, rule in enumerate(rules):
+            found = anchors(rule.pattern, rule.grammar.negations, rule.grammar.words)
+            if found is None:
+                self._always.append(position)
+                continue
+            for word in found:
+                if word == NUMBER:
+                    self._numbers.append(position)
+                elif word.endswith("*"):
+                    self._prefixes[word[:-1][:PREFIX_KEY]].append((word[:-1], position))
+                else:
+                    self._words[word].append(position)
+
+    def candidates(self, text: str) -> list[Rule]:
+        """The rules that may match `text` (normalised, negations marked), in lexicon order."""
+        found = set(self._always)
+        for token in set(text.split()):
+            found.update(self._words.get(token, ()))
+            if token.isdecimal():
+                found.update(self._numbers)
+            for length in range(1, PREFIX_KEY + 1):
+                for prefix, position in self._prefixes.get(token[:length], ()):
+                    if token.startswith(prefix):
+                        found.add(position)
+        return [self.rules[position] for position in sorted(found)]
+
+    def matching(self, text: str) -> list[tuple[Rule, tuple[int, ...]]]:
+        """The rules that match `text` somewhere not right after a negation, with the words they matched."""
+        found = ((rule, rule.find(text)) for rule in self.candidates(text))
+        return [(rule, words) for rule, words in found if words is not None]
