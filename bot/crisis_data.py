@@ -79,4 +79,7 @@ def load_lexicon() -> Lexicon:
         path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
         for path in sorted((DATA / "triage").glob("*.yaml"))
     }
-    return compile_lexicon(raw)
+    common = frozenset(
+        word for path in sorted((DATA / "common_words").glob("*.txt")) for word in path.read_text("utf-8").split()
+    )
+    return compile_lexicon(raw, common)

@@ -12,7 +12,7 @@ import unicodedata
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""})
 _LATIN_FOLD = str.maketrans(
-    {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і"}
+    {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і", "ʼ": "'"}
 )
 _DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 _NON_WORD = re.compile(r"[^\w]+")

@@ -40,7 +40,7 @@ CONCEPTS = (
     "abuse",
 )
 CUES = ("now", "self", "other", "help", "past", "search", "loss", "young")
-STRONG = frozenset({"suicide", "self_harm", "overdose", "unresponsive", "violence", "abuse"})
+CONTEXTUAL = frozenset({"weapon"})  # a danger only with someone there or now ("Messer" is a kitchen word)
 FRAMING = frozenset({"past", "search", "loss"})
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless"})
@@ -86,24 +86,26 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     - a danger told as past ("vor zwei Jahren", "früher") is no alarm unless something happens now;
     - a sentence pattern (first person, acute) is the crisis reply;
     - a sign of danger in a search for a group or beside someone's death is no alarm; despair
-      after a death gets the gentle question, as does a strong sign of danger happening now;
-    - a strong sign (suicide named, self-harm, overdose, someone unresponsive, violence, abuse)
-      with a person or a "now" is acute; so are two different signs, or a weaker one now;
+      after a death gets the gentle question, as does a sign of danger happening now;
+    - a sign of danger with a person (me, someone) or a "now" is the crisis reply; a weapon counts
+      only with someone there or now;
     - any other sign of danger gets the question."""
     concepts, cues = signals.concepts, signals.cues
-    if "past" in cues and not cues & ACUTE:
+    acute = bool(cues & ACUTE)
+    if "past" in cues and not acute:
         return "none"
     if sentence:
         return "crisis"
     if not concepts:
         return "none"
+    danger = concepts - CONTEXTUAL
     if cues & FRAMING:
         if "loss" in cues and concepts & DESPAIR and "self" in cues:
             return "check"
-        return "check" if cues & ACUTE and concepts & STRONG else "none"
-    if concepts & STRONG and cues & {"self", "other", *ACUTE}:
+        return "check" if acute and danger else "none"
+    if danger and cues & {"self", "other", *ACUTE}:
         return "crisis"
-    if len(concepts) >= 2 or cues & ACUTE:
+    if concepts & CONTEXTUAL and cues & {"other", *ACUTE}:
         return "crisis"
     return "check"
 
@@ -135,7 +137,7 @@ class Lexicon:
     languages: dict[str, LanguageRules]
     negations: frozenset[str]
     exclusive: dict[str, str]  # word -> the one language it belongs to
-    known: frozenset[str]  # words of any language: never corrected as typos
+    known: frozenset[str]  # words of the lexicon and everyday words: never corrected as typos
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
 
     def __post_init__(self) -> None:
@@ -242,8 +244,9 @@ def _without(view: str, harmless: RuleIndex) -> str:
     return view
 
 
-def compile_lexicon(raw: dict[str, dict]) -> Lexicon:
-    """Compile every language's file (sections as in data/triage/README.md)."""
+def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) -> Lexicon:
+    """Compile every language's file (sections as in data/triage/README.md); `common` are everyday
+    words that typo correction must leave as they are."""
     for lang, sections in raw.items():
         _check_text(lang, sections)
     negations = frozenset(w for s in raw.values() for n in s.get("negation", ()) for w in normalise(n).split())
@@ -263,7 +266,7 @@ def compile_lexicon(raw: dict[str, dict]) -> Lexicon:
         languages,
         negations,
         {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1},
-        frozenset(owners),
+        frozenset(owners) | common,
         {initial: tuple(sorted(words)) for initial, words in vocabulary.items()},
     )
 

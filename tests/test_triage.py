@@ -153,7 +153,10 @@ def test_the_language_of_a_text_decides_and_the_chosen_one_breaks_ties():
 
 def test_the_tiers():
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self"}))) == "crisis"
-    assert level_of(Signals(frozenset({"method"}), frozenset({"self"}))) == "check"
+    assert level_of(Signals(frozenset({"method"}), frozenset())) == "check"
+    assert level_of(Signals(frozenset({"method"}), frozenset({"self"}))) == "crisis"
+    assert level_of(Signals(frozenset({"weapon"}), frozenset({"self"}))) == "check"
+    assert level_of(Signals(frozenset({"weapon"}), frozenset({"other"}))) == "crisis"
     assert level_of(Signals(frozenset({"method"}), frozenset({"now"}))) == "crisis"
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "search"}))) == "none"
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "past"}))) == "none"
