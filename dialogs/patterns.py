@@ -18,17 +18,27 @@ NUMBER = "<number>"
 GAP_WORDS = 4  # what "..." allows
 SLACK_WORDS = 2  # what may stand between any two words of a pattern ("ich werde mir heute das Leben nehmen")
 NEGATED = "¬"  # marks negation words in text and patterns ("nicht¬"), so that a gap sees them at a glance
-SLACK = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{SLACK_WORDS}}}"  # words that are no negation
-GAP = rf"(?:\s+\S*[^\s{NEGATED}]){{0,{GAP_WORDS}}}"
+NEGATES_BEFORE = "⌐"  # marks words that turn around what stands before them (Turkish "ölmek istemiyorum⌐")
+SLACK = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{SLACK_WORDS}}}"  # words that are no negation
+GAP = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{GAP_WORDS}}}"
 PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
 
 
 @dataclass(frozen=True)
 class Grammar:
-    """What a language's patterns are read with: every language's negations, its word classes."""
+    """What patterns are read with: every language's negations (those before what they negate, and
+    those after it), and the pattern's language's word classes."""
 
     negations: frozenset[str] = frozenset()
     words: dict[str, list[str]] = field(default_factory=dict)
+    negations_after: frozenset[str] = frozenset()
+
+    def mark(self, folded: str) -> str:
+        """Normalised text with every negation word marked ("ich will nicht¬ sterben", "olmek istemiyorum⌐")."""
+        return " ".join(
+            w + NEGATED if w in self.negations else w + NEGATES_BEFORE if w in self.negations_after else w
+            for w in folded.split()
+        )
 
 
 @dataclass(frozen=True)
@@ -42,14 +52,17 @@ class Rule:
     def regex(self) -> re.Pattern[str]:
         """Compiled when a text first may match it: most of the thousands of rules never are,
         and compiling them all took seconds at every start."""
-        return compile_pattern(self.pattern, self.grammar.negations, self.grammar.words)
+        return compile_pattern(self.pattern, self.grammar)
 
-    def find(self, text: str) -> tuple[int, ...] | None:
+    def find(self, text: str, scope: int = 1) -> tuple[int, ...] | None:
         """The positions of the words that the pattern's own words matched (not those a gap passed
-        over), in the first match not right after a negation ("не хочу умирать")."""
+        over), in the first match that no negation turns around: one of the `scope` words before
+        it ("не хочу умирать") or, for words that negate what precedes them, the word right after
+        it ("ölmek istemiyorum")."""
         for match in self.regex.finditer(text):
-            before = text[: match.start()].split()
-            if before and before[-1].endswith(NEGATED):
+            before = text[: match.start()].split()[-scope:]
+            after = text[match.end() :].split()[:1]
+            if any(w.endswith(NEGATED) for w in before) or (after and after[0].endswith(NEGATES_BEFORE)):
                 continue
             found: list[int] = []
             for group in range(1, (self.regex.groups or 0) + 1):
@@ -61,18 +74,11 @@ class Rule:
         return None
 
 
-def mark_negations(folded: str, negations: frozenset[str]) -> str:
-    """Normalised text with every negation word marked ("ich will nicht sterben" -> "... nicht¬ ...")."""
-    return " ".join(w + NEGATED if w in negations else w for w in folded.split())
-
-
-def compile_pattern(
-    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
-) -> re.Pattern[str]:
+def compile_pattern(pattern: str, grammar: Grammar | None = None) -> re.Pattern[str]:
     """Translate one lexicon line (see data/triage/README.md) into a regex over normalised text.
 
     Between two words of the pattern up to SLACK_WORDS other words may stand, "..." allows up to
-    GAP_WORDS; neither passes over a negation (the regex expects text marked by mark_negations).
+    GAP_WORDS; neither passes over a negation (the regex expects text marked by Grammar.mark).
     "<name>" stands for any entry of the word class `name` (its language's `words` section),
     "<number>" for a number; "*end" and "*part*" match inside a word (Arabic clitics, Turkish suffixes)."""
     parts: list[str] = []
@@ -88,7 +94,7 @@ def compile_pattern(
             after_word = False
             continue
         slot, optional = _optional(slot)
-        options = [_option_regex(option) for option in _options(slot, negations, words or {})]
+        options = [_option_regex(option) for option in _options(slot, grammar or Grammar())]
         if not options:
             continue
         alternatives = "(" + "|".join(options) + ")"  # a group: which words the pattern itself matched
@@ -124,9 +130,7 @@ def _option_regex(option: Option) -> str:
     return (r"\S*" if option.suffix else "") + body + (r"\S*" if option.prefix else "")
 
 
-def anchors(
-    pattern: str, negations: frozenset[str] = frozenset(), words: dict[str, list[str]] | None = None
-) -> frozenset[str] | None:
+def anchors(pattern: str, grammar: Grammar) -> frozenset[str] | None:
     """The words one of which a text must contain for the pattern to match: the first words of
     the first required place ("kein*" for a prefix, NUMBER for a number); None when there is none
     or when a word may end anywhere inside a text word ("*موت").
@@ -135,7 +139,7 @@ def anchors(
         slot, optional = _optional(slot)
         if slot in ("$", "...") or optional:
             continue
-        options = _options(slot, negations, words or {})
+        options = _options(slot, grammar)
         if not options:
             continue
         if any(o.suffix for o in options):
@@ -149,17 +153,18 @@ def _optional(slot: str) -> tuple[str, bool]:
     return (slot[:-1], True) if slot.endswith("?") and len(slot) > 1 else (slot, False)
 
 
-def _options(slot: str, negations: frozenset[str], words: dict[str, list[str]]) -> list[Option]:
+def _options(slot: str, grammar: Grammar) -> list[Option]:
     """The word sequences a slot accepts, normalised and marked as the text will be."""
     options = []
-    for word in _alternatives(slot, words):
+    for word in _alternatives(slot, grammar.words):
         if word == NUMBER:
             options.append(Option((NUMBER,)))
             continue
         prefix, suffix = word.endswith("*"), word.startswith("*")
-        marked = mark_negations(normalise(word.strip("*")), negations)
+        marked = grammar.mark(normalise(word.strip("*")))
         if marked:
-            options.append(Option(tuple((marked.removesuffix(NEGATED) if prefix else marked).split()), prefix, suffix))
+            words = marked.removesuffix(NEGATED).removesuffix(NEGATES_BEFORE) if prefix else marked
+            options.append(Option(tuple(words.split()), prefix, suffix))
     return options
 
 
@@ -185,7 +190,7 @@ class RuleIndex:
         self._words: dict[str, list[int]] = defaultdict(list)
         self._prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # by their first PREFIX_KEY letters
         for position, rule in enumerate(rules):
-            found = anchors(rule.pattern, rule.grammar.negations, rule.grammar.words)
+            found = anchors(rule.pattern, rule.grammar)
             if found is None:
                 self._always.append(position)
                 continue
@@ -210,7 +215,7 @@ class RuleIndex:
                         found.add(position)
         return [self.rules[position] for position in sorted(found)]
 
-    def matching(self, text: str) -> list[tuple[Rule, tuple[int, ...]]]:
-        """The rules that match `text` somewhere not right after a negation, with the words they matched."""
-        found = ((rule, rule.find(text)) for rule in self.candidates(text))
+    def matching(self, text: str, scope: int = 1) -> list[tuple[Rule, tuple[int, ...]]]:
+        """The rules that match `text` where no negation turns them around, with the words they matched."""
+        found = ((rule, rule.find(text, scope)) for rule in self.candidates(text))
         return [(rule, words) for rule, words in found if words is not None]

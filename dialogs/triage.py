@@ -15,13 +15,13 @@ complete English "will die", while "ich plane meinen suicide" still finds the En
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from dialogs.patterns import NEGATED, Grammar, Rule, RuleIndex, mark_negations
+from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex
 from dialogs.text import normalise
 
 DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")  # sections of sentence patterns
@@ -66,6 +66,8 @@ MIN_TYPO_WORD = 5  # shorter words are too often another real word one letter aw
 LONG_TYPO_WORD = 9  # from here on, two slips (a swapped pair counts as one) are still the same word
 MAX_TYPO_WORD = 30
 CORRECTION_MEMO = 20_000
+CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
+# ("я не хочу умирать", "auf keinen Fall sterben"); sentence patterns hold their own negations
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -88,7 +90,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     - a sign of danger in a search for a group or beside someone's death is no alarm; despair
       after a death gets the gentle question, as does a sign of danger happening now;
     - a sign of danger with a person (me, someone) or a "now" is the crisis reply; a weapon counts
-      only with someone there or now;
+      only in someone's hand;
     - any other sign of danger gets the question."""
     concepts, cues = signals.concepts, signals.cues
     acute = bool(cues & ACUTE)
@@ -105,7 +107,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "check" if acute and danger else "none"
     if danger and cues & {"self", "other", *ACUTE}:
         return "crisis"
-    if concepts & CONTEXTUAL and cues & {"other", *ACUTE}:
+    if concepts & CONTEXTUAL and "other" in cues:
         return "crisis"
     return "check"
 
@@ -135,7 +137,7 @@ class LanguageRules:
 @dataclass(frozen=True)
 class Lexicon:
     languages: dict[str, LanguageRules]
-    negations: frozenset[str]
+    grammar: Grammar  # every language's negations; word classes are each language's own
     exclusive: dict[str, str]  # word -> the one language it belongs to
     known: frozenset[str]  # words of the lexicon and everyday words: never corrected as typos
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
@@ -205,7 +207,7 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         return Triage()
     text_languages = lexicon.languages_of(words, chosen)
     theirs = set().union(*(lexicon.languages[lang].words for lang in text_languages))
-    marked = mark_negations(" ".join(words), lexicon.negations).split()
+    marked = lexicon.grammar.mark(" ".join(words)).split()
     pattern: Rule | None = None
     loss: Rule | None = None
     concepts: dict[str, Rule] = {}
@@ -214,14 +216,14 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     pattern_words: set[int] = set()
     for code, rules in lexicon.languages.items():
         own = code in text_languages
-        view = " ".join(w if own or w.rstrip(NEGATED) not in theirs else MASK for w in marked)
+        view = " ".join(w if own or w.rstrip(NEGATED + NEGATES_BEFORE) not in theirs else MASK for w in marked)
         loss = loss or next((rule for rule, _ in rules.loss.matching(view)), None)
         cues.update(rule.kind for rule, _ in rules.cues.matching(view))
         view = _without(view, rules.harmless)
         for rule, span in rules.danger.matching(view):
             pattern = pattern or rule
             pattern_words.update(span)
-        for rule, span in rules.concepts.matching(view):
+        for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE):
             concepts.setdefault(rule.kind, rule)
             danger_words.update(span)
     signals = Signals(frozenset(concepts), frozenset(cues))
@@ -249,7 +251,7 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
     words that typo correction must leave as they are."""
     for lang, sections in raw.items():
         _check_text(lang, sections)
-    negations = frozenset(w for s in raw.values() for n in s.get("negation", ()) for w in normalise(n).split())
+    negations = Grammar(_all_words(raw, "negation"), negations_after=_all_words(raw, "negation_after"))
     languages = {lang: _language(lang, sections, negations) for lang, sections in sorted(raw.items())}
     owners: dict[str, set[str]] = {}
     for lang, rules in languages.items():
@@ -259,7 +261,7 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
     for sections in raw.values():
         for name, texts in _texts(sections).items():
             if name in DANGER_KINDS or name.startswith("concepts "):
-                for word in _words(texts) - negations:
+                for word in _words(texts) - negations.negations - negations.negations_after:
                     if len(word) >= MIN_TYPO_WORD - 1:
                         vocabulary.setdefault(word[0], set()).add(word)
     return Lexicon(
@@ -271,9 +273,14 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
     )
 
 
-def _language(lang: str, sections: dict, negations: frozenset[str]) -> LanguageRules:
+def _all_words(raw: dict[str, dict], section: str) -> frozenset[str]:
+    return frozenset(w for s in raw.values() for n in s.get(section) or () for w in normalise(n).split())
+
+
+def _language(lang: str, sections: dict, negations: Grammar) -> LanguageRules:
     classes = sections.get("words") or {}
-    unknown = set(sections) - {"negation", "words", "markers", "concepts", "cues", "loss", "not_crisis", *DANGER_KINDS}
+    plain = {"negation", "negation_after", "words", "markers", "concepts", "cues", "loss", "not_crisis"}
+    unknown = set(sections) - plain - set(DANGER_KINDS)
     if unknown:
         raise ValueError(f"triage lexicon {lang}: unknown sections {sorted(unknown)}")
     for group, allowed in (("concepts", CONCEPTS), ("cues", CUES)):
@@ -281,7 +288,7 @@ def _language(lang: str, sections: dict, negations: frozenset[str]) -> LanguageR
         if odd:
             raise ValueError(f"triage lexicon {lang}: unknown {group} {sorted(odd)}")
 
-    grammar = Grammar(negations, classes)
+    grammar = replace(negations, words=classes)
 
     def index(named: dict[str, list[str]]) -> RuleIndex:
         return RuleIndex([Rule(lang, kind, p, grammar) for kind, ps in named.items() for p in ps])

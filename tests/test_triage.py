@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
 from dialogs.model import LANGUAGES
-from dialogs.patterns import compile_pattern, mark_negations
+from dialogs.patterns import Grammar, compile_pattern
 from dialogs.text import normalise
 from dialogs.triage import Signals, compile_lexicon, level_of, triage
 from tests.cli import run_cli
@@ -156,7 +156,9 @@ def test_the_tiers():
     assert level_of(Signals(frozenset({"method"}), frozenset())) == "check"
     assert level_of(Signals(frozenset({"method"}), frozenset({"self"}))) == "crisis"
     assert level_of(Signals(frozenset({"weapon"}), frozenset({"self"}))) == "check"
+    assert level_of(Signals(frozenset({"weapon"}), frozenset({"now"}))) == "check"
     assert level_of(Signals(frozenset({"weapon"}), frozenset({"other"}))) == "crisis"
+    assert level_of(Signals(frozenset({"weapon", "violence"}), frozenset({"self"}))) == "crisis"
     assert level_of(Signals(frozenset({"method"}), frozenset({"now"}))) == "crisis"
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "search"}))) == "none"
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "past"}))) == "none"
@@ -196,22 +198,30 @@ def test_pattern_language():
 
 def test_word_classes_and_numbers():
     words = {"want": ["will", "werde"], "die": ["sterben", "mich umbringen"], "many": ["alle", "<number>"]}
-    pattern = compile_pattern("ich ... <want> ... <die>", words=words)
+    pattern = compile_pattern("ich ... <want> ... <die>", Grammar(words=words))
     assert pattern.search("ich werde mich umbringen") and pattern.search("ich will heute sterben")
     assert not pattern.search("ich werde mich morgen melden")
-    assert compile_pattern("<many> tabletten", words=words).search("habe 30 tabletten genommen")
+    assert compile_pattern("<many> tabletten", Grammar(words=words)).search("habe 30 tabletten genommen")
     with pytest.raises(ValueError, match="unknown word class"):
-        compile_pattern("<nothing> here", words=words)
+        compile_pattern("<nothing> here", Grammar(words=words))
 
 
 def test_negations_are_never_skipped_and_a_negated_match_is_no_alarm():
-    negations = frozenset({"nicht", "keinen"})
-    text = mark_negations("ich will auf keinen fall sterben", negations)
-    assert not compile_pattern("ich will ... sterben", negations).search(text)
+    grammar = Grammar(frozenset({"nicht", "keinen"}))
+    text = grammar.mark("ich will auf keinen fall sterben")
+    assert not compile_pattern("ich will ... sterben", grammar).search(text)
     lexicon = load_lexicon()
     for calm in ("ich will auf keinen Fall sterben", "لا أريد أن أموت", "я не хочу умирать", "ölmek istemiyorum"):
-        assert not triage(calm, lexicon).crisis, calm
+        assert triage(calm, lexicon).level == "none", calm
     assert triage("ich will nicht mehr leben", lexicon).crisis
+
+
+def test_a_word_may_negate_what_stands_before_it():
+    lexicon = compile_lexicon(
+        {"tr": {"negation_after": ["istemiyorum"], "concepts": {"dying": ["ölmek"]}, "cues": {"self": ["ben"]}}}
+    )
+    assert triage("ben ölmek istiyorum", lexicon).crisis
+    assert triage("ben ölmek istemiyorum", lexicon).level == "none"
 
 
 def test_the_lexicon_is_checked_when_it_loads():
@@ -236,8 +246,9 @@ def test_any_text_gets_a_verdict(text, lang):
 def marked_messages() -> list[str]:
     """The committed messages and the lexicon's words, normalised and marked as triage sees them."""
     lexicon = load_lexicon()
-    texts = [row[4] for row in measuring_set()] + sorted(lexicon.known) + sorted(lexicon.negations)
-    return sorted({mark_negations(normalise(t), lexicon.negations) for t in texts} - {""})
+    words = [w for rules in lexicon.languages.values() for w in rules.words]
+    texts = [row[4] for row in measuring_set()] + words + sorted(lexicon.grammar.negations)
+    return sorted({lexicon.grammar.mark(normalise(t)) for t in texts} - {""})
 
 
 @given(st.lists(st.sampled_from(marked_messages()), min_size=1, max_size=3), st.sampled_from(["", "30", "heute"]))
