@@ -85,7 +85,8 @@ class Signals:
 def level_of(signals: Signals, sentence: bool = False) -> str:
     """The tiers, read top to bottom; the first row that fits decides.
 
-    - a danger told as past ("vor zwei Jahren", "früher") is no alarm unless something happens now;
+    - a danger told as past ("vor zwei Jahren", "früher") is no alarm; with a "now" it gets the
+      question ("früher Suizidgedanken, heute geht es mir gut"), with a sentence pattern the reply;
     - a sentence pattern (first person, acute) is the crisis reply;
     - a sign of danger in a search for a group or beside someone's death is no alarm; despair
       after a death gets the gentle question, as does a sign of danger happening now;
@@ -94,8 +95,8 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     - any other sign of danger gets the question."""
     concepts, cues = signals.concepts, signals.cues
     acute = bool(cues & ACUTE)
-    if "past" in cues and not acute:
-        return "none"
+    if "past" in cues and not (sentence and acute):
+        return "check" if acute and concepts else "none"
     if sentence:
         return "crisis"
     if not concepts:

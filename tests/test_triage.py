@@ -167,6 +167,7 @@ def test_the_tiers():
     assert level_of(Signals(frozenset(), frozenset({"self", "loss"})), sentence=True) == "crisis"
     assert level_of(Signals(frozenset(), frozenset({"self", "past"})), sentence=True) == "none"
     assert level_of(Signals(frozenset(), frozenset({"past", "now"})), sentence=True) == "crisis"
+    assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "past", "now"}))) == "check"
 
 
 @pytest.mark.parametrize(
@@ -364,6 +365,7 @@ def test_crisis_data_is_complete_in_six_languages(country):
         "child_abuse",
         "general",
         "loss",
+        "talk",
     ):
         assert kind in resources.situations, kind
 
