@@ -169,13 +169,19 @@ def _options(slot: str, grammar: Grammar) -> list[Option]:
 
 
 def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
-    if slot == NUMBER:
-        return [NUMBER]
-    if slot.startswith("<") and slot.endswith(">"):
-        if slot[1:-1] not in words:
-            raise ValueError(f"triage lexicon: unknown word class {slot!r}")
-        return words[slot[1:-1]]
-    return slot.split("|")
+    """The entries a slot accepts: its `|` alternatives, a word class's entries for `<name>` (also
+    among alternatives: "<drug>|alcohol"), NUMBER for `<number>`."""
+    found: list[str] = []
+    for alternative in slot.split("|"):
+        if alternative == NUMBER:
+            found.append(NUMBER)
+        elif alternative.startswith("<") and alternative.endswith(">"):
+            if alternative[1:-1] not in words:
+                raise ValueError(f"triage lexicon: unknown word class {alternative!r}")
+            found.extend(words[alternative[1:-1]])
+        else:
+            found.append(alternative)
+    return found
 
 
 class RuleIndex:
@@ -219,3 +225,24 @@ class RuleIndex:
         """The rules that match `text` where no negation turns them around, with the words they matched."""
         found = ((rule, rule.find(text, scope)) for rule in self.candidates(text))
         return [(rule, words) for rule, words in found if words is not None]
+
+
+class PhraseBook:
+    """Labelled phrases in the pattern language, per language (data/intents.yaml, data/roles.yaml):
+    which labels a text says. A language's `words` section holds its word classes."""
+
+    def __init__(self, raw: dict[str, dict[str, list[str]]]) -> None:
+        rules: list[Rule] = []
+        for lang, sections in raw.items():
+            grammar = Grammar(words=sections.get("words") or {})
+            rules += [
+                Rule(lang, label, pattern, grammar)
+                for label, patterns in sections.items()
+                if label != "words"
+                for pattern in patterns
+            ]
+        self._index = RuleIndex(rules)
+
+    def said(self, folded: str) -> set[str]:
+        """The labels of the phrases in a normalised text."""
+        return {rule.kind for rule, _ in self._index.matching(folded)}
