@@ -12,6 +12,7 @@ try:  # libyaml reads the lexicon ten times faster
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader
 
+from bot.common_words import common_words
 from bot.paths import DATA
 from dialogs.triage import Lexicon, compile_lexicon
 from dialogs.views import CrisisHelp, ResourceView
@@ -79,7 +80,4 @@ def load_lexicon() -> Lexicon:
         path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
         for path in sorted((DATA / "triage").glob("*.yaml"))
     }
-    common = frozenset(
-        word for path in sorted((DATA / "common_words").glob("*.txt")) for word in path.read_text("utf-8").split()
-    )
-    return compile_lexicon(raw, common)
+    return compile_lexicon(raw, common_words())

@@ -1,7 +1,12 @@
-"""Postal codes and places with coordinates (data/gazetteer, built by scripts/build_gazetteer.py).
+"""Postal codes and places with coordinates (data/gazetteer, built by scripts/build_gazetteer.py,
+plus our own spellings in other scripts and languages, data/gazetteer/exonyms.tsv).
 
 Resolves what a person types as their location: a postal code, a place name with typos or
-umlaut spellings, or "lat,lon". Unknown input resolves to None, never to a random place.
+umlaut spellings, or "lat,lon". Unknown input resolves to None, never to a random place. In a
+whole message ("mein Mann trinkt, wir wohnen in Chemnitz") it finds the places mentioned: a name
+after a word like "in", "aus", "в", "في", with a Turkish ending ("Leipzig'de") or a Russian or
+Ukrainian case ending ("в Лейпциге"), or a name that is no everyday word ("Chemnitz" alone, but
+never "essen" in "ich kann nicht essen": data/gazetteer/everyday_words.txt).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.common_words import common_words
 from bot.geo import Points
 from bot.paths import DATA
 from dialogs.text import normalise
@@ -43,6 +49,44 @@ _QUALIFIED = re.compile(r"^\s*([^/(,]+?)\s*[/(,]\s*([^/()]+?)\s*\)?\s*$")
 _POSTAL = re.compile(r"^\s*(?:(D|DE|A|AT|CH)\s*-\s*)?(\d{4,5})\b", re.IGNORECASE)
 _COUNTRY_PREFIX = {"d": "DE", "de": "DE", "a": "AT", "at": "AT", "ch": "CH"}
 _COORDS = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+STATE_NAMES = {
+    code: name
+    for name, code in {
+        "Baden-Württemberg": "01",
+        "Bayern": "02",
+        "Bremen": "03",
+        "Hamburg": "04",
+        "Hessen": "05",
+        "Niedersachsen": "06",
+        "Nordrhein-Westfalen": "07",
+        "Rheinland-Pfalz": "08",
+        "Saarland": "09",
+        "Schleswig-Holstein": "10",
+        "Brandenburg": "11",
+        "Mecklenburg-Vorpommern": "12",
+        "Sachsen": "13",
+        "Sachsen-Anhalt": "14",
+        "Thüringen": "15",
+        "Berlin": "16",
+    }.items()
+}
+# Words after which a name is said as a place (folded): "in Leipzig", "aus Aue", "в Лейпциге", "في لايبزيغ".
+PLACE_WORDS = frozenset(
+    normalise(
+        "in im aus bei von nahe nähe naehe um richtung wohnort wohne wohnen lebe leben ort stadt near around from "
+        "at live living city town в во у из под около возле город біля під з із місто живу живём живемо "
+        "في من قرب عند مدينة اسكن أسكن ساكن ساكنة أعيش şehir sehir oturuyorum yaşıyorum yasiyorum"
+    ).split()
+)
+# Turkish case endings, written after an apostrophe ("Leipzig'de") or glued on ("Leipzigde").
+TURKISH_ENDINGS = ("deyim", "dayim", "teyim", "tayim", "den", "dan", "ten", "tan", "de", "da", "te", "ta", "ye", "ya")
+# Russian and Ukrainian case endings ("в Лейпциге", "из Дрездена", "у Хемніці"), longest first.
+SLAVIC_ENDINGS = ("ом", "ем", "ой", "ою", "ах", "ях", "е", "у", "а", "я", "и", "і", "ю")
+ARABIC_PREFIXES = ("وب", "ب", "و", "ل", "ف")  # attached: "بلايبزيغ", "ولايبزيغ"
+MAX_NAME_WORDS = 4
+MIN_BARE_NAME = 5  # a shorter name ("Aue", "Hof") counts only when said as a place
+MIN_BARE_POPULATION = 10_000  # so does a smaller place: "reden" is no Rehden, "going" no Going
+MIN_FUZZY_NAME = 4
 
 
 @dataclass(frozen=True)
@@ -53,6 +97,16 @@ class Place:
     country: str = "DE"
     postal_code: str = ""
     admin1: str = ""
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a message: the places of that name (largest first), and which words named it."""
+
+    places: tuple[Place, ...]
+    words: range
+    said_as_place: bool  # after "in", with a case ending, or a postal code
 
 
 class Gazetteer:
@@ -60,22 +114,114 @@ class Gazetteer:
         self._codes: dict[tuple[str, str], Place] = {}
         with (directory / "postal_codes.tsv").open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
-                place = Place(row["place"], float(row["lat"]), float(row["lon"]), row["country"], row["code"])
+                place = Place(row["place"], float(row["lat"]), float(row["lon"]), row["country"], row["code"], "")
                 self._codes.setdefault((row["country"], row["code"]), place)
         self._names: dict[str, list[Place]] = {}
         places: list[Place] = []
         with (directory / "places.tsv").open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):  # sorted by population: the largest comes first
-                place = Place(row["name"], float(row["lat"]), float(row["lon"]), row["country"], admin1=row["admin1"])
+                place = Place(
+                    row["name"],
+                    float(row["lat"]),
+                    float(row["lon"]),
+                    row["country"],
+                    admin1=row["admin1"],
+                    population=int(row["population"] or 0),
+                )
                 places.append(place)
                 for name in dict.fromkeys(normalise(n) for n in [row["name"], *row["alt_names"].split("|")] if n):
                     self._names.setdefault(name, []).append(place)
+        self._add_exonyms(directory / "exonyms.tsv", places)
+        self._everyday = frozenset(  # names that are everyday words too: a place only when said as one
+            word
+            for line in (directory / "everyday_words.txt").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")
+            for word in line.split()
+        )
         self.places = places  # largest first
         self._keys = list(self._names)
         self._keys_by_initial: dict[str, list[str]] = {}
         for key in self._keys:
             self._keys_by_initial.setdefault(key[:1], []).append(key)
         self._points = Points([p.lat for p in places], [p.lon for p in places])
+
+    def _add_exonyms(self, path: Path, places: list[Place]) -> None:
+        """Our own spellings of places in other scripts and languages ("لايبزيغ", "Цвикау")."""
+        if not path.exists():
+            return
+        by_name: dict[tuple[str, str], Place] = {}
+        for place in places:  # largest first: a name that repeats in a state means its largest place
+            by_name.setdefault((place.name, place.admin1), place)
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                meant, key = by_name.get((row["place"], row["admin1"])), normalise(row["name"])
+                if meant is not None and key and meant not in self._names.get(key, ()):
+                    self._names.setdefault(key, []).append(meant)
+                    self._names[key].sort(key=lambda p: -p.population)
+
+    def mentions(self, text: str, answer: bool = False) -> list[Mention]:
+        """The places a message names, in the order it names them (see the module docstring). In
+        the answer to "where?" (`answer`) every name counts as said as a place ("Aue")."""
+        words = normalise(text).split()
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            mention = self._postal_code_at(words, i) or self._name_at(words, i, answer)
+            if mention:
+                found.append(mention)
+                i = mention.words.stop
+            else:
+                i += 1
+        return found
+
+    def _postal_code_at(self, words: list[str], i: int) -> Mention | None:
+        word = words[i]
+        if len(word) == 5 and word.isdecimal():
+            place = self.by_postal_code(word, "DE")
+            if place:
+                return Mention((place,), range(i, i + 1), True)
+        return None
+
+    def _name_at(self, words: list[str], i: int, answer: bool = False) -> Mention | None:
+        """A place name starting at word i. Said as a place (after "in", before a Turkish ending,
+        or as the whole answer to "where?"), any name counts, and a mistyped one too; otherwise
+        only a name that is no everyday word, of a town with MIN_BARE_POPULATION inhabitants."""
+        for length in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            ending = words[i + length] if i + length < len(words) else ""
+            stop = i + length + (1 if ending in TURKISH_ENDINGS else 0)
+            whole = answer and all(w in PLACE_WORDS for w in words[:i] + words[stop:])
+            said = whole or (i > 0 and words[i - 1] in PLACE_WORDS) or ending in TURKISH_ENDINGS
+            for key in self._spellings(" ".join(words[i : i + length])):
+                places = self._names.get(key)
+                if places and (said or self._named_alone(key, places)):
+                    return Mention(tuple(places), range(i, stop), said)
+            if said and length == 1 and (places := self.named_like(words[i])):
+                return Mention(tuple(places), range(i, stop), said)
+        return None
+
+    def _named_alone(self, key: str, places: list[Place]) -> bool:
+        return len(key) >= MIN_BARE_NAME and key not in self._everyday and places[0].population >= MIN_BARE_POPULATION
+
+    @staticmethod
+    def _spellings(name: str) -> list[str]:
+        """The name as written, then without a case ending or an attached Arabic word."""
+        found = [name]
+        last = name.rsplit(" ", 1)[-1]
+        for ending in (*TURKISH_ENDINGS, *SLAVIC_ENDINGS):
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                found.append(name[: -len(ending)])
+        found += [name[len(prefix) :] for prefix in ARABIC_PREFIXES if name.startswith(prefix) and len(name) > 4]
+        return found
+
+    def named_like(self, text: str) -> list[Place]:
+        """The places whose name is closest to a mistyped one ("Lepzig"), without the words around
+        it ("ich wohne in ..."): the whole rest, else its longest word that is close to a name
+        ("jöhstat im erzgebirge"); never an everyday word ("ritzen" is no place)."""
+        words = [w for w in normalise(text).split() if w not in PLACE_WORDS and w not in TURKISH_ENDINGS]
+        for key in [" ".join(words), *sorted(words, key=len, reverse=True)]:
+            if len(key) >= MIN_FUZZY_NAME and key not in common_words() and (best := self._closest_name(key)):
+                return self._names[best]
+        return []
 
     def by_postal_code(self, code: str, country: str = "") -> Place | None:
         """Five digits are German; four digits are Austrian or Swiss, and unknown when both exist

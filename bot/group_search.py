@@ -191,6 +191,16 @@ class GroupIndex:
     def group(self, group_id: str) -> GroupRecord | None:
         return self._group_by_id.get(group_id)
 
+    def serves(self, lat: float, lon: float, km: float) -> bool:
+        """Whether the directory's region reaches the point: a group within `km` (a contact point,
+        for a directory of contact points only)."""
+        points = self._points if self.groups else self._cp_points
+        return len(points.phi) > 0 and bool((points.km_from(lat, lon) <= km).any())
+
+    def name_words(self, text: str) -> list[str]:
+        """The words of a text that are in some group's own name (each as the name writes it)."""
+        return self._query_words(content_words(normalise(text)))
+
     def nearest_contact_points(self, lat: float, lon: float, limit: int = 3) -> list[RankedContactPoint]:
         """Where to turn when no group fits: contact points also know groups that are not listed."""
         if not self.contact_points:
@@ -212,6 +222,7 @@ class GroupIndex:
         online_ok: bool = False,
         limit: int = 10,
         topic_ids: list[str] | None = None,
+        online_only: bool = False,
     ) -> SearchResult:
         """Best groups first. `topic_ids` (from a button) replaces text matching of topics."""
         hits = self.matcher.match(text) if topic_ids is None else [TopicHit(t, 1.0, t) for t in topic_ids]
@@ -222,6 +233,9 @@ class GroupIndex:
         for km in (MAX_DISTANCE_KM, FAR_DISTANCE_KM) if located else (None,):
             region = self._region(lat, lon, km, online_ok) if located else None
             candidates, direct, strength, named = self._linked(asked, related, query_words, len(query), region)
+            if online_only:
+                keep = self._online[candidates]
+                candidates, direct, strength, named = (a[keep] for a in (candidates, direct, strength, named))
             audience = AUDIENCE_FIT[role][self._audience[candidates]]
             dist = self._distances(candidates, lat, lon, online_ok)
             if not located:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 
+from babel import Locale
 from babel.dates import get_day_names
 from babel.numbers import format_decimal
 
 from bot.i18n import gettext_for, ngettext_for
 from dialogs.model import Button, Msg, Reply
-from dialogs.views import WeeklyHours
+from dialogs.views import LanguageList, WeeklyHours
 
 RTL = {"ar"}
 FSI, PDI = "\u2068", "\u2069"
@@ -27,6 +28,7 @@ def render_text(reply: Reply, lang: str) -> str:
 def render_part(part: Msg | str, lang: str) -> str:
     if isinstance(part, str):
         return isolate(part, lang)
+    lang = part.lang or lang
     if part.plural is not None and part.n is not None:
         template = ngettext_for(lang, part.msgid, part.plural, part.n)
     else:
@@ -46,6 +48,11 @@ def _value(value: object, lang: str) -> str:
             f"{names[day]} {isolate(', '.join(render_part(r, lang) for r in ranges), lang)}"
             for day, ranges in value.days
         )
+    if isinstance(value, LanguageList):
+        names = Locale.parse(lang).languages
+        return isolate(", ".join(names.get(code, code) for code in value.codes), lang)
+    if isinstance(value, tuple):  # one line of several values ("Alkohol · für Angehörige · Chemnitz")
+        return " · ".join(_value(item, lang) for item in value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):

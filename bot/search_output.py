@@ -12,20 +12,31 @@ from dialogs.triage import Triage, triage
 def search_json(
     services: LotseServices, text: str, where: str = "", role: str = "any", lang: str = "de", online: bool = False
 ) -> dict:
+    """The search the conversation would run for this message: the same understanding of it (every
+    topic it names, a role or place it says), with --where and --role given explicitly."""
     verdict = services.triage(text, lang)
-    place = services.locate(where) if where.strip() else None
-    found = services.run_search(Search(text, role=role, place=place, online_ok=online))
+    understood = services.understand(text, lang, None)
+    options = services.places(where, None) if where.strip() else understood.places
+    place = options[0] if options else None
+    topics = understood.topics or understood.candidates
+    search = Search(
+        " ".join(understood.name_words),
+        topics,
+        role if role != "any" else understood.role or "any",
+        place,
+        online or understood.online,
+    )
+    found = services.run_search(search) if topics or search.query else None
     taxonomy = services.taxonomy
     return {
         "query": {"text": text, "where": where, "role": role, "lang": lang},
         "crisis": _triage(verdict, services.resources, lang) if verdict.level != "none" or verdict.loss else None,
         "place": None if place is None else {"name": place.name, "lat": place.lat, "lon": place.lon},
         "place_unknown": bool(where.strip()) and place is None,
-        "topics": [
-            {"id": h.topic_id, "name": taxonomy.topic(h.topic_id).name(lang), "score": h.score}
-            for h in found.topics[:5]
-        ],
-        "ambiguous": len(services.topic_options(found.topics, lang)) > 1,  # the bot would ask which topic is meant
+        "place_ambiguous": len(options) > 1,  # the bot would ask which place is meant
+        "role": search.role,
+        "topics": [{"id": t, "name": taxonomy.topic(t).name(lang)} for t in topics],
+        "ambiguous": bool(understood.candidates) and not understood.topics,  # the bot would ask which topic
         "groups": [
             {
                 "id": r.group.id,
@@ -39,7 +50,7 @@ def search_json(
                 "topics": [taxonomy.topic(t).name(lang) for t, _ in r.group.topics if taxonomy.has(t)],
                 "contact_point": _contact_point(services, r.group.contact_point_id),
             }
-            for r in found.groups
+            for r in (found.groups if found else [])
         ],
         "contact_points": [
             {

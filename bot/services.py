@@ -9,13 +9,11 @@ from bot.gazetteer import Gazetteer
 from bot.geo import distance_km
 from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
 from bot.opening_hours import for_display
-from bot.topic_matcher import TopicHit
+from bot.understanding import Reader, phrase_books
 from dialogs.model import Place, Search
 from dialogs.triage import Lexicon, Triage, triage
-from dialogs.views import ContactPointView, CrisisHelp, GroupView, Results, TopicOption
+from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
 
-MAX_CANDIDATES = 5
-AMBIGUITY_MARGIN = 0.05
 RESULT_LIMIT = 15
 
 
@@ -36,20 +34,23 @@ class LotseServices:
     def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:
         return crisis_help(self.resources, kind, young, lang)
 
+    def reader(self) -> Reader:
+        return Reader(self.index, self.gazetteer, self.lexicon, *phrase_books())
+
+    def understand(self, text: str, lang: str, home_contact_point: str | None) -> Understanding:
+        return self.reader().understand(text, self._home(home_contact_point))
+
+    def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
+        return self.reader().places(text, self._home(home_contact_point))
+
+    def _home(self, contact_point_id: str | None) -> Place | None:
+        found = self.contact_point_place(contact_point_id) if contact_point_id else None
+        return found[1] if found else None
+
     def match_topics(self, text: str, lang: str) -> list[TopicOption]:
-        return self.topic_options(self.index.matcher.match(text), lang)
-
-    def topic_options(self, hits: list[TopicHit], lang: str) -> list[TopicOption]:
-        """The topics to offer for these hits: close to the best one and not merely related to it."""
-        if not hits:
-            return []
-        top = hits[0]
-        related = set(self.taxonomy.topic(top.topic_id).related) | {self.taxonomy.topic(top.topic_id).relatives}
-        close = [h for h in hits if h.score >= top.score - AMBIGUITY_MARGIN and h.topic_id not in related]
-        return [TopicOption(h.topic_id, self.taxonomy.topic(h.topic_id).name(lang)) for h in close[:MAX_CANDIDATES]]
-
-    def names_groups(self, text: str) -> bool:
-        return bool(self.index.search(text, limit=1).groups)
+        """The topics a text names, or else those to ask about (for measuring the taxonomy)."""
+        understood = self.understand(text, lang, None)
+        return [TopicOption(t, self.taxonomy.topic(t).name(lang)) for t in understood.topics or understood.candidates]
 
     def categories(self, lang: str) -> list[TopicOption]:
         return [TopicOption(c.id, c.names.get(lang) or c.names["de"]) for c in self.taxonomy.categories]
@@ -59,10 +60,6 @@ class LotseServices:
 
     def topic_name(self, topic_id: str, lang: str) -> str | None:
         return self.taxonomy.topic(topic_id).name(lang) if self.taxonomy.has(topic_id) else None
-
-    def locate(self, text: str) -> Place | None:
-        found = self.gazetteer.resolve(text)
-        return None if found is None else Place(found.name, found.lat, found.lon)
 
     def place_near(self, lat: float, lon: float) -> Place:
         found = self.gazetteer.nearest(lat, lon)
@@ -76,17 +73,19 @@ class LotseServices:
 
     def search(self, search: Search, lang: str, first: int, count: int) -> Results:
         found = self.run_search(search)
-        if not found.groups:
-            nearest = self.nearest_contact_points(search.place)
-            return Results((), 0, False, tuple(self._cp_view(r.contact_point, r.distance_km) for r in nearest))
+        nearest = found.groups[0].distance_km if found.groups else None
+        where_to_turn = not found.groups or (nearest is not None and nearest > FAR_KM)
+        contact_points = self.nearest_contact_points(search.place) if where_to_turn else []
         shown = found.groups[first : first + count]
         return Results(
             tuple(self._group_view(r.group, r.distance_km, search.place, lang, r.related) for r in shown),
             len(found.groups),
-            all(r.related for r in found.groups),
+            bool(found.groups) and all(r.related for r in found.groups),
+            tuple(self._cp_view(r.contact_point, r.distance_km) for r in contact_points),
         )
 
     def run_search(self, search: Search) -> SearchResult:
+        """The ranked groups; "online is fine" without a place means online groups only."""
         place = search.place
         return self.index.search(
             search.query,
@@ -96,6 +95,7 @@ class LotseServices:
             online_ok=search.online_ok,
             limit=RESULT_LIMIT,
             topic_ids=list(search.topic_ids) or None,
+            online_only=search.online_ok and place is None,
         )
 
     def nearest_contact_points(self, place: Place | None) -> list[RankedContactPoint]:
@@ -145,4 +145,5 @@ class LotseServices:
             cp.website,
             for_display(cp.opening_hours),
             distance,
+            cp.languages,
         )

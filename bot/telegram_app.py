@@ -233,7 +233,7 @@ async def describe_bot(application: Application, services) -> None:
     """Command menu and description in every language (Telegram shows the one of the client)."""
     bot = application.bot
     for lang in LANGUAGES:
-        crisis = ", ".join(f"{r.name} {r.numbers[0]}" for r in services.crisis_resources(None, lang)[:2])
+        crisis = ", ".join(f"{r.name} {r.numbers[0]}" for r in services.crisis_help(None, False, lang).resources[:2])
         commands = [BotCommand(name, gettext_for(lang, msgid).lstrip("🆘🌐 ")) for name, msgid in MENU.items()]
         code = None if lang == "de" else lang
         await bot.set_my_commands(commands, language_code=code)

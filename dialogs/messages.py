@@ -5,6 +5,15 @@ The person is addressed with "du" throughout. Translations live in locales/<lang
 
 from dialogs.model import N_, Nn_
 
+LANGUAGE_NAMES = {  # each in its own language, as the language buttons show them
+    "de": "Deutsch",
+    "en": "English",
+    "tr": "Türkçe",
+    "ar": "العربية",
+    "ru": "Русский",
+    "uk": "Українська",
+}
+
 WELCOME = N_(
     "Hallo! Ich bin der Selbsthilfe-Lotse. Ich helfe dir, eine passende Selbsthilfegruppe in deiner Nähe "
     "zu finden – und die Kontaktstelle, die dir den Kontakt vermittelt.\n"
@@ -23,10 +32,15 @@ ASK_CANDIDATE = N_("Ich bin nicht ganz sicher. Welches Thema passt am besten?")
 ASK_CATEGORY = N_("Wähle einen Bereich:")
 ASK_TOPIC_IN_CATEGORY = N_("Wähle ein Thema:")
 TOPIC_CHOSEN = N_("Thema: {topic}")
-ASK_ROLE = N_(
-    "Bist du selbst betroffen, oder suchst du als Angehörige oder Angehöriger "
-    "(zum Beispiel für Partner, Kind oder Eltern)?"
-)
+ASK_ROLE = N_("Geht es um dich selbst, oder suchst du für jemanden, der dir nahesteht?")
+UNDERSTOOD = N_("Verstanden: {summary}")
+FOR_SELF = N_("für dich selbst")
+FOR_RELATIVE = N_("für Angehörige")
+FOR_BOTH = N_("für dich und Angehörige")
+ONLINE_PLACE = N_("online")
+ASK_CHANGE = N_("Was möchtest du ändern?")
+ASK_PLACE_CHOICE = N_("Welchen Ort meinst du?")
+LANGUAGE_OFFER = N_("Ich kann dir auch auf Deutsch schreiben.")
 ASK_LOCATION = N_(
     "Wo suchst du? Schreib deine Postleitzahl oder deinen Ort, teile deinen Standort – "
     "oder wähle „Online ist auch gut“."
@@ -41,6 +55,18 @@ RESULTS_HEADER_NEAR = Nn_(
     "Ich habe {n} passende Gruppe in der Nähe von {place} gefunden:",
     "Ich habe {n} passende Gruppen in der Nähe von {place} gefunden:",
 )
+RESULTS_HEADER_FAR = Nn_(
+    "Ich habe {n} passende Gruppe gefunden. Sie ist {distance} km von {place} entfernt:",
+    "Ich habe {n} passende Gruppen gefunden. Die nächste ist {distance} km von {place} entfernt:",
+)
+RESULTS_HEADER_ONLINE = Nn_(
+    "Ich habe {n} passende Gruppe gefunden, die sich online trifft:",
+    "Ich habe {n} passende Gruppen gefunden, die sich online treffen:",
+)
+NONE_NEAR = N_(
+    "In der Nähe von {place} kenne ich keine passende Gruppe. Die Kontaktstelle in deiner Nähe kennt oft "
+    "auch Gruppen, die hier fehlen, und hilft, eine neue zu gründen:"
+)
 RESULTS_HEADER_RELATED = Nn_(
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppe zu einem verwandten Thema:",
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppen zu verwandten Themen:",
@@ -49,6 +75,15 @@ NO_GROUPS = N_(
     "Ich habe leider keine passende Gruppe gefunden. Das ist oft so – und genau dafür gibt es die "
     "Selbsthilfe-Kontaktstellen: Sie kennen auch Gruppen, die hier fehlen, und helfen dir, selbst eine "
     "neue Gruppe zu gründen."
+)
+SEARCHED_AROUND = N_("Ich habe rund um {place} gesucht.")
+NO_ONLINE_GROUPS = N_(
+    "Eine Gruppe, die sich online trifft, habe ich dazu leider nicht gefunden. Die Selbsthilfe-Kontaktstellen "
+    "wissen oft auch von Online-Gruppen, die hier fehlen."
+)
+NAKOS = N_(
+    "Bundesweit kennt die NAKOS, die Nationale Kontakt- und Informationsstelle für Selbsthilfe, auch "
+    "Online-Gruppen und Selbsthilfeorganisationen: {website}"
 )
 NO_GROUPS_NO_PLACE = N_(
     "Ohne Ort kann ich dir keine Kontaktstelle nennen. Schreib mir deine Postleitzahl, dann finde ich die nächste."
@@ -59,6 +94,8 @@ AUDIENCE_AFFECTED = N_("für Betroffene")
 AUDIENCE_RELATIVES = N_("für Angehörige")
 AUDIENCE_BOTH = N_("für Betroffene und Angehörige")
 DISTANCE = N_("{distance} km entfernt")
+GROUP_CITY = N_("in {city}")
+GROUP_CITY_DISTANCE = N_("in {city}, {distance} km entfernt")
 ONLINE = N_("trifft sich auch online")
 RELATED_TOPIC = N_("zu einem verwandten Thema")
 ARRANGED_BY = N_("Kontakt über: {name}")
@@ -69,11 +106,21 @@ CP_PHONE = N_("Telefon: {phone}")
 CP_EMAIL = N_("E-Mail: {email}")
 CP_WEBSITE = N_("Website: {website}")
 CP_HOURS = N_("Erreichbar: {hours}")
+CP_HOURS_ORIGINAL = N_("Erreichbar (Originaltext): {hours}")
+CP_LANGUAGES = N_("Sprachen: {languages}")
 HOURS_BY_APPOINTMENT = N_("nach Vereinbarung")
 CP_DISTANCE = N_("Entfernung: {distance} km")
 DETAIL_HINT = N_(
     "Du kannst die Kontaktstelle anrufen oder ihr schreiben. Du musst dort nicht sagen, wer du bist, "
     "bevor du die Gruppe kennenlernst."
+)
+DETAIL_HINT_WRITE = N_(
+    "Eine Telefonnummer dieser Kontaktstelle habe ich nicht – schreib ihr am besten eine E-Mail. Du musst dort "
+    "nicht sagen, wer du bist, bevor du die Gruppe kennenlernst."
+)
+DETAIL_HINT_WEBSITE = N_(
+    "Telefonnummer und E-Mail dieser Kontaktstelle habe ich nicht – auf ihrer Website steht, wie du sie "
+    "erreichst. Du musst dort nicht sagen, wer du bist, bevor du die Gruppe kennenlernst."
 )
 NO_MORE = N_("Das waren alle Gruppen, die ich gefunden habe.")
 CRISIS_SUICIDE = N_(
@@ -127,13 +174,37 @@ STALE_BUTTON = N_("Dieser Knopf ist nicht mehr aktuell. Hier geht es weiter:")
 UNSUPPORTED = N_("Das kann ich leider nicht lesen. Bitte schreib mir in Worten oder nutze die Knöpfe.")
 ROLE_NOT_UNDERSTOOD = N_("Bitte wähle einen der Knöpfe:")
 EMPTY_TEXT = N_("Ich habe keine Worte gefunden. Schreib mir bitte, worum es geht.")
+NOT_UNDERSTOOD_HERE = N_(
+    "Das habe ich nicht verstanden. Du kannst mir ein anderes Thema oder einen anderen Ort schreiben – "
+    "oder unten weitermachen."
+)
+ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kannst du einfach fragen.")
+ANSWER_WHEN = N_(
+    "Wann und wo sich eine Gruppe trifft, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt und hilft dir "
+    "beim ersten Besuch."
+)
+ANSWER_ANONYMOUS = N_(
+    "Die Teilnahme an einer Selbsthilfegruppe ist freiwillig und anonym. Du musst niemandem sagen, wer du bist – "
+    "auch der Kontaktstelle nicht, wenn du erst einmal nur fragen willst."
+)
+ANSWER_THANKS = N_(
+    "Gern! Alles Gute für dich. Wenn du wieder suchen möchtest, schreib mir einfach. Und wenn es dir einmal "
+    "sehr schlecht geht, findest du mit /notfall sofort Hilfe."
+)
+ANSWER_HELLO = N_("Hallo! Schön, dass du da bist.")
+ANSWER_TALK = N_(
+    "Manchmal braucht man einfach jemanden zum Reden. Hier hört dir jederzeit jemand zu, kostenlos und anonym:"
+)
+ANSWER_TALK_GROUPS = N_(
+    "Und in einer Selbsthilfegruppe triffst du Menschen, die Ähnliches erleben. Erzähl mir gern, worum es geht."
+)
 
 BUTTON_CRISIS = N_("🆘 Akute Krise")
 BUTTON_LANGUAGE = N_("🌐 Sprache")
 BUTTON_BROWSE = N_("Themen ansehen")
 BUTTON_NONE = N_("Nichts davon")
-BUTTON_AFFECTED = N_("Ich bin selbst betroffen")
-BUTTON_RELATIVE = N_("Ich bin Angehörige(r)")
+BUTTON_AFFECTED = N_("Um mich selbst")
+BUTTON_RELATIVE = N_("Für jemanden, der mir nahesteht")
 BUTTON_BOTH = N_("Beides / weiß nicht")
 BUTTON_ONLINE = N_("Online ist auch gut")
 BUTTON_SHARE_LOCATION = N_("📍 Standort teilen")
@@ -144,6 +215,11 @@ BUTTON_NEW_SEARCH = N_("Neue Suche")
 BUTTON_BACK = N_("Zurück")
 BUTTON_RESULTS = N_("Zurück zur Liste")
 BUTTON_CONTINUE = N_("Weiter mit der Gruppensuche")
+BUTTON_CHANGE = N_("✏️ Ändern")
+BUTTON_CHANGE_TOPIC = N_("Thema")
+BUTTON_CHANGE_ROLE = N_("Für wen")
+BUTTON_CHANGE_PLACE = N_("Ort")
+BUTTON_OTHER_PLACE = N_("Anderer Ort")
 BUTTON_DANGER = N_("Ja, ich brauche jetzt Hilfe")
 BUTTON_SAFE = N_("Nein, ich suche eine Gruppe")
 SHARE_LOCATION_HINT = N_(

@@ -16,6 +16,7 @@ class Step(StrEnum):
     CANDIDATES = "candidates"
     ROLE = "role"
     LOCATION = "location"
+    PLACE = "place"  # which of several places of that name
     RESULTS = "results"
     DETAIL = "detail"
     LANGUAGE = "language"
@@ -50,6 +51,7 @@ class State:
     role: str | None = None
     place: Place | None = None
     online_ok: bool = False
+    place_options: tuple[Place, ...] = ()
     home_contact_point: str | None = None
     page: int = 0
     group_id: str | None = None
@@ -71,6 +73,7 @@ class State:
         data["step"] = self.step.value
         data["back"] = [s.value for s in self.back]
         data["place"] = None if self.place is None else vars(self.place).copy()
+        data["place_options"] = [vars(p).copy() for p in self.place_options]
         data["topic_ids"], data["candidates"] = list(self.topic_ids), list(self.candidates)
         return data
 
@@ -87,8 +90,9 @@ class State:
                 candidates=tuple(map(str, data.get("candidates", ()))),
                 category=data.get("category"),
                 role=data.get("role") if data.get("role") in ROLES else None,
-                place=None if not place else Place(str(place["name"]), float(place["lat"]), float(place["lon"])),
+                place=None if not place else _place(place),
                 online_ok=bool(data.get("online_ok", False)),
+                place_options=tuple(_place(p) for p in data.get("place_options", ())[:MAX_PLACE_OPTIONS]),
                 home_contact_point=data.get("home_contact_point"),
                 page=int(data.get("page", 0)),
                 group_id=data.get("group_id"),
@@ -96,6 +100,13 @@ class State:
             )
         except (KeyError, TypeError, ValueError):
             return cls(lang=data.get("lang") if isinstance(data, dict) and data.get("lang") in LANGUAGES else "de")
+
+
+def _place(data: dict) -> Place:
+    return Place(str(data["name"])[:200], float(data["lat"]), float(data["lon"]))
+
+
+MAX_PLACE_OPTIONS = 5
 
 
 # ---------------------------------------------------------------- events
@@ -155,6 +166,7 @@ class Msg:
     params: dict = field(default_factory=dict)
     plural: str | None = None
     n: int | None = None
+    lang: str | None = None  # said in this language, not the conversation's (offering another language)
 
 
 @dataclass(frozen=True)

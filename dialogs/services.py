@@ -10,7 +10,7 @@ from typing import Protocol
 
 from dialogs.model import Place, Search
 from dialogs.triage import Triage
-from dialogs.views import CrisisHelp, GroupView, Results, TopicOption
+from dialogs.views import CrisisHelp, GroupView, Results, TopicOption, Understanding
 
 
 class Services(Protocol):
@@ -22,12 +22,14 @@ class Services(Protocol):
         """The numbers for a situation, and what is said after them."""
         ...
 
-    def match_topics(self, text: str, lang: str) -> list[TopicOption]:
-        """Topics the text may mean, best first; more than one means "ask which"."""
+    def understand(self, text: str, lang: str, home_contact_point: str | None) -> Understanding:
+        """What a message says about the search (topics, role, place, online) and what else it
+        asks; places near the flyer's contact point are preferred."""
         ...
 
-    def names_groups(self, text: str) -> bool:
-        """Whether some group's own name fits the text (rare conditions no taxonomy knows)."""
+    def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
+        """The place a whole message names, typos tolerated (the answer to "where?"); several
+        when the name is ambiguous; none when it is no place."""
         ...
 
     def categories(self, lang: str) -> list[TopicOption]: ...
@@ -35,8 +37,6 @@ class Services(Protocol):
     def topics_in(self, category_id: str, lang: str) -> list[TopicOption]: ...
 
     def topic_name(self, topic_id: str, lang: str) -> str | None: ...
-
-    def locate(self, text: str) -> Place | None: ...
 
     def place_near(self, lat: float, lon: float) -> Place: ...
 

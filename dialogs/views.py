@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogs.model import Msg
+from dialogs.model import Msg, Place
+
+FAR_KM = 50.0  # the nearest group farther than this: the nearest contact point is named first
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class ContactPointView:
     website: str = ""
     opening_hours: WeeklyHours | str = ""
     distance_km: float | None = None
+    languages: tuple[str, ...] = ()  # language codes it advises in
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,17 @@ class GroupView:
 
 
 @dataclass(frozen=True)
+class LanguageList:
+    """Language codes, shown by their names in the person's language."""
+
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Results:
     """The part of a search the person sees: one page of groups, what the whole list says, and
-    the nearest contact points when no group fits (where to turn instead)."""
+    the nearest contact points when no group fits or the nearest is farther than FAR_KM (where to
+    turn instead)."""
 
     groups: tuple[GroupView, ...]
     total: int
@@ -74,3 +85,22 @@ class CrisisHelp:
 
     resources: tuple[ResourceView, ...]
     note: str
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message told about the search; each part only where its words said it."""
+
+    topics: tuple[str, ...] = ()  # topic ids, best first: every topic the message names
+    candidates: tuple[str, ...] = ()  # a word that may mean several topics: ask which is meant
+    name_words: tuple[str, ...] = ()  # its words that are in some group's own name (rare conditions)
+    role: str | None = None  # "affected" or "relative"
+    places: tuple[Place, ...] = ()  # one: taken; several of that name: ask which
+    online: bool = False
+    intent: str | None = None  # a question or word to the bot: cost, when, anonymous, thanks, hello, talk
+    language: str | None = None  # the message is clearly written in this language
+
+    @property
+    def search(self) -> bool:
+        """Whether it says anything about what to search, for whom or where."""
+        return bool(self.topics or self.candidates or self.name_words or self.role or self.places or self.online)

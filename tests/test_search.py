@@ -136,7 +136,8 @@ def test_groups_found_only_through_a_related_topic_are_said_to_be_related(rare_r
     state, _ = step(state, Choice("role", "affected"), services)
     state, replies = step(state, Text("Dresden"), services)
     shown = render_text(replies[0], "de")
-    assert shown.startswith("Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber 1 Gruppe")
+    assert shown.startswith("Verstanden: Sarkoidose · für dich selbst · Dresden\n")
+    assert "\nEine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber 1 Gruppe" in shown
     assert "Lungenerkrankungen" in shown and "zu einem verwandten Thema" in shown
     assert "on a related topic" in render_text(replies[0], "en")
 

@@ -34,21 +34,20 @@ def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
         assert "Selbsthilfe-Lotse" in welcome["text"] and "Leipzig" in welcome["text"]
         assert "Worum geht es" in welcome["text"]
         api.user_message(CHAT, "mein Mann trinkt jeden Abend")
-        role = api.wait_for_messages(CHAT, 2)[-1]
-        api.user_presses(CHAT, buttons(role)["Ich bin Angehörige(r)"])
-        api.wait_for_messages(CHAT, 3)
+        where = api.wait_for_messages(CHAT, 2)[-1]
+        assert "für Angehörige" in where["text"] and "Wo suchst du?" in where["text"]  # not asked again
         api.user_message(CHAT, "04109")
-        results = api.wait_for_messages(CHAT, 4)[-1]
+        results = api.wait_for_messages(CHAT, 3)[-1]
         assert "Angehörige von Suchtkranken" in results["text"]
         api.user_presses(CHAT, buttons(results)["1. Details"])
-        detail = api.wait_for_messages(CHAT, 5)[-1]
+        detail = api.wait_for_messages(CHAT, 4)[-1]
         assert "Telefon: (Demo: keine echte Nummer)" in detail["text"]
 
         api.user_message(CHAT + 1, "/start")
         api.wait_for_messages(CHAT + 1, 1)
         api.user_message(CHAT + 1, "Spielsucht")
         role = api.wait_for_messages(CHAT + 1, 2)[-1]
-        assert "betroffen" in role["text"]
+        assert "Geht es um dich selbst" in role["text"]
     finally:
         errors = stop(bot)
     assert "mein Mann" not in errors and str(CHAT) not in errors  # never log texts or chat ids
@@ -56,7 +55,7 @@ def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
 
     bot = start_bot(api, db)
     try:
-        api.user_presses(CHAT + 1, buttons(role)["Ich bin selbst betroffen"])
+        api.user_presses(CHAT + 1, buttons(role)["Um mich selbst"])
         where = api.wait_for_messages(CHAT + 1, 3, timeout=60)[-1]
         assert "Wo suchst du?" in where["text"]
         api.user_presses(CHAT + 1, buttons(where)["📍 Standort teilen"])
@@ -160,7 +159,7 @@ def test_a_conversation_through_the_webhook(api, tmp_path):
         post_update(api, port, api.message_update(CHAT, "hm"), secret)
         unclear, again = api.messages_to(CHAT)[-2:]  # the first through the API, the second as the answer
         assert "Bitte wähle" in unclear["text"] and buttons(again) == buttons(role)
-        post_update(api, port, api.button_update(CHAT, buttons(role)["Ich bin selbst betroffen"]), secret)
+        post_update(api, port, api.button_update(CHAT, buttons(role)["Um mich selbst"]), secret)
         where = api.messages_to(CHAT)[-1]
         assert "Wo suchst du?" in where["text"]
         post_update(api, port, api.button_update(CHAT, buttons(where)["📍 Standort teilen"]), secret)

@@ -1,0 +1,166 @@
+"""What a message says about the search: the topics, whether it is about the writer or someone
+close, where, whether online is fine; and what else it says to the bot (cost, thanks, ...).
+
+Read once per message and handed to the conversation as plain data (dialogs.views.Understanding),
+so that whatever a person says, in whichever step, is taken and never asked for again.
+Words that name a place or the person's role are no topic words: "wir wohnen in Chemnitz" must not
+find a group whose name says "Chemnitz".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from bot.gazetteer import STATE_NAMES, Gazetteer, Mention
+from bot.gazetteer import Place as GazetteerPlace
+from bot.geo import distance_km
+from bot.group_search import GroupIndex, content_words
+from bot.paths import DATA
+from bot.topic_matcher import TopicHit
+from dialogs.model import Place
+from dialogs.patterns import PhraseBook
+from dialogs.text import normalise
+from dialogs.triage import Lexicon
+from dialogs.views import Understanding
+
+INTENTS = ("cost", "when", "anonymous", "help", "talk", "thanks", "hello")  # the first said answers
+TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
+WEAKER = 0.25  # a topic this far below the best one is not what the message is about
+MAX_CANDIDATES = 5
+DESCRIBED = 4  # content words: a sentence that tells what happens, no longer a keyword
+_COORDINATES = re.compile(r"^\s*-?\d{1,2}(?:\.\d+)?\s*[,; ]\s*-?\d{1,3}(?:\.\d+)?\s*$")
+_FOUR_DIGITS = re.compile(r"^\s*(?:(?:A|AT|CH)\s*-\s*)?\d{4}\b", re.IGNORECASE)  # Austrian and Swiss codes
+NEAR_HOME_KM = 60.0  # a place this close to the flyer's contact point is the one meant
+SERVED_KM = 40.0  # a place this close to a group or contact point of the directory is in its region
+CLEARLY_LARGER = 10  # a place of that name ten times larger than the next is the one meant
+MAX_OPTIONS = 3
+MIN_LANGUAGE_WORDS = 2  # words only one language has, for "this message is in that language"
+
+
+@lru_cache(maxsize=1)
+def phrase_books() -> tuple[PhraseBook, PhraseBook]:
+    """The role words (data/roles.yaml) and what else people say (data/intents.yaml)."""
+    return tuple(
+        PhraseBook(yaml.safe_load((DATA / name).read_text(encoding="utf-8"))) for name in ("roles.yaml", "intents.yaml")
+    )
+
+
+@dataclass
+class Reader:
+    index: GroupIndex
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    roles: PhraseBook
+    intents: PhraseBook
+
+    def understand(self, text: str, near: Place | None = None) -> Understanding:
+        words = normalise(text).split()
+        mentions = self.gazetteer.mentions(text)
+        taken = {i for m in mentions for i in m.words}
+        rest = " ".join(w for i, w in enumerate(words) if i not in taken)
+        said = self.intents.said(rest)
+        roles = self.roles.said(rest)
+        places = self.choose(mentions, near)
+        topics, candidates = self.topics(self.index.matcher.match(rest))
+        role = "relative" if "relative" in roles else "affected" if "affected" in roles else None
+        if role is None and (topics or candidates) and self.about_oneself(rest):
+            role = "affected"
+        return Understanding(
+            topics=topics,
+            candidates=candidates,
+            name_words=tuple(self.index.name_words(rest)),
+            role=role,
+            places=places,
+            online="online" in said,
+            intent=next((i for i in INTENTS if i in said), None),
+            language=self.language(words),
+        )
+
+    def about_oneself(self, folded: str) -> bool:
+        """A topic told in the first person ("yıllardır belim ağrıyor", "I can't sleep") or in a
+        sentence of its own, without naming anyone else: people who search for someone close
+        name them ("mein Mann", "my son"); a bare word ("Demenz") says nothing about whom."""
+        if len(content_words(folded)) >= DESCRIBED:
+            return True
+        return any(
+            rule.kind == "self" for rules in self.lexicon.languages.values() for rule, _ in rules.cues.matching(folded)
+        )
+
+    def places(self, text: str, near: Place | None = None) -> tuple[Place, ...]:
+        """The answer to "where?": a postal code, coordinates, a name as typed or mistyped."""
+        mentions = self.gazetteer.mentions(text, answer=True)
+        if mentions:
+            return self.choose(mentions, near)
+        resolved = self.gazetteer.resolve(text) if _COORDINATES.match(text) or _FOUR_DIGITS.match(text) else None
+        return self.options([resolved] if resolved else self.gazetteer.named_like(text), near)
+
+    def topics(self, hits: list[TopicHit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Every topic the message names (its best one per word or phrase), and the topics to ask
+        about when a word may mean several ("Sucht": which one?). A topic only related to a
+        stronger one, or far weaker than the best, is left out."""
+        if not hits:
+            return (), ()
+        taxonomy = self.index.matcher.taxonomy
+        by_term: dict[str, list[TopicHit]] = {}
+        for hit in hits:  # best first
+            if hit.score >= hits[0].score - WEAKER:
+                by_term.setdefault(hit.matched, []).append(hit)
+        named, tied = [], []
+        for term_hits in by_term.values():
+            close = [h.topic_id for h in term_hits if h.score >= term_hits[0].score - TIED]
+            (tied if len(close) > 1 else named).extend(close)
+        covered = {r for t in named for r in taxonomy.topic(t).related}
+        named = [t for t in dict.fromkeys(named) if t not in covered]
+        if named:
+            return tuple(named), ()
+        return (), tuple(t for t in dict.fromkeys(tied) if t not in covered)[:MAX_CANDIDATES]
+
+    def choose(self, mentions: list[Mention], near: Place | None) -> tuple[Place, ...]:
+        """The place meant: the first said as a place (else the first named); of several places of
+        that name those in Germany, near the flyer's contact point, or in the directory's region;
+        one clearly larger than the rest; else up to three to ask about."""
+        if not mentions:
+            return ()
+        mention = next((m for m in mentions if m.said_as_place), mentions[0])
+        return self.options(list(mention.places), near)
+
+    def options(self, places: list[GazetteerPlace], near: Place | None) -> tuple[Place, ...]:
+        if not places:
+            return ()
+        for prefer in (
+            lambda p: p.country == "DE",
+            lambda p: near is not None and _km(p, near.lat, near.lon) <= NEAR_HOME_KM,
+            lambda p: self.index.serves(p.lat, p.lon, SERVED_KM),
+        ):
+            preferred = [p for p in places if prefer(p)]
+            places = preferred or places
+            if len(places) == 1:
+                break
+        places = sorted(places, key=lambda p: -p.population)
+        if len(places) == 1 or places[0].population >= CLEARLY_LARGER * max(1, places[1].population):
+            return (Place(places[0].name, places[0].lat, places[0].lon),)
+        return tuple(_labelled(p) for p in places[:MAX_OPTIONS])
+
+    def language(self, words: list[str]) -> str | None:
+        """The one language a message is clearly written in (two words only it has), if any."""
+        counts: dict[str, int] = {}
+        for word in words:
+            lang = self.lexicon.exclusive.get(word)
+            if lang:
+                counts[lang] = counts.get(lang, 0) + 1
+        clear = [lang for lang, n in counts.items() if n >= MIN_LANGUAGE_WORDS]
+        return clear[0] if len(clear) == 1 else None
+
+
+def _km(place: GazetteerPlace, lat: float, lon: float) -> float:
+    return distance_km(place.lat, place.lon, lat, lon)
+
+
+def _labelled(place: GazetteerPlace) -> Place:
+    """A place with its state (or country) in its name, to tell it from others of that name."""
+    area = STATE_NAMES.get(place.admin1, "") if place.country == "DE" else place.country
+    return Place(f"{place.name} ({area})" if area else place.name, place.lat, place.lon)

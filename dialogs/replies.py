@@ -1,0 +1,264 @@
+"""What the conversation says: each step's question, the results, a group's details, the crisis
+reply and the short answers to what people ask on the way. Pure: replies are built from the state
+and what the services look up; the decisions are in dialogs/machine.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dialogs import messages as m
+from dialogs.model import Button, Msg, Reply, State, Step
+from dialogs.services import Services
+from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, LanguageList
+
+PAGE_SIZE = 3
+NEAR_KM = 25.0  # "in der Nähe" only this close; farther, the distance is said
+NAKOS_WEBSITE = "https://www.nakos.de"  # the national information point (../shared/FACTS.md)
+CRISIS_INTROS = {
+    "suicide": m.CRISIS_SUICIDE,
+    "self_harm": m.CRISIS_SELF_HARM,
+    "violence_now": m.CRISIS_VIOLENCE,
+    "medical": m.CRISIS_MEDICAL,
+    "emergency_other": m.CRISIS_EMERGENCY_OTHER,
+    "child_abuse": m.CRISIS_CHILD_ABUSE,
+}
+YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
+AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
+FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
+INTENT_ANSWERS = {"cost": m.ANSWER_COST, "when": m.ANSWER_WHEN, "anonymous": m.ANSWER_ANONYMOUS}
+
+
+def lead(part: Msg, replies: list[Reply]) -> list[Reply]:
+    """The replies with `part` said first, in the same message."""
+    first, *rest = replies
+    return [replace(first, parts=(part, *first.parts)), *rest]
+
+
+# ---------------------------------------------------------------- what each step asks
+def prompt(state: State, services: Services) -> list[Reply]:
+    """The question of the current step, with its buttons (after a detour: help, crisis, language)."""
+    lang = state.lang
+    if state.step == Step.TOPIC:
+        buttons = ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),)
+        return [Reply((Msg(m.ASK_TOPIC),), buttons)]
+    if state.step == Step.BROWSE:
+        if state.category:
+            options = services.topics_in(state.category, lang)
+            rows = tuple((Button(o.name, "topic", o.id),) for o in options)
+            return [Reply((Msg(m.ASK_TOPIC_IN_CATEGORY),), (*rows, (Button(Msg(m.BUTTON_BACK), "back"),)))]
+        rows = tuple((Button(o.name, "category", o.id),) for o in services.categories(lang))
+        return [Reply((Msg(m.ASK_CATEGORY),), (*rows, (Button(Msg(m.BUTTON_BACK), "back"),)))]
+    if state.step == Step.CANDIDATES:
+        rows = tuple((Button(services.topic_name(t, lang) or t, "topic", t),) for t in state.candidates)
+        return [Reply((Msg(m.ASK_CANDIDATE),), (*rows, (Button(Msg(m.BUTTON_NONE), "none"),)))]
+    if state.step == Step.ROLE:
+        roles = (("affected", m.BUTTON_AFFECTED), ("relative", m.BUTTON_RELATIVE), ("any", m.BUTTON_BOTH))
+        rows = tuple((Button(Msg(label), "role", role),) for role, label in roles)
+        return [Reply((Msg(m.ASK_ROLE),), (*rows, (Button(Msg(m.BUTTON_BACK), "back"),)))]
+    if state.step == Step.LOCATION:
+        return [location_question(state, services)]
+    if state.step == Step.PLACE:
+        rows = tuple((Button(p.name, "place", str(i)),) for i, p in enumerate(state.place_options))
+        return [Reply((Msg(m.ASK_PLACE_CHOICE),), (*rows, (Button(Msg(m.BUTTON_OTHER_PLACE), "other"),)))]
+    if state.step == Step.RESULTS:
+        return results_replies(state, services)
+    if state.step == Step.DETAIL:
+        group = services.group(state.group_id or "", state.place, lang)
+        return detail_replies(group, state) if group else results_replies(state.with_(step=Step.RESULTS), services)
+    buttons = tuple((Button(name, "lang", code),) for code, name in m.LANGUAGE_NAMES.items())
+    return [Reply((Msg(m.ASK_LANGUAGE),), buttons)]
+
+
+def location_question(state: State, services: Services) -> Reply:
+    parts: list[Msg | str] = [Msg(m.ASK_LOCATION)]
+    rows: list[tuple[Button, ...]] = [
+        (Button(Msg(m.BUTTON_SHARE_LOCATION), "share"),),
+        (Button(Msg(m.BUTTON_ONLINE), "online"),),
+    ]
+    home = services.contact_point_place(state.home_contact_point) if state.home_contact_point else None
+    if home:
+        parts.append(Msg(m.ASK_LOCATION_HOME, {"name": home[0]}))
+        rows.insert(0, (Button(Msg(m.BUTTON_HOME_REGION, {"name": home[1].name}), "home"),))
+    rows.append((Button(Msg(m.BUTTON_BACK), "back"),))
+    return Reply(tuple(parts), tuple(rows))
+
+
+def understood_line(state: State, services: Services) -> Msg:
+    """ "Verstanden: Alkohol · für Angehörige · Chemnitz": what the bot now knows, in one line."""
+    summary: list[Msg | str] = []
+    if state.topic_ids:
+        summary.append(services.topic_name(state.topic_ids[0], state.lang) or state.topic_ids[0])
+    elif state.query:
+        summary.append(state.query)
+    if state.role:
+        summary.append(Msg(FOR_WHOM[state.role]))
+    if state.place:
+        summary.append(state.place.name)
+    elif state.online_ok:
+        summary.append(Msg(m.ONLINE_PLACE))
+    return Msg(m.UNDERSTOOD, {"summary": tuple(summary)})
+
+
+# ---------------------------------------------------------------- results
+def results_replies(state: State, services: Services) -> list[Reply]:
+    start_at = state.page * PAGE_SIZE
+    found = services.search(state.search(), state.lang, start_at, PAGE_SIZE)
+    if not found.total:
+        return [no_group_reply(state, found.contact_points)]
+    if not found.groups:
+        return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
+    parts: list[Msg | str] = []
+    nearest = found.groups[0].distance_km if state.page == 0 else None
+    if nearest is not None and nearest > FAR_KM and found.contact_points and state.place:
+        parts.append(Msg(m.NONE_NEAR, {"place": state.place.name}))
+        parts.extend(contact_point_lines(found.contact_points[0], state.lang))
+    parts.append(results_header(state, found.total, found.all_related, nearest))
+    details = []
+    for number, group in enumerate(found.groups, start_at + 1):
+        parts.extend(group_summary(number, group))
+        details.append(Button(Msg(m.BUTTON_DETAILS, {"number": number}), "group", group.id))
+    more = (Button(Msg(m.BUTTON_MORE), "more"),) if start_at + PAGE_SIZE < found.total else ()
+    navigation = (*more, Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+    return [Reply(tuple(parts), (tuple(details), navigation))]
+
+
+def results_header(state: State, total: int, all_related: bool, nearest: float | None) -> Msg:
+    params: dict = {"n": total}
+    if all_related:
+        singular, plural = m.RESULTS_HEADER_RELATED
+    elif state.online_ok and not state.place:
+        singular, plural = m.RESULTS_HEADER_ONLINE
+    elif state.place and nearest is not None and nearest > NEAR_KM:
+        singular, plural = m.RESULTS_HEADER_FAR
+        params |= {"place": state.place.name, "distance": nearest}
+    elif state.place:
+        singular, plural = m.RESULTS_HEADER_NEAR
+        params["place"] = state.place.name
+    else:
+        singular, plural = m.RESULTS_HEADER
+    return Msg(singular, params, plural, total)
+
+
+def no_group_reply(state: State, contact_points: tuple[ContactPointView, ...]) -> Reply:
+    """No group: say so honestly, say where we looked, and hand over the nearest contact points."""
+    parts: list[Msg | str] = [Msg(m.NO_ONLINE_GROUPS if state.online_ok and not state.place else m.NO_GROUPS)]
+    if state.place:
+        parts.append(Msg(m.SEARCHED_AROUND, {"place": state.place.name}))
+    if contact_points:
+        parts.append(Msg(m.NEAREST_CONTACT_POINTS))
+        for cp in contact_points[:2]:
+            parts.extend(contact_point_lines(cp, state.lang))
+    else:
+        if state.online_ok:
+            parts.append(Msg(m.NAKOS, {"website": NAKOS_WEBSITE}))
+        parts.append(Msg(m.NO_GROUPS_NO_PLACE))
+    buttons = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+    return Reply(tuple(parts), (buttons,))
+
+
+def group_summary(number: int, group: GroupView) -> list[Msg | str]:
+    facts: list[Msg | str] = [
+        Msg(m.GROUP_LINE, {"number": number, "name": group.name}),
+        Msg(AUDIENCE.get(group.audience, m.AUDIENCE_BOTH)),
+    ]
+    if group.related:
+        facts.append(Msg(m.RELATED_TOPIC))
+    if group.city and group.distance_km is not None and group.distance_km >= 1:
+        facts.append(Msg(m.GROUP_CITY_DISTANCE, {"city": group.city, "distance": group.distance_km}))
+    elif group.city:
+        facts.append(Msg(m.GROUP_CITY, {"city": group.city}))
+    elif group.distance_km is not None and group.distance_km >= 1:
+        facts.append(Msg(m.DISTANCE, {"distance": group.distance_km}))
+    if group.online:
+        facts.append(Msg(m.ONLINE))
+    if group.contact_point:
+        facts.append(Msg(m.ARRANGED_BY, {"name": contact_point_name(group.contact_point)}))
+    return facts
+
+
+def detail_replies(group: GroupView, state: State) -> list[Reply]:
+    parts: list[Msg | str] = [group.name, Msg(AUDIENCE.get(group.audience, m.AUDIENCE_BOTH))]
+    if group.topic_name:
+        parts.append(Msg(m.TOPIC_CHOSEN, {"topic": group.topic_name}))
+    if group.schedule:
+        parts.append(Msg(m.DETAIL_SCHEDULE, {"schedule": group.schedule}))
+    if group.description:
+        parts.append(group.description)
+    if group.contact_point:
+        parts.append(Msg(m.CONTACT_POINT_HEADER))
+        parts.extend(contact_point_lines(group.contact_point, state.lang))
+    else:
+        parts.append(Msg(m.DETAIL_HINT))
+    buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+    return [Reply(tuple(parts), (buttons,))]
+
+
+def contact_point_name(cp: ContactPointView) -> str:
+    """Several contact points share one name ("KISS"): the city tells them apart."""
+    return f"{cp.name} ({cp.city})" if cp.city and cp.city.casefold() not in cp.name.casefold() else cp.name
+
+
+def contact_point_lines(cp: ContactPointView, lang: str) -> list[Msg | str]:
+    """Name, then the ways to reach it (e-mail first when there is no phone), then where and when,
+    and how to get in touch: never "call them" without a number."""
+    lines: list[Msg | str] = [contact_point_name(cp)]
+    address = ", ".join(x for x in (cp.street, " ".join(x for x in (cp.postal_code, cp.city) if x)) if x)
+    hours = m.CP_HOURS if not isinstance(cp.opening_hours, str) or lang == "de" else m.CP_HOURS_ORIGINAL
+    for value, msgid, key in (
+        (cp.phone, m.CP_PHONE, "phone"),
+        (cp.email, m.CP_EMAIL, "email"),
+        (cp.website, m.CP_WEBSITE, "website"),
+        (address, m.CP_ADDRESS, "address"),
+        (cp.opening_hours, hours, "hours"),
+        (LanguageList(cp.languages) if cp.languages else None, m.CP_LANGUAGES, "languages"),
+        (cp.distance_km if cp.distance_km and cp.distance_km >= 1 else None, m.CP_DISTANCE, "distance"),
+    ):
+        if value not in (None, ""):
+            lines.append(Msg(msgid, {key: value}))
+    lines.append(Msg(m.DETAIL_HINT if cp.phone else m.DETAIL_HINT_WRITE if cp.email else m.DETAIL_HINT_WEBSITE))
+    return lines
+
+
+# ---------------------------------------------------------------- crisis
+def crisis_replies(state: State, kind: str | None, young: bool, services: Services) -> list[Reply]:
+    found = services.crisis_help(kind, young, state.lang)
+    lines = [Msg(CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)), *resource_lines(found)]
+    if found.note:
+        lines.append(found.note)
+    lines.append(Msg(m.CRISIS_FOOTER))
+    return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),))]
+
+
+def resource_lines(found: CrisisHelp) -> list[Msg | str]:
+    lines: list[Msg | str] = []
+    for resource in found.resources:
+        lines.append(Msg(m.RESOURCE_LINE, {"name": resource.name, "numbers": " / ".join(resource.numbers)}))
+        lines.append(resource.who + (f" – {resource.web}" if resource.web else ""))
+    return lines
+
+
+# ---------------------------------------------------------------- what people say on the way
+def intent_replies(intent: str, state: State, services: Services) -> list[Reply]:
+    """Short answers to what people ask besides their search; the conversation stays where it was."""
+    if intent == "thanks":
+        buttons = (Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_CRISIS), "crisis"))
+        return [Reply((Msg(m.ANSWER_THANKS),), (buttons,))]
+    if intent == "hello":
+        return lead(Msg(m.ANSWER_HELLO), prompt(state, services))
+    if intent == "talk":
+        listening = services.crisis_help("talk", False, state.lang)
+        return [
+            Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), Msg(m.ANSWER_TALK_GROUPS))),
+            *prompt(state, services),
+        ]
+    answer = Reply((Msg(INTENT_ANSWERS.get(intent, m.HELP)),))
+    if state.step in (Step.RESULTS, Step.DETAIL):
+        buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+        return [replace(answer, buttons=(buttons,))]
+    return [answer, *prompt(state, services)]
+
+
+def language_offer(lang: str) -> Reply:
+    """In the language a message was written in: "I can also write to you in English." (one tap)."""
+    return Reply((Msg(m.LANGUAGE_OFFER, lang=lang),), ((Button(m.LANGUAGE_NAMES[lang], "lang", lang),),))
