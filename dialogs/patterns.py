@@ -54,13 +54,15 @@ class Rule:
         and compiling them all took seconds at every start."""
         return compile_pattern(self.pattern, self.grammar)
 
-    def find(self, text: str, scope: int = 1) -> tuple[int, ...] | None:
+    def find(self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
         """The positions of the words that the pattern's own words matched (not those a gap passed
         over), in the first match that no negation turns around: one of the `scope` words before
-        it ("не хочу умирать") or, for words that negate what precedes them, the word right after
-        it ("ölmek istemiyorum")."""
+        it in its clause ("не хочу умирать"; `starts` are where clauses begin) or, for words that
+        negate what precedes them, the word right after it ("ölmek istemiyorum")."""
         for match in self.regex.finditer(text):
-            before = text[: match.start()].split()[-scope:]
+            before = text[: match.start()].split()
+            clause = max((s for s in starts if s <= len(before)), default=0)
+            before = before[max(clause, len(before) - scope) :]
             after = text[match.end() :].split()[:1]
             if any(w.endswith(NEGATED) for w in before) or (after and after[0].endswith(NEGATES_BEFORE)):
                 continue
@@ -221,9 +223,11 @@ class RuleIndex:
                         found.add(position)
         return [self.rules[position] for position in sorted(found)]
 
-    def matching(self, text: str, scope: int = 1) -> list[tuple[Rule, tuple[int, ...]]]:
+    def matching(
+        self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()
+    ) -> list[tuple[Rule, tuple[int, ...]]]:
         """The rules that match `text` where no negation turns them around, with the words they matched."""
-        found = ((rule, rule.find(text, scope)) for rule in self.candidates(text))
+        found = ((rule, rule.find(text, scope, starts)) for rule in self.candidates(text))
         return [(rule, words) for rule, words in found if words is not None]
 
 

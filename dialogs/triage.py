@@ -14,6 +14,7 @@ complete English "will die", while "ich plane meinen suicide" still finds the En
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -70,6 +71,7 @@ CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up t
 # ("я не хочу умирать", "auf keinen Fall sterben"); sentence patterns hold their own negations
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _SCRIPT_LETTERS = {"uk": re.compile("[ієґ]"), "ru": re.compile("[ыэъ]")}  # after normalise()
 
@@ -85,8 +87,9 @@ class Signals:
 def level_of(signals: Signals, sentence: bool = False) -> str:
     """The tiers, read top to bottom; the first row that fits decides.
 
-    - a danger told as past ("vor zwei Jahren", "früher") is no alarm; with a "now" it gets the
-      question ("früher Suizidgedanken, heute geht es mir gut"), with a sentence pattern the reply;
+    - a danger told as past ("vor zwei Jahren", "früher") is no alarm; with a "now", or as a
+      first-person sentence, it gets the question ("vor drei Jahren ... seitdem will ich nicht mehr
+      leben"); a sentence with a "now" gets the reply;
     - a sentence pattern (first person, acute) is the crisis reply;
     - a sign of danger in a search for a group or beside someone's death is no alarm; despair
       after a death gets the gentle question, as does a sign of danger happening now;
@@ -96,7 +99,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     concepts, cues = signals.concepts, signals.cues
     acute = bool(cues & ACUTE)
     if "past" in cues and not (sentence and acute):
-        return "check" if acute and concepts else "none"
+        return "check" if sentence or (acute and concepts) else "none"
     if sentence:
         return "crisis"
     if not concepts:
@@ -133,6 +136,7 @@ class LanguageRules:
     concepts: RuleIndex
     cues: RuleIndex
     words: frozenset[str]  # every word of the file: what shows that a text is in this language
+    negations: Grammar  # this language's negation words (before and after what they negate)
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,14 @@ class Lexicon:
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
         object.__setattr__(self, "_closest", lru_cache(maxsize=CORRECTION_MEMO)(self._closest_word))
+        object.__setattr__(self, "_marks", lru_cache(maxsize=64)(self._negations_of))
+
+    def _negations_of(self, languages: frozenset[str]) -> Grammar:
+        own = [self.languages[lang].negations for lang in languages]
+        return Grammar(
+            frozenset().union(*(g.negations for g in own)),
+            negations_after=frozenset().union(*(g.negations_after for g in own)),
+        )
 
     def correct(self, words: list[str]) -> list[str]:
         """Replace mistyped danger words by the word meant ("umbrinegn" -> "umbringen").
@@ -161,6 +173,10 @@ class Lexicon:
         slips = 2 if len(word) >= LONG_TYPO_WORD else 1
         best = process.extractOne(word, self.vocabulary.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
         return best[0] if best else word
+
+    def marks(self, languages: frozenset[str]) -> Grammar:
+        """The negation words of these languages: Arabizi "ma" turns nothing around in German."""
+        return self._marks(languages)
 
     def languages_of(self, words: list[str], chosen: str | None) -> frozenset[str]:
         """The languages a text is written in: those whose own words (or letters) it uses; the
@@ -203,12 +219,14 @@ class Triage:
 
 
 def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
-    words = lexicon.correct(normalise(text).split())
+    clauses = [normalise(clause).split() for clause in _CLAUSE_END.split(text)]
+    words = lexicon.correct([w for clause in clauses for w in clause])
     if not words:
         return Triage()
+    starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
     text_languages = lexicon.languages_of(words, chosen)
     theirs = set().union(*(lexicon.languages[lang].words for lang in text_languages))
-    marked = lexicon.grammar.mark(" ".join(words)).split()
+    marked = lexicon.marks(text_languages).mark(" ".join(words)).split()
     pattern: Rule | None = None
     loss: Rule | None = None
     concepts: dict[str, Rule] = {}
@@ -218,13 +236,14 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     for code, rules in lexicon.languages.items():
         own = code in text_languages
         view = " ".join(w if own or w.rstrip(NEGATED + NEGATES_BEFORE) not in theirs else MASK for w in marked)
-        loss = loss or next((rule for rule, _ in rules.loss.matching(view)), None)
-        cues.update(rule.kind for rule, _ in rules.cues.matching(view))
+        loss = loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
+        if own:  # cues are a language's function words: another language's never read this text
+            cues.update(rule.kind for rule, _ in rules.cues.matching(view, starts=starts))
         view = _without(view, rules.harmless)
-        for rule, span in rules.danger.matching(view):
+        for rule, span in rules.danger.matching(view, starts=starts):
             pattern = pattern or rule
             pattern_words.update(span)
-        for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE):
+        for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts):
             concepts.setdefault(rule.kind, rule)
             danger_words.update(span)
     signals = Signals(frozenset(concepts), frozenset(cues))
@@ -302,6 +321,10 @@ def _language(lang: str, sections: dict, negations: Grammar) -> LanguageRules:
         concepts=index(sections.get("concepts") or {}),
         cues=index(sections.get("cues") or {}),
         words=frozenset(w for texts in _texts(sections).values() for w in _words(texts)),
+        negations=Grammar(
+            frozenset(w for n in sections.get("negation") or () for w in normalise(n).split()),
+            negations_after=frozenset(w for n in sections.get("negation_after") or () for w in normalise(n).split()),
+        ),
     )
 
 

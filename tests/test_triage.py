@@ -165,7 +165,7 @@ def test_the_tiers():
     assert level_of(Signals(frozenset({"dying"}), frozenset({"self", "loss"}))) == "check"
     assert level_of(Signals(frozenset(), frozenset({"now", "self"}))) == "none"
     assert level_of(Signals(frozenset(), frozenset({"self", "loss"})), sentence=True) == "crisis"
-    assert level_of(Signals(frozenset(), frozenset({"self", "past"})), sentence=True) == "none"
+    assert level_of(Signals(frozenset(), frozenset({"self", "past"})), sentence=True) == "check"
     assert level_of(Signals(frozenset(), frozenset({"past", "now"})), sentence=True) == "crisis"
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "past", "now"}))) == "check"
 
