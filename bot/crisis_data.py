@@ -5,15 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-try:  # libyaml reads the lexicon ten times faster
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader
-
 from bot.common_words import common_words
-from bot.paths import DATA
+from bot.paths import DATA, read_yaml
 from dialogs.triage import Lexicon, compile_lexicon
 from dialogs.views import CrisisHelp, ResourceView
 
@@ -61,7 +54,7 @@ def crisis_help(resources: CrisisResources, kind: str | None, young: bool, lang:
 
 @lru_cache(maxsize=4)
 def load_resources(country: str = "DE") -> CrisisResources:
-    raw = yaml.safe_load((DATA / "crisis" / f"{country.upper()}.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / "crisis" / f"{country.upper()}.yaml")
     resources = {
         rid: Resource(rid, r["name"], tuple(r["numbers"]), r.get("web", ""), dict(r["who"]), dict(r.get("note") or {}))
         for rid, r in raw["resources"].items()
@@ -76,8 +69,5 @@ def load_resources(country: str = "DE") -> CrisisResources:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    raw = {
-        path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
-        for path in sorted((DATA / "triage").glob("*.yaml"))
-    }
+    raw = {path.stem: read_yaml(path) for path in sorted((DATA / "triage").glob("*.yaml"))}
     return compile_lexicon(raw, common_words())

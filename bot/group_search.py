@@ -17,6 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.callback_data import short_id
+from bot.common_words import common_words
 from bot.geo import Points, cells_within
 from bot.topic_matcher import TopicHit, TopicMatcher, stopwords
 from dialogs.text import normalise
@@ -342,7 +343,7 @@ class GroupIndex:
         for word in query:
             if word in self._by_word:
                 found.append(word)
-            elif len(word) >= 5 and not word.isdigit():
+            elif len(word) >= 5 and not word.isdigit() and word not in common_words():
                 best = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)
                 if best:
                     found.append(best[0])
@@ -401,11 +402,13 @@ class NameScorer:
 
 
 def _word_fits(query_word: str, name_word: str) -> bool:
-    """Same word up to inflection or a typo ("Erwachsenen" ~ "Erwachsene", "Tinitus" ~ "Tinnitus")."""
+    """Same word up to inflection or a typo ("Erwachsenen" ~ "Erwachsene", "Tinitus" ~ "Tinnitus");
+    an everyday word is no typo of another."""
     if query_word == name_word:
         return True
     if min(len(query_word), len(name_word)) >= 5 and (
         query_word.startswith(name_word) or name_word.startswith(query_word)
     ):
         return True
-    return len(query_word) >= 5 and fuzz.ratio(query_word, name_word) >= NAME_CUTOFF
+    typo = len(query_word) >= 5 and query_word not in common_words()  # "Schule" is no "Schulden"
+    return typo and fuzz.ratio(query_word, name_word) >= NAME_CUTOFF

@@ -1,4 +1,5 @@
-"""The topic taxonomy shipped in data/taxonomy.yaml, loaded into plain frozen records."""
+"""The topic taxonomy shipped in data/taxonomy/ (categories.yaml, then one file of topics per
+category), loaded into plain frozen records."""
 
 from __future__ import annotations
 
@@ -6,9 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from bot.paths import DATA
+from bot.paths import DATA, read_yaml
 
 LANGUAGES = ("de", "en", "tr", "ar", "ru", "uk")
 
@@ -49,11 +48,18 @@ class Taxonomy:
         return [t for t in self.topics if t.category == category_id]
 
 
-def load_taxonomy(path: Path = DATA / "taxonomy.yaml") -> Taxonomy:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_taxonomy(folder: Path = DATA / "taxonomy") -> Taxonomy:
+    raw = read_yaml(folder / "categories.yaml")
     categories = tuple(
         Category(c["id"], {lang: str(c[lang]) for lang in LANGUAGES if lang in c}) for c in raw["categories"]
     )
+    raw["topics"] = []
+    for category in categories:
+        topics_of = read_yaml(folder / f"{category.id}.yaml")
+        odd = [t["id"] for t in topics_of["topics"] if t.get("category", category.id) != category.id]
+        if odd:
+            raise ValueError(f"taxonomy {category.id}.yaml: topics of another category {odd}")
+        raw["topics"] += [{"category": category.id, **t} for t in topics_of["topics"]]
     topics = tuple(
         Topic(
             id=t["id"],

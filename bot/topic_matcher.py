@@ -14,8 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+import Stemmer
 from rapidfuzz import fuzz, process
 
+from bot.common_words import common_words
 from bot.paths import DATA
 from bot.taxonomy import Taxonomy
 from dialogs.text import normalise
@@ -27,6 +29,19 @@ SHORT_WORD = 5
 SHORT_TYPO_CUTOFF = 88.0  # one letter more or less; a changed letter makes another word ("leben", "leber")
 VOWELS = "aeiouyаеиоуыэюяьіє"  # after normalise(): й, ї and ё are folded
 MAX_ENDING = 3
+MIN_STEM = 3  # a word cut to fewer letters would meet too many others
+STEMMERS = {
+    lang: Stemmer.Stemmer(algorithm)
+    for lang, algorithm in (
+        ("de", "german"),
+        ("en", "english"),
+        ("tr", "turkish"),
+        ("ar", "arabic"),
+        ("ru", "russian"),
+        ("uk", "russian"),
+    )
+}
+ALL_STEMMERS = tuple({id(s): s for s in STEMMERS.values()}.values())
 
 
 @lru_cache(maxsize=1)
@@ -46,20 +61,73 @@ class TopicHit:
     matched: str
 
 
+class PhraseIndex:
+    """Multi-word terms of two or more content words, found by them in any order and inflection:
+    a phrase matches when each of its words is a word of the text up to the ending ("Pfeifen im
+    Ohr" in "es pfeift ständig in meinem Ohr", "боли в суставах" in "суставы болят"). Endings are cut by the
+    Snowball stemmer of the term's language (PyStemmer; Ukrainian with the Russian one) and, for
+    the text whose language is not known, by every one of them."""
+
+    def __init__(self, phrases: dict[str, set[str]]) -> None:
+        self.phrases: list[str] = []
+        self._needs: list[int] = []  # how many words each phrase needs
+        self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
+        stop = stopwords()
+        for phrase, langs in phrases.items():
+            words = [w for w in phrase.split() if len(w) >= MIN_STEM and w not in stop]
+            if len(words) < 2:  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene"
+                continue  # such phrases are found as written only
+            index = len(self.phrases)
+            self.phrases.append(phrase)
+            self._needs.append(len(words))
+            for position, word in enumerate(words):
+                for stem in {word, *(STEMMERS[lang].stemWord(word) for lang in langs)}:
+                    self._by_stem[stem].append((index, position))
+
+    def found_in(self, words: list[str]) -> list[str]:
+        """The phrases whose every word is a different word of the text."""
+        seen: dict[int, dict[int, str]] = defaultdict(dict)  # phrase -> its word -> the text's word
+        for word in set(words):
+            keys = {word, *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+            keys.update(word[:cut] for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word)))
+            for key in keys:
+                for index, position in self._by_stem.get(key, ()):
+                    seen[index].setdefault(position, word)
+        return [
+            self.phrases[i]
+            for i, found in seen.items()
+            if len(found) == self._needs[i] and len(set(found.values())) == self._needs[i]
+        ]
+
+
 class TopicMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self._words: dict[str, set[str]] = defaultdict(set)
         self._phrases: dict[str, set[str]] = defaultdict(set)
+        phrase_languages: dict[str, set[str]] = defaultdict(set)
         for topic in taxonomy.topics:
-            for terms in topic.terms.values():
+            for lang, terms in topic.terms.items():
                 for term in terms:
                     key = normalise(term)
-                    if key:
-                        (self._phrases if " " in key else self._words)[key].add(topic.id)
-        self._phrases_by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for order, phrase in enumerate(self._phrases):  # a phrase's first word is a whole word of the text
-            self._phrases_by_first[phrase.split(" ", 1)[0]].append((order, phrase))
+                    if " " in key:
+                        self._phrases[key].add(topic.id)
+                        phrase_languages[key].add(lang)
+                    elif key:
+                        self._words[key].add(topic.id)
+        self._phrase_index = PhraseIndex(phrase_languages)
+        self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
+        for topic in taxonomy.topics:
+            for lang, terms in topic.terms.items():
+                for term in terms:
+                    key = normalise(term)
+                    if key and " " not in key and len(key) >= MIN_AFFIX_TERM:
+                        stem = STEMMERS[lang].stemWord(key)
+                        if len(stem) >= MIN_AFFIX_TERM:
+                            self._by_stem[stem].add(key)
+        self._phrases_by_first: dict[str, list[str]] = defaultdict(list)
+        for phrase in self._phrases:  # as written: its first word is a whole word of the text
+            self._phrases_by_first[phrase.split(" ", 1)[0]].append(phrase)
         vocabulary = set(self._words) | {w for p in self._phrases for w in p.split()}
         self._vocabulary_set = {w for w in vocabulary if len(w) >= MIN_AFFIX_TERM}
         self._by_initial: dict[str, list[str]] = defaultdict(list)  # typos rarely hit the first letter
@@ -78,7 +146,7 @@ class TopicMatcher:
         for cut in range(len(word) - 1, max(MIN_AFFIX_TERM, len(word) - MAX_ENDING) - 1, -1):
             if word[:cut] in self._stems:
                 return self._stems[word[:cut]]
-        if word in self._vocabulary_set:
+        if word in self._vocabulary_set or word in common_words():  # "Schule" is no typo of "schwule"
             return word
         cutoff = SHORT_TYPO_CUTOFF if len(word) <= SHORT_WORD else TYPO_CUTOFF
         best = process.extractOne(word, self._by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -107,6 +175,10 @@ class TopicMatcher:
         for word in words:
             if word in self._words:
                 found.append((word, 1.0))
+            elif len(word) >= MIN_AFFIX_TERM and word not in stopwords():  # "ritz" is "ritzen", "кашляю" "кашель"
+                found.extend(
+                    (term, 0.9) for stemmer in ALL_STEMMERS for term in self._by_stem.get(stemmer.stemWord(word), ())
+                )
             for cut in range(MIN_AFFIX_TERM, len(word)):
                 head, tail = word[:cut], word[len(word) - cut :]
                 if head in self._words and (cut >= FREE_PREFIX_TERM or len(word) - cut <= 2):
@@ -114,6 +186,6 @@ class TopicMatcher:
                 if tail in self._words:
                     found.append((tail, 0.9))
         padded = f" {text} "
-        starting = sorted({entry for word in set(words) for entry in self._phrases_by_first.get(word, ())})
-        found.extend((phrase, 1.0) for _, phrase in starting if f" {phrase}" in padded)
+        written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if f" {p}" in padded}
+        found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
         return found

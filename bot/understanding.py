@@ -13,13 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from bot.gazetteer import STATE_NAMES, Gazetteer, Mention
 from bot.gazetteer import Place as GazetteerPlace
 from bot.geo import distance_km
 from bot.group_search import GroupIndex, content_words
-from bot.paths import DATA
+from bot.paths import DATA, read_yaml
 from bot.topic_matcher import TopicHit
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
@@ -44,9 +42,7 @@ MIN_LANGUAGE_WORDS = 2  # words only one language has, for "this message is in t
 @lru_cache(maxsize=1)
 def phrase_books() -> tuple[PhraseBook, PhraseBook]:
     """The role words (data/roles.yaml) and what else people say (data/intents.yaml)."""
-    return tuple(
-        PhraseBook(yaml.safe_load((DATA / name).read_text(encoding="utf-8"))) for name in ("roles.yaml", "intents.yaml")
-    )
+    return tuple(PhraseBook(read_yaml(DATA / name)) for name in ("roles.yaml", "intents.yaml"))
 
 
 @dataclass

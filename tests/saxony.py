@@ -86,3 +86,9 @@ def eval_queries() -> list[dict]:
         lang, where, role, query, expected = line.split("\t")
         rows.append({"lang": lang, "where": where, "role": role, "query": query, "expected": expected.split("|")})
     return rows
+
+
+def group_names() -> list[str]:
+    """The distinct group names (topics) of the Saxony directory."""
+    topics = json.loads((REAL / "saxony_group_topics.json").read_text(encoding="utf-8"))
+    return sorted({topic["name"] for region in topics.values() for topic in region})

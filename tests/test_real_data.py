@@ -9,7 +9,10 @@ from collections import defaultdict
 
 import pytest
 
+from bot.directory import link_topics
 from bot.search_output import search_json
+from bot.taxonomy import default_taxonomy
+from bot.topic_matcher import TopicMatcher
 from tests import saxony
 
 pytestmark = pytest.mark.skipif(not saxony.available(), reason="../shared/data/real is not here")
@@ -58,3 +61,13 @@ def test_all_german_contact_points_import_with_coordinates(directory_runtime):
         nearest = result["contact_points"][0]
         assert nearest["distance_km"] < 40, (postal_code, nearest)
         print(f"{postal_code} {city}: nearest {nearest['name']} in {nearest['city']}, {nearest['distance_km']} km")
+
+
+def test_every_group_name_of_the_reference_directory_links_to_a_topic():
+    """The distinct group names of the real Saxony directory are the taxonomy's checklist."""
+    matcher = TopicMatcher(default_taxonomy())
+    names = saxony.group_names()
+    unlinked = [name for name in names if not link_topics(matcher, {"name": name})]
+    print(f"taxonomy coverage: {len(names) - len(unlinked)}/{len(names)} distinct group names linked")
+    print("unlinked:", unlinked)
+    assert (len(names) - len(unlinked)) / len(names) >= 0.98

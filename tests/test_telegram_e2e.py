@@ -111,6 +111,23 @@ def test_the_safety_question_both_answers(api, tmp_path):
     assert "Selbstmord" not in errors and "Spielsucht" not in errors
 
 
+def test_a_complete_first_message_in_turkish_goes_straight_to_the_groups(api, tmp_path):
+    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3")
+    try:
+        api.user_message(CHAT, "/start", language_code="tr")
+        (welcome,) = api.wait_for_messages(CHAT, 1, timeout=60)
+        assert "Konu ne?" in welcome["text"]
+        api.user_message(CHAT, "Kocam her akşam içiyor, Leipzig'de oturuyoruz")
+        results = api.wait_for_messages(CHAT, 2)[-1]
+        assert "Leipzig" in results["text"] and "[DEMO] Angehörige von Suchtkranken" in results["text"]
+        api.user_presses(CHAT, buttons(results)["1. Ayrıntılar"])  # the message and one tap
+        detail = api.wait_for_messages(CHAT, 3)[-1]
+        assert "demo@example.org" in detail["text"]
+    finally:
+        errors = stop(bot)
+    assert "Kocam" not in errors
+
+
 def test_crisis_reply_while_the_database_is_down(api, tmp_path):
     database = tmp_path / "bot.sqlite3"
     bot = start_bot(api, f"sqlite:///{database}")

@@ -1,0 +1,81 @@
+"""Our topic measuring set (tests/topic_set/<lang>.tsv: everyday queries, half long-tail, written
+before the taxonomy grew) over the real Saxony directory: a right group first and in the first
+three, per language and kind; and the conversation understands each query as `search` does.
+Skipped when ../shared is absent."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from bot.search_output import search_json
+from dialogs.machine import step
+from dialogs.model import Choice, State, Step, Text
+from dialogs.text import normalise
+from tests import saxony
+
+pytestmark = pytest.mark.skipif(not saxony.available(), reason="../shared/data/real is not here")
+SET = Path(__file__).with_name("topic_set")
+FLOOR_TOP3, FLOOR_TOP1 = 0.5, 0.45  # what this set shows today, so it cannot silently get worse
+
+
+def queries() -> list[dict]:
+    rows = []
+    for path in sorted(SET.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                lang, where, role, kind, expected, query = line.split("\t")
+                stems = [normalise(s) for s in expected.split("|")]
+                rows.append({"lang": lang, "where": where, "role": role, "kind": kind, "stems": stems, "query": query})
+    return rows
+
+
+def fits(name: str, stems: list[str]) -> bool:
+    return any(stem in normalise(name) for stem in stems)
+
+
+@pytest.fixture(scope="module")
+def saxony_runtime(directory_runtime):
+    return directory_runtime(saxony.saxony_directory())
+
+
+def test_the_right_group_for_everyday_queries(saxony_runtime):
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for q in queries():
+        result = search_json(saxony_runtime.services, q["query"], q["where"], q["role"], q["lang"])
+        names = [g["name"] for g in result["groups"][:3]]
+        first, top3 = bool(names) and fits(names[0], q["stems"]), any(fits(n, q["stems"]) for n in names)
+        for key in ((q["lang"], q["kind"]), (q["lang"], "all"), ("all", "all")):
+            counts[key][0] += 1
+            counts[key][1] += first
+            counts[key][2] += top3
+        if not top3:
+            print(f"miss {q['lang']} {q['kind']}: {q['query']!r} in {q['where']} -> {names}")
+    for (lang, kind), (n, first, top3) in sorted(counts.items()):
+        shares = f"first {first}/{n} = {first / n:.0%}, first three {top3}/{n} = {top3 / n:.0%}"
+        print(f"topic set {lang:>3} {kind:<8} {shares}")
+    n, first, top3 = counts["all", "all"]
+    assert top3 / n >= FLOOR_TOP3 and first / n >= FLOOR_TOP1
+
+
+def test_the_conversation_understands_a_query_as_search_does(saxony_runtime):
+    """The same topics, role and place, and the same first groups, whichever way a message comes."""
+    services = saxony_runtime.services
+    differ = []
+    for q in queries()[::4]:
+        state, _ = step(State(lang=q["lang"]), Text(q["query"]), services)
+        if state.step == Step.CANDIDATES:
+            continue  # the conversation asks which topic is meant; search takes them all
+        if state.step == Step.ROLE:
+            state, _ = step(state, Choice("role", q["role"]), services)
+        if state.step == Step.LOCATION:
+            state, _ = step(state, Text(q["where"]), services)
+        if state.step != Step.RESULTS:
+            continue  # a crisis message or a place to choose
+        found = services.search(state.search(), q["lang"], 0, 3)
+        result = search_json(services, q["query"], q["where"], state.role or q["role"], q["lang"])
+        if [g.name for g in found.groups] != [g["name"] for g in result["groups"][:3]]:
+            differ.append(q["query"])
+    assert not differ, differ

@@ -1,0 +1,198 @@
+"""What people already said is taken, places are honest, answers fit: the state machine over a
+small directory of our own (invented, like the demo) and over the demo directory."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_text
+from dialogs.machine import step
+from dialogs.model import Choice, Location, Place, Start, State, Step, Text
+
+LEIPZIG = Place("Leipzig", 51.3396, 12.3713)
+
+
+@pytest.fixture(scope="module")
+def small(directory_runtime):
+    """Two contact points in Saxony, one without a phone; groups in Aue, Leipzig and online."""
+    return directory_runtime(
+        {
+            "contact_points": [
+                {
+                    "id": "cp-aue",
+                    "name": "KISS",
+                    "city": "Aue",
+                    "postal_code": "08280",
+                    "lat": 50.59,
+                    "lon": 12.70,
+                    "email": "kiss-aue@example.org",
+                    "languages": ["de", "ru"],
+                },
+                {
+                    "id": "cp-leipzig",
+                    "name": "KISS",
+                    "city": "Leipzig",
+                    "postal_code": "04109",
+                    "lat": 51.34,
+                    "lon": 12.37,
+                    "phone": "0341 000000",
+                    "opening_hours": "Montags nach Absprache",
+                },
+            ],
+            "groups": [
+                {"id": "g1", "name": "Tinnitus", "contact_point": "cp-aue", "city": "Aue", "lat": 50.59, "lon": 12.70},
+                {
+                    "id": "g2",
+                    "name": "Alkohol (Angehörige)",
+                    "contact_point": "cp-leipzig",
+                    "city": "Leipzig",
+                    "lat": 51.34,
+                    "lon": 12.37,
+                    "audience": "relatives",
+                },
+                {
+                    "id": "g3",
+                    "name": "Alkoholabhängigkeit",
+                    "contact_point": "cp-leipzig",
+                    "city": "Leipzig",
+                    "lat": 51.34,
+                    "lon": 12.37,
+                    "audience": "affected",
+                },
+                {"id": "g4", "name": "Depression online", "contact_point": "cp-leipzig", "online": True},
+            ],
+        }
+    ).services
+
+
+def said(replies, lang="de") -> str:
+    return "\n".join(render_text(r, lang) for r in replies)
+
+
+def test_a_complete_first_message_goes_straight_to_the_groups(small):
+    state, replies = step(State(), Text("mein Mann trinkt, wir wohnen in Leipzig"), small)
+    text = said(replies)
+    assert state.step == Step.RESULTS and state.role == "relative" and state.place.name == "Leipzig"
+    assert text.startswith("Verstanden: ") and "für Angehörige · Leipzig" in text
+    assert text.index("Alkohol (Angehörige)") < text.index("Alkoholabhängigkeit")  # relatives' group first
+    assert "change" in [b.action for r in replies for row in r.buttons for b in row]
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("tr", "Kocam çok içiyor, Leipzig'de oturuyoruz"),
+        ("ru", "мой муж пьёт, мы живём в Лейпциге"),
+        ("uk", "мій чоловік п'є, ми живемо в Лейпцигу"),
+        ("ar", "زوجي يشرب الكحول كثيرا ونحن في لايبزيغ"),
+        ("en", "my husband drinks every night, we live in Leipzig"),
+    ],
+)
+def test_role_and_place_are_understood_in_every_language(small, lang, message):
+    state, _ = step(State(lang=lang), Text(message), small)
+    assert (state.step, state.role, state.place and state.place.name) == (Step.RESULTS, "relative", "Leipzig")
+
+
+def test_what_was_said_before_is_never_asked_again(small):
+    state, _ = step(State(), Text("04109"), small)  # a postal code first
+    assert state.place.name == "Leipzig" and state.step == Step.TOPIC
+    state, replies = step(state, Text("ich habe seit Jahren Tinnitus"), small)
+    assert state.step == Step.RESULTS  # topic and role now, and the place from before
+    assert "Tinnitus" in said(replies)
+
+
+def test_an_ambiguous_place_is_asked_about_and_the_directorys_region_comes_first(small):
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Aue"), small)
+    assert state.place is not None and state.place.name == "Aue"  # Aue in Saxony: the directory's region
+    state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Neustadt"), small)
+    assert state.step == Step.PLACE and len(state.place_options) > 1
+    labels = [str(b.label) for r in replies for row in r.buttons for b in row if b.action == "place"]
+    assert all("(" in label for label in labels)  # each with its state
+    chosen, _ = step(state, Choice("place", "0"), small)
+    assert chosen.place == state.place_options[0] and chosen.step == Step.RESULTS
+
+
+def test_a_word_that_is_no_place_is_not_made_one(small):
+    state = State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected")
+    for word in ("ritzen", "Xyzzyhausen", "ich weiß nicht"):
+        new, _ = step(state, Text(word), small)
+        assert new.place is None, word
+
+
+@pytest.mark.parametrize("message", ["в Лейпциге", "Leipzig'de", "ich wohne in Leipzig", "لايبزيغ", "Лейпциг"])
+def test_places_as_people_write_them(small, message):
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="affected"), Text(message), small)
+    assert state.place is not None and state.place.name == "Leipzig"
+
+
+def test_every_result_says_its_place_and_distance_honestly(small):
+    state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Leipzig"), small)
+    text = said(replies)
+    assert "in der Nähe" not in text and "km von Leipzig entfernt" in text  # Aue is 90 km away
+    assert "in Aue" in text
+    assert "KISS (Aue)" in text  # contact points of the same name are told apart
+
+
+def test_a_contact_point_without_phone_is_never_to_be_called(small):
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Location(50.59, 12.70), small)
+    state, replies = step(state, Choice("group", "g1"), small)
+    text = said(replies)
+    assert "anrufen" not in text and "E-Mail: kiss-aue@example.org" in text
+    assert "Telefonnummer dieser Kontaktstelle habe ich nicht" in text
+    assert "Sprachen: Deutsch, Russisch" in text
+    assert "Языки: немецкий, русский" in said(replies, "ru")
+
+
+def test_online_means_online_groups_and_none_is_said_honestly(small):
+    state, replies = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected"), Choice("online"), small
+    )
+    assert "Depression online" in said(replies) and "Alkohol" not in said(replies)
+    state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Choice("online"), small)
+    text = said(replies)
+    assert "online trifft, habe ich dazu leider nicht gefunden" in text and "nakos.de" in text
+
+
+def test_the_results_page_holds_and_answers_what_people_ask(small):
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text("Leipzig"), small)
+    for question, answer in (
+        ("kostet das was?", "kostenlos"),
+        ("wann trifft sich die Gruppe?", "weiß die Kontaktstelle"),
+        ("muss ich meinen Namen sagen?", "anonym"),
+    ):
+        new, replies = step(state, Text(question), small)
+        assert new == state and answer in said(replies), question
+    new, replies = step(state, Text("danke"), small)
+    assert new == state and "Alles Gute" in said(replies) and "/notfall" in said(replies)
+    new, replies = step(state, Text("asdfgh"), small)
+    assert new == state and "nicht verstanden" in said(replies) and "Alkohol (Angehörige)" in said(replies)
+    new, _ = step(state, Text("in Aue"), small)  # a new place refines the same search
+    assert new.step == Step.RESULTS and new.topic_ids == state.topic_ids and new.place.name == "Aue"
+
+
+def test_hello_help_and_someone_to_talk_to_get_warm_answers(small):
+    _, replies = step(State(), Text("Hallo"), small)
+    assert said(replies).startswith("Hallo! Schön, dass du da bist.")
+    _, replies = step(State(), Text("ich brauche jemanden zum Reden"), small)
+    assert "jemanden zum Reden" in said(replies) and "0800 111 0 111" in said(replies)
+
+
+def test_a_death_gets_words_of_sympathy_first(small):
+    _, replies = step(State(), Text("unser Sohn ist letztes Jahr gestorben"), small)
+    assert said(replies).startswith("Es tut mir sehr leid")
+
+
+def test_a_message_in_another_language_offers_to_switch_in_that_language(small):
+    state, replies = step(State(), Start("", "de"), small)
+    state, replies = step(state, Text("здравствуйте, у моего сына депрессия"), small)
+    offer = replies[0]
+    assert render_text(offer, "de") == "Я могу писать тебе и по-русски."
+    assert [(b.action, b.value) for row in offer.buttons for b in row] == [("lang", "ru")]
+    switched, _ = step(state, Choice("lang", "ru"), small)
+    assert switched.lang == "ru" and switched.topic_ids == state.topic_ids
+
+
+def test_the_role_question_fits_identity_topics(small):
+    state, replies = step(State(), Text("Depression"), small)
+    assert state.step == Step.ROLE and "Geht es um dich selbst" in said(replies)
+    assert "betroffen" not in said(replies)
