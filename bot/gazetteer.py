@@ -257,9 +257,12 @@ class Gazetteer:
                 return best[0]
         return None
 
+    def nearest_place(self, lat: float, lon: float) -> Place:
+        """The place (town) nearest a point, with the town's own coordinates."""
+        return self.places[int(np.argmin(self._points.km_from(lat, lon)))]
+
     def nearest(self, lat: float, lon: float) -> Place:
-        index = int(np.argmin(self._points.km_from(lat, lon)))
-        near = self.places[index]
+        near = self.nearest_place(lat, lon)
         return Place(near.name, lat, lon, near.country)
 
     def resolve(self, text: str) -> Place | None:

@@ -62,8 +62,10 @@ class LotseServices:
         return self.taxonomy.topic(topic_id).name(lang) if self.taxonomy.has(topic_id) else None
 
     def place_near(self, lat: float, lon: float) -> Place:
-        found = self.gazetteer.nearest(lat, lon)
-        return Place(found.name, lat, lon)
+        """The town nearest a shared location, at the town's own coordinates: the conversation
+        never keeps where exactly the person is."""
+        town = self.gazetteer.nearest_place(lat, lon)
+        return Place(town.name, town.lat, town.lon)
 
     def contact_point_place(self, contact_point_id: str) -> tuple[str, Place] | None:
         cp = self.index.contact_point(contact_point_id)

@@ -196,3 +196,34 @@ def test_the_role_question_fits_identity_topics(small):
     state, replies = step(State(), Text("Depression"), small)
     assert state.step == Step.ROLE and "Geht es um dich selbst" in said(replies)
     assert "betroffen" not in said(replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ich heiße Anna Schubert, Tel. 0171 2345678, anna.schubert@example.org, Hauptstraße 5 in Leipzig, "
+        "mein Mann trinkt",
+        "My name is John Carter, +49 152 9876543, I live at Karl-Liebknecht-Str. 12, I have tinnitus",
+        "Меня зовут Ольга Иванова, телефон 0176 5554443, мой сын пьёт",
+    ],
+)
+def test_the_state_keeps_only_what_the_search_needs(small, message):
+    state, _ = step(State(), Text(message), small)
+    state, _ = step(state, Location(51.339612, 12.371301), small)
+    stored = str(state.to_dict())
+    for private in (
+        "Anna",
+        "Schubert",
+        "0171",
+        "example.org",
+        "Hauptstr",
+        "John",
+        "Carter",
+        "9876543",
+        "Liebknecht",
+        "Ольга",
+        "Иванова",
+        "5554443",
+        "51.339612",
+    ):
+        assert private not in stored, private
