@@ -69,6 +69,7 @@ MAX_TYPO_WORD = 30
 CORRECTION_MEMO = 20_000
 CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
 # ("я не хочу умирать", "auf keinen Fall sterben"); sentence patterns hold their own negations
+MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
@@ -179,9 +180,15 @@ class Lexicon:
         return self._marks(languages)
 
     def languages_of(self, words: list[str], chosen: str | None) -> frozenset[str]:
-        """The languages a text is written in: those whose own words (or letters) it uses; the
-        chosen language when nothing tells."""
-        found = {self.exclusive[w] for w in words if w in self.exclusive}
+        """The languages a text is written in: those whose own words (or letters) it uses, two
+        of them at least unless no language has more ("Im Winter will die Gruppe treffen" is no
+        English for "winter"); the chosen language when nothing tells."""
+        counts: dict[str, int] = {}
+        for word in words:
+            if word in self.exclusive:
+                counts[self.exclusive[word]] = counts.get(self.exclusive[word], 0) + 1
+        most = max(counts.values(), default=0)
+        found = {lang for lang, n in counts.items() if n >= MIN_EVIDENCE or n == most}
         text = " ".join(words)
         if _ARABIC.search(text):
             found.add("ar")
