@@ -65,6 +65,8 @@ CONCEPT_KIND = {
 
 MIN_TYPO_WORD = 5  # shorter words are too often another real word one letter away
 LONG_TYPO_WORD = 9  # from here on, two slips (a swapped pair counts as one) are still the same word
+MIN_STEM_FORM = 5  # a word that a "stem*" of five letters or more begins is a form of it, no typo,
+MAX_FORM_ENDING = 4  # when the rest is an ending of at most four letters
 MAX_TYPO_WORD = 30
 CORRECTION_MEMO = 20_000
 CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
@@ -147,6 +149,7 @@ class Lexicon:
     exclusive: dict[str, str]  # word -> the one language it belongs to
     known: frozenset[str]  # words of the lexicon and everyday words: never corrected as typos
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
+    stems: frozenset[str] = frozenset()  # the lexicon's "stem*" entries: a word they begin is no typo
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
@@ -171,6 +174,8 @@ class Lexicon:
     def _closest_word(self, word: str) -> str:
         if not MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD or word in self.known or _ARABIC.search(word):
             return word
+        if any(word[:end] in self.stems for end in range(max(MIN_STEM_FORM, len(word) - MAX_FORM_ENDING), len(word))):
+            return word  # "öldürsem" is a form of "öldür*", not a slip of "ölürsem"
         slips = 2 if len(word) >= LONG_TYPO_WORD else 1
         best = process.extractOne(word, self.vocabulary.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
         return best[0] if best else word
@@ -297,6 +302,14 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
         {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1},
         frozenset(owners) | common,
         {initial: tuple(sorted(words)) for initial, words in vocabulary.items()},
+        frozenset(
+            normalise(word[:-1])
+            for sections in raw.values()
+            for texts in _texts(sections).values()
+            for text in texts
+            for word in re.split(r"[\s|]+", text)
+            if word.endswith("*") and not word.startswith("*") and len(normalise(word[:-1])) >= MIN_STEM_FORM
+        ),
     )
 
 
