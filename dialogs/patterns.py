@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from dialogs.text import normalise
 
@@ -22,6 +22,13 @@ NEGATES_BEFORE = "⌐"  # marks words that turn around what stands before them (
 SLACK = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{SLACK_WORDS}}}"  # words that are no negation
 GAP = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{GAP_WORDS}}}"
 PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
+FRAGMENT = "~"  # anchors() marks a part that may stand inside a word ("*موت")
+
+
+@lru_cache(maxsize=1 << 17)
+def fold(word: str) -> str:
+    """normalise() for the words of lexicons, which repeat thousands of times (never for messages)."""
+    return normalise(word)
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class Grammar:
     negations: frozenset[str] = frozenset()
     words: dict[str, list[str]] = field(default_factory=dict)
     negations_after: frozenset[str] = frozenset()
+    slots: dict[str, list[Option]] = field(default_factory=dict, init=False, compare=False, repr=False)  # read once
 
     def mark(self, folded: str) -> str:
         """Normalised text with every negation word marked ("ich will nicht¬ sterben", "olmek istemiyorum⌐")."""
@@ -134,8 +142,8 @@ def _option_regex(option: Option) -> str:
 
 def anchors(pattern: str, grammar: Grammar) -> frozenset[str] | None:
     """The words one of which a text must contain for the pattern to match: the first words of
-    the first required place ("kein*" for a prefix, NUMBER for a number); None when there is none
-    or when a word may end anywhere inside a text word ("*موت").
+    the first required place ("kein*" for a prefix, "~موت" for a part of a word, NUMBER for a
+    number); None when there is none.
     Reads the slots as compile_pattern does, so that RuleIndex never hides a rule that matches."""
     for slot in pattern.split():
         slot, optional = _optional(slot)
@@ -144,9 +152,10 @@ def anchors(pattern: str, grammar: Grammar) -> frozenset[str] | None:
         options = _options(slot, grammar)
         if not options:
             continue
-        if any(o.suffix for o in options):
-            return None
-        return frozenset(o.words[0] + "*" if o.prefix and len(o.words) == 1 else o.words[0] for o in options)
+        return frozenset(
+            FRAGMENT + o.words[0] if o.suffix else o.words[0] + "*" if o.prefix and len(o.words) == 1 else o.words[0]
+            for o in options
+        )
     return None
 
 
@@ -156,14 +165,22 @@ def _optional(slot: str) -> tuple[str, bool]:
 
 
 def _options(slot: str, grammar: Grammar) -> list[Option]:
-    """The word sequences a slot accepts, normalised and marked as the text will be."""
+    """The word sequences a slot accepts, normalised and marked as the text will be (a word class
+    stands in thousands of slots: each is read once per grammar)."""
+    known = grammar.slots.get(slot)
+    if known is None:
+        known = grammar.slots[slot] = _read_options(slot, grammar)
+    return known
+
+
+def _read_options(slot: str, grammar: Grammar) -> list[Option]:
     options = []
     for word in _alternatives(slot, grammar.words):
         if word == NUMBER:
             options.append(Option((NUMBER,)))
             continue
         prefix, suffix = word.endswith("*"), word.startswith("*")
-        marked = grammar.mark(normalise(word.strip("*")))
+        marked = grammar.mark(fold(word.strip("*")))
         if marked:
             words = marked.removesuffix(NEGATED).removesuffix(NEGATES_BEFORE) if prefix else marked
             options.append(Option(tuple(words.split()), prefix, suffix))
@@ -197,6 +214,7 @@ class RuleIndex:
         self._numbers: list[int] = []
         self._words: dict[str, list[int]] = defaultdict(list)
         self._prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # by their first PREFIX_KEY letters
+        self._fragments: list[tuple[str, int]] = []  # parts of words: checked as substrings of the text
         for position, rule in enumerate(rules):
             found = anchors(rule.pattern, rule.grammar)
             if found is None:
@@ -205,6 +223,8 @@ class RuleIndex:
             for word in found:
                 if word == NUMBER:
                     self._numbers.append(position)
+                elif word.startswith(FRAGMENT):
+                    self._fragments.append((word[len(FRAGMENT) :].removesuffix("*"), position))
                 elif word.endswith("*"):
                     self._prefixes[word[:-1][:PREFIX_KEY]].append((word[:-1], position))
                 else:
@@ -213,6 +233,7 @@ class RuleIndex:
     def candidates(self, text: str) -> list[Rule]:
         """The rules that may match `text` (normalised, negations marked), in lexicon order."""
         found = set(self._always)
+        found.update(position for fragment, position in self._fragments if fragment in text)
         for token in set(text.split()):
             found.update(self._words.get(token, ()))
             if token.isdecimal():

@@ -16,13 +16,15 @@ _LATIN_FOLD = str.maketrans(
 )
 _DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 _NON_WORD = re.compile(r"[^\w]+")
+# accents and other combining marks, dropped after decomposition (a table: fast for every message)
+_COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(chr(cp)))
 _UNDERSCORE = re.compile(r"_+")
 
 
 def normalise(text: str) -> str:
     """Fold case, umlauts, diacritics and punctuation into a space-separated token string."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_FOLD)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFKD", text).translate(_COMBINING)
     text = text.translate(_ARABIC_FOLD)
     text = _DIGRAPHS.sub(lambda m: m.group(1)[0], text)
     text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))

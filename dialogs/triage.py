@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex
+from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, fold
 from dialogs.text import normalise
 
 DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")  # sections of sentence patterns
@@ -39,12 +39,14 @@ CONCEPTS = (
     "violence",
     "weapon",
     "abuse",
+    "distress",
 )
 CUES = ("now", "self", "other", "help", "past", "search", "loss", "young")
 CONTEXTUAL = frozenset({"weapon"})  # a danger only with someone there or now ("Messer" is a kitchen word)
+DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alone the crisis reply, but the question
 FRAMING = frozenset({"past", "search", "loss"})
 ACUTE = frozenset({"now", "help"})
-DESPAIR = frozenset({"dying", "hopeless"})
+DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
 
 # Which crisis a set of concepts points to, most urgent first: someone else's emergency and
 # violence call for 112 / 110 before anything else.
@@ -94,11 +96,13 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
       first-person sentence, it gets the question ("vor drei Jahren ... seitdem will ich nicht mehr
       leben"); a sentence with a "now" gets the reply;
     - a sentence pattern (first person, acute) is the crisis reply;
-    - a sign of danger in a search for a group or beside someone's death is no alarm; despair
-      after a death gets the gentle question, as does a sign of danger happening now;
-    - a sign of danger with a person (me, someone) or a "now" is the crisis reply; a weapon counts
-      only in someone's hand;
-    - any other sign of danger gets the question."""
+    - a sign of danger in a search for a group or beside someone's death is no alarm, unless it
+      happens now, or the writers speak of their own end ("in einer Woche gibt es mich nicht mehr,
+      die Gruppe brauche ich nicht"; after a death also of suicide): then the question;
+    - two different signs of danger, or one with a person (me, someone) or a "now", are the
+      crisis reply; a weapon counts only in someone's hand;
+    - any other sign of danger gets the question, and so does distress (despair, a cry for help)
+      said by or about a person: when unsure, ask rather than pass by."""
     concepts, cues = signals.concepts, signals.cues
     acute = bool(cues & ACUTE)
     if "past" in cues and not (sentence and acute):
@@ -107,16 +111,18 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "crisis"
     if not concepts:
         return "none"
-    danger = concepts - CONTEXTUAL
-    if cues & FRAMING:
-        if "loss" in cues and concepts & DESPAIR and "self" in cues:
-            return "check"
-        return "check" if acute and danger else "none"
-    if danger and cues & {"self", "other", *ACUTE}:
+    danger = concepts - CONTEXTUAL - DISTRESS
+    person_or_now = cues & {"self", "other", *ACUTE}
+    if cues & FRAMING:  # a search for a group, a death: ask when the writer speaks of their own end
+        own_end = DESPAIR | ({"suicide"} if "loss" in cues else set())
+        return "check" if (danger and acute) or (concepts & own_end and "self" in cues) else "none"
+    if len(danger) >= 2 or (danger and person_or_now):
         return "crisis"
     if concepts & CONTEXTUAL and "other" in cues:
         return "crisis"
-    return "check"
+    if danger or concepts & CONTEXTUAL:
+        return "check"
+    return "check" if person_or_now else "none"
 
 
 def kind_of(signals: Signals, pattern_kind: str | None) -> str | None:
@@ -230,44 +236,63 @@ class Triage:
         }
 
 
-def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
-    clauses = [normalise(clause).split() for clause in _CLAUSE_END.split(text)]
-    words = lexicon.correct([w for clause in clauses for w in clause])
-    if not words:
-        return Triage()
-    starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
-    text_languages = lexicon.languages_of(words, chosen)
-    theirs = set().union(*(lexicon.languages[lang].words for lang in text_languages))
-    marked = lexicon.marks(text_languages).mark(" ".join(words)).split()
+@dataclass
+class Reading:
+    """What the rules found in a text, in all the languages that read it."""
+
     pattern: Rule | None = None
     loss: Rule | None = None
-    concepts: dict[str, Rule] = {}
-    cues: set[str] = set()
-    danger_words: set[int] = set()  # the concepts' words; a sentence pattern's when no concept matched
-    pattern_words: set[int] = set()
+    concepts: dict[str, Rule] = field(default_factory=dict)
+    cues: set[str] = field(default_factory=set)
+    danger_words: set[int] = field(default_factory=set)  # the concepts' words
+    pattern_words: set[int] = field(default_factory=set)
+
+
+def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
+    """The text is read as typed and with its typos corrected: a rule found in either counts
+    ("kıymaya" must not be lost to its nearest danger word "kırmaya")."""
+    clauses = [normalise(clause).split() for clause in _CLAUSE_END.split(text)]
+    typed = [w for clause in clauses for w in clause]
+    if not typed:
+        return Triage()
+    corrected = lexicon.correct(typed)
+    starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
+    text_languages = lexicon.languages_of(corrected, chosen)
+    found = Reading()
+    for words in dict.fromkeys((tuple(typed), tuple(corrected))):
+        _read(list(words), lexicon, text_languages, starts, found)
+    signals = Signals(frozenset(found.concepts), frozenset(found.cues))
+    level = level_of(signals, found.pattern is not None)
+    young = "young" in found.cues
+    loss = found.loss
+    if level == "none":
+        return Triage(loss=bool(loss) or "loss" in found.cues, signal=loss.pattern if loss else None, young=young)
+    kind = kind_of(signals, found.pattern.kind if found.pattern else None)
+    evidence = found.pattern or next(iter(found.concepts.values()))
+    danger_words = tuple(sorted(found.danger_words or found.pattern_words))
+    return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+
+
+def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], starts: frozenset[int], found: Reading):
+    """Every language's rules over its view of the words (another language's words masked)."""
+    theirs = set().union(*(lexicon.languages[lang].words for lang in text_languages))
+    marked = lexicon.marks(text_languages).mark(" ".join(words)).split()
     for code, rules in lexicon.languages.items():
         own = code in text_languages
-        view = " ".join(w if own or w.rstrip(NEGATED + NEGATES_BEFORE) not in theirs else MASK for w in marked)
-        loss = loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
+        seen = [w if own or w.rstrip(NEGATED + NEGATES_BEFORE) not in theirs else MASK for w in marked]
+        if not own and all(w == MASK for w in seen):
+            continue  # nothing of the text is this language's to read
+        view = " ".join(seen)
+        found.loss = found.loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
         if own:  # cues are a language's function words: another language's never read this text
-            cues.update(rule.kind for rule, _ in rules.cues.matching(view, starts=starts))
+            found.cues.update(rule.kind for rule, _ in rules.cues.matching(view, starts=starts))
         view = _without(view, rules.harmless)
         for rule, span in rules.danger.matching(view, starts=starts):
-            pattern = pattern or rule
-            pattern_words.update(span)
+            found.pattern = found.pattern or rule
+            found.pattern_words.update(span)
         for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts):
-            concepts.setdefault(rule.kind, rule)
-            danger_words.update(span)
-    signals = Signals(frozenset(concepts), frozenset(cues))
-    level = level_of(signals, pattern is not None)
-    young = "young" in cues
-    if level == "none":
-        return Triage(loss=bool(loss) or "loss" in cues, signal=loss.pattern if loss else None, young=young)
-    kind = kind_of(signals, pattern.kind if pattern else None)
-    evidence = pattern or next(iter(concepts.values()))
-    return Triage(
-        level, kind, evidence.pattern, evidence.lang, bool(loss), young, tuple(sorted(danger_words or pattern_words))
-    )
+            found.concepts.setdefault(rule.kind, rule)
+            found.danger_words.update(span)
 
 
 def _without(view: str, harmless: RuleIndex) -> str:
@@ -284,16 +309,17 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
     for lang, sections in raw.items():
         _check_text(lang, sections)
     negations = Grammar(_all_words(raw, "negation"), negations_after=_all_words(raw, "negation_after"))
-    languages = {lang: _language(lang, sections, negations) for lang, sections in sorted(raw.items())}
+    words = {lang: {name: _words(texts) for name, texts in _texts(sections).items()} for lang, sections in raw.items()}
+    languages = {lang: _language(lang, sections, negations, words[lang]) for lang, sections in sorted(raw.items())}
     owners: dict[str, set[str]] = {}
     for lang, rules in languages.items():
         for word in rules.words:
             owners.setdefault(word, set()).add(lang)
     vocabulary: dict[str, set[str]] = {}
-    for sections in raw.values():
-        for name, texts in _texts(sections).items():
+    for sections in words.values():
+        for name, found in sections.items():
             if name in DANGER_KINDS or name.startswith("concepts "):
-                for word in _words(texts) - negations.negations - negations.negations_after:
+                for word in found:  # negations too: "nciht" is "nicht"
                     if len(word) >= MIN_TYPO_WORD - 1:
                         vocabulary.setdefault(word[0], set()).add(word)
     return Lexicon(
@@ -303,21 +329,22 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
         frozenset(owners) | common,
         {initial: tuple(sorted(words)) for initial, words in vocabulary.items()},
         frozenset(
-            normalise(word[:-1])
+            fold(word[:-1])
             for sections in raw.values()
             for texts in _texts(sections).values()
             for text in texts
             for word in re.split(r"[\s|]+", text)
-            if word.endswith("*") and not word.startswith("*") and len(normalise(word[:-1])) >= MIN_STEM_FORM
+            if word.endswith("*") and not word.startswith("*") and len(fold(word[:-1])) >= MIN_STEM_FORM
         ),
     )
 
 
 def _all_words(raw: dict[str, dict], section: str) -> frozenset[str]:
-    return frozenset(w for s in raw.values() for n in s.get(section) or () for w in normalise(n).split())
+    return frozenset(w for s in raw.values() for n in s.get(section) or () for w in fold(n).split())
 
 
-def _language(lang: str, sections: dict, negations: Grammar) -> LanguageRules:
+def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[str, set[str]]) -> LanguageRules:
+    """One language's rules; `vocabulary` holds the words of each of its sections."""
     classes = sections.get("words") or {}
     plain = {"negation", "negation_after", "words", "markers", "concepts", "cues", "loss", "not_crisis"}
     unknown = set(sections) - plain - set(DANGER_KINDS)
@@ -340,10 +367,10 @@ def _language(lang: str, sections: dict, negations: Grammar) -> LanguageRules:
         harmless=index({"not_crisis": sections.get("not_crisis") or []}),
         concepts=index(sections.get("concepts") or {}),
         cues=index(sections.get("cues") or {}),
-        words=frozenset(w for texts in _texts(sections).values() for w in _words(texts)),
+        words=frozenset(w for found in vocabulary.values() for w in found),
         negations=Grammar(
-            frozenset(w for n in sections.get("negation") or () for w in normalise(n).split()),
-            negations_after=frozenset(w for n in sections.get("negation_after") or () for w in normalise(n).split()),
+            frozenset(w for n in sections.get("negation") or () for w in fold(n).split()),
+            negations_after=frozenset(w for n in sections.get("negation_after") or () for w in fold(n).split()),
         ),
     )
 
@@ -366,7 +393,7 @@ def _words(texts: list[str]) -> set[str]:
     for text in texts:
         for word in re.split(r"[\s|]+", text):
             if word and not word.startswith("<") and word not in ("...", "$"):
-                found.update(normalise(word.strip("*").rstrip("?")).split())
+                found.update(fold(word.strip("*").rstrip("?")).split())
     return found
 
 
