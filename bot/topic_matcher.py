@@ -143,10 +143,12 @@ class TopicMatcher:
         """The topic word an inflected or mistyped word most likely means, or the word itself."""
         if len(word) < MIN_AFFIX_TERM or word in self._words or word.isdigit() or word in stopwords():
             return word
+        everyday = word in common_words()
         for cut in range(len(word) - 1, max(MIN_AFFIX_TERM, len(word) - MAX_ENDING) - 1, -1):
-            if word[:cut] in self._stems:
+            # another ending of a topic word: "депресії" is "депресія", but "Messer" no "Messie"
+            if word[:cut] in self._stems and not (everyday and word[cut:].strip(VOWELS)):
                 return self._stems[word[:cut]]
-        if word in self._vocabulary_set or word in common_words():  # "Schule" is no typo of "schwule"
+        if word in self._vocabulary_set or everyday:  # an everyday word is no typo: "Schule" is no "Schwule"
             return word
         cutoff = SHORT_TYPO_CUTOFF if len(word) <= SHORT_WORD else TYPO_CUTOFF
         best = process.extractOne(word, self._by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)

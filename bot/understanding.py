@@ -96,8 +96,8 @@ class Reader:
 
     def topics(self, hits: list[TopicHit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Every topic the message names (its best one per word or phrase), and the topics to ask
-        about when a word may mean several ("Sucht": which one?). A topic only related to a
-        stronger one, or far weaker than the best, is left out."""
+        about when a word may mean several ("Neurodivergenz": which one?). A topic only related
+        to a stronger one, or far weaker than the best, is left out."""
         if not hits:
             return (), ()
         taxonomy = self.index.matcher.taxonomy
@@ -109,11 +109,13 @@ class Reader:
         for term_hits in by_term.values():
             close = [h.topic_id for h in term_hits if h.score >= term_hits[0].score - TIED]
             (tied if len(close) > 1 else named).extend(close)
-        covered = {r for t in named for r in taxonomy.topic(t).related}
-        named = [t for t in dict.fromkeys(named) if t not in covered]
-        if named:
-            return tuple(named), ()
-        return (), tuple(t for t in dict.fromkeys(tied) if t not in covered)[:MAX_CANDIDATES]
+        kept: list[str] = []
+        for topic_id in dict.fromkeys(named):  # best first: a topic related to one kept already adds nothing
+            if not any(topic_id in taxonomy.topic(k).related for k in kept):
+                kept.append(topic_id)
+        if kept:
+            return tuple(kept), ()
+        return (), tuple(dict.fromkeys(tied))[:MAX_CANDIDATES]
 
     def choose(self, mentions: list[Mention], near: Place | None) -> tuple[Place, ...]:
         """The place meant: the first said as a place (else the first named); of several places of

@@ -126,10 +126,12 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     """The crisis reply, or for an unclear sign the safety question. Whatever else the text said
     (a topic, a place) is taken all the same, so that carrying on never asks for it again; after a
     crisis reply without the words that showed the danger (they are no topic to search for)."""
-    text = event.text
-    if verdict.crisis:
-        text = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
-    understood = take(state, services.understand(text, state.lang, state.home_contact_point))
+    heard = services.understand(event.text, state.lang, state.home_contact_point)
+    if verdict.crisis:  # whom it is about and where from all of it, the topics not from the danger words
+        rest = " ".join(w for i, w in enumerate(normalise(event.text).split()) if i not in verdict.danger_words)
+        topics = services.understand(rest, state.lang, state.home_contact_point)
+        heard = replace(heard, topics=topics.topics, candidates=topics.candidates, name_words=topics.name_words)
+    understood = take(state, heard)
     if verdict.crisis:
         return understood, crisis_replies(understood, verdict.kind, verdict.young, services)
     answer = (verdict.kind or "") + (YOUNG if verdict.young else "")
