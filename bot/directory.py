@@ -18,7 +18,7 @@ from dialogs.text import normalise
 
 DEMO_FILE = DATA / "demo_directory.json"
 DESCRIPTION_WEIGHT = 0.6
-BROADER_LINK = 0.8
+BROADER_LINK = 0.85
 LINK_FULL = 0.75  # a topic term found in a group name links it fully, however long the name
 RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner", "co abhangigkeit", "zugehorige")
 BOTH_WORDS = ("auch angehorige", "betroffene und angehorige", "betroffene u angehorige", "an und zugehorige")

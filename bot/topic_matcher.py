@@ -29,6 +29,7 @@ SHORT_WORD = 5
 SHORT_TYPO_CUTOFF = 88.0  # one letter more or less; a changed letter makes another word ("leben", "leber")
 VOWELS = "aeiouyаеиоуыэюяьіє"  # after normalise(): й, ї and ё are folded
 MAX_ENDING = 3
+WHOLE_WORD = "="  # a term written "=Sucht" matches only the whole word, never part of another
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
 STEMMERS = {
     lang: Stemmer.Stemmer(algorithm)
@@ -42,6 +43,24 @@ STEMMERS = {
     )
 }
 ALL_STEMMERS = tuple({id(s): s for s in STEMMERS.values()}.values())
+ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف", "ل", "ك")  # longest first
+ARABIC_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ي", "ك")
+MIN_ARABIC_STEM = 3
+
+
+def arabic_light(word: str) -> str:
+    """An Arabic word without one article or conjunction in front and one attached pronoun behind
+    ("بالسرطان" -> "سرطان", "ابني" -> "ابن"); other words as they are."""
+    if not ("\u0600" <= word[:1] <= "\u06ff"):
+        return word
+    for clitic in ARABIC_PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= MIN_ARABIC_STEM:
+            word = word[len(clitic) :]
+            break
+    for clitic in ARABIC_ENCLITICS:
+        if word.endswith(clitic) and len(word) - len(clitic) >= MIN_ARABIC_STEM:
+            return word[: -len(clitic)]
+    return word
 
 
 @lru_cache(maxsize=1)
@@ -81,14 +100,14 @@ class PhraseIndex:
             self.phrases.append(phrase)
             self._needs.append(len(words))
             for position, word in enumerate(words):
-                for stem in {word, *(STEMMERS[lang].stemWord(word) for lang in langs)}:
+                for stem in {word, arabic_light(word), *(STEMMERS[lang].stemWord(word) for lang in langs)}:
                     self._by_stem[stem].append((index, position))
 
     def found_in(self, words: list[str]) -> list[str]:
         """The phrases whose every word is a different word of the text."""
         seen: dict[int, dict[int, str]] = defaultdict(dict)  # phrase -> its word -> the text's word
         for word in set(words):
-            keys = {word, *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+            keys = {word, arabic_light(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
             keys.update(word[:cut] for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word)))
             for key in keys:
                 for index, position in self._by_stem.get(key, ()):
@@ -104,18 +123,22 @@ class TopicMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self._words: dict[str, set[str]] = defaultdict(set)
+        self._whole: dict[str, set[str]] = defaultdict(set)  # terms that are only themselves, whole words
         self._phrases: dict[str, set[str]] = defaultdict(set)
         phrase_languages: dict[str, set[str]] = defaultdict(set)
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
                 for term in terms:
                     key = normalise(term)
-                    if " " in key:
+                    if term.startswith(WHOLE_WORD):  # "=Sucht": never inside "versucht"
+                        self._whole[key].add(topic.id)
+                    elif " " in key:
                         self._phrases[key].add(topic.id)
                         phrase_languages[key].add(lang)
                     elif key:
                         self._words[key].add(topic.id)
         self._phrase_index = PhraseIndex(phrase_languages)
+        self._by_light = {arabic_light(w): w for w in self._words if arabic_light(w) != w}  # Arabic, bare
         self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
@@ -164,7 +187,7 @@ class TopicMatcher:
         for variant, quality in ((folded, 1.0), (corrected, 0.92)):
             for term, exactness in self._terms_in(variant):
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
-                for topic_id in self._words.get(term, ()) or self._phrases.get(term, ()):
+                for topic_id in self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ()):
                     if topic_id not in best or best[topic_id].score < score:
                         best[topic_id] = TopicHit(topic_id, round(score, 4), term)
         return sorted(best.values(), key=lambda h: (-h.score, h.topic_id))
@@ -174,9 +197,12 @@ class TopicMatcher:
         found: list[tuple[str, float]] = [  # written apart: "Burn-out", "Brust Krebs"
             (a + b, 1.0) for a, b in zip(words, words[1:], strict=False) if a + b in self._words
         ]
+        found.extend((word, 1.0) for word in words if word in self._whole)
         for word in words:
             if word in self._words:
                 found.append((word, 1.0))
+            elif (bare := arabic_light(word)) in self._words or bare in self._by_light:
+                found.append((bare if bare in self._words else self._by_light[bare], 0.95))
             elif len(word) >= MIN_AFFIX_TERM and word not in stopwords():  # "ritz" is "ritzen", "кашляю" "кашель"
                 found.extend(
                     (term, 0.9) for stemmer in ALL_STEMMERS for term in self._by_stem.get(stemmer.stemWord(word), ())

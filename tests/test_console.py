@@ -27,7 +27,7 @@ def test_flyer_start_offers_the_contact_points_region(tmp_path):
 def test_crisis_from_the_middle_of_a_conversation(tmp_path):
     out = chat(tmp_path, "Alkohol\nich will nicht mehr leben\n1\n")
     crisis_at = out.index("0800 111 0 111")
-    assert out.index("Geht es um dich selbst", crisis_at) > crisis_at
+    assert out.index("Wo suchst du?", crisis_at) > crisis_at  # "ich will ..." said whom it is for
 
 
 @pytest.mark.parametrize(
