@@ -28,10 +28,10 @@ MEASURING_SET = HERE / "triage_set"
 CRISIS_AT_ONCE, CALM_ALARMS, CALM_CHECKS = 0.95, 0.03, 0.10
 
 
-def measuring_set() -> list[tuple[str, str, str, str, str]]:
-    """(lang, expected, category, style, text) of tests/triage_set/<lang>.tsv."""
+def measuring_set(folder: Path = MEASURING_SET) -> list[tuple[str, str, str, str, str]]:
+    """(lang, expected, category, style, text) of <folder>/<lang>.tsv."""
     rows = []
-    for path in sorted(MEASURING_SET.glob("*.tsv")):
+    for path in sorted(folder.glob("*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 expected, category, style, text = line.split("\t")
@@ -75,12 +75,12 @@ def measure(rows: list[tuple[str, str, str, str, str]], title: str) -> dict[str,
     return totals
 
 
-def assert_floors(totals: dict[str, Counter]) -> None:
+def assert_floors(totals: dict[str, Counter], missed: float = 0.0, at_once: float = CRISIS_AT_ONCE) -> None:
     for lang, c in totals.items():
         crises = c["crisis", "crisis"] + c["crisis", "check"] + c["crisis", "none"]
         calm = c["calm", "crisis"] + c["calm", "check"] + c["calm", "none"]
-        assert c["crisis", "none"] == 0, f"{lang}: {c['crisis', 'none']} crisis messages got neither reply nor question"
-        assert c["crisis", "crisis"] / crises >= CRISIS_AT_ONCE, lang
+        assert c["crisis", "none"] / crises <= missed, f"{lang}: {c['crisis', 'none']} got neither reply nor question"
+        assert c["crisis", "crisis"] / crises >= at_once, lang
         assert c["calm", "crisis"] / calm <= CALM_ALARMS, lang
         assert c["calm", "check"] / calm <= CALM_CHECKS, lang
 
@@ -95,6 +95,15 @@ def test_the_measuring_set_is_large_and_covers_six_languages():
 
 def test_the_measuring_set_per_language_and_category():
     assert_floors(measure(measuring_set(), "set"))
+
+
+def test_the_later_sets_per_language_and_category():
+    """Two sets written later, each before the lexicon was tuned to it: round 2 (by the people who
+    then generalised the lexicon) and a held-out set (written by someone else, first measured
+    untouched: 86 % crisis replies, then its categories of misses taught the lexicon). Their floors
+    are what they show today; the product's goal stays the first set's."""
+    assert_floors(measure(measuring_set(HERE / "triage_set2"), "set2"), missed=0.1, at_once=0.9)
+    assert_floors(measure(measuring_set(HERE / "triage_held"), "held"), missed=0.07, at_once=0.9)
 
 
 def test_the_older_set():
