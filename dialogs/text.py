@@ -29,7 +29,3 @@ def normalise(text: str) -> str:
     text = _DIGRAPHS.sub(lambda m: m.group(1)[0], text)
     text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))
     return " ".join(text.split())
-
-
-def tokens(text: str) -> list[str]:
-    return normalise(text).split()
