@@ -119,7 +119,12 @@ def results_replies(state: State, services: Services) -> list[Reply]:
         parts.extend(group_summary(number, group))
         details.append(Button(Msg(m.BUTTON_DETAILS, {"number": number}), "group", group.id))
     more = (Button(Msg(m.BUTTON_MORE), "more"),) if start_at + PAGE_SIZE < found.total else ()
-    navigation = (*more, Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+    navigation = (
+        *more,
+        Button(Msg(m.BUTTON_BACK), "back"),
+        Button(Msg(m.BUTTON_CHANGE), "change"),
+        Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),
+    )
     return [Reply(tuple(parts), (tuple(details), navigation))]
 
 

@@ -168,6 +168,10 @@ def test_the_results_page_holds_and_answers_what_people_ask(small):
     assert new == state and "nicht verstanden" in said(replies) and "Alkohol (Angehörige)" in said(replies)
     new, _ = step(state, Text("in Aue"), small)  # a new place refines the same search
     assert new.step == Step.RESULTS and new.topic_ids == state.topic_ids and new.place.name == "Aue"
+    actions = [b.action for r in step(state, Choice("list"), small)[1] for row in r.buttons for b in row]
+    assert {"back", "change", "restart"} <= set(actions)
+    back, _ = step(state, Choice("back"), small)
+    assert back.step == Step.LOCATION  # back from the list to the place question
 
 
 def test_hello_help_and_someone_to_talk_to_get_warm_answers(small):
