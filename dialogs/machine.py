@@ -41,6 +41,7 @@ from dialogs.replies import (
     resource_lines,
     results_replies,
     understood_line,
+    with_change_button,
 )
 from dialogs.services import Services
 from dialogs.text import normalise
@@ -146,7 +147,7 @@ def answer_danger(state: State, event: Choice, services: Services) -> Outcome:
 
 def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
     """No danger: on where the person was, with what they typed already taken in."""
-    return ask_next(state, services, lead=Msg(m.SAFE_CONTINUE))
+    return ask_next(state, services, first=Msg(m.SAFE_CONTINUE))
 
 
 def choose_language(state: State, event: Choice, services: Services) -> Outcome:
@@ -230,9 +231,11 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not understood.search:
         return state, before + not_understood(state, understood, services)
     new = take(state, understood)
-    known = understood.role or understood.places or understood.online or new.role or new.place or new.online_ok
-    new, replies = ask_next(new, services, lead=understood_line(new, services) if known else None)
-    return new, before + replies
+    if not (understood.role or understood.places or understood.online or new.role or new.place or new.online_ok):
+        new, replies = ask_next(new, services)
+        return new, before + replies
+    new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
+    return new, before + with_change_button(replies)
 
 
 def take(state: State, understood: Understanding) -> State:
@@ -256,7 +259,7 @@ def take(state: State, understood: Understanding) -> State:
     return state.with_(**changes) if changes else state
 
 
-def ask_next(state: State, services: Services, lead: Msg | None = None) -> Outcome:
+def ask_next(state: State, services: Services, first: Msg | None = None) -> Outcome:
     """Ask for the first thing still missing (which topic, for whom, which place, where), or show
     the groups when everything is known."""
     if state.candidates:
@@ -273,16 +276,7 @@ def ask_next(state: State, services: Services, lead: Msg | None = None) -> Outco
         step_ = Step.RESULTS
     new = state.to(step_, page=0, group_id=None) if step_ != state.step or step_ == Step.RESULTS else state
     replies = prompt(new, services)
-    return new, lead_with(lead, replies) if lead else replies
-
-
-def lead_with(part: Msg, replies: list[Reply]) -> list[Reply]:
-    """The replies with `part` first; a summary of what was understood comes with its "change" button."""
-    led = lead(part, replies)
-    first = led[0]
-    if part.msgid == m.UNDERSTOOD and not any(b.action == "change" for row in first.buttons for b in row):
-        led[0] = replace(first, buttons=(*first.buttons, (Button(Msg(m.BUTTON_CHANGE), "change"),)))
-    return led
+    return new, lead(first, replies) if first else replies
 
 
 def not_understood(state: State, understood: Understanding, services: Services) -> list[Reply]:

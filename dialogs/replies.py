@@ -84,6 +84,14 @@ def location_question(state: State, services: Services) -> Reply:
     return Reply(tuple(parts), tuple(rows))
 
 
+def with_change_button(replies: list[Reply]) -> list[Reply]:
+    """The first reply with "✏️ Ändern" (what was understood may be wrong), unless it has one."""
+    first, *rest = replies
+    if any(b.action == "change" for row in first.buttons for b in row):
+        return replies
+    return [replace(first, buttons=(*first.buttons, (Button(Msg(m.BUTTON_CHANGE), "change"),))), *rest]
+
+
 def understood_line(state: State, services: Services) -> Msg:
     """ "Verstanden: Alkohol · für Angehörige · Chemnitz": what the bot now knows, in one line."""
     summary: list[Msg | str] = []

@@ -151,7 +151,6 @@ class LanguageRules:
 @dataclass(frozen=True)
 class Lexicon:
     languages: dict[str, LanguageRules]
-    grammar: Grammar  # every language's negations; word classes are each language's own
     exclusive: dict[str, str]  # word -> the one language it belongs to
     known: frozenset[str]  # words of the lexicon and everyday words: never corrected as typos
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
@@ -324,7 +323,6 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
                         vocabulary.setdefault(word[0], set()).add(word)
     return Lexicon(
         languages,
-        negations,
         {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1},
         frozenset(owners) | common,
         {initial: tuple(sorted(words)) for initial, words in vocabulary.items()},

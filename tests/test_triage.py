@@ -262,8 +262,9 @@ def marked_messages() -> list[str]:
     """The committed messages and the lexicon's words, normalised and marked as triage sees them."""
     lexicon = load_lexicon()
     words = [w for rules in lexicon.languages.values() for w in rules.words]
-    texts = [row[4] for row in measuring_set()] + words + sorted(lexicon.grammar.negations)
-    return sorted({lexicon.grammar.mark(normalise(t)) for t in texts} - {""})
+    every = lexicon.marks(frozenset(lexicon.languages))
+    texts = [row[4] for row in measuring_set()] + words + sorted(every.negations)
+    return sorted({every.mark(normalise(t)) for t in texts} - {""})
 
 
 @given(st.lists(st.sampled_from(marked_messages()), min_size=1, max_size=3), st.sampled_from(["", "30", "heute"]))
