@@ -84,7 +84,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from bot.telegram_app import run_bot
+    from bot.telegram.application import run_bot
 
     config = settings()
     if not config.telegram_bot_token:
@@ -93,8 +93,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from bot.directory import import_files
-    from bot.import_format import ImportProblem
+    from bot.directory.import_format import ImportProblem
+    from bot.directory.store import import_files
     from bot.runtime import open_runtime
 
     runtime = open_runtime(database_url(args), seed=False)

@@ -9,12 +9,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.crisis_data import load_lexicon, load_resources
-from bot.db import make_engine, sessions
-from bot.directory import load_index, seed_demo
-from bot.gazetteer import default_gazetteer
+from bot.directory.gazetteer import default_gazetteer
+from bot.directory.store import load_index, seed_demo
+from bot.directory.taxonomy import default_taxonomy
+from bot.directory.topic_matcher import TopicMatcher
 from bot.services import LotseServices
-from bot.taxonomy import default_taxonomy
-from bot.topic_matcher import TopicMatcher
+from bot.storage.engine import make_engine, sessions
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.crisis_data import CrisisResources, crisis_help, load_lexicon, load_resources
-from bot.opening_hours import weekly
+from bot.directory.opening_hours import weekly
 from bot.services import LotseServices
 from dialogs.model import Search
 from dialogs.triage import Triage, triage

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.crisis_data import CrisisResources, crisis_help
-from bot.gazetteer import Gazetteer
-from bot.geo import distance_km
-from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
-from bot.opening_hours import for_display
+from bot.directory.gazetteer import Gazetteer
+from bot.directory.geo import distance_km
+from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
+from bot.directory.opening_hours import for_display
 from bot.understanding import Reader, phrase_books
 from dialogs.model import Place, Search
 from dialogs.triage import Lexicon, Triage, triage

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.gazetteer import STATE_NAMES, Gazetteer, Mention
-from bot.gazetteer import Place as GazetteerPlace
-from bot.geo import distance_km
-from bot.group_search import GroupIndex, content_words
+from bot.directory.gazetteer import STATE_NAMES, Gazetteer, Mention
+from bot.directory.gazetteer import Place as GazetteerPlace
+from bot.directory.geo import distance_km
+from bot.directory.group_search import GroupIndex, content_words
+from bot.directory.topic_matcher import TopicHit
 from bot.paths import DATA, read_yaml
-from bot.topic_matcher import TopicHit
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise

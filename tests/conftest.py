@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.directory import import_files, load_index
+from bot.directory.store import import_files, load_index
 from bot.runtime import Runtime, open_runtime
 
 

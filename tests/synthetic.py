@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from bot.gazetteer import default_gazetteer
-from bot.taxonomy import default_taxonomy
+from bot.directory.gazetteer import default_gazetteer
+from bot.directory.taxonomy import default_taxonomy
 
 GROUPS, CONTACT_POINTS = 100_000, 400
 PREFIXES = ("", "Selbsthilfegruppe ", "SHG ", "Gesprächskreis ", "Treffpunkt ")

@@ -14,10 +14,10 @@ import time
 import pytest
 from rapidfuzz import fuzz, process
 
-from bot.directory import link_topics
-from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord
-from bot.taxonomy import default_taxonomy
-from bot.topic_matcher import TopicMatcher
+from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord
+from bot.directory.store import link_topics
+from bot.directory.taxonomy import default_taxonomy
+from bot.directory.topic_matcher import TopicMatcher
 from dialogs.text import normalise
 from tests.synthetic import CONTACT_POINTS, GROUPS, synthetic_directory
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.gazetteer import default_gazetteer
+from bot.directory.gazetteer import default_gazetteer
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Distances and map cells (bot.geo): a search near a place looks only at the cells around it."""
+"""Distances and map cells (bot.directory.geo): a search near a place looks only at the cells around it."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.geo import EARTH_RADIUS_KM, Points, cells_within, distance_km
-from bot.group_search import ContactPointRecord, GroupIndex
-from bot.taxonomy import default_taxonomy
-from bot.topic_matcher import TopicMatcher
+from bot.directory.geo import EARTH_RADIUS_KM, Points, cells_within, distance_km
+from bot.directory.group_search import ContactPointRecord, GroupIndex
+from bot.directory.taxonomy import default_taxonomy
+from bot.directory.topic_matcher import TopicMatcher
 
 LATS = st.floats(min_value=-89.0, max_value=89.0)
 LONS = st.floats(min_value=-179.0, max_value=179.0)

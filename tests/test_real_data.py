@@ -9,10 +9,10 @@ from collections import defaultdict
 
 import pytest
 
-from bot.directory import link_topics
+from bot.directory.store import link_topics
+from bot.directory.taxonomy import default_taxonomy
+from bot.directory.topic_matcher import TopicMatcher
 from bot.search_output import search_json
-from bot.taxonomy import default_taxonomy
-from bot.topic_matcher import TopicMatcher
 from tests import saxony
 
 pytestmark = pytest.mark.skipif(not saxony.available(), reason="../shared/data/real is not here")

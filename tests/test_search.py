@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.geo import NO_CELL
-from bot.group_search import (
+from bot.directory.geo import NO_CELL
+from bot.directory.group_search import (
     AUDIENCES,
     RERANK,
     CellOrdered,
@@ -20,10 +20,10 @@ from bot.group_search import (
     NameScorer,
     Region,
 )
+from bot.directory.taxonomy import default_taxonomy
+from bot.directory.topic_matcher import TopicMatcher
 from bot.render import render_text
 from bot.search_output import search_json
-from bot.taxonomy import default_taxonomy
-from bot.topic_matcher import TopicMatcher
 from dialogs.machine import step
 from dialogs.model import Choice, State, Step, Text
 from tests.cli import run_cli

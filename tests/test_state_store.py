@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 
-from bot.models import ConversationState
-from bot.state_store import StateStore, state_upsert
+from bot.storage.models import ConversationState
+from bot.storage.state_store import StateStore, state_upsert
 from dialogs.model import Place, State, Step
 
 

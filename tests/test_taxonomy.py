@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from bot.taxonomy import LANGUAGES, default_taxonomy
+from bot.directory.taxonomy import LANGUAGES, default_taxonomy
 from dialogs.text import normalise
 
 # Words that rightly belong to two topics; the conversation asks which one is meant.

@@ -7,7 +7,7 @@ import urllib.error
 
 import pytest
 
-from bot import callback_data
+from bot.telegram import callback_data
 from tests.bot_process import free_port, post_body, post_update, start_bot, stop
 from tests.fake_bot_api import FakeBotApi
 

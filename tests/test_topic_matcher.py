@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.taxonomy import default_taxonomy
-from bot.topic_matcher import TopicMatcher
+from bot.directory.taxonomy import default_taxonomy
+from bot.directory.topic_matcher import TopicMatcher
 from dialogs.text import normalise
 
 MATCHER = TopicMatcher(default_taxonomy())

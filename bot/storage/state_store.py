@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert
 
-from bot.models import ConversationState, Setting
+from bot.storage.models import ConversationState, Setting
 from dialogs.model import State
 
 SECRET_KEY = "state_secret"

@@ -8,12 +8,12 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from bot.gazetteer import Gazetteer
-from bot.group_search import ContactPointRecord, GroupIndex, GroupRecord
-from bot.import_format import ImportProblem, Records, read_files
-from bot.models import ContactPoint, Group, GroupTopic, Topic
+from bot.directory.gazetteer import Gazetteer
+from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord
+from bot.directory.import_format import ImportProblem, Records, read_files
+from bot.directory.topic_matcher import TopicMatcher
 from bot.paths import DATA
-from bot.topic_matcher import TopicMatcher
+from bot.storage.models import ContactPoint, Group, GroupTopic, Topic
 from dialogs.text import normalise
 
 DEMO_FILE = DATA / "demo_directory.json"

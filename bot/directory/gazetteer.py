@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
-from bot.geo import Points
+from bot.directory.geo import Points
 from bot.paths import DATA
 from dialogs.text import normalise
 

@@ -1,4 +1,4 @@
-"""The database schema (SQLAlchemy 2 typed ORM). Migrations in bot/migrations follow this file."""
+"""The database schema (SQLAlchemy 2 typed ORM). Migrations in bot/storage/migrations follow this file."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.opening_hours import canonical
+from bot.directory.opening_hours import canonical
 from dialogs.text import normalise
 
 AUDIENCES = {

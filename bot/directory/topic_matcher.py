@@ -18,8 +18,8 @@ import Stemmer
 from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
+from bot.directory.taxonomy import Taxonomy
 from bot.paths import DATA
-from bot.taxonomy import Taxonomy
 from dialogs.text import normalise
 
 MIN_AFFIX_TERM = 4

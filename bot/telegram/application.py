@@ -2,8 +2,8 @@
 
 Updates become dialogs events, the state machine decides, replies become messages with inline
 keyboards. The wiring is in build_application(); run_bot() starts polling, or the webhook of
-bot/webhook.py when WEBHOOK_URL is set (it checks Telegram's secret-token header when
-WEBHOOK_SECRET is set). Requests to the Bot API go through aiohttp (bot/aiohttp_request.py).
+bot/telegram/webhook.py when WEBHOOK_URL is set (it checks Telegram's secret-token header when
+WEBHOOK_SECRET is set). Requests to the Bot API go through aiohttp (bot/telegram/aiohttp_request.py).
 """
 
 from __future__ import annotations
@@ -35,14 +35,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot import callback_data
-from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.i18n import gettext_for
 from bot.render import button_label, render_text
 from bot.runtime import Runtime, open_runtime
-from bot.state_store import StateStore
-from bot.webhook import ANSWER, serve_webhook
+from bot.storage.state_store import StateStore
+from bot.telegram import callback_data
+from bot.telegram.aiohttp_request import AiohttpRequest
+from bot.telegram.webhook import ANSWER, serve_webhook
 from dialogs import messages as m
 from dialogs.machine import CRISIS_COMMANDS, step
 from dialogs.model import LANGUAGES, Command, Event, Location, Reply, Stale, Start, State, Text, Unsupported
@@ -174,7 +174,7 @@ def outgoing(chat_id: int, reply: Reply, lang: str) -> Outgoing:
 
 
 async def deliver(bot: Bot, messages: list[Outgoing]) -> None:
-    """Send in order; under the webhook the last message goes back as its answer (bot/webhook.py)."""
+    """Send in order; under the webhook the last message goes back as its answer (bot/telegram/webhook.py)."""
     answer = ANSWER.get()
     for message in messages if answer is None else messages[:-1]:
         keyboard = markup(message.keyboard) if message.keyboard else None

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.callback_data import short_id
 from bot.common_words import common_words
-from bot.geo import Points, cells_within
-from bot.topic_matcher import TopicHit, TopicMatcher, stopwords
+from bot.directory.geo import Points, cells_within
+from bot.directory.topic_matcher import TopicHit, TopicMatcher, stopwords
+from bot.telegram.callback_data import short_id
 from dialogs.text import normalise
 
 RELATED_WEIGHT = 0.6

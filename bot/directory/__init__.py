@@ -1,0 +1,1 @@
+"""The group directory: import format, store, taxonomy, topic matching, search, places."""

@@ -1,0 +1,1 @@
+"""Telegram: the application, the webhook server and the HTTP client under it."""
