@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.common_words import common_words
+from bot.compiled import compiled
 from bot.paths import DATA, read_yaml
 from dialogs.triage import Lexicon, compile_lexicon
 from dialogs.views import CrisisHelp, ResourceView
@@ -69,5 +70,9 @@ def load_resources(country: str = "DE") -> CrisisResources:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    return compiled("lexicon", _compile_lexicon)
+
+
+def _compile_lexicon() -> Lexicon:
     raw = {path.stem: read_yaml(path) for path in sorted((DATA / "triage").glob("*.yaml"))}
     return compile_lexicon(raw, common_words())

@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.crisis_data import load_lexicon, load_resources
 from bot.directory.gazetteer import default_gazetteer
 from bot.directory.store import load_index, seed_demo
-from bot.directory.taxonomy import default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.topic_matcher import default_matcher
 from bot.services import LotseServices
 from bot.storage.engine import make_engine, sessions
 
@@ -37,7 +36,7 @@ def open_runtime(database_url: str, crisis_country: str = "DE", seed: bool = Tru
 def _open(database_url: str, crisis_country: str, seed: bool) -> Runtime:
     engine = make_engine(database_url)
     make_session = sessions(engine)
-    matcher = TopicMatcher(default_taxonomy())
+    matcher = default_matcher()
     gazetteer = default_gazetteer()
     with make_session.begin() as session:
         if seed:

@@ -161,6 +161,14 @@ class Lexicon:
         object.__setattr__(self, "_closest", lru_cache(maxsize=CORRECTION_MEMO)(self._closest_word))
         object.__setattr__(self, "_marks", lru_cache(maxsize=64)(self._negations_of))
 
+    def __getstate__(self) -> dict:
+        """Pickled without the memos (bot/compiled.py keeps the compiled lexicon)."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_closest", "_marks")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
+
     def _negations_of(self, languages: frozenset[str]) -> Grammar:
         own = [self.languages[lang].negations for lang in languages]
         return Grammar(

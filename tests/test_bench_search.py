@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord
 from bot.directory.store import link_topics
 from bot.directory.taxonomy import default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.topic_matcher import default_matcher
 from dialogs.text import normalise
 from tests.synthetic import CONTACT_POINTS, GROUPS, synthetic_directory
 
@@ -28,7 +28,7 @@ QUERIES = 600
 def synthetic_index(rng: random.Random):
     """The synthetic directory as the search holds it, with topic links made as the importer makes them."""
     directory = synthetic_directory(rng)
-    matcher = TopicMatcher(default_taxonomy())
+    matcher = default_matcher()
     links: dict[str, tuple] = {}
     cps = [
         ContactPointRecord(c["id"], c["name"], city=c["city"], lat=c["lat"], lon=c["lon"], phone=c["phone"])

@@ -10,8 +10,7 @@ from collections import defaultdict
 import pytest
 
 from bot.directory.store import link_topics
-from bot.directory.taxonomy import default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.topic_matcher import default_matcher
 from bot.search_output import search_json
 from tests import saxony
 
@@ -65,7 +64,7 @@ def test_all_german_contact_points_import_with_coordinates(directory_runtime):
 
 def test_every_group_name_of_the_reference_directory_links_to_a_topic():
     """The distinct group names of the real Saxony directory are the taxonomy's checklist."""
-    matcher = TopicMatcher(default_taxonomy())
+    matcher = default_matcher()
     names = saxony.group_names()
     unlinked = [name for name in names if not link_topics(matcher, {"name": name})]
     print(f"taxonomy coverage: {len(names) - len(unlinked)}/{len(names)} distinct group names linked")

@@ -20,8 +20,7 @@ from bot.directory.group_search import (
     NameScorer,
     Region,
 )
-from bot.directory.taxonomy import default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.topic_matcher import default_matcher
 from bot.render import render_text
 from bot.search_output import search_json
 from dialogs.machine import step
@@ -208,7 +207,7 @@ def test_a_regions_groups_are_those_in_its_cells_and_the_online_ones_when_online
     assert np.array_equal(links, found / 100)  # each link stays with its group
 
 
-MATCHER = TopicMatcher(default_taxonomy())
+MATCHER = default_matcher()
 
 
 @given(

@@ -6,10 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.directory.taxonomy import default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.topic_matcher import default_matcher
 from dialogs.text import normalise
 
-MATCHER = TopicMatcher(default_taxonomy())
+MATCHER = default_matcher()
 PHRASES = sorted(
     {
         (normalise(term), topic.id)

@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
+from bot.compiled import compiled
 from bot.directory.geo import Points
 from bot.paths import DATA
 from dialogs.text import normalise
@@ -298,4 +299,4 @@ def _prefer_state(places: list[Place], admin1: str) -> Place:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer()
+    return compiled("gazetteer", Gazetteer)

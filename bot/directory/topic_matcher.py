@@ -18,7 +18,8 @@ import Stemmer
 from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
-from bot.directory.taxonomy import Taxonomy
+from bot.compiled import compiled
+from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.paths import DATA
 from dialogs.text import normalise
 
@@ -217,3 +218,9 @@ class TopicMatcher:
         written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if f" {p}" in padded}
         found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
         return found
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> TopicMatcher:
+    """The shipped taxonomy's matcher."""
+    return compiled("topic-matcher", lambda: TopicMatcher(default_taxonomy()))
