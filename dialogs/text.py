@@ -21,11 +21,14 @@ _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(
 _UNDERSCORE = re.compile(r"_+")
 
 
-def normalise(text: str) -> str:
-    """Fold case, umlauts, diacritics and punctuation into a space-separated token string."""
+def normalise(text: str, digraphs: bool = True) -> str:
+    """Fold case, umlauts, diacritics and punctuation into a space-separated token string;
+    `digraphs` folds "ue" into "u" as in "Muedigkeit" (not for Russian typed in Latin: "nadoelo").
+    The words are the same either way, only spelled differently."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_FOLD)
     text = unicodedata.normalize("NFKD", text).translate(_COMBINING)
     text = text.translate(_ARABIC_FOLD)
-    text = _DIGRAPHS.sub(lambda m: m.group(1)[0], text)
+    if digraphs:
+        text = _DIGRAPHS.sub(lambda m: m.group(1)[0], text)
     text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))
     return " ".join(text.split())

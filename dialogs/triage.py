@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, fold
 from dialogs.text import normalise
+from dialogs.translit import Transliterator
 
 DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")  # sections of sentence patterns
 CONCEPTS = (
@@ -78,6 +79,7 @@ MASK = "_"  # stands for a word of another language in a language's view of the 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
 _SCRIPT_LETTERS = {"uk": re.compile("[ієґ]"), "ru": re.compile("[ыэъ]")}  # after normalise()
 
 
@@ -155,6 +157,7 @@ class Lexicon:
     known: frozenset[str]  # words of the lexicon and everyday words: never corrected as typos
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
     stems: frozenset[str] = frozenset()  # the lexicon's "stem*" entries: a word they begin is no typo
+    translit: Transliterator | None = None  # Russian and Ukrainian typed in Latin letters
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
@@ -257,8 +260,10 @@ class Reading:
 
 def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     """The text is read as typed and with its typos corrected: a rule found in either counts
-    ("kıymaya" must not be lost to its nearest danger word "kırmaya")."""
-    clauses = [normalise(clause).split() for clause in _CLAUSE_END.split(text)]
+    ("kıymaya" must not be lost to its nearest danger word "kırmaya"); Russian or Ukrainian in
+    Latin letters is read in Cyrillic too."""
+    parts = _CLAUSE_END.split(text)
+    clauses = [normalise(clause).split() for clause in parts]
     typed = [w for clause in clauses for w in clause]
     if not typed:
         return Triage()
@@ -268,6 +273,14 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     found = Reading()
     for words in dict.fromkeys((tuple(typed), tuple(corrected))):
         _read(list(words), lexicon, text_languages, starts, found)
+    if lexicon.translit and _LATIN.search(text):
+        latin = [w for clause in parts for w in normalise(clause, digraphs=False).split()]
+        translits = lexicon.translit.readings(latin)
+    else:
+        translits = []
+    for cyrillic in translits:
+        words = lexicon.correct(cyrillic)
+        _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     level = level_of(signals, found.pattern is not None)
     young = "young" in found.cues
@@ -341,6 +354,13 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
             for text in texts
             for word in re.split(r"[\s|]+", text)
             if word.endswith("*") and not word.startswith("*") and len(fold(word[:-1])) >= MIN_STEM_FORM
+        ),
+        Transliterator(
+            {lang: languages[lang].words for lang in ("ru", "uk") if lang in languages},
+            common,
+            frozenset(w for w in common if w.isascii()).union(
+                *(rules.words for lang, rules in languages.items() if lang not in ("ru", "uk", "ar"))
+            ),
         ),
     )
 

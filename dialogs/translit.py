@@ -1,0 +1,115 @@
+"""Russian and Ukrainian typed in Latin letters ("ne hochu zhit", "zbyrala tabletky"), read in Cyrillic.
+
+People without a Cyrillic keyboard spell each in their own way: х as h, kh or x, я as ya, ja or
+ia, ы and и both as y or i. Instead of listing every spelling in the lexicon, a Latin word is read
+as the Cyrillic word it spells: a word of the lexicon or an everyday word with the same skeleton
+(what is left when the letters that spellings confuse are merged), or else letter by letter, so
+that the lexicon's stems ("резал*") and typo correction still find inflected forms.
+Works on normalise()d words (й is и, ё is е, ї is і there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MIN_EVIDENCE = 2  # Latin words that are Cyrillic words, for a text to be read as translit at all
+EVIDENCE_LETTERS = 4  # "to", "on", "da" are Russian words too: only longer words count as evidence
+_LATIN_WORD = re.compile(r"[a-z]+")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_TO_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
+        "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n",
+        "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+# Letters that different spellings of one Cyrillic word confuse, merged (in this order).
+_SKELETON = [
+    (re.compile(p), r)
+    for p, r in (
+        ("shch|sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("t[sz]", "c"),
+        ("[xg]", "h"), ("[jy]", "i"), ("w", "v"), ("q", "k"), ("(?<=[^aeiou])i([aeou])", r"\1"), (r"(.)\1+", r"\1"),
+    )
+]  # fmt: skip
+_COMMON_LETTERS = {
+    "shch": "щ", "sch": "щ", "zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "ts": "ц", "tz": "ц",
+    "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "iu": "ю", "yo": "е", "jo": "е",
+    "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "j": "и", "k": "к", "l": "л",
+    "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в",
+    "x": "х", "z": "з", "q": "к",
+}  # fmt: skip
+LETTERS = {  # letter by letter, as each language is usually typed
+    "ru": {**_COMMON_LETTERS, "ia": "я", "ye": "е", "je": "е", "h": "х", "i": "и", "y": "ы"},
+    "uk": {**_COMMON_LETTERS, "ia": "я", "ye": "є", "je": "є", "ie": "є", "yi": "і", "ji": "і", "h": "г", "i": "і",
+           "y": "и"},
+}  # fmt: skip
+_VOWEL_Y = re.compile(r"(?<=[aeiouy])y(?![aeiou])")  # "moy", "seychas": й, which normalise() folds to и
+
+
+def skeleton(latin: str) -> str:
+    for pattern, replacement in _SKELETON:
+        latin = pattern.sub(replacement, latin)
+    return latin
+
+
+def spelled(word: str, lang: str) -> str:
+    """A Latin word letter by letter in Cyrillic, longest spellings first."""
+    table = LETTERS[lang]
+    word = _VOWEL_Y.sub("j", word)
+    out, i = [], 0
+    while i < len(word):
+        for length in (4, 3, 2, 1):
+            piece = word[i : i + length]
+            if len(piece) == length and piece in table:
+                out.append(table[piece])
+                i += length
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
+
+
+class Transliterator:
+    """Latin words to the Cyrillic words they spell, per language: that language's lexicon words
+    win over the other's, and both over `everyday` words of the same skeleton. Words that a
+    language written in Latin letters knows (`latin_known`: "net", "self", "harm") never count as
+    evidence that a text is Russian or Ukrainian."""
+
+    def __init__(self, lexicon: dict[str, Iterable[str]], everyday: Iterable[str], latin_known: frozenset[str]) -> None:
+        everyday = sorted(w for w in everyday if _CYRILLIC_WORD.fullmatch(w))
+        self.words: dict[str, dict[str, str]] = {}
+        self.spellings: dict[str, frozenset[str]] = {}
+        for lang in LETTERS:
+            others = [w for other, words in lexicon.items() if other != lang for w in sorted(words)]
+            words: dict[str, str] = {}
+            for word in [*everyday, *others, *sorted(lexicon.get(lang, ()))]:
+                if _CYRILLIC_WORD.fullmatch(word):
+                    words[skeleton(word.translate(_TO_LATIN))] = word  # later ones win
+            self.words[lang] = words
+            self.spellings[lang] = frozenset(everyday).union(*lexicon.values())
+        self.latin_known = latin_known
+
+    def cyrillic(self, word: str, skeleton_: str, lang: str) -> str:
+        """The word as spelled letter by letter when that is a known word ("ne" is "не", not "нее"),
+        else the known word of the same skeleton, else the letter-by-letter spelling."""
+        letters = spelled(word, lang)
+        if letters in self.spellings[lang]:
+            return letters
+        return self.words[lang].get(skeleton_) or letters
+
+    def readings(self, words: list[str]) -> list[list[str]]:
+        """The words in Cyrillic as Russian and as Ukrainian are typed, when at least two of them
+        are Cyrillic words in Latin letters; otherwise none."""
+        latin = {w: skeleton(w) for w in set(words) if _LATIN_WORD.fullmatch(w)}
+        evidence = sum(
+            1
+            for w in words
+            if len(w) >= EVIDENCE_LETTERS and w in latin and w not in self.latin_known
+            and any(latin[w] in known for known in self.words.values())
+        )  # fmt: skip
+        if evidence < MIN_EVIDENCE:
+            return []
+        return [[self.cyrillic(w, latin[w], lang) if w in latin else w for w in words] for lang in self.words]

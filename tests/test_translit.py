@@ -1,0 +1,79 @@
+"""Russian and Ukrainian in Latin letters are read as Cyrillic, and nothing else is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.crisis_data import load_lexicon
+from dialogs.text import normalise
+from dialogs.translit import skeleton, spelled
+from dialogs.triage import triage
+
+LEXICON = load_lexicon()
+
+
+def readings(text: str) -> list[str]:
+    return [" ".join(r) for r in LEXICON.translit.readings(normalise(text, digraphs=False).split())]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ne hochu zhit bolshe, vse", "ru"),
+        ("sosed bet zhenu pryamo seychas, ona krichit", "ru"),
+        ("khochu prosto zasnuty i bilshe ne prokydatysya", "uk"),
+        ("zbyrala tabletky tsilyi misyats, zaraz usi lezhat peredi mnoyu", "uk"),
+    ],
+)
+def test_crisis_in_latin_letters_gets_the_crisis_reply(text, lang):
+    assert triage(text, LEXICON, lang).level == "crisis"
+
+
+def test_each_language_reads_its_own_spelling():
+    ru, uk = readings("ya khochu prosto zasnuty i bilshe ne prokydatysya")
+    assert ru.split()[:2] == ["я", "хочу"]
+    assert uk.split() == ["я", "хочу", "просто", "заснути", "і", "більше", "не", "прокидатися"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich will die Adresse wissen",
+        "I used to self-harm as a teenager. I'm 28 now and it's been years",
+        "wann trifft sich die gruppe in dresden",
+        "grup toplantisi ne zaman, adres nedir",
+        "bdi 3arif wen el majmou3a",
+    ],
+)
+def test_other_languages_in_latin_letters_are_not_read_as_cyrillic(text):
+    assert readings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cyrillic"),
+    [("ne hochu zhit", "не хочу жить"), ("umeret ne vstat, kakie ceny", "умереть не встать, какие цены")],
+)
+def test_latin_letters_read_as_the_cyrillic_would(text, cyrillic):
+    assert triage(text, LEXICON, "ru").level == triage(cyrillic, LEXICON, "ru").level
+
+
+def test_spellings_that_differ_share_a_skeleton():
+    assert len({skeleton(w) for w in ("pryamo", "priamo", "prjamo")}) == 1
+    assert len({skeleton(w) for w in ("khochu", "hochu", "xochu")}) == 1
+    assert skeleton("ya") != skeleton("a")
+
+
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'йя3", min_size=1, max_size=12), max_size=12))
+def test_readings_keep_every_word_in_its_place(words):
+    for reading in LEXICON.translit.readings(words):
+        assert len(reading) == len(words)
+        for typed, read in zip(words, reading, strict=True):
+            if not typed.isascii() or not typed.isalpha():
+                assert read == typed
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=20), st.sampled_from(["ru", "uk"]))
+def test_letter_by_letter_leaves_no_latin_letter(word, lang):
+    assert not any("a" <= c <= "z" for c in spelled(word, lang))
