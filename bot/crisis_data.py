@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -9,6 +10,7 @@ from bot.common_words import common_words
 from bot.compiled import compiled
 from bot.paths import DATA, read_yaml
 from dialogs.triage import Lexicon, compile_lexicon
+from dialogs.triage_model import read_model
 from dialogs.views import CrisisHelp, ResourceView
 
 
@@ -75,4 +77,6 @@ def load_lexicon() -> Lexicon:
 
 def _compile_lexicon() -> Lexicon:
     raw = {path.stem: read_yaml(path) for path in sorted((DATA / "triage").glob("*.yaml"))}
-    return compile_lexicon(raw, common_words())
+    with gzip.open(DATA / "triage" / "model.tsv.gz", "rt", encoding="utf-8") as lines:
+        model = read_model(lines)
+    return compile_lexicon(raw, common_words(), model)

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, fold
 from dialogs.text import normalise
 from dialogs.translit import Transliterator
+from dialogs.triage_model import CharModel
 
 DANGER_KINDS = ("suicide", "self_harm", "violence_now", "medical")  # sections of sentence patterns
 CONCEPTS = (
@@ -74,6 +75,12 @@ MAX_TYPO_WORD = 30
 CORRECTION_MEMO = 20_000
 CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
 # ("я не хочу умирать", "auf keinen Fall sterben"); sentence patterns hold their own negations
+# The letter model raises a verdict one step from MODEL_STEP on, from nothing to the crisis reply
+# from MODEL_JUMP on (measured on 630 unseen messages: crisis replies 82 % -> 89 %, no answer at all
+# 13 % -> 7 %, calm messages alarmed 2.2 % -> 2.6 %, asked the question 4.4 % either way)
+MODEL_STEP, MODEL_JUMP = 0.8, 0.85
+MODEL_WORDS = 3  # a word or two say too little for letters: "Selbstmord" alone stays a question
+MODEL_SIGNAL = "model"
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -158,6 +165,7 @@ class Lexicon:
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
     stems: frozenset[str] = frozenset()  # the lexicon's "stem*" entries: a word they begin is no typo
     translit: Transliterator | None = None  # Russian and Ukrainian typed in Latin letters
+    model: CharModel | None = None  # letter sequences: raises a verdict by one step, never lowers one
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
@@ -283,14 +291,29 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     level = level_of(signals, found.pattern is not None)
+    if len(typed) >= MODEL_WORDS:
+        level = raised(level, text, lexicon.model)
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
         return Triage(loss=bool(loss) or "loss" in found.cues, signal=loss.pattern if loss else None, young=young)
     kind = kind_of(signals, found.pattern.kind if found.pattern else None)
-    evidence = found.pattern or next(iter(found.concepts.values()))
+    evidence = found.pattern or next(iter(found.concepts.values()), None)
     danger_words = tuple(sorted(found.danger_words or found.pattern_words))
+    if evidence is None:  # the model alone: no word to point at, the general crisis lines
+        return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+
+
+def raised(level: str, text: str, model: CharModel | None) -> str:
+    """Up (nothing to the safety question or the crisis reply, the question to the crisis reply)
+    when the letter model is sure enough; nothing is ever lowered."""
+    if model is None or level == "crisis":
+        return level
+    probability = model.probability(text)
+    if probability >= MODEL_JUMP or (level == "check" and probability >= MODEL_STEP):
+        return "crisis"
+    return "check" if probability >= MODEL_STEP else level
 
 
 def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], starts: frozenset[int], found: Reading):
@@ -323,7 +346,9 @@ def _without(view: str, harmless: RuleIndex) -> str:
     return view
 
 
-def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) -> Lexicon:
+def compile_lexicon(
+    raw: dict[str, dict], common: frozenset[str] = frozenset(), model: CharModel | None = None
+) -> Lexicon:
     """Compile every language's file (sections as in data/triage/README.md); `common` are everyday
     words that typo correction must leave as they are."""
     for lang, sections in raw.items():
@@ -362,6 +387,7 @@ def compile_lexicon(raw: dict[str, dict], common: frozenset[str] = frozenset()) 
                 *(rules.words for lang, rules in languages.items() if lang not in ("ru", "uk", "ar"))
             ),
         ),
+        model,
     )
 
 

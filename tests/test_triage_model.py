@@ -1,0 +1,51 @@
+"""The letter model: read as trained, only ever raising the lexicon's verdict."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.crisis_data import crisis_help, load_lexicon, load_resources
+from dialogs.triage import MODEL_SIGNAL, MODEL_WORDS, compile_lexicon, triage
+from dialogs.triage_model import CharModel, _grams, read_model
+from tests.test_triage import measuring_set
+
+LEXICON = load_lexicon()
+BARE = dataclasses.replace(LEXICON, model=None)
+RANK = {"none": 0, "check": 1, "crisis": 2}
+
+
+def test_letter_sequences_are_counted_as_scikit_learn_counts_them():
+    assert list(_grams("ab")) == [" a", "ab", "b ", " ab", "ab ", " ab "]
+    assert list(_grams("a")) == [" a", "a ", " a "]  # a padded word as long as n counts once, whole
+
+
+def test_the_model_file_reads_back():
+    model = read_model(["# two sequences\n", "intercept\t-1.5\n", " ab\t2.0\t3.0\n", "ab \t1.0\t-1.0\n"])
+    assert model.intercept == -1.5 and model.weights == {" ab": (2.0, 3.0), "ab ": (1.0, -1.0)}
+    assert model.probability("ab") > model.probability("zz") == CharModel(-1.5, {}).probability("zz")
+    assert LEXICON.model is not None and len(LEXICON.model.weights) > 10_000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(measuring_set()), st.sampled_from(["", " ", " bitte", " gruppe?", " 😢"]))
+def test_the_model_never_lowers_a_verdict(row, suffix):
+    lang, _expected, _category, _style, text = row
+    text += suffix
+    assert RANK[triage(text, LEXICON, lang).level] >= RANK[triage(text, BARE, lang).level]
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_a_word_or_two_are_left_to_the_lexicon(text):
+    if len(text.split()) < MODEL_WORDS:
+        assert triage(text, LEXICON).level == triage(text, BARE).level
+
+
+def test_a_crisis_only_the_model_sees_gets_the_general_lines():
+    letters_only = compile_lexicon({"de": {}}, frozenset(), LEXICON.model)
+    verdict = triage("ich habe alle tabletten gesammelt und heute nacht nehme ich sie alle", letters_only, "de")
+    assert (verdict.level, verdict.kind, verdict.signal) == ("crisis", None, MODEL_SIGNAL)
+    general = {r.name for r in crisis_help(load_resources(), verdict.kind, False, "de").resources}
+    assert {"TelefonSeelsorge", "Notruf"} <= general
