@@ -68,4 +68,4 @@ def post_body(port: int, body: bytes, secret: str) -> tuple[int, bytes]:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
-        return error.code, b""
+        return error.code, error.read()

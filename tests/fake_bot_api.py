@@ -31,6 +31,7 @@ class FakeBotApi:
         self.updates: list[dict] = []
         self.sent: list[dict] = []
         self.calls: list[str] = []
+        self.webhook: dict = {}  # what the bot registered with setWebhook (url, secret_token, ...)
         self.count: Counter[int] = Counter()  # messages sent, per chat
         self._next_update = 1
         self._next_message = 1
@@ -129,6 +130,8 @@ class FakeBotApi:
         self.calls.append(method)
         if method == "getMe":
             return BOT_USER
+        if method == "setWebhook":
+            self.webhook = params
         if method == "getUpdates":
             offset = int(params.get("offset") or 0)
             timeout = min(float(params.get("timeout") or 0), 1.0)

@@ -2,8 +2,8 @@
 
 Updates become dialogs events, the state machine decides, replies become messages with inline
 keyboards. The wiring is in build_application(); run_bot() starts polling, or the webhook of
-bot/telegram/webhook.py when WEBHOOK_URL is set (it checks Telegram's secret-token header when
-WEBHOOK_SECRET is set). Requests to the Bot API go through aiohttp (bot/telegram/aiohttp_request.py).
+bot/telegram/webhook.py when WEBHOOK_URL is set (only requests with its secret token count; one is
+generated when WEBHOOK_SECRET is unset). Requests to the Bot API go through aiohttp (bot/telegram/aiohttp_request.py).
 """
 
 from __future__ import annotations
