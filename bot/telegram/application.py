@@ -37,6 +37,7 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.i18n import gettext_for
+from bot.logs import configure_logging
 from bot.render import button_label, render_text
 from bot.runtime import Runtime, open_runtime
 from bot.storage.state_key import pseudonym_key
@@ -251,7 +252,7 @@ async def _purge_forever(store: StateStore) -> None:
 
 
 def run_bot(config: Settings, database_url: str, base_url: str) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(config.log_level)
     runtime = open_runtime(database_url, config.crisis_country)
     secret = pseudonym_key(config.state_secret, config.state_key_file, runtime.engine)
     store = StateStore.open(runtime.engine, secret, config.state_ttl_hours)
