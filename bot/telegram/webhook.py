@@ -40,6 +40,8 @@ ANSWER: contextvars.ContextVar[list[dict] | None] = contextvars.ContextVar("webh
 
 
 def webhook_app(application: Application, path: str, secret: str) -> web.Application:
+    if not secret:
+        raise ValueError("a webhook without a secret would take anyone's updates")
     expected = secret.encode()
 
     async def receive(request: web.Request) -> web.Response:
