@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot.config import settings
+from bot.config import ConfigProblem, settings
 from dialogs.model import LANGUAGES, ROLES
 
 BAD_INPUT = 2
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.handler(args)
-    except BadInput as exc:
+    except (BadInput, ConfigProblem) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return BAD_INPUT
 

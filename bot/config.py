@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from pydantic import ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as secret_token
+
+
+class ConfigProblem(Exception):
+    """A setting the bot cannot start with; the message is the one-line reason for stderr."""
 
 
 class Settings(BaseSettings):
@@ -20,11 +28,32 @@ class Settings(BaseSettings):
     webhook_path: str = "telegram"
     rate_limit: bool = True
     state_secret: str = ""
+    state_key_file: str = ""
     state_ttl_hours: float = 24.0
     crisis_country: str = "DE"
     default_language: str = "de"
+    log_level: str = "INFO"
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_accepts(cls, secret: str) -> str:
+        if secret and not WEBHOOK_SECRET.fullmatch(secret):
+            raise ValueError("1 to 256 characters of A-Z, a-z, 0-9, _ and - (what Telegram accepts)")
+        return secret
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, level: str) -> str:
+        if level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError("one of DEBUG, INFO, WARNING, ERROR")
+        return level.upper()
 
 
 @lru_cache
 def settings() -> Settings:
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = str(error["loc"][0]).upper() if error["loc"] else "a setting"
+        raise ConfigProblem(f"{name}: {error['msg'].removeprefix('Value error, ')}") from None

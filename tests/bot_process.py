@@ -10,15 +10,17 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from typing import IO
 
 from tests.cli import ROOT
 from tests.fake_bot_api import FakeBotApi
 
 
 def start_bot(
-    api: FakeBotApi, db: str, extra_env: dict | None = None, cpus: set[int] | None = None
+    api: FakeBotApi, db: str, extra_env: dict | None = None, cpus: set[int] | None = None, log: IO | None = None
 ) -> subprocess.Popen:
-    """Start the bot against the fake API; `cpus` pins it to those cores (benchmarks)."""
+    """Start the bot against the fake API; `cpus` pins it to those cores (benchmarks). Its log
+    goes to `log` if given (a pipe holds 64 KB: more stalls the bot until stop() reads it)."""
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": api.token,
@@ -32,7 +34,7 @@ def start_bot(
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=log or subprocess.PIPE,
         text=True,
         preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )
@@ -41,7 +43,7 @@ def start_bot(
 def stop(process: subprocess.Popen) -> str:
     process.terminate()
     _out, err = process.communicate(timeout=30)
-    return err
+    return err or ""
 
 
 def free_port() -> int:
@@ -68,4 +70,4 @@ def post_body(port: int, body: bytes, secret: str) -> tuple[int, bytes]:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
-        return error.code, b""
+        return error.code, error.read()

@@ -31,6 +31,8 @@ class FakeBotApi:
         self.updates: list[dict] = []
         self.sent: list[dict] = []
         self.calls: list[str] = []
+        self.last_sent = 0.0  # time.monotonic() of the last message the bot sent
+        self.webhook: dict = {}  # what the bot registered with setWebhook (url, secret_token, ...)
         self.count: Counter[int] = Counter()  # messages sent, per chat
         self._next_update = 1
         self._next_message = 1
@@ -60,6 +62,10 @@ class FakeBotApi:
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return {"update_id": 0, "message": message}
+
+    def deliver(self, update: dict) -> None:
+        """Queue an update a test built (for polling), e.g. from message_update() with a changed sender."""
+        self._push(update)
 
     def user_location(self, chat_id: int, lat: float, lon: float) -> None:
         self._push({"message": self._message(chat_id, "de", location={"latitude": lat, "longitude": lon})})
@@ -129,6 +135,8 @@ class FakeBotApi:
         self.calls.append(method)
         if method == "getMe":
             return BOT_USER
+        if method == "setWebhook":
+            self.webhook = params
         if method == "getUpdates":
             offset = int(params.get("offset") or 0)
             timeout = min(float(params.get("timeout") or 0), 1.0)
@@ -150,6 +158,7 @@ class FakeBotApi:
                 }
                 self.sent.append(record)
                 self.count[int(params["chat_id"])] += 1
+                self.last_sent = time.monotonic()
                 self._lock.notify_all()
             chat_id = int(params["chat_id"])
             return self._message(chat_id, "de", from_bot=True, text=params["text"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -17,11 +18,13 @@ from dialogs.model import Place, State, Step
 
 
 def test_keys_are_keyed_hashes_not_chat_ids(runtime):
-    store = StateStore.open(runtime.engine, "", 24)
+    store = StateStore.open(runtime.engine, "secret", 24)
     key = store.key(123456789)
     assert "123456789" not in key and len(key) == 64
-    assert key == StateStore.open(runtime.engine, "", 24).key(123456789)  # the generated secret is kept
+    assert key == StateStore.open(runtime.engine, "secret", 24).key(123456789)
     assert key != StateStore.open(runtime.engine, "other-secret", 24).key(123456789)
+    with pytest.raises(ValueError):
+        StateStore.open(runtime.engine, "", 24)
 
 
 def in_mode(runtime, inline: bool, ttl_hours: float = 24) -> StateStore:
@@ -95,3 +98,61 @@ def test_sqlite_is_asked_inline_and_a_busy_file_does_not_hold_the_bot_up(runtime
         importer.close()
     store.save(key, State(lang="en"))
     assert store.load(key) == State(lang="en")
+
+
+def files_of(runtime) -> bytes:
+    """The database's raw bytes as they lie on disk: the file, its write-ahead log and its index."""
+    database = Path(runtime.engine.url.database)
+    return b"".join(p.read_bytes() for p in sorted(database.parent.glob(database.name + "*")))
+
+
+@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+def test_a_forgotten_conversation_leaves_nothing_in_the_files(runtime, inline):
+    """Each save leaves the row's earlier version in the write-ahead log, and a plain delete
+    leaves the row in the file's free space: both are gone after forget."""
+    store = in_mode(runtime, inline)
+    gone, kept = store.key(1), store.key(2)
+    for word in ("Zwergkaninchen", "Wellensittich", "Goldhamster"):
+        store.save(gone, State(step=Step.RESULTS, query=word, topic_ids=("alkohol",)))
+    store.save(kept, State(query="Meerschweinchen"))
+    assert b"Zwergkaninchen" in files_of(runtime) and gone.encode() in files_of(runtime)
+    store.forget(gone)
+    on_disk = files_of(runtime)
+    for trace in (gone, "Zwergkaninchen", "Wellensittich", "Goldhamster"):
+        assert trace.encode() not in on_disk, trace
+    assert b"Meerschweinchen" in on_disk and store.load(kept) == State(query="Meerschweinchen")
+
+
+def test_without_secure_delete_and_checkpoint_the_files_would_keep_it(tmp_path):
+    """The check above can fail: a plain SQLite delete leaves the text readable."""
+    connection = sqlite3.connect(tmp_path / "plain.sqlite3", isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("CREATE TABLE t (key TEXT PRIMARY KEY, state TEXT)")
+    connection.execute("INSERT INTO t VALUES ('k', 'Zwergkaninchen')")
+    connection.execute("DELETE FROM t")
+    assert b"Zwergkaninchen" in b"".join(p.read_bytes() for p in tmp_path.glob("plain.sqlite3*"))
+    connection.close()
+
+
+def test_expired_conversations_leave_nothing_and_a_blocked_checkpoint_is_repeated(runtime):
+    """Another connection reading (a replica, an import) keeps the log from being emptied at a
+    forget: the row is deleted, the log keeps its old pages until the next purge."""
+    store = in_mode(runtime, True, ttl_hours=1)
+    forgotten, expired = store.key(1), store.key(2)
+    store.save(forgotten, State(query="Zwergkaninchen"))
+    store.save(expired, State(query="Wellensittich"))
+    with runtime.sessions.begin() as session:
+        session.get(ConversationState, expired).updated_at = datetime.now(UTC) - timedelta(hours=2)
+    reader = sqlite3.connect(runtime.engine.url.database, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM conversation_states").fetchone()
+    started = time.perf_counter()
+    store.forget(forgotten)
+    assert time.perf_counter() - started < 1.0
+    assert store.load(forgotten) is None
+    assert b"Zwergkaninchen" in files_of(runtime)  # the reader's snapshot still needs those pages
+    reader.execute("COMMIT")
+    reader.close()
+    assert store.purge_expired() == 1
+    assert b"Zwergkaninchen" not in files_of(runtime) and b"Wellensittich" not in files_of(runtime)
+    assert forgotten.encode() not in files_of(runtime) and expired.encode() not in files_of(runtime)

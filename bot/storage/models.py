@@ -82,7 +82,8 @@ class ConversationState(Base):
 
 
 class Setting(Base):
-    """Server-side values generated once (e.g. the state secret when none is configured)."""
+    """Server-side values. It held the generated state secret until migration 0002_state_key
+    deleted it: the key for the pseudonyms must not sit in the database it protects."""
 
     __tablename__ = "settings"
 

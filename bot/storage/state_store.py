@@ -1,7 +1,14 @@
 """Conversation state in the database under a pseudonymous key, expiring after inactivity.
 
 The key is an HMAC of the chat id with a server secret: the database alone does not tell who
-wrote. The secret comes from STATE_SECRET, or is generated once and kept in the settings table.
+wrote. The secret never sits in the database (bot/storage/state_key.py).
+
+What is deleted leaves nothing recoverable on SQLite: every connection overwrites deleted content
+(`secure_delete`, bot/storage/engine.py), and after a forget or a purge the write-ahead log, which
+still holds the pages as they were before, is checkpointed and truncated. That also clears the
+earlier versions of every other state, which each save leaves in the log. A forget on the event
+loop does not wait for other connections (a replica reading, an import): a truncation they
+block is repeated by the next purge (a worker thread, every ten minutes).
 """
 
 from __future__ import annotations
@@ -9,21 +16,22 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import secrets
+import logging
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import Engine, bindparam, delete, insert, select
+from sqlalchemy import Engine, bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import Insert
 
-from bot.storage.models import ConversationState, Setting
+from bot.storage.models import ConversationState
 from dialogs.model import State
 
-SECRET_KEY = "state_secret"
+log = logging.getLogger(__name__)
+EMPTY_THE_LOG = "PRAGMA wal_checkpoint(TRUNCATE)"  # copies the log into the file and cuts it to 0 bytes
 LOCAL_WAIT_MS = 200  # how long a save on SQLite waits for another writer (an import) before it gives up
 
 
@@ -34,6 +42,8 @@ class StateStore:
     pass False to run SQLite the pooled way too."""
 
     def __init__(self, engine: Engine, secret: str, ttl: timedelta, inline: bool | None = None):
+        if not secret:
+            raise ValueError("a state store needs a secret (bot/storage/state_key.py)")
         self._engine = engine
         self._secret = secret.encode()
         self.ttl = ttl
@@ -41,8 +51,11 @@ class StateStore:
         self._rows: Rows = HeldFile(engine) if self.inline else PooledRows(engine)
 
     @classmethod
-    def open(cls, engine: Engine, configured_secret: str, ttl_hours: float) -> StateStore:
-        return cls(engine, configured_secret or stored_secret(engine), timedelta(hours=ttl_hours))
+    def open(cls, engine: Engine, secret: str, ttl_hours: float) -> StateStore:
+        """At start the log is emptied too: what an earlier run or a migration deleted leaves it."""
+        store = cls(engine, secret, timedelta(hours=ttl_hours))
+        empty_the_log(engine)
+        return store
 
     def key(self, chat_id: int) -> str:
         return hmac.new(self._secret, str(chat_id).encode(), hashlib.sha256).hexdigest()
@@ -61,10 +74,13 @@ class StateStore:
         self._rows.forget(key)
 
     def purge_expired(self) -> int:
-        """Runs in a worker thread, so on a pooled connection, never the held one."""
+        """Runs in a worker thread, so on a pooled connection, never the held one. Empties the log
+        every time, so old versions of states stay in it for one purge interval at most."""
         cutoff = datetime.now(UTC) - self.ttl
         with self._engine.begin() as connection:
-            return connection.execute(delete(_TABLE).where(_TABLE.c.updated_at < cutoff)).rowcount
+            removed = connection.execute(delete(_TABLE).where(_TABLE.c.updated_at < cutoff)).rowcount
+        empty_the_log(self._engine)
+        return removed
 
 
 class Rows(Protocol):
@@ -97,6 +113,7 @@ class PooledRows:
     def forget(self, key: str) -> None:
         with self._engine.begin() as connection:
             connection.execute(_FORGET, {"key": key})
+        empty_the_log(self._engine)
 
 
 class HeldFile:
@@ -132,6 +149,11 @@ class HeldFile:
         with self._sqlite() as connection:
             connection.execute(self._forget_sql, {"key": key})
             connection.commit()
+            connection.execute("PRAGMA busy_timeout = 0")  # blocked: at once, the next purge repeats it
+            try:
+                _emptied(connection.execute(EMPTY_THE_LOG).fetchone())
+            finally:
+                connection.execute(f"PRAGMA busy_timeout = {LOCAL_WAIT_MS}")
 
     @contextlib.contextmanager
     def _sqlite(self) -> Iterator[sqlite3.Connection]:
@@ -143,19 +165,18 @@ class HeldFile:
             raise DBAPIError.instance(None, None, error, sqlite3.Error) from error
 
 
-def stored_secret(engine: Engine) -> str:
-    """The generated secret; when two replicas start at once, the first one written wins."""
-    stored = select(Setting.value).where(Setting.key == SECRET_KEY)
-    try:
-        with engine.begin() as connection:
-            value = connection.scalar(stored)
-            if value is None:
-                value = secrets.token_hex(32)
-                connection.execute(insert(Setting).values(key=SECRET_KEY, value=value))
-            return value
-    except IntegrityError:
+def empty_the_log(engine: Engine) -> None:
+    """SQLite's write-ahead log, checkpointed and truncated; other databases have none to empty."""
+    if engine.dialect.name == "sqlite":
         with engine.connect() as connection:
-            return connection.scalars(stored).one()
+            _emptied(connection.exec_driver_sql(EMPTY_THE_LOG).fetchone())
+
+
+def _emptied(result: tuple[int, int, int] | None) -> None:
+    """wal_checkpoint answers (busy, frames in the log, frames copied); busy when another
+    connection read or wrote meanwhile."""
+    if result is not None and result[0]:
+        log.info("the write-ahead log could not be emptied now (busy); the next purge empties it")
 
 
 _TABLE = ConversationState.__table__

@@ -2,8 +2,8 @@
 
 Updates become dialogs events, the state machine decides, replies become messages with inline
 keyboards. The wiring is in build_application(); run_bot() starts polling, or the webhook of
-bot/telegram/webhook.py when WEBHOOK_URL is set (it checks Telegram's secret-token header when
-WEBHOOK_SECRET is set). Requests to the Bot API go through aiohttp (bot/telegram/aiohttp_request.py).
+bot/telegram/webhook.py when WEBHOOK_URL is set (only requests with its secret token count; one is
+generated when WEBHOOK_SECRET is unset). Requests to the Bot API go through aiohttp (bot/telegram/aiohttp_request.py).
 """
 
 from __future__ import annotations
@@ -37,8 +37,10 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.i18n import gettext_for
+from bot.logs import configure_logging
 from bot.render import button_label, render_text
 from bot.runtime import Runtime, open_runtime
+from bot.storage.state_key import pseudonym_key
 from bot.storage.state_store import StateStore
 from bot.telegram import callback_data
 from bot.telegram.aiohttp_request import AiohttpRequest
@@ -250,9 +252,10 @@ async def _purge_forever(store: StateStore) -> None:
 
 
 def run_bot(config: Settings, database_url: str, base_url: str) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(config.log_level)
     runtime = open_runtime(database_url, config.crisis_country)
-    store = StateStore.open(runtime.engine, config.state_secret, config.state_ttl_hours)
+    secret = pseudonym_key(config.state_secret, config.state_key_file, runtime.engine)
+    store = StateStore.open(runtime.engine, secret, config.state_ttl_hours)
     application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)
     gc.freeze()  # the directory lives as long as the bot: a full collection walked it for 160 ms
     gc.set_threshold(10_000)  # young collections walked the updates in flight: 2.5 % of the CPU under load

@@ -4,7 +4,14 @@ Telegram lets a webhook answer with one Bot API method, which saves a request pe
 updates are processed while Telegram waits (python-telegram-bot's own webhook server queues them
 and answers at once): earlier messages go out through the Bot API first, then the last one rides
 back in the answer, in order. aiohttp serves it (PTB's tornado server cost more than twice the CPU
-per request). The secret-token header is checked on every request.
+per request).
+
+Only Telegram may post here: every request must carry the secret token registered with
+setWebhook (WEBHOOK_SECRET, or one generated at each start), else 403 before its body is read.
+Bodies are bounded in size (413) and in time (408, and the connection is closed). A body that is
+no JSON object with an update_id (malformed, nested too deep) gets 400: Telegram never sends one.
+An update python-telegram-bot cannot read is acknowledged and ignored, since Telegram would only
+send it again and again.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import contextvars
 import hmac
 import json
 import logging
+import secrets
 import signal
 from collections.abc import Awaitable, Callable
 
@@ -23,31 +31,49 @@ from telegram.ext import Application
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_BODY_BYTES = 1024**2  # an update is a few kilobytes
+BODY_SECONDS = 5.0  # for the whole body, once the headers (with the secret) are in
+LINGER_SECONDS = 1.0  # after an answer to an unread body, before the connection closes (aiohttp's default: 10)
 
 # Set while an update from the webhook is processed: the handlers put their last Bot API call here.
 ANSWER: contextvars.ContextVar[list[dict] | None] = contextvars.ContextVar("webhook_answer", default=None)
 
 
 def webhook_app(application: Application, path: str, secret: str) -> web.Application:
+    if not secret:
+        raise ValueError("a webhook without a secret would take anyone's updates")
+    expected = secret.encode()
+
     async def receive(request: web.Request) -> web.Response:
-        if secret and not hmac.compare_digest(request.headers.get(SECRET_HEADER, ""), secret):
+        token = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
+        if not hmac.compare_digest(token, expected):
             return web.Response(status=403, text="wrong secret token")
         try:
-            update = Update.de_json(json.loads(await request.read()), application.bot)
-        except (ValueError, TypeError, KeyError, AttributeError):
-            log.warning("webhook: a request that is no update")
+            async with asyncio.timeout(BODY_SECONDS):
+                body = await request.read()  # beyond client_max_size: 413
+        except TimeoutError:
+            response = web.Response(status=408, text="body too slow")
+            response.force_close()
+            return response
+        data = _json_update(body)
+        if data is None:
             return web.Response(status=400, text="not an update")
+        try:
+            update = Update.de_json(data, application.bot)
+        except Exception as exc:  # whatever python-telegram-bot cannot read, it cannot handle either
+            log.warning("webhook: an update that cannot be read (%s), ignored", type(exc).__name__)
+            return web.Response()
         answer: list[dict] = []
-        token = ANSWER.set(answer)
+        reset = ANSWER.set(answer)
         try:
             await application.process_update(update)
         finally:
-            ANSWER.reset(token)
+            ANSWER.reset(reset)
         if not answer:
             return web.Response()
         return web.Response(body=json.dumps(answer[0], ensure_ascii=False).encode(), content_type="application/json")
 
-    app = web.Application()
+    app = web.Application(client_max_size=MAX_BODY_BYTES)
     app.router.add_post("/" + path.strip("/"), receive)
     return app
 
@@ -63,11 +89,15 @@ async def serve_webhook(
     started: Callable[[Application], Awaitable[None]],
     stopping: Callable[[Application], Awaitable[None]],
 ) -> None:
-    """Register the webhook with Telegram and serve until SIGTERM or SIGINT."""
+    """Register the webhook with Telegram and serve until SIGTERM or SIGINT. Without a configured
+    secret one is generated: every start registers the webhook anew, so it holds for this run."""
+    if not secret:
+        secret = secrets.token_urlsafe(32)  # A-Z a-z 0-9 _ -, as Telegram allows
+        log.info("webhook: no WEBHOOK_SECRET set, registered one generated for this run")
     async with application:
-        await application.bot.set_webhook(url, secret_token=secret or None, allowed_updates=Update.ALL_TYPES)
+        await application.bot.set_webhook(url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
         await started(application)
-        runner = web.AppRunner(webhook_app(application, path, secret), access_log=None)
+        runner = web.AppRunner(webhook_app(application, path, secret), access_log=None, lingering_time=LINGER_SECONDS)
         await runner.setup()
         await web.TCPSite(runner, listen, port).start()
         log.info("webhook listening on %s:%d", listen, port)
@@ -80,3 +110,14 @@ async def serve_webhook(
         finally:
             await runner.cleanup()
             await stopping(application)
+
+
+def _json_update(body: bytes) -> dict | None:
+    """The body as a JSON object with an integer update_id, or None."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested deeper than Python recurses
+        return None
+    if isinstance(data, dict) and type(data.get("update_id")) is int:
+        return data
+    return None
