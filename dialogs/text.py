@@ -21,6 +21,10 @@ _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(
 _UNDERSCORE = re.compile(r"_+")
 
 
+def _first_letter(match: re.Match[str]) -> str:
+    return match.group(1)[0]
+
+
 def normalise(text: str, digraphs: bool = True) -> str:
     """Fold case, umlauts, diacritics and punctuation into a space-separated token string;
     `digraphs` folds "ue" into "u" as in "Muedigkeit" (not for Russian typed in Latin: "nadoelo").
@@ -28,7 +32,8 @@ def normalise(text: str, digraphs: bool = True) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_FOLD)
     text = unicodedata.normalize("NFKD", text).translate(_COMBINING)
     text = text.translate(_ARABIC_FOLD)
-    if digraphs:
-        text = _DIGRAPHS.sub(lambda m: m.group(1)[0], text)
+    while digraphs:  # until nothing is left to fold: "aaee" -> "aae" -> "aa"
+        folded = _DIGRAPHS.sub(_first_letter, text)
+        digraphs, text = folded != text, folded
     text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))
     return " ".join(text.split())
