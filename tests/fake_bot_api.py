@@ -1,8 +1,11 @@
 """A local stand-in for Telegram's Bot API over real HTTP, for end-to-end tests and benchmarks.
 
 It keeps a queue of updates that tests push (as a user would send them), answers getUpdates
-(long polling) from that queue, and records what the bot sends, through the API or as the answer
-to a webhook request.
+(long polling, at most `limit` updates at a time, as Telegram) from that queue, and records what the
+bot sends, through the API or as the answer to a webhook request, and every request with its time.
+Faults can be injected: `fault` decides per request (a status such as 429 with retry_after, 403 or
+500, or a hang), and chats in `blocked` get 403 as from a person who blocked the bot. Requests
+inside a retry_after window that the fake has given are recorded in `inside_windows`.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import json
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -25,13 +30,30 @@ BOT_USER = {
 }
 
 
+IN_FLIGHT = 0.05  # seconds after a 429: requests the bot had sent before it could read it
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What the fake does instead of answering: an error status, or holding the request `hang` seconds."""
+
+    status: int = 0
+    retry_after: int = 0
+    hang: float = 0.0
+
+
 class FakeBotApi:
     def __init__(self, token: str = "123:TEST") -> None:
         self.token = token
         self.updates: list[dict] = []
         self.sent: list[dict] = []
         self.calls: list[str] = []
+        self.requests: list[tuple[float, str, object]] = []  # (time.monotonic(), method, chat_id)
         self.count: Counter[int] = Counter()  # messages sent, per chat
+        self.fault: Callable[[str, dict], Fault | None] = lambda method, params: None
+        self.blocked: set[int] = set()
+        self.windows: list[tuple[float, float]] = []  # retry_after windows given
+        self.inside_windows: list[tuple[float, str]] = []
         self._next_update = 1
         self._next_message = 1
         self._lock = threading.Condition()
@@ -54,9 +76,13 @@ class FakeBotApi:
     def user_message(self, chat_id: int, text: str, language_code: str = "de") -> None:
         self._push(self.message_update(chat_id, text, language_code))
 
-    def message_update(self, chat_id: int, text: str, language_code: str = "de") -> dict:
+    def push(self, update: dict) -> None:
+        """Any update, as Telegram would deliver it (its update_id is set here)."""
+        self._push(update)
+
+    def message_update(self, chat_id: int, text: str, language_code: str = "de", chat_type: str = "private") -> dict:
         """The update Telegram would deliver for this message (for polling, or to post to a webhook)."""
-        message = self._message(chat_id, language_code, text=text)
+        message = self._message(chat_id, language_code, text=text, chat_type=chat_type)
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return {"update_id": 0, "message": message}
@@ -104,16 +130,23 @@ class FakeBotApi:
     def messages_to(self, chat_id: int) -> list[dict]:
         return [m for m in self.sent if int(m["chat_id"]) == chat_id]
 
+    def calls_for(self, chat_id: int, method: str) -> int:
+        with self._lock:
+            return sum(1 for _, name, chat in self.requests if name == method and str(chat) == str(chat_id))
+
     # ---------------------------------------------------------------- internals
     def _user(self, chat_id: int, language_code: str) -> dict:
         return {"id": chat_id, "is_bot": False, "first_name": "Test", "language_code": language_code}
 
-    def _message(self, chat_id: int, language_code: str, from_bot: bool = False, **content) -> dict:
+    def _message(
+        self, chat_id: int, language_code: str, from_bot: bool = False, chat_type: str = "private", **content
+    ) -> dict:
         self._next_message += 1
+        chat = {"id": chat_id, "type": chat_type} | ({} if chat_type == "private" else {"title": "Gruppe"})
         return {
             "message_id": self._next_message,
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private"},
+            "chat": chat,
             "from": BOT_USER if from_bot else self._user(chat_id, language_code),
             **content,
         }
@@ -125,18 +158,36 @@ class FakeBotApi:
             self.updates.append(update)
             self._lock.notify_all()
 
+    def _record(self, method: str, params: dict) -> Fault | None:
+        """Note the request and its time, and what fault (if any) answers it."""
+        now = time.monotonic()
+        with self._lock:
+            self.requests.append((now, method, params.get("chat_id")))
+            if method != "getUpdates" and any(start + IN_FLIGHT < now < end for start, end in self.windows):
+                self.inside_windows.append((now, method))
+        if method in ("getMe", "getUpdates"):
+            return None
+        if method == "sendMessage" and int(params["chat_id"]) in self.blocked:
+            return Fault(403)
+        fault = self.fault(method, params)
+        if fault and fault.status == 429:
+            with self._lock:
+                self.windows.append((now, now + fault.retry_after))
+        return fault
+
     def _answer(self, method: str, params: dict):
         self.calls.append(method)
         if method == "getMe":
             return BOT_USER
         if method == "getUpdates":
             offset = int(params.get("offset") or 0)
+            limit = int(params.get("limit") or 100)
             timeout = min(float(params.get("timeout") or 0), 1.0)
             deadline = time.monotonic() + timeout
             with self._lock:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed: gone, as at Telegram
                 while True:
-                    pending = [u for u in self.updates if u["update_id"] >= offset]
+                    pending = [u for u in self.updates if u["update_id"] >= offset][:limit]
                     if pending or time.monotonic() >= deadline:
                         return pending
                     self._lock.wait(max(0.0, deadline - time.monotonic()))
@@ -147,6 +198,7 @@ class FakeBotApi:
                     "chat_id": params["chat_id"],
                     "text": params["text"],
                     "reply_markup": json.loads(markup) if isinstance(markup, str) else markup,
+                    "at": time.monotonic(),
                 }
                 self.sent.append(record)
                 self.count[int(params["chat_id"])] += 1
@@ -170,6 +222,16 @@ class FakeBotApi:
                 method = self.path.rsplit("/", 1)[-1]
                 if not self.path.startswith(f"/bot{api.token}/"):
                     self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+                    return
+                fault = api._record(method, params)
+                if fault and fault.hang:
+                    time.sleep(fault.hang)  # the bot has given up waiting by now
+                    fault = Fault(504)
+                if fault:
+                    error = {"ok": False, "error_code": fault.status, "description": f"injected {fault.status}"}
+                    if fault.retry_after:
+                        error["parameters"] = {"retry_after": fault.retry_after}
+                    self._reply(fault.status, error)
                     return
                 self._reply(200, {"ok": True, "result": api._answer(method, params)})
 

@@ -40,7 +40,3 @@ class ChatLanes:
             lane.users -= 1
             if not lane.users:
                 del self._lanes[chat]
-
-    def __len__(self) -> int:
-        """Chats with updates in flight."""
-        return len(self._lanes)
