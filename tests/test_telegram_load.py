@@ -151,7 +151,8 @@ def test_telegram_faults_leave_no_one_in_silence(api, tmp_path):
         log = stop(bot)
     counts = figures(log)
     print(
-        f"\nfaults: {len(api.windows)} retry_after windows, {len(api.inside_windows)} requests inside them; "
+        f"\nfaults: {len(api.windows)} retry_after windows, {len(api.inside_windows)} requests inside them "
+        f"({len(api.in_flight)} more already on their way when the 429 went out); "
         f"{len(apologies)} apologies to the people; figures: {counts}"
     )
     assert not silent and not api.inside_windows and len(api.windows) == 3

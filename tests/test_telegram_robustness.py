@@ -88,9 +88,9 @@ def test_fuzz_every_update_is_answered_or_deliberately_ignored(api, tmp_path):
         api.wait_for_messages(CHAT, 1, timeout=60)
         start = time.monotonic()
         for planned in plan:
-            api.push(planned.update)
+            api.deliver(planned.update)
         for malformed in ({"message": 5}, {"callback_query": {"from": "Erika Mustermann"}}, {"poll": []}):
-            api.push(malformed)
+            api.deliver(malformed)
         wait_until(lambda: all(api.count[chat] >= n for chat, n in owed.items()), 120, "answers to private chats")
         wait_until(lambda: all(api.calls_for(chat, "leaveChat") for chat in groups), 30, "leaving every group")
         elapsed = time.monotonic() - start
@@ -127,12 +127,12 @@ def test_a_group_gets_one_note_and_the_bot_leaves_storing_nothing(running):
     api, db = running.api, running.db
     group, channel = -100123, -100456
     for text in ("/start", "mein Mann trinkt", "ich will nicht mehr leben"):
-        api.push(api.message_update(group, text, chat_type="supergroup"))
+        api.deliver(api.message_update(group, text, chat_type="supergroup"))
     press = api.button_update(group, callback_data.encode("role", "relative"))
     press["callback_query"]["message"]["chat"] = {"id": group, "type": "supergroup", "title": "Gruppe"}
-    api.push(press)
+    api.deliver(press)
     post = {"message_id": 1, "date": 1, "chat": {"id": channel, "type": "channel", "title": "K"}, "text": "x"}
-    api.push({"channel_post": post})
+    api.deliver({"channel_post": post})
     wait_until(lambda: api.calls_for(group, "leaveChat") and api.calls_for(channel, "leaveChat"), 60, "leaving")
     time.sleep(0.5)  # would a second note follow?
     (note,) = api.messages_to(group)
@@ -149,12 +149,12 @@ def test_odd_private_input_gets_a_clear_answer(running):
     api.user_presses(ODD, "1|lang|\udc00")
     assert "no longer" in api.wait_for_messages(ODD, 3)[-2]["text"]  # the outdated-button answer, and on
     location = api._message(ODD, "en", location={"latitude": "north", "longitude": "12.3"})
-    api.push({"message": location})
+    api.deliver({"message": location})
     assert "cannot read" in api.wait_for_messages(ODD, 5)[-2]["text"]
     edited = api.message_update(ODD, "Spielsucht")["message"] | {"edit_date": 1}
-    api.push({"edited_message": edited})
+    api.deliver({"edited_message": edited})
     assert "edited messages" in api.wait_for_messages(ODD, 6)[-1]["text"]
-    api.push({"inline_query": {"id": "1", "from": {"id": ODD, "is_bot": False, "first_name": "A"}, "query": "x"}})
+    api.deliver({"inline_query": {"id": "1", "from": {"id": ODD, "is_bot": False, "first_name": "A"}, "query": "x"}})
     api.user_message(ODD, "Spielsucht\ud83d")  # a lone high surrogate after the word
     assert "Is this about you" in api.wait_for_messages(ODD, 7)[-1]["text"]
     assert api.count[ODD] == 7  # the inline query went unanswered, deliberately
@@ -164,7 +164,7 @@ def test_polling_goes_on_after_an_update_it_cannot_read(running):
     api = running.api
     api.user_message(POLLING, "/start")
     api.wait_for_messages(POLLING, 1, timeout=60)
-    api.push({"message": {"message_id": 1, "chat": "Erika Mustermann, Hauptstraße 5", "text": "hallo"}})
+    api.deliver({"message": {"message_id": 1, "chat": "Erika Mustermann, Hauptstraße 5", "text": "hallo"}})
     api.user_message(POLLING, "Spielsucht")
     assert "Geht es um dich selbst" in api.wait_for_messages(POLLING, 2)[-1]["text"]
     polls = api.calls.count("getUpdates")
