@@ -172,6 +172,16 @@ ASK_LANGUAGE = N_("Welche Sprache möchtest du?")
 LANGUAGE_SET = N_("Ich schreibe dir jetzt auf Deutsch.")
 STALE_BUTTON = N_("Dieser Knopf ist nicht mehr aktuell. Hier geht es weiter:")
 UNSUPPORTED = N_("Das kann ich leider nicht lesen. Bitte schreib mir in Worten oder nutze die Knöpfe.")
+EDITED = N_("Geänderte Nachrichten lese ich nicht. Schick mir bitte eine neue Nachricht.")
+SLOW_DOWN = N_(
+    "Langsamer bitte: So viele Nachrichten auf einmal kann ich nicht beantworten. Warte einen Moment, "
+    "dann lese ich wieder mit. In akuter Not hilft dir /notfall sofort."
+)
+NOT_DELIVERED = N_(
+    "Entschuldige, meine Antwort ist gerade nicht bei dir angekommen. Bitte schick deine letzte Nachricht "
+    "noch einmal. In akuter Not hilft dir /notfall sofort."
+)
+PRIVATE_ONLY = N_("Ich arbeite nur im privaten Chat – hier ist der Link: {link}")
 ROLE_NOT_UNDERSTOOD = N_("Bitte wähle einen der Knöpfe:")
 EMPTY_TEXT = N_("Ich habe keine Worte gefunden. Schreib mir bitte, worum es geht.")
 NOT_UNDERSTOOD_HERE = N_(

@@ -1,8 +1,12 @@
 """A local stand-in for Telegram's Bot API over real HTTP, for end-to-end tests and benchmarks.
 
 It keeps a queue of updates that tests push (as a user would send them), answers getUpdates
-(long polling) from that queue, and records what the bot sends, through the API or as the answer
-to a webhook request.
+(long polling, at most `limit` updates at a time, as Telegram) from that queue, and records what the
+bot sends, through the API or as the answer to a webhook request, and every request with its time.
+Faults can be injected: `fault` decides per request (a status such as 429 with retry_after, 403 or
+500, or a hang), and chats in `blocked` get 403 as from a person who blocked the bot. Requests
+inside a retry_after window that the fake has given are recorded in `inside_windows` (those in
+its first IN_FLIGHT seconds, sent before the bot could know, in `in_flight`).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import json
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -25,6 +31,20 @@ BOT_USER = {
 }
 
 
+# Seconds after a 429 in which a request may still have been sent before the bot could read it: an
+# event loop busy with other updates reads the answer late (66-69 ms seen on a loaded machine).
+IN_FLIGHT = 0.25
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What the fake does instead of answering: an error status, or holding the request `hang` seconds."""
+
+    status: int = 0
+    retry_after: int = 0
+    hang: float = 0.0
+
+
 class FakeBotApi:
     def __init__(self, token: str = "123:TEST") -> None:
         self.token = token
@@ -33,7 +53,13 @@ class FakeBotApi:
         self.calls: list[str] = []
         self.last_sent = 0.0  # time.monotonic() of the last message the bot sent
         self.webhook: dict = {}  # what the bot registered with setWebhook (url, secret_token, ...)
+        self.requests: list[tuple[float, str, object]] = []  # (time.monotonic(), method, chat_id)
         self.count: Counter[int] = Counter()  # messages sent, per chat
+        self.fault: Callable[[str, dict], Fault | None] = lambda method, params: None
+        self.blocked: set[int] = set()
+        self.windows: list[tuple[float, float]] = []  # retry_after windows given
+        self.inside_windows: list[tuple[float, str]] = []
+        self.in_flight: list[tuple[float, str]] = []  # inside a window, but too early for the bot to know
         self._next_update = 1
         self._next_message = 1
         self._lock = threading.Condition()
@@ -56,16 +82,17 @@ class FakeBotApi:
     def user_message(self, chat_id: int, text: str, language_code: str = "de") -> None:
         self._push(self.message_update(chat_id, text, language_code))
 
-    def message_update(self, chat_id: int, text: str, language_code: str = "de") -> dict:
+    def deliver(self, update: dict) -> None:
+        """Any update, as Telegram would deliver it (for polling; its update_id is set here), e.g. one
+        a test built from message_update() with a changed sender."""
+        self._push(update)
+
+    def message_update(self, chat_id: int, text: str, language_code: str = "de", chat_type: str = "private") -> dict:
         """The update Telegram would deliver for this message (for polling, or to post to a webhook)."""
-        message = self._message(chat_id, language_code, text=text)
+        message = self._message(chat_id, language_code, text=text, chat_type=chat_type)
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return {"update_id": 0, "message": message}
-
-    def deliver(self, update: dict) -> None:
-        """Queue an update a test built (for polling), e.g. from message_update() with a changed sender."""
-        self._push(update)
 
     def user_location(self, chat_id: int, lat: float, lon: float) -> None:
         self._push({"message": self._message(chat_id, "de", location={"latitude": lat, "longitude": lon})})
@@ -110,16 +137,23 @@ class FakeBotApi:
     def messages_to(self, chat_id: int) -> list[dict]:
         return [m for m in self.sent if int(m["chat_id"]) == chat_id]
 
+    def calls_for(self, chat_id: int, method: str) -> int:
+        with self._lock:
+            return sum(1 for _, name, chat in self.requests if name == method and str(chat) == str(chat_id))
+
     # ---------------------------------------------------------------- internals
     def _user(self, chat_id: int, language_code: str) -> dict:
         return {"id": chat_id, "is_bot": False, "first_name": "Test", "language_code": language_code}
 
-    def _message(self, chat_id: int, language_code: str, from_bot: bool = False, **content) -> dict:
+    def _message(
+        self, chat_id: int, language_code: str, from_bot: bool = False, chat_type: str = "private", **content
+    ) -> dict:
         self._next_message += 1
+        chat = {"id": chat_id, "type": chat_type} | ({} if chat_type == "private" else {"title": "Gruppe"})
         return {
             "message_id": self._next_message,
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private"},
+            "chat": chat,
             "from": BOT_USER if from_bot else self._user(chat_id, language_code),
             **content,
         }
@@ -131,6 +165,25 @@ class FakeBotApi:
             self.updates.append(update)
             self._lock.notify_all()
 
+    def _record(self, method: str, params: dict) -> Fault | None:
+        """Note the request and its time, and what fault (if any) answers it."""
+        now = time.monotonic()
+        with self._lock:
+            self.requests.append((now, method, params.get("chat_id")))
+            if method != "getUpdates" and any(start + IN_FLIGHT < now < end for start, end in self.windows):
+                self.inside_windows.append((now, method))
+            elif method != "getUpdates" and any(start < now < end for start, end in self.windows):
+                self.in_flight.append((now, method))
+        if method in ("getMe", "getUpdates"):
+            return None
+        if method == "sendMessage" and int(params["chat_id"]) in self.blocked:
+            return Fault(403)
+        fault = self.fault(method, params)
+        if fault and fault.status == 429:
+            with self._lock:
+                self.windows.append((now, now + fault.retry_after))
+        return fault
+
     def _answer(self, method: str, params: dict):
         self.calls.append(method)
         if method == "getMe":
@@ -139,12 +192,13 @@ class FakeBotApi:
             self.webhook = params
         if method == "getUpdates":
             offset = int(params.get("offset") or 0)
+            limit = int(params.get("limit") or 100)
             timeout = min(float(params.get("timeout") or 0), 1.0)
             deadline = time.monotonic() + timeout
             with self._lock:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed: gone, as at Telegram
                 while True:
-                    pending = [u for u in self.updates if u["update_id"] >= offset]
+                    pending = [u for u in self.updates if u["update_id"] >= offset][:limit]
                     if pending or time.monotonic() >= deadline:
                         return pending
                     self._lock.wait(max(0.0, deadline - time.monotonic()))
@@ -155,6 +209,7 @@ class FakeBotApi:
                     "chat_id": params["chat_id"],
                     "text": params["text"],
                     "reply_markup": json.loads(markup) if isinstance(markup, str) else markup,
+                    "at": time.monotonic(),
                 }
                 self.sent.append(record)
                 self.count[int(params["chat_id"])] += 1
@@ -179,6 +234,16 @@ class FakeBotApi:
                 method = self.path.rsplit("/", 1)[-1]
                 if not self.path.startswith(f"/bot{api.token}/"):
                     self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+                    return
+                fault = api._record(method, params)
+                if fault and fault.hang:
+                    time.sleep(fault.hang)  # the bot has given up waiting by now
+                    fault = Fault(504)
+                if fault:
+                    error = {"ok": False, "error_code": fault.status, "description": f"injected {fault.status}"}
+                    if fault.retry_after:
+                        error["parameters"] = {"retry_after": fault.retry_after}
+                    self._reply(fault.status, error)
                     return
                 self._reply(200, {"ok": True, "result": api._answer(method, params)})
 

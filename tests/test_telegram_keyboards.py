@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.telegram.application import Keyboard, markup
+from bot.telegram.delivery import Keyboard, markup
 
 labels = st.text(min_size=1, max_size=40)
 button_rows = st.lists(

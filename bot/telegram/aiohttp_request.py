@@ -7,9 +7,14 @@ PTB's documented way to bring another HTTP library.
 
 from __future__ import annotations
 
+import logging
+
 import aiohttp
+from telegram import Update
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+log = logging.getLogger(__name__)
 
 CONNECTIONS = 256  # Telegram allows many parallel requests; the rate limiter keeps within its limits
 
@@ -68,3 +73,29 @@ class AiohttpRequest(BaseRequest):
     @staticmethod
     def _given(value, default: float | None) -> float | None:
         return default if isinstance(value, type(BaseRequest.DEFAULT_NONE)) else value
+
+
+class UpdatesRequest(AiohttpRequest):
+    """For getUpdates: an update python-telegram-bot cannot read is replaced by its bare update id.
+
+    python-telegram-bot reads a whole batch at once; one unreadable update failed the batch, which
+    it then fetched again, forever, logging the raw data each time. Now the bad one is confirmed
+    with the rest and handled as an empty update (ignored). Each update is read twice, once here;
+    polling can afford it (the webhook is the fast path)."""
+
+    def parse_json_payload(self, payload: bytes) -> dict:
+        data = super().parse_json_payload(payload)
+        if data.get("ok") and isinstance(data.get("result"), list):
+            data["result"] = [readable for item in data["result"] if (readable := _readable(item)) is not None]
+        return data
+
+
+def _readable(item: object) -> dict | None:
+    """The update, or {"update_id"} when only that can be read, or None when not even that."""
+    try:
+        Update.de_json(item, None)
+        return item
+    except Exception:  # anything python-telegram-bot's parsing raises on odd input
+        update_id = item.get("update_id") if isinstance(item, dict) else None
+        log.warning("getUpdates: an update that cannot be read was skipped")
+        return {"update_id": update_id} if type(update_id) is int else None

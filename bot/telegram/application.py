@@ -1,53 +1,78 @@
 """The Telegram bot: python-telegram-bot handlers that only translate.
 
 Updates become dialogs events, the state machine decides, replies become messages with inline
-keyboards. The wiring is in build_application(); run_bot() starts polling, or the webhook of
-bot/telegram/webhook.py when WEBHOOK_URL is set (only requests with its secret token count; one is
-generated when WEBHOOK_SECRET is unset). Requests to the Bot API go through aiohttp (bot/telegram/aiohttp_request.py).
+keyboards (bot/telegram/delivery.py). The wiring is in build_application(); run_bot() starts
+polling, or the webhook of bot/telegram/webhook.py when WEBHOOK_URL is set. Around the handlers:
+- private chats only: in a group, supergroup or channel the bot says once where to find it and
+  leaves, storing nothing (handler group -1, before any other);
+- updates of different chats are handled concurrently, one chat's in order (chat_lanes.py), and a
+  chat over its limit (chat_limit.py) gets one "langsamer bitte" while the rest is dropped; crisis
+  messages are never dropped;
+- every Bot API request is paced and retried (pacing.py); the state is saved only after the reply
+  went out, so a reply that does not arrive leaves the conversation where the person saw it, and
+  they get an apology instead. Requests go through aiohttp (aiohttp_request.py);
+- the webhook reads only requests with its secret token (one is generated when WEBHOOK_SECRET is
+  unset).
+Every update is answered or deliberately ignored (on_ignored), and counted (figures.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import gc
 import logging
+import math
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import (
-    Bot,
-    BotCommand,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
-    Update,
-)
+from telegram import BotCommand, Chat, ChatMember, Update
+from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.config import Settings
 from bot.i18n import gettext_for
 from bot.logs import configure_logging
-from bot.render import button_label, render_text
 from bot.runtime import Runtime, open_runtime
 from bot.storage.state_key import pseudonym_key
 from bot.storage.state_store import StateStore
 from bot.telegram import callback_data
-from bot.telegram.aiohttp_request import AiohttpRequest
-from bot.telegram.webhook import ANSWER, serve_webhook
+from bot.telegram.aiohttp_request import AiohttpRequest, UpdatesRequest
+from bot.telegram.chat_lanes import ChatLanes
+from bot.telegram.chat_limit import ChatLimit, Verdict
+from bot.telegram.delivery import Delivered, deliver, outgoing
+from bot.telegram.figures import Figures
+from bot.telegram.pacing import Pacing
+from bot.telegram.webhook import serve_webhook
 from dialogs import messages as m
-from dialogs.machine import CRISIS_COMMANDS, step
-from dialogs.model import LANGUAGES, Command, Event, Location, Reply, Stale, Start, State, Text, Unsupported
+from dialogs.machine import CRISIS_COMMANDS, MAX_TEXT, step
+from dialogs.model import (
+    LANGUAGES,
+    Choice,
+    Command,
+    Event,
+    Location,
+    Msg,
+    Reply,
+    Stale,
+    Start,
+    State,
+    Text,
+    Unsupported,
+)
 
 log = logging.getLogger(__name__)
 COMMANDS = ("help", "language", "privacy", "delete", "back", *CRISIS_COMMANDS)
@@ -59,55 +84,197 @@ MENU = {  # shown in Telegram's command menu, per language
     "privacy": m.MENU_PRIVACY,
     "delete": m.MENU_DELETE,
 }
+URGENT_CHOICES = ("crisis", "danger")  # the crisis button and "yes, I need help now"
 PURGE_EVERY_SECONDS = 600
+CONCURRENT_UPDATES = 1024  # updates in flight; a flood's surplus is dropped at once, so few wait
+LEFT_CHATS_KEPT = 10_000  # groups left lately: their late updates get no second note
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A short note outside the conversation (an edited message): the state stays as it is."""
+
+    msgid: str
 
 
 class TelegramAdapter:
-    def __init__(self, runtime: Runtime, store: StateStore) -> None:
+    def __init__(self, runtime: Runtime, store: StateStore, figures: Figures) -> None:
         self.runtime = runtime
         self.store = store
+        self.figures = figures
+        self.limit = ChatLimit()
+        self.lanes = ChatLanes()
+        self._left: OrderedDict[int, None] = OrderedDict()
 
+    # ------------------------------------------------------------ what each kind of update means
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        payload = context.args[0] if context.args else ""
-        user = update.effective_user
-        await self.handle(update, Start(payload, (user.language_code or "")[:2] if user else None))
+        payload = readable(context.args[0]) if context.args else ""
+        await self.converse(update, Start(payload, client_language(update)))
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         name = (update.effective_message.text or "/help").split()[0][1:].split("@")[0]
-        await self.handle(update, Command(name))
+        await self.converse(update, Command(name))
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.handle(update, Text(update.effective_message.text or ""))
+        await self.converse(update, Text(readable(update.effective_message.text or "")))
 
     async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Coordinates are taken as numbers only; anything else is a message the bot cannot read."""
         location = update.effective_message.location
-        await self.handle(update, Location(location.latitude, location.longitude))
+        try:
+            lat, lon = float(location.latitude), float(location.longitude)
+        except (TypeError, ValueError):
+            lat = lon = math.nan
+        event = Location(lat, lon) if math.isfinite(lat) and math.isfinite(lon) else Unsupported()
+        await self.converse(update, event)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        query = update.callback_query
-        await query.answer()
-        await self.handle(update, callback_data.decode(query.data) or Stale())
+        data = update.callback_query.data
+        await self.converse(update, callback_data.decode(readable(data) if isinstance(data, str) else None) or Stale())
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.handle(update, Unsupported())
+        await self.converse(update, Unsupported())
 
-    async def handle(self, update: Update, event: Event) -> None:
+    async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edited text is not taken as a new message (it would move the conversation on twice)."""
+        await self.converse(update, Notice(m.EDITED))
+
+    async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The person blocked the bot (or unblocked it): when blocked, forget them at once."""
+        if update.my_chat_member.new_chat_member.status == ChatMember.BANNED:
+            await self._stored(self.store.forget, self.store.key(update.effective_chat.id))
+            self.figures.blocked += 1
+        else:
+            self.figures.ignored += 1
+
+    async def on_ignored(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Deliberately unanswered: inline queries and chosen results (the bot offers no inline
+        mode), edited locations (live locations), polls, reactions, boosts, join requests,
+        payments, business messages, and buttons under inline messages (no chat to answer in)."""
+        if update.callback_query:
+            with contextlib.suppress(TelegramError):
+                await update.callback_query.answer()
+        self.figures.ignored += 1
+
+    async def private_only(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handler group -1: the bot converses only in private chats. In a group, supergroup or
+        channel it says once, briefly, where to find it, and leaves; it stores nothing. An update
+        saying the bot has left already gets nothing."""
+        chat = update.effective_chat
+        if chat is None or chat.type == ChatType.PRIVATE:
+            return
+        self.figures.not_private += 1
+        if update.callback_query:
+            with contextlib.suppress(TelegramError):
+                await update.callback_query.answer()
+        member = update.my_chat_member
+        gone = member is not None and member.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED)
+        if not gone and chat.id not in self._left:
+            self._left[chat.id] = None
+            if len(self._left) > LEFT_CHATS_KEPT:
+                self._left.popitem(last=False)
+            await self._leave(chat, context, client_language(update) or "de")
+        raise ApplicationHandlerStop
+
+    async def _leave(self, chat: Chat, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
+        """The note goes through the Bot API, never as a webhook answer: that would come after leaving."""
+        note = gettext_for(lang, m.PRIVATE_ONLY).format(link=f"https://t.me/{context.bot.username}")
+        with contextlib.suppress(TelegramError):
+            await context.bot.send_message(chat.id, note)
+        try:
+            await context.bot.leave_chat(chat.id)
+            self.figures.left_chats += 1
+        except TelegramError as error:
+            log.warning("could not leave a group chat: %s", type(error).__name__)
+
+    # ------------------------------------------------------------ a private chat's turn
+    async def converse(self, update: Update, event: Event | Notice) -> None:
+        """Within the chat's limit (crisis messages always), in the chat's lane, answer. The limit
+        and the lane are taken before the first await: that keeps the order of arrival."""
         chat = update.effective_chat
         if chat is None:
+            await self.on_ignored(update, None)
             return
+        verdict = Verdict.ANSWER
+        if not self.limit.take(chat.id, time.monotonic()) and not self.urgent(update, event):
+            verdict = self.limit.refuse(chat.id)
+        if verdict is Verdict.DROP:
+            self.figures.dropped += 1
+            return
+        async with self.lanes.turn(chat.id):
+            if update.callback_query:
+                with contextlib.suppress(TelegramError):
+                    await update.callback_query.answer()
+            if verdict is Verdict.SLOW_DOWN:
+                self.figures.slowed += 1
+                await self.tell(update, chat, m.SLOW_DOWN)
+            elif isinstance(event, Notice):
+                await self.tell(update, chat, event.msgid)
+            else:
+                await self.handle(update, chat, event)
+            self.figures.answered += 1
+
+    def urgent(self, update: Update, event: Event | Notice) -> bool:
+        """Outside the limit: a text with signs of danger (or asking the safety question), /notfall
+        and its synonyms, and the crisis buttons. Asked only over the limit (a text is triaged
+        here and again in step())."""
+        if isinstance(event, Text):
+            verdict = self.runtime.services.triage(event.text.strip()[:MAX_TEXT], client_language(update) or "de")
+            return verdict.level != "none"
+        if isinstance(event, Command):
+            return event.name.lower() in CRISIS_COMMANDS
+        return isinstance(event, Choice) and event.action in URGENT_CHOICES
+
+    async def handle(self, update: Update, chat: Chat, event: Event) -> None:
+        """One step of the conversation. The new state is saved only once the reply went out;
+        /delete forgets first, whether or not its confirmation arrives."""
         key = self.store.key(chat.id)
         state = await self._stored(self.store.load, key)
         if state is None:
-            user = update.effective_user
-            client_lang = (user.language_code or "")[:2] if user else ""
-            state = State(lang=client_lang if client_lang in LANGUAGES else "de")
+            state = State(lang=client_language(update) or "de")
         new_state, replies = step(state, event, self.runtime.services)
         if new_state is None:
             await self._stored(self.store.forget, key)
-        else:
-            await self._stored(self.store.save, key, new_state)
         lang = (new_state or state).lang
-        await deliver(update.get_bot(), [outgoing(chat.id, reply, lang) for reply in replies])
+        delivered = await deliver(update.get_bot(), [outgoing(chat.id, reply, lang) for reply in replies])
+        if delivered is Delivered.SENT:
+            if new_state is not None:
+                await self._stored(self.store.save, key, new_state)
+        else:
+            await self.undelivered(update, chat, delivered, lang)
+
+    async def tell(self, update: Update, chat: Chat, msgid: str) -> None:
+        """A note outside the conversation, in the person's language; the state stays."""
+        state = await self._stored(self.store.load, self.store.key(chat.id))
+        lang = state.lang if state else client_language(update) or "de"
+        delivered = await deliver(update.get_bot(), [outgoing(chat.id, Reply((Msg(msgid),)), lang)])
+        if delivered is not Delivered.SENT:
+            await self.undelivered(update, chat, delivered, lang)
+
+    async def undelivered(self, update: Update, chat: Chat, delivered: Delivered, lang: str) -> None:
+        """Blocked: forget the person. Failed after retries: counted (deliver() logged it without
+        content), the state stays unsaved, and an apology goes out if it can."""
+        if delivered is Delivered.BLOCKED:
+            await self._stored(self.store.forget, self.store.key(chat.id))
+            self.figures.blocked += 1
+            return
+        self.figures.not_delivered += 1
+        await self.apologise(update, chat.id, lang)
+
+    async def apologise(self, update: Update, chat_id: int, lang: str) -> None:
+        apology = outgoing(chat_id, Reply((Msg(m.NOT_DELIVERED),)), lang)
+        if await deliver(update.get_bot(), [apology]) is Delivered.SENT:
+            self.figures.apologies += 1
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A handler raised (a bug): log the error's kind and where, never the update; the person
+        gets the apology, so that no one meets silence."""
+        error = context.error
+        self.figures.failed += 1
+        log.error("update failed: %s %s", type(error).__name__, where(error))
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is not None and chat.type == ChatType.PRIVATE:
+            await self.apologise(update, chat.id, client_language(update) or "de")
 
     async def _stored(self, operation, *args):
         """Run a state-store operation; when the database is down, answer anyway (crisis replies
@@ -119,102 +286,63 @@ class TelegramAdapter:
             return None
 
 
-@dataclass(frozen=True)
-class Keyboard:
-    """A message's buttons: rows of inline buttons (label, callback data), or the one button that
-    shares a location (a reply keyboard cannot share a message with inline buttons)."""
-
-    rows: tuple[tuple[tuple[str, str], ...], ...] = ()
-    share_location: str = ""
-
-    def as_json(self) -> dict:
-        """As the Bot API takes it, for the webhook's answer: python-telegram-bot's to_dict() took
-        70 µs for a page of results. A test holds it equal to markup(self).to_dict()."""
-        if self.share_location:
-            button = {"text": self.share_location, "request_location": True}
-            return {"keyboard": [[button]], "one_time_keyboard": True, "resize_keyboard": True}
-        rows = [[{"text": label, "callback_data": data} for label, data in row] for row in self.rows]
-        return {"inline_keyboard": rows}
+def readable(text: str) -> str:
+    """Text as the rest of the bot can handle it: a lone surrogate (invalid UTF-16 that JSON can
+    still carry) becomes U+FFFD, valid pairs become their character."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
-@functools.lru_cache(maxsize=4096)
-def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | ReplyKeyboardMarkup:
-    """Memoised: most keyboards recur in every conversation, and python-telegram-bot's objects are
-    immutable but slow to build."""
-    if keyboard.share_location:
-        share = KeyboardButton(keyboard.share_location, request_location=True)
-        return ReplyKeyboardMarkup([[share]], one_time_keyboard=True, resize_keyboard=True)
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in keyboard.rows]
-    )
+def client_language(update: Update) -> str | None:
+    """The Telegram client's language, if it is one of ours."""
+    user = update.effective_user
+    code = user.language_code if user else None
+    return code[:2] if isinstance(code, str) and code[:2] in LANGUAGES else None
 
 
-@dataclass(frozen=True)
-class Outgoing:
-    """One message to send: through the Bot API, or as the webhook's answer."""
-
-    chat_id: int
-    text: str
-    keyboard: Keyboard | None = None
-
-    def as_webhook_answer(self) -> dict:
-        answer = {"method": "sendMessage", "chat_id": self.chat_id, "text": self.text}
-        return answer | ({"reply_markup": self.keyboard.as_json()} if self.keyboard else {})
-
-
-def outgoing(chat_id: int, reply: Reply, lang: str) -> Outgoing:
-    """A reply as a message: its text with inline buttons, or with the button that shares a location."""
-    if reply.request_location:
-        keyboard = Keyboard(share_location=gettext_for(lang, m.BUTTON_SHARE_LOCATION))
-    else:
-        rows = tuple(
-            tuple((button_label(b, lang), callback_data.encode(b.action, b.value)) for b in row)
-            for row in reply.buttons
-        )
-        keyboard = Keyboard(rows) if rows else None
-    return Outgoing(chat_id, render_text(reply, lang), keyboard)
-
-
-async def deliver(bot: Bot, messages: list[Outgoing]) -> None:
-    """Send in order; under the webhook the last message goes back as its answer (bot/telegram/webhook.py)."""
-    answer = ANSWER.get()
-    for message in messages if answer is None else messages[:-1]:
-        keyboard = markup(message.keyboard) if message.keyboard else None
-        await bot.send_message(message.chat_id, message.text, reply_markup=keyboard)
-    if answer is not None and messages:
-        answer.append(messages[-1].as_webhook_answer())
-
-
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure's type and place only: never message texts or chat ids."""
-    error = context.error
-    log.error(
-        "update failed: %s at %s",
-        type(error).__name__,
-        error.__traceback__.tb_frame.f_code.co_name if error and error.__traceback__ else "?",
-    )
+def where(error: BaseException | None) -> str:
+    """Which handler and which line of our code: the frames of bot/ and dialogs/ in the traceback."""
+    ours = []
+    trace = error.__traceback__ if error else None
+    while trace is not None:
+        module = trace.tb_frame.f_globals.get("__name__", "")
+        if module.split(".")[0] in ("bot", "dialogs"):
+            ours.append((module, trace.tb_frame.f_code.co_qualname, trace.tb_lineno))
+        trace = trace.tb_next
+    if not ours:
+        return "outside our code"
+    (_, handler, _), (module, function, line) = ours[0], ours[-1]
+    return f"in {handler}, raised in {module}.{function} line {line}"
 
 
 def build_application(
     runtime: Runtime, store: StateStore, token: str, base_url: str = "", rate_limit: bool = True
 ) -> Application:
-    adapter = TelegramAdapter(runtime, store)
+    figures = Figures()
+    adapter = TelegramAdapter(runtime, store, figures)
+    pacing = Pacing(per_second=30 if rate_limit else None)
     builder = Application.builder().token(token).post_init(_post_init).post_shutdown(_post_shutdown)
     if base_url:
         builder = builder.base_url(base_url.rstrip("/") + "/" if not base_url.endswith("bot") else base_url)
-    if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter())
-    builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest())
+    builder = builder.rate_limiter(pacing).concurrent_updates(CONCURRENT_UPDATES)
+    builder = builder.request(AiohttpRequest()).get_updates_request(UpdatesRequest())
     application = builder.build()
-    application.bot_data["store"] = store
-    application.bot_data["services"] = runtime.services
-    application.add_handler(CommandHandler("start", adapter.on_start))
-    application.add_handler(CommandHandler(list(COMMANDS), adapter.on_command))
+    application.bot_data.update(store=store, services=runtime.services, figures=figures, pacing=pacing)
+    new = filters.UpdateType.MESSAGE
+    application.add_handler(TypeHandler(Update, adapter.private_only), group=-1)
+    application.add_handler(CommandHandler("start", adapter.on_start, filters=new))
+    application.add_handler(CommandHandler(list(COMMANDS), adapter.on_command, filters=new))
     application.add_handler(CallbackQueryHandler(adapter.on_button))
-    application.add_handler(MessageHandler(filters.LOCATION, adapter.on_location))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, adapter.on_text))
-    application.add_handler(MessageHandler(filters.ALL, adapter.on_other))
-    application.add_error_handler(on_error)
+    application.add_handler(MessageHandler(new & filters.LOCATION, adapter.on_location))
+    application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, adapter.on_text))
+    application.add_handler(MessageHandler(new, adapter.on_other))
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, adapter.on_edited))
+    application.add_handler(ChatMemberHandler(adapter.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_handler(TypeHandler(Update, adapter.on_ignored))
+    application.add_error_handler(adapter.on_error)
     return application
 
 
@@ -229,11 +357,19 @@ async def _post_shutdown(application: Application) -> None:
         purger.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await purger
+    log.info("updates and replies: %s", application.bot_data["figures"].summary(application.bot_data["pacing"].retries))
 
 
 async def describe_bot(application: Application, services) -> None:
-    """Command menu and description in every language (Telegram shows the one of the client)."""
-    bot = application.bot
+    """Command menu and description in every language (Telegram shows the one of the client).
+    Not worth failing the start over: Telegram keeps the last ones."""
+    try:
+        await _describe(application.bot, services)
+    except TelegramError as error:
+        log.warning("could not update the command menu and description: %s", type(error).__name__)
+
+
+async def _describe(bot, services) -> None:
     for lang in LANGUAGES:
         crisis = ", ".join(f"{r.name} {r.numbers[0]}" for r in services.crisis_help(None, False, lang).resources[:2])
         commands = [BotCommand(name, gettext_for(lang, msgid).lstrip("🆘🌐 ")) for name, msgid in MENU.items()]
