@@ -252,12 +252,12 @@ def _moved(line: TextLine, dy: float) -> TextLine:
 
 
 def _wrap(text: str, face, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces, never inside a phone number ('0800 111 0 111'); a link
-    breaks before its '?'."""
+    """Greedy line breaking at spaces, never inside a phone number ('0800 111 0 111') nor before
+    a '·'; a link breaks before its '?'."""
     words = text.replace("?", " ?").split(" ") if text.startswith("t.me/") else text.split(" ")
     units: list[str] = []
     for word in words:
-        if units and units[-1][-1:].isdigit() and word[:1].isdigit():
+        if units and (units[-1][-1:].isdigit() and word[:1].isdigit() or word == "·"):
             units[-1] += f" {word}"
         else:
             units.append(word)
