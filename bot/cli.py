@@ -66,6 +66,17 @@ def parser() -> argparse.ArgumentParser:
     tri.add_argument("--json", action="store_true")
     tri.set_defaults(handler=cmd_triage)
 
+    flyer = sub.add_parser("flyer", help="a printable flyer whose QR code opens the bot in a contact point's region")
+    which = flyer.add_mutually_exclusive_group(required=True)
+    which.add_argument("--contact-point", metavar="ID")
+    which.add_argument("--all", action="store_true", help="one flyer per contact point, into the folder -o")
+    flyer.add_argument("--lang", default=",".join(LANGUAGES), help="comma-separated, first one for the shared parts")
+    flyer.add_argument("--size", choices=("a6", "a5", "a4"), default="a4")
+    flyer.add_argument("--format", choices=("pdf", "png", "svg"), help="default: from the file name, else pdf")
+    flyer.add_argument("-o", "--output", type=Path, required=True, help="the file (with --all: the folder)")
+    flyer.add_argument("--base-url", help="another Bot API server, to ask it for the bot's username")
+    flyer.set_defaults(handler=cmd_flyer)
+
     diagram = sub.add_parser("diagram", help="print the conversation as a Mermaid diagram (for the README)")
     diagram.set_defaults(handler=cmd_diagram)
     return p
@@ -139,6 +150,43 @@ def cmd_triage(args: argparse.Namespace) -> int:
             if args.json or args.batch
             else f"{result['level']}: {result['kind'] or '-'} ({result['signal'] or '-'})"
         )
+    return 0
+
+
+def cmd_flyer(args: argparse.Namespace) -> int:
+    from bot.outreach.bot_name import NoBotName, bot_username
+    from bot.outreach.kit import FlyerProblem, flyer_file
+    from bot.runtime import open_runtime
+
+    langs = tuple(dict.fromkeys(code.strip() for code in args.lang.split(",") if code.strip()))
+    if not langs or any(code not in LANGUAGES for code in langs):
+        raise BadInput(f"--lang: choose from {','.join(LANGUAGES)}")
+    suffix = args.output.suffix.lower().lstrip(".")
+    fmt = args.format or (suffix if not args.all and suffix in ("pdf", "png", "svg") else "pdf")
+    config = settings()
+    try:
+        bot = bot_username(config.bot_username, config.telegram_bot_token, args.base_url or config.telegram_base_url)
+    except NoBotName as exc:
+        raise BadInput(str(exc)) from None
+    runtime = open_runtime(database_url(args), config.crisis_country)
+    ids = [cp.id for cp in runtime.services.index.contact_points] if args.all else [args.contact_point]
+    try:
+        files = {
+            args.output / f"{cp_id}.{fmt}" if args.all else args.output: flyer_file(
+                runtime.services, cp_id, langs, args.size, fmt, bot
+            )
+            for cp_id in ids
+        }
+    except FlyerProblem as exc:
+        raise BadInput(str(exc)) from None
+    try:
+        if args.all:
+            args.output.mkdir(parents=True, exist_ok=True)
+        for path, data in files.items():
+            path.write_bytes(data)
+    except OSError as exc:
+        raise BadInput(f"cannot write {exc.filename}: {exc.strerror}") from None
+    print(f"{len(files)} flyer{'s' if len(files) != 1 else ''} ({args.size.upper()}, {fmt}) for @{bot}: {args.output}")
     return 0
 
 

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///selbsthilfe_lotse.sqlite3"
     telegram_bot_token: str = ""
     telegram_base_url: str = ""
+    bot_username: str = ""  # for the flyer's link; else asked from Telegram with the token
     webhook_url: str = ""
     webhook_listen: str = "0.0.0.0"
     port: int = 8443

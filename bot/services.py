@@ -73,6 +73,11 @@ class LotseServices:
             return None
         return cp.name, Place(cp.city or cp.name, cp.lat, cp.lon)
 
+    def contact_point_view(self, contact_point_id: str) -> ContactPointView | None:
+        """A contact point as the conversation shows it (for the flyer), None if unknown."""
+        cp = self.index.contact_point(contact_point_id)
+        return self._cp_view(cp, None) if cp else None
+
     def search(self, search: Search, lang: str, first: int, count: int) -> Results:
         found = self.run_search(search)
         nearest = found.groups[0].distance_km if found.groups else None

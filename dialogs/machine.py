@@ -9,11 +9,11 @@ now" (/delete).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from dialogs import messages as m
+from dialogs.deep_link import read_payload
 from dialogs.model import (
     LANGUAGES,
     Button,
@@ -49,7 +49,6 @@ from dialogs.triage import Triage
 from dialogs.views import Understanding
 
 MAX_TEXT = 4096
-PAYLOAD = re.compile(r"^(?:cp-(?P<cp>[A-Za-z0-9-]{1,50}?))?(?:_?(?P<lang>de|en|tr|ar|ru|uk))?$")
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 
 Outcome = tuple[State | None, list[Reply]]
@@ -93,11 +92,10 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     """A fresh start, in one message: the welcome leads into the first question. A flyer's deep
     link presets the contact point's region and maybe the language."""
     lang = event.client_lang if event.client_lang in LANGUAGES else state.lang
-    match = PAYLOAD.match(event.payload or "") if len(event.payload or "") <= 64 else None
-    if match and match.group("lang"):
-        lang = match.group("lang")
-    flyer = services.contact_point_place(match.group("cp")) if match and match.group("cp") else None
-    fresh = State(lang=lang, home_contact_point=match.group("cp") if flyer else None)
+    contact_point, payload_lang = read_payload(event.payload or "")
+    lang = payload_lang or lang
+    flyer = services.contact_point_place(contact_point) if contact_point else None
+    fresh = State(lang=lang, home_contact_point=contact_point if flyer else None)
     greeting: tuple[Msg, ...] = (Msg(m.WELCOME),)
     if flyer:
         greeting += (Msg(m.FROM_CONTACT_POINT, {"name": flyer[0]}),)

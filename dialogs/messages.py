@@ -110,6 +110,13 @@ CP_HOURS_ORIGINAL = N_("Erreichbar (Originaltext): {hours}")
 CP_LANGUAGES = N_("Sprachen: {languages}")
 HOURS_BY_APPOINTMENT = N_("nach Vereinbarung")
 CP_DISTANCE = N_("Entfernung: {distance} km")
+# The printed flyer (bot/outreach/): three lines per language on what the bot does, the rest in its first language.
+FLYER_WHAT = N_("Finde eine Selbsthilfegruppe in deiner Nähe.")
+FLYER_HOW = N_("Anonym und kostenlos, ohne Anmeldung.")
+FLYER_LANGUAGES = N_("Im Chat auf Telegram, in sechs Sprachen.")
+FLYER_SCAN = N_("Code scannen oder Link öffnen:")
+FLYER_CONTACT_POINT = N_("Deine Kontaktstelle vor Ort:")
+FLYER_CRISIS = N_("Kein Notdienst. In akuter Not:")
 DETAIL_HINT = N_(
     "Du kannst die Kontaktstelle anrufen oder ihr schreiben. Du musst dort nicht sagen, wer du bist, "
     "bevor du die Gruppe kennenlernst."

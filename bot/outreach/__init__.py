@@ -1,0 +1,1 @@
+"""What contact points hand out: printable flyers whose link opens the bot in their region."""

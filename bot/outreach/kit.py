@@ -1,0 +1,36 @@
+"""One flyer file from a contact point id: content, layout, then PDF, PNG or SVG."""
+
+from __future__ import annotations
+
+from bot.outreach.flyer import flyer_content
+from bot.outreach.layout import DoesNotFit, lay_out
+from bot.outreach.pdf import pdf_bytes, png_bytes
+from bot.outreach.svg import svg_text
+from bot.services import LotseServices
+
+FORMATS = ("pdf", "png", "svg")
+
+
+class FlyerProblem(ValueError):
+    """Why this flyer cannot be made, in one line."""
+
+
+def flyer_file(
+    services: LotseServices, contact_point_id: str, langs: tuple[str, ...], size: str, fmt: str, bot_username: str
+) -> bytes:
+    cp = services.contact_point_view(contact_point_id)
+    if cp is None:
+        raise FlyerProblem(f"unknown contact point {contact_point_id!r}")
+    if services.contact_point_place(contact_point_id) is None:
+        raise FlyerProblem(
+            f"contact point {contact_point_id!r} has no place (postal code, city or coordinates), "
+            "so its link could not start the bot in its region"
+        )
+    try:
+        page = lay_out(flyer_content(cp, langs, bot_username, services.resources), size)
+    except (DoesNotFit, ValueError) as exc:
+        raise FlyerProblem(f"{contact_point_id}: {exc}") from None
+    if fmt == "svg":
+        return svg_text(page).encode("utf-8")
+    pdf = pdf_bytes(page)
+    return png_bytes(pdf) if fmt == "png" else pdf
