@@ -153,6 +153,20 @@ def test_online_means_online_groups_and_none_is_said_honestly(small):
     assert "online trifft, habe ich dazu leider nicht gefunden" in text and "nakos.de" in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("en", "my dad has dementia, yesterday he walked out from home and got lost"),
+        ("ar", "ابوي صار ينسى كل شي، امبارح طلع من البيت وضاع"),
+        ("ru", "у папы деменция, вчера ушёл из дома и потерялся"),
+        ("uk", "у тата деменція, вчора пішов з дому і загубився"),
+    ],
+)
+def test_leaving_home_is_no_wish_for_online_groups(small, lang, message):
+    state, _ = step(State(lang=lang), Text(message), small)
+    assert not state.online_ok
+
+
 def test_the_results_page_holds_and_answers_what_people_ask(small):
     state, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text("Leipzig"), small)
     for question, answer in (
