@@ -244,6 +244,10 @@ class RuleIndex:
                         found.add(position)
         return [self.rules[position] for position in sorted(found)]
 
+    def turned_around(self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()) -> bool:
+        """Whether a rule matches `text` only where a negation turns it around."""
+        return any(rule.regex.search(text) and rule.find(text, scope, starts) is None for rule in self.candidates(text))
+
     def matching(
         self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()
     ) -> list[tuple[Rule, tuple[int, ...]]]:

@@ -79,7 +79,7 @@ CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up t
 # from MODEL_JUMP on (measured on 630 unseen messages: crisis replies 82 % -> 89 %, no answer at all
 # 13 % -> 7 %, calm messages alarmed 2.2 % -> 2.6 %, asked the question 4.4 % either way)
 MODEL_STEP, MODEL_JUMP = 0.8, 0.85
-MODEL_WORDS = 3  # a word or two say too little for letters: "Selbstmord" alone stays a question
+MODEL_WORDS = 3  # words of letters; one or two say too little: "Selbstmord" alone stays a question
 MODEL_SIGNAL = "model"
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 MASK = "_"  # stands for a word of another language in a language's view of the text
@@ -291,8 +291,10 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     level = level_of(signals, found.pattern is not None)
-    if len(typed) >= MODEL_WORDS:
-        level = raised(level, text, lexicon.model)
+    if sum(len(w) > 1 and w.isalpha() for w in typed) >= MODEL_WORDS:
+        up = raised(level, text, lexicon.model)
+        if up != level and not _turned_around(typed, lexicon, text_languages, starts):
+            level = up
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
@@ -303,6 +305,20 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+
+
+def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str], starts: frozenset[int]) -> bool:
+    """A danger word that the text's own negation turns around ("ich will auf keinen Fall sterben"):
+    the letter model, which reads no grammar, must not raise that."""
+    marked = lexicon.marks(languages).mark(" ".join(words))
+    return any(
+        index.turned_around(marked, scope, starts)
+        for lang in languages
+        for index, scope in (
+            (lexicon.languages[lang].danger, 1),
+            (lexicon.languages[lang].concepts, CONCEPT_NEGATION_SCOPE),
+        )
+    )
 
 
 def raised(level: str, text: str, model: CharModel | None) -> str:

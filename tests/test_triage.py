@@ -103,7 +103,15 @@ def test_the_later_sets_per_language_and_category():
     untouched: 86 % crisis replies, then its categories of misses taught the lexicon). Their floors
     are what they show today; the product's goal stays the first set's."""
     assert_floors(measure(measuring_set(HERE / "triage_set2"), "set2"), missed=0.1, at_once=0.9)
-    assert_floors(measure(measuring_set(HERE / "triage_held"), "held"), missed=0.07, at_once=0.9)
+    assert_floors(measure(measuring_set(HERE / "triage_held"), "held"), missed=0.0, at_once=0.95)
+
+
+def test_the_sets_of_round_three():
+    """Set 3 was the held-out set of round two; set 4 was written in round three by the people who
+    then generalised the lexicon from it (first measured: 84-89 % crisis replies). The letter model
+    learns from both (not from triage_held). Floors at what they show today."""
+    assert_floors(measure(measuring_set(HERE / "triage_set3"), "set3"), missed=0.03, at_once=0.95)
+    assert_floors(measure(measuring_set(HERE / "triage_set4"), "set4"), missed=0.01, at_once=0.98)
 
 
 def test_the_older_set():
