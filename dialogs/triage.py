@@ -79,7 +79,7 @@ CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up t
 # from MODEL_JUMP on (measured on 630 unseen messages: crisis replies 82 % -> 89 %, no answer at all
 # 13 % -> 7 %, calm messages alarmed 2.2 % -> 2.6 %, asked the question 4.4 % either way)
 MODEL_STEP, MODEL_JUMP = 0.8, 0.85
-MODEL_WORDS = 3  # words of letters; one or two say too little: "Selbstmord" alone stays a question
+MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone stays a question, "für mich selbst" calm
 MODEL_SIGNAL = "model"
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 MASK = "_"  # stands for a word of another language in a language's view of the text

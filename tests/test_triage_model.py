@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,6 +43,26 @@ def test_the_model_never_lowers_a_verdict(row, suffix):
 def test_a_word_or_two_are_left_to_the_lexicon(text):
     if sum(len(w) > 1 and w.isalpha() for w in normalise(text).split()) < MODEL_WORDS:
         assert triage(text, LEXICON).level == triage(text, BARE).level
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "für mich selbst",
+        "ich bin es selbst",
+        "für mich und meine Frau",
+        "about myself really",
+        "i am the one",
+        "kendim için",
+        "я сама",
+        "для мене самої",
+        "أنا نفسي",
+        "لنفسي أنا",
+    ],
+)
+def test_everyday_answers_about_oneself_are_calm(answer):
+    """The model learnt that "me, myself" is frequent in crises; short answers are the lexicon's."""
+    assert triage(answer, LEXICON).level == "none"
 
 
 def test_a_crisis_only_the_model_sees_gets_the_general_lines():
