@@ -78,9 +78,10 @@ def database_url(args: argparse.Namespace) -> str:
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.console import run_console
     from bot.runtime import open_runtime
+    from bot.storage.demand_counts import recorder
 
     runtime = open_runtime(database_url(args), settings().crisis_country)
-    return run_console(runtime.services, args.lang, args.start)
+    return run_console(runtime.services, args.lang, args.start, recorder(runtime.engine))
 
 
 def cmd_run(args: argparse.Namespace) -> int:

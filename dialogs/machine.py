@@ -29,6 +29,7 @@ from dialogs.model import (
     Text,
     Unsupported,
 )
+from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
     YOUNG,
@@ -57,7 +58,14 @@ Handler = Callable[[State, Event, Services], Outcome]
 
 
 def step(state: State, event: Event, services: Services) -> Outcome:
-    """Answer one event. Crisis first, then commands valid everywhere, then the step's own table."""
+    """Answer one event; the new state carries the outcome it reached for the demand report
+    (`State.reached`, see dialogs/outcomes.py)."""
+    new, replies = answer(state, event, services)
+    return counted(new, replies, services), replies
+
+
+def answer(state: State, event: Event, services: Services) -> Outcome:
+    """Crisis first, then commands valid everywhere, then the step's own table."""
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
         verdict = services.triage(text, state.lang)
@@ -97,7 +105,7 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     if match and match.group("lang"):
         lang = match.group("lang")
     flyer = services.contact_point_place(match.group("cp")) if match and match.group("cp") else None
-    fresh = State(lang=lang, home_contact_point=match.group("cp") if flyer else None)
+    fresh = State(lang=lang, home_contact_point=match.group("cp") if flyer else None, counted=state.counted)
     greeting: tuple[Msg, ...] = (Msg(m.WELCOME),)
     if flyer:
         greeting += (Msg(m.FROM_CONTACT_POINT, {"name": flyer[0]}),)
@@ -173,7 +181,7 @@ def go_back(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def new_search(state: State, event: Choice, services: Services) -> Outcome:
-    fresh = State(lang=state.lang, home_contact_point=state.home_contact_point)
+    fresh = State(lang=state.lang, home_contact_point=state.home_contact_point, counted=state.counted)
     return fresh, prompt(fresh, services)
 
 
