@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from bot.config import ConfigProblem, settings
@@ -65,6 +66,13 @@ def parser() -> argparse.ArgumentParser:
     tri.add_argument("--batch", type=Path, help='JSONL file ({"text", "lang"} per line) or plain lines')
     tri.add_argument("--json", action="store_true")
     tri.set_defaults(handler=cmd_triage)
+
+    report = sub.add_parser("report", help="the anonymous demand report (counts below 5 withheld)")
+    report.add_argument("--contact-point", help="only this contact point's region and flyers (default: all)")
+    report.add_argument("--since", help="from the week of this date on (YYYY-MM-DD)")
+    report.add_argument("--format", choices=("md", "csv", "html"), default="md")
+    report.add_argument("-o", "--output", type=Path, help="write to this file (default: standard output)")
+    report.set_defaults(handler=cmd_report)
 
     diagram = sub.add_parser("diagram", help="print the conversation as a Mermaid diagram (for the README)")
     diagram.set_defaults(handler=cmd_diagram)
@@ -140,6 +148,36 @@ def cmd_triage(args: argparse.Namespace) -> int:
             if args.json or args.batch
             else f"{result['level']}: {result['kind'] or '-'} ({result['signal'] or '-'})"
         )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from bot.outreach.report import build_report, load_counts
+    from bot.outreach.report_formats import FORMATS
+    from bot.runtime import open_runtime
+
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        raise BadInput(f"--since {args.since!r}: expected a date, YYYY-MM-DD") from None
+    runtime = open_runtime(database_url(args), seed=False)
+    services = runtime.services
+    counts = load_counts(runtime.engine, args.contact_point, since)
+    title = "alle Kontaktstellen"
+    if args.contact_point is not None:
+        cp = services.index.contact_point(args.contact_point)
+        if cp is None and not counts.cells:
+            raise BadInput(f"--contact-point {args.contact_point!r}: no such contact point")
+        title = cp.name if cp else args.contact_point
+    report = build_report(counts, title, lambda t: services.topic_name(t, "de") or t)
+    text = FORMATS[args.format](report)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"{args.output}: cannot write ({exc.strerror})") from None
     return 0
 
 

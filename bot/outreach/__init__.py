@@ -1,0 +1,1 @@
+"""Outreach for contact points: flyers and the anonymous demand report."""
