@@ -1,10 +1,10 @@
 """What the anonymous demand report counts, decided from the conversation alone.
 
-A search (what someone asks for: topics, for whom, where) counts once, with the first outcome it
-reaches: its first page of groups (a group within 25 km, none near, online only) or a crisis
-reply. Asking for something else (another topic, another place, a new search) is a new search
-and counts again; turning pages, details, help or a second crisis reply in the same search do
-not. A conversation that expires without any outcome counts once as left before a result; one
+A search (a topic asked for) counts once, with the first outcome it reaches: its first page of
+groups (a group within 25 km, none near, online only) or a crisis reply. Another topic is another
+search and counts again; another place or role for the same topic does not (the first answer is
+the one that tells whether a group was near), nor do pages, details, help or a second crisis
+reply. A conversation that expires without any outcome counts once as left before a result; one
 deleted with /delete counts nothing more (the person asked to be forgotten).
 
 The counted search is remembered by a fingerprint of what the state already holds, so the state
@@ -32,7 +32,8 @@ def counted(state: State | None, replies: list[Reply], services: Services) -> St
 
 
 def fingerprint(state: State) -> str:
-    return hashlib.blake2b(repr(state.search()).encode(), digest_size=8).hexdigest()
+    """Which topic was asked for: the topics, or the words of group names when there are none."""
+    return hashlib.blake2b(repr((state.topic_ids, state.query)).encode(), digest_size=8).hexdigest()
 
 
 def reached(state: State, outcome: Outcome, services: Services) -> Reached:
