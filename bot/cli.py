@@ -152,24 +152,30 @@ def cmd_triage(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    """Needs the counters, the contact point's name and the topics' names only: no directory index."""
+    from sqlalchemy import select
+
+    from bot.directory.taxonomy import default_taxonomy
     from bot.outreach.report import build_report, load_counts
     from bot.outreach.report_formats import FORMATS
-    from bot.runtime import open_runtime
+    from bot.storage.engine import make_engine
+    from bot.storage.models import ContactPoint
 
     try:
         since = date.fromisoformat(args.since) if args.since else None
     except ValueError:
         raise BadInput(f"--since {args.since!r}: expected a date, YYYY-MM-DD") from None
-    runtime = open_runtime(database_url(args), seed=False)
-    services = runtime.services
-    counts = load_counts(runtime.engine, args.contact_point, since)
+    engine = make_engine(database_url(args))
+    counts = load_counts(engine, args.contact_point, since)
     title = "alle Kontaktstellen"
     if args.contact_point is not None:
-        cp = services.index.contact_point(args.contact_point)
-        if cp is None and not counts.cells:
+        with engine.connect() as connection:
+            name = connection.scalar(select(ContactPoint.name).where(ContactPoint.id == args.contact_point))
+        if name is None and not counts.cells:
             raise BadInput(f"--contact-point {args.contact_point!r}: no such contact point")
-        title = cp.name if cp else args.contact_point
-    report = build_report(counts, title, lambda t: services.topic_name(t, "de") or t)
+        title = name or args.contact_point
+    taxonomy = default_taxonomy()
+    report = build_report(counts, title, lambda t: taxonomy.topic(t).name("de") if taxonomy.has(t) else t)
     text = FORMATS[args.format](report)
     if args.output is None:
         sys.stdout.write(text)
