@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import Engine, select
 
-from bot.outreach.disclosure import SMALL, Shown, protect
+from bot.outreach.disclosure import SMALL, SMALL_TEXT, Shown, protect
 from bot.storage.demand_counts import TABLE, iso_week
 from dialogs.model import Outcome
 
@@ -84,23 +84,24 @@ def build_report(counts: Counts, title: str, topic_name: Callable[[str], str]) -
     if total < SMALL:
         return Report(title, period, Shown("", total, "0") if not total else Shown("", None, f"<{SMALL}"), ())
     exact = (total, total)
-    outcomes = protect({o.value: counts.by(3)[o.value] for o in Outcome}, exact)
+    by_outcome, by_source = counts.by(3), counts.by(1)
+    outcomes = protect({o.value: by_outcome[o.value] for o in Outcome}, exact)
     none_near = counts.by(2, Outcome.NONE_NEAR)
     topics = protect(ranked(counts.by(2)), exact, floors={t: n for t, n in none_near.items() if n >= SMALL})
     topic_shown = {row.label: row.bounds[1] for row in topics if not row.merged}
     ceilings = {t: topic_shown.get(t, SMALL - 1) for t in none_near}  # not among them: merged, so small
     near = next((row.bounds for row in outcomes if row.label == Outcome.NONE_NEAR), (1, SMALL - 1))
     founding = protect(ranked(none_near), near, ceilings=ceilings)
-    sources = protect({source: counts.by(1)[source] for source in SOURCE_NAMES}, exact)
+    sources = protect({source: by_source[source] for source in SOURCE_NAMES}, exact)
 
     def topic(topic_id: str) -> str:
         return topic_name(topic_id) if topic_id else NO_TOPIC
 
     tables = (
-        Table("founding", FOUNDING, FOUNDING_NOTE, named(in_rank_order(founding), topic)),
+        Table("founding", FOUNDING, FOUNDING_NOTE, in_rank_order(named(founding, topic))),
         Table("weeks", "Gespräche pro Woche", WEEKS_NOTE, named(protect(every_week(weeks), exact), str)),
         Table("sources", "Woher die Gespräche kamen", "", named(sources, SOURCE_NAMES.__getitem__)),
-        Table("topics", "Gesuchte Themen", "", named(in_rank_order(topics), topic)),
+        Table("topics", "Gesuchte Themen", "", in_rank_order(named(topics, topic))),
         Table("outcomes", "Wie die Suchen endeten", "", named(outcomes, lambda o: OUTCOME_NAMES[Outcome(o)])),
     )
     return Report(title, period, Shown("", total, str(total)), tables)
@@ -110,9 +111,11 @@ def ranked(counts: Counter[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def in_rank_order(rows: list[Shown]) -> list[Shown]:
-    """Shown counts by size; the withheld ones after them, alphabetically: their order would tell."""
-    return sorted(rows, key=lambda r: (r.count is None, -(r.count or 0), r.text, r.label))
+def in_rank_order(rows: Iterable[Shown]) -> tuple[Shown, ...]:
+    """Shown counts by size; the withheld ones after them ("≥5", then "<5"), alphabetically: their
+    order would tell; "other" last."""
+    order = sorted(rows, key=lambda r: (r.merged, r.count is None, r.text == SMALL_TEXT, -(r.count or 0), r.label))
+    return tuple(order)
 
 
 def every_week(weeks: Counter[str]) -> dict[str, int]:
