@@ -16,6 +16,8 @@ from bot.storage.demand_counts import increment, iso_week
 from bot.storage.state_store import StateStore
 from dialogs.machine import step
 from dialogs.model import Choice, Command, Event, Outcome, Start, State, Text
+from tests.bot_process import start_bot, stop
+from tests.fake_bot_api import FakeBotApi
 
 FOUND_LEIPZIG = [Start(), Text("Alkohol"), Choice("role", "relative"), Text("Leipzig")]
 NONE_NEAR_PIRNA = [Start(), Text("Spielsucht"), Choice("role", "affected"), Text("01796")]
@@ -144,3 +146,22 @@ def test_the_increment_is_one_upsert_on_postgresql_too():
     sql = str(increment("postgresql").compile(dialect=postgresql.dialect()))
     assert "ON CONFLICT (week, contact_point, source, topic, role, outcome) DO UPDATE" in sql
     assert "count = (demand_counts.count + excluded.count)" in sql
+
+
+def test_the_bot_counts_what_its_conversations_reach(tmp_path):
+    """Through Telegram (the real bot process and a fake Bot API over HTTP), as in the console."""
+    database = tmp_path / "bot.sqlite3"
+    with FakeBotApi() as api:
+        bot = start_bot(api, f"sqlite:///{database}")
+        try:
+            api.user_message(4242, "/start cp-demo-leipzig")
+            api.wait_for_messages(4242, 1, timeout=60)
+            api.user_message(4242, "mein Mann trinkt jeden Abend")
+            api.wait_for_messages(4242, 2)
+            api.user_message(4242, "04109")
+            api.wait_for_messages(4242, 3)
+        finally:
+            stop(bot)
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT contact_point, source, topic, role, outcome, count FROM demand_counts")
+        assert rows.fetchall() == [("demo-leipzig", "flyer", "angehoerige-sucht", "relative", "found", 1)]

@@ -159,7 +159,8 @@ class HeldFile:
         values = {"key": key, "state": self._state_in(state), "updated_at": self._time_in(at)}
         with self._sqlite() as connection:
             connection.execute(self._save_sql, values)
-            connection.executemany(self._count_sql, counts)
+            if counts:
+                connection.executemany(self._count_sql, counts)
             connection.commit()
 
     def forget(self, key: str) -> None:
