@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from bot.config import ConfigProblem, settings
@@ -76,6 +77,12 @@ def parser() -> argparse.ArgumentParser:
     flyer.add_argument("-o", "--output", type=Path, required=True, help="the file (with --all: the folder)")
     flyer.add_argument("--base-url", help="another Bot API server, to ask it for the bot's username")
     flyer.set_defaults(handler=cmd_flyer)
+    report = sub.add_parser("report", help="the anonymous demand report (counts below 5 withheld)")
+    report.add_argument("--contact-point", help="only this contact point's region and flyers (default: all)")
+    report.add_argument("--since", help="from the week of this date on (YYYY-MM-DD)")
+    report.add_argument("--format", choices=("md", "csv", "html"), default="md")
+    report.add_argument("-o", "--output", type=Path, help="write to this file (default: standard output)")
+    report.set_defaults(handler=cmd_report)
 
     diagram = sub.add_parser("diagram", help="print the conversation as a Mermaid diagram (for the README)")
     diagram.set_defaults(handler=cmd_diagram)
@@ -89,9 +96,10 @@ def database_url(args: argparse.Namespace) -> str:
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.console import run_console
     from bot.runtime import open_runtime
+    from bot.storage.demand_counts import recorder
 
     runtime = open_runtime(database_url(args), settings().crisis_country)
-    return run_console(runtime.services, args.lang, args.start)
+    return run_console(runtime.services, args.lang, args.start, recorder(runtime.engine))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -187,6 +195,42 @@ def cmd_flyer(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise BadInput(f"cannot write {exc.filename}: {exc.strerror}") from None
     print(f"{len(files)} flyer{'s' if len(files) != 1 else ''} ({args.size.upper()}, {fmt}) for @{bot}: {args.output}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Needs the counters, the contact point's name and the topics' names only: no directory index."""
+    from sqlalchemy import select
+
+    from bot.directory.taxonomy import default_taxonomy
+    from bot.outreach.report import build_report, load_counts
+    from bot.outreach.report_formats import FORMATS
+    from bot.storage.engine import make_engine
+    from bot.storage.models import ContactPoint
+
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        raise BadInput(f"--since {args.since!r}: expected a date, YYYY-MM-DD") from None
+    engine = make_engine(database_url(args))
+    counts = load_counts(engine, args.contact_point, since)
+    title = "alle Kontaktstellen"
+    if args.contact_point is not None:
+        with engine.connect() as connection:
+            name = connection.scalar(select(ContactPoint.name).where(ContactPoint.id == args.contact_point))
+        if name is None and not counts.cells:
+            raise BadInput(f"--contact-point {args.contact_point!r}: no such contact point")
+        title = name or args.contact_point
+    taxonomy = default_taxonomy()
+    report = build_report(counts, title, lambda t: taxonomy.topic(t).name("de") if taxonomy.has(t) else t)
+    text = FORMATS[args.format](report)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"{args.output}: cannot write ({exc.strerror})") from None
     return 0
 
 

@@ -2,27 +2,38 @@
 
 A line that is a button's number or label presses that button; "/location LAT LON" shares a
 location; "/command" runs a command; anything else is a message. Works piped, too.
+
+Outcomes are counted for the demand report as in Telegram; the end of the input ends the
+conversation, as an expiry does there.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from bot.render import button_label, render_text
 from dialogs.machine import step
-from dialogs.model import Button, Choice, Command, Event, Location, Reply, Start, State, Text
+from dialogs.model import Button, Choice, Command, Event, Location, Reached, Reply, Start, State, Text
+from dialogs.outcomes import left_before_result
 from dialogs.services import Services
 
 _LOCATION = re.compile(r"^/location\s+(-?\d+(?:\.\d+)?)[\s,;]+(-?\d+(?:\.\d+)?)\s*$")
 
 
 def run_console(
-    services: Services, lang: str | None, payload: str, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+    services: Services,
+    lang: str | None,
+    payload: str,
+    count: Callable[[Reached], None],
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
 ) -> int:
     state, replies = step(State(), Start(payload, lang), services)
     buttons = show(replies, state, stdout)
+    forgotten = False  # after /delete, as in Telegram: no conversation until the next message
     interactive = stdin.isatty()
     while True:
         if interactive:
@@ -30,12 +41,17 @@ def run_console(
             stdout.flush()
         line = stdin.readline()
         if not line:
+            if not forgotten and (left := left_before_result(state)):
+                count(left)
             return 0
         line = line.rstrip("\r\n")
         if not interactive:
             stdout.write(f"> {line}\n")
         event = to_event(line, buttons)
         new_state, replies = step(state, event, services)
+        if new_state is not None and new_state.reached:
+            count(new_state.reached)
+        forgotten = new_state is None
         state = new_state if new_state is not None else State(lang=state.lang)
         buttons = show(replies, state, stdout)
 

@@ -84,12 +84,18 @@ class LotseServices:
         where_to_turn = not found.groups or (nearest is not None and nearest > FAR_KM)
         contact_points = self.nearest_contact_points(search.place) if where_to_turn else []
         shown = found.groups[first : first + count]
+        in_person = [r.distance_km for r in found.groups if not (r.related or r.group.online or r.distance_km is None)]
         return Results(
             tuple(self._group_view(r.group, r.distance_km, search.place, lang, r.related) for r in shown),
             len(found.groups),
             bool(found.groups) and all(r.related for r in found.groups),
             tuple(self._cp_view(r.contact_point, r.distance_km) for r in contact_points),
+            min(in_person, default=None),
         )
+
+    def region_contact_point(self, place: Place) -> str | None:
+        nearest = self.index.nearest_contact_points(place.lat, place.lon, limit=1)
+        return nearest[0].contact_point.id if nearest else None
 
     def run_search(self, search: Search) -> SearchResult:
         """The ranked groups; "online is fine" without a place means online groups only."""

@@ -29,6 +29,7 @@ from dialogs.model import (
     Text,
     Unsupported,
 )
+from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
     YOUNG,
@@ -56,7 +57,14 @@ Handler = Callable[[State, Event, Services], Outcome]
 
 
 def step(state: State, event: Event, services: Services) -> Outcome:
-    """Answer one event. Crisis first, then commands valid everywhere, then the step's own table."""
+    """Answer one event; the new state carries the outcome it reached for the demand report
+    (`State.reached`, see dialogs/outcomes.py)."""
+    new, replies = answer(state, event, services)
+    return counted(new, replies, services), replies
+
+
+def answer(state: State, event: Event, services: Services) -> Outcome:
+    """Crisis first, then commands valid everywhere, then the step's own table."""
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
         verdict = services.triage(text, state.lang)
@@ -95,7 +103,7 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     contact_point, payload_lang = read_payload(event.payload or "")
     lang = payload_lang or lang
     flyer = services.contact_point_place(contact_point) if contact_point else None
-    fresh = State(lang=lang, home_contact_point=contact_point if flyer else None)
+    fresh = State(lang=lang, home_contact_point=contact_point if flyer else None, counted=state.counted)
     greeting: tuple[Msg, ...] = (Msg(m.WELCOME),)
     if flyer:
         greeting += (Msg(m.FROM_CONTACT_POINT, {"name": flyer[0]}),)
@@ -171,7 +179,7 @@ def go_back(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def new_search(state: State, event: Choice, services: Services) -> Outcome:
-    fresh = State(lang=state.lang, home_contact_point=state.home_contact_point)
+    fresh = State(lang=state.lang, home_contact_point=state.home_contact_point, counted=state.counted)
     return fresh, prompt(fresh, services)
 
 

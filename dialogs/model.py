@@ -40,6 +40,28 @@ class Search:
     online_ok: bool = False
 
 
+class Outcome(StrEnum):
+    """How a search ended, for the anonymous demand report (bot/outreach/report.py)."""
+
+    FOUND = "found"  # a group on the topic meets within 25 km of the place searched
+    NONE_NEAR = "none_near"  # a place was searched and no group on the topic meets within 25 km
+    ONLINE = "online"  # no place: online groups only
+    CRISIS = "crisis"  # a crisis reply (before any of the above for this search)
+    LEFT = "left"  # the conversation expired without any outcome
+
+
+@dataclass(frozen=True)
+class Reached:
+    """One count of the demand report: an outcome with what it was about, and nothing else (no
+    words, no place finer than a contact point, no time: the week is the shell's)."""
+
+    outcome: Outcome
+    contact_point: str = ""  # the contact point of the region searched in, else the flyer's, else ""
+    source: str = "other"  # "flyer" when the conversation came through a flyer's deep link
+    topic: str = ""  # the first topic id asked for; "" when none (yet), or only words of group names
+    role: str = ""  # affected | relative | any; "" when not said (yet)
+
+
 @dataclass(frozen=True)
 class State:
     step: Step = Step.TOPIC
@@ -56,6 +78,8 @@ class State:
     page: int = 0
     group_id: str | None = None
     back: tuple[Step, ...] = ()
+    counted: str = ""  # fingerprint of the search whose outcome was counted; carried over a new search
+    reached: Reached | None = field(default=None, compare=False)  # reached in the step that returned this state
 
     def to(self, step: Step, **changes) -> State:
         """Move on to `step`, remembering where we came from for "back"."""
@@ -70,6 +94,7 @@ class State:
 
     def to_dict(self) -> dict:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        del data["reached"]  # counted when it is reached, never kept
         data["step"] = self.step.value
         data["back"] = [s.value for s in self.back]
         data["place"] = None if self.place is None else vars(self.place).copy()
@@ -97,6 +122,7 @@ class State:
                 page=int(data.get("page", 0)),
                 group_id=data.get("group_id"),
                 back=tuple(Step(s) for s in data.get("back", ())),
+                counted=str(data.get("counted", ""))[:32],
             )
         except (KeyError, TypeError, ValueError):
             return cls(lang=data.get("lang") if isinstance(data, dict) and data.get("lang") in LANGUAGES else "de")
@@ -185,6 +211,7 @@ class Reply:
     parts: tuple[Msg | str, ...]
     buttons: tuple[tuple[Button, ...], ...] = ()
     request_location: bool = False
+    outcome: Outcome | None = None  # this reply answers the search (results, no group, crisis): see step()
 
 
 def N_(msgid: str) -> str:  # noqa: N802 - the gettext marker name that pybabel extract looks for

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs import messages as m
-from dialogs.model import Button, Msg, Reply, State, Step
+from dialogs.model import Button, Msg, Outcome, Reply, State, Step
 from dialogs.services import Services
-from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, LanguageList
+from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, LanguageList, Results
 
 PAGE_SIZE = 3
 NEAR_KM = 25.0  # "in der Nähe" only this close; farther, the distance is said
@@ -110,10 +110,11 @@ def understood_line(state: State, services: Services) -> Msg:
 
 # ---------------------------------------------------------------- results
 def results_replies(state: State, services: Services) -> list[Reply]:
+    """A page of groups; the first page (or none found) answers the search: its outcome."""
     start_at = state.page * PAGE_SIZE
     found = services.search(state.search(), state.lang, start_at, PAGE_SIZE)
     if not found.total:
-        return [no_group_reply(state, found.contact_points)]
+        return [replace(no_group_reply(state, found.contact_points), outcome=search_outcome(state, found))]
     if not found.groups:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
     parts: list[Msg | str] = []
@@ -133,7 +134,16 @@ def results_replies(state: State, services: Services) -> list[Reply]:
         Button(Msg(m.BUTTON_CHANGE), "change"),
         Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),
     )
-    return [Reply(tuple(parts), (tuple(details), navigation))]
+    outcome = search_outcome(state, found) if state.page == 0 else None
+    return [Reply(tuple(parts), (tuple(details), navigation), outcome=outcome)]
+
+
+def search_outcome(state: State, found: Results) -> Outcome:
+    """Online only without a place; else whether a group on the topic meets within NEAR_KM
+    (groups found through a related topic, or online ones, do not count: no group for it is near)."""
+    if state.place is None:
+        return Outcome.ONLINE
+    return Outcome.FOUND if found.local_km is not None and found.local_km <= NEAR_KM else Outcome.NONE_NEAR
 
 
 def results_header(state: State, total: int, all_related: bool, nearest: float | None) -> Msg:
@@ -240,7 +250,7 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     if found.note:
         lines.append(found.note)
     lines.append(Msg(m.CRISIS_FOOTER))
-    return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),))]
+    return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),), outcome=Outcome.CRISIS)]
 
 
 def resource_lines(found: CrisisHelp) -> list[Msg | str]:

@@ -44,6 +44,10 @@ class Services(Protocol):
         """Name and place of a contact point (for flyer deep links), None if unknown."""
         ...
 
+    def region_contact_point(self, place: Place) -> str | None:
+        """The id of the contact point whose region a place is in (the nearest one), for counting."""
+        ...
+
     def search(self, search: Search, lang: str, first: int, count: int) -> Results:
         """The groups from `first` on, at most `count` of them: views only for what is shown."""
         ...

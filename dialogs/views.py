@@ -69,6 +69,7 @@ class Results:
     total: int
     all_related: bool  # every group was found through a related topic only
     contact_points: tuple[ContactPointView, ...] = ()
+    local_km: float | None = None  # the nearest group on the topic asked for that meets in person
 
 
 @dataclass(frozen=True)

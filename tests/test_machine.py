@@ -17,6 +17,7 @@ from dialogs.model import (
     Command,
     Location,
     Msg,
+    Outcome,
     Place,
     Reply,
     Stale,
@@ -137,7 +138,7 @@ def test_the_safety_question_from_every_step_and_both_answers(state, demo_runtim
     assert safe == plain  # "no": on exactly as if the question had not been asked, with what was typed
     assert render_text(replies[0], "de").startswith("Danke. Dann suchen wir weiter.")
     helped, replies = step(asked, Choice("danger", "suicide"), services)
-    assert helped == asked
+    assert helped.with_(counted=asked.counted) == asked and helped.reached.outcome == Outcome.CRISIS
     assert "0800 111 0 111" in render_text(replies[0], "de")
 
 

@@ -1,1 +1,1 @@
-"""What contact points hand out: printable flyers whose link opens the bot in their region."""
+"""Outreach for contact points: flyers and the anonymous demand report."""

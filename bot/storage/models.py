@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -89,3 +89,21 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DemandCount(Base):
+    """The anonymous demand report's counters (bot/storage/demand_counts.py): how many searches
+    reached an outcome, per ISO week, contact point, source, topic and role. No time finer than
+    the week, no place finer than a contact point, no words, no key of a conversation. Without
+    rowids on SQLite, so the file does not keep the order in which rows were first written."""
+
+    __tablename__ = "demand_counts"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)  # ISO week, "2026-W48"
+    contact_point: Mapped[str] = mapped_column(String(100), primary_key=True)  # "" when unknown
+    source: Mapped[str] = mapped_column(String(10), primary_key=True)  # flyer | other
+    topic: Mapped[str] = mapped_column(String(100), primary_key=True)  # taxonomy topic id, "" when none
+    role: Mapped[str] = mapped_column(String(10), primary_key=True)  # affected | relative | any | ""
+    outcome: Mapped[str] = mapped_column(String(10), primary_key=True)  # dialogs.model.Outcome
+    count: Mapped[int] = mapped_column(Integer)

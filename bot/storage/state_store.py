@@ -9,6 +9,10 @@ still holds the pages as they were before, is checkpointed and truncated. That a
 earlier versions of every other state, which each save leaves in the log. A forget on the event
 loop does not wait for other connections (a replica reading, an import): a truncation they
 block is repeated by the next purge (a worker thread, every ten minutes).
+
+The outcome a step reached (`State.reached`, for the demand report) is counted in the same
+transaction as the state is saved: counted once, or not at all when the save fails. A purge counts
+the expired conversations that never reached one as left before a result (dialogs/outcomes.py).
 """
 
 from __future__ import annotations
@@ -27,8 +31,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import Insert
 
+from bot.storage.demand_counts import TABLE as TABLE_COUNTS
+from bot.storage.demand_counts import add_counts, counter_row, increment
 from bot.storage.models import ConversationState
 from dialogs.model import State
+from dialogs.outcomes import left_before_result
 
 log = logging.getLogger(__name__)
 EMPTY_THE_LOG = "PRAGMA wal_checkpoint(TRUNCATE)"  # copies the log into the file and cuts it to 0 bytes
@@ -68,7 +75,8 @@ class StateStore:
         return State.from_dict(row[0])
 
     def save(self, key: str, state: State) -> None:
-        self._rows.save(key, state.to_dict(), datetime.now(UTC))
+        now = datetime.now(UTC)
+        self._rows.save(key, state.to_dict(), now, [counter_row(state.reached, now)] if state.reached else [])
 
     def forget(self, key: str) -> None:
         self._rows.forget(key)
@@ -78,9 +86,11 @@ class StateStore:
         every time, so old versions of states stay in it for one purge interval at most."""
         cutoff = datetime.now(UTC) - self.ttl
         with self._engine.begin() as connection:
-            removed = connection.execute(delete(_TABLE).where(_TABLE.c.updated_at < cutoff)).rowcount
+            removed = connection.execute(_EXPIRE, {"cutoff": cutoff}).all()
+            left = ((left_before_result(State.from_dict(row.state)), row.updated_at) for row in removed)
+            add_counts(connection, [counter_row(reached, at) for reached, at in left if reached])
         empty_the_log(self._engine)
-        return removed
+        return len(removed)
 
 
 class Rows(Protocol):
@@ -88,7 +98,9 @@ class Rows(Protocol):
 
     def load(self, key: str) -> tuple[dict, datetime] | None: ...
 
-    def save(self, key: str, state: dict, at: datetime) -> None: ...
+    def save(self, key: str, state: dict, at: datetime, counts: list[dict]) -> None:
+        """Save the state and add the counts (demand counter rows), in one transaction."""
+        ...
 
     def forget(self, key: str) -> None: ...
 
@@ -99,16 +111,19 @@ class PooledRows:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._upsert = state_upsert(engine.dialect.name)
+        self._increment = increment(engine.dialect.name)
 
     def load(self, key: str) -> tuple[dict, datetime] | None:
         with self._engine.connect() as connection:
             row = connection.execute(_LOAD, {"key": key}).first()
         return None if row is None else (row.state, row.updated_at)
 
-    def save(self, key: str, state: dict, at: datetime) -> None:
+    def save(self, key: str, state: dict, at: datetime, counts: list[dict]) -> None:
         """One upsert statement: this runs on every update, so no ORM unit of work."""
         with self._engine.begin() as connection:
             connection.execute(self._upsert, {"key": key, "state": state, "updated_at": at})
+            if counts:
+                connection.execute(self._increment, counts)
 
     def forget(self, key: str) -> None:
         with self._engine.begin() as connection:
@@ -129,6 +144,7 @@ class HeldFile:
         named = sqlite.dialect(paramstyle="named")  # sqlite3 takes :name parameters from a dict
         self._load_sql, self._forget_sql = str(_LOAD.compile(dialect=named)), str(_FORGET.compile(dialect=named))
         self._save_sql = str(state_upsert("sqlite").compile(dialect=named, column_keys=list(_TABLE.c.keys())))
+        self._count_sql = str(increment("sqlite").compile(dialect=named, column_keys=list(TABLE_COUNTS.c.keys())))
         dialect = engine.dialect
         state, updated = (_TABLE.c[name].type.dialect_impl(dialect) for name in ("state", "updated_at"))
         self._state_in, self._state_out = state.bind_processor(dialect), state.result_processor(dialect, None)
@@ -139,10 +155,12 @@ class HeldFile:
             row = connection.execute(self._load_sql, {"key": key}).fetchone()
         return None if row is None else (self._state_out(row[0]), self._time_out(row[1]))
 
-    def save(self, key: str, state: dict, at: datetime) -> None:
+    def save(self, key: str, state: dict, at: datetime, counts: list[dict]) -> None:
         values = {"key": key, "state": self._state_in(state), "updated_at": self._time_in(at)}
         with self._sqlite() as connection:
             connection.execute(self._save_sql, values)
+            if counts:
+                connection.executemany(self._count_sql, counts)
             connection.commit()
 
     def forget(self, key: str) -> None:
@@ -182,6 +200,7 @@ def _emptied(result: tuple[int, int, int] | None) -> None:
 _TABLE = ConversationState.__table__
 _LOAD = select(_TABLE.c.state, _TABLE.c.updated_at).where(_TABLE.c.key == bindparam("key"))
 _FORGET = delete(_TABLE).where(_TABLE.c.key == bindparam("key"))
+_EXPIRE = delete(_TABLE).where(_TABLE.c.updated_at < bindparam("cutoff")).returning(_TABLE.c.state, _TABLE.c.updated_at)
 
 
 def state_upsert(dialect: str) -> Insert:
