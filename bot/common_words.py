@@ -1,5 +1,5 @@
-"""Everyday words of German, English, Turkish, Russian and Ukrainian (data/common_words, from
-wordfreq): a word people use every day is no typo of a danger word."""
+"""Everyday words of German, English, Turkish, Russian, Ukrainian and Arabic (data/common_words,
+from wordfreq): a word people use every day is no typo of a danger or topic word."""
 
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ The crisis triage reads an unknown word one slip away from a danger word as that
 "gereizt" as "geritzt", "учиться" as "убиться". The list holds the words of five letters or more
 (shorter ones are never corrected) that occur at least once in a million words of the language
 (Zipf frequency 3) in the `wordfreq` package's data, normalised as the triage reads text.
-Arabic is not corrected (prefixes carry tense there), so it has no list.
+Arabic words are shorter (no written short vowels): its list starts at three letters, so that the
+topic matcher neither bends "كبير" (big) into "البيرة" (beer) nor reads "امي" (my mother) as a
+term cut short. The triage does not correct Arabic.
 
 Run: pip install -e ".[lexicon]" && python scripts/build_common_words.py
 """
@@ -21,18 +23,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dialogs.text import normalise  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "common_words"
-LANGUAGES = ("de", "en", "tr", "ru", "uk")
+LANGUAGES = ("de", "en", "tr", "ru", "uk", "ar")
 MIN_ZIPF = 3.0
 MIN_LENGTH = 5
+MIN_LENGTH_BY_LANGUAGE = {"ar": 3}
 
 
 def common_words(lang: str) -> list[str]:
     found: set[str] = set()
+    min_length = MIN_LENGTH_BY_LANGUAGE.get(lang, MIN_LENGTH)
     for word in iter_wordlist(lang, "best"):
         if zipf_frequency(word, lang, "best") < MIN_ZIPF:
             break  # the list is ordered by frequency
         folded = normalise(word)
-        if len(folded) >= MIN_LENGTH and " " not in folded and not folded.isdigit():
+        if len(folded) >= min_length and " " not in folded and not folded.isdigit():
             found.add(folded)
     return sorted(found)
 

@@ -1,7 +1,9 @@
 """Which taxonomy topics a free text is about, tolerant of typos, inflection and compounds.
 
 Single-word terms live in a dict and are looked up for every prefix and suffix of every query
-word (German compounds: "Alkohol|problem", "Brust|krebs"); phrases are looked up by their first
+word (German compounds: "Alkohol|problem", "Brust|krebs"; a suffix only of a Latin-script word
+whose front part is a word itself); Arabic words of the text are read without their clitics, the
+terms never (`arabic_readings`); phrases are looked up by their first
 word, which must be a whole word of the folded text, and then found in it. Words not in the
 vocabulary are first read as an inflected form of a vocabulary word (Russian and Ukrainian cases
 change a final vowel: "депрессия" -> "депрессией", "атака" -> "атаки"), then corrected to the
@@ -20,7 +22,7 @@ from rapidfuzz import fuzz, process
 from bot.common_words import common_words
 from bot.compiled import compiled
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
-from bot.paths import DATA
+from bot.paths import DATA, read_yaml
 from dialogs.text import normalise
 
 MIN_AFFIX_TERM = 4
@@ -44,24 +46,40 @@ STEMMERS = {
     )
 }
 ALL_STEMMERS = tuple({id(s): s for s in STEMMERS.values()}.values())
-ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف", "ل", "ك")  # longest first
+ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف", "ل", "ك")
 ARABIC_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ي", "ك")
+ARABIC_ARTICLE = "ال"
 MIN_ARABIC_STEM = 3
+LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German compound: "Arbeit|s|sucht"
+WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
 
 
-def arabic_light(word: str) -> str:
-    """An Arabic word without one article or conjunction in front and one attached pronoun behind
-    ("بالسرطان" -> "سرطان", "ابني" -> "ابن"); other words as they are."""
-    if not ("\u0600" <= word[:1] <= "\u06ff"):
-        return word
-    for clitic in ARABIC_PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= MIN_ARABIC_STEM:
-            word = word[len(clitic) :]
-            break
-    for clitic in ARABIC_ENCLITICS:
-        if word.endswith(clitic) and len(word) - len(clitic) >= MIN_ARABIC_STEM:
-            return word[: -len(clitic)]
-    return word
+def is_arabic(word: str) -> bool:
+    return "\u0600" <= word[:1] <= "\u06ff"
+
+
+def arabic_readings(word: str) -> set[str]:
+    """What an Arabic word of a message may be without an article, conjunction or preposition in
+    front and an attached pronoun behind ("بالسرطان" -> "سرطان", "ابني" -> "ابن"), the word itself
+    included. Only the message's words are read so: a term cut short would meet everyday words
+    ("كحول" without "ك" is "حول", around; "اميه" without "ه" is "امي", my mother)."""
+    if not is_arabic(word):
+        return {word}
+    bare = (word[len(c) :] for c in ARABIC_PROCLITICS if word.startswith(c))
+    fronts = [word, *(front for front in bare if len(front) >= MIN_ARABIC_STEM)]
+    readings = set(fronts)
+    for front in fronts:
+        readings.update(
+            front[: -len(c)] for c in ARABIC_ENCLITICS if front.endswith(c) and len(front) - len(c) >= MIN_ARABIC_STEM
+        )
+    return readings
+
+
+def without_article(term: str) -> str:
+    """An Arabic term without its definite article ("السرطان" -> "سرطان"), which is part of no word."""
+    if term.startswith(ARABIC_ARTICLE) and len(term) - len(ARABIC_ARTICLE) >= MIN_ARABIC_STEM:
+        return term[len(ARABIC_ARTICLE) :]
+    return term
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +90,17 @@ def stopwords() -> frozenset[str]:
         if line and not line.startswith("#") and ":" in line:
             words.update(normalise(line.split(":", 1)[1]).split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def negations() -> frozenset[str]:
+    """The negation words of every language, as the crisis triage knows them (data/triage/<lang>.yaml)."""
+    return frozenset(
+        word
+        for path in sorted((DATA / "triage").glob("*.yaml"))
+        for term in read_yaml(path).get("negation", ())
+        for word in normalise(str(term)).split()
+    )
 
 
 @dataclass(frozen=True)
@@ -86,29 +115,38 @@ class PhraseIndex:
     a phrase matches when each of its words is a word of the text up to the ending ("Pfeifen im
     Ohr" in "es pfeift ständig in meinem Ohr", "боли в суставах" in "суставы болят"). Endings are cut by the
     Snowball stemmer of the term's language (PyStemmer; Ukrainian with the Russian one) and, for
-    the text whose language is not known, by every one of them."""
+    the text whose language is not known, by every one of them; an Arabic phrase's words only lose
+    their article, and the text's words are read without clitics (`arabic_readings`). A negation
+    in a phrase is one of its words: "не хочет ходить в школу" is not found in "хочет ходить в школу"."""
 
     def __init__(self, phrases: dict[str, set[str]]) -> None:
         self.phrases: list[str] = []
         self._needs: list[int] = []  # how many words each phrase needs
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
-        stop = stopwords()
+        stop, negation = stopwords(), negations()
         for phrase, langs in phrases.items():
-            words = [w for w in phrase.split() if len(w) >= MIN_STEM and w not in stop]
-            if len(words) < 2:  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene"
+            content = [w for w in phrase.split() if len(w) >= MIN_STEM and w not in stop and w not in negation]
+            if len(content) < 2:  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene"
                 continue  # such phrases are found as written only
+            words = [w for w in phrase.split() if w in negation or w in content]
             index = len(self.phrases)
             self.phrases.append(phrase)
             self._needs.append(len(words))
             for position, word in enumerate(words):
-                for stem in {word, arabic_light(word), *(STEMMERS[lang].stemWord(word) for lang in langs)}:
+                if word in negation:
+                    stems = {word}
+                elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
+                    stems = {word, without_article(word), STEMMERS["ar"].stemWord(word)}
+                else:
+                    stems = {word, *(STEMMERS[lang].stemWord(word) for lang in langs)}
+                for stem in stems:
                     self._by_stem[stem].append((index, position))
 
     def found_in(self, words: list[str]) -> list[str]:
         """The phrases whose every word is a different word of the text."""
         seen: dict[int, dict[int, str]] = defaultdict(dict)  # phrase -> its word -> the text's word
         for word in set(words):
-            keys = {word, arabic_light(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+            keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
             keys.update(word[:cut] for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word)))
             for key in keys:
                 for index, position in self._by_stem.get(key, ()):
@@ -139,13 +177,14 @@ class TopicMatcher:
                     elif key:
                         self._words[key].add(topic.id)
         self._phrase_index = PhraseIndex(phrase_languages)
-        self._by_light = {arabic_light(w): w for w in self._words if arabic_light(w) != w}  # Arabic, bare
+        self._by_bare = {without_article(w): w for w in self._words if without_article(w) != w}  # Arabic
+        self._known_heads = common_words() | set(self._words) | set(self._whole)
         self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
                 for term in terms:
                     key = normalise(term)
-                    if key and " " not in key and len(key) >= MIN_AFFIX_TERM:
+                    if key and " " not in key and len(key) >= MIN_AFFIX_TERM and not term.startswith(WHOLE_WORD):
                         stem = STEMMERS[lang].stemWord(key)
                         if len(stem) >= MIN_AFFIX_TERM:
                             self._by_stem[stem].add(key)
@@ -198,12 +237,12 @@ class TopicMatcher:
         found: list[tuple[str, float]] = [  # written apart: "Burn-out", "Brust Krebs"
             (a + b, 1.0) for a, b in zip(words, words[1:], strict=False) if a + b in self._words
         ]
-        found.extend((word, 1.0) for word in words if word in self._whole)
         for word in words:
+            found.extend(self._whole_terms(word))
             if word in self._words:
                 found.append((word, 1.0))
-            elif (bare := arabic_light(word)) in self._words or bare in self._by_light:
-                found.append((bare if bare in self._words else self._by_light[bare], 0.95))
+            elif arabic := self._arabic_terms(word):
+                found.extend((term, 0.95) for term in sorted(arabic))
             elif len(word) >= MIN_AFFIX_TERM and word not in stopwords():  # "ritz" is "ritzen", "кашляю" "кашель"
                 found.extend(
                     (term, 0.9) for stemmer in ALL_STEMMERS for term in self._by_stem.get(stemmer.stemWord(word), ())
@@ -212,12 +251,56 @@ class TopicMatcher:
                 head, tail = word[:cut], word[len(word) - cut :]
                 if head in self._words and (cut >= FREE_PREFIX_TERM or len(word) - cut <= 2):
                     found.append((head, 0.93))
-                if tail in self._words:
+                if tail in self._words and self._compound(word, word[: len(word) - cut]):
                     found.append((tail, 0.9))
         padded = f" {text} "
-        written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if f" {p}" in padded}
+        written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if phrase_in(p, padded)}
         found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
         return found
+
+    def _whole_terms(self, word: str) -> list[tuple[str, float]]:
+        """Whole-word terms ("=Trinker") the word is: itself, without Arabic clitics, or with a
+        plural or case ending that keeps its stem ("Trinkern"; "trinken" is another word)."""
+        if word in self._whole:
+            return [(word, 1.0)]
+        found = [(r, 0.95) for r in sorted(arabic_readings(word)) if r in self._whole]
+        for cut in range(max(MIN_STEM, len(word) - WHOLE_ENDING), len(word)):
+            term = word[:cut]
+            if term in self._whole and any(s.stemWord(word) == s.stemWord(term) for s in ALL_STEMMERS):
+                found.append((term, 0.95))
+        return found
+
+    def _arabic_terms(self, word: str) -> set[str]:
+        """The terms an Arabic word is without its clitics, each term with or without its article."""
+        readings = arabic_readings(word) if is_arabic(word) else ()
+        return {r for r in readings if r in self._words} | {self._by_bare[r] for r in readings if r in self._by_bare}
+
+    def _compound(self, word: str, head: str) -> bool:
+        """Whether a word that ends in a term is a compound of it ("Brust|krebs", "Arbeit|s|sucht"):
+        written in Latin letters (Arabic and Cyrillic words do not compound so: "سكري" is no end of
+        "عسكري", "кома" none of "глаукома"), and the part in front a word itself, perhaps with a
+        linking letter ("Narco|tics" is no compound); of a word that is no everyday word, four
+        letters in front will do ("Darm|krebs": the lists hold no words that short)."""
+        if not head.isascii():
+            return False
+        if len(head) >= MIN_AFFIX_TERM and word not in common_words():
+            return True
+        return any(head.endswith(link) and head[: len(head) - len(link)] in self._known_heads for link in LINKING)
+
+
+def phrase_in(phrase: str, padded: str) -> bool:
+    """Whether a phrase stands in the padded text (" ... "), from a word's start to a word's end;
+    a last word of four letters or more may take an ending ("panische Attacke|n"), a shorter one
+    none (" п є" is no " п ємо", "ام اس" no "ام اسماعيل")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    ending = MAX_ENDING if len(last) >= MIN_AFFIX_TERM else 0
+    start = padded.find(f" {phrase}")
+    while start >= 0:
+        end = start + len(phrase) + 1
+        if padded.index(" ", end) - end <= ending:
+            return True
+        start = padded.find(f" {phrase}", start + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
