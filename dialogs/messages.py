@@ -184,6 +184,10 @@ SLOW_DOWN = N_(
     "Langsamer bitte: So viele Nachrichten auf einmal kann ich nicht beantworten. Warte einen Moment, "
     "dann lese ich wieder mit. In akuter Not hilft dir /notfall sofort."
 )
+NOT_DELETED = N_(
+    "Ich konnte deine Angaben gerade nicht löschen. Bitte schick /delete gleich noch einmal. Wenn du "
+    "eine Weile nicht schreibst, lösche ich sie ohnehin von selbst."
+)
 NOT_DELIVERED = N_(
     "Entschuldige, meine Antwort ist gerade nicht bei dir angekommen. Bitte schick deine letzte Nachricht "
     "noch einmal. In akuter Not hilft dir /notfall sofort."

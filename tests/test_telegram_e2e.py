@@ -144,6 +144,22 @@ def test_crisis_reply_while_the_database_is_down(api, tmp_path):
     assert "state store unavailable" in errors
 
 
+def test_delete_never_says_deleted_while_the_state_is_still_there(api, tmp_path):
+    database = tmp_path / "bot.sqlite3"
+    bot = start_bot(api, f"sqlite:///{database}")
+    try:
+        api.user_message(CHAT, "/start")
+        api.wait_for_messages(CHAT, 1, timeout=60)
+        for part in tmp_path.glob("bot.sqlite3*"):
+            part.write_bytes(b"\0" * 4096)  # the open connections now read garbage
+        api.user_message(CHAT, "/delete")
+        answer = api.wait_for_messages(CHAT, 2)[-1]["text"]
+        assert "nicht löschen" in answer and "Erledigt" not in answer
+    finally:
+        errors = stop(bot)
+    assert "state not deleted" in errors
+
+
 def test_a_conversation_through_the_webhook(api, tmp_path):
     port, secret = free_port(), "flyer-secret"
     env = {

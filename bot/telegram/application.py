@@ -233,8 +233,8 @@ class TelegramAdapter:
         if state is None:
             state = State(lang=client_language(update) or "de")
         new_state, replies = step(state, event, self.runtime.services)
-        if new_state is None:
-            await self._stored(self.store.forget, key)
+        if new_state is None and not await self._forgotten(key):
+            replies = [Reply((Msg(m.NOT_DELETED),))]  # never "deleted" while the row is still there
         lang = (new_state or state).lang
         delivered = await deliver(update.get_bot(), [outgoing(chat.id, reply, lang) for reply in replies])
         if delivered is Delivered.SENT:
@@ -275,6 +275,18 @@ class TelegramAdapter:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None and chat.type == ChatType.PRIVATE:
             await self.apologise(update, chat.id, client_language(update) or "de")
+
+    async def _forgotten(self, key: str) -> bool:
+        """Whether the state is gone (the database may be busy or down)."""
+        try:
+            if self.store.inline:
+                self.store.forget(key)
+            else:
+                await asyncio.to_thread(self.store.forget, key)
+        except SQLAlchemyError as exc:
+            log.warning("state not deleted: %s", type(exc).__name__)
+            return False
+        return True
 
     async def _stored(self, operation, *args):
         """Run a state-store operation; when the database is down, answer anyway (crisis replies
