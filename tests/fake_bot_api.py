@@ -32,8 +32,9 @@ BOT_USER = {
 
 
 # Seconds after a 429 in which a request may still have been sent before the bot could read it: an
-# event loop busy with other updates reads the answer late (66-69 ms seen on a loaded machine).
-IN_FLIGHT = 0.25
+# event loop busy with other updates reads the answer late (66-69 ms seen on a loaded machine), and a
+# request released before the 429 may still wait for a free connection (250-500 ms seen under load).
+IN_FLIGHT = 0.5
 
 
 @dataclass(frozen=True)
