@@ -10,7 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
-    database_url: str = "sqlite:///selbsthilfe_lotse.sqlite3"
+    database_url: str = ""  # none: the embedded SQLite file (bot.storage.engine.EMBEDDED_URL)
     telegram_bot_token: str = ""
     telegram_base_url: str = ""
     webhook_url: str = ""

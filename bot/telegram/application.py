@@ -38,7 +38,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.i18n import gettext_for
 from bot.render import button_label, render_text
-from bot.runtime import Runtime, open_runtime
+from bot.runtime import Database, Runtime, open_runtime
 from bot.storage.state_store import StateStore
 from bot.telegram import callback_data
 from bot.telegram.aiohttp_request import AiohttpRequest
@@ -249,9 +249,9 @@ async def _purge_forever(store: StateStore) -> None:
         await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 
-def run_bot(config: Settings, database_url: str, base_url: str) -> int:
+def run_bot(config: Settings, database: Database, base_url: str) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    runtime = open_runtime(database_url, config.crisis_country)
+    runtime = open_runtime(database, config.crisis_country)
     store = StateStore.open(runtime.engine, config.state_secret, config.state_ttl_hours)
     application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)
     gc.freeze()  # the directory lives as long as the bot: a full collection walked it for 160 ms
