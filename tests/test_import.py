@@ -35,14 +35,14 @@ def snapshot(db: str) -> list:
 
 
 @pytest.fixture
-def db(tmp_path, database_url) -> str:
-    url = migrated(database_url)
-    done = run_cli("import", write(tmp_path / "base.json", {"contact_points": [CP], "groups": [GROUP]}), db=url)
+def db(database_url, import_directory) -> str:
+    return import_directory(database_url, {"contact_points": [CP], "groups": [GROUP]})
+
+
+def test_json_import_links_topics_guesses_audience_and_coordinates(tmp_path, database_url):
+    db = migrated(database_url)
+    done = run_cli("import", write(tmp_path / "base.json", {"contact_points": [CP], "groups": [GROUP]}), db=db)
     assert done.returncode == 0, done.stderr
-    return url
-
-
-def test_json_import_links_topics_guesses_audience_and_coordinates(db):
     engine = make_engine(db)
     with engine.connect() as connection:
         group = connection.execute(text("SELECT audience, lat FROM groups WHERE id='g1'")).one()
