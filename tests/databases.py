@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, make_url
 
 from bot.storage import schema
@@ -17,6 +18,7 @@ from bot.storage.engine import database_url, make_engine
 POSTGRES = os.environ.get("TEST_POSTGRES_URL", "")
 KINDS = ("sqlite", "postgresql")
 NO_POSTGRES = "TEST_POSTGRES_URL is not set (.ci/with-postgres sets it)"
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # for what one database shows
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cli import run_cli
+from tests.databases import SQLITE_ONLY
 
 
 def chat(database_url, script: str, *args: str) -> str:
@@ -40,6 +41,7 @@ def test_crisis_from_the_middle_of_a_conversation(database_url):
         ("en", "my husband drinks", "for relatives"),
     ],
 )
+@SQLITE_ONLY  # the console keeps no state in the database: the other tests show both load the directory
 def test_whole_conversation_in_other_languages(database_url, lang, topic, expected):
     out = chat(database_url, f"{topic}\n2\n04109\n1\n", "--lang", lang)
     assert expected in out
