@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from bot.storage.models import ConversationState
 from bot.storage.state_store import StateStore, state_upsert
 from dialogs.model import Place, State, Step
+from tests.databases import SQLITE_ONLY
 
 
 def test_keys_are_keyed_hashes_not_chat_ids(runtime):
@@ -31,7 +32,15 @@ def in_mode(runtime, inline: bool, ttl_hours: float = 24) -> StateStore:
     return StateStore(runtime.engine, "s", timedelta(hours=ttl_hours), inline=inline)
 
 
-@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+MODES = pytest.mark.parametrize(  # only SQLite can be asked inline
+    ("database_url", "inline"),
+    [("sqlite", True), ("sqlite", False), ("postgresql", False)],
+    ids=["sqlite-inline", "sqlite-pooled", "postgresql-pooled"],
+    indirect=["database_url"],
+)
+
+
+@MODES
 def test_save_load_forget(runtime, inline):
     store = in_mode(runtime, inline)
     key = store.key(1)
@@ -42,7 +51,7 @@ def test_save_load_forget(runtime, inline):
     assert store.load(key) is None
 
 
-@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+@MODES
 def test_inactive_states_expire_and_are_purged(runtime, inline):
     store = in_mode(runtime, inline, ttl_hours=1)
     old, fresh = store.key(1), store.key(2)
@@ -56,6 +65,7 @@ def test_inactive_states_expire_and_are_purged(runtime, inline):
         assert session.scalars(select(ConversationState.key)).all() == [fresh]
 
 
+@SQLITE_ONLY
 def test_inline_and_pooled_read_each_others_rows(runtime):
     """Inline on SQLite bypasses SQLAlchemy's execution, not its types: purging and any other
     reader still see the same JSON and the same time format."""
@@ -78,6 +88,7 @@ def test_the_state_upsert_is_written_for_postgresql_too():
     assert "INSERT INTO conversation_states" in sql and "ON CONFLICT (key) DO UPDATE SET state" in sql
 
 
+@SQLITE_ONLY
 def test_sqlite_is_asked_inline_and_a_busy_file_does_not_hold_the_bot_up(runtime):
     """An import holding SQLite's write lock: a save gives up within a fraction of a second (the
     event loop waits for it) instead of five, reading still works, and saving works again after."""
