@@ -19,6 +19,12 @@ POSTGRES = os.environ.get("TEST_POSTGRES_URL", "")
 KINDS = ("sqlite", "postgresql")
 NO_POSTGRES = "TEST_POSTGRES_URL is not set (.ci/with-postgres sets it)"
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # for what one database shows
+STORE_MODES = pytest.mark.parametrize(  # the state store's modes on each database: only SQLite can be asked inline
+    ("database_url", "inline"),
+    [("sqlite", True), ("sqlite", False), ("postgresql", False)],
+    ids=["sqlite-inline", "sqlite-pooled", "postgresql-pooled"],
+    indirect=["database_url"],
+)
 
 
 @contextlib.contextmanager

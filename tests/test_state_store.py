@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from bot.storage.models import ConversationState
 from bot.storage.state_store import StateStore, state_upsert
 from dialogs.model import Place, State, Step
-from tests.databases import SQLITE_ONLY
+from tests.databases import SQLITE_ONLY, STORE_MODES
 
 
 def test_keys_are_keyed_hashes_not_chat_ids(runtime):
@@ -32,15 +32,7 @@ def in_mode(runtime, inline: bool, ttl_hours: float = 24) -> StateStore:
     return StateStore(runtime.engine, "s", timedelta(hours=ttl_hours), inline=inline)
 
 
-MODES = pytest.mark.parametrize(  # only SQLite can be asked inline
-    ("database_url", "inline"),
-    [("sqlite", True), ("sqlite", False), ("postgresql", False)],
-    ids=["sqlite-inline", "sqlite-pooled", "postgresql-pooled"],
-    indirect=["database_url"],
-)
-
-
-@MODES
+@STORE_MODES
 def test_save_load_forget(runtime, inline):
     store = in_mode(runtime, inline)
     key = store.key(1)
@@ -51,7 +43,7 @@ def test_save_load_forget(runtime, inline):
     assert store.load(key) is None
 
 
-@MODES
+@STORE_MODES
 def test_inactive_states_expire_and_are_purged(runtime, inline):
     store = in_mode(runtime, inline, ttl_hours=1)
     old, fresh = store.key(1), store.key(2)
@@ -117,6 +109,7 @@ def files_of(runtime) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(database.parent.glob(database.name + "*")))
 
 
+@SQLITE_ONLY  # what is left in the database files
 @pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
 def test_a_forgotten_conversation_leaves_nothing_in_the_files(runtime, inline):
     """Each save leaves the row's earlier version in the write-ahead log, and a plain delete
@@ -145,6 +138,7 @@ def test_without_secure_delete_and_checkpoint_the_files_would_keep_it(tmp_path):
     connection.close()
 
 
+@SQLITE_ONLY
 def test_expired_conversations_leave_nothing_and_a_blocked_checkpoint_is_repeated(runtime):
     """Another connection reading (a replica, an import) keeps the log from being emptied at a
     forget: the row is deleted, the log keeps its old pages until the next purge."""
