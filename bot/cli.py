@@ -11,9 +11,13 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigProblem, settings
 from dialogs.model import LANGUAGES, ROLES
+
+if TYPE_CHECKING:
+    from bot.runtime import Database
 
 BAD_INPUT = 2
 
@@ -23,10 +27,12 @@ class BadInput(Exception):
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bot.storage.engine import DatabaseProblem
+
     args = parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (BadInput, ConfigProblem) as exc:
+    except (BadInput, ConfigProblem, DatabaseProblem) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return BAD_INPUT
 
@@ -34,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="Selbsthilfe-Lotse")
     p.add_argument("--db", help="database URL (default: DATABASE_URL or a local SQLite file)")
+    p.add_argument(
+        "--demo", action="store_true", help="upgrade the schema, and fill an empty directory with the demo directory"
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     chat = sub.add_parser("chat", help="the conversation in this terminal")
@@ -84,13 +93,31 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", type=Path, help="write to this file (default: standard output)")
     report.set_defaults(handler=cmd_report)
 
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date (safe from several processes)")
+    migrate.set_defaults(handler=cmd_migrate)
+
+    export = sub.add_parser("export", help="write the directory in the import format")
+    export.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+    export.set_defaults(handler=cmd_export)
+
     diagram = sub.add_parser("diagram", help="print the conversation as a Mermaid diagram (for the README)")
     diagram.set_defaults(handler=cmd_diagram)
     return p
 
 
-def database_url(args: argparse.Namespace) -> str:
-    return args.db or settings().database_url
+def database(args: argparse.Namespace) -> Database:
+    """The configured database (--db, DATABASE_URL), or the embedded SQLite file: only that one
+    upgrades itself, and only the console chat fills it with the demo directory (as --demo does)."""
+    from bot.runtime import Database
+    from bot.storage.engine import EMBEDDED_URL
+
+    configured = args.db or settings().database_url
+    embedded = not configured
+    return Database(
+        configured or EMBEDDED_URL,
+        migrate=embedded or args.demo,
+        demo=args.demo or (embedded and args.command == "chat"),
+    )
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -98,7 +125,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot.runtime import open_runtime
     from bot.storage.demand_counts import recorder
 
-    runtime = open_runtime(database_url(args), settings().crisis_country)
+    runtime = open_runtime(database(args), settings().crisis_country)
     return run_console(runtime.services, args.lang, args.start, recorder(runtime.engine))
 
 
@@ -108,7 +135,33 @@ def cmd_run(args: argparse.Namespace) -> int:
     config = settings()
     if not config.telegram_bot_token:
         raise BadInput("TELEGRAM_BOT_TOKEN is not set")
-    return run_bot(config, database_url(args), args.base_url or config.telegram_base_url)
+    return run_bot(config, database(args), args.base_url or config.telegram_base_url)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from bot.storage import schema
+    from bot.storage.engine import database_errors, make_engine
+
+    with database_errors():
+        before, after = schema.migrate(make_engine(database(args).url))
+    upgraded = f" (was {before or 'empty'})" if before != after else ""
+    print(f"database schema at revision {after}, the newest{upgraded}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from bot.directory.store import export_directory
+    from bot.runtime import open_engine
+    from bot.storage.engine import sessions
+
+    with sessions(open_engine(database(args)))() as session:
+        directory = export_directory(session)
+    try:
+        args.output.write_text(json.dumps(directory, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"{args.output}: cannot write ({exc.strerror})") from None
+    print(f"exported {len(directory['contact_points'])} contact points and {len(directory['groups'])} groups")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -116,7 +169,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from bot.directory.store import import_files
     from bot.runtime import open_runtime
 
-    runtime = open_runtime(database_url(args), seed=False)
+    runtime = open_runtime(database(args))
     matcher, gazetteer = runtime.services.index.matcher, runtime.services.gazetteer
     try:
         with runtime.sessions.begin() as session:
@@ -138,7 +191,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     )
     if not args.batch and not args.text.strip():
         raise BadInput("give a TEXT to search for, or --batch FILE")
-    runtime = open_runtime(database_url(args), settings().crisis_country)
+    runtime = open_runtime(database(args), settings().crisis_country)
     for query in queries:
         result = search_json(runtime.services, **query)
         print(json.dumps(result, ensure_ascii=False) if args.json or args.batch else search_text(result))
@@ -176,7 +229,7 @@ def cmd_flyer(args: argparse.Namespace) -> int:
         bot = bot_username(config.bot_username, config.telegram_bot_token, args.base_url or config.telegram_base_url)
     except NoBotName as exc:
         raise BadInput(str(exc)) from None
-    runtime = open_runtime(database_url(args), config.crisis_country)
+    runtime = open_runtime(database(args), config.crisis_country)
     ids = [cp.id for cp in runtime.services.index.contact_points] if args.all else [args.contact_point]
     try:
         files = {
@@ -205,14 +258,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     from bot.directory.taxonomy import default_taxonomy
     from bot.outreach.report import build_report, load_counts
     from bot.outreach.report_formats import FORMATS
-    from bot.storage.engine import make_engine
+    from bot.runtime import open_engine
     from bot.storage.models import ContactPoint
 
     try:
         since = date.fromisoformat(args.since) if args.since else None
     except ValueError:
         raise BadInput(f"--since {args.since!r}: expected a date, YYYY-MM-DD") from None
-    engine = make_engine(database_url(args))
+    engine = open_engine(database(args))
     counts = load_counts(engine, args.contact_point, since)
     title = "alle Kontaktstellen"
     if args.contact_point is not None:
@@ -235,10 +288,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_diagram(args: argparse.Namespace) -> int:
+    """Drawn over the demo directory in memory, so every machine draws the same diagram."""
     from bot.diagram import mermaid
-    from bot.runtime import open_runtime
+    from bot.runtime import Database, open_runtime
 
-    print(mermaid(open_runtime(database_url(args)).services))
+    print(mermaid(open_runtime(Database("sqlite://", migrate=True, demo=True)).services))
     return 0
 
 

@@ -18,7 +18,7 @@ class ConfigProblem(Exception):
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
-    database_url: str = "sqlite:///selbsthilfe_lotse.sqlite3"
+    database_url: str = ""  # none: the embedded SQLite file (bot.storage.engine.EMBEDDED_URL)
     telegram_bot_token: str = ""
     telegram_base_url: str = ""
     bot_username: str = ""  # for the flyer's link; else asked from Telegram with the token

@@ -17,10 +17,16 @@ from tests.fake_bot_api import FakeBotApi
 
 
 def start_bot(
-    api: FakeBotApi, db: str, extra_env: dict | None = None, cpus: set[int] | None = None, log: IO | None = None
+    api: FakeBotApi,
+    db: str,
+    extra_env: dict | None = None,
+    cpus: set[int] | None = None,
+    log: IO | None = None,
+    demo: bool = False,
 ) -> subprocess.Popen:
-    """Start the bot against the fake API; `cpus` pins it to those cores (benchmarks). Its log
-    goes to `log` if given (a pipe holds 64 KB: more stalls the bot until stop() reads it)."""
+    """Start the bot against the fake API; `demo` as `--demo` does (the schema upgraded, and the demo
+    directory in an empty database); `cpus` pins it to those cores (benchmarks). Its log goes to
+    `log` if given (a pipe holds 64 KB: more stalls the bot until stop() reads it)."""
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": api.token,
@@ -30,7 +36,7 @@ def start_bot(
         **(extra_env or {}),
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", "--base-url", api.base_url],
+        [sys.executable, "-m", "bot", *(["--demo"] if demo else []), "run", "--base-url", api.base_url],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

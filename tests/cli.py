@@ -11,7 +11,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_cli(
-    *args: str, db: str | None = None, stdin: str | None = None, timeout: float = 300, env: dict | None = None
+    *args: str,
+    db: str | None = None,
+    stdin: str | None = None,
+    timeout: float = 300,
+    env: dict | None = None,
+    cwd: Path = ROOT,
 ) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "bot", *(["--db", db] if db else []), *args]
     return subprocess.run(
@@ -19,7 +24,7 @@ def run_cli(
         capture_output=True,
         text=True,
         input=stdin,
-        cwd=ROOT,
+        cwd=cwd,
         timeout=timeout,
         env={**os.environ, **(env or {})},
     )

@@ -22,6 +22,7 @@ import pytest
 
 from tests.bot_process import free_port, start_bot, stop
 from tests.cli import run_cli
+from tests.databases import migrated
 from tests.fake_bot_api import FakeBotApi
 from tests.synthetic import synthetic_directory
 
@@ -51,7 +52,7 @@ def directory_db(tmp_path_factory) -> str:
     folder = tmp_path_factory.mktemp("bench-webhook")
     source = folder / "directory.json"
     source.write_text(json.dumps(synthetic_directory(random.Random(7)).as_import(), ensure_ascii=False))
-    db = f"sqlite:///{folder}/bot.sqlite3"
+    db = migrated(f"sqlite:///{folder}/bot.sqlite3")
     start = time.perf_counter()
     done = run_cli("import", str(source), "--replace", db=db, timeout=1800)
     assert done.returncode == 0, done.stderr

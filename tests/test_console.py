@@ -5,27 +5,28 @@ from __future__ import annotations
 import pytest
 
 from tests.cli import run_cli
+from tests.databases import SQLITE_ONLY
 
 
-def chat(tmp_path, script: str, *args: str) -> str:
-    done = run_cli("chat", *args, stdin=script, db=f"sqlite:///{tmp_path}/chat.sqlite3")
+def chat(database_url, script: str, *args: str) -> str:
+    done = run_cli("--demo", "chat", *args, stdin=script, db=database_url)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
 
-def test_scripted_conversation_reaches_a_group_and_its_contact_point(tmp_path):
-    out = chat(tmp_path, "Sucht\nIch bin Angehörige(r)\nLeipzig\n1\n")
+def test_scripted_conversation_reaches_a_group_and_its_contact_point(database_url):
+    out = chat(database_url, "Sucht\nIch bin Angehörige(r)\nLeipzig\n1\n")
     assert "Angehörige von Suchtkranken" in out
     assert "Kontaktstelle Leipzig" in out and "Telefon:" in out
 
 
-def test_flyer_start_offers_the_contact_points_region(tmp_path):
-    out = chat(tmp_path, "Depression\n1\nRegion von Leipzig\n", "--start", "cp-demo-leipzig")
+def test_flyer_start_offers_the_contact_points_region(database_url):
+    out = chat(database_url, "Depression\n1\nRegion von Leipzig\n", "--start", "cp-demo-leipzig")
     assert "[DEMO] Depression" in out
 
 
-def test_crisis_from_the_middle_of_a_conversation(tmp_path):
-    out = chat(tmp_path, "Alkohol\nich will nicht mehr leben\n1\n")
+def test_crisis_from_the_middle_of_a_conversation(database_url):
+    out = chat(database_url, "Alkohol\nich will nicht mehr leben\n1\n")
     crisis_at = out.index("0800 111 0 111")
     assert out.index("Wo suchst du?", crisis_at) > crisis_at  # "ich will ..." said whom it is for
 
@@ -40,19 +41,20 @@ def test_crisis_from_the_middle_of_a_conversation(tmp_path):
         ("en", "my husband drinks", "for relatives"),
     ],
 )
-def test_whole_conversation_in_other_languages(tmp_path, lang, topic, expected):
-    out = chat(tmp_path, f"{topic}\n2\n04109\n1\n", "--lang", lang)
+@SQLITE_ONLY  # the console keeps no state in the database: the other tests show both load the directory
+def test_whole_conversation_in_other_languages(database_url, lang, topic, expected):
+    out = chat(database_url, f"{topic}\n2\n04109\n1\n", "--lang", lang)
     assert expected in out
 
 
-def test_nonsense_input_never_crashes(tmp_path):
-    out = chat(tmp_path, "\n😀😀\n" + "x" * 4000 + "\n99\n/location 95 500\n/foo\n/start cp-../../\n/delete\n")
+def test_nonsense_input_never_crashes(database_url):
+    out = chat(database_url, "\n😀😀\n" + "x" * 4000 + "\n99\n/location 95 500\n/foo\n/start cp-../../\n/delete\n")
     assert "gelöscht" in out
 
 
-def test_readme_diagram_is_drawn_from_the_transition_table(tmp_path):
+def test_readme_diagram_is_drawn_from_the_transition_table():
     from tests.cli import ROOT
 
-    done = run_cli("diagram", db=f"sqlite:///{tmp_path}/d.sqlite3")
+    done = run_cli("diagram")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -4,19 +4,21 @@ the bot does, leave exactly the expected counts, and nothing that leads back to 
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import inspect, select
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError
 
-from bot.storage.demand_counts import increment, iso_week
+from bot.storage.demand_counts import KEY, TABLE, increment, iso_week
+from bot.storage.engine import make_engine
 from bot.storage.state_store import StateStore
 from dialogs.machine import step
 from dialogs.model import Choice, Command, Event, Outcome, Start, State, Text
 from tests.bot_process import start_bot, stop
+from tests.databases import STORE_MODES
 from tests.fake_bot_api import FakeBotApi
 
 FOUND_LEIPZIG = [Start(), Text("Alkohol"), Choice("role", "relative"), Text("Leipzig")]
@@ -81,7 +83,7 @@ SCENARIOS: dict[str, tuple[list[Event], list[tuple[str, str, str, str, str]]]] =
 }
 
 
-@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+@STORE_MODES
 def test_300_conversations_leave_exactly_the_expected_counts_and_nothing_personal(runtime, inline):
     store = StateStore(runtime.engine, "secret", timedelta(hours=24), inline=inline)
     services = runtime.services
@@ -119,24 +121,23 @@ def test_300_conversations_leave_exactly_the_expected_counts_and_nothing_persona
 
 
 def counter_rows(runtime) -> list[tuple]:
-    path = runtime.engine.url.database
-    with sqlite3.connect(path) as connection:
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(demand_counts)")]
-        assert columns == ["week", "contact_point", "source", "topic", "role", "outcome", "count"]
-        return connection.execute(f"SELECT {', '.join(columns)} FROM demand_counts").fetchall()
+    columns = [column["name"] for column in inspect(runtime.engine).get_columns("demand_counts")]
+    assert columns == ["week", "contact_point", "source", "topic", "role", "outcome", "count"]
+    with runtime.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(select(TABLE))]
 
 
-@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+@STORE_MODES
 def test_the_count_and_its_state_are_saved_together_or_not_at_all(runtime, inline):
     store = StateStore(runtime.engine, "s", timedelta(hours=1), inline=inline)
-    with runtime.engine.begin() as connection:
-        connection.exec_driver_sql(
-            "CREATE TRIGGER refuse BEFORE INSERT ON demand_counts BEGIN SELECT RAISE(ABORT, 'full'); END"
-        )
     state, _ = step(State(), Text("ich will nicht mehr leben"), runtime.services)
     assert state.reached
+    with runtime.engine.begin() as connection:  # the count's insert fails, on SQLite and PostgreSQL alike
+        connection.exec_driver_sql("ALTER TABLE demand_counts RENAME TO counts_away")
     with pytest.raises(DBAPIError):
         store.save(store.key(1), state)
+    with runtime.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE counts_away RENAME TO demand_counts")
     assert store.load(store.key(1)) is None
     store.save(store.key(1), state.with_(reached=None))
     assert store.load(store.key(1)) == state and not counter_rows(runtime)
@@ -148,11 +149,10 @@ def test_the_increment_is_one_upsert_on_postgresql_too():
     assert "count = (demand_counts.count + excluded.count)" in sql
 
 
-def test_the_bot_counts_what_its_conversations_reach(tmp_path):
+def test_the_bot_counts_what_its_conversations_reach(database_url):
     """Through Telegram (the real bot process and a fake Bot API over HTTP), as in the console."""
-    database = tmp_path / "bot.sqlite3"
     with FakeBotApi() as api:
-        bot = start_bot(api, f"sqlite:///{database}")
+        bot = start_bot(api, database_url, demo=True)
         try:
             api.user_message(4242, "/start cp-demo-leipzig")
             api.wait_for_messages(4242, 1, timeout=60)
@@ -162,6 +162,8 @@ def test_the_bot_counts_what_its_conversations_reach(tmp_path):
             api.wait_for_messages(4242, 3)
         finally:
             stop(bot)
-    with sqlite3.connect(database) as connection:
-        rows = connection.execute("SELECT contact_point, source, topic, role, outcome, count FROM demand_counts")
-        assert rows.fetchall() == [("demo-leipzig", "flyer", "angehoerige-sucht", "relative", "found", 1)]
+    engine = make_engine(database_url)
+    with engine.connect() as connection:
+        rows = connection.execute(select(*(TABLE.c[name] for name in KEY[1:]), TABLE.c.count)).all()
+    engine.dispose()
+    assert [tuple(row) for row in rows] == [("demo-leipzig", "flyer", "angehoerige-sucht", "relative", "found", 1)]

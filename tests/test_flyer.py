@@ -116,6 +116,7 @@ def test_the_cli_asks_telegram_for_the_name_and_writes_one_flyer_per_contact_poi
     with FakeBotApi() as api:
         env = {"BOT_USERNAME": "", "TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_BASE_URL": api.base_url}
         done = run_cli(
+            "--demo",
             "flyer",
             "--all",
             "--size",
@@ -145,7 +146,9 @@ def test_the_cli_asks_telegram_for_the_name_and_writes_one_flyer_per_contact_poi
     ],
 )
 def test_the_cli_refuses_in_one_line(tmp_path, args, env, reason):
-    done = run_cli("flyer", *args, "-o", str(tmp_path / "f.pdf"), env=env, db=f"sqlite:///{tmp_path}/db.sqlite3")
+    done = run_cli(
+        "--demo", "flyer", *args, "-o", str(tmp_path / "f.pdf"), env=env, db=f"sqlite:///{tmp_path}/db.sqlite3"
+    )
     assert done.returncode == 2
     assert reason in done.stderr and len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert not (tmp_path / "f.pdf").exists()

@@ -6,11 +6,12 @@ import gc
 import json
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import text
 
-from bot.runtime import open_runtime
+from bot.runtime import Database, open_runtime
+from bot.storage.engine import DatabaseProblem, make_engine
 from tests.cli import run_cli
+from tests.databases import SQLITE_ONLY, migrated
 
 CP = {"id": "cp1", "name": "Kontaktstelle Eins", "postal_code": "04109", "city": "Leipzig", "phone": "0341 1"}
 GROUP = {"id": "g1", "name": "Angehörige von Alkoholkranken", "contact_point": "cp1", "topics": ["Sucht"]}
@@ -22,7 +23,7 @@ def write(path, data) -> str:
 
 
 def snapshot(db: str) -> list:
-    engine = create_engine(db)
+    engine = make_engine(db)
     with engine.connect() as connection:
         rows = [
             tuple(r)
@@ -34,15 +35,15 @@ def snapshot(db: str) -> list:
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    url = f"sqlite:///{tmp_path}/import.sqlite3"
-    done = run_cli("import", write(tmp_path / "base.json", {"contact_points": [CP], "groups": [GROUP]}), db=url)
+def db(database_url, import_directory) -> str:
+    return import_directory(database_url, {"contact_points": [CP], "groups": [GROUP]})
+
+
+def test_json_import_links_topics_guesses_audience_and_coordinates(tmp_path, database_url):
+    db = migrated(database_url)
+    done = run_cli("import", write(tmp_path / "base.json", {"contact_points": [CP], "groups": [GROUP]}), db=db)
     assert done.returncode == 0, done.stderr
-    return url
-
-
-def test_json_import_links_topics_guesses_audience_and_coordinates(db):
-    engine = create_engine(db)
+    engine = make_engine(db)
     with engine.connect() as connection:
         group = connection.execute(text("SELECT audience, lat FROM groups WHERE id='g1'")).one()
         topics = {r[0] for r in connection.execute(text("SELECT topic_id FROM group_topics WHERE group_id='g1'"))}
@@ -86,6 +87,7 @@ def test_csv_from_excel_with_bom_semicolons_and_german_headers(tmp_path, db):
         ({"contact_points": [{"id": "c9", "name": "x", "opening_hours": {"mon": ["late"]}}]}, "opening_hours"),
     ],
 )
+@SQLITE_ONLY  # every one of these fails while reading, before the database is written
 def test_bad_json_changes_nothing_and_names_the_field(tmp_path, db, content, message):
     before = snapshot(db)
     good = write(tmp_path / "good.json", {"contact_points": [{**CP, "id": "cp-new", "name": "Neu"}]})
@@ -96,6 +98,7 @@ def test_bad_json_changes_nothing_and_names_the_field(tmp_path, db, content, mes
     assert snapshot(db) == before
 
 
+@SQLITE_ONLY  # fails while reading, before the database is written
 def test_broken_csv_quoting_changes_nothing(tmp_path, db):
     before = snapshot(db)
     bad = tmp_path / "broken.csv"
@@ -105,6 +108,7 @@ def test_broken_csv_quoting_changes_nothing(tmp_path, db):
     assert snapshot(db) == before
 
 
+@SQLITE_ONLY  # fails while reading, before the database is written
 def test_ten_megabytes_of_garbage_changes_nothing(tmp_path, db):
     before = snapshot(db)
     garbage = tmp_path / "garbage.csv"
@@ -129,6 +133,7 @@ def test_merge_by_id_and_replace(tmp_path, db):
     assert ids == {"cp7"}
 
 
+@SQLITE_ONLY  # fails while reading, before the database is written
 def test_missing_file_is_bad_input(tmp_path, db):
     done = run_cli("import", str(tmp_path / "nope.json"), db=db)
     assert done.returncode == 2 and "cannot read" in done.stderr
@@ -145,8 +150,8 @@ def test_structured_opening_hours_as_directories_write_them(tmp_path, db):
 
 def test_loading_the_directory_leaves_the_garbage_collector_on(tmp_path):
     """The collector is paused while the directory loads, and on again afterwards, also after a failure."""
-    open_runtime(f"sqlite:///{tmp_path}/on.sqlite3")
+    open_runtime(Database(f"sqlite:///{tmp_path}/on.sqlite3", migrate=True))
     assert gc.isenabled()
-    with pytest.raises(OperationalError):
-        open_runtime(f"sqlite:///{tmp_path}/no-such-folder/x.sqlite3")
+    with pytest.raises(DatabaseProblem):
+        open_runtime(Database(f"sqlite:///{tmp_path}/no-such-folder/x.sqlite3", migrate=True))
     assert gc.isenabled()

@@ -159,7 +159,7 @@ def test_nothing_typed_is_at_rest_and_deleted_conversations_leave_no_trace(tmp_p
         (person, deleted): 7_310_000_000 + 10 * n + deleted for n, person in enumerate(PEOPLE) for deleted in (1, 0)
     }
     with FakeBotApi() as api, (tmp_path / "bot.log").open("w") as log_file:
-        bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3", env, log=log_file)
+        bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3", env, log=log_file, demo=True)
         try:
             send = _sender(api, bot, mode, port)
             scripts = {(p, d): p.texts()[:-1] + ["/delete"] if d else p.texts() for p, d in chats}

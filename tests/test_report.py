@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bot.outreach.disclosure import Shown, protect
 from bot.outreach.report import Counts, build_report
 from bot.outreach.report_formats import as_csv
-from bot.runtime import open_runtime
+from bot.runtime import Database, open_runtime
 from bot.storage.demand_counts import add_counts, counter_row
 from dialogs.model import Outcome, Reached
 from tests.cli import run_cli
@@ -138,7 +138,7 @@ def test_a_report_of_few_conversations_shows_nothing_but_that():
 
 def seeded_database(tmp_path) -> str:
     url = f"sqlite:///{tmp_path}/report.sqlite3"
-    runtime = open_runtime(url)
+    runtime = open_runtime(Database(url, migrate=True, demo=True))
     found = Reached(Outcome.FOUND, "demo-leipzig", "flyer", "alkohol", "relative")
     none_near = Reached(Outcome.NONE_NEAR, "demo-leipzig", "other", "gluecksspiel", "affected")
     adhs = Reached(Outcome.NONE_NEAR, "demo-leipzig", "other", "adhs", "affected")

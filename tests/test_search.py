@@ -28,9 +28,9 @@ from dialogs.model import Choice, State, Step, Text
 from tests.cli import run_cli
 
 
-def test_search_json_has_the_contract_fields(tmp_path):
-    db = f"sqlite:///{tmp_path}/s.sqlite3"
+def test_search_json_has_the_contract_fields(database_url):
     done = run_cli(
+        "--demo",
         "search",
         "mein Mann trinkt jeden Abend",
         "--where",
@@ -40,7 +40,7 @@ def test_search_json_has_the_contract_fields(tmp_path):
         "--lang",
         "de",
         "--json",
-        db=db,
+        db=database_url,
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
@@ -53,7 +53,7 @@ def test_search_json_has_the_contract_fields(tmp_path):
     assert result["contact_points"][0]["distance_km"] <= result["contact_points"][-1]["distance_km"]
 
 
-def test_search_batch_answers_in_order(tmp_path):
+def test_search_batch_answers_in_order(tmp_path, database_url):
     batch = tmp_path / "q.jsonl"
     lines = [
         {"text": "Depression", "where": "01067", "role": "affected", "lang": "de"},
@@ -61,7 +61,7 @@ def test_search_batch_answers_in_order(tmp_path):
         {"text": "alkol bağımlılığı", "where": "Leipzig", "role": "any", "lang": "tr"},
     ]
     batch.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
-    done = run_cli("search", "--batch", str(batch), "--json", db=f"sqlite:///{tmp_path}/b.sqlite3")
+    done = run_cli("--demo", "search", "--batch", str(batch), "--json", db=database_url)
     assert done.returncode == 0, done.stderr
     results = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["query"]["text"] for r in results] == [line["text"] for line in lines]

@@ -12,17 +12,20 @@ from alembic.config import Config
 from sqlalchemy import make_url, text
 
 from bot.config import ConfigProblem
-from bot.storage.engine import MIGRATIONS, make_engine, upgrade
+from bot.storage.engine import make_engine
+from bot.storage.schema import MIGRATIONS, migrate
 from bot.storage.state_key import default_key_file, pseudonym_key
 from bot.storage.state_store import StateStore
 from dialogs.model import State
 from tests.cli import run_cli
+from tests.databases import SQLITE_ONLY
 
 
 def database_files(folder) -> bytes:
     return b"".join(part.read_bytes() for part in sorted(folder.glob("*.sqlite3*")))
 
 
+@SQLITE_ONLY  # beside the SQLite file; PostgreSQL's default is in the next test
 def test_a_key_file_is_generated_once_beside_the_database_with_mode_0600(runtime, tmp_path, caplog):
     caplog.set_level(logging.INFO)
     key = pseudonym_key("", "", runtime.engine)
@@ -80,6 +83,7 @@ def test_the_migration_removes_a_secret_an_earlier_version_stored(tmp_path):
     and the bot's start it is in none of the database's files."""
     url = f"sqlite:///{tmp_path}/old.sqlite3"
     engine = make_engine(url)
+    migrate(engine)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
@@ -89,7 +93,7 @@ def test_the_migration_removes_a_secret_an_earlier_version_stored(tmp_path):
     with engine.begin() as connection:
         connection.execute(text("INSERT INTO settings (key, value) VALUES ('state_secret', :s)"), {"s": secret})
     assert secret.encode() in database_files(tmp_path)
-    upgrade(engine)
+    migrate(engine)
     StateStore.open(engine, "from-the-environment", 24)
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM settings")).scalar() == 0
@@ -99,8 +103,21 @@ def test_the_migration_removes_a_secret_an_earlier_version_stored(tmp_path):
 def test_run_refuses_an_empty_key_file_with_one_line(tmp_path):
     (tmp_path / "state.key").write_text("\n")
     env = {"TELEGRAM_BOT_TOKEN": "1:x", "STATE_SECRET": "", "STATE_KEY_FILE": str(tmp_path / "state.key")}
-    done = run_cli("run", db=f"sqlite:///{tmp_path}/bot.sqlite3", env=env, timeout=120)
+    done = run_cli("--demo", "run", db=f"sqlite:///{tmp_path}/bot.sqlite3", env=env, timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines()[-1] == (
         f"error: state key file {tmp_path / 'state.key'} is empty: remove it to generate a new key"
     )
+
+
+def test_the_embedded_database_keeps_its_key_beside_its_file(tmp_path):
+    """Nothing configured (DATABASE_URL empty): the SQLite file in the working directory, and its
+    key file beside it; an empty key file there is refused, so that is where the bot looked."""
+    (tmp_path / "selbsthilfe_lotse.key").write_text("\n")
+    env = {"TELEGRAM_BOT_TOKEN": "1:x", "STATE_SECRET": "", "STATE_KEY_FILE": "", "DATABASE_URL": ""}
+    done = run_cli("run", env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"error: state key file {tmp_path / 'selbsthilfe_lotse.key'} is empty: remove it to generate a new key"
+    )
+    assert (tmp_path / "selbsthilfe_lotse.sqlite3").exists()

@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from bot.storage.models import ConversationState
 from bot.storage.state_store import StateStore, state_upsert
 from dialogs.model import Place, State, Step
+from tests.databases import SQLITE_ONLY, STORE_MODES
 
 
 def test_keys_are_keyed_hashes_not_chat_ids(runtime):
@@ -31,7 +32,7 @@ def in_mode(runtime, inline: bool, ttl_hours: float = 24) -> StateStore:
     return StateStore(runtime.engine, "s", timedelta(hours=ttl_hours), inline=inline)
 
 
-@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+@STORE_MODES
 def test_save_load_forget(runtime, inline):
     store = in_mode(runtime, inline)
     key = store.key(1)
@@ -42,7 +43,7 @@ def test_save_load_forget(runtime, inline):
     assert store.load(key) is None
 
 
-@pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
+@STORE_MODES
 def test_inactive_states_expire_and_are_purged(runtime, inline):
     store = in_mode(runtime, inline, ttl_hours=1)
     old, fresh = store.key(1), store.key(2)
@@ -56,6 +57,7 @@ def test_inactive_states_expire_and_are_purged(runtime, inline):
         assert session.scalars(select(ConversationState.key)).all() == [fresh]
 
 
+@SQLITE_ONLY
 def test_inline_and_pooled_read_each_others_rows(runtime):
     """Inline on SQLite bypasses SQLAlchemy's execution, not its types: purging and any other
     reader still see the same JSON and the same time format."""
@@ -78,6 +80,7 @@ def test_the_state_upsert_is_written_for_postgresql_too():
     assert "INSERT INTO conversation_states" in sql and "ON CONFLICT (key) DO UPDATE SET state" in sql
 
 
+@SQLITE_ONLY
 def test_sqlite_is_asked_inline_and_a_busy_file_does_not_hold_the_bot_up(runtime):
     """An import holding SQLite's write lock: a save gives up within a fraction of a second (the
     event loop waits for it) instead of five, reading still works, and saving works again after."""
@@ -106,6 +109,7 @@ def files_of(runtime) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(database.parent.glob(database.name + "*")))
 
 
+@SQLITE_ONLY  # what is left in the database files
 @pytest.mark.parametrize("inline", [True, False], ids=["inline", "pooled"])
 def test_a_forgotten_conversation_leaves_nothing_in_the_files(runtime, inline):
     """Each save leaves the row's earlier version in the write-ahead log, and a plain delete
@@ -134,6 +138,7 @@ def test_without_secure_delete_and_checkpoint_the_files_would_keep_it(tmp_path):
     connection.close()
 
 
+@SQLITE_ONLY
 def test_expired_conversations_leave_nothing_and_a_blocked_checkpoint_is_repeated(runtime):
     """Another connection reading (a replica, an import) keeps the log from being emptied at a
     forget: the row is deleted, the log keeps its old pages until the next purge."""

@@ -9,6 +9,7 @@ import pytest
 
 from bot.telegram import callback_data
 from tests.bot_process import free_port, post_body, post_update, start_bot, stop
+from tests.databases import take_down
 from tests.fake_bot_api import FakeBotApi
 
 CHAT = 4242
@@ -25,9 +26,9 @@ def api():
         yield fake
 
 
-def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
-    db = f"sqlite:///{tmp_path}/bot.sqlite3"
-    bot = start_bot(api, db)
+def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, database_url):
+    db = database_url
+    bot = start_bot(api, db, demo=True)
     try:
         api.user_message(CHAT, "/start cp-demo-leipzig")
         (welcome,) = api.wait_for_messages(CHAT, 1, timeout=60)
@@ -53,7 +54,7 @@ def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
     assert "mein Mann" not in errors and str(CHAT) not in errors  # never log texts or chat ids
     assert api.token not in errors  # nor the bot token, which is part of every Bot API address
 
-    bot = start_bot(api, db)
+    bot = start_bot(api, db, demo=True)
     try:
         api.user_presses(CHAT + 1, buttons(role)["Um mich selbst"])
         where = api.wait_for_messages(CHAT + 1, 3, timeout=60)[-1]
@@ -68,8 +69,8 @@ def test_flyer_to_contact_point_and_a_restart_in_the_middle(api, tmp_path):
         stop(bot)
 
 
-def test_forged_callback_data_gets_the_outdated_answer(api, tmp_path):
-    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3")
+def test_forged_callback_data_gets_the_outdated_answer(api, database_url):
+    bot = start_bot(api, database_url, demo=True)
     try:
         api.user_message(CHAT, "/start")
         api.wait_for_messages(CHAT, 1, timeout=60)
@@ -85,8 +86,8 @@ def test_forged_callback_data_gets_the_outdated_answer(api, tmp_path):
         stop(bot)
 
 
-def test_the_safety_question_both_answers(api, tmp_path):
-    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3")
+def test_the_safety_question_both_answers(api, database_url):
+    bot = start_bot(api, database_url, demo=True)
     try:
         api.user_message(CHAT, "/start")
         api.wait_for_messages(CHAT, 1, timeout=60)
@@ -111,8 +112,8 @@ def test_the_safety_question_both_answers(api, tmp_path):
     assert "Selbstmord" not in errors and "Spielsucht" not in errors
 
 
-def test_a_complete_first_message_in_turkish_goes_straight_to_the_groups(api, tmp_path):
-    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3")
+def test_a_complete_first_message_in_turkish_goes_straight_to_the_groups(api, database_url):
+    bot = start_bot(api, database_url, demo=True)
     try:
         api.user_message(CHAT, "/start", language_code="tr")
         (welcome,) = api.wait_for_messages(CHAT, 1, timeout=60)
@@ -128,14 +129,12 @@ def test_a_complete_first_message_in_turkish_goes_straight_to_the_groups(api, tm
     assert "Kocam" not in errors
 
 
-def test_crisis_reply_while_the_database_is_down(api, tmp_path):
-    database = tmp_path / "bot.sqlite3"
-    bot = start_bot(api, f"sqlite:///{database}")
+def test_crisis_reply_while_the_database_is_down(api, database_url):
+    bot = start_bot(api, database_url, demo=True)
     try:
         api.user_message(CHAT, "/start")
         api.wait_for_messages(CHAT, 1, timeout=60)
-        for part in tmp_path.glob("bot.sqlite3*"):
-            part.write_bytes(b"\0" * 4096)  # the open connections now read garbage
+        take_down(database_url)
         api.user_message(CHAT, "I'm going to end it tonight")
         crisis = api.wait_for_messages(CHAT, 2)[-1]
         assert "0800 111 0 111" in crisis["text"]
@@ -144,14 +143,12 @@ def test_crisis_reply_while_the_database_is_down(api, tmp_path):
     assert "state store unavailable" in errors
 
 
-def test_delete_never_says_deleted_while_the_state_is_still_there(api, tmp_path):
-    database = tmp_path / "bot.sqlite3"
-    bot = start_bot(api, f"sqlite:///{database}")
+def test_delete_never_says_deleted_while_the_state_is_still_there(api, database_url):
+    bot = start_bot(api, database_url, demo=True)
     try:
         api.user_message(CHAT, "/start")
         api.wait_for_messages(CHAT, 1, timeout=60)
-        for part in tmp_path.glob("bot.sqlite3*"):
-            part.write_bytes(b"\0" * 4096)  # the open connections now read garbage
+        take_down(database_url)
         api.user_message(CHAT, "/delete")
         answer = api.wait_for_messages(CHAT, 2)[-1]["text"]
         assert "nicht löschen" in answer and "Erledigt" not in answer
@@ -160,7 +157,7 @@ def test_delete_never_says_deleted_while_the_state_is_still_there(api, tmp_path)
     assert "state not deleted" in errors
 
 
-def test_a_conversation_through_the_webhook(api, tmp_path):
+def test_a_conversation_through_the_webhook(api, database_url):
     port, secret = free_port(), "flyer-secret"
     env = {
         "WEBHOOK_URL": "https://bot.example.org/telegram",
@@ -168,7 +165,7 @@ def test_a_conversation_through_the_webhook(api, tmp_path):
         "WEBHOOK_LISTEN": "127.0.0.1",
         "WEBHOOK_SECRET": secret,
     }
-    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3", env)
+    bot = start_bot(api, database_url, env, demo=True)
     try:
         update = api.message_update(CHAT, "/start")
         deadline = time.monotonic() + 60

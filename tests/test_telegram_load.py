@@ -48,7 +48,7 @@ def say(api: FakeBotApi, chat: int, text: str, timeout: float = 15.0) -> tuple[d
 
 def test_a_flood_from_one_chat_holds_up_no_one(api, tmp_path):
     flooder, other, in_crisis = 100, 200, 300
-    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3")
+    bot = start_bot(api, f"sqlite:///{tmp_path}/bot.sqlite3", demo=True)
     try:
         say(api, other, "/start", timeout=60)
         rng = random.Random(5)
@@ -113,7 +113,7 @@ def test_telegram_faults_leave_no_one_in_silence(api, tmp_path):
         return Fault(500) if number % 9 == 4 else None
 
     api.fault = fault
-    bot = start_bot(api, db)
+    bot = start_bot(api, db, demo=True)
     silent: list[tuple[int, str]] = []  # actions left without an answer
     apologies: list[int] = []
 

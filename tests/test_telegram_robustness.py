@@ -43,7 +43,7 @@ def running(tmp_path_factory):
     """One bot for the small tests below (each its own chats); what it logged is checked at the end."""
     db = f"sqlite:///{tmp_path_factory.mktemp('robust')}/bot.sqlite3"
     with FakeBotApi() as fake:
-        bot = start_bot(fake, db)
+        bot = start_bot(fake, db, demo=True)
         try:
             fake.user_message(1, "/start")
             fake.wait_for_messages(1, 1, timeout=60)
@@ -82,7 +82,7 @@ def test_fuzz_every_update_is_answered_or_deliberately_ignored(api, tmp_path):
             owed[planned.chat] = owed.get(planned.chat, 0) + 1
     groups = {p.chat for p in plan if p.owed == GROUP}
     db = f"sqlite:///{tmp_path}/bot.sqlite3"
-    bot = start_bot(api, db, {"RATE_LIMIT": "false"})  # not paced to Telegram's 30 messages/s: 4,000 replies
+    bot = start_bot(api, db, {"RATE_LIMIT": "false"}, demo=True)  # not paced to Telegram's 30 messages/s: 4,000 replies
     try:
         api.user_message(CHAT, "/start")
         api.wait_for_messages(CHAT, 1, timeout=60)

@@ -30,7 +30,7 @@ def webhook(tmp_path_factory):
     port = free_port()
     env = {"WEBHOOK_URL": "https://bot.example.org/telegram", "PORT": str(port), "WEBHOOK_LISTEN": "127.0.0.1"}
     with FakeBotApi() as api:
-        bot = start_bot(api, f"sqlite:///{folder}/bot.sqlite3", {**env, "WEBHOOK_SECRET": ""})
+        bot = start_bot(api, f"sqlite:///{folder}/bot.sqlite3", {**env, "WEBHOOK_SECRET": ""}, demo=True)
         try:
             deadline = time.monotonic() + 60
             while not api.webhook.get("secret_token"):

@@ -1,4 +1,4 @@
-"""The group directory in the database: import (all or nothing), topic links, loading for search."""
+"""The group directory in the database: import (all or nothing), topic links, loading for search, export."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot.directory.gazetteer import Gazetteer
 from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord
-from bot.directory.import_format import ImportProblem, Records, read_files
+from bot.directory.import_format import CP_FIELDS, GROUP_FIELDS, ImportProblem, Records, read_files
 from bot.directory.topic_matcher import TopicMatcher
 from bot.paths import DATA
 from bot.storage.models import ContactPoint, Group, GroupTopic, Topic
@@ -29,9 +29,12 @@ class ImportReport:
     contact_points: int = 0
     groups: int = 0
     guesses: list[str] = field(default_factory=list)
+    demo_removed: bool = False
 
     def summary(self) -> str:
         lines = [f"imported {self.contact_points} contact points and {self.groups} groups"]
+        if self.demo_removed:
+            lines.append("removed the demo directory")
         if self.guesses:
             lines.append(f"{len(self.guesses)} values were guessed:")
             lines += [f"  {g}" for g in self.guesses]
@@ -39,21 +42,33 @@ class ImportReport:
 
 
 def import_files(
-    session: Session, paths: list[Path], matcher: TopicMatcher, gazetteer: Gazetteer, replace: bool = False
+    session: Session,
+    paths: list[Path],
+    matcher: TopicMatcher,
+    gazetteer: Gazetteer,
+    replace: bool = False,
+    demo: bool = False,
 ) -> ImportReport:
     """Import in the caller's transaction; raises ImportProblem before anything is written."""
     records = read_files(paths)
-    return import_records(session, records, matcher, gazetteer, replace)
+    return import_records(session, records, matcher, gazetteer, replace, demo)
 
 
 def import_records(
-    session: Session, records: Records, matcher: TopicMatcher, gazetteer: Gazetteer, replace: bool = False
+    session: Session,
+    records: Records,
+    matcher: TopicMatcher,
+    gazetteer: Gazetteer,
+    replace: bool = False,
+    demo: bool = False,
 ) -> ImportReport:
+    """`demo` marks the records as the invented demo directory. Any other import removes it
+    first, merged or not: a real directory never shows invented groups beside its own."""
     report = ImportReport()
     _check_unique(records)
     known_cps = {cp["id"] for cp in records.contact_points}
     if not replace:
-        known_cps |= set(session.scalars(select(ContactPoint.id)))
+        known_cps |= set(session.scalars(select(ContactPoint.id).where(ContactPoint.demo == demo)))
     for g in records.groups:
         if g["contact_point"] not in known_cps:
             raise ImportProblem(
@@ -69,9 +84,11 @@ def import_records(
         session.execute(delete(GroupTopic))
         session.execute(delete(Group))
         session.execute(delete(ContactPoint))
+    elif not demo:
+        report.demo_removed = _remove_demo(session)
     _sync_topics(session, matcher)
     for cp in records.contact_points:
-        session.merge(ContactPoint(**_columns(cp, ContactPoint)))
+        session.merge(ContactPoint(**_columns(cp, ContactPoint), demo=demo))
     session.flush()
     links: dict[tuple, list[tuple[str, float, str]]] = {}  # names repeat in a directory ("Angehörige ...")
     for g in records.groups:
@@ -81,7 +98,7 @@ def import_records(
                 report.guesses.append(f"{g['where']}: audience '{g['audience']}' from its name")
         session.execute(delete(GroupTopic).where(GroupTopic.group_id == g["id"]))
         group = session.merge(
-            Group(**_columns(g, Group), contact_point_id=g["contact_point"], topics_text=g.get("topics", []))
+            Group(**_columns(g, Group), contact_point_id=g["contact_point"], topics_text=g.get("topics", []), demo=demo)
         )
         what = (g["name"], tuple(g.get("topics", [])), g.get("description", ""))
         if what not in links:
@@ -152,12 +169,31 @@ def load_index(session: Session, matcher: TopicMatcher) -> GroupIndex:
     return GroupIndex(matcher, groups, cps)
 
 
+def export_directory(session: Session) -> dict:
+    """The directory in the import format: importing it elsewhere gives the same search results
+    (coordinates guessed at the first import are written out, so they are not guessed again)."""
+    cps = session.scalars(select(ContactPoint).order_by(ContactPoint.id))
+    groups = session.scalars(select(Group).order_by(Group.id))
+    renamed = {"topics": "topics_text", "contact_point": "contact_point_id"}
+    return {
+        "contact_points": [{key: getattr(cp, key) for key in CP_FIELDS} for cp in cps],
+        "groups": [{key: getattr(g, renamed.get(key, key)) for key in GROUP_FIELDS} for g in groups],
+    }
+
+
 def seed_demo(session: Session, matcher: TopicMatcher, gazetteer: Gazetteer) -> bool:
     """Load the demo directory into an empty database, so a fresh machine has something to show."""
     if session.scalars(select(ContactPoint.id).limit(1)).first() is not None:
         return False
-    import_files(session, [DEMO_FILE], matcher, gazetteer)
+    import_files(session, [DEMO_FILE], matcher, gazetteer, demo=True)
     return True
+
+
+def _remove_demo(session: Session) -> bool:
+    demo_groups = select(Group.id).where(Group.demo)
+    session.execute(delete(GroupTopic).where(GroupTopic.group_id.in_(demo_groups)))
+    removed = session.execute(delete(Group).where(Group.demo)).rowcount
+    return bool(removed + session.execute(delete(ContactPoint).where(ContactPoint.demo)).rowcount)
 
 
 def _check_unique(records: Records) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -13,6 +13,8 @@ class Base(DeclarativeBase):
 
 
 class ContactPoint(Base):
+    """`demo` marks the invented demo directory, which any import removes (see bot.directory.store)."""
+
     __tablename__ = "contact_points"
 
     id: Mapped[str] = mapped_column(String(100), primary_key=True)
@@ -28,6 +30,7 @@ class ContactPoint(Base):
     website: Mapped[str] = mapped_column(String(500), default="")
     opening_hours: Mapped[str] = mapped_column(Text, default="")
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     groups: Mapped[list[Group]] = relationship(back_populates="contact_point")
 
@@ -55,6 +58,7 @@ class Group(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     schedule: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     contact_point: Mapped[ContactPoint] = relationship(back_populates="groups")
     topic_links: Mapped[list[GroupTopic]] = relationship(cascade="all, delete-orphan")

@@ -46,7 +46,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.i18n import gettext_for
 from bot.logs import configure_logging
-from bot.runtime import Runtime, open_runtime
+from bot.runtime import Database, Runtime, open_runtime
 from bot.storage.state_key import pseudonym_key
 from bot.storage.state_store import StateStore
 from bot.telegram import callback_data
@@ -399,9 +399,9 @@ async def _purge_forever(store: StateStore) -> None:
         await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 
-def run_bot(config: Settings, database_url: str, base_url: str) -> int:
+def run_bot(config: Settings, database: Database, base_url: str) -> int:
     configure_logging(config.log_level)
-    runtime = open_runtime(database_url, config.crisis_country)
+    runtime = open_runtime(database, config.crisis_country)
     secret = pseudonym_key(config.state_secret, config.state_key_file, runtime.engine)
     store = StateStore.open(runtime.engine, secret, config.state_ttl_hours)
     application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)

@@ -1,0 +1,98 @@
+"""The schema's revision: brought up to date by `python -m bot migrate` under a database lock, and
+checked by every other command before it touches anything.
+
+Migrating is an explicit step because replicas start together: each of them upgrading on its own
+had two processes create the same tables at once. The lock makes `migrate` (and the Alembic
+command line, whose env.py takes it too) safe to run from several processes: the first upgrades,
+the others wait and then find the schema current.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, text
+
+from bot.storage.engine import DatabaseProblem
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+LOCK_KEY = 0x5E1B_57_4C  # pg_advisory_xact_lock's key for migrations: any number no other code uses
+SQLITE_LOCK_WAIT_MS = 120_000  # another process migrating an SQLite file is waited for this long
+SQLITE_DEFAULT_WAIT_MS = 5_000  # sqlite3's default timeout
+
+
+class SchemaMismatch(DatabaseProblem):
+    """The database's schema is not the one this code was written for."""
+
+
+def migrate(engine: Engine) -> tuple[str | None, str | None]:
+    """Upgrade to the newest revision under the lock (a database from newer code is left alone);
+    the revisions before and after."""
+    config = _config()
+    with locked(engine) as connection:
+        before = _current(connection)
+        _refuse_newer(before, ScriptDirectory.from_config(config))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        return before, _current(connection)
+
+
+def check(engine: Engine) -> None:
+    """Raise SchemaMismatch unless the database is at the newest revision this code knows."""
+    scripts = ScriptDirectory.from_config(_config())
+    head = scripts.get_current_head()
+    with engine.connect() as connection:
+        current = _current(connection)
+    if current != head:
+        _refuse_newer(current, scripts)
+        raise SchemaMismatch(
+            f"the database schema is at revision {current or 'none'}, this code needs {head}: "
+            "run `python -m bot migrate`"
+        )
+
+
+def _refuse_newer(current: str | None, scripts: ScriptDirectory) -> None:
+    if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
+        raise SchemaMismatch(
+            f"the database schema (revision {current}) is newer than this code "
+            f"(revision {scripts.get_current_head()}): run the newer version of the bot"
+        )
+
+
+@contextlib.contextmanager
+def locked(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that no other migration runs beside: PostgreSQL's advisory
+    lock for the transaction, SQLite's write lock taken at BEGIN IMMEDIATE."""
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+            yield connection
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:  # we say BEGIN ourselves
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_LOCK_WAIT_MS}")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.exec_driver_sql("ROLLBACK")
+                raise
+            connection.exec_driver_sql("COMMIT")
+        finally:  # the connection goes back to the pool: sqlite3's own wait again
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_DEFAULT_WAIT_MS}")
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def _current(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
