@@ -49,7 +49,8 @@ def take_down(url: str) -> None:
     path = Path(make_url(url).database)
     if url.startswith("sqlite"):
         for part in path.parent.glob(f"{path.name}*"):
-            part.write_bytes(b"\0" * 4096)  # the open connections now read garbage
+            with part.open("r+b") as f:  # the open connections now read garbage; the files keep their
+                f.write(b"\0" * max(part.stat().st_size, 4096))  # size: a shorter -shm, mapped, is SIGBUS
     else:
         _on_server(f'DROP DATABASE "{path.name}" WITH (FORCE)')
 

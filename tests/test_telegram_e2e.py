@@ -151,10 +151,14 @@ def test_delete_never_says_deleted_while_the_state_is_still_there(api, database_
         take_down(database_url)
         api.user_message(CHAT, "/delete")
         answer = api.wait_for_messages(CHAT, 2)[-1]["text"]
-        assert "nicht löschen" in answer and "Erledigt" not in answer
     finally:
         errors = stop(bot)
-    assert "state not deleted" in errors
+    if database_url.startswith("postgresql"):  # a dropped database: the delete always fails
+        assert "state not deleted" in errors
+    if "state not deleted" in errors:  # a zeroed SQLite file sometimes still takes the delete
+        assert "nicht löschen" in answer and "Erledigt" not in answer
+    else:
+        assert "Erledigt" in answer
 
 
 def test_a_conversation_through_the_webhook(api, database_url):
