@@ -292,7 +292,7 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     level = level_of(signals, found.pattern is not None)
     if sum(len(w) > 1 and w.isalpha() for w in typed) >= MODEL_WORDS:
-        up = raised(level, text, lexicon.model)
+        up = raised(level, typed, lexicon.model)
         if up != level and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
     young = "young" in found.cues
@@ -321,12 +321,12 @@ def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str]
     )
 
 
-def raised(level: str, text: str, model: CharModel | None) -> str:
+def raised(level: str, words: list[str], model: CharModel | None) -> str:
     """Up (nothing to the safety question or the crisis reply, the question to the crisis reply)
     when the letter model is sure enough; nothing is ever lowered."""
     if model is None or level == "crisis":
         return level
-    probability = model.probability(text)
+    probability = model.probability(words)
     if probability >= MODEL_JUMP or (level == "check" and probability >= MODEL_STEP):
         return "crisis"
     return "check" if probability >= MODEL_STEP else level

@@ -13,8 +13,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from dialogs.text import normalise
-
 NGRAMS = (2, 5)
 
 
@@ -23,8 +21,9 @@ class CharModel:
     intercept: float
     weights: dict[str, tuple[float, float]]  # letter sequence -> (idf, coefficient)
 
-    def probability(self, text: str) -> float:
-        counts = Counter(gram for gram in _grams(normalise(text)) if gram in self.weights)
+    def probability(self, words: list[str]) -> float:
+        """For the words of normalise() (the triage has them already: no second pass over the text)."""
+        counts = Counter(gram for gram in _grams(words) if gram in self.weights)
         if not counts:
             return _sigmoid(self.intercept)
         score, norm = 0.0, 0.0
@@ -36,10 +35,10 @@ class CharModel:
         return _sigmoid(self.intercept + score / math.sqrt(norm))
 
 
-def _grams(text: str):
+def _grams(words: list[str]):
     """The letter sequences of each word padded with a space, as scikit-learn's char_wb counts them."""
     low, high = NGRAMS
-    for word in text.split():
+    for word in words:
         padded = f" {word} "
         for n in range(low, high + 1):
             if len(padded) <= n:

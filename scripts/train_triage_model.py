@@ -65,7 +65,7 @@ def main() -> None:
     }
     ours = CharModel(float(model.intercept_[0]), weights)
     for text, expected in zip(texts, model.predict_proba(features)[:, 1], strict=True):
-        assert math.isclose(ours.probability(text), expected, abs_tol=1e-9), text
+        assert math.isclose(ours.probability(normalise(text).split()), expected, abs_tol=1e-9), text
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write(f"# {len(texts)} messages ({sum(labels)} crisis); regenerate: scripts/train_triage_model.py\n")
         f.write(f"intercept\t{ours.intercept!r}\n")

@@ -20,14 +20,14 @@ RANK = {"none": 0, "check": 1, "crisis": 2}
 
 
 def test_letter_sequences_are_counted_as_scikit_learn_counts_them():
-    assert list(_grams("ab")) == [" a", "ab", "b ", " ab", "ab ", " ab "]
-    assert list(_grams("a")) == [" a", "a ", " a "]  # a padded word as long as n counts once, whole
+    assert list(_grams(["ab"])) == [" a", "ab", "b ", " ab", "ab ", " ab "]
+    assert list(_grams(["a"])) == [" a", "a ", " a "]  # a padded word as long as n counts once, whole
 
 
 def test_the_model_file_reads_back():
     model = read_model(["# two sequences\n", "intercept\t-1.5\n", " ab\t2.0\t3.0\n", "ab \t1.0\t-1.0\n"])
     assert model.intercept == -1.5 and model.weights == {" ab": (2.0, 3.0), "ab ": (1.0, -1.0)}
-    assert model.probability("ab") > model.probability("zz") == CharModel(-1.5, {}).probability("zz")
+    assert model.probability(["ab"]) > model.probability(["zz"]) == CharModel(-1.5, {}).probability(["zz"])
     assert LEXICON.model is not None and len(LEXICON.model.weights) > 10_000
 
 
