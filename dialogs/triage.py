@@ -264,6 +264,7 @@ class Reading:
     cues: set[str] = field(default_factory=set)
     danger_words: set[int] = field(default_factory=set)  # the concepts' words
     pattern_words: set[int] = field(default_factory=set)
+    harmless: bool = False  # an idiom or report of the lexicon's own ("ich lach mich tot") stood in the text
 
 
 def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
@@ -293,7 +294,7 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     level = level_of(signals, found.pattern is not None)
     if sum(len(w) > 1 and w.isalpha() for w in typed) >= MODEL_WORDS:
         up = raised(level, typed, lexicon.model)
-        if up != level and not _turned_around(typed, lexicon, text_languages, starts):
+        if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
     young = "young" in found.cues
     loss = found.loss
@@ -309,7 +310,8 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
 
 def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str], starts: frozenset[int]) -> bool:
     """A danger word that the text's own negation turns around ("ich will auf keinen Fall sterben"):
-    the letter model, which reads no grammar, must not raise that."""
+    the letter model, which reads no grammar, must not raise that; nor a text in which the lexicon
+    read the danger words as an idiom or a report (`Reading.harmless`)."""
     marked = lexicon.marks(languages).mark(" ".join(words))
     return any(
         index.turned_around(marked, scope, starts)
@@ -345,7 +347,8 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
         found.loss = found.loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
         if own:  # cues are a language's function words: another language's never read this text
             found.cues.update(rule.kind for rule, _ in rules.cues.matching(view, starts=starts))
-        view = _without(view, rules.harmless)
+        unmasked, view = view, _without(view, rules.harmless)
+        found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
             found.pattern_words.update(span)

@@ -71,3 +71,12 @@ def test_a_crisis_only_the_model_sees_gets_the_general_lines():
     assert (verdict.level, verdict.kind, verdict.signal) == ("crisis", None, MODEL_SIGNAL)
     general = {r.name for r in crisis_help(load_resources(), verdict.kind, False, "de").resources}
     assert {"TelefonSeelsorge", "Notruf"} <= general
+
+
+def test_an_idiom_the_lexicon_reads_is_never_raised():
+    """A text whose danger words the lexicon itself reads as an idiom or report is no case for the
+    letters: a model sure of crisis everywhere raises the same text without that idiom."""
+    always = CharModel(10.0, {})
+    lexicon = compile_lexicon({"de": {"not_crisis": ["lach mich tot"]}}, frozenset(), always)
+    assert triage("ich lach mich tot über diese neue Gruppe hier", lexicon, "de").level == "none"
+    assert triage("ich mach mich tot über diese neue Gruppe hier", lexicon, "de").level == "crisis"
