@@ -75,14 +75,20 @@ def measure(rows: list[tuple[str, str, str, str, str]], title: str) -> dict[str,
     return totals
 
 
-def assert_floors(totals: dict[str, Counter], missed: float = 0.0, at_once: float = CRISIS_AT_ONCE) -> None:
+def assert_floors(
+    totals: dict[str, Counter],
+    missed: float = 0.0,
+    at_once: float = CRISIS_AT_ONCE,
+    questions: float = CALM_CHECKS,
+    alarms: float = CALM_ALARMS,
+) -> None:
     for lang, c in totals.items():
         crises = c["crisis", "crisis"] + c["crisis", "check"] + c["crisis", "none"]
         calm = c["calm", "crisis"] + c["calm", "check"] + c["calm", "none"]
         assert c["crisis", "none"] / crises <= missed, f"{lang}: {c['crisis', 'none']} got neither reply nor question"
         assert c["crisis", "crisis"] / crises >= at_once, lang
-        assert c["calm", "crisis"] / calm <= CALM_ALARMS, lang
-        assert c["calm", "check"] / calm <= CALM_CHECKS, lang
+        assert c["calm", "crisis"] / calm <= alarms, lang
+        assert c["calm", "check"] / calm <= questions, lang
 
 
 def test_the_measuring_set_is_large_and_covers_six_languages():
@@ -112,6 +118,16 @@ def test_the_sets_of_round_three():
     learns from both (not from triage_held). Floors at what they show today."""
     assert_floors(measure(measuring_set(HERE / "triage_set3"), "set3"), missed=0.03, at_once=0.95)
     assert_floors(measure(measuring_set(HERE / "triage_set4"), "set4"), missed=0.01, at_once=0.98)
+
+
+def test_the_set_of_round_four():
+    """Set 5 was written in round four, before the lexicon was tuned to it, for what went wrong most:
+    people describing their situation to find a group (despair, past illness, past violence) and
+    quiet wishes to be gone, also hidden inside a question about a group. First measured: crisis
+    replies 70 %, calm alarms 1.9 %, questions 11.7 %. Floors at what it shows today."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_set5"), "set5"), missed=0.3, at_once=0.55, questions=0.2, alarms=0.07
+    )
 
 
 def test_the_older_set():
