@@ -14,6 +14,7 @@ complete English "will die", while "ich plane meinen suicide" still finds the En
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -49,6 +50,7 @@ DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alon
 FRAMING = frozenset({"past", "search", "loss"})
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
+ENDING = frozenset({"dying", "farewell"})  # that end itself, not despair ("bin am Ende") nor means ("Schlaftabletten")
 
 # Which crisis a set of concepts points to, most urgent first: someone else's emergency and
 # violence call for 112 / 110 before anything else.
@@ -132,6 +134,18 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     if danger or concepts & CONTEXTUAL:
         return "check"
     return "check" if person_or_now else "none"
+
+
+def acute_alone(clause: Signals) -> bool:
+    """Whether a clause without a word of searching shows acute danger of its own: danger with a
+    "now", or the writer's own end or its means said of themselves (not despair alone, which people
+    looking for a group tell of their exhaustion). A question about a group does
+    not frame what the next sentence says ("Gibt es eine Gruppe für Schulden? Ich steh schon auf der
+    Brücke"); "Ich suche eine Gruppe für Eltern. Mein Sohn ritzt sich" stays a search."""
+    if "search" in clause.cues:
+        return False
+    danger = clause.concepts - CONTEXTUAL - DISTRESS
+    return bool(danger & ENDING and "self" in clause.cues)
 
 
 def kind_of(signals: Signals, pattern_kind: str | None) -> str | None:
@@ -265,6 +279,7 @@ class Reading:
     danger_words: set[int] = field(default_factory=set)  # the concepts' words
     pattern_words: set[int] = field(default_factory=set)
     harmless: bool = False  # an idiom or report of the lexicon's own ("ich lach mich tot") stood in the text
+    where: dict[str, set[int]] = field(default_factory=dict)  # concept or cue -> positions of its words
 
 
 def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
@@ -292,6 +307,8 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     level = level_of(signals, found.pattern is not None)
+    if level != "crisis" and found.cues & FRAMING == {"search"} and any(map(acute_alone, clauses_of(found, starts))):
+        level = "crisis"
     if sum(len(w) > 1 and w.isalpha() for w in typed) >= MODEL_WORDS:
         up = raised(level, typed, lexicon.model)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
@@ -306,6 +323,17 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+
+
+def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:
+    """The concepts and cues of each clause (between punctuation marks), by where their words stand."""
+    bounds = sorted(starts)
+    clauses: dict[int, tuple[set[str], set[str]]] = {}
+    for name, positions in found.where.items():
+        for position in positions:
+            concepts, cues = clauses.setdefault(bisect.bisect_right(bounds, position), (set(), set()))
+            (cues if name in CUES else concepts).add(name)
+    return [Signals(frozenset(concepts), frozenset(cues)) for concepts, cues in clauses.values()]
 
 
 def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str], starts: frozenset[int]) -> bool:
@@ -346,7 +374,9 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
         view = " ".join(seen)
         found.loss = found.loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
         if own:  # cues are a language's function words: another language's never read this text
-            found.cues.update(rule.kind for rule, _ in rules.cues.matching(view, starts=starts))
+            for rule, span in rules.cues.matching(view, starts=starts):
+                found.cues.add(rule.kind)
+                found.where.setdefault(rule.kind, set()).update(span)
         unmasked, view = view, _without(view, rules.harmless)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
@@ -355,6 +385,7 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
         for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts):
             found.concepts.setdefault(rule.kind, rule)
             found.danger_words.update(span)
+            found.where.setdefault(rule.kind, set()).update(span)
 
 
 def _without(view: str, harmless: RuleIndex) -> str:

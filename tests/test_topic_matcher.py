@@ -100,10 +100,14 @@ COMPOUNDS = small_matcher(
     lichen={"de": ["Lichen"]},
     cancer={"de": ["Krebs"], "tr": ["kanser"]},
     addiction={"de": ["Sucht"]},
+    anxiety={"ar": ["khof"]},
+    als={"de": ["ALS"], "en": ["ALS"]},
 )
 
 
-@pytest.mark.parametrize("text", ["Narcotics Anonymous", "ابني عسكري", "у мамы глаукома"])
+@pytest.mark.parametrize(
+    "text", ["Narcotics Anonymous", "ابني عسكري", "у мамы глаукома", "im Jugendwerkhof", "bin als Kind umgezogen"]
+)
 def test_a_term_is_no_end_of_an_unrelated_word(text):
     assert topics_of(COMPOUNDS, text) == set()
 
@@ -114,6 +118,11 @@ def test_a_term_is_no_end_of_an_unrelated_word(text):
 )
 def test_a_german_compound_names_the_topic_of_its_last_word(text, topic):
     assert topics_of(COMPOUNDS, text) == {topic}
+
+
+def test_a_term_that_is_a_function_word_is_the_topic_only_alone():
+    assert topics_of(COMPOUNDS, "ALS") == {"als"}
+    assert topics_of(COMPOUNDS, "ich war als Kind krank") == set()
 
 
 def test_a_whole_word_term_matches_the_word_and_its_endings_not_its_stem():

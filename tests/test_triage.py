@@ -221,6 +221,20 @@ def test_search_and_past_framing_raise_no_alarm(text):
     assert triage(text, load_lexicon()).level == "none", text
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Gibt es eine Gruppe für Schulden? Morgen gibt es mich nicht mehr.", "crisis"),
+        ("Ich suche eine Gruppe. Ich habe mich von allen verabschiedet.", "crisis"),
+        ("Gibt es eine Gruppe für Eltern? Mein Sohn ritzt sich.", "none"),
+        ("Ich suche eine Gruppe und habe mich von allen verabschiedet", "check"),
+    ],
+)
+def test_a_search_frames_its_own_clause_not_the_next(text, level):
+    """The writer's own end said in a sentence of its own is no part of the question about a group."""
+    assert triage(text, load_lexicon()).level == level, text
+
+
 def test_pattern_language():
     assert compile_pattern("ich ... mich umbringen").search("ich will mich umbringen")
     assert not compile_pattern("ich ... mich umbringen").search("ich a b c d e mich umbringen")

@@ -4,7 +4,8 @@ Single-word terms live in a dict and are looked up for every prefix and suffix o
 word (German compounds: "Alkohol|problem", "Brust|krebs"; a suffix only of a Latin-script word
 whose front part is a word itself); Arabic words of the text are read without their clitics, the
 terms never (`arabic_readings`); phrases are looked up by their first
-word, which must be a whole word of the folded text, and then found in it. Words not in the
+word, which must be a whole word of the folded text, and then found in it. A term that is a function
+word ("ALS" is German "als") is read only in phrases, or when it is all the text says. Words not in the
 vocabulary are first read as an inflected form of a vocabulary word (Russian and Ukrainian cases
 change a final vowel: "депрессия" -> "депрессией", "атака" -> "атаки"), then corrected to the
 closest vocabulary word ("alkohl" -> "alkohol").
@@ -164,11 +165,16 @@ class TopicMatcher:
         self._words: dict[str, set[str]] = defaultdict(set)
         self._whole: dict[str, set[str]] = defaultdict(set)  # terms that are only themselves, whole words
         self._phrases: dict[str, set[str]] = defaultdict(set)
+        self._alone: dict[str, set[str]] = defaultdict(set)  # terms that are function words
+        self._tails: set[str] = set()  # German terms: the last part of a compound ("Brust|krebs")
         phrase_languages: dict[str, set[str]] = defaultdict(set)
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
                 for term in terms:
                     key = normalise(term)
+                    if key in stopwords():  # "ALS" is German "als": only in phrases, or typed alone
+                        self._alone[key].add(topic.id)
+                        continue
                     if term.startswith(WHOLE_WORD):  # "=Sucht": never inside "versucht"
                         self._whole[key].add(topic.id)
                     elif " " in key:
@@ -176,6 +182,8 @@ class TopicMatcher:
                         phrase_languages[key].add(lang)
                     elif key:
                         self._words[key].add(topic.id)
+                        if lang == "de":
+                            self._tails.add(key)
         self._phrase_index = PhraseIndex(phrase_languages)
         self._by_bare = {without_article(w): w for w in self._words if without_article(w) != w}  # Arabic
         self._known_heads = common_words() | set(self._words) | set(self._whole)
@@ -222,6 +230,8 @@ class TopicMatcher:
         folded = normalise(text)
         if not folded:
             return []
+        if folded in self._alone:
+            return [TopicHit(topic_id, 1.0, folded) for topic_id in sorted(self._alone[folded])]
         corrected = " ".join(self.correct(w) for w in folded.split())
         best: dict[str, TopicHit] = {}
         for variant, quality in ((folded, 1.0), (corrected, 0.92)):
@@ -251,7 +261,7 @@ class TopicMatcher:
                 head, tail = word[:cut], word[len(word) - cut :]
                 if head in self._words and (cut >= FREE_PREFIX_TERM or len(word) - cut <= 2):
                     found.append((head, 0.93))
-                if tail in self._words and self._compound(word, word[: len(word) - cut]):
+                if tail in self._tails and self._compound(word, word[: len(word) - cut]):
                     found.append((tail, 0.9))
         padded = f" {text} "
         written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if phrase_in(p, padded)}
@@ -276,9 +286,10 @@ class TopicMatcher:
         return {r for r in readings if r in self._words} | {self._by_bare[r] for r in readings if r in self._by_bare}
 
     def _compound(self, word: str, head: str) -> bool:
-        """Whether a word that ends in a term is a compound of it ("Brust|krebs", "Arbeit|s|sucht"):
-        written in Latin letters (Arabic and Cyrillic words do not compound so: "سكري" is no end of
-        "عسكري", "кома" none of "глаукома"), and the part in front a word itself, perhaps with a
+        """Whether a word that ends in a German term is a compound of it ("Brust|krebs",
+        "Arbeit|s|sucht"; Arabizi "khof" is no end of "Jugendwerkhof"): written in Latin letters
+        (Arabic and Cyrillic words do not compound so: "سكري" is no end of "عسكري", "кома" none
+        of "глаукома"), and the part in front a word itself, perhaps with a
         linking letter ("Narco|tics" is no compound); of a word that is no everyday word, four
         letters in front will do ("Darm|krebs": the lists hold no words that short)."""
         if not head.isascii():
