@@ -137,12 +137,13 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
 
 
 def acute_alone(clause: Signals) -> bool:
-    """Whether a clause without a word of searching shows acute danger of its own: danger with a
-    "now", or the writer's own end or its means said of themselves (not despair alone, which people
-    looking for a group tell of their exhaustion). A question about a group does
-    not frame what the next sentence says ("Gibt es eine Gruppe für Schulden? Ich steh schon auf der
-    Brücke"); "Ich suche eine Gruppe für Eltern. Mein Sohn ritzt sich" stays a search."""
-    if "search" in clause.cues:
+    """Whether a clause without a word of searching or of the past tells the writer's own end, said
+    of themselves (not despair, with which people looking for a group tell their exhaustion; not
+    means, "Schlaftabletten" are a topic too). A question about a group or a story of then does not
+    frame what the next sentence says ("Gibt es eine Gruppe für Schulden? Morgen gibt es mich nicht
+    mehr"); "Ich suche eine Gruppe für Eltern. Mein Sohn ritzt sich" stays a search. A death told
+    (`loss`) frames the whole message: the bereaved speak of suicide and of dying."""
+    if not clause.cues.isdisjoint(FRAMING):
         return False
     danger = clause.concepts - CONTEXTUAL - DISTRESS
     return bool(danger & ENDING and "self" in clause.cues)
@@ -307,7 +308,11 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     level = level_of(signals, found.pattern is not None)
-    if level != "crisis" and found.cues & FRAMING == {"search"} and any(map(acute_alone, clauses_of(found, starts))):
+    if (
+        level != "crisis"
+        and found.cues & FRAMING <= {"search", "past"}
+        and any(map(acute_alone, clauses_of(found, starts)))
+    ):
         level = "crisis"
     if sum(len(w) > 1 and w.isalpha() for w in typed) >= MODEL_WORDS:
         up = raised(level, typed, lexicon.model)

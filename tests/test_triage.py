@@ -228,6 +228,8 @@ def test_search_and_past_framing_raise_no_alarm(text):
         ("Ich suche eine Gruppe. Ich habe mich von allen verabschiedet.", "crisis"),
         ("Gibt es eine Gruppe für Eltern? Mein Sohn ritzt sich.", "none"),
         ("Ich suche eine Gruppe und habe mich von allen verabschiedet", "check"),
+        ("Vor zwei Jahren war ich in der Klinik. Ich habe mich heute von allen verabschiedet.", "crisis"),
+        ("Vor zwei Jahren habe ich mich von allen verabschiedet, heute geht es mir gut.", "none"),
     ],
 )
 def test_a_search_frames_its_own_clause_not_the_next(text, level):
