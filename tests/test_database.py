@@ -137,7 +137,8 @@ def test_production_databases_never_get_the_demo_and_any_import_removes_it(datab
 
 
 def test_demo_records_loaded_before_the_marker_existed_are_marked_by_the_migration(tmp_path):
-    """Databases that older code filled with the demo on their own lose it at their next import."""
+    """Databases that older code filled with the demo on their own lose it at their next import; a
+    migration that copies tables keeps every row that references them (groups, topic links)."""
     url = f"sqlite:///{tmp_path}/old.sqlite3"
     assert alembic("upgrade", "0001", db=url).returncode == 0
     engine = make_engine(url)
@@ -150,9 +151,19 @@ def test_demo_records_loaded_before_the_marker_existed_are_marked_by_the_migrati
                 ),
                 {"id": cp, "name": name},
             )
+        connection.execute(
+            text(
+                "INSERT INTO groups (id, name, topics_text, audience, contact_point_id, postal_code, city, online,"
+                " languages, schedule, description) VALUES ('shg-x', 'Tinnitus', '[]', 'both', 'kiss-x', '', '',"
+                " 0, '[]', '', '')"
+            )
+        )
+        connection.execute(text("INSERT INTO topics (id, name) VALUES ('tinnitus', 'Tinnitus')"))
+        connection.execute(text("INSERT INTO group_topics VALUES ('shg-x', 'tinnitus', 1.0, 'tinnitus')"))
     assert run_cli("migrate", db=url).returncode == 0
     with engine.connect() as connection:
         assert connection.execute(text("SELECT id FROM contact_points WHERE demo")).scalars().all() == ["demo-leipzig"]
+        assert connection.execute(text("SELECT group_id, topic_id FROM group_topics")).all() == [("shg-x", "tinnitus")]
     assert run_cli("import", write(tmp_path / "real.json", REAL), db=url).returncode == 0
     with engine.connect() as connection:
         assert set(connection.execute(text("SELECT id FROM contact_points")).scalars()) == {"kiss-l", "kiss-x"}

@@ -76,16 +76,28 @@ def locked(engine: Engine) -> Iterator[Connection]:
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:  # we say BEGIN ourselves
         connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_LOCK_WAIT_MS}")
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # only outside a transaction; see below
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield connection
+                _references_hold(connection)
             except BaseException:
                 connection.exec_driver_sql("ROLLBACK")
                 raise
             connection.exec_driver_sql("COMMIT")
-        finally:  # the connection goes back to the pool: sqlite3's own wait again
+        finally:  # the connection goes back to the pool: its settings as the engine made them
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_DEFAULT_WAIT_MS}")
+
+
+def _references_hold(connection: Connection) -> None:
+    """SQLite changes a table by copying it and dropping the old one: with references enforced, the
+    drop fails for a referenced table, or deletes the rows that reference it by cascade (a group's
+    topic links). So migrations run without, and the references are checked before they commit."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DatabaseProblem(f"a migration left {len(broken)} rows that reference nothing; nothing was changed")
 
 
 def _config() -> Config:
