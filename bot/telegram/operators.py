@@ -18,6 +18,7 @@ import asyncio
 import logging
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,6 +38,7 @@ from bot.telegram.figures import Figures
 from dialogs.model import LANGUAGES
 
 log = logging.getLogger(__name__)
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 MAX_FILE_BYTES = 20 * 1024**2  # what Telegram lets a bot fetch (getFile)
 WAIT_FOR_FILE_SECONDS = 600  # after /import, the next file is the import
 FLYER_DEFAULTS = (LANGUAGES, "a4", "pdf")  # as `python -m bot flyer`
@@ -107,7 +109,7 @@ class Operators:
         self.operators = operators
         self.figures = figures
         self._waiting: dict[int, tuple[float, bool]] = {}  # user id -> (until, replace)
-        self._one_at_a_time = asyncio.Lock()  # an import's reload must not overtake another's
+        self._in_turn = asyncio.Lock()  # FIFO: operators' messages are handled one at a time, in order
 
     def filter(self) -> filters.BaseFilter:
         return filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & filters.User(user_id=list(self.operators))
@@ -120,10 +122,21 @@ class Operators:
             if self.runtime.services.index.contact_point(contact_point) is None:
                 log.warning("OPERATOR_IDS: entry %d names a contact point that is not in the directory", number)
         operator = self.filter()
-        application.add_handler(CommandHandler("report", self.on_report, filters=operator))
-        application.add_handler(CommandHandler("flyer", self.on_flyer, filters=operator))
-        application.add_handler(CommandHandler("import", self.on_import, filters=operator))
-        application.add_handler(MessageHandler(operator & filters.Document.ALL, self.on_file))
+        application.add_handler(CommandHandler("report", self.in_turn(self.on_report), filters=operator))
+        application.add_handler(CommandHandler("flyer", self.in_turn(self.on_flyer), filters=operator))
+        application.add_handler(CommandHandler("import", self.in_turn(self.on_import), filters=operator))
+        application.add_handler(MessageHandler(operator & filters.Document.ALL, self.in_turn(self.on_file)))
+
+    def in_turn(self, handler: Handler) -> Handler:
+        """One at a time, in the order the messages came (python-telegram-bot runs updates
+        concurrently): a file sent after /import finds it waiting, and an import's reload of the
+        directory never overtakes another's. Operators are few, and their requests take a second."""
+
+        async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            async with self._in_turn:
+                await handler(update, context)
+
+        return run
 
     async def show_menu(self, bot: Bot, commands: list[BotCommand]) -> None:
         """In each operator's own chat (and only there), the command menu lists the operator
@@ -147,8 +160,7 @@ class Operators:
             await message.reply_text(REPORT_USAGE)
             return
         try:
-            async with self._one_at_a_time:
-                report = await asyncio.to_thread(demand_report, self.runtime.engine, contact_point, since)
+            report = await asyncio.to_thread(demand_report, self.runtime.engine, contact_point, since)
         except UnknownContactPoint:
             await message.reply_text(f"{contact_point!r}: no such contact point in the directory, and no counts yet")
             return
@@ -160,16 +172,10 @@ class Operators:
         message, contact_point = self._asked(update)
         try:
             flyer = flyer_request(context.args or [])
-            async with self._one_at_a_time:
-                data = await asyncio.to_thread(
-                    flyer_file,
-                    self.runtime.services,
-                    contact_point,
-                    flyer.langs,
-                    flyer.size,
-                    flyer.fmt,
-                    context.bot.username,
-                )
+            services, bot_name = self.runtime.services, context.bot.username
+            data = await asyncio.to_thread(
+                flyer_file, services, contact_point, flyer.langs, flyer.size, flyer.fmt, bot_name
+            )
         except FlyerProblem as exc:
             await message.reply_text(str(exc))
             return
@@ -208,16 +214,14 @@ class Operators:
         except TelegramError as exc:
             await message.reply_text(NOT_FETCHED.format(kind=type(exc).__name__))
             return
-        async with self._one_at_a_time:
-            try:
-                summary, index = await asyncio.to_thread(
-                    self._import, document.file_name or "the file", data, replace, contact_point
-                )
-            except ImportProblem as exc:
-                log.info("operator: an import was refused, nothing changed")
-                await message.reply_text(exc.refusal())
-                return
-            self.runtime.services.index = index  # here in the event loop: never halfway through a step
+        try:
+            name = document.file_name or "the file"
+            summary, index = await asyncio.to_thread(self._import, name, data, replace, contact_point)
+        except ImportProblem as exc:
+            log.info("operator: an import was refused, nothing changed")
+            await message.reply_text(exc.refusal())
+            return
+        self.runtime.services.index = index  # here in the event loop: never halfway through a step
         log.info("operator: directory imported (%s)", "replaced" if replace else "merged")
         await message.reply_text(summary)
 
