@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from bot.config import ConfigProblem, Settings, parse_operators, settings
 from bot.outreach.kit import FlyerProblem
 from bot.telegram.application import file_url
-from bot.telegram.operators import Flyer, file_stem, flyer_request, import_mode
+from bot.telegram.operators import MESSAGE_CHARACTERS, Flyer, file_stem, flyer_request, import_mode, shortened
 from dialogs.model import LANGUAGES
 
 CONTACT_POINT = st.text(st.characters(exclude_characters=",", exclude_categories=("Cs", "Z", "Cc")), min_size=1)
@@ -71,3 +71,12 @@ def test_file_names_and_file_addresses():
     assert file_stem("kiss-leipzig") == "kiss-leipzig" and file_stem("../KISS Köln") == "_KISS_K_ln"
     assert file_url("http://127.0.0.1:8081/bot") == "http://127.0.0.1:8081/file/bot"
     assert file_url("https://api.example.org/") == "https://api.example.org/file/bot"
+
+
+def test_a_long_answer_is_cut_at_a_line_for_the_message():
+    assert shortened("kurz\n" * 10) is None
+    lines = [f"line {n}: coordinates from postal code (Leipzig)" for n in range(500)]
+    head = shortened("\n".join(lines))
+    assert len(head) <= MESSAGE_CHARACTERS + 60 and head.endswith("in the file import-report.txt)")
+    assert head.splitlines()[-2] in lines
+    assert shortened("x" * 5000).startswith("x" * MESSAGE_CHARACTERS + "\n")

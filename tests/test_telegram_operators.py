@@ -31,6 +31,10 @@ DIRECTORY = {
         {"id": "d-1", "name": "Trauergruppe Dresden", "contact_point": "cp-dresden", "topics": ["Trauer"]},
     ],
 }
+MANY = [  # each with a guess in the import's report
+    {"id": f"l-x{n}", "name": f"Gesprächskreis {n}", "contact_point": "cp-leipzig", "postal_code": "04109"}
+    for n in range(100)
+]
 GAMBLING = {"id": "l-2", "name": "Spielsucht Leipzig", "contact_point": "cp-leipzig", "topics": ["Glücksspielsucht"]}
 
 
@@ -140,18 +144,22 @@ def test_an_operators_import_is_all_or_nothing_and_limited_to_their_contact_poin
         assert "Spielsucht Leipzig" in api.messages_to(PERSON)[-1]["text"]
 
         api.user_message(OPERATOR, "/import replace")  # and the file right after: taken in this order
-        api.user_document(OPERATOR, "nur-spielsucht.json", as_file({"groups": [GAMBLING]}))
-        replaced = api.wait_for_messages(OPERATOR, 8)[-1]["text"]
-        assert "removed 1 groups of the contact point that were not in the import" in replaced
+        api.user_document(OPERATOR, "viele.json", as_file({"groups": [GAMBLING, *MANY]}))
+        *_, replaced, whole = api.wait_for_messages(OPERATOR, 9)
+        assert replaced["text"].startswith("imported 0 contact points and 101 groups\nremoved 1 groups of the contact")
+        assert len(replaced["text"]) < 4096 and replaced["text"].endswith("(all of it in the file import-report.txt)")
+        name, content = whole["document"]
+        assert name == "import-report.txt" and content.decode().count("coordinates from postal code") == 100
 
         api.user_document(OPERATOR, "riesig.csv", b"id,name\n", caption="/import", file_size=25 * 1024**2)
-        assert "up to 20 MB" in api.wait_for_messages(OPERATOR, 9)[-1]["text"]
+        assert "up to 20 MB" in api.wait_for_messages(OPERATOR, 10)[-1]["text"]
         assert api.calls.count("getFile") == 5  # not for the one without /import, nor the large one
     finally:
         errors = stop(bot)
     assert directory(db) == {  # the other contact point's group stayed; l-1 was replaced
         ("d-1", "cp-dresden", "Trauergruppe Dresden"),
         ("l-2", "cp-leipzig", "Spielsucht Leipzig"),
+        *((group["id"], "cp-leipzig", group["name"]) for group in MANY),
     }
     assert "gruppen.json" not in errors and "Spielsucht" not in errors and str(OPERATOR) not in errors
 

@@ -60,6 +60,8 @@ TOO_LARGE = (
     "`python -m bot import`, or send your groups in several files (plain /import merges)."
 )
 NOT_FETCHED = "The file could not be fetched from Telegram ({kind}); please send it again. Nothing was imported."
+MESSAGE_CHARACTERS = 3500  # Telegram takes 4,096 (UTF-16 units); longer answers come as a file too
+WHOLE = "… (all of it in the file import-report.txt)"
 
 OPERATOR_MENU = (
     BotCommand("report", "Nachfrage-Bericht der Kontaktstelle (HTML)"),
@@ -98,6 +100,15 @@ def import_mode(words: list[str]) -> bool | None:
     return True if len(words) == 1 and words[0].lower() in REPLACE_WORDS else None
 
 
+def shortened(text: str) -> str | None:
+    """The start of a text too long for one message, cut at a line; None if it fits."""
+    if len(text) <= MESSAGE_CHARACTERS:
+        return None
+    cut = text[:MESSAGE_CHARACTERS]
+    head = cut.rsplit("\n", 1)[0] or cut
+    return f"{head}\n{WHOLE}"
+
+
 def file_stem(contact_point: str) -> str:
     """The contact point's id as part of a file name."""
     return re.sub(r"[^A-Za-z0-9_-]+", "_", contact_point)[:60] or "contact-point"
@@ -111,17 +122,14 @@ class Operators:
         self._waiting: dict[int, tuple[float, bool]] = {}  # user id -> (until, replace)
         self._in_turn = asyncio.Lock()  # FIFO: operators' messages are handled one at a time, in order
 
-    def filter(self) -> filters.BaseFilter:
-        return filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & filters.User(user_id=list(self.operators))
-
     def register(self, application: Application) -> None:
-        """Before the conversation's handlers: the operators' messages never reach them. A contact
-        point not in the directory is worth a warning, not a refusal: its operator may be about to
-        import it."""
+        """Before the conversation's handlers, which take everything else an operator sends (they
+        may search like anyone). A contact point not in the directory is worth a warning, not a
+        refusal: its operator may be about to import it."""
         for number, contact_point in enumerate(self.operators.values(), 1):
             if self.runtime.services.index.contact_point(contact_point) is None:
                 log.warning("OPERATOR_IDS: entry %d names a contact point that is not in the directory", number)
-        operator = self.filter()
+        operator = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & filters.User(user_id=list(self.operators))
         application.add_handler(CommandHandler("report", self.in_turn(self.on_report), filters=operator))
         application.add_handler(CommandHandler("flyer", self.in_turn(self.on_flyer), filters=operator))
         application.add_handler(CommandHandler("import", self.in_turn(self.on_import), filters=operator))
@@ -219,11 +227,11 @@ class Operators:
             summary, index = await asyncio.to_thread(self._import, name, data, replace, contact_point)
         except ImportProblem as exc:
             log.info("operator: an import was refused, nothing changed")
-            await message.reply_text(exc.refusal())
+            await self._report(message, exc.refusal())
             return
         self.runtime.services.index = index  # here in the event loop: never halfway through a step
         log.info("operator: directory imported (%s)", "replaced" if replace else "merged")
-        await message.reply_text(summary)
+        await self._report(message, summary)
 
     # ------------------------------------------------------------ helpers
     def _asked(self, update: Update) -> tuple[Message, str]:
@@ -231,6 +239,14 @@ class Operators:
         self.figures.answered += 1
         message = update.effective_message
         return message, self.operators[message.from_user.id]
+
+    @staticmethod
+    async def _report(message: Message, text: str) -> None:
+        """An import's report, which lists every guess: too long for a message, its start and the file."""
+        head = shortened(text)
+        await message.reply_text(head or text)
+        if head is not None:
+            await message.reply_document(text.encode("utf-8"), filename="import-report.txt")
 
     def _import(self, name: str, data: bytes, replace: bool, contact_point: str) -> tuple[str, GroupIndex]:
         """All or nothing, in one transaction, as `python -m bot import`; then the directory anew,
