@@ -61,6 +61,17 @@ def test_flyer_arguments_in_any_order():
         flyer_request(["a3"])
 
 
+@given(st.lists(st.sampled_from(["de", "ar,uk", "en,en", "A5", "a6", "svg", "png", "xx", "de,", ",", "a3"])))
+def test_flyer_arguments_are_read_or_refused_with_the_usage(words):
+    try:
+        flyer = flyer_request(words)
+    except FlyerProblem as exc:
+        assert "/flyer [languages]" in str(exc)
+    else:
+        assert set(flyer.langs) <= set(LANGUAGES) and len(set(flyer.langs)) == len(flyer.langs)
+        assert flyer.size in ("a4", "a5", "a6") and flyer.fmt in ("pdf", "png", "svg")
+
+
 def test_import_arguments():
     assert import_mode([]) is False
     assert import_mode(["replace"]) is True and import_mode(["--replace"]) is True

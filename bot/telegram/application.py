@@ -14,6 +14,8 @@ polling, or the webhook of bot/telegram/webhook.py when WEBHOOK_URL is set. Arou
 - the webhook reads only requests with its secret token (one is generated when WEBHOOK_SECRET is
   unset).
 Every update is answered or deliberately ignored (on_ignored), and counted (figures.py).
+Operators (OPERATOR_IDS) have /report, /flyer and /import besides (operators.py); for anyone
+else these are commands the bot cannot read.
 """
 
 from __future__ import annotations
