@@ -175,7 +175,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with runtime.sessions.begin() as session:
             report = import_files(session, args.files, matcher, gazetteer, replace=args.replace)
     except ImportProblem as exc:
-        raise BadInput(f"{exc} (nothing was imported)") from None
+        raise BadInput(exc.refusal()) from None
     print(report.summary())
     return 0
 
@@ -216,12 +216,13 @@ def cmd_triage(args: argparse.Namespace) -> int:
 
 def cmd_flyer(args: argparse.Namespace) -> int:
     from bot.outreach.bot_name import NoBotName, bot_username
-    from bot.outreach.kit import FlyerProblem, flyer_file
+    from bot.outreach.kit import FlyerProblem, flyer_file, flyer_languages
     from bot.runtime import open_runtime
 
-    langs = tuple(dict.fromkeys(code.strip() for code in args.lang.split(",") if code.strip()))
-    if not langs or any(code not in LANGUAGES for code in langs):
-        raise BadInput(f"--lang: choose from {','.join(LANGUAGES)}")
+    try:
+        langs = flyer_languages(args.lang)
+    except FlyerProblem as exc:
+        raise BadInput(f"--lang: {exc}") from None
     suffix = args.output.suffix.lower().lstrip(".")
     fmt = args.format or (suffix if not args.all and suffix in ("pdf", "png", "svg") else "pdf")
     config = settings()
@@ -252,30 +253,18 @@ def cmd_flyer(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """Needs the counters, the contact point's name and the topics' names only: no directory index."""
-    from sqlalchemy import select
-
-    from bot.directory.taxonomy import default_taxonomy
-    from bot.outreach.report import build_report, load_counts
+    from bot.outreach.report import UnknownContactPoint, demand_report
     from bot.outreach.report_formats import FORMATS
     from bot.runtime import open_engine
-    from bot.storage.models import ContactPoint
 
     try:
         since = date.fromisoformat(args.since) if args.since else None
     except ValueError:
         raise BadInput(f"--since {args.since!r}: expected a date, YYYY-MM-DD") from None
-    engine = open_engine(database(args))
-    counts = load_counts(engine, args.contact_point, since)
-    title = "alle Kontaktstellen"
-    if args.contact_point is not None:
-        with engine.connect() as connection:
-            name = connection.scalar(select(ContactPoint.name).where(ContactPoint.id == args.contact_point))
-        if name is None and not counts.cells:
-            raise BadInput(f"--contact-point {args.contact_point!r}: no such contact point")
-        title = name or args.contact_point
-    taxonomy = default_taxonomy()
-    report = build_report(counts, title, lambda t: taxonomy.topic(t).name("de") if taxonomy.has(t) else t)
+    try:
+        report = demand_report(open_engine(database(args)), args.contact_point, since)
+    except UnknownContactPoint:
+        raise BadInput(f"--contact-point {args.contact_point!r}: no such contact point") from None
     text = FORMATS[args.format](report)
     if args.output is None:
         sys.stdout.write(text)

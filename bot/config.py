@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Annotated
 
 from pydantic import ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as secret_token
+OPERATOR = re.compile(r"\s*([0-9]{1,20})\s*:\s*(\S.{0,99}?)\s*")  # user id : contact point id (as imports allow)
 
 
 class ConfigProblem(Exception):
@@ -34,6 +36,7 @@ class Settings(BaseSettings):
     crisis_country: str = "DE"
     default_language: str = "de"
     log_level: str = "INFO"
+    operator_ids: Annotated[dict[int, str], NoDecode] = {}  # Telegram user id -> their contact point
 
     @field_validator("webhook_secret")
     @classmethod
@@ -42,12 +45,36 @@ class Settings(BaseSettings):
             raise ValueError("1 to 256 characters of A-Z, a-z, 0-9, _ and - (what Telegram accepts)")
         return secret
 
+    @field_validator("operator_ids", mode="before")
+    @classmethod
+    def _operators(cls, value: object) -> object:
+        return parse_operators(value) if isinstance(value, str) else value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, level: str) -> str:
         if level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise ValueError("one of DEBUG, INFO, WARNING, ERROR")
         return level.upper()
+
+
+def parse_operators(text: str) -> dict[int, str]:
+    """`12345:kiss-leipzig, 67890:kiss-dresden`: each operator's Telegram user id and the contact
+    point they speak for. A problem names the entry by its place only: the ids are people's."""
+    entries = [entry for entry in text.split(",") if entry.strip()]
+    operators: dict[int, str] = {}
+    for number, entry in enumerate(entries, 1):
+        found = OPERATOR.fullmatch(entry)
+        if found is None:
+            raise ValueError(
+                f"entry {number} of {len(entries)} is not USER_ID:CONTACT_POINT_ID "
+                "(comma-separated, e.g. 12345:kiss-leipzig,67890:kiss-dresden)"
+            )
+        user = int(found[1])
+        if user in operators:
+            raise ValueError(f"entry {number} of {len(entries)} repeats a user id: one contact point per operator")
+        operators[user] = found[2]
+    return operators
 
 
 @lru_cache

@@ -7,6 +7,9 @@ Faults can be injected: `fault` decides per request (a status such as 429 with r
 500, or a hang), and chats in `blocked` get 403 as from a person who blocked the bot. Requests
 inside a retry_after window that the fake has given are recorded in `inside_windows` (those in
 its first IN_FLIGHT seconds, sent before the bot could know, in `in_flight`).
+Files go both ways: a user sends a document (`user_document`), which the bot fetches with getFile
+and a download from `/file/bot<token>/<path>`, as from Telegram; documents the bot sends
+(sendDocument, a multipart upload) are recorded in `sent` with their bytes under "document".
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -61,6 +67,8 @@ class FakeBotApi:
         self.windows: list[tuple[float, float]] = []  # retry_after windows given
         self.inside_windows: list[tuple[float, str]] = []
         self.in_flight: list[tuple[float, str]] = []  # inside a window, but too early for the bot to know
+        self.files: dict[str, bytes] = {}  # file_id -> content, of documents users sent
+        self.menus: list[dict] = []  # setMyCommands' parameters
         self._next_update = 1
         self._next_message = 1
         self._lock = threading.Condition()
@@ -94,6 +102,21 @@ class FakeBotApi:
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return {"update_id": 0, "message": message}
+
+    def user_document(
+        self, chat_id: int, file_name: str, content: bytes, caption: str = "", file_size: int | None = None
+    ) -> None:
+        """A file sent into the chat; `file_size` as Telegram states it (default: the content's)."""
+        file_id = f"file-{len(self.files) + 1}"
+        self.files[file_id] = content
+        document = {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_name": file_name,
+            "file_size": len(content) if file_size is None else file_size,
+        }
+        extra = {"caption": caption} if caption else {}
+        self._push({"message": self._message(chat_id, "de", document=document, **extra)})
 
     def user_location(self, chat_id: int, lat: float, lon: float) -> None:
         self._push({"message": self._message(chat_id, "de", location={"latitude": lat, "longitude": lon})})
@@ -191,6 +214,8 @@ class FakeBotApi:
             return BOT_USER
         if method == "setWebhook":
             self.webhook = params
+        if method == "setMyCommands":
+            self.menus.append(params)
         if method == "getUpdates":
             offset = int(params.get("offset") or 0)
             limit = int(params.get("limit") or 100)
@@ -203,22 +228,33 @@ class FakeBotApi:
                     if pending or time.monotonic() >= deadline:
                         return pending
                     self._lock.wait(max(0.0, deadline - time.monotonic()))
-        if method == "sendMessage":
+        if method == "getFile":
+            file_id = params["file_id"]
+            size, path = len(self.files[file_id]), f"documents/{file_id}"
+            return {"file_id": file_id, "file_unique_id": file_id, "file_size": size, "file_path": path}
+        if method in ("sendMessage", "sendDocument"):
             with self._lock:
                 markup = params.get("reply_markup")
                 record = {
                     "chat_id": params["chat_id"],
-                    "text": params["text"],
+                    "text": params.get("text") or params.get("caption") or "",
                     "reply_markup": json.loads(markup) if isinstance(markup, str) else markup,
                     "at": time.monotonic(),
                 }
+                if method == "sendDocument":
+                    record["document"] = params["document"]  # (file name, bytes)
                 self.sent.append(record)
                 self.count[int(params["chat_id"])] += 1
                 self.last_sent = time.monotonic()
                 self._lock.notify_all()
             chat_id = int(params["chat_id"])
-            return self._message(chat_id, "de", from_bot=True, text=params["text"])
+            return self._message(chat_id, "de", from_bot=True, text=record["text"])
         return True
+
+    def _download(self, path: str) -> bytes | None:
+        """A user's file, at the address getFile gave."""
+        prefix = f"/file/bot{self.token}/documents/"
+        return self.files.get(path.removeprefix(prefix)) if path.startswith(prefix) else None
 
     def _handler(self):
         api = self
@@ -229,9 +265,18 @@ class FakeBotApi:
 
             def do_POST(self) -> None:  # noqa: N802 - http.server's name
                 length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length).decode()
+                body = self.rfile.read(length)
                 kind = self.headers.get("Content-Type", "")
-                params = json.loads(body or "{}") if "json" in kind else {k: v[0] for k, v in parse_qs(body).items()}
+                if self.path.startswith("/file/"):
+                    content = api._download(self.path)
+                    self._send(200 if content is not None else 404, content or b"", "application/octet-stream")
+                    return
+                if "multipart/form-data" in kind:
+                    params = _form(kind, body)
+                elif "json" in kind:
+                    params = json.loads(body or b"{}")
+                else:
+                    params = {k: v[0] for k, v in parse_qs(body.decode()).items()}
                 method = self.path.rsplit("/", 1)[-1]
                 if not self.path.startswith(f"/bot{api.token}/"):
                     self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -251,10 +296,12 @@ class FakeBotApi:
             do_GET = do_POST  # noqa: N815
 
             def _reply(self, status: int, payload: dict) -> None:
-                data = json.dumps(payload).encode()
+                self._send(status, json.dumps(payload).encode(), "application/json")
+
+            def _send(self, status: int, data: bytes, kind: str) -> None:
                 try:
                     self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Type", kind)
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
                     self.wfile.write(data)
@@ -265,3 +312,15 @@ class FakeBotApi:
                 pass
 
         return Handler
+
+
+def _form(kind: str, body: bytes) -> dict:
+    """A multipart/form-data body: text fields as strings, files as (file name, bytes)."""
+    message: Message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {kind}\r\n\r\n".encode() + body)
+    params: dict = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True)
+        filename = part.get_filename()
+        params[name] = (filename, content) if filename is not None else content.decode()
+    return params

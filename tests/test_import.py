@@ -8,8 +8,10 @@ import json
 import pytest
 from sqlalchemy import text
 
+from bot.directory.import_format import ImportProblem, read_data
+from bot.directory.store import import_records
 from bot.runtime import Database, open_runtime
-from bot.storage.engine import DatabaseProblem, make_engine
+from bot.storage.engine import DatabaseProblem, make_engine, sessions
 from tests.cli import run_cli
 from tests.databases import SQLITE_ONLY, migrated
 
@@ -155,3 +157,46 @@ def test_loading_the_directory_leaves_the_garbage_collector_on(tmp_path):
     with pytest.raises(DatabaseProblem):
         open_runtime(Database(f"sqlite:///{tmp_path}/no-such-folder/x.sqlite3", migrate=True))
     assert gc.isenabled()
+
+
+def scoped_import(db: str, content: dict, replace: bool = False) -> str:
+    """Import as an operator of cp1 does over Telegram: the summary, or the refusal."""
+    engine = make_engine(db)
+    runtime = open_runtime(Database(db))
+    try:
+        with sessions(engine).begin() as session:
+            records = read_data("upload.json", json.dumps(content).encode())
+            matcher, gazetteer = runtime.services.index.matcher, runtime.services.gazetteer
+            return import_records(session, records, matcher, gazetteer, replace=replace, scope="cp1").summary()
+    except ImportProblem as exc:
+        return exc.refusal()
+    finally:
+        engine.dispose()
+        runtime.engine.dispose()
+
+
+def test_an_import_scoped_to_a_contact_point_changes_no_other(database_url, import_directory):
+    cp2, group2 = {**CP, "id": "cp2", "name": "Zwei"}, {**GROUP, "id": "g2", "contact_point": "cp2"}
+    db = import_directory(database_url, {"contact_points": [CP, cp2], "groups": [GROUP, group2]})
+    before = snapshot(db)
+    refused = {
+        "only your own contact point 'cp1'": {"contact_points": [{**cp2, "name": "Gekapert"}]},
+        "contact_point": {"groups": [{**GROUP, "id": "g3", "contact_point": "cp2"}]},
+        "another contact point's group": {"groups": [{**GROUP, "id": "g2"}]},
+        "field 'audience'": {"groups": [{**GROUP, "audience": "kids"}]},
+    }
+    for message, content in refused.items():
+        answer = scoped_import(db, content, replace=True)
+        assert message in answer and answer.startswith("upload.json: ") and answer.endswith("(nothing was imported)")
+        assert snapshot(db) == before
+
+    kept = {**GROUP, "id": "g4", "name": "Trauergruppe"}
+    answer = scoped_import(db, {"contact_points": [{**CP, "name": "Eins neu"}], "groups": [kept]}, replace=True)
+    assert answer.splitlines()[:2] == [
+        "imported 1 contact points and 1 groups",
+        "removed 1 groups of the contact point that were not in the import",
+    ]
+    ids = {row[0] for row in snapshot(db)}
+    assert {"cp1", "cp2", "g2", "g4"} <= ids and "g1" not in ids
+    assert scoped_import(db, {"groups": [GROUP]}).splitlines()[0] == "imported 0 contact points and 1 groups"
+    assert {"g1", "g4"} <= {row[0] for row in snapshot(db)}  # merged, nothing removed

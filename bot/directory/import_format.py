@@ -116,6 +116,10 @@ HEADER_ALIASES = {  # folded header -> field; English names map to themselves
 class ImportProblem(ValueError):
     """A file that cannot be imported; the message names file, record and field."""
 
+    def refusal(self) -> str:
+        """The answer to an import that failed, on the command line and in Telegram alike."""
+        return f"{self} (nothing was imported)"
+
 
 @dataclass
 class Records:
@@ -134,17 +138,24 @@ def read_files(paths: list[Path]) -> Records:
 
 def read_file(path: Path) -> Records:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except OSError as exc:
         raise ImportProblem(f"{path}: cannot read the file ({exc.strerror})") from exc
+    return read_data(str(path), data)
+
+
+def read_data(path: str, data: bytes) -> Records:
+    """A file's content; `path` names it in the problems (an upload to the bot has no path of its own)."""
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"{path}: not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8' or JSON") from exc
-    if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
+    if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
         return _read_json(path, text)
     return _read_csv(path, text)
 
 
-def _read_json(path: Path, text: str) -> Records:
+def _read_json(path: str, text: str) -> Records:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -167,7 +178,7 @@ def _read_json(path: Path, text: str) -> Records:
     return records
 
 
-def _read_csv(path: Path, text: str) -> Records:
+def _read_csv(path: str, text: str) -> Records:
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)

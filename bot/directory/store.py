@@ -30,9 +30,12 @@ class ImportReport:
     groups: int = 0
     guesses: list[str] = field(default_factory=list)
     demo_removed: bool = False
+    groups_removed: int = 0  # a contact point's groups no longer in its replacing import
 
     def summary(self) -> str:
         lines = [f"imported {self.contact_points} contact points and {self.groups} groups"]
+        if self.groups_removed:
+            lines.append(f"removed {self.groups_removed} groups of the contact point that were not in the import")
         if self.demo_removed:
             lines.append("removed the demo directory")
         if self.guesses:
@@ -61,13 +64,21 @@ def import_records(
     gazetteer: Gazetteer,
     replace: bool = False,
     demo: bool = False,
+    scope: str | None = None,
 ) -> ImportReport:
     """`demo` marks the records as the invented demo directory. Any other import removes it
-    first, merged or not: a real directory never shows invented groups beside its own."""
+    first, merged or not: a real directory never shows invented groups beside its own.
+
+    `scope` limits the import to one contact point (an operator's, over Telegram): the records
+    may only be that contact point and its groups, a group id of another contact point is refused,
+    and `replace` replaces that contact point's groups, never anyone else's."""
     report = ImportReport()
     _check_unique(records)
+    if scope is not None:
+        _check_scope(session, records, scope)
+    everything = replace and scope is None
     known_cps = {cp["id"] for cp in records.contact_points}
-    if not replace:
+    if not everything:
         known_cps |= set(session.scalars(select(ContactPoint.id).where(ContactPoint.demo == demo)))
     for g in records.groups:
         if g["contact_point"] not in known_cps:
@@ -80,12 +91,14 @@ def import_records(
         if not (g.get("postal_code") or g.get("city") or g.get("lat")):
             continue  # a group without a place of its own meets where its contact point is
         _place(g, gazetteer, g["where"], report)
-    if replace:
+    if everything:
         session.execute(delete(GroupTopic))
         session.execute(delete(Group))
         session.execute(delete(ContactPoint))
     elif not demo:
         report.demo_removed = _remove_demo(session)
+    if replace and scope is not None:
+        report.groups_removed = _remove_groups(session, scope, {g["id"] for g in records.groups})
     _sync_topics(session, matcher)
     for cp in records.contact_points:
         session.merge(ContactPoint(**_columns(cp, ContactPoint), demo=demo))
@@ -194,6 +207,29 @@ def _remove_demo(session: Session) -> bool:
     session.execute(delete(GroupTopic).where(GroupTopic.group_id.in_(demo_groups)))
     removed = session.execute(delete(Group).where(Group.demo)).rowcount
     return bool(removed + session.execute(delete(ContactPoint).where(ContactPoint.demo)).rowcount)
+
+
+def _check_scope(session: Session, records: Records, scope: str) -> None:
+    for cp in records.contact_points:
+        if cp["id"] != scope:
+            raise ImportProblem(f"{cp['where']}: field 'id': only your own contact point '{scope}' can be imported")
+    others = set(session.scalars(select(Group.id).where(Group.contact_point_id != scope, Group.demo.is_(False))))
+    for g in records.groups:
+        if g["contact_point"] != scope:
+            raise ImportProblem(f"{g['where']}: field 'contact_point' must be your own contact point '{scope}'")
+        if g["id"] in others:
+            raise ImportProblem(f"{g['where']}: field 'id' is the id of another contact point's group")
+
+
+def _remove_groups(session: Session, contact_point: str, kept: set[str]) -> int:
+    """The contact point's groups that are not in `kept`; how many there were."""
+    ours = session.scalars(select(Group.id).where(Group.contact_point_id == contact_point))
+    gone = [group_id for group_id in ours if group_id not in kept]
+    for start in range(0, len(gone), 500):  # databases bound the parameters of one statement
+        chunk = gone[start : start + 500]
+        session.execute(delete(GroupTopic).where(GroupTopic.group_id.in_(chunk)))
+        session.execute(delete(Group).where(Group.id.in_(chunk)))
+    return len(gone)
 
 
 def _check_unique(records: Records) -> None:

@@ -7,12 +7,21 @@ from bot.outreach.layout import DoesNotFit, lay_out
 from bot.outreach.pdf import pdf_bytes, png_bytes
 from bot.outreach.svg import svg_text
 from bot.services import LotseServices
+from dialogs.model import LANGUAGES
 
 FORMATS = ("pdf", "png", "svg")
 
 
 class FlyerProblem(ValueError):
     """Why this flyer cannot be made, in one line."""
+
+
+def flyer_languages(text: str) -> tuple[str, ...]:
+    """Comma-separated language codes, in their order, each once; the first says the shared parts."""
+    langs = tuple(dict.fromkeys(code.strip() for code in text.split(",") if code.strip()))
+    if not langs or any(code not in LANGUAGES for code in langs):
+        raise FlyerProblem(f"choose from {','.join(LANGUAGES)}")
+    return langs
 
 
 def flyer_file(

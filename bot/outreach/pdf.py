@@ -4,6 +4,7 @@ and as PNG rendered from that PDF (PDFium), so the picture is exactly what print
 from __future__ import annotations
 
 import io
+import logging
 
 import pypdfium2 as pdfium
 from fpdf import FPDF
@@ -12,6 +13,7 @@ from bot.outreach.fonts import FACES, PT_TO_MM, face_for
 from bot.outreach.layout import Box, Page, QrCode, TextLine
 
 PNG_DPI = 150
+logging.getLogger("fontTools").setLevel(logging.WARNING)  # fpdf2's subsetting: some 50 lines a flyer, in the bot's log
 
 
 def pdf_bytes(page: Page) -> bytes:

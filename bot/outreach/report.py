@@ -13,8 +13,10 @@ from datetime import date
 
 from sqlalchemy import Engine, select
 
+from bot.directory.taxonomy import default_taxonomy
 from bot.outreach.disclosure import SMALL, SMALL_TEXT, Shown, protect
 from bot.storage.demand_counts import TABLE, iso_week
+from bot.storage.models import ContactPoint
 from dialogs.model import Outcome
 
 OUTCOME_NAMES = {
@@ -30,6 +32,10 @@ OTHER = "andere, je weniger als 5 (zusammengefasst)"
 FOUNDING = "Gründungschancen: Themen ohne Gruppe in 25 km"
 FOUNDING_NOTE = "Wie oft ein Thema gesucht wurde, ohne dass eine Gruppe dazu in 25 km trifft: hier fehlt eine Gruppe."
 WEEKS_NOTE = "Jede Suche zählt einmal; wer zwei Themen sucht, zählt zweimal."
+
+
+class UnknownContactPoint(ValueError):
+    """A report asked for a contact point that neither the directory nor the counters know."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,22 @@ class Report:
     period: str  # "2026-W40 – 2026-W48"
     total: Shown  # conversations
     tables: tuple[Table, ...]  # none when there are too few conversations to break down
+
+
+def demand_report(engine: Engine, contact_point: str | None, since: date | None) -> Report:
+    """The report of one contact point (or all) as the command line and the operators in Telegram
+    get it. Needs the counters, the contact point's name and the topics' names only: no directory
+    index. A contact point no longer in the directory still has its counters reported."""
+    counts = load_counts(engine, contact_point, since)
+    title = "alle Kontaktstellen"
+    if contact_point is not None:
+        with engine.connect() as connection:
+            name = connection.scalar(select(ContactPoint.name).where(ContactPoint.id == contact_point))
+        if name is None and not counts.cells:
+            raise UnknownContactPoint(contact_point)
+        title = name or contact_point
+    taxonomy = default_taxonomy()
+    return build_report(counts, title, lambda t: taxonomy.topic(t).name("de") if taxonomy.has(t) else t)
 
 
 def load_counts(engine: Engine, contact_point: str | None, since: date | None) -> Counts:

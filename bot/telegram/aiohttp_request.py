@@ -52,16 +52,13 @@ class AiohttpRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         if self._session is None or self._session.closed:
             raise RuntimeError("AiohttpRequest is not initialized")
-        if request_data is not None and request_data.multipart_data:
-            raise NotImplementedError("this bot uploads no files")
         connect = self._given(connect_timeout, self._connect_timeout)
         timeout = aiohttp.ClientTimeout(
             connect=None if connect is None else connect + (self._given(pool_timeout, self._pool_timeout) or 0),
             sock_connect=connect,
             sock_read=self._given(read_timeout, self._read_timeout),
         )
-        body = request_data.json_payload if request_data is not None else None
-        headers = {"Content-Type": "application/json"} if body else None
+        body, headers = _body(request_data)
         try:
             async with self._session.request(method, url, data=body, headers=headers, timeout=timeout) as response:
                 return response.status, await response.read()
@@ -73,6 +70,21 @@ class AiohttpRequest(BaseRequest):
     @staticmethod
     def _given(value, default: float | None) -> float | None:
         return default if isinstance(value, type(BaseRequest.DEFAULT_NONE)) else value
+
+
+def _body(request_data: RequestData | None) -> tuple[bytes | aiohttp.FormData | None, dict | None]:
+    """JSON, or a form with the files when there are any (an operator's flyer or report)."""
+    if request_data is None:
+        return None, None
+    files = request_data.multipart_data
+    if not files:
+        return request_data.json_payload, {"Content-Type": "application/json"}
+    form = aiohttp.FormData()
+    for name, value in request_data.json_parameters.items():
+        form.add_field(name, value)
+    for name, (filename, content, mimetype) in files.items():
+        form.add_field(name, content, filename=filename, content_type=mimetype)
+    return form, None
 
 
 class UpdatesRequest(AiohttpRequest):

@@ -14,6 +14,8 @@ polling, or the webhook of bot/telegram/webhook.py when WEBHOOK_URL is set. Arou
 - the webhook reads only requests with its secret token (one is generated when WEBHOOK_SECRET is
   unset).
 Every update is answered or deliberately ignored (on_ignored), and counted (figures.py).
+Operators (OPERATOR_IDS) have /report, /flyer and /import besides (operators.py); for anyone
+else these are commands the bot cannot read.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from bot.telegram.chat_lanes import ChatLanes
 from bot.telegram.chat_limit import ChatLimit, Verdict
 from bot.telegram.delivery import Delivered, deliver, outgoing
 from bot.telegram.figures import Figures
+from bot.telegram.operators import Operators
 from bot.telegram.pacing import Pacing
 from bot.telegram.webhook import serve_webhook
 from dialogs import messages as m
@@ -331,7 +334,12 @@ def where(error: BaseException | None) -> str:
 
 
 def build_application(
-    runtime: Runtime, store: StateStore, token: str, base_url: str = "", rate_limit: bool = True
+    runtime: Runtime,
+    store: StateStore,
+    token: str,
+    base_url: str = "",
+    rate_limit: bool = True,
+    operators: dict[int, str] | None = None,
 ) -> Application:
     figures = Figures()
     adapter = TelegramAdapter(runtime, store, figures)
@@ -339,12 +347,16 @@ def build_application(
     builder = Application.builder().token(token).post_init(_post_init).post_shutdown(_post_shutdown)
     if base_url:
         builder = builder.base_url(base_url.rstrip("/") + "/" if not base_url.endswith("bot") else base_url)
+        builder = builder.base_file_url(file_url(base_url))
     builder = builder.rate_limiter(pacing).concurrent_updates(CONCURRENT_UPDATES)
     builder = builder.request(AiohttpRequest()).get_updates_request(UpdatesRequest())
     application = builder.build()
     application.bot_data.update(store=store, services=runtime.services, figures=figures, pacing=pacing)
     new = filters.UpdateType.MESSAGE
     application.add_handler(TypeHandler(Update, adapter.private_only), group=-1)
+    if operators:
+        application.bot_data["operators"] = Operators(runtime, operators, figures)
+        application.bot_data["operators"].register(application)
     application.add_handler(CommandHandler("start", adapter.on_start, filters=new))
     application.add_handler(CommandHandler(list(COMMANDS), adapter.on_command, filters=new))
     application.add_handler(CallbackQueryHandler(adapter.on_button))
@@ -356,6 +368,12 @@ def build_application(
     application.add_handler(TypeHandler(Update, adapter.on_ignored))
     application.add_error_handler(adapter.on_error)
     return application
+
+
+def file_url(base_url: str) -> str:
+    """Where another Bot API server serves files: `.../file/bot<token>/<path>` beside `.../bot<token>/`."""
+    base = base_url.rstrip("/")
+    return base.removesuffix("bot") + "file/bot" if base.endswith("/bot") else base + "/file/bot"
 
 
 async def _post_init(application: Application) -> None:
@@ -379,14 +397,19 @@ async def describe_bot(application: Application, services) -> None:
         await _describe(application.bot, services)
     except TelegramError as error:
         log.warning("could not update the command menu and description: %s", type(error).__name__)
+    if "operators" in application.bot_data:
+        await application.bot_data["operators"].show_menu(application.bot, menu("de"))
+
+
+def menu(lang: str) -> list[BotCommand]:
+    return [BotCommand(name, gettext_for(lang, msgid).lstrip("🆘🌐 ")) for name, msgid in MENU.items()]
 
 
 async def _describe(bot, services) -> None:
     for lang in LANGUAGES:
         crisis = ", ".join(f"{r.name} {r.numbers[0]}" for r in services.crisis_help(None, False, lang).resources[:2])
-        commands = [BotCommand(name, gettext_for(lang, msgid).lstrip("🆘🌐 ")) for name, msgid in MENU.items()]
         code = None if lang == "de" else lang
-        await bot.set_my_commands(commands, language_code=code)
+        await bot.set_my_commands(menu(lang), language_code=code)
         await bot.set_my_description(gettext_for(lang, m.BOT_DESCRIPTION).format(crisis=crisis), language_code=code)
         await bot.set_my_short_description(gettext_for(lang, m.BOT_SHORT_DESCRIPTION), language_code=code)
 
@@ -404,7 +427,9 @@ def run_bot(config: Settings, database: Database, base_url: str) -> int:
     runtime = open_runtime(database, config.crisis_country)
     secret = pseudonym_key(config.state_secret, config.state_key_file, runtime.engine)
     store = StateStore.open(runtime.engine, secret, config.state_ttl_hours)
-    application = build_application(runtime, store, config.telegram_bot_token, base_url, config.rate_limit)
+    application = build_application(
+        runtime, store, config.telegram_bot_token, base_url, config.rate_limit, config.operator_ids
+    )
     gc.freeze()  # the directory lives as long as the bot: a full collection walked it for 160 ms
     gc.set_threshold(10_000)  # young collections walked the updates in flight: 2.5 % of the CPU under load
     if config.webhook_url:
