@@ -143,6 +143,7 @@ def test_updates_of_one_chat_at_the_same_moment_lose_no_step(api, runtime, datab
     assert sum(orders.values()) == PAIRS  # every chat: both steps, one after the other
     assert dict(found) == {"found": PAIRS}  # each search counted once, none by an attempt that was not saved
     assert total["answered"] == 2 * PAIRS and total["unapplied"] == total["failed"] == 0
+    assert total["late"] == orders["place first"]  # the press, numbered first, was applied second
 
 
 def test_three_replicas_start_together_on_an_empty_database(api, database_url, tmp_path):

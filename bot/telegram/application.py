@@ -165,9 +165,7 @@ class TelegramAdapter:
         """Deliberately unanswered: inline queries and chosen results (the bot offers no inline
         mode), edited locations (live locations), polls, reactions, boosts, join requests,
         payments, business messages, and buttons under inline messages (no chat to answer in)."""
-        if update.callback_query:
-            with contextlib.suppress(TelegramError):
-                await update.callback_query.answer()
+        await answer_button(update)
         self.figures.ignored += 1
 
     async def private_only(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -178,9 +176,7 @@ class TelegramAdapter:
         if chat is None or chat.type == ChatType.PRIVATE:
             return
         self.figures.not_private += 1
-        if update.callback_query:
-            with contextlib.suppress(TelegramError):
-                await update.callback_query.answer()
+        await answer_button(update)
         member = update.my_chat_member
         gone = member is not None and member.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED)
         if not gone and chat.id not in self._left:
@@ -216,11 +212,9 @@ class TelegramAdapter:
             self.figures.dropped += 1
             return
         async with self.lanes.turn(chat.id):
-            if update.callback_query:
-                with contextlib.suppress(TelegramError):
-                    await update.callback_query.answer()
             if verdict is Verdict.SLOW_DOWN:
                 self.figures.slowed += 1
+                await answer_button(update)
                 await self.tell(update, chat, m.SLOW_DOWN)
             elif isinstance(event, Notice):
                 await self.tell(update, chat, event.msgid)
@@ -244,6 +238,7 @@ class TelegramAdapter:
         A reply that does not go out puts the state back, so the person goes on from what they saw."""
         key = self.store.key(chat.id)
         turn = await self.take_step(key, update, event)
+        await answer_button(update)  # after the step: a press reaches the database as soon as a text beside it
         if turn is None:
             self.figures.unapplied += 1
             await self.apologise(update, chat.id, client_language(update) or "de")
@@ -272,10 +267,8 @@ class TelegramAdapter:
         so nothing the person did is lost; waiting for updates that might still be on their way
         would delay every update."""
         fresh = State(lang=client_language(update) or "de")
-        for attempt in range(ATTEMPTS):
+        for _ in range(ATTEMPTS):
             stored = await self._stored(self.store.read, key) or Stored()
-            if attempt == 0 and stored.newer_than(update.update_id):
-                self.figures.late += 1
             state = stored.state or fresh
             new_state, replies = step(state, event, self.runtime.services)
             if new_state is None:
@@ -287,6 +280,7 @@ class TelegramAdapter:
             except Outdated:
                 self.figures.recomputed += 1
                 continue
+            self.figures.late += stored.newer_than(update.update_id)
             return Turn(state, new_state, replies, saved)
         return None
 
@@ -343,6 +337,13 @@ class TelegramAdapter:
         except SQLAlchemyError as exc:
             log.warning("state store unavailable: %s", type(exc).__name__)
             return None
+
+
+async def answer_button(update: Update) -> None:
+    """A pressed button shows a spinner in the client until it is answered."""
+    if update.callback_query:
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer()
 
 
 def readable(text: str) -> str:
