@@ -146,6 +146,7 @@ def test_updates_of_one_chat_at_the_same_moment_lose_no_step(api, runtime, datab
     assert total["late"] == orders["place first"]  # the press, numbered first, was applied second
 
 
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)  # where replicas run
 def test_three_replicas_start_together_on_an_empty_database(api, database_url, tmp_path):
     """As the Procfile has it: the release step migrates, then the web processes start at once.
     Each comes up and answers, and one conversation goes on from one replica to the next."""
