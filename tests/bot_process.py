@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from typing import IO
@@ -50,6 +52,24 @@ def stop(process: subprocess.Popen) -> str:
     process.terminate()
     _out, err = process.communicate(timeout=30)
     return err or ""
+
+
+def figures(log: str) -> dict[str, int]:
+    """The counts the bot logs when it stops (bot/telegram/figures.py)."""
+    line = re.search(r"updates and replies: (.*)", log)
+    assert line, log[-3000:]
+    return {name: int(count) for name, count in re.findall(r"([a-z ]+?) (\d+)(?:, |$)", line[1])}
+
+
+def wait_until_listening(port: int, deadline: float) -> None:
+    """Until the webhook server takes connections (time.monotonic() `deadline`)."""
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            assert time.monotonic() < deadline, "webhook server did not start"
+            time.sleep(0.1)
 
 
 def free_port() -> int:

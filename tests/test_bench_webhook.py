@@ -20,7 +20,7 @@ import time
 
 import pytest
 
-from tests.bot_process import free_port, start_bot, stop
+from tests.bot_process import free_port, start_bot, stop, wait_until_listening
 from tests.cli import run_cli
 from tests.databases import migrated
 from tests.fake_bot_api import FakeBotApi
@@ -111,16 +111,6 @@ def talk(api: FakeBotApi, port: int, rng: random.Random, replies: dict, until: f
     person = Person(api, port)
     steps = zip(script, replies[kind], strict=False)
     return [person.say(text, count) for text, count in steps if time.monotonic() < until]
-
-
-def wait_until_listening(port: int, deadline: float) -> None:
-    while True:
-        try:
-            http.client.HTTPConnection("127.0.0.1", port, timeout=1).connect()
-            return
-        except OSError:
-            assert time.monotonic() < deadline, "webhook server did not start"
-            time.sleep(0.2)
 
 
 def cpu_seconds(pid: int) -> float:

@@ -100,7 +100,7 @@ def test_300_conversations_leave_exactly_the_expected_counts_and_nothing_persona
             if state is None:
                 store.forget(key)
             else:
-                store.save(key, state)
+                store.save(key, state, store.read(key))
     assert store.purge_expired() == 0
     store.ttl = timedelta(seconds=-1)  # every conversation ends: those without a result count as left
     assert store.purge_expired() == sum(1 for name in chosen if name not in ("deleted", "deleted after a result"))
@@ -135,11 +135,11 @@ def test_the_count_and_its_state_are_saved_together_or_not_at_all(runtime, inlin
     with runtime.engine.begin() as connection:  # the count's insert fails, on SQLite and PostgreSQL alike
         connection.exec_driver_sql("ALTER TABLE demand_counts RENAME TO counts_away")
     with pytest.raises(DBAPIError):
-        store.save(store.key(1), state)
+        store.save(store.key(1), state, store.read(store.key(1)))
     with runtime.engine.begin() as connection:
         connection.exec_driver_sql("ALTER TABLE counts_away RENAME TO demand_counts")
     assert store.load(store.key(1)) is None
-    store.save(store.key(1), state.with_(reached=None))
+    store.save(store.key(1), state.with_(reached=None), store.read(store.key(1)))
     assert store.load(store.key(1)) == state and not counter_rows(runtime)
 
 

@@ -37,7 +37,7 @@ def test_a_key_file_is_generated_once_beside_the_database_with_mode_0600(runtime
     assert pseudonym_key("", "", runtime.engine) == key  # kept
     assert pseudonym_key("from-the-environment", "", runtime.engine) == "from-the-environment"
     store = StateStore.open(runtime.engine, key, 24)
-    store.save(store.key(42), State(lang="uk"))
+    store.save(store.key(42), State(lang="uk"), store.read(store.key(42)))
     with runtime.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM settings")).scalar() == 0
     assert key.encode() not in database_files(tmp_path)

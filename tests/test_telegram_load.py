@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import re
 import threading
 import time
 from datetime import timedelta
@@ -16,7 +15,8 @@ import pytest
 
 from bot.storage.engine import make_engine
 from bot.storage.state_store import StateStore
-from tests.bot_process import start_bot, stop
+from dialogs.model import Step
+from tests.bot_process import figures, start_bot, stop
 from tests.fake_bot_api import FakeBotApi, Fault
 
 FLOOD = 1_000
@@ -29,12 +29,6 @@ CONVERSATION = ("/start", "Spielsucht", "für mich selbst", "04109")  # one mess
 def api():
     with FakeBotApi() as fake:
         yield fake
-
-
-def figures(log: str) -> dict[str, int]:
-    line = re.search(r"updates and replies: (.*)", log)
-    assert line, log[-3000:]
-    return {name: int(count) for name, count in re.findall(r"([a-z ]+?) (\d+)(?:, |$)", line[1])}
 
 
 def say(api: FakeBotApi, chat: int, text: str, timeout: float = 15.0) -> tuple[dict, float]:
@@ -114,6 +108,7 @@ def test_telegram_faults_leave_no_one_in_silence(api, tmp_path):
 
     api.fault = fault
     bot = start_bot(api, db, demo=True)
+    store = StateStore(make_engine(db), "test-secret", timedelta(hours=24))
     silent: list[tuple[int, str]] = []  # actions left without an answer
     apologies: list[int] = []
 
@@ -143,6 +138,7 @@ def test_telegram_faults_leave_no_one_in_silence(api, tmp_path):
         say(api, doomed, "/start", timeout=60)
         doom["armed"] = True
         apology, _ = say(api, doomed, "Spielsucht", timeout=60)
+        put_back = store.load(store.key(doomed))  # saved before the reply went out, then put back
         again, _ = say(api, doomed, "Spielsucht", timeout=60)
         for thread in threads:
             thread.join()
@@ -157,10 +153,10 @@ def test_telegram_faults_leave_no_one_in_silence(api, tmp_path):
     )
     assert not silent and not api.inside_windows and len(api.windows) == 3
     assert apology["text"].startswith("Entschuldige") and "Geht es um dich selbst" in again["text"]
+    assert put_back.step is Step.TOPIC and not put_back.topic_ids
     assert all("[DEMO] Spielsucht" in api.messages_to(chat)[-1]["text"] for chat in people)
     assert counts["blocked"] == 2 and counts["not delivered"] >= 1 and counts["apologies"] >= 1
     assert counts["repeats"] >= 5 and counts["waits"] == 3
-    store = StateStore(make_engine(db), "test-secret", timedelta(hours=24))
     assert all(store.load(store.key(chat)) is None for chat in blocking)  # forgotten
     assert all(store.load(store.key(chat)) is not None for chat in people)
     assert "Spielsucht" not in log and "Traceback" not in log

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, false
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -76,13 +76,17 @@ class GroupTopic(Base):
 
 
 class ConversationState(Base):
-    """One person's place in the conversation, under a keyed hash of the chat id."""
+    """One person's place in the conversation, under a keyed hash of the chat id. `version` counts
+    the row's writes: a save succeeds only over the version it read (bot/storage/state_store.py).
+    `last_update` is the newest Telegram update_id applied to it."""
 
     __tablename__ = "conversation_states"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     state: Mapped[dict] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_update: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class Setting(Base):

@@ -8,9 +8,11 @@ polling, or the webhook of bot/telegram/webhook.py when WEBHOOK_URL is set. Arou
 - updates of different chats are handled concurrently, one chat's in order (chat_lanes.py), and a
   chat over its limit (chat_limit.py) gets one "langsamer bitte" while the rest is dropped; crisis
   messages are never dropped;
-- every Bot API request is paced and retried (pacing.py); the state is saved only after the reply
-  went out, so a reply that does not arrive leaves the conversation where the person saw it, and
-  they get an apology instead. Requests go through aiohttp (aiohttp_request.py);
+- replicas may handle updates of one chat at once: a step is saved only over the state it started
+  from, else computed again from the newer one, before any reply goes out (handle());
+- every Bot API request is paced and retried (pacing.py); a reply that does not arrive puts the
+  conversation back where the person saw it, and they get an apology instead. Requests go
+  through aiohttp (aiohttp_request.py);
 - the webhook reads only requests with its secret token (one is generated when WEBHOOK_SECRET is
   unset).
 Every update is answered or deliberately ignored (on_ignored), and counted (figures.py).
@@ -28,6 +30,7 @@ import math
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import BotCommand, Chat, ChatMember, Update
@@ -50,7 +53,7 @@ from bot.i18n import gettext_for
 from bot.logs import configure_logging
 from bot.runtime import Database, Runtime, open_runtime
 from bot.storage.state_key import pseudonym_key
-from bot.storage.state_store import StateStore
+from bot.storage.state_store import Outdated, StateStore, Stored
 from bot.telegram import callback_data
 from bot.telegram.aiohttp_request import AiohttpRequest, UpdatesRequest
 from bot.telegram.chat_lanes import ChatLanes
@@ -91,6 +94,17 @@ URGENT_CHOICES = ("crisis", "danger")  # the crisis button and "yes, I need help
 PURGE_EVERY_SECONDS = 600
 CONCURRENT_UPDATES = 1024  # updates in flight; a flood's surplus is dropped at once, so few wait
 LEFT_CHATS_KEPT = 10_000  # groups left lately: their late updates get no second note
+ATTEMPTS = 5  # steps of one update, when other replicas keep saving steps of its chat in between
+
+
+class Turn(NamedTuple):
+    """A step taken: the state it started from, the new one (None after /delete), the replies, and
+    the row as saved (None when unsaved)."""
+
+    state: State
+    new_state: State | None
+    replies: list[Reply]
+    saved: Stored | None
 
 
 @dataclass(frozen=True)
@@ -154,9 +168,7 @@ class TelegramAdapter:
         """Deliberately unanswered: inline queries and chosen results (the bot offers no inline
         mode), edited locations (live locations), polls, reactions, boosts, join requests,
         payments, business messages, and buttons under inline messages (no chat to answer in)."""
-        if update.callback_query:
-            with contextlib.suppress(TelegramError):
-                await update.callback_query.answer()
+        await answer_button(update)
         self.figures.ignored += 1
 
     async def private_only(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -167,9 +179,7 @@ class TelegramAdapter:
         if chat is None or chat.type == ChatType.PRIVATE:
             return
         self.figures.not_private += 1
-        if update.callback_query:
-            with contextlib.suppress(TelegramError):
-                await update.callback_query.answer()
+        await answer_button(update)
         member = update.my_chat_member
         gone = member is not None and member.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED)
         if not gone and chat.id not in self._left:
@@ -205,11 +215,9 @@ class TelegramAdapter:
             self.figures.dropped += 1
             return
         async with self.lanes.turn(chat.id):
-            if update.callback_query:
-                with contextlib.suppress(TelegramError):
-                    await update.callback_query.answer()
             if verdict is Verdict.SLOW_DOWN:
                 self.figures.slowed += 1
+                await answer_button(update)
                 await self.tell(update, chat, m.SLOW_DOWN)
             elif isinstance(event, Notice):
                 await self.tell(update, chat, event.msgid)
@@ -229,22 +237,55 @@ class TelegramAdapter:
         return isinstance(event, Choice) and event.action in URGENT_CHOICES
 
     async def handle(self, update: Update, chat: Chat, event: Event) -> None:
-        """One step of the conversation. The new state is saved only once the reply went out;
-        /delete forgets first, whether or not its confirmation arrives."""
+        """One step of the conversation, saved before its replies go out (/delete forgets first).
+        A reply that does not go out puts the state back, so the person goes on from what they saw."""
         key = self.store.key(chat.id)
-        state = await self._stored(self.store.load, key)
-        if state is None:
-            state = State(lang=client_language(update) or "de")
-        new_state, replies = step(state, event, self.runtime.services)
-        if new_state is None and not await self._forgotten(key):
-            replies = [Reply((Msg(m.NOT_DELETED),))]  # never "deleted" while the row is still there
+        turn = await self.take_step(key, update, event)
+        await answer_button(update)  # after the step: a press reaches the database as soon as a text beside it
+        if turn is None:
+            self.figures.unapplied += 1
+            await self.apologise(update, chat.id, client_language(update) or "de")
+            return
+        state, new_state, replies, saved = turn
         lang = (new_state or state).lang
         delivered = await deliver(update.get_bot(), [outgoing(chat.id, reply, lang) for reply in replies])
-        if delivered is Delivered.SENT:
-            if new_state is not None:
-                await self._stored(self.store.save, key, new_state)
-        else:
+        if delivered is Delivered.FAILED and saved is not None:
+            with contextlib.suppress(Outdated):  # a newer step went out meanwhile: the person saw that one
+                back = state.with_(counted=new_state.counted)  # what the step counted is not counted again
+                await self._stored(self.store.save, key, back, saved)
+        if delivered is not Delivered.SENT:
             await self.undelivered(update, chat, delivered, lang)
+
+    async def take_step(self, key: str, update: Update, event: Event) -> Turn | None:
+        """Step from the stored state and save the new one over it. Another replica may have saved
+        a step of the same chat meanwhile (Telegram delivers a webhook's updates concurrently): then
+        the step is computed again from that one; the state machine is pure, and no reply has gone
+        out yet. None when every attempt was overtaken. With the database down, the step starts
+        afresh and goes unsaved (crisis replies need no database).
+
+        Updates are applied in the order they reach the database: a chat's lane keeps one
+        process's in order, and an update that reaches it after a newer one of its chat (from
+        another replica, or sent again by Telegram) is applied on top, counted as late. The
+        conversation takes topics, roles and places in any order and recognises outdated buttons,
+        so nothing the person did is lost; waiting for updates that might still be on their way
+        would delay every update."""
+        fresh = State(lang=client_language(update) or "de")
+        for _ in range(ATTEMPTS):
+            stored = await self._stored(self.store.read, key) or Stored()
+            state = stored.state or fresh
+            new_state, replies = step(state, event, self.runtime.services)
+            if new_state is None:
+                if not await self._forgotten(key):
+                    replies = [Reply((Msg(m.NOT_DELETED),))]  # never "deleted" while the row is still there
+                return Turn(state, None, replies, None)
+            try:
+                saved = await self._stored(self.store.save, key, new_state, stored, update.update_id)
+            except Outdated:
+                self.figures.recomputed += 1
+                continue
+            self.figures.late += stored.newer_than(update.update_id)
+            return Turn(state, new_state, replies, saved)
+        return None
 
     async def tell(self, update: Update, chat: Chat, msgid: str) -> None:
         """A note outside the conversation, in the person's language; the state stays."""
@@ -299,6 +340,13 @@ class TelegramAdapter:
         except SQLAlchemyError as exc:
             log.warning("state store unavailable: %s", type(exc).__name__)
             return None
+
+
+async def answer_button(update: Update) -> None:
+    """A pressed button shows a spinner in the client until it is answered."""
+    if update.callback_query:
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer()
 
 
 def readable(text: str) -> str:

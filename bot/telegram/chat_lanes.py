@@ -5,6 +5,8 @@ reply (a retried send, a database wait) holds up no one else. But one person's u
 in order: each step starts from the state the previous one saved. A lane is an asyncio lock, which
 wakes its waiters first come, first served; it exists only while its chat has updates in flight.
 The lane must be entered before the handler's first await, so arrival order is lane order.
+Across processes (replicas on one database) the state store's version check keeps one chat's
+steps apart (bot/storage/state_store.py).
 """
 
 from __future__ import annotations

@@ -23,6 +23,9 @@ class Figures:
     apologies: int = 0  # of those, the ones where an apology went out instead
     blocked: int = 0  # chats forgotten because the person blocked the bot
     failed: int = 0  # updates whose handling raised (a bug): see the log line "update failed"
+    late: int = 0  # updates that reached the database after a newer one of their chat (applied on top)
+    recomputed: int = 0  # steps computed again: another replica had saved a step of the chat meanwhile
+    unapplied: int = 0  # updates overtaken at every attempt (apologised)
 
     def summary(self, retries: Retries | None) -> str:
         counts = asdict(self) | (asdict(retries) if retries else {})
