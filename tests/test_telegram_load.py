@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import re
 import threading
 import time
 from datetime import timedelta
@@ -16,7 +15,7 @@ import pytest
 
 from bot.storage.engine import make_engine
 from bot.storage.state_store import StateStore
-from tests.bot_process import start_bot, stop
+from tests.bot_process import figures, start_bot, stop
 from tests.fake_bot_api import FakeBotApi, Fault
 
 FLOOD = 1_000
@@ -29,12 +28,6 @@ CONVERSATION = ("/start", "Spielsucht", "für mich selbst", "04109")  # one mess
 def api():
     with FakeBotApi() as fake:
         yield fake
-
-
-def figures(log: str) -> dict[str, int]:
-    line = re.search(r"updates and replies: (.*)", log)
-    assert line, log[-3000:]
-    return {name: int(count) for name, count in re.findall(r"([a-z ]+?) (\d+)(?:, |$)", line[1])}
 
 
 def say(api: FakeBotApi, chat: int, text: str, timeout: float = 15.0) -> tuple[dict, float]:

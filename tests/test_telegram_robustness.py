@@ -5,7 +5,6 @@ update it cannot read, and nothing people wrote reaches the log."""
 from __future__ import annotations
 
 import json
-import re
 import time
 from dataclasses import dataclass
 from datetime import timedelta
@@ -15,7 +14,7 @@ import pytest
 from bot.storage.engine import make_engine
 from bot.storage.state_store import StateStore
 from bot.telegram import callback_data
-from tests.bot_process import start_bot, stop
+from tests.bot_process import figures, start_bot, stop
 from tests.fake_bot_api import FakeBotApi
 from tests.random_updates import ANSWER, GROUP, RandomUpdates
 
@@ -58,13 +57,6 @@ def stored(db: str, chat: int) -> bool:
     """Whether the bot keeps a conversation state for this chat (tests/bot_process.py's STATE_SECRET)."""
     store = StateStore(make_engine(db), "test-secret", timedelta(hours=24))
     return store.load(store.key(chat)) is not None
-
-
-def figures(log: str) -> dict[str, int]:
-    """The counts the bot logs when it stops (bot/telegram/figures.py)."""
-    line = re.search(r"updates and replies: (.*)", log)
-    assert line, log[-3000:]
-    return {name: int(count) for name, count in re.findall(r"([a-z ]+?) (\d+)(?:, |$)", line[1])}
 
 
 def wait_until(condition, timeout: float, what: str) -> None:
