@@ -79,6 +79,7 @@ def stop_under_load(api: FakeBotApi, mode: str, db: str, run: int) -> None:
     for thread in posting:
         thread.join(timeout=BOUND)
     log = read_log(bot)
+    print(f"{mode} run {run}: exit {took:.2f} s after SIGTERM, {IN_FLIGHT} updates in flight for {HELD} s")
 
     assert bot.returncode == 0, log[-2000:]
     assert took < BOUND, f"run {run}: exit {took:.1f} s after SIGTERM"
