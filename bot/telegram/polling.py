@@ -40,6 +40,7 @@ async def serve_polling(
         try:
             await until_signalled()
             readiness.stopping = True
+            log.info("polling: stopping")
             try:
                 async with asyncio.timeout(shutdown_seconds):
                     await application.updater.stop()
