@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     default_language: str = "de"
     log_level: str = "INFO"
     operator_ids: Annotated[dict[int, str], NoDecode] = {}  # Telegram user id -> their contact point
+    log_format: str = "json"  # json: one JSON object a line, for log collectors; text: for people
+    health_port: int | None = None  # polling mode: serve /healthz, /readyz and /metrics here (webhook mode: on PORT)
+    shutdown_seconds: float = 10.0  # after SIGTERM, how long updates in flight may take before the bot exits
 
     @field_validator("webhook_secret")
     @classmethod
@@ -56,6 +59,20 @@ class Settings(BaseSettings):
         if level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise ValueError("one of DEBUG, INFO, WARNING, ERROR")
         return level.upper()
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, form: str) -> str:
+        if form.lower() not in ("json", "text"):
+            raise ValueError("json or text")
+        return form.lower()
+
+    @field_validator("shutdown_seconds")
+    @classmethod
+    def _bounded(cls, seconds: float) -> float:
+        if not 0 <= seconds <= 600:
+            raise ValueError("between 0 and 600 seconds")
+        return seconds
 
 
 def parse_operators(text: str) -> dict[int, str]:

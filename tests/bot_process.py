@@ -9,6 +9,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -28,7 +29,8 @@ def start_bot(
 ) -> subprocess.Popen:
     """Start the bot against the fake API; `demo` as `--demo` does (the schema upgraded, and the demo
     directory in an empty database); `cpus` pins it to those cores (benchmarks). Its log goes to
-    `log` if given (a pipe holds 64 KB: more stalls the bot until stop() reads it)."""
+    `log` if given, else to a temporary file that stop() reads (a pipe would hold 64 KB, and the bot
+    logs a line per update: more would stall it)."""
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": api.token,
@@ -37,28 +39,44 @@ def start_bot(
         "WEBHOOK_URL": "",
         **(extra_env or {}),
     }
-    return subprocess.Popen(
+    own_log = None if log else tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - lives with the process
+    process = subprocess.Popen(
         [sys.executable, "-m", "bot", *(["--demo"] if demo else []), "run", "--base-url", api.base_url],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=log or subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=log or own_log,
         text=True,
         preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )
+    process.own_log = own_log
+    return process
 
 
 def stop(process: subprocess.Popen) -> str:
+    """SIGTERM, as a platform stops the bot; its log (unless start_bot() was given one)."""
     process.terminate()
-    _out, err = process.communicate(timeout=30)
-    return err or ""
+    process.wait(timeout=30)
+    return read_log(process)
+
+
+def read_log(process: subprocess.Popen) -> str:
+    if process.own_log is None:
+        return ""
+    process.own_log.seek(0)
+    return process.own_log.read()
+
+
+def log_lines(log: str) -> list[dict]:
+    """The bot's log as the JSON objects it writes (LOG_FORMAT=json, the default)."""
+    return [json.loads(line) for line in log.splitlines() if line.startswith("{")]
 
 
 def figures(log: str) -> dict[str, int]:
     """The counts the bot logs when it stops (bot/telegram/figures.py)."""
-    line = re.search(r"updates and replies: (.*)", log)
+    line = next((r["message"] for r in log_lines(log) if r["message"].startswith("updates and replies: ")), None)
     assert line, log[-3000:]
-    return {name: int(count) for name, count in re.findall(r"([a-z ]+?) (\d+)(?:, |$)", line[1])}
+    return {name: int(count) for name, count in re.findall(r"([a-z ]+?) (\d+)(?:, |$)", line.split(": ", 1)[1])}
 
 
 def wait_until_listening(port: int, deadline: float) -> None:

@@ -4,7 +4,7 @@ It keeps a queue of updates that tests push (as a user would send them), answers
 (long polling, at most `limit` updates at a time, as Telegram) from that queue, and records what the
 bot sends, through the API or as the answer to a webhook request, and every request with its time.
 Faults can be injected: `fault` decides per request (a status such as 429 with retry_after, 403 or
-500, or a hang), and chats in `blocked` get 403 as from a person who blocked the bot. Requests
+500, a hang, or a slow but good answer), and chats in `blocked` get 403 as from a person who blocked the bot. Requests
 inside a retry_after window that the fake has given are recorded in `inside_windows` (those in
 its first IN_FLIGHT seconds, sent before the bot could know, in `in_flight`).
 Files go both ways: a user sends a document (`user_document`), which the bot fetches with getFile
@@ -45,11 +45,13 @@ IN_FLIGHT = 0.5
 
 @dataclass(frozen=True)
 class Fault:
-    """What the fake does instead of answering: an error status, or holding the request `hang` seconds."""
+    """What the fake does instead of answering at once: an error status, holding the request `hang`
+    seconds (then 504), or answering as usual after `delay` seconds."""
 
     status: int = 0
     retry_after: int = 0
     hang: float = 0.0
+    delay: float = 0.0
 
 
 class FakeBotApi:
@@ -282,6 +284,9 @@ class FakeBotApi:
                     self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                     return
                 fault = api._record(method, params)
+                if fault and fault.delay:
+                    time.sleep(fault.delay)
+                    fault = None
                 if fault and fault.hang:
                     time.sleep(fault.hang)  # the bot has given up waiting by now
                     fault = Fault(504)

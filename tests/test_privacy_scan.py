@@ -1,6 +1,6 @@
 """Nothing a person typed at rest: the real bot, conversations full of personal details in six
 languages, some ended with /delete; then the raw bytes of the SQLite file, its write-ahead log and
-index, and the whole log (every logger at DEBUG) are searched for every detail."""
+index, and the whole log (every logger at DEBUG, JSON lines) are searched for every detail."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_process import free_port, post_update, start_bot, stop
+from bot.telegram.metrics import KINDS, OUTCOMES
+from tests.bot_process import free_port, log_lines, post_update, start_bot, stop
 from tests.fake_bot_api import FakeBotApi
 
 
@@ -194,6 +195,15 @@ def test_nothing_typed_is_at_rest_and_deleted_conversations_leave_no_trace(tmp_p
         assert found([key], content) == [] and bytes.fromhex(key) not in content, name
         assert found(deleted, content) == [], name
     assert found(chat_ids, log) == [] and found(kept, log) == []
+
+    lines = log_lines(log.decode())
+    assert len(lines) == len(log.splitlines())  # LOG_FORMAT=json, the default: every line one JSON object
+    updates = [line for line in lines if line["message"] == "update"]
+    assert (
+        len(updates) == sum(map(len, scripts.values())) + 1
+    )  # one line per update (and the /help), kinds and steps only
+    assert all(set(u) == {"time", "level", "logger", "message", "kind", "step", "ms", "outcome"} for u in updates)
+    assert {u["kind"] for u in updates} <= set(KINDS) and {u["outcome"] for u in updates} <= set(OUTCOMES)
     print(
         f"\n{mode}: {len(chats)} conversations, {len(details)} details, {len(log):,} bytes of log, files {sizes(files)}"
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -14,7 +15,8 @@ import pytest
 from bot.storage.engine import make_engine
 from bot.storage.state_store import StateStore
 from bot.telegram import callback_data
-from tests.bot_process import figures, start_bot, stop
+from bot.telegram.metrics import KINDS, OUTCOMES
+from tests.bot_process import figures, log_lines, start_bot, stop
 from tests.fake_bot_api import FakeBotApi
 from tests.random_updates import ANSWER, GROUP, RandomUpdates
 
@@ -113,6 +115,11 @@ def test_fuzz_every_update_is_answered_or_deliberately_ignored(api, tmp_path):
         assert not stored(db, chat)
     assert log.count("an update that cannot be read was skipped") == 3 and "Erika" not in log
     assert "mein Mann" not in log and "+49 170" not in log and "CRITICAL" not in log
+    turns = Counter((u["kind"], u["outcome"]) for u in log_lines(log) if u["message"] == "update")
+    assert turns.total() == len(plan) + 3 + 4  # one line per update: the unreadable ones are empty, the 4 messages
+    assert {kind for kind, _ in turns} <= set(KINDS) and {outcome for _, outcome in turns} <= set(OUTCOMES)
+    assert sum(n for (_, outcome), n in turns.items() if outcome == "not_private") == counts["not private"]
+    assert not any(outcome in ("error", "dropped", "not_delivered") for _, outcome in turns)
 
 
 def test_a_group_gets_one_note_and_the_bot_leaves_storing_nothing(running):

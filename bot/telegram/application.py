@@ -15,7 +15,8 @@ polling, or the webhook of bot/telegram/webhook.py when WEBHOOK_URL is set. Arou
   through aiohttp (aiohttp_request.py);
 - the webhook reads only requests with its secret token (one is generated when WEBHOOK_SECRET is
   unset).
-Every update is answered or deliberately ignored (on_ignored), and counted (figures.py).
+Every update is answered or deliberately ignored (on_ignored), and counted (figures.py); each is
+measured and logged as one line (turns.py, metrics.py). /healthz, /readyz and /metrics: health.py.
 Operators (OPERATOR_IDS) have /report, /flyer and /import besides (operators.py); for anyone
 else these are commands the bot cannot read.
 """
@@ -54,14 +55,16 @@ from bot.logs import configure_logging
 from bot.runtime import Database, Runtime, open_runtime
 from bot.storage.state_key import pseudonym_key
 from bot.storage.state_store import Outdated, StateStore, Stored
-from bot.telegram import callback_data
+from bot.telegram import callback_data, metrics, turns
 from bot.telegram.aiohttp_request import AiohttpRequest, UpdatesRequest
 from bot.telegram.chat_lanes import ChatLanes
 from bot.telegram.chat_limit import ChatLimit, Verdict
 from bot.telegram.delivery import Delivered, deliver, outgoing
 from bot.telegram.figures import Figures
+from bot.telegram.health import Readiness
 from bot.telegram.operators import Operators
 from bot.telegram.pacing import Pacing
+from bot.telegram.polling import serve_polling
 from bot.telegram.webhook import serve_webhook
 from dialogs import messages as m
 from dialogs.machine import CRISIS_COMMANDS, MAX_TEXT, step
@@ -160,16 +163,16 @@ class TelegramAdapter:
         """The person blocked the bot (or unblocked it): when blocked, forget them at once."""
         if update.my_chat_member.new_chat_member.status == ChatMember.BANNED:
             await self._stored(self.store.forget, self.store.key(update.effective_chat.id))
-            self.figures.blocked += 1
+            self.figures.add("blocked")
         else:
-            self.figures.ignored += 1
+            self.figures.add("ignored")
 
     async def on_ignored(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Deliberately unanswered: inline queries and chosen results (the bot offers no inline
         mode), edited locations (live locations), polls, reactions, boosts, join requests,
         payments, business messages, and buttons under inline messages (no chat to answer in)."""
         await answer_button(update)
-        self.figures.ignored += 1
+        self.figures.add("ignored")
 
     async def private_only(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Handler group -1: the bot converses only in private chats. In a group, supergroup or
@@ -178,7 +181,7 @@ class TelegramAdapter:
         chat = update.effective_chat
         if chat is None or chat.type == ChatType.PRIVATE:
             return
-        self.figures.not_private += 1
+        self.figures.add("not_private")
         await answer_button(update)
         member = update.my_chat_member
         gone = member is not None and member.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED)
@@ -196,7 +199,7 @@ class TelegramAdapter:
             await context.bot.send_message(chat.id, note)
         try:
             await context.bot.leave_chat(chat.id)
-            self.figures.left_chats += 1
+            self.figures.add("left_chats")
         except TelegramError as error:
             log.warning("could not leave a group chat: %s", type(error).__name__)
 
@@ -212,18 +215,18 @@ class TelegramAdapter:
         if not self.limit.take(chat.id, time.monotonic()) and not self.urgent(update, event):
             verdict = self.limit.refuse(chat.id)
         if verdict is Verdict.DROP:
-            self.figures.dropped += 1
+            self.figures.add("dropped")
             return
         async with self.lanes.turn(chat.id):
             if verdict is Verdict.SLOW_DOWN:
-                self.figures.slowed += 1
+                self.figures.add("slowed")
                 await answer_button(update)
                 await self.tell(update, chat, m.SLOW_DOWN)
             elif isinstance(event, Notice):
                 await self.tell(update, chat, event.msgid)
             else:
                 await self.handle(update, chat, event)
-            self.figures.answered += 1
+            self.figures.add("answered")
 
     def urgent(self, update: Update, event: Event | Notice) -> bool:
         """Outside the limit: a text with signs of danger (or asking the safety question), /notfall
@@ -243,10 +246,11 @@ class TelegramAdapter:
         turn = await self.take_step(key, update, event)
         await answer_button(update)  # after the step: a press reaches the database as soon as a text beside it
         if turn is None:
-            self.figures.unapplied += 1
+            self.figures.add("unapplied")
             await self.apologise(update, chat.id, client_language(update) or "de")
             return
         state, new_state, replies, saved = turn
+        turns.stepped(new_state, replies)
         lang = (new_state or state).lang
         delivered = await deliver(update.get_bot(), [outgoing(chat.id, reply, lang) for reply in replies])
         if delivered is Delivered.FAILED and saved is not None:
@@ -281,7 +285,7 @@ class TelegramAdapter:
             try:
                 saved = await self._stored(self.store.save, key, new_state, stored, update.update_id)
             except Outdated:
-                self.figures.recomputed += 1
+                self.figures.add("recomputed")
                 continue
             self.figures.late += stored.newer_than(update.update_id)
             return Turn(state, new_state, replies, saved)
@@ -300,21 +304,21 @@ class TelegramAdapter:
         content), the state stays unsaved, and an apology goes out if it can."""
         if delivered is Delivered.BLOCKED:
             await self._stored(self.store.forget, self.store.key(chat.id))
-            self.figures.blocked += 1
+            self.figures.add("blocked")
             return
-        self.figures.not_delivered += 1
+        self.figures.add("not_delivered")
         await self.apologise(update, chat.id, lang)
 
     async def apologise(self, update: Update, chat_id: int, lang: str) -> None:
         apology = outgoing(chat_id, Reply((Msg(m.NOT_DELIVERED),)), lang)
         if await deliver(update.get_bot(), [apology]) is Delivered.SENT:
-            self.figures.apologies += 1
+            self.figures.add("apologies")
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A handler raised (a bug): log the error's kind and where, never the update; the person
         gets the apology, so that no one meets silence."""
         error = context.error
-        self.figures.failed += 1
+        self.figures.add("failed")
         log.error("update failed: %s %s", type(error).__name__, where(error))
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None and chat.type == ChatType.PRIVATE:
@@ -329,6 +333,7 @@ class TelegramAdapter:
                 await asyncio.to_thread(self.store.forget, key)
         except SQLAlchemyError as exc:
             log.warning("state not deleted: %s", type(exc).__name__)
+            metrics.state_store_failed("forget")
             return False
         return True
 
@@ -339,6 +344,7 @@ class TelegramAdapter:
             return operation(*args) if self.store.inline else await asyncio.to_thread(operation, *args)
         except SQLAlchemyError as exc:
             log.warning("state store unavailable: %s", type(exc).__name__)
+            metrics.state_store_failed(operation.__name__)
             return None
 
 
@@ -392,7 +398,7 @@ def build_application(
     figures = Figures()
     adapter = TelegramAdapter(runtime, store, figures)
     pacing = Pacing(per_second=30 if rate_limit else None)
-    builder = Application.builder().token(token).post_init(_post_init).post_shutdown(_post_shutdown)
+    builder = Application.builder().application_class(turns.ObservedApplication).token(token)
     if base_url:
         builder = builder.base_url(base_url.rstrip("/") + "/" if not base_url.endswith("bot") else base_url)
         builder = builder.base_file_url(file_url(base_url))
@@ -471,28 +477,43 @@ async def _purge_forever(store: StateStore) -> None:
 
 
 def run_bot(config: Settings, database: Database, base_url: str) -> int:
-    configure_logging(config.log_level)
+    configure_logging(config.log_level, config.log_format)
     runtime = open_runtime(database, config.crisis_country)
     secret = pseudonym_key(config.state_secret, config.state_key_file, runtime.engine)
     store = StateStore.open(runtime.engine, secret, config.state_ttl_hours)
     application = build_application(
         runtime, store, config.telegram_bot_token, base_url, config.rate_limit, config.operator_ids
     )
+
+    def groups() -> int:  # read at each scrape and readiness probe
+        return len(runtime.services.index.groups)
+
+    metrics.count_directory(groups)
+    readiness = Readiness(runtime.engine, groups)
     gc.freeze()  # the directory lives as long as the bot: a full collection walked it for 160 ms
     gc.set_threshold(10_000)  # young collections walked the updates in flight: 2.5 % of the CPU under load
     if config.webhook_url:
-        asyncio.run(
-            serve_webhook(
-                application,
-                listen=config.webhook_listen,
-                port=config.port,
-                path=config.webhook_path,
-                url=config.webhook_url,
-                secret=config.webhook_secret,
-                started=_post_init,
-                stopping=_post_shutdown,
-            )
+        serve = serve_webhook(
+            application,
+            listen=config.webhook_listen,
+            port=config.port,
+            path=config.webhook_path,
+            url=config.webhook_url,
+            secret=config.webhook_secret,
+            readiness=readiness,
+            shutdown_seconds=config.shutdown_seconds,
+            started=_post_init,
+            stopping=_post_shutdown,
         )
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        serve = serve_polling(
+            application,
+            listen=config.webhook_listen,
+            health_port=config.health_port,
+            readiness=readiness,
+            shutdown_seconds=config.shutdown_seconds,
+            started=_post_init,
+            stopping=_post_shutdown,
+        )
+    asyncio.run(serve)
     return 0

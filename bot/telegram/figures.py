@@ -1,14 +1,27 @@
 """What became of the updates and replies: counts only, for the operator.
 
-The bot logs them when it stops (the production issue brings Prometheus). Every update is counted
-once: answered, deliberately ignored, dropped by the per-chat limit, or from outside a private chat.
+The bot logs them when it stops. Every update is counted once: answered, deliberately ignored,
+dropped by the per-chat limit, or from outside a private chat. Counting also notes the outcome of
+the update being handled, for its metrics and log line (bot/telegram/turns.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from bot.telegram import turns
 from bot.telegram.pacing import Retries
+
+OUTCOME = {  # the update's outcome (bot/telegram/metrics.py) that a count says
+    "answered": "reply",
+    "ignored": "ignored",
+    "slowed": "slowed",
+    "dropped": "dropped",
+    "not_private": "not_private",
+    "not_delivered": "not_delivered",
+    "blocked": "blocked",
+    "failed": "error",
+}
 
 
 @dataclass
@@ -26,6 +39,11 @@ class Figures:
     late: int = 0  # updates that reached the database after a newer one of their chat (applied on top)
     recomputed: int = 0  # steps computed again: another replica had saved a step of the chat meanwhile
     unapplied: int = 0  # updates overtaken at every attempt (apologised)
+
+    def add(self, name: str) -> None:
+        setattr(self, name, getattr(self, name) + 1)
+        if name in OUTCOME:
+            turns.note(OUTCOME[name])
 
     def summary(self, retries: Retries | None) -> str:
         counts = asdict(self) | (asdict(retries) if retries else {})

@@ -236,7 +236,7 @@ class Operators:
     # ------------------------------------------------------------ helpers
     def _asked(self, update: Update) -> tuple[Message, str]:
         """The operator's message and their contact point; counted as answered."""
-        self.figures.answered += 1
+        self.figures.add("answered")
         message = update.effective_message
         return message, self.operators[message.from_user.id]
 

@@ -11,35 +11,73 @@ setWebhook (WEBHOOK_SECRET, or one generated at each start), else 403 before its
 Bodies are bounded in size (413) and in time (408, and the connection is closed). A body that is
 no JSON object with an update_id (malformed, nested too deep) gets 400: Telegram never sends one.
 An update python-telegram-bot cannot read is acknowledged and ignored, since Telegram would only
-send it again and again.
+send it again and again. Beside the webhook: /healthz, /readyz and /metrics (bot/telegram/health.py).
+
+On SIGTERM (or SIGINT) the bot stops taking updates: from then on each gets 503, which Telegram
+sends again later (to another replica, or to this one restarted), and /readyz says "stopping". The
+updates in flight get up to SHUTDOWN_SECONDS to finish; then the server closes and the bot exits. An
+update still unfinished then is cut off unanswered, and Telegram sends it again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import hmac
 import json
 import logging
 import secrets
-import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 
 from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
+
+from bot.telegram.health import Readiness, add_routes
+from bot.telegram.lifecycle import until_signalled
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1024**2  # an update is a few kilobytes
 BODY_SECONDS = 5.0  # for the whole body, once the headers (with the secret) are in
 LINGER_SECONDS = 1.0  # after an answer to an unread body, before the connection closes (aiohttp's default: 10)
+CLOSE_SECONDS = 1.0  # for requests still open when the server closes (aiohttp's default: 60)
 
 # Set while an update from the webhook is processed: the handlers put their last Bot API call here.
 ANSWER: contextvars.ContextVar[list[dict] | None] = contextvars.ContextVar("webhook_answer", default=None)
 
 
-def webhook_app(application: Application, path: str, secret: str) -> web.Application:
+class InFlight:
+    """The webhook requests being handled, so that a stop can wait for them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    @contextlib.contextmanager
+    def one(self) -> Iterator[None]:
+        self.count += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self.count -= 1
+            if not self.count:
+                self._idle.set()
+
+    async def settled(self, seconds: float) -> bool:
+        """Wait until none is in flight, at most `seconds`; whether none is."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self._idle.wait()
+        return not self.count
+
+
+def webhook_app(
+    application: Application, path: str, secret: str, readiness: Readiness, in_flight: InFlight
+) -> web.Application:
     if not secret:
         raise ValueError("a webhook without a secret would take anyone's updates")
     expected = secret.encode()
@@ -48,6 +86,12 @@ def webhook_app(application: Application, path: str, secret: str) -> web.Applica
         token = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
         if not hmac.compare_digest(token, expected):
             return web.Response(status=403, text="wrong secret token")
+        if readiness.stopping:
+            return web.Response(status=503, text="stopping")
+        with in_flight.one():
+            return await handle(request)
+
+    async def handle(request: web.Request) -> web.Response:
         try:
             async with asyncio.timeout(BODY_SECONDS):
                 body = await request.read()  # beyond client_max_size: 413
@@ -75,6 +119,7 @@ def webhook_app(application: Application, path: str, secret: str) -> web.Applica
 
     app = web.Application(client_max_size=MAX_BODY_BYTES)
     app.router.add_post("/" + path.strip("/"), receive)
+    add_routes(app, readiness)
     return app
 
 
@@ -86,27 +131,32 @@ async def serve_webhook(
     path: str,
     url: str,
     secret: str,
+    readiness: Readiness,
+    shutdown_seconds: float,
     started: Callable[[Application], Awaitable[None]],
     stopping: Callable[[Application], Awaitable[None]],
 ) -> None:
-    """Register the webhook with Telegram and serve until SIGTERM or SIGINT. Without a configured
-    secret one is generated: every start registers the webhook anew, so it holds for this run."""
+    """Register the webhook with Telegram and serve until SIGTERM or SIGINT, then stop as the module
+    says. Without a configured secret one is generated: every start registers the webhook anew, so
+    it holds for this run."""
     if not secret:
         secret = secrets.token_urlsafe(32)  # A-Z a-z 0-9 _ -, as Telegram allows
         log.info("webhook: no WEBHOOK_SECRET set, registered one generated for this run")
     async with application:
         await application.bot.set_webhook(url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
         await started(application)
-        runner = web.AppRunner(webhook_app(application, path, secret), access_log=None, lingering_time=LINGER_SECONDS)
+        in_flight = InFlight()
+        app = webhook_app(application, path, secret, readiness, in_flight)
+        runner = web.AppRunner(app, access_log=None, lingering_time=LINGER_SECONDS, shutdown_timeout=CLOSE_SECONDS)
         await runner.setup()
         await web.TCPSite(runner, listen, port).start()
         log.info("webhook listening on %s:%d", listen, port)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(signum, stop.set)
         try:
-            await stop.wait()
+            await until_signalled()
+            readiness.stopping = True
+            log.info("webhook: stopping, %d updates in flight", in_flight.count)
+            if not await in_flight.settled(shutdown_seconds):
+                log.warning("webhook: %d updates unfinished after %.0f s, cut off", in_flight.count, shutdown_seconds)
         finally:
             await runner.cleanup()
             await stopping(application)
