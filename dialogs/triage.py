@@ -48,6 +48,7 @@ CUES = ("now", "self", "other", "help", "past", "search", "loss", "young")
 CONTEXTUAL = frozenset({"weapon"})  # a danger only with someone there or now ("Messer" is a kitchen word)
 DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alone the crisis reply, but the question
 FRAMING = frozenset({"past", "search", "loss"})
+SEARCH = frozenset({"search"})
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
 ENDING = frozenset({"dying", "farewell"})  # that end itself, not despair ("bin am Ende") nor means ("Schlaftabletten")
@@ -136,17 +137,22 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     return "check" if person_or_now else "none"
 
 
-def acute_alone(clause: Signals) -> bool:
+def acute_alone(clause: Signals, writer: bool) -> bool:
     """Whether a clause without a word of searching or of the past tells the writer's own end, said
     of themselves (not despair, with which people looking for a group tell their exhaustion; not
     means, "Schlaftabletten" are a topic too). A question about a group or a story of then does not
     frame what the next sentence says ("Gibt es eine Gruppe für Schulden? Morgen gibt es mich nicht
     mehr"); "Ich suche eine Gruppe für Eltern. Mein Sohn ritzt sich" stays a search. A death told
-    (`loss`) frames the whole message: the bereaved speak of suicide and of dying."""
+    (`loss`) frames the whole message: the bereaved speak of suicide and of dying. Who speaks may
+    stand in another clause (`writer`: the message speaks of the writer), or only in the verb's
+    ending ("وبكرا ما رح كون موجود"), unless the clause names someone else; not in a story of then,
+    where the clause after a comma still tells that time ("Mit 16 habe ich Tabletten genommen, um
+    nicht mehr aufzuwachen")."""
     if not clause.cues.isdisjoint(FRAMING):
         return False
     danger = clause.concepts - CONTEXTUAL - DISTRESS
-    return bool(danger & ENDING and "self" in clause.cues)
+    about_writer = "self" in clause.cues or (writer and "other" not in clause.cues)
+    return bool(danger & ENDING) and about_writer
 
 
 def kind_of(signals: Signals, pattern_kind: str | None) -> str | None:
@@ -311,7 +317,10 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     if (
         level != "crisis"
         and found.cues & FRAMING <= {"search", "past"}
-        and any(map(acute_alone, clauses_of(found, starts)))
+        and any(
+            acute_alone(clause, "self" in found.cues and "past" not in found.cues)
+            for clause in clauses_of(found, starts)
+        )
     ):
         level = "crisis"
     if sum(len(w) > 1 and w.isalpha() for w in typed) >= MODEL_WORDS:
@@ -378,8 +387,8 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
             continue  # nothing of the text is this language's to read
         view = " ".join(seen)
         found.loss = found.loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
-        if own:  # cues are a language's function words: another language's never read this text
-            for rule, span in rules.cues.matching(view, starts=starts):
+        for rule, span in rules.cues.matching(view, starts=starts):
+            if own or rule.kind in SEARCH:  # cues are function words, but "Gruppe" says search anywhere
                 found.cues.add(rule.kind)
                 found.where.setdefault(rule.kind, set()).update(span)
         unmasked, view = view, _without(view, rules.harmless)

@@ -230,6 +230,8 @@ def test_search_and_past_framing_raise_no_alarm(text):
         ("Ich suche eine Gruppe und habe mich von allen verabschiedet", "check"),
         ("Vor zwei Jahren war ich in der Klinik. Ich habe mich heute von allen verabschiedet.", "crisis"),
         ("Vor zwei Jahren habe ich mich von allen verabschiedet, heute geht es mir gut.", "none"),
+        ("I was mugged and stabbed in 2022. Is there a Gruppe for victims of violent crime?", "none"),
+        ("بدي Selbsthilfegruppe للقمار ببرلين. خسرت كل شي وبكرا ما رح كون موجود", "crisis"),
     ],
 )
 def test_a_search_frames_its_own_clause_not_the_next(text, level):
