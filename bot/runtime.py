@@ -66,6 +66,6 @@ def _open(database: Database, crisis_country: str) -> Runtime:
     with make_session.begin() as session:
         if database.demo:
             seed_demo(session, matcher, gazetteer)
-        index = load_index(session, matcher)
+        index = load_index(session.connection(), matcher)
     services = LotseServices(index, gazetteer, load_resources(crisis_country), load_lexicon())
     return Runtime(engine, make_session, services)
