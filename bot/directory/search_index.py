@@ -13,8 +13,9 @@ under ONLINE, so a search near a place takes a few slices of them.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
+import math
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -26,6 +27,7 @@ from bot.paths import DATA, ROOT
 
 ONLINE = -2  # the map cell of every online group, besides its own place
 AUDIENCES = ("affected", "relatives", "both")
+ALIGN = 8  # each stored array starts at a multiple of this, as numpy's views need
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,16 @@ class StringTable(Sequence[str]):
     """Many strings as one UTF-8 buffer and where each ends: about a byte a character, where a
     Python string costs some 60 bytes more. Read one at a time (a few hundred nanoseconds)."""
 
-    def __init__(self, data: bytes, ends: np.ndarray) -> None:
-        self._data = data
-        self._bounds = np.concatenate([np.zeros(1, dtype=np.int64), ends])
+    def __init__(self, data: np.ndarray, bounds: np.ndarray) -> None:
+        """`data`: the UTF-8 bytes; string i is data[bounds[i]:bounds[i + 1]]."""
+        self._array, self._bounds = data, bounds
+        self._data = memoryview(data)
 
     @classmethod
     def of(cls, strings: Iterable[str]) -> StringTable:
         encoded = [s.encode() for s in strings]
-        return cls(b"".join(encoded), np.cumsum([len(e) for e in encoded], dtype=np.int64))
+        bounds = np.cumsum([0, *(len(e) for e in encoded)], dtype=np.int64)
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), bounds)
 
     def __len__(self) -> int:
         return len(self._bounds) - 1
@@ -102,13 +106,13 @@ class StringTable(Sequence[str]):
         if not -len(self) <= i < len(self):
             raise IndexError(i)
         i %= len(self)
-        return self._data[self._bounds[i] : self._bounds[i + 1]].decode()
+        return str(self._data[self._bounds[i] : self._bounds[i + 1]], "utf-8")
 
     def byte_lengths(self) -> np.ndarray:
         return np.diff(self._bounds)
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        return np.frombuffer(self._data, dtype=np.uint8), self._bounds[1:]
+        return self._array, self._bounds
 
 
 @dataclass(frozen=True)
@@ -248,11 +252,13 @@ class SearchIndex:
         )
 
     def to_bytes(self) -> bytes:
+        """The arrays one after another behind a JSON header of where each lies, compressed
+        (21 MB -> 5 MB at 100,000 groups: PostgreSQL sends a bytea as hex text, twice its size)."""
         arrays: dict[str, np.ndarray] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, StringTable):
-                arrays[f"{f.name}.data"], arrays[f"{f.name}.ends"] = value.arrays()
+                arrays[f"{f.name}.data"], arrays[f"{f.name}.bounds"] = value.arrays()
             elif isinstance(value, Postings):
                 arrays.update({f"{f.name}.{p.name}": getattr(value, p.name) for p in fields(value)})
             elif f.name == "contact_points":
@@ -260,18 +266,32 @@ class SearchIndex:
                 arrays[f.name] = np.frombuffer(json.dumps(rows, ensure_ascii=False).encode(), dtype=np.uint8)
             else:
                 arrays[f.name] = value
-        out = io.BytesIO()
-        np.savez(out, **arrays)
-        return out.getvalue()
+        layout, offset = {}, 0
+        for name, array in arrays.items():
+            layout[name] = (array.dtype.str, array.shape, offset)
+            offset += -(-array.nbytes // ALIGN) * ALIGN
+        header = json.dumps(layout).encode()
+        body = bytearray(offset)
+        for name, array in arrays.items():
+            start = layout[name][2]
+            body[start : start + array.nbytes] = np.ascontiguousarray(array).tobytes()
+        return zlib.compress(len(header).to_bytes(8, "little") + header + bytes(body), 1)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SearchIndex:
-        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
-            arrays = {name: stored[name] for name in stored.files}
+        """The arrays are read-only views into the one decompressed buffer: nothing is copied."""
+        raw = zlib.decompress(data)
+        length = int.from_bytes(raw[:8], "little")
+        layout = json.loads(raw[8 : 8 + length])
+        body = memoryview(raw)[8 + length :]
+        arrays = {
+            name: np.frombuffer(body, dtype=np.dtype(dtype), count=math.prod(shape), offset=offset).reshape(shape)
+            for name, (dtype, shape, offset) in layout.items()
+        }
         values = {}
         for f in fields(cls):
             if f"{f.name}.data" in arrays:
-                values[f.name] = StringTable(arrays[f"{f.name}.data"].tobytes(), arrays[f"{f.name}.ends"])
+                values[f.name] = StringTable(arrays[f"{f.name}.data"], arrays[f"{f.name}.bounds"])
             elif f"{f.name}.start" in arrays:
                 values[f.name] = Postings(**{p.name: arrays[f"{f.name}.{p.name}"] for p in fields(Postings)})
             elif f.name == "contact_points":

@@ -137,7 +137,7 @@ def import_records(
         for topic_id, score, matched in links(g)
     ]
     if link_rows:
-        session.execute(insert(GroupTopic), link_rows)
+        session.execute(insert(GroupTopic.__table__), link_rows)
     store_index(session.connection())
     report.contact_points, report.groups = len(records.contact_points), len(records.groups)
     return report
@@ -200,8 +200,10 @@ def load_index(connection: Connection, matcher: TopicMatcher) -> GroupIndex:
     stored = connection.execute(select(table.c.key, table.c.data).where(table.c.name == INDEX_NAME)).first()
     if stored is not None and stored.key == index_key():
         return GroupIndex(matcher, SearchIndex.from_bytes(stored.data))
-    log.warning("search index missing or outdated: built from the directory (`python -m bot migrate` stores it)")
-    return GroupIndex(matcher, build_index(connection))
+    index = build_index(connection)
+    if len(index.names):
+        log.warning("search index missing or outdated: built from the directory (`python -m bot migrate` stores it)")
+    return GroupIndex(matcher, index)
 
 
 def store_index(connection: Connection) -> None:
