@@ -198,7 +198,7 @@ class GroupIndex:
         pre = np.maximum(strength, named) * audience - penalty
         top = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
         scorer = NameScorer(query, set(query_words))
-        name_fit = np.array([scorer.score(self._name_words(i)) for i in candidates[top].tolist()])
+        name_fit = np.array([scorer.score(words) for words in self._name_words(candidates[top])])
         topic_fit = strength[top]
         match = np.maximum(topic_fit, name_fit) + 0.15 * np.minimum(topic_fit, name_fit)
         kept = match >= MIN_MATCH
@@ -250,9 +250,18 @@ class GroupIndex:
         cells = cells_within(lat, lon, km)
         return None if cells is None else np.array([ONLINE, *cells] if online_ok else cells)
 
-    def _name_words(self, i: int) -> tuple[str, ...]:
-        start, end = self.index.word_start[i : i + 2].tolist()
-        return tuple(self._vocabulary[w] for w in self.index.words[start:end].tolist())
+    def _name_words(self, groups: np.ndarray) -> list[tuple[str, ...]]:
+        """The words of these groups' names, gathered with one index array (per group, numpy's
+        call overhead took a sixth of a search)."""
+        starts = self.index.word_start[groups]
+        counts = self.index.word_start[groups + 1] - starts
+        before = np.cumsum(counts) - counts
+        flat = self.index.words[np.repeat(starts - before, counts) + np.arange(int(counts.sum()))].tolist()
+        vocabulary, names, at = self._vocabulary, [], 0
+        for count in counts.tolist():
+            names.append(tuple(vocabulary[w] for w in flat[at : at + count]))
+            at += count
+        return names
 
     def _linked(
         self,
