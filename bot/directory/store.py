@@ -28,21 +28,6 @@ BROADER_LINK = 0.85
 LINK_FULL = 0.75  # a topic term found in a group name links it fully, however long the name
 RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner", "co abhangigkeit", "zugehorige")
 INDEX_NAME = "groups"
-CP_RECORD_FIELDS = [f.name for f in fields(ContactPointRecord)]
-GROUP_RECORD_FIELDS = [
-    "id",
-    "name",
-    "contact_point_id",
-    "audience",
-    "city",
-    "postal_code",
-    "lat",
-    "lon",
-    "online",
-    "languages",
-    "schedule",
-    "description",
-]  # GroupRecord's fields up to its topics, as the table names them
 BOTH_WORDS = ("auch angehorige", "betroffene und angehorige", "betroffene u angehorige", "an und zugehorige")
 
 
@@ -228,29 +213,27 @@ def build_index(connection: Connection) -> SearchIndex:
     """The search index of the directory in the database (Core queries, no ORM objects), the
     groups ordered by id as Python orders text, whatever the database's collation."""
     cp_table, group_table, link_table = ContactPoint.__table__, Group.__table__, GroupTopic.__table__
-    cp_columns = [cp_table.c[name] for name in CP_RECORD_FIELDS]
-    rows = connection.execute(select(*cp_columns))
-    cps = sorted((ContactPointRecord(*row[:-1], languages=tuple(row[-1] or ())) for row in rows), key=lambda cp: cp.id)
+    cp_rows = connection.execute(select(*(cp_table.c[f.name] for f in fields(ContactPointRecord))))
+    cps = sorted((ContactPointRecord(**_record_fields(row)) for row in cp_rows), key=lambda cp: cp.id)
     topics: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for group_id, topic_id, score in connection.execute(
         select(link_table.c.group_id, link_table.c.topic_id, link_table.c.score)
     ):
         topics[group_id].append((topic_id, score))
-    group_columns = [group_table.c[name] for name in GROUP_RECORD_FIELDS]
+    columns = (group_table.c[f.name] for f in fields(GroupRecord) if f.name != "topics")
     groups = sorted(
         (
-            GroupRecord(
-                *row[:9],
-                languages=tuple(row[9] or ()),
-                schedule=row[10],
-                description=row[11],
-                topics=tuple(sorted(topics.get(row[0], ()))),
-            )
-            for row in connection.execute(select(*group_columns))
+            GroupRecord(**_record_fields(row), topics=tuple(sorted(topics.get(row.id, ()))))
+            for row in connection.execute(select(*columns))
         ),
         key=lambda g: g.id,
     )
     return SearchIndex.of(groups, cps, words_of_name)
+
+
+def _record_fields(row) -> dict:
+    """A row of the table whose columns a record's fields name, its languages as a tuple."""
+    return {**row._mapping, "languages": tuple(row.languages or ())}
 
 
 def export_directory(session: Session) -> dict:
