@@ -139,13 +139,20 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
+    """The schema, and the stored search index when this code builds it otherwise."""
+    from bot.directory.store import refresh_index
     from bot.storage import schema
     from bot.storage.engine import database_errors, make_engine
 
     with database_errors():
-        before, after = schema.migrate(make_engine(database(args).url))
+        engine = make_engine(database(args).url)
+        before, after = schema.migrate(engine)
+        with schema.locked(engine) as connection:
+            indexed = refresh_index(connection)
     upgraded = f" (was {before or 'empty'})" if before != after else ""
     print(f"database schema at revision {after}, the newest{upgraded}")
+    if indexed:
+        print("search index stored for this version")
     return 0
 
 

@@ -5,7 +5,8 @@ build from their YAML and TSV files; unpickling them takes a fraction of that, a
 of the bot and every CLI command needs them. The key is a hash of everything under `data/` and
 of the code in `bot/` and `dialogs/`, so an edit of either builds anew. A cache that cannot be
 read or written is built around, never an error. The folder is the process owner's own (0700):
-whoever can write there can already run code as that user.
+whoever can write there can already run code as that user. What several of them share (the
+everyday words) is stored by name and loaded once: the process holds one copy, not one per pickle.
 """
 
 from __future__ import annotations
@@ -21,11 +22,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from bot.common_words import common_words
 from bot.paths import DATA, ROOT
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 CACHE_ENV = "LOTSE_CACHE_DIR"  # a folder, or "off" to build every time
+SHARED: dict[str, Callable[[], object]] = {"common-words": common_words}  # by name in every pickle
+
+
+class _Pickler(pickle.Pickler):
+    def persistent_id(self, obj: object) -> str | None:
+        return next((name for name, shared in SHARED.items() if obj is shared()), None)
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid: str) -> object:
+        return SHARED[pid]()
 
 
 def compiled(name: str, build: Callable[[], T]) -> T:
@@ -36,7 +49,7 @@ def compiled(name: str, build: Callable[[], T]) -> T:
     path = folder / f"{name}-{version()}.pickle"
     try:
         with path.open("rb") as f:
-            return pickle.load(f)
+            return _Unpickler(f).load()
     except FileNotFoundError:
         pass
     except Exception as error:  # a truncated or foreign file: build anew and replace it
@@ -73,7 +86,7 @@ def _store(folder: Path, path: Path, value: object) -> None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as f:
             try:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             except BaseException:
                 os.unlink(f.name)
                 raise

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 from dataclasses import dataclass
 
@@ -45,6 +47,14 @@ def open_runtime(database: Database, crisis_country: str = "DE") -> Runtime:
         return _open(database, crisis_country)
     finally:
         gc.enable()
+        _return_freed_memory()
+
+
+def _return_freed_memory() -> None:
+    """Hand what loading freed back to the system: glibc keeps it otherwise (the search index
+    arrives from PostgreSQL as hex text; 8-30 MB at 100,000 groups). Elsewhere nothing to do."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def open_engine(database: Database) -> Engine:
@@ -66,6 +76,6 @@ def _open(database: Database, crisis_country: str) -> Runtime:
     with make_session.begin() as session:
         if database.demo:
             seed_demo(session, matcher, gazetteer)
-        index = load_index(session, matcher)
+        index = load_index(session.connection(), matcher)
     services = LotseServices(index, gazetteer, load_resources(crisis_country), load_lexicon())
     return Runtime(engine, make_session, services)

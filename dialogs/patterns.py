@@ -123,7 +123,7 @@ def compile_pattern(pattern: str, grammar: Grammar | None = None) -> re.Pattern[
     return re.compile(r"(?:^|(?<=\s))" + body + (r"\s*$" if ends else r"(?!\S)"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # tens of thousands of them: no __dict__ each
 class Option:
     """One way to fill a slot: a word sequence; its first word may end a longer word ("*موت"), its
     last may begin one ("suizid*"); a number is (NUMBER,)."""

@@ -21,6 +21,20 @@ _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(
 _UNDERSCORE = re.compile(r"_+")
 
 
+class WordSets:
+    """Several sets of words read as one set, without copying them into a new one: the everyday
+    words (265,000 in six languages) are shared by the triage lexicon, the topic matcher and the
+    search instead of each holding its own union of them (8 MB of table and 16 MB of strings each)."""
+
+    __slots__ = ("sets",)
+
+    def __init__(self, *sets: frozenset[str]) -> None:
+        self.sets = sets
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in words for words in self.sets)
+
+
 def _first_letter(match: re.Match[str]) -> str:
     return match.group(1)[0]
 

@@ -81,15 +81,18 @@ class Transliterator:
     def __init__(self, lexicon: dict[str, Iterable[str]], everyday: Iterable[str], latin_known: frozenset[str]) -> None:
         everyday = sorted(w for w in everyday if _CYRILLIC_WORD.fullmatch(w))
         self.words: dict[str, dict[str, str]] = {}
+        spellings = frozenset(everyday).union(*lexicon.values())  # the same for each language: one set
+        skeletons: dict[str, str] = {}  # one key string per word for both languages' tables
         self.spellings: dict[str, frozenset[str]] = {}
         for lang in LETTERS:
             others = [w for other, words in lexicon.items() if other != lang for w in sorted(words)]
             words: dict[str, str] = {}
             for word in [*everyday, *others, *sorted(lexicon.get(lang, ()))]:
                 if _CYRILLIC_WORD.fullmatch(word):
-                    words[skeleton(word.translate(_TO_LATIN))] = word  # later ones win
+                    key = skeletons.get(word) or skeletons.setdefault(word, skeleton(word.translate(_TO_LATIN)))
+                    words[key] = word  # later ones win
             self.words[lang] = words
-            self.spellings[lang] = frozenset(everyday).union(*lexicon.values())
+            self.spellings[lang] = spellings
         self.latin_known = latin_known
 
     def cyrillic(self, word: str, skeleton_: str, lang: str) -> str:

@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, fold
-from dialogs.text import normalise
+from dialogs.text import WordSets, normalise
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
 
@@ -182,7 +182,7 @@ class LanguageRules:
 class Lexicon:
     languages: dict[str, LanguageRules]
     exclusive: dict[str, str]  # word -> the one language it belongs to
-    known: frozenset[str]  # words of the lexicon and everyday words: never corrected as typos
+    known: WordSets  # words of the lexicon and everyday words: never corrected as typos
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)  # danger words by first letter
     stems: frozenset[str] = frozenset()  # the lexicon's "stem*" entries: a word they begin is no typo
     translit: Transliterator | None = None  # Russian and Ukrainian typed in Latin letters
@@ -434,7 +434,7 @@ def compile_lexicon(
     return Lexicon(
         languages,
         {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1},
-        frozenset(owners) | common,
+        WordSets(frozenset(owners), common),
         {initial: tuple(sorted(words)) for initial, words in vocabulary.items()},
         frozenset(
             fold(word[:-1])

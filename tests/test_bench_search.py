@@ -50,7 +50,7 @@ def synthetic_index(rng: random.Random):
                 topics=links[g["name"]],
             )
         )
-    return GroupIndex(matcher, groups, cps), directory.truth, directory.towns
+    return GroupIndex.of(matcher, groups, cps), directory.truth, directory.towns
 
 
 def queries(rng: random.Random, towns):

@@ -53,6 +53,6 @@ def test_one_distance_and_many_distances_agree():
 def test_a_directory_of_contact_points_without_groups_still_names_the_nearest_one():
     """The no-result path: no group anywhere, but the contact point near the place is named."""
     cp = ContactPointRecord("cp1", "Kontaktstelle", city="Leipzig", lat=51.34, lon=12.37)
-    index = GroupIndex(default_matcher(), [], [cp])
+    index = GroupIndex.of(default_matcher(), [], [cp])
     assert index.search("Alkohol", lat=51.3, lon=12.4).groups == []
     assert [r.contact_point.id for r in index.nearest_contact_points(51.3, 12.4)] == ["cp1"]

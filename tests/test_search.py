@@ -10,16 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.directory.geo import NO_CELL
-from bot.directory.group_search import (
-    AUDIENCES,
-    RERANK,
-    CellOrdered,
-    ContactPointRecord,
-    GroupIndex,
-    GroupRecord,
-    NameScorer,
-    Region,
-)
+from bot.directory.group_search import RERANK, GroupIndex, NameScorer
+from bot.directory.search_index import AUDIENCES, ONLINE, ContactPointRecord, GroupRecord, Postings
 from bot.directory.topic_matcher import default_matcher
 from bot.render import render_text
 from bot.search_output import search_json
@@ -201,8 +193,8 @@ def test_a_names_score_is_half_its_words_asked_for_and_half_the_query_words_it_h
 def test_a_regions_groups_are_those_in_its_cells_and_the_online_ones_when_online_counts(groups, cells, online):
     cell, is_online = np.array([c for c, _ in groups]), np.array([o for _, o in groups])
     idx = np.arange(len(groups))
-    ordered = CellOrdered(idx, idx / 100, cell, is_online)
-    found, links = ordered.within(Region(tuple(cells), online))
+    postings = Postings.of(1, {0: list(zip(idx.tolist(), (idx / 100).tolist(), strict=True))}, cell, is_online)
+    found, links = postings.within(0, np.array(([ONLINE] if online else []) + sorted(cells)))
     assert set(found.tolist()) == {i for i in idx if cell[i] in cells or (online and is_online[i])}
     assert np.array_equal(links, found / 100)  # each link stays with its group
 
@@ -229,7 +221,7 @@ def test_a_shorter_list_is_the_start_of_a_longer_one(groups, role):
         GroupRecord(f"g{n}", name, "cp", audience, lat=51.3, lon=12.3 + east / 10, topics=(("alkohol", strength),))
         for n, (strength, audience, east, name) in enumerate(groups)
     ]
-    index = GroupIndex(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.3, lon=12.3)])
+    index = GroupIndex.of(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.3, lon=12.3)])
 
     def first(limit: int) -> list[tuple[str, float, float | None]]:
         found = index.search("Alkohol", role=role, lat=51.3, lon=12.3, limit=limit).groups

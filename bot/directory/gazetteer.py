@@ -90,7 +90,7 @@ MIN_BARE_POPULATION = 10_000  # so does a smaller place: "reden" is no Rehden, "
 MIN_FUZZY_NAME = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 45,000 of them: no __dict__ each (11 MB)
 class Place:
     name: str
     lat: float

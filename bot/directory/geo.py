@@ -40,9 +40,9 @@ class Points:
     """Many coordinates (NaN where unknown), kept in radians with the cosine of their latitude:
     a search measures from one point to thousands, so that part is done once."""
 
-    def __init__(self, lats: Iterable[float | None], lons: Iterable[float | None]) -> None:
-        self.phi = np.radians(np.array([np.nan if x is None else x for x in lats], dtype=float))
-        self.lmb = np.radians(np.array([np.nan if x is None else x for x in lons], dtype=float))
+    def __init__(self, lats: Iterable[float | None] | np.ndarray, lons: Iterable[float | None] | np.ndarray) -> None:
+        self.phi = np.radians(_array(lats))
+        self.lmb = np.radians(_array(lons))
         self.cos_phi = np.cos(self.phi)
         known = ~(np.isnan(self.phi) | np.isnan(self.lmb))
         rows = np.floor(np.degrees(np.where(known, self.phi, 0.0))).astype(np.int64)
@@ -59,6 +59,12 @@ class Points:
         phi1 = math.radians(lat)
         a = np.sin((phi - phi1) / 2) ** 2 + math.cos(phi1) * cos_phi * np.sin((lmb - math.radians(lon)) / 2) ** 2
         return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def _array(values: Iterable[float | None] | np.ndarray) -> np.ndarray:
+    if isinstance(values, np.ndarray):
+        return values.astype(float)
+    return np.array([np.nan if x is None else x for x in values], dtype=float)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

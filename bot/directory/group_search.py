@@ -1,16 +1,17 @@
 """Rank a directory's groups for what a person typed, who they are, and where they are.
 
-The directory is held in memory as arrays: topic -> group indices (linked at import), words of
-group names -> group indices (so a rare disease that no taxonomy knows still finds its group),
-and coordinates for vectorised distances. A search touches only the groups of matched topics
-and names, and near a place only those in the map cells around it (a topic's groups are kept
-ordered by cell), which keeps it fast for 100,000 groups.
+The directory is held in memory as arrays (bot/directory/search_index.py): topic -> group
+indices (linked at import), words of group names -> group indices (so a rare disease that no
+taxonomy knows still finds its group), and coordinates for vectorised distances. A search touches
+only the groups of matched topics and names, and near a place only those in the map cells around
+it (a topic's groups are kept ordered by cell), which keeps it fast for 100,000 groups.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +19,13 @@ from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
 from bot.directory.geo import Points, cells_within
+from bot.directory.search_index import (
+    ONLINE,
+    ContactPointRecord,
+    GroupRecord,
+    SearchIndex,
+    effective_coordinates,
+)
 from bot.directory.topic_matcher import TopicHit, TopicMatcher, stopwords
 from bot.telegram.callback_data import short_id
 from dialogs.text import normalise
@@ -31,46 +39,11 @@ RERANK = 60
 FULL_NAME = 0.999  # every query word is in the group's name
 NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
-AUDIENCES = ("affected", "relatives", "both")
 AUDIENCE_FIT = {  # person's role -> factor for groups for the affected, for relatives, for both
     "affected": np.array([1.0, 0.7, 1.0]),
     "relative": np.array([0.8, 1.05, 1.0]),
     "any": np.array([1.0, 1.0, 1.0]),
 }
-
-
-@dataclass(frozen=True)
-class ContactPointRecord:
-    id: str
-    name: str
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    state: str = ""
-    lat: float | None = None
-    lon: float | None = None
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-    opening_hours: str = ""
-    languages: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class GroupRecord:
-    id: str
-    name: str
-    contact_point_id: str
-    audience: str = "both"
-    city: str = ""
-    postal_code: str = ""
-    lat: float | None = None
-    lon: float | None = None
-    online: bool = False
-    languages: tuple[str, ...] = ()
-    schedule: str = ""
-    description: str = ""
-    topics: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,104 +71,72 @@ def content_words(folded: str) -> list[str]:
     return [w for w in folded.split() if w not in stop and len(w) >= 2]
 
 
-ONLINE = -2  # the cell of every online group, besides its own place
-NO_GROUPS = np.array([], dtype=np.int64)
+def words_of_name(name: str) -> tuple[str, ...]:
+    """A group name's words as the search compares them with what people type."""
+    return tuple(content_words(normalise(name)))
 
 
-@dataclass(frozen=True)
-class Region:
-    """The map cells a search near a place looks at, and whether online groups count as near."""
+class GroupRecords(Sequence[GroupRecord]):
+    """The index's groups, each read from its tables when asked for."""
 
-    cells: tuple[int, ...]
-    online: bool
+    def __init__(self, index: SearchIndex) -> None:
+        self._index = index
 
+    def __len__(self) -> int:
+        return len(self._index.names)
 
-class CellOrdered:
-    """Groups (a topic's, or those with a word in their name) and their link strengths, ordered by
-    map cell, online groups once more under ONLINE: a search near a place takes the few slices
-    around it instead of the whole country. Neighbouring cells of a row are one slice."""
-
-    def __init__(self, idx: np.ndarray, link: np.ndarray, cells: np.ndarray, online: np.ndarray) -> None:
-        self.all = (idx, link)
-        also = online[idx]
-        keys = np.concatenate([cells[idx], np.full(int(also.sum()), ONLINE)])
-        order = np.argsort(keys, kind="stable")
-        self._idx, self._link = np.concatenate([idx, idx[also]])[order], np.concatenate([link, link[also]])[order]
-        keys = keys[order]
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])  # never empty: each holds a group
-        ends = np.r_[starts[1:], len(keys)]
-        self._spans = {int(keys[a]): (int(a), int(b)) for a, b in zip(starts, ends, strict=True)}
-
-    def within(self, region: Region | None) -> tuple[np.ndarray, np.ndarray]:
-        """The groups in the region's cells; an online group in them comes twice when online counts."""
-        if region is None:
-            return self.all
-        slices: list[tuple[int, int]] = []
-        for key in (ONLINE, *region.cells) if region.online else region.cells:  # ascending: slices join
-            span = self._spans.get(key)
-            if span is None:
-                continue
-            if slices and slices[-1][1] == span[0]:
-                slices[-1] = (slices[-1][0], span[1])
-            else:
-                slices.append(span)
-        if not slices:
-            return NO_GROUPS, np.array([])
-        if len(slices) == 1:
-            ((a, b),) = slices
-            return self._idx[a:b], self._link[a:b]
-        return np.concatenate([self._idx[a:b] for a, b in slices]), np.concatenate([self._link[a:b] for a, b in slices])
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return self._index.group(i % len(self))
 
 
 class GroupIndex:
-    def __init__(self, matcher: TopicMatcher, groups: list[GroupRecord], contact_points: list[ContactPointRecord]):
+    """A search over a SearchIndex (bot/directory/search_index.py): what every search needs is
+    in arrays, a group becomes a GroupRecord only when it is among the results."""
+
+    def __init__(self, matcher: TopicMatcher, index: SearchIndex) -> None:
         self.matcher = matcher
-        self.groups = groups
-        self.contact_points = contact_points
-        self._cp_by_id = {cp.id: cp for cp in contact_points}
-        self._group_by_id = {g.id: g for g in groups}
-        self._group_by_id.update({short_id(g.id): g for g in groups if len(g.id) > SHORT_ID_FROM})
-        self._cp_points = Points([cp.lat for cp in contact_points], [cp.lon for cp in contact_points])
-        lats, lons = [], []
-        for g in groups:
-            cp = self._cp_by_id.get(g.contact_point_id)
-            lat = g.lat if g.lat is not None else (cp.lat if cp else None)
-            lon = g.lon if g.lon is not None else (cp.lon if cp else None)
-            lats.append(lat)
-            lons.append(lon)
-        self._points = Points(lats, lons)
-        self._online = np.array([g.online for g in groups], dtype=bool)
-        self._audience = np.array(
-            [AUDIENCES.index(g.audience) if g.audience in AUDIENCES else 2 for g in groups], dtype=np.int64
-        )
-        self._name_words = [tuple(content_words(normalise(g.name))) for g in groups]
-        by_topic: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        by_word: dict[str, set[int]] = defaultdict(set)
-        for i, g in enumerate(groups):
-            for topic_id, strength in g.topics:
-                by_topic[topic_id].append((i, strength))
-            for word in self._name_words[i]:
-                by_word[word].add(i)
-        self._by_topic = {
-            t: CellOrdered(np.array([i for i, _ in v]), np.array([s for _, s in v]), self._points.cells, self._online)
-            for t, v in by_topic.items()
-        }
-        self._by_word = {
-            w: CellOrdered(np.array(sorted(v)), np.ones(len(v)), self._points.cells, self._online)
-            for w, v in by_word.items()
-        }
-        self._words = sorted(self._by_word)
+        self.index = index
+        self.groups = GroupRecords(index)
+        self.contact_points = list(index.contact_points)
+        self._cp_by_id = {cp.id: cp for cp in self.contact_points}
+        self._cp_points = Points([cp.lat for cp in self.contact_points], [cp.lon for cp in self.contact_points])
+        self._points = Points(*effective_coordinates(index.lat, index.lon, index.contact_point, index.contact_points))
+        self._online = index.online
+        self._audience = index.audience
+        self._vocabulary = list(index.vocabulary)
+        self._word_position = {word: i for i, word in enumerate(self._vocabulary)}
+        self._topic_position = {topic_id: i for i, topic_id in enumerate(index.topic_ids)}
+        self._words = sorted(self._vocabulary)
+        long_ids = np.flatnonzero(index.ids.byte_lengths() > SHORT_ID_FROM).tolist()
+        self._short_ids = {short_id(index.ids[i]): i for i in long_ids if len(index.ids[i]) > SHORT_ID_FROM}
+
+    @classmethod
+    def of(
+        cls, matcher: TopicMatcher, groups: Sequence[GroupRecord], contact_points: Sequence[ContactPointRecord]
+    ) -> GroupIndex:
+        return cls(matcher, SearchIndex.of(groups, contact_points, words_of_name))
 
     def contact_point(self, contact_point_id: str) -> ContactPointRecord | None:
         return self._cp_by_id.get(contact_point_id)
 
     def group(self, group_id: str) -> GroupRecord | None:
-        return self._group_by_id.get(group_id)
+        position = self._short_ids.get(group_id)
+        if position is None:
+            ids, by_id = self.index.ids, self.index.by_id
+            found = bisect.bisect_left(range(len(by_id)), group_id, key=lambda k: ids[by_id[k]])
+            if found == len(by_id) or ids[by_id[found]] != group_id:
+                return None
+            position = int(by_id[found])
+        return self.index.group(position)
 
     def serves(self, lat: float, lon: float, km: float) -> bool:
         """Whether the directory's region reaches the point: a group within `km` (a contact point,
         for a directory of contact points only)."""
-        points = self._points if self.groups else self._cp_points
+        points = self._points if len(self.groups) else self._cp_points
         return len(points.phi) > 0 and bool((points.km_from(lat, lon) <= km).any())
 
     def name_words(self, text: str) -> list[str]:
@@ -257,7 +198,7 @@ class GroupIndex:
         pre = np.maximum(strength, named) * audience - penalty
         top = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
         scorer = NameScorer(query, set(query_words))
-        name_fit = np.array([scorer.score(self._name_words[i]) for i in candidates[top].tolist()])
+        name_fit = np.array([scorer.score(words) for words in self._name_words(candidates[top])])
         topic_fit = strength[top]
         match = np.maximum(topic_fit, name_fit) + 0.15 * np.minimum(topic_fit, name_fit)
         kept = match >= MIN_MATCH
@@ -277,9 +218,11 @@ class GroupIndex:
             )
         ):
             d = None if math.isnan(away) else round(away, 1)
-            ranked.append((-round(score, 4), 1e9 if d is None else d, self.groups[i].name, position, i, d, related))
+            ranked.append((-round(score, 4), 1e9 if d is None else d, self.index.names[i], position, i, d, related))
         ranked.sort()  # best score, then nearest, then by name, then as ranked before
-        best = [RankedGroup(self.groups[i], -negated, d, related) for negated, _, _, _, i, d, related in ranked[:limit]]
+        best = [
+            RankedGroup(self.index.group(i), -negated, d, related) for negated, _, _, _, i, d, related in ranked[:limit]
+        ]
         return SearchResult(hits, best)
 
     def _topic_weights(self, hits: list[TopicHit], role: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -302,9 +245,23 @@ class GroupIndex:
                 add(asked, topic.relatives, hit.score * (0.97 if role == "relative" else 0.5))
         return asked, related
 
-    def _region(self, lat: float, lon: float, km: float, online_ok: bool) -> Region | None:
+    def _region(self, lat: float, lon: float, km: float, online_ok: bool) -> np.ndarray | None:
+        """The map cells a search near a place looks at (ascending), ONLINE first when online counts."""
         cells = cells_within(lat, lon, km)
-        return None if cells is None else Region(tuple(cells), online_ok)
+        return None if cells is None else np.array([ONLINE, *cells] if online_ok else cells)
+
+    def _name_words(self, groups: np.ndarray) -> list[tuple[str, ...]]:
+        """The words of these groups' names, gathered with one index array (per group, numpy's
+        call overhead took a sixth of a search)."""
+        starts = self.index.word_start[groups]
+        counts = self.index.word_start[groups + 1] - starts
+        before = np.cumsum(counts) - counts
+        flat = self.index.words[np.repeat(starts - before, counts) + np.arange(int(counts.sum()))].tolist()
+        vocabulary, names, at = self._vocabulary, [], 0
+        for count in counts.tolist():
+            names.append(tuple(vocabulary[w] for w in flat[at : at + count]))
+            at += count
+        return names
 
     def _linked(
         self,
@@ -312,14 +269,14 @@ class GroupIndex:
         related: dict[str, float],
         query_words: list[str],
         query_length: int,
-        region: Region | None,
+        region: np.ndarray | None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The groups linked to the weighted topics or named by the query words (within `region`
         when given), in index order, with their link to the topics asked for, to any of the
         topics, and their share of the query words in their names."""
         asked_links = self._topic_links(asked, region)
         related_links = self._topic_links(related, region)
-        named_groups = [self._by_word[word].within(region)[0] for word in query_words]
+        named_groups = [self.index.by_word.within(self._word_position[word], region)[0] for word in query_words]
         present = np.zeros(len(self.groups), dtype=bool)
         for idx in [idx for (idx, _), _ in asked_links + related_links] + named_groups:
             present[idx] = True
@@ -333,15 +290,16 @@ class GroupIndex:
         return candidates[linked], direct[linked], strength[linked], named[linked]
 
     def _topic_links(
-        self, weights: dict[str, float], region: Region | None
+        self, weights: dict[str, float], region: np.ndarray | None
     ) -> list[tuple[tuple[np.ndarray, np.ndarray], float]]:
-        return [(self._by_topic[t].within(region), w) for t, w in weights.items() if t in self._by_topic]
+        positions = self._topic_position
+        return [(self.index.by_topic.within(positions[t], region), w) for t, w in weights.items() if t in positions]
 
     def _query_words(self, query: list[str]) -> list[str]:
         """Query words that occur in group names, each corrected to the closest name word."""
         found = []
         for word in query:
-            if word in self._by_word:
+            if word in self._word_position:
                 found.append(word)
             elif len(word) >= 5 and not word.isdigit() and word not in common_words():
                 best = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)

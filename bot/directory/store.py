@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Column, Connection, delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from bot.directory.gazetteer import Gazetteer
-from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord
+from bot.directory.group_search import GroupIndex, words_of_name
 from bot.directory.import_format import CP_FIELDS, GROUP_FIELDS, ImportProblem, Records, read_files
+from bot.directory.search_index import ContactPointRecord, GroupRecord, SearchIndex, index_key
 from bot.directory.topic_matcher import TopicMatcher
 from bot.paths import DATA
-from bot.storage.models import ContactPoint, Group, GroupTopic, Topic
+from bot.storage.models import ContactPoint, Group, GroupTopic, StoredSearchIndex, Topic
 from dialogs.text import normalise
+
+log = logging.getLogger(__name__)
 
 DEMO_FILE = DATA / "demo_directory.json"
 DESCRIPTION_WEIGHT = 0.6
 BROADER_LINK = 0.85
 LINK_FULL = 0.75  # a topic term found in a group name links it fully, however long the name
 RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner", "co abhangigkeit", "zugehorige")
+INDEX_NAME = "groups"
 BOTH_WORDS = ("auch angehorige", "betroffene und angehorige", "betroffene u angehorige", "an und zugehorige")
 
 
@@ -67,7 +74,9 @@ def import_records(
     scope: str | None = None,
 ) -> ImportReport:
     """`demo` marks the records as the invented demo directory. Any other import removes it
-    first, merged or not: a real directory never shows invented groups beside its own.
+    first, merged or not: a real directory never shows invented groups beside its own. Written
+    with bulk statements (executemany in batches, no ORM objects): 100,000 groups took 90 s
+    through the ORM's merge, a query and an insert per group. The search index is stored last.
 
     `scope` limits the import to one contact point (an operator's, over Telegram): the records
     may only be that contact point and its groups, a group id of another contact point is refused,
@@ -91,6 +100,11 @@ def import_records(
         if not (g.get("postal_code") or g.get("city") or g.get("lat")):
             continue  # a group without a place of its own meets where its contact point is
         _place(g, gazetteer, g["where"], report)
+    for g in records.groups:
+        if "audience" not in g:
+            g["audience"] = infer_audience(g["name"])
+            if g["audience"] != "both":
+                report.guesses.append(f"{g['where']}: audience '{g['audience']}' from its name")
     if everything:
         session.execute(delete(GroupTopic))
         session.execute(delete(Group))
@@ -100,31 +114,55 @@ def import_records(
     if replace and scope is not None:
         report.groups_removed = _remove_groups(session, scope, {g["id"] for g in records.groups})
     _sync_topics(session, matcher)
-    for cp in records.contact_points:
-        session.merge(ContactPoint(**_columns(cp, ContactPoint), demo=demo))
-    session.flush()
-    links: dict[tuple, list[tuple[str, float, str]]] = {}  # names repeat in a directory ("Angehörige ...")
-    for g in records.groups:
-        if "audience" not in g:
-            g["audience"] = infer_audience(g["name"])
-            if g["audience"] != "both":
-                report.guesses.append(f"{g['where']}: audience '{g['audience']}' from its name")
-        session.execute(delete(GroupTopic).where(GroupTopic.group_id == g["id"]))
-        group = session.merge(
-            Group(**_columns(g, Group), contact_point_id=g["contact_point"], topics_text=g.get("topics", []), demo=demo)
-        )
-        what = (g["name"], tuple(g.get("topics", [])), g.get("description", ""))
-        if what not in links:
-            links[what] = link_topics(matcher, g)
-        for topic_id, score, matched in links[what]:
-            group.topic_links.append(GroupTopic(topic_id=topic_id, score=score, matched=matched[:200]))
-    session.flush()
+    _write(session, ContactPoint, [{**_columns(cp, ContactPoint), "demo": demo} for cp in records.contact_points])
+    group_rows = [
+        {
+            **_columns(g, Group),
+            "contact_point_id": g["contact_point"],
+            "topics_text": g.get("topics", []),
+            "demo": demo,
+        }
+        for g in records.groups
+    ]
+    ids = [g["id"] for g in records.groups]
+    for batch in _batches(ids):
+        session.execute(delete(GroupTopic).where(GroupTopic.group_id.in_(batch)))
+    _write(session, Group, group_rows)
+    links = TopicLinker(matcher)
+    link_rows = [
+        {"group_id": g["id"], "topic_id": topic_id, "score": score, "matched": matched[:200]}
+        for g in records.groups
+        for topic_id, score, matched in links(g)
+    ]
+    if link_rows:
+        session.execute(insert(GroupTopic.__table__), link_rows)
+    store_index(session.connection())
     report.contact_points, report.groups = len(records.contact_points), len(records.groups)
     return report
 
 
-def link_topics(matcher: TopicMatcher, group: dict) -> list[tuple[str, float, str]]:
-    """The taxonomy topics a group is for, from its name and topics (and, weaker, its description)."""
+class TopicLinker:
+    """link_topics, memoised per distinct text: names, topics and descriptions repeat in a
+    directory ("Angehörige ...", the same topic list at every group of a theme)."""
+
+    def __init__(self, matcher: TopicMatcher) -> None:
+        self.matcher = matcher
+        self._hits: dict[str, list] = {}
+
+    def __call__(self, group: dict) -> list[tuple[str, float, str]]:
+        return link_topics(self.matcher, group, self._match)
+
+    def _match(self, text: str) -> list:
+        hits = self._hits.get(text)
+        if hits is None:
+            hits = self._hits[text] = self.matcher.match(text)
+        return hits
+
+
+def link_topics(matcher: TopicMatcher, group: dict, match=None) -> list[tuple[str, float, str]]:
+    """The taxonomy topics a group is for, from its name and topics (and, weaker, its description);
+    `match` is the matcher's match, or a memo of it."""
+    match = match or matcher.match
     links: dict[str, tuple[float, str]] = {}
     sources = [
         (group["name"], 1.0),
@@ -132,7 +170,7 @@ def link_topics(matcher: TopicMatcher, group: dict) -> list[tuple[str, float, st
         (group.get("description", ""), DESCRIPTION_WEIGHT),
     ]
     for text, weight in sources:
-        for hit in matcher.match(text) if text else []:
+        for hit in match(text) if text else []:
             score = round(min(1.0, hit.score / LINK_FULL) * weight, 4)
             if score > links.get(hit.topic_id, (0.0, ""))[0]:
                 links[hit.topic_id] = (score, hit.matched)
@@ -153,33 +191,62 @@ def infer_audience(name: str) -> str:
     return "both"
 
 
-def load_index(session: Session, matcher: TopicMatcher) -> GroupIndex:
-    cps = [
-        ContactPointRecord(
-            **{k: getattr(cp, k) for k in ContactPointRecord.__dataclass_fields__ if k != "languages"},
-            languages=tuple(cp.languages or ()),
-        )
-        for cp in session.scalars(select(ContactPoint).order_by(ContactPoint.id))
-    ]
-    groups = [
-        GroupRecord(
-            id=g.id,
-            name=g.name,
-            contact_point_id=g.contact_point_id,
-            audience=g.audience,
-            city=g.city,
-            postal_code=g.postal_code,
-            lat=g.lat,
-            lon=g.lon,
-            online=g.online,
-            languages=tuple(g.languages or ()),
-            schedule=g.schedule,
-            description=g.description,
-            topics=tuple((link.topic_id, link.score) for link in g.topic_links),
-        )
-        for g in session.scalars(select(Group).options(selectinload(Group.topic_links)).order_by(Group.id))
-    ]
-    return GroupIndex(matcher, groups, cps)
+def load_index(connection: Connection, matcher: TopicMatcher) -> GroupIndex:
+    """The stored search index; built from the tables when it is missing or was built by other
+    code (slower at 100,000 groups: `python -m bot migrate` stores it again)."""
+    table = StoredSearchIndex.__table__
+    stored = connection.execute(select(table.c.key, table.c.data).where(table.c.name == INDEX_NAME)).first()
+    if stored is not None and stored.key == index_key():
+        return GroupIndex(matcher, SearchIndex.from_bytes(stored.data))
+    index = build_index(connection)
+    if len(index.names):
+        log.warning("search index missing or outdated: built from the directory (`python -m bot migrate` stores it)")
+    return GroupIndex(matcher, index)
+
+
+def store_index(connection: Connection) -> None:
+    """Build the search index from the directory and store it (in the caller's transaction)."""
+    data = build_index(connection).to_bytes()
+    table = StoredSearchIndex.__table__
+    connection.execute(delete(table).where(table.c.name == INDEX_NAME))
+    connection.execute(insert(table).values(name=INDEX_NAME, key=index_key(), data=data))
+
+
+def refresh_index(connection: Connection) -> bool:
+    """Store the search index anew when it is missing or was built by other code (for `migrate`,
+    which runs at every release); whether it did."""
+    table = StoredSearchIndex.__table__
+    if connection.scalar(select(table.c.key).where(table.c.name == INDEX_NAME)) == index_key():
+        return False
+    store_index(connection)
+    return True
+
+
+def build_index(connection: Connection) -> SearchIndex:
+    """The search index of the directory in the database (Core queries, no ORM objects), the
+    groups ordered by id as Python orders text, whatever the database's collation."""
+    cp_table, group_table, link_table = ContactPoint.__table__, Group.__table__, GroupTopic.__table__
+    cp_rows = connection.execute(select(*(cp_table.c[f.name] for f in fields(ContactPointRecord))))
+    cps = sorted((ContactPointRecord(**_record_fields(row)) for row in cp_rows), key=lambda cp: cp.id)
+    topics: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for group_id, topic_id, score in connection.execute(
+        select(link_table.c.group_id, link_table.c.topic_id, link_table.c.score)
+    ):
+        topics[group_id].append((topic_id, score))
+    columns = (group_table.c[f.name] for f in fields(GroupRecord) if f.name != "topics")
+    groups = sorted(
+        (
+            GroupRecord(**_record_fields(row), topics=tuple(sorted(topics.get(row.id, ()))))
+            for row in connection.execute(select(*columns))
+        ),
+        key=lambda g: g.id,
+    )
+    return SearchIndex.of(groups, cps, words_of_name)
+
+
+def _record_fields(row) -> dict:
+    """A row of the table whose columns a record's fields name, its languages as a tuple."""
+    return {**row._mapping, "languages": tuple(row.languages or ())}
 
 
 def export_directory(session: Session) -> dict:
@@ -258,10 +325,40 @@ def _place(record: dict, gazetteer: Gazetteer, label: str, report: ImportReport)
 
 
 def _sync_topics(session: Session, matcher: TopicMatcher) -> None:
-    for topic in matcher.taxonomy.topics:
-        session.merge(Topic(id=topic.id, name=topic.name("de")))
+    _write(session, Topic, [{"id": topic.id, "name": topic.name("de")} for topic in matcher.taxonomy.topics])
 
 
 def _columns(record: dict, model: type) -> dict:
     columns = set(model.__table__.columns.keys())
     return {k: v for k, v in record.items() if k in columns}
+
+
+def _write(session: Session, model: type, rows: list[dict]) -> None:
+    """Rows merged by id in bulk statements: an existing row takes the columns given (the others
+    keep their values), a new one gets the model's defaults for the rest (Core's executemany
+    needs the same columns in every row)."""
+    if not rows:
+        return
+    existing: set[str] = set()
+    for batch in _batches([row["id"] for row in rows]):
+        existing.update(session.scalars(select(model.id).where(model.id.in_(batch))))
+    table = model.__table__
+    defaults = {column.key: _default(column) for column in table.columns}
+    new = [defaults | row for row in rows if row["id"] not in existing]
+    if new:
+        session.execute(insert(table), new)
+    if existing:
+        session.execute(update(model), [row for row in rows if row["id"] in existing])
+
+
+def _default(column: Column) -> object:
+    """What an INSERT without this column would write (a callable default such as `list` is called)."""
+    if column.default is None:
+        return None
+    return column.default.arg(None) if column.default.is_callable else column.default.arg
+
+
+def _batches(values: list, size: int = 1000) -> Iterator[list]:
+    """Lists short enough for an IN (...) of bound parameters on every database."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

@@ -24,7 +24,7 @@ from bot.common_words import common_words
 from bot.compiled import compiled
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.paths import DATA, read_yaml
-from dialogs.text import normalise
+from dialogs.text import WordSets, normalise
 
 MIN_AFFIX_TERM = 4
 FREE_PREFIX_TERM = 6
@@ -186,7 +186,7 @@ class TopicMatcher:
                             self._tails.add(key)
         self._phrase_index = PhraseIndex(phrase_languages)
         self._by_bare = {without_article(w): w for w in self._words if without_article(w) != w}  # Arabic
-        self._known_heads = common_words() | set(self._words) | set(self._whole)
+        self._known_heads = WordSets(common_words(), frozenset(self._words) | frozenset(self._whole))
         self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():

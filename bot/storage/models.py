@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, false
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -115,3 +115,15 @@ class DemandCount(Base):
     role: Mapped[str] = mapped_column(String(10), primary_key=True)  # affected | relative | any | ""
     outcome: Mapped[str] = mapped_column(String(10), primary_key=True)  # dialogs.model.Outcome
     count: Mapped[int] = mapped_column(Integer)
+
+
+class StoredSearchIndex(Base):
+    """The directory as the search holds it (bot/directory/search_index.py), written by every
+    import in the same transaction as the directory: a start reads this one row. `key` names the
+    code and data it was built with; another key is built anew."""
+
+    __tablename__ = "search_index"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -58,6 +58,8 @@ for _operation in OPERATIONS:
 
 
 def state_store_failed(operation: str) -> None:
+    """`read` is a load that also returns the row's version (bot/storage/state_store.py)."""
+    operation = "load" if operation == "read" else operation
     STATE_STORE_FAILURES.labels(operation if operation in OPERATIONS else "other").inc()
 
 

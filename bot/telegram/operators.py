@@ -263,4 +263,4 @@ class Operators:
                 scope=contact_point,
             )
         with self.runtime.sessions() as session:
-            return report.summary(), load_index(session, services.index.matcher)
+            return report.summary(), load_index(session.connection(), services.index.matcher)
