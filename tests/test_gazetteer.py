@@ -38,6 +38,18 @@ def test_unknown_is_unknown(typed):
     assert default_gazetteer().resolve(typed) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ich wohne in Lepzig", ["Leipzig"]),
+        ("wohne in Gerra", ["Gera"]),
+        ("mal total aufgedreht, dann monatelang im Loch", []),  # a short word is no mistyped place
+    ],
+)
+def test_places_a_message_names(text, names):
+    assert [m.places[0].name for m in default_gazetteer().mentions(text)] == names
+
+
 def test_coordinates_name_the_nearest_place():
     place = default_gazetteer().resolve("51.34, 12.37")
     assert place.name == "Leipzig" and place.lat == 51.34

@@ -87,7 +87,7 @@ ARABIC_PREFIXES = ("وب", "ب", "و", "ل", "ف")  # attached: "بلايبزي�
 MAX_NAME_WORDS = 4
 MIN_BARE_NAME = 5  # a shorter name ("Aue", "Hof") counts only when said as a place
 MIN_BARE_POPULATION = 10_000  # so does a smaller place: "reden" is no Rehden, "going" no Going
-MIN_FUZZY_NAME = 4
+MIN_FUZZY_NAME = 5  # a shorter word is too often another word: "im Loch" is no Loich, "в том" no Thomm
 
 
 @dataclass(frozen=True, slots=True)  # 45,000 of them: no __dict__ each (11 MB)
