@@ -21,8 +21,8 @@ import segno
 
 from bot.outreach.flyer import Flyer
 from bot.outreach.fonts import ARABIC, PT_TO_MM, face_for, text_width
+from bot.outreach.kit import SIZES
 
-SIZES = {"a6": (105.0, 148.0), "a5": (148.0, 210.0), "a4": (210.0, 297.0)}
 MIN_PT = 9.0
 QUIET_ZONE = 4  # modules, as ISO/IEC 18004 asks for QR codes
 

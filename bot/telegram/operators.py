@@ -29,8 +29,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 from bot.directory.group_search import GroupIndex
 from bot.directory.import_format import ImportProblem, read_data
 from bot.directory.store import import_records, load_index
-from bot.outreach.kit import FORMATS, FlyerProblem, flyer_file, flyer_languages
-from bot.outreach.layout import SIZES
+from bot.outreach.kit import FORMATS, SIZES, FlyerProblem, flyer_file, flyer_languages
 from bot.outreach.report import UnknownContactPoint, demand_report
 from bot.outreach.report_formats import html
 from bot.runtime import Runtime
