@@ -48,7 +48,6 @@ CUES = ("now", "self", "other", "help", "past", "search", "loss", "young")
 CONTEXTUAL = frozenset({"weapon"})  # a danger only with someone there or now ("Messer" is a kitchen word)
 DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alone the crisis reply, but the question
 FRAMING = frozenset({"past", "search", "loss"})
-SEARCH = frozenset({"search"})
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
 ENDING = frozenset({"dying", "farewell"})  # that end itself, not despair ("bin am Ende") nor means ("Schlaftabletten")
@@ -174,6 +173,7 @@ class LanguageRules:
     harmless: RuleIndex
     concepts: RuleIndex
     cues: RuleIndex
+    search: RuleIndex  # the `search` cues alone: "Gruppe" says search in a text of any language
     words: frozenset[str]  # every word of the file: what shows that a text is in this language
     negations: Grammar  # this language's negation words (before and after what they negate)
 
@@ -283,10 +283,12 @@ class Reading:
     loss: Rule | None = None
     concepts: dict[str, Rule] = field(default_factory=dict)
     cues: set[str] = field(default_factory=set)
-    danger_words: set[int] = field(default_factory=set)  # the concepts' words
     pattern_words: set[int] = field(default_factory=set)
     harmless: bool = False  # an idiom or report of the lexicon's own ("ich lach mich tot") stood in the text
     where: dict[str, set[int]] = field(default_factory=dict)  # concept or cue -> positions of its words
+
+    def concept_words(self) -> set[int]:
+        return set().union(*(self.where[concept] for concept in self.concepts))
 
 
 def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
@@ -333,7 +335,7 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         return Triage(loss=bool(loss) or "loss" in found.cues, signal=loss.pattern if loss else None, young=young)
     kind = kind_of(signals, found.pattern.kind if found.pattern else None)
     evidence = found.pattern or next(iter(found.concepts.values()), None)
-    danger_words = tuple(sorted(found.danger_words or found.pattern_words))
+    danger_words = tuple(sorted(found.concept_words() or found.pattern_words))
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
@@ -387,10 +389,9 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
             continue  # nothing of the text is this language's to read
         view = " ".join(seen)
         found.loss = found.loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
-        for rule, span in rules.cues.matching(view, starts=starts):
-            if own or rule.kind in SEARCH:  # cues are function words, but "Gruppe" says search anywhere
-                found.cues.add(rule.kind)
-                found.where.setdefault(rule.kind, set()).update(span)
+        for rule, span in (rules.cues if own else rules.search).matching(view, starts=starts):
+            found.cues.add(rule.kind)  # cues are function words, read in the text's own languages
+            found.where.setdefault(rule.kind, set()).update(span)
         unmasked, view = view, _without(view, rules.harmless)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
@@ -398,7 +399,6 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
             found.pattern_words.update(span)
         for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts):
             found.concepts.setdefault(rule.kind, rule)
-            found.danger_words.update(span)
             found.where.setdefault(rule.kind, set()).update(span)
 
 
@@ -483,6 +483,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         harmless=index({"not_crisis": sections.get("not_crisis") or []}),
         concepts=index(sections.get("concepts") or {}),
         cues=index(sections.get("cues") or {}),
+        search=index({"search": (sections.get("cues") or {}).get("search") or []}),
         words=frozenset(w for found in vocabulary.values() for w in found),
         negations=Grammar(
             frozenset(w for n in sections.get("negation") or () for w in fold(n).split()),

@@ -79,6 +79,18 @@ def figures(log: str) -> dict[str, int]:
     return {name: int(count) for name, count in re.findall(r"([a-z ]+?) (\d+)(?:, |$)", line.split(": ", 1)[1])}
 
 
+def webhook_env(port: int, secret: str, paced: bool = True) -> dict:
+    """The settings of a bot in webhook mode on this port; unpaced, it answers as fast as it can
+    (benchmarks, and thousands of button answers that would take a minute at Telegram's pace)."""
+    env = {
+        "WEBHOOK_URL": "https://bot.example.org/telegram",
+        "PORT": str(port),
+        "WEBHOOK_LISTEN": "127.0.0.1",
+        "WEBHOOK_SECRET": secret,
+    }
+    return env if paced else env | {"RATE_LIMIT": "false"}
+
+
 def wait_until_listening(port: int, deadline: float) -> None:
     """Until the webhook server takes connections (time.monotonic() `deadline`)."""
     while True:

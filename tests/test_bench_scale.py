@@ -23,7 +23,7 @@ import time
 
 import pytest
 
-from tests.bot_process import free_port, post_update, start_bot, stop
+from tests.bot_process import free_port, post_update, start_bot, stop, webhook_env
 from tests.cli import run_cli
 from tests.fake_bot_api import FakeBotApi
 from tests.synthetic import GROUPS, synthetic_directory
@@ -68,13 +68,7 @@ def cpu_seconds(pid: int) -> float:
 def start_listening(api: FakeBotApi, db: str) -> tuple[object, int, float, float]:
     """The bot in webhook mode; the process, its port, the seconds and CPU seconds until it listens."""
     port = free_port()
-    env = {
-        "WEBHOOK_URL": "https://bot.example.org/telegram",
-        "PORT": str(port),
-        "WEBHOOK_LISTEN": "127.0.0.1",
-        "WEBHOOK_SECRET": SECRET,
-        "RATE_LIMIT": "false",
-    }
+    env = webhook_env(port, SECRET, paced=False)
     start = time.perf_counter()
     bot = start_bot(api, db, env)
     while True:

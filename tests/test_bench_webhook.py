@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import free_port, start_bot, stop, wait_until_listening
+from tests.bot_process import free_port, start_bot, stop, wait_until_listening, webhook_env
 from tests.cli import run_cli
 from tests.databases import KINDS, NO_POSTGRES, POSTGRES, fresh_postgres, migrated
 from tests.fake_bot_api import FakeBotApi
@@ -150,14 +150,7 @@ def test_webhook_throughput_and_latency_with_100000_groups(directory_db, on_the_
     rng = random.Random(3)
     with FakeBotApi() as api:
         port = free_port()
-        env = {
-            "WEBHOOK_URL": "https://bot.example.org/telegram",
-            "PORT": str(port),
-            "WEBHOOK_LISTEN": "127.0.0.1",
-            "WEBHOOK_SECRET": SECRET,
-            "RATE_LIMIT": "false",
-        }
-        bot = start_bot(api, directory_db, env, cpus={BOT_CORE})
+        bot = start_bot(api, directory_db, webhook_env(port, SECRET, paced=False), cpus={BOT_CORE})
         try:
             wait_until_listening(port, time.monotonic() + 300)
             replies = replies_per_step(api, port)

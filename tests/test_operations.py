@@ -8,7 +8,7 @@ import time
 import urllib.error
 import urllib.request
 
-from tests.bot_process import free_port, log_lines, post_update, start_bot, stop
+from tests.bot_process import free_port, log_lines, post_update, start_bot, stop, webhook_env
 from tests.databases import take_down
 from tests.fake_bot_api import FakeBotApi
 
@@ -49,12 +49,7 @@ def sample(metrics: str, name: str, **labels: str) -> float:
 
 def test_health_metrics_and_log_lines_of_a_running_webhook(database_url):
     port = free_port()
-    env = {
-        "WEBHOOK_URL": "https://bot.example.org/telegram",
-        "PORT": str(port),
-        "WEBHOOK_LISTEN": "127.0.0.1",
-        "WEBHOOK_SECRET": SECRET,
-    }
+    env = webhook_env(port, SECRET)
     with FakeBotApi() as api:
         bot = start_bot(api, database_url, env, demo=True)
         try:

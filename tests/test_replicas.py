@@ -32,7 +32,7 @@ from bot.telegram.delivery import outgoing
 from bot.telegram.figures import Figures
 from dialogs.machine import step
 from dialogs.model import Choice, State, Text
-from tests.bot_process import figures, free_port, post_update, start_bot, stop, wait_until_listening
+from tests.bot_process import figures, free_port, post_update, start_bot, stop, wait_until_listening, webhook_env
 from tests.cli import run_cli
 from tests.databases import SQLITE_ONLY
 from tests.fake_bot_api import FakeBotApi
@@ -52,13 +52,7 @@ def api():
 
 def webhook(port: int) -> dict:
     """A replica in webhook mode: behind one webhook URL, all share the secret (README)."""
-    return {
-        "WEBHOOK_URL": "https://bot.example.org/telegram",
-        "PORT": str(port),
-        "WEBHOOK_LISTEN": "127.0.0.1",
-        "WEBHOOK_SECRET": SECRET,
-        "RATE_LIMIT": "false",  # 2,000 button answers would take a minute at Telegram's pace
-    }
+    return webhook_env(port, SECRET, paced=False)  # 2,000 button answers would take a minute at Telegram's pace
 
 
 @contextlib.contextmanager

@@ -8,7 +8,7 @@ import urllib.error
 import pytest
 
 from bot.telegram import callback_data
-from tests.bot_process import free_port, post_body, post_update, start_bot, stop
+from tests.bot_process import free_port, post_body, post_update, start_bot, stop, webhook_env
 from tests.databases import take_down
 from tests.fake_bot_api import FakeBotApi
 
@@ -163,13 +163,7 @@ def test_delete_never_says_deleted_while_the_state_is_still_there(api, database_
 
 def test_a_conversation_through_the_webhook(api, database_url):
     port, secret = free_port(), "flyer-secret"
-    env = {
-        "WEBHOOK_URL": "https://bot.example.org/telegram",
-        "PORT": str(port),
-        "WEBHOOK_LISTEN": "127.0.0.1",
-        "WEBHOOK_SECRET": secret,
-    }
-    bot = start_bot(api, database_url, env, demo=True)
+    bot = start_bot(api, database_url, webhook_env(port, secret), demo=True)
     try:
         update = api.message_update(CHAT, "/start")
         deadline = time.monotonic() + 60

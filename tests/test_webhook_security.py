@@ -12,7 +12,7 @@ import urllib.error
 import pytest
 
 from bot.telegram.webhook import BODY_SECONDS, LINGER_SECONDS
-from tests.bot_process import free_port, post_body, post_update, start_bot, stop
+from tests.bot_process import free_port, post_body, post_update, start_bot, stop, wait_until_listening
 from tests.fake_bot_api import FakeBotApi
 
 CHAT = 5151
@@ -36,22 +36,12 @@ def webhook(tmp_path_factory):
             while not api.webhook.get("secret_token"):
                 assert time.monotonic() < deadline and bot.poll() is None, "webhook was not registered"
                 time.sleep(0.1)
-            _wait_for_server(port, deadline)
+            wait_until_listening(port, deadline)
             yield api, port, api.webhook["secret_token"]
         finally:
             log = stop(bot)
         assert "Traceback" not in log and " 500 " not in log
         assert "registered one generated for this run" in log and api.webhook["secret_token"] not in log
-
-
-def _wait_for_server(port: int, deadline: float) -> None:
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            assert time.monotonic() < deadline, "webhook server did not start"
-            time.sleep(0.1)
 
 
 def post_raw(port: int, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:

@@ -492,28 +492,23 @@ def run_bot(config: Settings, database: Database, base_url: str) -> int:
     readiness = Readiness(runtime.engine, groups)
     gc.freeze()  # the directory lives as long as the bot: a full collection walked it for 160 ms
     gc.set_threshold(10_000)  # young collections walked the updates in flight: 2.5 % of the CPU under load
+    either = {
+        "listen": config.webhook_listen,
+        "readiness": readiness,
+        "shutdown_seconds": config.shutdown_seconds,
+        "started": _post_init,
+        "stopping": _post_shutdown,
+    }
     if config.webhook_url:
         serve = serve_webhook(
             application,
-            listen=config.webhook_listen,
             port=config.port,
             path=config.webhook_path,
             url=config.webhook_url,
             secret=config.webhook_secret,
-            readiness=readiness,
-            shutdown_seconds=config.shutdown_seconds,
-            started=_post_init,
-            stopping=_post_shutdown,
+            **either,
         )
     else:
-        serve = serve_polling(
-            application,
-            listen=config.webhook_listen,
-            health_port=config.health_port,
-            readiness=readiness,
-            shutdown_seconds=config.shutdown_seconds,
-            started=_post_init,
-            stopping=_post_shutdown,
-        )
+        serve = serve_polling(application, health_port=config.health_port, **either)
     asyncio.run(serve)
     return 0
