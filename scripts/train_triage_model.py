@@ -32,7 +32,9 @@ TESTS = ROOT / "tests"
 OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 SETS = ("triage_set", "triage_set2", "triage_set3", "triage_set4", "triage_set5", "triage_probes")
 MIN_DOCUMENTS = 2  # a letter sequence seen in one message only is that message, not a pattern
-REGULARISATION = 4.0
+# chosen by leaving each set out in turn: 4.0 learnt too little (set 5 left out: 48 % -> 68 % of its
+# crises at 0.85, calm 0.3 % either way)
+REGULARISATION = 100.0
 
 
 def examples() -> list[tuple[str, bool]]:
