@@ -130,6 +130,17 @@ def test_the_set_of_round_four():
     assert_floors(measure(measuring_set(HERE / "triage_set5"), "set5"), missed=0.0, at_once=0.97, alarms=0.04)
 
 
+def test_the_set_of_round_five():
+    """Set 6 was written in round five as the letter model's training set, by people who saw neither
+    the lexicon nor any earlier set, heavy in what the unseen sets still missed: quiet wishes to be
+    gone (210) and crisis inside a question about a group (180), beside 180 group-seekers telling
+    their despair. First measured untouched: crisis replies 77.2 %, calm alarms 3.5 %, questions
+    7.0 %. The letter model learns from it; the lexicon did not. Floors at what it shows today."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_set6"), "set6"), missed=0.04, at_once=0.93, alarms=0.04, questions=0.10
+    )
+
+
 def test_the_older_set():
     assert_floors(measure(older_set(), "older"))
 
