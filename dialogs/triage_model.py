@@ -10,27 +10,43 @@ only raise a verdict, never lower one. Pure: the weights are read in bot/crisis_
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 NGRAMS = (2, 5)
 
 
-@dataclass(frozen=True)
 class CharModel:
-    intercept: float
-    weights: dict[str, tuple[float, float]]  # letter sequence -> (idf, coefficient)
+    """The intercept and, per letter sequence, its idf and coefficient: a row number per sequence
+    and the numbers in two arrays (100,000 sequences: 10 MB less than a pair of floats each)."""
+
+    def __init__(self, intercept: float, weights: Iterable[tuple[str, float, float]] = ()) -> None:
+        self.intercept = intercept
+        self._rows: dict[str, int] = {}
+        self._idf, self._coefficients = array("d"), array("d")
+        for gram, idf, coefficient in weights:
+            self._rows[gram] = len(self._rows)
+            self._idf.append(idf)
+            self._coefficients.append(coefficient)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def weight(self, gram: str) -> tuple[float, float] | None:
+        """(idf, coefficient) of a letter sequence the model knows."""
+        row = self._rows.get(gram)
+        return None if row is None else (self._idf[row], self._coefficients[row])
 
     def probability(self, words: list[str]) -> float:
         """For the words of normalise() (the triage has them already: no second pass over the text)."""
-        counts = Counter(gram for gram in _grams(words) if gram in self.weights)
+        counts = Counter(row for row in map(self._rows.get, _grams(words)) if row is not None)
         if not counts:
             return _sigmoid(self.intercept)
         score, norm = 0.0, 0.0
-        for gram, count in counts.items():
-            idf, coefficient = self.weights[gram]
-            value = (1.0 + math.log(count)) * idf
-            score += value * coefficient
+        for row, count in counts.items():
+            value = (1.0 + math.log(count)) * self._idf[row]
+            score += value * self._coefficients[row]
             norm += value * value
         return _sigmoid(self.intercept + score / math.sqrt(norm))
 
@@ -52,15 +68,10 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))
 
 
-def read_model(lines) -> CharModel:
-    """The model file: a comment line, `intercept<TAB>value`, then `sequence<TAB>idf<TAB>coefficient`."""
-    intercept, weights = 0.0, {}
-    for line in lines:
-        if line.startswith("#"):
-            continue
-        fields = line.rstrip("\n").split("\t")
-        if fields[0] == "intercept" and len(fields) == 2:
-            intercept = float(fields[1])
-        else:
-            weights[fields[0]] = (float(fields[1]), float(fields[2]))
-    return CharModel(intercept, weights)
+def read_model(lines: Iterable[str]) -> CharModel:
+    """The model file: comment lines, `intercept<TAB>value`, then `sequence<TAB>idf<TAB>coefficient`."""
+    rows = (line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
+    fields = next(rows)
+    if fields[0] != "intercept" or len(fields) != 2:
+        raise ValueError("the letter model's first line must be its intercept")
+    return CharModel(float(fields[1]), ((gram, float(idf), float(coef)) for gram, idf, coef in rows))

@@ -26,9 +26,10 @@ def test_letter_sequences_are_counted_as_scikit_learn_counts_them():
 
 def test_the_model_file_reads_back():
     model = read_model(["# two sequences\n", "intercept\t-1.5\n", " ab\t2.0\t3.0\n", "ab \t1.0\t-1.0\n"])
-    assert model.intercept == -1.5 and model.weights == {" ab": (2.0, 3.0), "ab ": (1.0, -1.0)}
-    assert model.probability(["ab"]) > model.probability(["zz"]) == CharModel(-1.5, {}).probability(["zz"])
-    assert LEXICON.model is not None and len(LEXICON.model.weights) > 10_000
+    assert model.intercept == -1.5 and len(model) == 2
+    assert (model.weight(" ab"), model.weight("ab "), model.weight("zz")) == ((2.0, 3.0), (1.0, -1.0), None)
+    assert model.probability(["ab"]) > model.probability(["zz"]) == CharModel(-1.5).probability(["zz"])
+    assert LEXICON.model is not None and len(LEXICON.model) > 10_000
 
 
 @settings(max_examples=300, deadline=None)
@@ -76,7 +77,7 @@ def test_a_crisis_only_the_model_sees_gets_the_general_lines():
 def test_an_idiom_the_lexicon_reads_is_never_raised():
     """A text whose danger words the lexicon itself reads as an idiom or report is no case for the
     letters: a model sure of crisis everywhere raises the same text without that idiom."""
-    always = CharModel(10.0, {})
+    always = CharModel(10.0)
     lexicon = compile_lexicon({"de": {"not_crisis": ["lach mich tot"]}}, frozenset(), always)
     assert triage("ich lach mich tot über diese neue Gruppe hier", lexicon, "de").level == "none"
     assert triage("ich mach mich tot über diese neue Gruppe hier", lexicon, "de").level == "crisis"
