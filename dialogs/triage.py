@@ -447,9 +447,7 @@ def compile_lexicon(
         Transliterator(
             {lang: languages[lang].words for lang in ("ru", "uk") if lang in languages},
             common,
-            frozenset(w for w in common if w.isascii()).union(
-                *(rules.words for lang, rules in languages.items() if lang not in ("ru", "uk", "ar"))
-            ),
+            WordSets(common, *(rules.words for lang, rules in languages.items() if lang not in ("ru", "uk", "ar"))),
         ),
         model,
     )
