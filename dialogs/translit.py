@@ -11,7 +11,7 @@ Works on normalise()d words (й is и, ё is е, ї is і there).
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Collection, Container, Iterable
 
 from dialogs.text import WordSets
 
@@ -83,7 +83,7 @@ class Transliterator:
     the skeletons of the lexicons' words are kept per language beside one table of the everyday ones."""
 
     def __init__(
-        self, lexicon: dict[str, frozenset[str]], everyday: frozenset[str], latin_known: Container[str]
+        self, lexicon: dict[str, frozenset[str]], everyday: Collection[str], latin_known: Container[str]
     ) -> None:
         skeletons: dict[str, str] = {}  # one key string per word for every table
 
@@ -100,7 +100,7 @@ class Transliterator:
         for lang in LETTERS:
             others = [w for other, words in lexicon.items() if other != lang for w in sorted(words)]
             self.words[lang] = table([*others, *sorted(lexicon.get(lang, ()))])
-        self.spellings = WordSets(everyday, *lexicon.values())  # spelled() gives Cyrillic letters only
+        self.spellings = WordSets(*lexicon.values(), everyday)  # spelled() gives Cyrillic letters only
         self.latin_known = latin_known
 
     def cyrillic(self, word: str, skeleton_: str, lang: str) -> str:

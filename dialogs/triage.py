@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -411,7 +412,7 @@ def _without(view: str, harmless: RuleIndex) -> str:
 
 
 def compile_lexicon(
-    raw: dict[str, dict], common: frozenset[str] = frozenset(), model: CharModel | None = None
+    raw: dict[str, dict], common: Collection[str] = frozenset(), model: CharModel | None = None
 ) -> Lexicon:
     """Compile every language's file (sections as in data/triage/README.md); `common` are everyday
     words that typo correction must leave as they are."""
@@ -447,7 +448,7 @@ def compile_lexicon(
         Transliterator(
             {lang: languages[lang].words for lang in ("ru", "uk") if lang in languages},
             common,
-            WordSets(common, *(rules.words for lang, rules in languages.items() if lang not in ("ru", "uk", "ar"))),
+            WordSets(*(rules.words for lang, rules in languages.items() if lang not in ("ru", "uk", "ar")), common),
         ),
         model,
     )
