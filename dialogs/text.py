@@ -45,8 +45,8 @@ def normalise(text: str, digraphs: bool = True) -> str:
     """Fold case, umlauts, diacritics and punctuation into a space-separated token string;
     `digraphs` folds "ue" into "u" as in "Muedigkeit" (not for Russian typed in Latin: "nadoelo").
     The words are the same either way, only spelled differently."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_FOLD)
-    text = unicodedata.normalize("NFKD", text).translate(_COMBINING)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKD", text).translate(_COMBINING).translate(_LATIN_FOLD)  # "ǽ" is "æ" and a mark
     text = text.translate(_ARABIC_FOLD)
     while digraphs:  # until nothing is left to fold: "aaee" -> "aae" -> "aa"
         folded = _DIGRAPHS.sub(_first_letter, text)
