@@ -22,23 +22,25 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from bot.common_words import common_words
+from bot.common_words import EverydayWords, common_words
 from bot.paths import DATA, ROOT
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 CACHE_ENV = "LOTSE_CACHE_DIR"  # a folder, or "off" to build every time
-SHARED: dict[str, Callable[[], object]] = {"common-words": common_words}  # by name in every pickle
+SHARED: dict[str, tuple[type, Callable[[], object]]] = {  # by name in every pickle: one of each kind per process
+    "common-words": (EverydayWords, common_words),
+}
 
 
 class _Pickler(pickle.Pickler):
     def persistent_id(self, obj: object) -> str | None:
-        return next((name for name, shared in SHARED.items() if obj is shared()), None)
+        return next((name for name, (kind, _) in SHARED.items() if isinstance(obj, kind)), None)
 
 
 class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid: str) -> object:
-        return SHARED[pid]()
+        return SHARED[pid][1]()
 
 
 def compiled(name: str, build: Callable[[], T]) -> T:

@@ -11,7 +11,9 @@ Works on normalise()d words (й is и, ё is е, ї is і there).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Container, Iterable
+
+from dialogs.text import WordSets
 
 MIN_EVIDENCE = 2  # Latin words that are Cyrillic words, for a text to be read as translit at all
 EVIDENCE_LETTERS = 4  # "to", "on", "da" are Russian words too: only longer words count as evidence
@@ -76,32 +78,38 @@ class Transliterator:
     """Latin words to the Cyrillic words they spell, per language: that language's lexicon words
     win over the other's, and both over `everyday` words of the same skeleton. Words that a
     language written in Latin letters knows (`latin_known`: "net", "self", "harm") never count as
-    evidence that a text is Russian or Ukrainian."""
+    evidence that a text is Russian or Ukrainian. The everyday words are not copied: the spellings
+    and the Latin words are read from them (both languages' tables of them took 30 MB), and only
+    the skeletons of the lexicons' words are kept per language beside one table of the everyday ones."""
 
-    def __init__(self, lexicon: dict[str, Iterable[str]], everyday: Iterable[str], latin_known: frozenset[str]) -> None:
-        everyday = sorted(w for w in everyday if _CYRILLIC_WORD.fullmatch(w))
-        self.words: dict[str, dict[str, str]] = {}
-        spellings = frozenset(everyday).union(*lexicon.values())  # the same for each language: one set
-        skeletons: dict[str, str] = {}  # one key string per word for both languages' tables
-        self.spellings: dict[str, frozenset[str]] = {}
-        for lang in LETTERS:
-            others = [w for other, words in lexicon.items() if other != lang for w in sorted(words)]
-            words: dict[str, str] = {}
-            for word in [*everyday, *others, *sorted(lexicon.get(lang, ()))]:
+    def __init__(
+        self, lexicon: dict[str, frozenset[str]], everyday: Collection[str], latin_known: Container[str]
+    ) -> None:
+        skeletons: dict[str, str] = {}  # one key string per word for every table
+
+        def table(words: Iterable[str]) -> dict[str, str]:
+            found: dict[str, str] = {}
+            for word in words:
                 if _CYRILLIC_WORD.fullmatch(word):
                     key = skeletons.get(word) or skeletons.setdefault(word, skeleton(word.translate(_TO_LATIN)))
-                    words[key] = word  # later ones win
-            self.words[lang] = words
-            self.spellings[lang] = spellings
+                    found[key] = word  # later ones win
+            return found
+
+        self.everyday = table(sorted(everyday))
+        self.words: dict[str, dict[str, str]] = {}
+        for lang in LETTERS:
+            others = [w for other, words in lexicon.items() if other != lang for w in sorted(words)]
+            self.words[lang] = table([*others, *sorted(lexicon.get(lang, ()))])
+        self.spellings = WordSets(*lexicon.values(), everyday)  # spelled() gives Cyrillic letters only
         self.latin_known = latin_known
 
     def cyrillic(self, word: str, skeleton_: str, lang: str) -> str:
         """The word as spelled letter by letter when that is a known word ("ne" is "не", not "нее"),
         else the known word of the same skeleton, else the letter-by-letter spelling."""
         letters = spelled(word, lang)
-        if letters in self.spellings[lang]:
+        if letters in self.spellings:
             return letters
-        return self.words[lang].get(skeleton_) or letters
+        return self.words[lang].get(skeleton_) or self.everyday.get(skeleton_) or letters
 
     def readings(self, words: list[str]) -> list[list[str]]:
         """The words in Cyrillic as Russian and as Ukrainian are typed, when at least two of them
@@ -111,7 +119,7 @@ class Transliterator:
             1
             for w in words
             if len(w) >= EVIDENCE_LETTERS and w in latin and w not in self.latin_known
-            and any(latin[w] in known for known in self.words.values())
+            and (latin[w] in self.everyday or any(latin[w] in known for known in self.words.values()))
         )  # fmt: skip
         if evidence < MIN_EVIDENCE:
             return []

@@ -4,12 +4,15 @@
     .ci/with-postgres python -m pytest -m bench -s tests/test_bench_scale.py    # SQLite and PostgreSQL
 
 The synthetic directory (tests/synthetic.py: 100,000 groups at 400 contact points) is imported with
-`python -m bot import` into a fresh database of each kind; then the bot is started in webhook mode
-against the local fake Bot API, STARTS times: the seconds from starting the process until its
-webhook server listens (and the CPU seconds it used until then), its memory (RSS) then, and after
-PEOPLE conversations that each end in a search. Medians are printed; the issue's targets are
-start <= 2 s, RSS <= 300 MB and import <= 20 s on a quiet machine. The asserts are floors well
-above what the README reports: failing one is a regression, not noise.
+`python -m bot import` into a fresh database of each kind, after a first command has compiled the
+shipped data into a cache folder of the benchmark's own (LOTSE_CACHE_DIR: a checkout with other
+code would replace the pickles of a shared one, and every start would compile anew); then the bot
+is started in webhook mode against the local fake Bot API, STARTS times: the seconds from starting
+the process until its webhook server listens (and the CPU seconds it used until then), its memory
+(RSS) then, and after PEOPLE conversations that each end in a search. Medians are printed; the issue's targets are
+start <= 2 s, RSS <= 300 MB and import <= 20 s on a quiet machine. The asserts are floors above
+what the README reports: failing one is a regression, not noise (RSS, which hardly varies, 25 MB
+above the larger figure, so that growth shows before the goal is missed).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import time
 
 import pytest
 
+from bot.compiled import CACHE_ENV
 from tests.bot_process import free_port, post_update, start_bot, stop, webhook_env
 from tests.cli import run_cli
 from tests.fake_bot_api import FakeBotApi
@@ -33,7 +37,7 @@ STARTS = 5
 PEOPLE = 40
 SECRET = "bench-secret"
 TARGET_START_S, TARGET_RSS_MB, TARGET_IMPORT_S = 2.0, 300, 20.0
-FLOOR_START_CPU_S, FLOOR_RSS_MB, FLOOR_IMPORT_CPU_S = 3.0, 330, 40.0
+FLOOR_START_CPU_S, FLOOR_RSS_MB, FLOOR_IMPORT_CPU_S = 3.0, 290, 40.0
 PLACES = ("04109", "01067", "10115", "80331", "50667", "Lepzig", "Dresden", "Jena")
 TOPICS = ("mein Mann trinkt jeden Abend", "Depressionen", "Spielsucht", "Brustkrebs", "Angst und Panik", "Trauer")
 
@@ -88,9 +92,11 @@ def converse(api: FakeBotApi, port: int, rng: random.Random) -> None:
             assert post_update(api, port, api.message_update(chat, text), SECRET) == 200
 
 
-def test_import_start_and_memory_with_100000_groups(database_url, directory_file):
+def test_import_start_and_memory_with_100000_groups(database_url, directory_file, tmp_path, monkeypatch):
     kind = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "compiled"))  # its own: other checkouts replace a shared one
     timed_cli("migrate", db=database_url)
+    timed_cli("search", "Trauer", db=database_url)  # compiles the shipped data into the cache, as any first command
     import_s, import_cpu = timed_cli("import", directory_file, "--replace", db=database_url)
     starts, start_cpus, rss_started, rss_searched = [], [], [], []
     with FakeBotApi() as api:

@@ -1,6 +1,6 @@
 """Normalisation: the folding that lets typed text meet the data."""
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dialogs.text import normalise
@@ -15,6 +15,7 @@ def test_umlauts_and_their_spellings_meet():
 
 
 @given(st.text())
+@example("Ǽ")  # the letter æ with a mark: folded as æ is ("ae") once the mark is gone
 def test_normalise_is_idempotent(text):
     once = normalise(text)
     assert normalise(once) == once

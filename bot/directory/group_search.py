@@ -333,6 +333,7 @@ class NameScorer:
         self.query = query
         self.known = known
         self._found = sum(1 << i for i, q in enumerate(query) if q in known)  # query words in some name
+        self._mistyped = [len(q) >= 5 and q not in common_words() for q in query]  # "Schule" is no "Schulden"
         self._query_bits = (1 << len(query)) - 1
         self._memo: dict[tuple[str, ...], float] = {}
         self._bits: dict[str, int] = {}
@@ -355,18 +356,17 @@ class NameScorer:
 
     def _fitting(self, name_word: str) -> int:
         """A bit for each query word that this name word is, and one more if it is a known word."""
-        bits = sum(1 << i for i, q in enumerate(self.query) if _word_fits(q, name_word))
+        bits = sum(1 << i for i, q in enumerate(self.query) if _word_fits(q, name_word, self._mistyped[i]))
         return bits | (1 << len(self.query) if name_word in self.known else 0)
 
 
-def _word_fits(query_word: str, name_word: str) -> bool:
+def _word_fits(query_word: str, name_word: str, mistyped: bool) -> bool:
     """Same word up to inflection or a typo ("Erwachsenen" ~ "Erwachsene", "Tinitus" ~ "Tinnitus");
-    an everyday word is no typo of another."""
+    only a query word that may be `mistyped` (no everyday word) is read as a typo."""
     if query_word == name_word:
         return True
     if min(len(query_word), len(name_word)) >= 5 and (
         query_word.startswith(name_word) or name_word.startswith(query_word)
     ):
         return True
-    typo = len(query_word) >= 5 and query_word not in common_words()  # "Schule" is no "Schulden"
-    return typo and fuzz.ratio(query_word, name_word) >= NAME_CUTOFF
+    return mistyped and fuzz.ratio(query_word, name_word) >= NAME_CUTOFF

@@ -278,9 +278,13 @@ class SearchIndex:
         return zlib.compress(len(header).to_bytes(8, "little") + header + bytes(body), 1)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> SearchIndex:
-        """The arrays are read-only views into the one decompressed buffer: nothing is copied."""
-        raw = zlib.decompress(data)
+    def from_bytes(cls, pieces: Iterable[bytes]) -> SearchIndex:
+        """From to_bytes()'s bytes, in pieces as they are read. The arrays are read-only views into
+        the one decompressed buffer: nothing is copied."""
+        stream = zlib.decompressobj()
+        raw = b"".join([*(stream.decompress(piece) for piece in pieces), stream.flush()])
+        if not stream.eof:
+            raise zlib.error("the stored search index ends early")
         length = int.from_bytes(raw[:8], "little")
         layout = json.loads(raw[8 : 8 + length])
         body = memoryview(raw)[8 + length :]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from sqlalchemy import Column, Connection, delete, insert, select, update
+from sqlalchemy import Column, Connection, LargeBinary, delete, func, insert, literal_column, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.directory.gazetteer import Gazetteer
@@ -28,6 +28,7 @@ BROADER_LINK = 0.85
 LINK_FULL = 0.75  # a topic term found in a group name links it fully, however long the name
 RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner", "co abhangigkeit", "zugehorige")
 INDEX_NAME = "groups"
+STORED_PIECE = 1 << 20  # bytes of the stored search index per row read
 BOTH_WORDS = ("auch angehorige", "betroffene und angehorige", "betroffene u angehorige", "an und zugehorige")
 
 
@@ -195,13 +196,29 @@ def load_index(connection: Connection, matcher: TopicMatcher) -> GroupIndex:
     """The stored search index; built from the tables when it is missing or was built by other
     code (slower at 100,000 groups: `python -m bot migrate` stores it again)."""
     table = StoredSearchIndex.__table__
-    stored = connection.execute(select(table.c.key, table.c.data).where(table.c.name == INDEX_NAME)).first()
-    if stored is not None and stored.key == index_key():
-        return GroupIndex(matcher, SearchIndex.from_bytes(stored.data))
+    stored = connection.scalar(select(table.c.key).where(table.c.name == INDEX_NAME))
+    if stored == index_key():
+        return GroupIndex(matcher, SearchIndex.from_bytes(_stored_pieces(connection)))
     index = build_index(connection)
     if len(index.names):
         log.warning("search index missing or outdated: built from the directory (`python -m bot migrate` stores it)")
     return GroupIndex(matcher, index)
+
+
+def _stored_pieces(connection: Connection) -> Iterator[bytes]:
+    """The stored index in pieces of STORED_PIECE bytes, one row each, streamed: one statement
+    (one snapshot of the row) whose rows are never all held at once. libpq keeps its input buffer
+    as large as the largest message it received, for as long as the connection lives: the index in
+    one row (as hex text) kept 11 MB more in a running bot on PostgreSQL."""
+    table = StoredSearchIndex.__table__
+    mine = table.c.name == INDEX_NAME
+    size = select(func.length(table.c.data)).where(mine).scalar_subquery()
+    starts = select(literal_column("1").label("start")).cte("starts", recursive=True)
+    starts = starts.union_all(select(starts.c.start + STORED_PIECE).where(starts.c.start + STORED_PIECE <= size))
+    piece = func.substr(table.c.data, starts.c.start, STORED_PIECE, type_=LargeBinary)
+    query = select(piece).select_from(table.join(starts, true())).where(mine)
+    for row in connection.execution_options(yield_per=1).execute(query.order_by(starts.c.start)):
+        yield row[0]
 
 
 def store_index(connection: Connection) -> None:

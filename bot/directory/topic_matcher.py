@@ -186,7 +186,7 @@ class TopicMatcher:
                             self._tails.add(key)
         self._phrase_index = PhraseIndex(phrase_languages)
         self._by_bare = {without_article(w): w for w in self._words if without_article(w) != w}  # Arabic
-        self._known_heads = WordSets(common_words(), frozenset(self._words) | frozenset(self._whole))
+        self._known_heads = WordSets(frozenset(self._words) | frozenset(self._whole), common_words())
         self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
