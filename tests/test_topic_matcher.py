@@ -151,3 +151,10 @@ def test_a_negated_phrase_needs_its_negation():
     assert topics_of(matcher, "сын не хочет ходить в школу") == {"school_refusal"}
     assert topics_of(matcher, "ابني بدو يروح عالمدرسة") == set()
     assert topics_of(matcher, "ابني ما بدو يروح عالمدرسة") == {"school_refusal"}
+
+
+def test_a_word_with_a_vowel_before_ue_keeps_its_inflection():
+    """ "kauen" is no "kaun" with its "ue" folded as an umlaut: the stemmer knows "kaut" as its form."""
+    matcher = small_matcher(nails={"de": ["Nägel kauen"]}, grief={"de": ["Trauer"]})
+    assert topics_of(matcher, "er kaut immer Nägel") == {"nails"}
+    assert topics_of(matcher, "wir trauern um Oma") == {"grief"}
