@@ -46,6 +46,7 @@ def test_unknown_is_unknown(typed):
         ("mal total aufgedreht, dann monatelang im Loch", []),  # a short word is no mistyped place
         ("мне плохо в том теле", []),  # "Том" is another name of Thomm: a short one counts only alone
         ("wir wohnen in Gera", ["Gera"]),  # a place's own name counts however short
+        ("wir wohnen in Aue", ["Aue"]),  # "ue" after a vowel is no "ü": Aue is no Au
         ("живу в Лейпциге", ["Leipzig"]),
     ],
 )
