@@ -158,3 +158,26 @@ def test_a_word_with_a_vowel_before_ue_keeps_its_inflection():
     matcher = small_matcher(nails={"de": ["Nägel kauen"]}, grief={"de": ["Trauer"]})
     assert topics_of(matcher, "er kaut immer Nägel") == {"nails"}
     assert topics_of(matcher, "wir trauern um Oma") == {"grief"}
+
+
+def test_a_short_word_of_a_phrase_is_no_start_of_a_longer_word():
+    """ "total" is no form of "tot", "trinkt" none of "trying" (whose stem is "tri")."""
+    matcher = small_matcher(grief={"de": ["Mutter tot"]}, wish={"en": ["trying for a baby"]})
+    assert topics_of(matcher, "meine Mutter ist total erschöpft") == set()
+    assert topics_of(matcher, "das Baby trinkt nicht") == set()
+    assert topics_of(matcher, "meine Mutter ist tot") == {"grief"}
+    assert topics_of(matcher, "we are trying for a baby") == {"wish"}
+
+
+def test_a_reflexive_pronoun_of_a_phrase_is_met_by_any_reflexive_pronoun():
+    """ "sich ritzen" is "ich ritze mich" too; another pronoun is met only by itself ("мене" is no
+    "мені", and "ненавижу себя" no "ненавижу его")."""
+    matcher = small_matcher(
+        self_harm={"de": ["sich ritzen"]}, hate={"ru": ["ненавижу себя"]}, violence={"uk": ["чоловік мене б'є"]}
+    )
+    assert topics_of(matcher, "ich ritze mich") == {"self_harm"}
+    assert topics_of(matcher, "sie ritzt sich seit Wochen") == {"self_harm"}
+    assert topics_of(matcher, "ненавижу себя") == {"hate"}
+    assert topics_of(matcher, "ненавижу его") == set()
+    assert topics_of(matcher, "чоловік загинув, мені важко") == set()
+    assert topics_of(matcher, "чоловік мене б'є") == {"violence"}

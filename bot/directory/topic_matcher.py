@@ -52,6 +52,7 @@ ARABIC_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", 
 ARABIC_ARTICLE = "ال"
 MIN_ARABIC_STEM = 3
 LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German compound: "Arbeit|s|sucht"
+REFLEXIVE = "<self>"  # the key of every reflexive pronoun of a phrase
 WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
 
 
@@ -83,14 +84,27 @@ def without_article(term: str) -> str:
     return term
 
 
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """A data file of words per line ("de: ich mich ..."), folded, by what stands before the colon."""
+    lists: dict[str, set[str]] = defaultdict(set)
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and ":" in line:
+            key, words = line.split(":", 1)
+            lists[key.strip()].update(normalise(words).split())
+    return {key: frozenset(words) for key, words in lists.items()}
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Words that carry no topic (data/stopwords.txt): never corrected, never compared with names."""
-    words: set[str] = set()
-    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and ":" in line:
-            words.update(normalise(line.split(":", 1)[1]).split())
-    return frozenset(words)
+    return frozenset().union(*word_lists("stopwords.txt").values())
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The reflexive pronouns of every language and the other pronouns (data/pronouns.txt)."""
+    lists = word_lists("pronouns.txt")
+    return tuple(frozenset().union(*(v for k, v in lists.items() if k.endswith(kind))) for kind in (" self", " other"))
 
 
 @lru_cache(maxsize=1)
@@ -112,29 +126,40 @@ class TopicHit:
 
 
 class PhraseIndex:
-    """Multi-word terms of two or more content words, found by them in any order and inflection:
-    a phrase matches when each of its words is a word of the text up to the ending ("Pfeifen im
-    Ohr" in "es pfeift ständig in meinem Ohr", "боли в суставах" in "суставы болят"). Endings are cut by the
-    Snowball stemmer of the term's language (PyStemmer; Ukrainian with the Russian one) and, for
-    the text whose language is not known, by every one of them; an Arabic phrase's words only lose
-    their article, and the text's words are read without clitics (`arabic_readings`). A negation
-    in a phrase is one of its words: "не хочет ходить в школу" is not found in "хочет ходить в школу"."""
+    """Multi-word terms of two or more content words (or one and a reflexive pronoun), found by
+    them in any order and inflection: a phrase matches when each of its words is a word of the
+    text up to the ending ("Pfeifen im Ohr" in "es pfeift ständig in meinem Ohr", "боли в
+    суставах" in "суставы болят"). Endings are cut by the Snowball stemmer of the term's language
+    (PyStemmer; Ukrainian with the Russian one) and, for the text whose language is not known, by
+    every one of them, or by cutting up to three letters off (to a stem of three letters only one:
+    "kaut" is "kau|en", "total" no "tot", "trinkt" no "tri|ing"); an Arabic phrase's words only
+    lose their article, and the text's words are read without clitics (`arabic_readings`). A
+    negation in a phrase is one of its words: "не хочет ходить в школу" is not found in "хочет
+    ходить в школу". So is a pronoun (data/pronouns.txt): a reflexive one is met by any reflexive
+    pronoun ("sich ritzen" in "ich ritze mich"), another only by itself ("мене" is no "мені")."""
 
     def __init__(self, phrases: dict[str, set[str]]) -> None:
         self.phrases: list[str] = []
         self._needs: list[int] = []  # how many words each phrase needs
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
         stop, negation = stopwords(), negations()
+        self._reflexive, other = pronouns()
         for phrase, langs in phrases.items():
-            content = [w for w in phrase.split() if len(w) >= MIN_STEM and w not in stop and w not in negation]
-            if len(content) < 2:  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene"
-                continue  # such phrases are found as written only
-            words = [w for w in phrase.split() if w in negation or w in content]
+            content = [
+                w
+                for w in phrase.split()
+                if len(w) >= MIN_STEM and w not in stop and w not in negation and w not in self._reflexive
+            ]
+            words = [w for w in phrase.split() if w in negation or w in content or w in self._reflexive]
+            if len(content) < 1 or len(words) - sum(w in negation for w in words) < 2:
+                continue  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene": found as written only
             index = len(self.phrases)
             self.phrases.append(phrase)
             self._needs.append(len(words))
             for position, word in enumerate(words):
-                if word in negation:
+                if word in self._reflexive:
+                    stems = {REFLEXIVE}
+                elif word in negation or word in other:
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), STEMMERS["ar"].stemWord(word)}
@@ -147,8 +172,16 @@ class PhraseIndex:
         """The phrases whose every word is a different word of the text."""
         seen: dict[int, dict[int, str]] = defaultdict(dict)  # phrase -> its word -> the text's word
         for word in set(words):
+            if word in self._reflexive:
+                for index, position in self._by_stem.get(REFLEXIVE, ()):
+                    seen[index].setdefault(position, word)
+                continue
             keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
-            keys.update(word[:cut] for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word)))
+            keys.update(
+                word[:cut]
+                for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
+                if cut >= MIN_AFFIX_TERM or len(word) - cut == 1
+            )
             for key in keys:
                 for index, position in self._by_stem.get(key, ()):
                     seen[index].setdefault(position, word)
