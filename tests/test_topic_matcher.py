@@ -181,3 +181,11 @@ def test_a_reflexive_pronoun_of_a_phrase_is_met_by_any_reflexive_pronoun():
     assert topics_of(matcher, "ненавижу его") == set()
     assert topics_of(matcher, "чоловік загинув, мені важко") == set()
     assert topics_of(matcher, "чоловік мене б'є") == {"violence"}
+
+
+def test_a_number_of_a_phrase_is_met_only_by_itself():
+    matcher = small_matcher(miscarriage={"de": ["Baby in der 10. Woche verloren"]}, weight={"de": ["wiege 100 Kilo"]})
+    assert topics_of(matcher, "wir haben das Baby in der 30. Woche verloren") == set()
+    assert topics_of(matcher, "wir haben unser Baby in der 10. Woche verloren") == {"miscarriage"}
+    assert topics_of(matcher, "ich wiege 1000 Gramm weniger als letztes Jahr, Kilo egal") == set()
+    assert topics_of(matcher, "ich wiege über 100 Kilo") == {"weight"}

@@ -135,8 +135,9 @@ class PhraseIndex:
     "kaut" is "kau|en", "total" no "tot", "trinkt" no "tri|ing"); an Arabic phrase's words only
     lose their article, and the text's words are read without clitics (`arabic_readings`). A
     negation in a phrase is one of its words: "не хочет ходить в школу" is not found in "хочет
-    ходить в школу". So is a pronoun (data/pronouns.txt): a reflexive one is met by any reflexive
-    pronoun ("sich ritzen" in "ich ritze mich"), another only by itself ("мене" is no "мені")."""
+    ходить в школу"; so is a number, met only by itself ("28. Woche" is no "30. Woche"), and a
+    pronoun (data/pronouns.txt): a reflexive one is met by any reflexive pronoun ("sich ritzen"
+    in "ich ritze mich"), another only by itself ("мене" is no "мені")."""
 
     def __init__(self, phrases: dict[str, set[str]]) -> None:
         self.phrases: list[str] = []
@@ -148,10 +149,14 @@ class PhraseIndex:
             content = [
                 w
                 for w in phrase.split()
-                if len(w) >= MIN_STEM and w not in stop and w not in negation and w not in self._reflexive
+                if len(w) >= MIN_STEM
+                and w not in stop
+                and w not in negation
+                and w not in self._reflexive
+                and not w.isdigit()
             ]
-            words = [w for w in phrase.split() if w in negation or w in content or w in self._reflexive]
-            if len(content) < 1 or len(words) - sum(w in negation for w in words) < 2:
+            words = [w for w in phrase.split() if w in negation or w in content or w in self._reflexive or w.isdigit()]
+            if len(content) < 1 or len(words) - sum(w in negation or w.isdigit() for w in words) < 2:
                 continue  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene": found as written only
             index = len(self.phrases)
             self.phrases.append(phrase)
@@ -159,7 +164,7 @@ class PhraseIndex:
             for position, word in enumerate(words):
                 if word in self._reflexive:
                     stems = {REFLEXIVE}
-                elif word in negation or word in other:
+                elif word in negation or word in other or word.isdigit():
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), STEMMERS["ar"].stemWord(word)}
@@ -180,7 +185,7 @@ class PhraseIndex:
             keys.update(
                 word[:cut]
                 for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
-                if cut >= MIN_AFFIX_TERM or len(word) - cut == 1
+                if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
             )
             for key in keys:
                 for index, position in self._by_stem.get(key, ()):
