@@ -189,3 +189,11 @@ def test_a_number_of_a_phrase_is_met_only_by_itself():
     assert topics_of(matcher, "wir haben unser Baby in der 10. Woche verloren") == {"miscarriage"}
     assert topics_of(matcher, "ich wiege 1000 Gramm weniger als letztes Jahr, Kilo egal") == set()
     assert topics_of(matcher, "ich wiege über 100 Kilo") == {"weight"}
+
+
+def test_a_phrase_is_found_with_its_words_close_together_and_in_english_in_its_order():
+    matcher = small_matcher(loss={"en": ["lost my husband"]}, tinnitus={"de": ["Pfeifen im Ohr"]})
+    assert topics_of(matcher, "I lost my husband last year") == {"loss"}
+    assert topics_of(matcher, "my husband lost all our money") == set()
+    assert topics_of(matcher, "es pfeift ständig in meinem Ohr") == {"tinnitus"}
+    assert topics_of(matcher, "ich pfeife beim Radfahren immer ein Lied, seit gestern tut mir das Ohr weh") == set()

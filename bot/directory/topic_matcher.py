@@ -52,6 +52,8 @@ ARABIC_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", 
 ARABIC_ARTICLE = "ال"
 MIN_ARABIC_STEM = 3
 LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German compound: "Arbeit|s|sucht"
+ORDERED_LANGUAGES = frozenset({"en"})  # a phrase's words keep their order in a sentence
+PHRASE_SLACK = 6  # other words that may stand between the words of a phrase found in any form
 REFLEXIVE = "<self>"  # the key of every reflexive pronoun of a phrase
 WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
 
@@ -142,6 +144,7 @@ class PhraseIndex:
     def __init__(self, phrases: dict[str, set[str]]) -> None:
         self.phrases: list[str] = []
         self._needs: list[int] = []  # how many words each phrase needs
+        self._ordered: list[bool] = []  # whether they must stand in the phrase's order
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
         stop, negation = stopwords(), negations()
         self._reflexive, other = pronouns()
@@ -161,6 +164,7 @@ class PhraseIndex:
             index = len(self.phrases)
             self.phrases.append(phrase)
             self._needs.append(len(words))
+            self._ordered.append(langs <= ORDERED_LANGUAGES)
             for position, word in enumerate(words):
                 if word in self._reflexive:
                     stems = {REFLEXIVE}
@@ -174,27 +178,50 @@ class PhraseIndex:
                     self._by_stem[stem].append((index, position))
 
     def found_in(self, words: list[str]) -> list[str]:
-        """The phrases whose every word is a different word of the text."""
-        seen: dict[int, dict[int, str]] = defaultdict(dict)  # phrase -> its word -> the text's word
-        for word in set(words):
+        """The phrases whose every word is another word of the text, all close together
+        (`placed`)."""
+        at: dict[str, list[int]] = defaultdict(list)  # a word of the text -> where it stands
+        for i, word in enumerate(words):
+            at[word].append(i)
+        seen: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))  # phrase -> its word -> where
+        for word, places in at.items():
             if word in self._reflexive:
-                for index, position in self._by_stem.get(REFLEXIVE, ()):
-                    seen[index].setdefault(position, word)
-                continue
-            keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
-            keys.update(
-                word[:cut]
-                for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
-                if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
-            )
-            for key in keys:
-                for index, position in self._by_stem.get(key, ()):
-                    seen[index].setdefault(position, word)
+                keys = {REFLEXIVE}
+            else:
+                keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+                keys.update(
+                    word[:cut]
+                    for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
+                    if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
+                )
+            hits = {hit for key in keys for hit in self._by_stem.get(key, ())}
+            for index, position in hits:
+                seen[index][position].extend(places)
         return [
             self.phrases[i]
             for i, found in seen.items()
-            if len(found) == self._needs[i] and len(set(found.values())) == self._needs[i]
+            if len(found) == self._needs[i] and self.placed(i, [found[p] for p in range(self._needs[i])])
         ]
+
+    def placed(self, index: int, places: list[list[int]]) -> bool:
+        """Whether the phrase's words can stand at different places of the text (`places`: where
+        each may), within a span of PHRASE_SLACK words more than the phrase has, and in its order
+        when its language keeps one ("lost my husband" is not in "my husband lost our money")."""
+        ordered, span = self._ordered[index], len(places) + PHRASE_SLACK
+
+        def fill(position: int, used: tuple[int, ...]) -> bool:
+            if position == len(places):
+                return True
+            for place in places[position]:
+                if place in used or (ordered and used and place < used[-1]):
+                    continue
+                if used and max(*used, place) - min(*used, place) >= span:
+                    continue
+                if fill(position + 1, (*used, place)):
+                    return True
+            return False
+
+        return fill(0, ())
 
 
 class TopicMatcher:
