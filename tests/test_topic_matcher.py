@@ -197,3 +197,19 @@ def test_a_phrase_is_found_with_its_words_close_together_and_in_english_in_its_o
     assert topics_of(matcher, "my husband lost all our money") == set()
     assert topics_of(matcher, "es pfeift ständig in meinem Ohr") == {"tinnitus"}
     assert topics_of(matcher, "ich pfeife beim Radfahren immer ein Lied, seit gestern tut mir das Ohr weh") == set()
+
+
+def test_a_word_of_a_phrase_found_names_no_unrelated_topic():
+    """ "aids" in "hearing aids" is no HIV; a word of a phrase of a related topic still counts
+    ("trinkt" in "mein Mann trinkt", which is about relatives of addicts: alcohol too)."""
+    topics = (
+        Topic(id="hiv", category="body", terms={"de": ("Aids",)}),
+        Topic(id="hearing", category="senses", terms={"en": ("hearing aids",)}),
+        Topic(id="alcohol", category="addiction", terms={"de": ("trinkt",)}, relatives="relatives"),
+        Topic(id="relatives", category="family", terms={"de": ("mein Mann trinkt",)}),
+    )
+    categories = tuple(Category(c, {"de": c}) for c in ("body", "senses", "addiction", "family"))
+    matcher = TopicMatcher(Taxonomy(categories, topics))
+    assert topics_of(matcher, "my father needs hearing aids") == {"hearing"}
+    assert topics_of(matcher, "er hat Aids") == {"hiv"}
+    assert topics_of(matcher, "mein Mann trinkt") == {"relatives", "alcohol"}

@@ -250,6 +250,13 @@ class TopicMatcher:
                         if lang == "de":
                             self._tails.add(key)
         self._phrase_index = PhraseIndex(phrase_languages)
+        linked = {topic.id: {*topic.related, *filter(None, [topic.relatives])} for topic in taxonomy.topics}
+        self._kin: dict[str, set[str]] = {  # a topic, those of its category, those it names or is named by
+            topic.id: {t.id for t in taxonomy.topics if t.category == topic.category}
+            | linked[topic.id]
+            | {other for other, names in linked.items() if topic.id in names}
+            for topic in taxonomy.topics
+        }
         self._by_bare = {without_article(w): w for w in self._words if without_article(w) != w}  # Arabic
         self._known_heads = WordSets(common_words(), frozenset(self._words) | frozenset(self._whole))
         self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
@@ -300,9 +307,17 @@ class TopicMatcher:
         corrected = " ".join(self.correct(w) for w in folded.split())
         best: dict[str, TopicHit] = {}
         for variant, quality in ((folded, 1.0), (corrected, 0.92)):
-            for term, exactness in self._terms_in(variant):
+            found = self._terms_in(variant)
+            in_phrases: dict[str, set[str]] = defaultdict(set)  # a word of a phrase found -> the phrase's kin
+            for term, _ in found:
+                for word in term.split() if " " in term else ():
+                    in_phrases[word].update(kin for topic_id in self._phrases[term] for kin in self._kin[topic_id])
+            for term, exactness in found:
+                topics = self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ())
+                if term in in_phrases and not in_phrases[term] & set(topics):
+                    continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
-                for topic_id in self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ()):
+                for topic_id in topics:
                     if topic_id not in best or best[topic_id].score < score:
                         best[topic_id] = TopicHit(topic_id, round(score, 4), term)
         return sorted(best.values(), key=lambda h: (-h.score, h.topic_id))
