@@ -213,3 +213,11 @@ def test_a_word_of_a_phrase_found_names_no_unrelated_topic():
     assert topics_of(matcher, "my father needs hearing aids") == {"hearing"}
     assert topics_of(matcher, "er hat Aids") == {"hiv"}
     assert topics_of(matcher, "mein Mann trinkt") == {"relatives", "alcohol"}
+
+
+def test_an_everyday_word_is_no_form_of_a_rare_term_of_its_stem():
+    """ "blutet" and "Bluter" (a person with haemophilia) are both "blut" to the German stemmer."""
+    matcher = small_matcher(haemophilia={"de": ["Bluter"]}, alcohol={"en": ["drinking"]})
+    assert topics_of(matcher, "das Zahnfleisch blutet ständig") == set()
+    assert topics_of(matcher, "unser Sohn ist Bluter") == {"haemophilia"}
+    assert topics_of(matcher, "he drinks") == {"alcohol"}  # two everyday words of one stem are one word

@@ -335,7 +335,10 @@ class TopicMatcher:
                 found.extend((term, 0.95) for term in sorted(arabic))
             elif len(word) >= MIN_AFFIX_TERM and word not in stopwords():  # "ritz" is "ritzen", "кашляю" "кашель"
                 found.extend(
-                    (term, 0.9) for stemmer in ALL_STEMMERS for term in self._by_stem.get(stemmer.stemWord(word), ())
+                    (term, 0.9)
+                    for stemmer in ALL_STEMMERS
+                    for term in self._by_stem.get(stemmer.stemWord(word), ())
+                    if self._same_word(word, term)
                 )
             for cut in range(MIN_AFFIX_TERM, len(word)):
                 head, tail = word[:cut], word[len(word) - cut :]
@@ -347,6 +350,13 @@ class TopicMatcher:
         written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if phrase_in(p, padded)}
         found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
         return found
+
+    @staticmethod
+    def _same_word(word: str, term: str) -> bool:
+        """Whether a word and a term of one stem are one word: an everyday word is no form of a
+        rare term ("blutet" is no "Bluter", a person with haemophilia, though both are "blut")."""
+        everyday = common_words()
+        return not (word in everyday and len(term) >= SHORT_WORD and term not in everyday)
 
     def _whole_terms(self, word: str) -> list[tuple[str, float]]:
         """Whole-word terms ("=Trinker") the word is: itself, without Arabic clitics, or with a
