@@ -221,3 +221,9 @@ def test_an_everyday_word_is_no_form_of_a_rare_term_of_its_stem():
     assert topics_of(matcher, "das Zahnfleisch blutet ständig") == set()
     assert topics_of(matcher, "unser Sohn ist Bluter") == {"haemophilia"}
     assert topics_of(matcher, "he drinks") == {"alcohol"}  # two everyday words of one stem are one word
+
+
+def test_of_equal_scores_the_longer_term_comes_first():
+    matcher = small_matcher(a_short={"de": ["Knie schmerzen"]}, z_long={"de": ["Schmerzen im Knie"]})
+    hits = matcher.match("Knie Schmerz")
+    assert hits[0].score == hits[1].score and [h.topic_id for h in hits] == ["z_long", "a_short"]

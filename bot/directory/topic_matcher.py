@@ -298,7 +298,9 @@ class TopicMatcher:
         return best[0] if best else word
 
     def match(self, text: str) -> list[TopicHit]:
-        """Topics the text names, best first; the score says how specific and exact the match was."""
+        """Topics the text names, best first; the score says how specific and exact the match was.
+        Of equal scores the topic of the longer term comes first ("Schmerzen im Knie" before
+        "Knie schmerzen"), then by id: never by where the topics stand in the files."""
         folded = normalise(text)
         if not folded:
             return []
@@ -320,7 +322,7 @@ class TopicMatcher:
                 for topic_id in topics:
                     if topic_id not in best or best[topic_id].score < score:
                         best[topic_id] = TopicHit(topic_id, round(score, 4), term)
-        return sorted(best.values(), key=lambda h: (-h.score, h.topic_id))
+        return sorted(best.values(), key=lambda h: (-h.score, -len(h.matched), h.topic_id))
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
         words = text.split()
