@@ -227,3 +227,11 @@ def test_of_equal_scores_the_longer_term_comes_first():
     matcher = small_matcher(a_short={"de": ["Knie schmerzen"]}, z_long={"de": ["Schmerzen im Knie"]})
     hits = matcher.match("Knie Schmerz")
     assert hits[0].score == hits[1].score and [h.topic_id for h in hits] == ["z_long", "a_short"]
+
+
+def test_a_negation_of_a_phrase_is_met_by_any_negation_of_its_language():
+    matcher = small_matcher(adhd={"de": ["kann nicht ruhig sitzen"]}, school={"ru": ["не хочет ходить в школу"]})
+    assert topics_of(matcher, "er kann keine Minute ruhig sitzen") == {"adhd"}
+    assert topics_of(matcher, "er kann ruhig sitzen") == set()
+    assert topics_of(matcher, "сын никогда не хочет ходить в школу") == {"school"}
+    assert topics_of(matcher, "сын nicht хочет ходить в школу") == set()

@@ -55,6 +55,7 @@ LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German
 ORDERED_LANGUAGES = frozenset({"en"})  # a phrase's words keep their order in a sentence
 PHRASE_SLACK = 6  # other words that may stand between the words of a phrase found in any form
 REFLEXIVE = "<self>"  # the key of every reflexive pronoun of a phrase
+NEGATION = "<not>"  # and, followed by its language, of every negation
 WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
 
 
@@ -110,14 +111,14 @@ def pronouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def negations() -> frozenset[str]:
-    """The negation words of every language, as the crisis triage knows them (data/triage/<lang>.yaml)."""
-    return frozenset(
-        word
+def negations() -> dict[str, frozenset[str]]:
+    """The negation words of each language, as the crisis triage knows them (data/triage/<lang>.yaml)."""
+    return {
+        path.stem: frozenset(
+            word for term in read_yaml(path).get("negation", ()) for word in normalise(str(term)).split()
+        )
         for path in sorted((DATA / "triage").glob("*.yaml"))
-        for term in read_yaml(path).get("negation", ())
-        for word in normalise(str(term)).split()
-    )
+    }
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ class PhraseIndex:
     every one of them, or by cutting up to three letters off (to a stem of three letters only one:
     "kaut" is "kau|en", "total" no "tot", "trinkt" no "tri|ing"); an Arabic phrase's words only
     lose their article, and the text's words are read without clitics (`arabic_readings`). A
-    negation in a phrase is one of its words: "не хочет ходить в школу" is not found in "хочет
-    ходить в школу"; so is a number, met only by itself ("28. Woche" is no "30. Woche"), and a
+    negation in a phrase is one of its words, met by any negation of the phrase's language: "не
+    хочет ходить в школу" is not found in "хочет ходить в школу", "kann nicht stillsitzen" is
+    in "kann keine Minute stillsitzen"; so is a number, met only by itself ("28. Woche" is no "30. Woche"), and a
     pronoun (data/pronouns.txt): a reflexive one is met by any reflexive pronoun ("sich ritzen"
     in "ich ritze mich"), another only by itself ("мене" is no "мені")."""
 
@@ -146,7 +148,12 @@ class PhraseIndex:
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
-        stop, negation = stopwords(), negations()
+        stop = stopwords()
+        self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
+        for lang, words in negations().items():
+            for word in words:
+                self._negations[word].add(lang)
+        negation = self._negations.keys()
         self._reflexive, other = pronouns()
         for phrase, langs in phrases.items():
             content = [
@@ -168,7 +175,9 @@ class PhraseIndex:
             for position, word in enumerate(words):
                 if word in self._reflexive:
                     stems = {REFLEXIVE}
-                elif word in negation or word in other or word.isdigit():
+                elif word in negation:  # any negation of the phrase's languages: "kann keine Minute stillsitzen"
+                    stems = {f"{NEGATION}{lang}" for lang in langs}
+                elif word in other or word.isdigit():
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), STEMMERS["ar"].stemWord(word)}
@@ -187,6 +196,8 @@ class PhraseIndex:
         for word, places in at.items():
             if word in self._reflexive:
                 keys = {REFLEXIVE}
+            elif word in self._negations:
+                keys = {f"{NEGATION}{lang}" for lang in self._negations[word]}
             else:
                 keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
                 keys.update(
