@@ -14,6 +14,7 @@ closest vocabulary word ("alkohl" -> "alkohol").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,6 +149,7 @@ class PhraseIndex:
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
+        self._slots: dict[int, list[tuple[int, str]]] = defaultdict(list)  # phrase -> (word, class): "<self>"
         stop = stopwords()
         self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
         for lang, words in negations().items():
@@ -173,11 +175,11 @@ class PhraseIndex:
             self._needs.append(len(words))
             self._ordered.append(langs <= ORDERED_LANGUAGES)
             for position, word in enumerate(words):
-                if word in self._reflexive:
-                    stems = {REFLEXIVE}
-                elif word in negation:  # any negation of the phrase's languages: "kann keine Minute stillsitzen"
-                    stems = {f"{NEGATION}{lang}" for lang in langs}
-                elif word in other or word.isdigit():
+                if word in self._reflexive or word in negation:  # met by any of its class (and language)
+                    classes = [REFLEXIVE] if word in self._reflexive else [f"{NEGATION}{lang}" for lang in langs]
+                    self._slots[index].extend((position, key) for key in classes)
+                    continue
+                if word in other or word.isdigit():
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), STEMMERS["ar"].stemWord(word)}
@@ -192,22 +194,27 @@ class PhraseIndex:
         at: dict[str, list[int]] = defaultdict(list)  # a word of the text -> where it stands
         for i, word in enumerate(words):
             at[word].append(i)
-        seen: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))  # phrase -> its word -> where
+        seen: dict[int, dict[int, list[int]]] = {}  # phrase -> its word -> where it may stand
+        classes: dict[str, list[int]] = defaultdict(list)  # "<self>", "<not>de" -> where one stands
         for word, places in at.items():
             if word in self._reflexive:
-                keys = {REFLEXIVE}
-            elif word in self._negations:
-                keys = {f"{NEGATION}{lang}" for lang in self._negations[word]}
-            else:
-                keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
-                keys.update(
-                    word[:cut]
-                    for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
-                    if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
-                )
-            hits = {hit for key in keys for hit in self._by_stem.get(key, ())}
-            for index, position in hits:
-                seen[index][position].extend(places)
+                classes[REFLEXIVE].extend(places)
+            for lang in self._negations.get(word, ()):
+                classes[f"{NEGATION}{lang}"].extend(places)
+            if word in self._reflexive or word in self._negations:
+                continue
+            keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+            keys.update(
+                word[:cut]
+                for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
+                if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
+            )
+            for index, position in {hit for key in keys for hit in self._by_stem.get(key, ())}:
+                seen.setdefault(index, {}).setdefault(position, []).extend(places)
+        for index, found in seen.items():  # a phrase has a content word: only those found may need a class
+            for position, key in self._slots.get(index, ()):
+                if key in classes:
+                    found.setdefault(position, []).extend(classes[key])
         return [
             self.phrases[i]
             for i, found in seen.items()
@@ -261,13 +268,12 @@ class TopicMatcher:
                         if lang == "de":
                             self._tails.add(key)
         self._phrase_index = PhraseIndex(phrase_languages)
-        linked = {topic.id: {*topic.related, *filter(None, [topic.relatives])} for topic in taxonomy.topics}
-        self._kin: dict[str, set[str]] = {  # a topic, those of its category, those it names or is named by
-            topic.id: {t.id for t in taxonomy.topics if t.category == topic.category}
-            | linked[topic.id]
-            | {other for other, names in linked.items() if topic.id in names}
-            for topic in taxonomy.topics
-        }
+        self._category = {topic.id: topic.category for topic in taxonomy.topics}
+        self._linked: dict[str, set[str]] = defaultdict(set)  # the topics a topic names or is named by
+        for topic in taxonomy.topics:
+            for other in (*topic.related, *filter(None, [topic.relatives])):
+                self._linked[topic.id].add(other)
+                self._linked[other].add(topic.id)
         self._by_bare = {without_article(w): w for w in self._words if without_article(w) != w}  # Arabic
         self._known_heads = WordSets(common_words(), frozenset(self._words) | frozenset(self._whole))
         self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
@@ -321,13 +327,13 @@ class TopicMatcher:
         best: dict[str, TopicHit] = {}
         for variant, quality in ((folded, 1.0), (corrected, 0.92)):
             found = self._terms_in(variant)
-            in_phrases: dict[str, set[str]] = defaultdict(set)  # a word of a phrase found -> the phrase's kin
+            in_phrases: dict[str, list[str]] = {}  # a word of a phrase found -> the phrases
             for term, _ in found:
                 for word in term.split() if " " in term else ():
-                    in_phrases[word].update(kin for topic_id in self._phrases[term] for kin in self._kin[topic_id])
+                    in_phrases.setdefault(word, []).append(term)
             for term, exactness in found:
                 topics = self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ())
-                if term in in_phrases and not in_phrases[term] & set(topics):
+                if term in in_phrases and not self._kin(topics, in_phrases[term]):
                     continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
                 for topic_id in topics:
@@ -363,6 +369,15 @@ class TopicMatcher:
         written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if phrase_in(p, padded)}
         found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
         return found
+
+    def _kin(self, topics: Iterable[str], phrases: list[str]) -> bool:
+        """Whether one of the topics is of a phrase's topic's category, or related to it either way."""
+        return any(
+            self._category[topic] == self._category[other] or topic in self._linked[other]
+            for phrase in phrases
+            for other in self._phrases[phrase]
+            for topic in topics
+        )
 
     @staticmethod
     def _same_word(word: str, term: str) -> bool:
