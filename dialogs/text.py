@@ -15,7 +15,9 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "�
 _LATIN_FOLD = str.maketrans(
     {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і", "ʼ": "'"}
 )
-_DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
+# "ue" for "ü" after a consonant ("Muedigkeit") or "qu" ("quaelen"); after a vowel or a "q" it is two
+# letters ("kauen", "Trauer", "Aue", "Quelle")
+_DIGRAPHS = re.compile(r"(?:(?<=[b-df-hj-npr-tv-z])|(?<=qu))(ae|oe|ue)")
 _NON_WORD = re.compile(r"[^\w]+")
 # accents and other combining marks, dropped after decomposition (a table: fast for every message)
 _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(chr(cp)))
@@ -43,7 +45,8 @@ def _first_letter(match: re.Match[str]) -> str:
 
 def normalise(text: str, digraphs: bool = True) -> str:
     """Fold case, umlauts, diacritics and punctuation into a space-separated token string;
-    `digraphs` folds "ue" into "u" as in "Muedigkeit" (not for Russian typed in Latin: "nadoelo").
+    `digraphs` folds "ue" into "u" as in "Muedigkeit", not in "kauen" (nor for Russian typed in
+    Latin: "nadoelo").
     The words are the same either way, only spelled differently."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = unicodedata.normalize("NFKD", text).translate(_COMBINING).translate(_LATIN_FOLD)  # "ǽ" is "æ" and a mark

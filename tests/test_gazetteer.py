@@ -44,10 +44,19 @@ def test_unknown_is_unknown(typed):
         ("ich wohne in Lepzig", ["Leipzig"]),
         ("wohne in Gerra", ["Gera"]),
         ("mal total aufgedreht, dann monatelang im Loch", []),  # a short word is no mistyped place
+        ("мне плохо в том теле", []),  # "Том" is another name of Thomm: a short one counts only alone
+        ("wir wohnen in Gera", ["Gera"]),  # a place's own name counts however short
+        ("wir wohnen in Aue", ["Aue"]),  # "ue" after a vowel is no "ü": Aue is no Au
+        ("живу в Лейпциге", ["Leipzig"]),
     ],
 )
 def test_places_a_message_names(text, names):
     assert [m.places[0].name for m in default_gazetteer().mentions(text)] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [("Том", "Thomm"), ("в Том", "Thomm"), ("Gera", "Gera")])
+def test_a_short_other_name_is_a_place_when_it_is_the_whole_answer(text, name):
+    assert [m.places[0].name for m in default_gazetteer().mentions(text, answer=True)] == [name]
 
 
 def test_coordinates_name_the_nearest_place():

@@ -12,6 +12,14 @@ def test_umlauts_and_their_spellings_meet():
     assert normalise("kumar bağımlılığı") == "kumar bagimliligi"
     assert normalise("Frankfurt (Oder)") == "frankfurt oder"
     assert normalise("إدمان") == normalise("ادمان")
+    assert normalise("quälen") == normalise("quaelen")
+
+
+def test_a_vowel_before_e_is_no_umlaut_spelling():
+    """After a vowel or a "q", "ue", "ae", "oe" are two letters: "kauen" stays a form of "kaut"
+    for the stemmers, and "Aue" is no "Au"."""
+    assert normalise("kauen Trauer Feuer Aue Quelle") == "kauen trauer feuer aue quelle"
+    assert normalise("Haeuser Gebaeude Muedigkeit") == "hauser gebaude mudigkeit"
 
 
 @given(st.text())

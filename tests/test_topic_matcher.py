@@ -151,3 +151,87 @@ def test_a_negated_phrase_needs_its_negation():
     assert topics_of(matcher, "сын не хочет ходить в школу") == {"school_refusal"}
     assert topics_of(matcher, "ابني بدو يروح عالمدرسة") == set()
     assert topics_of(matcher, "ابني ما بدو يروح عالمدرسة") == {"school_refusal"}
+
+
+def test_a_word_with_a_vowel_before_ue_keeps_its_inflection():
+    """ "kauen" is no "kaun" with its "ue" folded as an umlaut: the stemmer knows "kaut" as its form."""
+    matcher = small_matcher(nails={"de": ["Nägel kauen"]}, grief={"de": ["Trauer"]})
+    assert topics_of(matcher, "er kaut immer Nägel") == {"nails"}
+    assert topics_of(matcher, "wir trauern um Oma") == {"grief"}
+
+
+def test_a_short_word_of_a_phrase_is_no_start_of_a_longer_word():
+    """ "total" is no form of "tot", "trinkt" none of "trying" (whose stem is "tri")."""
+    matcher = small_matcher(grief={"de": ["Mutter tot"]}, wish={"en": ["trying for a baby"]})
+    assert topics_of(matcher, "meine Mutter ist total erschöpft") == set()
+    assert topics_of(matcher, "das Baby trinkt nicht") == set()
+    assert topics_of(matcher, "meine Mutter ist tot") == {"grief"}
+    assert topics_of(matcher, "we are trying for a baby") == {"wish"}
+
+
+def test_a_reflexive_pronoun_of_a_phrase_is_met_by_any_reflexive_pronoun():
+    """ "sich ritzen" is "ich ritze mich" too; another pronoun is met only by itself ("мене" is no
+    "мені", and "ненавижу себя" no "ненавижу его")."""
+    matcher = small_matcher(
+        self_harm={"de": ["sich ritzen"]}, hate={"ru": ["ненавижу себя"]}, violence={"uk": ["чоловік мене б'є"]}
+    )
+    assert topics_of(matcher, "ich ritze mich") == {"self_harm"}
+    assert topics_of(matcher, "sie ritzt sich seit Wochen") == {"self_harm"}
+    assert topics_of(matcher, "ненавижу себя") == {"hate"}
+    assert topics_of(matcher, "ненавижу его") == set()
+    assert topics_of(matcher, "чоловік загинув, мені важко") == set()
+    assert topics_of(matcher, "чоловік мене б'є") == {"violence"}
+
+
+def test_a_number_of_a_phrase_is_met_only_by_itself():
+    matcher = small_matcher(miscarriage={"de": ["Baby in der 10. Woche verloren"]}, weight={"de": ["wiege 100 Kilo"]})
+    assert topics_of(matcher, "wir haben das Baby in der 30. Woche verloren") == set()
+    assert topics_of(matcher, "wir haben unser Baby in der 10. Woche verloren") == {"miscarriage"}
+    assert topics_of(matcher, "ich wiege 1000 Gramm weniger als letztes Jahr, Kilo egal") == set()
+    assert topics_of(matcher, "ich wiege über 100 Kilo") == {"weight"}
+
+
+def test_a_phrase_is_found_with_its_words_close_together_and_in_english_in_its_order():
+    matcher = small_matcher(loss={"en": ["lost my husband"]}, tinnitus={"de": ["Pfeifen im Ohr"]})
+    assert topics_of(matcher, "I lost my husband last year") == {"loss"}
+    assert topics_of(matcher, "my husband lost all our money") == set()
+    assert topics_of(matcher, "es pfeift ständig in meinem Ohr") == {"tinnitus"}
+    assert topics_of(matcher, "ich pfeife beim Radfahren immer ein Lied, seit gestern tut mir das Ohr weh") == set()
+
+
+def test_a_word_of_a_phrase_found_names_no_unrelated_topic():
+    """ "aids" in "hearing aids" is no HIV; a word of a phrase of a related topic still counts
+    ("trinkt" in "mein Mann trinkt", which is about relatives of addicts: alcohol too)."""
+    topics = (
+        Topic(id="hiv", category="body", terms={"de": ("Aids",)}),
+        Topic(id="hearing", category="senses", terms={"en": ("hearing aids",)}),
+        Topic(id="alcohol", category="addiction", terms={"de": ("trinkt",)}, relatives="relatives"),
+        Topic(id="relatives", category="family", terms={"de": ("mein Mann trinkt",)}),
+    )
+    categories = tuple(Category(c, {"de": c}) for c in ("body", "senses", "addiction", "family"))
+    matcher = TopicMatcher(Taxonomy(categories, topics))
+    assert topics_of(matcher, "my father needs hearing aids") == {"hearing"}
+    assert topics_of(matcher, "er hat Aids") == {"hiv"}
+    assert topics_of(matcher, "mein Mann trinkt") == {"relatives", "alcohol"}
+
+
+def test_an_everyday_word_is_no_form_of_a_rare_term_of_its_stem():
+    """ "blutet" and "Bluter" (a person with haemophilia) are both "blut" to the German stemmer."""
+    matcher = small_matcher(haemophilia={"de": ["Bluter"]}, alcohol={"en": ["drinking"]})
+    assert topics_of(matcher, "das Zahnfleisch blutet ständig") == set()
+    assert topics_of(matcher, "unser Sohn ist Bluter") == {"haemophilia"}
+    assert topics_of(matcher, "he drinks") == {"alcohol"}  # two everyday words of one stem are one word
+
+
+def test_of_equal_scores_the_longer_term_comes_first():
+    matcher = small_matcher(a_short={"de": ["Knie schmerzen"]}, z_long={"de": ["Schmerzen im Knie"]})
+    hits = matcher.match("Knie Schmerz")
+    assert hits[0].score == hits[1].score and [h.topic_id for h in hits] == ["z_long", "a_short"]
+
+
+def test_a_negation_of_a_phrase_is_met_by_any_negation_of_its_language():
+    matcher = small_matcher(adhd={"de": ["kann nicht ruhig sitzen"]}, school={"ru": ["не хочет ходить в школу"]})
+    assert topics_of(matcher, "er kann keine Minute ruhig sitzen") == {"adhd"}
+    assert topics_of(matcher, "er kann ruhig sitzen") == set()
+    assert topics_of(matcher, "сын никогда не хочет ходить в школу") == {"school"}
+    assert topics_of(matcher, "сын nicht хочет ходить в школу") == set()

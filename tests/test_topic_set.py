@@ -79,3 +79,25 @@ def test_the_conversation_understands_a_query_as_search_does(saxony_runtime):
         if [g.name for g in found.groups] != [g["name"] for g in result["groups"][:3]]:
             differ.append(q["query"])
     assert not differ, differ
+
+
+PARENTS = [  # parents asking about their child's drugs: no role given, the message says it
+    ("de", "unsere Tochter (17) nimmt Drogen, was können wir als Eltern tun"),
+    ("en", "my daughter is addicted to drugs, what can we do as parents"),
+    ("ru", "дочь употребляет наркотики, что нам делать"),
+    ("uk", "донька вживає наркотики, що нам робити"),
+    ("tr", "kızım uyuşturucu kullanıyor, ne yapabiliriz"),
+    ("ar", "بنتي بتتعاطى مخدرات، شو بنعمل"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PARENTS)
+def test_parents_get_a_group_for_relatives_first_in_search_and_conversation(saxony_runtime, lang, text):
+    services = saxony_runtime.services
+    result = search_json(services, text, "Leipzig", "any", lang)
+    assert result["role"] == "relative" and result["groups"][0]["audience"] == "relatives"
+    state, _ = step(State(lang=lang), Text(text), services)
+    if state.step == Step.LOCATION:
+        state, _ = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.role == "relative"
+    assert services.search(state.search(), lang, 0, 3).groups[0].audience == "relatives"

@@ -88,6 +88,7 @@ MAX_NAME_WORDS = 4
 MIN_BARE_NAME = 5  # a shorter name ("Aue", "Hof") counts only when said as a place
 MIN_BARE_POPULATION = 10_000  # so does a smaller place: "reden" is no Rehden, "going" no Going
 MIN_FUZZY_NAME = 5  # a shorter word is too often another word: "im Loch" is no Loich, "в том" no Thomm
+SHORT_OTHER_NAME = 4  # another name this short counts only alone: "в том теле" is no Thomm ("Том")
 
 
 @dataclass(frozen=True, slots=True)  # 45,000 of them: no __dict__ each (11 MB)
@@ -118,6 +119,7 @@ class Gazetteer:
                 place = Place(row["place"], float(row["lat"]), float(row["lon"]), row["country"], row["code"], "")
                 self._codes.setdefault((row["country"], row["code"]), place)
         self._names: dict[str, list[Place]] = {}
+        self._own_names: set[str] = set()  # a place's own name, or our spelling of it (exonyms.tsv)
         places: list[Place] = []
         with (directory / "places.tsv").open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):  # sorted by population: the largest comes first
@@ -130,6 +132,7 @@ class Gazetteer:
                     population=int(row["population"] or 0),
                 )
                 places.append(place)
+                self._own_names.add(normalise(row["name"]))
                 for name in dict.fromkeys(normalise(n) for n in [row["name"], *row["alt_names"].split("|")] if n):
                     self._names.setdefault(name, []).append(place)
         self._add_exonyms(directory / "exonyms.tsv", places)
@@ -156,6 +159,7 @@ class Gazetteer:
         with path.open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 meant, key = by_name.get((row["place"], row["admin1"])), normalise(row["name"])
+                self._own_names.add(key)
                 if meant is not None and key and meant not in self._names.get(key, ()):
                     self._names.setdefault(key, []).append(meant)
                     self._names[key].sort(key=lambda p: -p.population)
@@ -186,15 +190,20 @@ class Gazetteer:
     def _name_at(self, words: list[str], i: int, answer: bool = False) -> Mention | None:
         """A place name starting at word i. Said as a place (after "in", before a Turkish ending,
         or as the whole answer to "where?"), any name counts, and a mistyped one too; otherwise
-        only a name that is no everyday word, of a town with MIN_BARE_POPULATION inhabitants."""
+        only a name that is no everyday word, of a town with MIN_BARE_POPULATION inhabitants.
+        A short other name of a place (GeoNames' "Том" for Thomm) counts only as all the message
+        says: in a sentence it is mostly a word ("в том теле")."""
         for length in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             ending = words[i + length] if i + length < len(words) else ""
             stop = i + length + (1 if ending in TURKISH_ENDINGS else 0)
-            whole = answer and all(w in PLACE_WORDS for w in words[:i] + words[stop:])
+            alone = all(w in PLACE_WORDS for w in words[:i] + words[stop:])
+            whole = answer and alone
             said = whole or (i > 0 and words[i - 1] in PLACE_WORDS) or ending in TURKISH_ENDINGS
             for key in self._spellings(" ".join(words[i : i + length])):
                 places = self._names.get(key)
-                if places and (said or self._named_alone(key, places)):
+                if not places or not (alone or len(key) > SHORT_OTHER_NAME or key in self._own_names):
+                    continue
+                if said or self._named_alone(key, places):
                     return Mention(tuple(places), range(i, stop), said)
             if said and length == 1 and (places := self.named_like(words[i])):
                 return Mention(tuple(places), range(i, stop), said)

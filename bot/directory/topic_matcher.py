@@ -14,6 +14,7 @@ closest vocabulary word ("alkohl" -> "alkohol").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,10 @@ ARABIC_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", 
 ARABIC_ARTICLE = "ال"
 MIN_ARABIC_STEM = 3
 LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German compound: "Arbeit|s|sucht"
+ORDERED_LANGUAGES = frozenset({"en"})  # a phrase's words keep their order in a sentence
+PHRASE_SLACK = 6  # other words that may stand between the words of a phrase found in any form
+REFLEXIVE = "<self>"  # the key of every reflexive pronoun of a phrase
+NEGATION = "<not>"  # and, followed by its language, of every negation
 WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
 
 
@@ -83,25 +88,38 @@ def without_article(term: str) -> str:
     return term
 
 
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """A data file of words per line ("de: ich mich ..."), folded, by what stands before the colon."""
+    lists: dict[str, set[str]] = defaultdict(set)
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and ":" in line:
+            key, words = line.split(":", 1)
+            lists[key.strip()].update(normalise(words).split())
+    return {key: frozenset(words) for key, words in lists.items()}
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Words that carry no topic (data/stopwords.txt): never corrected, never compared with names."""
-    words: set[str] = set()
-    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and ":" in line:
-            words.update(normalise(line.split(":", 1)[1]).split())
-    return frozenset(words)
+    return frozenset().union(*word_lists("stopwords.txt").values())
 
 
 @lru_cache(maxsize=1)
-def negations() -> frozenset[str]:
-    """The negation words of every language, as the crisis triage knows them (data/triage/<lang>.yaml)."""
-    return frozenset(
-        word
+def pronouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The reflexive pronouns of every language and the other pronouns (data/pronouns.txt)."""
+    lists = word_lists("pronouns.txt")
+    return tuple(frozenset().union(*(v for k, v in lists.items() if k.endswith(kind))) for kind in (" self", " other"))
+
+
+@lru_cache(maxsize=1)
+def negations() -> dict[str, frozenset[str]]:
+    """The negation words of each language, as the crisis triage knows them (data/triage/<lang>.yaml)."""
+    return {
+        path.stem: frozenset(
+            word for term in read_yaml(path).get("negation", ()) for word in normalise(str(term)).split()
+        )
         for path in sorted((DATA / "triage").glob("*.yaml"))
-        for term in read_yaml(path).get("negation", ())
-        for word in normalise(str(term)).split()
-    )
+    }
 
 
 @dataclass(frozen=True)
@@ -112,29 +130,56 @@ class TopicHit:
 
 
 class PhraseIndex:
-    """Multi-word terms of two or more content words, found by them in any order and inflection:
-    a phrase matches when each of its words is a word of the text up to the ending ("Pfeifen im
-    Ohr" in "es pfeift ständig in meinem Ohr", "боли в суставах" in "суставы болят"). Endings are cut by the
-    Snowball stemmer of the term's language (PyStemmer; Ukrainian with the Russian one) and, for
-    the text whose language is not known, by every one of them; an Arabic phrase's words only lose
-    their article, and the text's words are read without clitics (`arabic_readings`). A negation
-    in a phrase is one of its words: "не хочет ходить в школу" is not found in "хочет ходить в школу"."""
+    """Multi-word terms of two or more content words (or one and a reflexive pronoun), found by
+    them in any order and inflection: a phrase matches when each of its words is a word of the
+    text up to the ending ("Pfeifen im Ohr" in "es pfeift ständig in meinem Ohr", "боли в
+    суставах" in "суставы болят"). Endings are cut by the Snowball stemmer of the term's language
+    (PyStemmer; Ukrainian with the Russian one) and, for the text whose language is not known, by
+    every one of them, or by cutting up to three letters off (to a stem of three letters only one:
+    "kaut" is "kau|en", "total" no "tot", "trinkt" no "tri|ing"); an Arabic phrase's words only
+    lose their article, and the text's words are read without clitics (`arabic_readings`). A
+    negation in a phrase is one of its words, met by any negation of the phrase's language: "не
+    хочет ходить в школу" is not found in "хочет ходить в школу", "kann nicht stillsitzen" is
+    in "kann keine Minute stillsitzen"; so is a number, met only by itself ("28. Woche" is no "30. Woche"), and a
+    pronoun (data/pronouns.txt): a reflexive one is met by any reflexive pronoun ("sich ritzen"
+    in "ich ritze mich"), another only by itself ("мене" is no "мені")."""
 
     def __init__(self, phrases: dict[str, set[str]]) -> None:
         self.phrases: list[str] = []
         self._needs: list[int] = []  # how many words each phrase needs
+        self._ordered: list[bool] = []  # whether they must stand in the phrase's order
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
-        stop, negation = stopwords(), negations()
+        self._slots: dict[int, list[tuple[int, str]]] = defaultdict(list)  # phrase -> (word, class): "<self>"
+        stop = stopwords()
+        self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
+        for lang, words in negations().items():
+            for word in words:
+                self._negations[word].add(lang)
+        negation = self._negations.keys()
+        self._reflexive, other = pronouns()
         for phrase, langs in phrases.items():
-            content = [w for w in phrase.split() if len(w) >= MIN_STEM and w not in stop and w not in negation]
-            if len(content) < 2:  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene"
-                continue  # such phrases are found as written only
-            words = [w for w in phrase.split() if w in negation or w in content]
+            content = [
+                w
+                for w in phrase.split()
+                if len(w) >= MIN_STEM
+                and w not in stop
+                and w not in negation
+                and w not in self._reflexive
+                and not w.isdigit()
+            ]
+            words = [w for w in phrase.split() if w in negation or w in content or w in self._reflexive or w.isdigit()]
+            if len(content) < 1 or len(words) - sum(w in negation or w.isdigit() for w in words) < 2:
+                continue  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene": found as written only
             index = len(self.phrases)
             self.phrases.append(phrase)
             self._needs.append(len(words))
+            self._ordered.append(langs <= ORDERED_LANGUAGES)
             for position, word in enumerate(words):
-                if word in negation:
+                if word in self._reflexive or word in negation:  # met by any of its class (and language)
+                    classes = [REFLEXIVE] if word in self._reflexive else [f"{NEGATION}{lang}" for lang in langs]
+                    self._slots[index].extend((position, key) for key in classes)
+                    continue
+                if word in other or word.isdigit():
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), STEMMERS["ar"].stemWord(word)}
@@ -144,19 +189,57 @@ class PhraseIndex:
                     self._by_stem[stem].append((index, position))
 
     def found_in(self, words: list[str]) -> list[str]:
-        """The phrases whose every word is a different word of the text."""
-        seen: dict[int, dict[int, str]] = defaultdict(dict)  # phrase -> its word -> the text's word
-        for word in set(words):
+        """The phrases whose every word is another word of the text, all close together
+        (`placed`)."""
+        at: dict[str, list[int]] = defaultdict(list)  # a word of the text -> where it stands
+        for i, word in enumerate(words):
+            at[word].append(i)
+        seen: dict[int, dict[int, list[int]]] = {}  # phrase -> its word -> where it may stand
+        classes: dict[str, list[int]] = defaultdict(list)  # "<self>", "<not>de" -> where one stands
+        for word, places in at.items():
+            if word in self._reflexive:
+                classes[REFLEXIVE].extend(places)
+            for lang in self._negations.get(word, ()):
+                classes[f"{NEGATION}{lang}"].extend(places)
+            if word in self._reflexive or word in self._negations:
+                continue
             keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
-            keys.update(word[:cut] for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word)))
-            for key in keys:
-                for index, position in self._by_stem.get(key, ()):
-                    seen[index].setdefault(position, word)
+            keys.update(
+                word[:cut]
+                for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
+                if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
+            )
+            for index, position in {hit for key in keys for hit in self._by_stem.get(key, ())}:
+                seen.setdefault(index, {}).setdefault(position, []).extend(places)
+        for index, found in seen.items():  # a phrase has a content word: only those found may need a class
+            for position, key in self._slots.get(index, ()):
+                if key in classes:
+                    found.setdefault(position, []).extend(classes[key])
         return [
             self.phrases[i]
             for i, found in seen.items()
-            if len(found) == self._needs[i] and len(set(found.values())) == self._needs[i]
+            if len(found) == self._needs[i] and self.placed(i, [found[p] for p in range(self._needs[i])])
         ]
+
+    def placed(self, index: int, places: list[list[int]]) -> bool:
+        """Whether the phrase's words can stand at different places of the text (`places`: where
+        each may), within a span of PHRASE_SLACK words more than the phrase has, and in its order
+        when its language keeps one ("lost my husband" is not in "my husband lost our money")."""
+        ordered, span = self._ordered[index], len(places) + PHRASE_SLACK
+
+        def fill(position: int, used: tuple[int, ...]) -> bool:
+            if position == len(places):
+                return True
+            for place in places[position]:
+                if place in used or (ordered and used and place < used[-1]):
+                    continue
+                if used and max(*used, place) - min(*used, place) >= span:
+                    continue
+                if fill(position + 1, (*used, place)):
+                    return True
+            return False
+
+        return fill(0, ())
 
 
 class TopicMatcher:
@@ -185,6 +268,12 @@ class TopicMatcher:
                         if lang == "de":
                             self._tails.add(key)
         self._phrase_index = PhraseIndex(phrase_languages)
+        self._category = {topic.id: topic.category for topic in taxonomy.topics}
+        self._linked: dict[str, set[str]] = defaultdict(set)  # the topics a topic names or is named by
+        for topic in taxonomy.topics:
+            for other in (*topic.related, *filter(None, [topic.relatives])):
+                self._linked[topic.id].add(other)
+                self._linked[other].add(topic.id)
         self._by_bare = {without_article(w): w for w in self._words if without_article(w) != w}  # Arabic
         self._known_heads = WordSets(frozenset(self._words) | frozenset(self._whole), common_words())
         self._by_stem: dict[str, set[str]] = defaultdict(set)  # a single-word term by its stem in its language
@@ -226,7 +315,9 @@ class TopicMatcher:
         return best[0] if best else word
 
     def match(self, text: str) -> list[TopicHit]:
-        """Topics the text names, best first; the score says how specific and exact the match was."""
+        """Topics the text names, best first; the score says how specific and exact the match was.
+        Of equal scores the topic of the longer term comes first ("Schmerzen im Knie" before
+        "Knie schmerzen"), then by id: never by where the topics stand in the files."""
         folded = normalise(text)
         if not folded:
             return []
@@ -235,12 +326,20 @@ class TopicMatcher:
         corrected = " ".join(self.correct(w) for w in folded.split())
         best: dict[str, TopicHit] = {}
         for variant, quality in ((folded, 1.0), (corrected, 0.92)):
-            for term, exactness in self._terms_in(variant):
+            found = self._terms_in(variant)
+            in_phrases: dict[str, list[str]] = {}  # a word of a phrase found -> the phrases
+            for term, _ in found:
+                for word in term.split() if " " in term else ():
+                    in_phrases.setdefault(word, []).append(term)
+            for term, exactness in found:
+                topics = self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ())
+                if term in in_phrases and not self._kin(topics, in_phrases[term]):
+                    continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
-                for topic_id in self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ()):
+                for topic_id in topics:
                     if topic_id not in best or best[topic_id].score < score:
                         best[topic_id] = TopicHit(topic_id, round(score, 4), term)
-        return sorted(best.values(), key=lambda h: (-h.score, h.topic_id))
+        return sorted(best.values(), key=lambda h: (-h.score, -len(h.matched), h.topic_id))
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
         words = text.split()
@@ -255,7 +354,10 @@ class TopicMatcher:
                 found.extend((term, 0.95) for term in sorted(arabic))
             elif len(word) >= MIN_AFFIX_TERM and word not in stopwords():  # "ritz" is "ritzen", "кашляю" "кашель"
                 found.extend(
-                    (term, 0.9) for stemmer in ALL_STEMMERS for term in self._by_stem.get(stemmer.stemWord(word), ())
+                    (term, 0.9)
+                    for stemmer in ALL_STEMMERS
+                    for term in self._by_stem.get(stemmer.stemWord(word), ())
+                    if self._same_word(word, term)
                 )
             for cut in range(MIN_AFFIX_TERM, len(word)):
                 head, tail = word[:cut], word[len(word) - cut :]
@@ -267,6 +369,22 @@ class TopicMatcher:
         written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if phrase_in(p, padded)}
         found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
         return found
+
+    def _kin(self, topics: Iterable[str], phrases: list[str]) -> bool:
+        """Whether one of the topics is of a phrase's topic's category, or related to it either way."""
+        return any(
+            self._category[topic] == self._category[other] or topic in self._linked[other]
+            for phrase in phrases
+            for other in self._phrases[phrase]
+            for topic in topics
+        )
+
+    @staticmethod
+    def _same_word(word: str, term: str) -> bool:
+        """Whether a word and a term of one stem are one word: an everyday word is no form of a
+        rare term ("blutet" is no "Bluter", a person with haemophilia, though both are "blut")."""
+        everyday = common_words()
+        return not (word in everyday and len(term) >= SHORT_WORD and term not in everyday)
 
     def _whole_terms(self, word: str) -> list[tuple[str, float]]:
         """Whole-word terms ("=Trinker") the word is: itself, without Arabic clitics, or with a
