@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.crisis_data import load_lexicon, load_resources
 from bot.directory.gazetteer import default_gazetteer
-from bot.directory.store import load_index, seed_demo
+from bot.directory.store import load_index, refresh_index, seed_demo
 from bot.directory.topic_matcher import default_matcher
 from bot.services import LotseServices
 from bot.storage import schema
@@ -76,6 +76,8 @@ def _open(database: Database, crisis_country: str) -> Runtime:
     with make_session.begin() as session:
         if database.demo:
             seed_demo(session, matcher, gazetteer)
+        if database.migrate:  # a database that upgrades itself keeps its index current, as `migrate` does
+            refresh_index(session.connection())
         index = load_index(session.connection(), matcher)
     services = LotseServices(index, gazetteer, load_resources(crisis_country), load_lexicon())
     return Runtime(engine, make_session, services)

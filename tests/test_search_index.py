@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from bot.directory.group_search import GroupIndex, words_of_name
 from bot.directory.search_index import AUDIENCES, ContactPointRecord, GroupRecord, SearchIndex
-from bot.directory.store import DEMO_FILE
+from bot.directory.store import DEMO_FILE, index_key
 from bot.directory.topic_matcher import default_matcher
 from bot.storage.engine import make_engine
 from bot.telegram.callback_data import short_id
@@ -84,3 +84,17 @@ def test_a_database_without_its_stored_index_answers_the_same_and_migrate_stores
     assert "search index stored" in run_cli("migrate", db=db).stdout
     assert "search index stored" not in run_cli("migrate", db=db).stdout
     assert run_cli(*query, db=db).stdout == stored.stdout
+
+
+def test_the_embedded_database_keeps_its_index_current_itself(tmp_path):
+    """The console chat's embedded default upgrades itself: an index stored by older code is stored
+    anew at the start, without telling a person who only wants to chat to run `migrate`."""
+    assert run_cli("chat", stdin="", cwd=tmp_path).returncode == 0
+    engine = make_engine(f"sqlite:///{tmp_path / 'selbsthilfe_lotse.sqlite3'}")
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE search_index SET key = 'built by older code'"))
+    chat = run_cli("chat", stdin="", cwd=tmp_path)
+    assert chat.returncode == 0 and "outdated" not in chat.stderr
+    with engine.begin() as connection:
+        assert connection.scalar(text("SELECT key FROM search_index")) == index_key()
+    engine.dispose()
