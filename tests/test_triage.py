@@ -139,7 +139,7 @@ def test_the_set_of_round_five():
     their despair. First measured untouched: crisis replies 77.2 %, calm alarms 3.5 %, questions
     7.0 %. The letter model learns from it; the lexicon did not. Floors at what it shows today."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_set6"), "set6"), missed=0.1, at_once=0.88, alarms=0.04, questions=0.1
+        measure(measuring_set(HERE / "triage_set6"), "set6"), missed=0.04, at_once=0.93, alarms=0.04, questions=0.1
     )
 
 
@@ -151,9 +151,21 @@ def test_the_sets_of_round_five_after_the_model_learnt_set_six():
     first measured untouched, the model that had learnt from set 6 alarmed 7.9 % of them. The
     letter model learns from both. Floors at what they show today."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_set7"), "set7"), missed=0.07, at_once=0.89, alarms=0.04, questions=0.1
+        measure(measuring_set(HERE / "triage_set7"), "set7"), missed=0.03, at_once=0.94, alarms=0.03, questions=0.1
     )
-    assert_floors(measure(measuring_set(HERE / "triage_calm7"), "calm7"), alarms=0.04, questions=0.03)
+    assert_floors(measure(measuring_set(HERE / "triage_calm7"), "calm7"), alarms=0.01, questions=0.03)
+
+
+def test_the_sets_written_last():
+    """Set 8, written like people type on a phone (very short messages, dialect, voice-to-text, a
+    friend writing on someone's behalf), with 50 more ordinary group-seekers per language; calm set 9
+    holds 1,800 more group-seekers' first messages (many of two to six words). First measured
+    untouched: set 8 crisis replies 79.3 %, calm alarms 2.4 %, questions 3.6 %; calm set 9 alarms
+    2.6 %, questions 3.1 %. The letter model learns from both. Floors at what they show today."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_set8"), "set8"), missed=0.07, at_once=0.88, alarms=0.04, questions=0.05
+    )
+    assert_floors(measure(measuring_set(HERE / "triage_calm9"), "calm9"), alarms=0.03, questions=0.04)
 
 
 def test_the_older_set():
