@@ -153,6 +153,9 @@ class PhraseIndex:
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
+        # a Latin word of four letters cut to three, met by a word of that stem, never by one cut
+        # short: "sehe" is in "seh", "sehen", but "care" ("car") not in "cart"
+        self._by_short_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._slots: dict[int, list[tuple[int, str]]] = defaultdict(list)  # phrase -> (word, class): "<self>"
         stop = stopwords()
         self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
@@ -190,7 +193,8 @@ class PhraseIndex:
                 else:
                     stems = {word, *(STEMMERS[lang].stemWord(word) for lang in langs)}
                 for stem in stems:
-                    self._by_stem[stem].append((index, position))
+                    short = word.isascii() and len(stem) < MIN_AFFIX_TERM == len(word)
+                    (self._by_short_stem if short else self._by_stem)[stem].append((index, position))
 
     def found_in(self, words: list[str]) -> list[str]:
         """The phrases whose every word is another word of the text, all close together
@@ -207,13 +211,15 @@ class PhraseIndex:
                 classes[f"{NEGATION}{lang}"].extend(places)
             if word in self._reflexive or word in self._negations:
                 continue
-            keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
-            keys.update(
+            stems = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+            keys = stems | {
                 word[:cut]
                 for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
                 if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
-            )
-            for index, position in {hit for key in keys for hit in self._by_stem.get(key, ())}:
+            }
+            hits = {hit for key in keys for hit in self._by_stem.get(key, ())}
+            hits.update(hit for stem in stems for hit in self._by_short_stem.get(stem, ()))
+            for index, position in hits:
                 seen.setdefault(index, {}).setdefault(position, []).extend(places)
         for index, found in seen.items():  # a phrase has a content word: only those found may need a class
             for position, key in self._slots.get(index, ()):
