@@ -61,7 +61,7 @@ class Reader:
         said = self.intents.said(rest)
         roles = self.roles.said(rest)
         places = self.choose(mentions, near)
-        topics, candidates = self.topics(self.index.matcher.match(rest))
+        topics, candidates = self.topics(self.index.matcher.match(rest, self.cyrillic(text, taken)))
         role = "relative" if "relative" in roles else "affected" if "affected" in roles else None
         if role is None and (topics or candidates) and self.about_oneself(rest):
             role = "affected"
@@ -75,6 +75,15 @@ class Reader:
             intent=next((i for i in INTENTS if i in said), None),
             language=self.language(words),
         )
+
+    def cyrillic(self, text: str, taken: set[int]) -> dict[str, list[str]]:
+        """The text's words but those of places in Cyrillic, as Russian and as Ukrainian typed in
+        Latin letters are read (dialogs.translit, as the crisis triage reads them); none when the
+        text is no such thing."""
+        if self.lexicon.translit is None:
+            return {}
+        latin = [w for i, w in enumerate(normalise(text, digraphs=False).split()) if i not in taken]
+        return self.lexicon.translit.readings(latin)
 
     def about_oneself(self, folded: str) -> bool:
         """A topic told in the first person ("yıllardır belim ağrıyor", "I can't sleep") or in a

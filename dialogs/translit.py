@@ -56,6 +56,11 @@ def skeleton(latin: str) -> str:
     return latin
 
 
+def cyrillic_skeleton(word: str) -> str:
+    """The skeleton of a Cyrillic word: what every Latin spelling of it has in common."""
+    return skeleton(word.translate(_TO_LATIN))
+
+
 def spelled(word: str, lang: str) -> str:
     """A Latin word letter by letter in Cyrillic, longest spellings first."""
     table = LETTERS[lang]
@@ -91,7 +96,7 @@ class Transliterator:
             found: dict[str, str] = {}
             for word in words:
                 if _CYRILLIC_WORD.fullmatch(word):
-                    key = skeletons.get(word) or skeletons.setdefault(word, skeleton(word.translate(_TO_LATIN)))
+                    key = skeletons.get(word) or skeletons.setdefault(word, cyrillic_skeleton(word))
                     found[key] = word  # later ones win
             return found
 
@@ -111,9 +116,9 @@ class Transliterator:
             return letters
         return self.words[lang].get(skeleton_) or self.everyday.get(skeleton_) or letters
 
-    def readings(self, words: list[str]) -> list[list[str]]:
-        """The words in Cyrillic as Russian and as Ukrainian are typed, when at least two of them
-        are Cyrillic words in Latin letters; otherwise none."""
+    def readings(self, words: list[str]) -> dict[str, list[str]]:
+        """The words in Cyrillic as Russian and as Ukrainian are typed (by language), when at least
+        two of them are Cyrillic words in Latin letters; otherwise none."""
         latin = {w: skeleton(w) for w in set(words) if _LATIN_WORD.fullmatch(w)}
         evidence = sum(
             1
@@ -122,5 +127,5 @@ class Transliterator:
             and (latin[w] in self.everyday or any(latin[w] in known for known in self.words.values()))
         )  # fmt: skip
         if evidence < MIN_EVIDENCE:
-            return []
-        return [[self.cyrillic(w, latin[w], lang) if w in latin else w for w in words] for lang in self.words]
+            return {}
+        return {lang: [self.cyrillic(w, latin[w], lang) if w in latin else w for w in words] for lang in self.words}

@@ -313,7 +313,7 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         _read(list(words), lexicon, text_languages, starts, found)
     if lexicon.translit and _LATIN.search(text):
         latin = [w for clause in parts for w in normalise(clause, digraphs=False).split()]
-        translits = lexicon.translit.readings(latin)
+        translits = list(lexicon.translit.readings(latin).values())
     else:
         translits = []
     for cyrillic in translits:

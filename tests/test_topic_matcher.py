@@ -235,3 +235,15 @@ def test_a_negation_of_a_phrase_is_met_by_any_negation_of_its_language():
     assert topics_of(matcher, "er kann ruhig sitzen") == set()
     assert topics_of(matcher, "сын никогда не хочет ходить в школу") == {"school"}
     assert topics_of(matcher, "сын nicht хочет ходить в школу") == set()
+
+
+def test_a_four_letter_word_of_a_phrase_is_no_other_word_of_its_first_three_letters():
+    """The German stemmer cuts "care" to "car": "cart" cut to "car" is another word, while "sehe"
+    is still met by "seh" and "sehen"."""
+    matcher = small_matcher(
+        care_leavers={"de": ["Care Leaver"], "en": ["care leaver"]}, sight={"de": ["schlecht sehe"]}
+    )
+    assert topics_of(matcher, "I have to leave my cart and run out") == set()
+    assert topics_of(matcher, "a group for care leavers") == {"care_leavers"}
+    assert topics_of(matcher, "ich seh immer schlechter") == {"sight"}
+    assert topics_of(matcher, "wir sehen schlecht") == {"sight"}

@@ -245,3 +245,13 @@ def test_the_state_keeps_only_what_the_search_needs(small, message):
         "51.339612",
     ):
         assert private not in stored, private
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("postojanno pishit v uhe, ne mogu spat", "tinnitus"), ("muzh kazhdyj vecher napivaetsja", "alkohol")],
+)
+def test_russian_typed_in_latin_letters_names_its_topic(small, message, topic):
+    """Read in Cyrillic as the crisis triage reads it ("pishit" is "пищит"), words spelled like a
+    topic word of the language taken for it."""
+    assert topic in small.understand(message, "ru", None).topics

@@ -26,6 +26,7 @@ from bot.compiled import compiled
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.paths import DATA, read_yaml
 from dialogs.text import WordSets, normalise
+from dialogs.translit import cyrillic_skeleton
 
 MIN_AFFIX_TERM = 4
 FREE_PREFIX_TERM = 6
@@ -58,6 +59,9 @@ PHRASE_SLACK = 6  # other words that may stand between the words of a phrase fou
 REFLEXIVE = "<self>"  # the key of every reflexive pronoun of a phrase
 NEGATION = "<not>"  # and, followed by its language, of every negation
 WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
+CORRECTED = 0.92  # the quality of a match in the text with its words corrected
+READ = 0.9  # and in another reading of it (Russian typed in Latin letters read in Cyrillic)
+CYRILLIC = frozenset({"ru", "uk"})
 
 
 def is_arabic(word: str) -> bool:
@@ -149,6 +153,9 @@ class PhraseIndex:
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
+        # a Latin word of four letters cut to three, met by a word of that stem, never by one cut
+        # short: "sehe" is in "seh", "sehen", but "care" ("car") not in "cart"
+        self._by_short_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._slots: dict[int, list[tuple[int, str]]] = defaultdict(list)  # phrase -> (word, class): "<self>"
         stop = stopwords()
         self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
@@ -186,7 +193,8 @@ class PhraseIndex:
                 else:
                     stems = {word, *(STEMMERS[lang].stemWord(word) for lang in langs)}
                 for stem in stems:
-                    self._by_stem[stem].append((index, position))
+                    short = word.isascii() and len(stem) < MIN_AFFIX_TERM == len(word)
+                    (self._by_short_stem if short else self._by_stem)[stem].append((index, position))
 
     def found_in(self, words: list[str]) -> list[str]:
         """The phrases whose every word is another word of the text, all close together
@@ -203,13 +211,15 @@ class PhraseIndex:
                 classes[f"{NEGATION}{lang}"].extend(places)
             if word in self._reflexive or word in self._negations:
                 continue
-            keys = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
-            keys.update(
+            stems = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+            keys = stems | {
                 word[:cut]
                 for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
                 if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
-            )
-            for index, position in {hit for key in keys for hit in self._by_stem.get(key, ())}:
+            }
+            hits = {hit for key in keys for hit in self._by_stem.get(key, ())}
+            hits.update(hit for stem in stems for hit in self._by_short_stem.get(stem, ()))
+            for index, position in hits:
                 seen.setdefault(index, {}).setdefault(position, []).extend(places)
         for index, found in seen.items():  # a phrase has a content word: only those found may need a class
             for position, key in self._slots.get(index, ()):
@@ -298,6 +308,13 @@ class TopicMatcher:
             stem = word.rstrip(VOWELS)
             if MIN_AFFIX_TERM <= len(stem) < len(word) <= len(stem) + 2:
                 self._stems.setdefault(stem, word)
+        self._by_skeleton: dict[str, dict[str, str]] = {}  # what a Latin spelling of a topic word reads, per language
+        for lang in CYRILLIC:
+            terms = {normalise(t) for topic in taxonomy.topics for t in topic.terms.get(lang, ())}
+            table = self._by_skeleton[lang] = {}
+            for word in (*sorted(w for w in terms if w in self._words), *sorted(w for t in terms for w in t.split())):
+                if len(word) >= MIN_AFFIX_TERM and not word.isascii():
+                    table.setdefault(cyrillic_skeleton(word), word)
 
     def correct(self, word: str) -> str:
         """The topic word an inflected or mistyped word most likely means, or the word itself."""
@@ -314,18 +331,24 @@ class TopicMatcher:
         best = process.extractOne(word, self._by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else word
 
-    def match(self, text: str) -> list[TopicHit]:
+    def match(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
         """Topics the text names, best first; the score says how specific and exact the match was.
         Of equal scores the topic of the longer term comes first ("Schmerzen im Knie" before
-        "Knie schmerzen"), then by id: never by where the topics stand in the files."""
+        "Knie schmerzen"), then by id: never by where the topics stand in the files. `readings`
+        are the text's words in Cyrillic when it is Russian or Ukrainian typed in Latin letters
+        (dialogs.translit), searched too: a word spelled like a topic word is that word ("grizu"
+        read "гризу" is "грызу")."""
         folded = normalise(text)
         if not folded:
             return []
         if folded in self._alone:
             return [TopicHit(topic_id, 1.0, folded) for topic_id in sorted(self._alone[folded])]
         corrected = " ".join(self.correct(w) for w in folded.split())
+        variants = [(folded, 1.0), (corrected, CORRECTED)]
+        for lang, words in (readings or {}).items():
+            variants.append((" ".join(self._read(w, lang) for w in words), READ))
         best: dict[str, TopicHit] = {}
-        for variant, quality in ((folded, 1.0), (corrected, 0.92)):
+        for variant, quality in variants:
             found = self._terms_in(variant)
             in_phrases: dict[str, list[str]] = {}  # a word of a phrase found -> the phrases
             for term, _ in found:
@@ -340,6 +363,13 @@ class TopicMatcher:
                     if topic_id not in best or best[topic_id].score < score:
                         best[topic_id] = TopicHit(topic_id, round(score, 4), term)
         return sorted(best.values(), key=lambda h: (-h.score, -len(h.matched), h.topic_id))
+
+    def _read(self, word: str, lang: str) -> str:
+        """A word of a Cyrillic reading of Latin letters as the language's topic word spelled alike,
+        or corrected."""
+        if word.isascii():
+            return word
+        return self._by_skeleton.get(lang, {}).get(cyrillic_skeleton(word)) or self.correct(word)
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
         words = text.split()
