@@ -235,3 +235,19 @@ def test_a_negation_of_a_phrase_is_met_by_any_negation_of_its_language():
     assert topics_of(matcher, "er kann ruhig sitzen") == set()
     assert topics_of(matcher, "сын никогда не хочет ходить в школу") == {"school"}
     assert topics_of(matcher, "сын nicht хочет ходить в школу") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ich reiße mir die Haare aus, kahle Stellen", "trichotillomanie"),
+        ("I pull out my eyebrows", "trichotillomanie"),
+        ("kaue meine Nägel bis aufs Blut", "onychophagie"),
+        ("грызу ногти", "onychophagie"),
+        ("knibbel an der Haut bis es blutet", "dermatillomanie"),
+        ("Skin Picking", "dermatillomanie"),
+    ],
+)
+def test_hair_pulling_skin_picking_and_nail_biting_are_topics_of_their_own(text, topic):
+    """Directories hold a group for each ("Trichotillomanie", "Skin Picking", "Onychophagie")."""
+    assert MATCHER.match(text)[0].topic_id == topic
