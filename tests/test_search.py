@@ -209,6 +209,7 @@ MATCHER = default_matcher()
             st.sampled_from(AUDIENCES),
             st.integers(0, 9),  # tenths of a degree east of the place: all within 100 km
             st.sampled_from(["Alkohol", "Sucht", "Alkohol und Sucht", "Trinken"]),
+            st.sampled_from(["alkohol", "angehoerige-sucht"]),  # the topic's own group, or one for relatives
         ),
         min_size=1,
         max_size=RERANK + 20,
@@ -218,8 +219,8 @@ MATCHER = default_matcher()
 def test_a_shorter_list_is_the_start_of_a_longer_one(groups, role):
     """The ranking leaves out groups that cannot reach the first places; it must not leave out one that can."""
     records = [
-        GroupRecord(f"g{n}", name, "cp", audience, lat=51.3, lon=12.3 + east / 10, topics=(("alkohol", strength),))
-        for n, (strength, audience, east, name) in enumerate(groups)
+        GroupRecord(f"g{n}", name, "cp", audience, lat=51.3, lon=12.3 + east / 10, topics=((topic, strength),))
+        for n, (strength, audience, east, name, topic) in enumerate(groups)
     ]
     index = GroupIndex.of(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.3, lon=12.3)])
 
@@ -228,6 +229,73 @@ def test_a_shorter_list_is_the_start_of_a_longer_one(groups, role):
         return [(r.group.id, r.score, r.distance_km) for r in found]
 
     longest = first(RERANK)
-    assert len(longest) == min(len(records), RERANK)
+    assert len(longest) >= min(sum(topic == "alkohol" for *_, topic in groups), RERANK)  # own groups all fit
     for limit in (1, 2, 3, 15):
         assert first(limit) == longest[:limit]
+
+
+def ranked_for(groups: list[tuple[str, str, tuple[tuple[str, float], ...], float]], topics: list[str]) -> list[str]:
+    """Names found for a relative asking about `topics` among groups (name, audience, topic links,
+    km east of the place)."""
+    records = [
+        GroupRecord(f"g{n}", name, "cp", audience, lat=51.05, lon=13.74 + km / 70, topics=links)
+        for n, (name, audience, links, km) in enumerate(groups)
+    ]
+    index = GroupIndex.of(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.05, lon=13.74)])
+    return [r.group.name for r in index.search("", role="relative", lat=51.05, lon=13.74, topic_ids=topics).groups]
+
+
+CARERS = ("Pflegende Angehörige", "relatives", (("pflegende-angehoerige", 1.0),), 1)
+
+
+def test_for_a_relative_a_topics_own_group_comes_before_the_carers_groups_of_its_relatives_topic():
+    """Parkinson's relatives' topic is the carers' one, shared by many illnesses: its groups do not
+    name Parkinson, and a Parkinson group is for the family as well."""
+    found = ranked_for([CARERS, ("Parkinson", "both", (("parkinson", 1.0),), 20)], ["parkinson"])
+    assert found == ["Parkinson", "Pflegende Angehörige"]
+
+
+def test_for_a_relative_the_relatives_groups_of_the_illness_come_first():
+    addiction = ("Sucht (Angehörige)", "relatives", (("angehoerige-sucht", 1.0), ("sucht", 0.85)), 5)
+    found = ranked_for([("Alkoholsucht", "both", (("alkohol", 1.0),), 1), addiction], ["alkohol"])
+    assert found == ["Sucht (Angehörige)", "Alkoholsucht"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "exact", "other"),
+    [
+        (  # relatives' groups of another illness under the same relatives' topic
+            "schizophrenie",
+            (
+                "Psychische Erkrankungen (Angehörige)",
+                "relatives",
+                (("angehoerige-psyche", 1.0), ("psychische-erkrankung", 0.85)),
+                10,
+            ),
+            ("Borderline (Angehörige)", "relatives", (("angehoerige-psyche", 1.0), ("borderline", 1.0)), 1),
+        ),
+        (  # ... of a related topic
+            "fasd",
+            ("Fetale Alkoholspektrumstörungen (FASD)", "both", (("fasd", 1.0), ("alkohol", 0.85)), 10),
+            (
+                "Eltern geistig behinderter Kinder",
+                "relatives",
+                (("eltern-besondere-kinder", 1.0), ("geistige-behinderung", 1.0)),
+                1,
+            ),
+        ),
+        (  # a group of the topic asked and of another one
+            "parkinson",
+            ("Parkinson", "both", (("parkinson", 1.0),), 10),
+            ("Parkinson und Schlaganfall", "both", (("parkinson", 1.0), ("schlaganfall", 1.0)), 1),
+        ),
+    ],
+)
+def test_a_group_also_for_a_topic_not_asked_comes_after_one_for_what_was_asked(topic, exact, other):
+    assert ranked_for([other, exact], [topic]) == [exact[0], other[0]]
+
+
+def test_for_a_relative_the_best_own_group_is_among_the_first_three():
+    carers = [(f"{CARERS[0]} {n}", *CARERS[1:]) for n in range(4)]
+    found = ranked_for([*carers, ("Parkinson", "both", (("parkinson", 1.0),), 60)], ["parkinson"])
+    assert found[2] == "Parkinson" and len(found) == 5

@@ -247,3 +247,19 @@ def test_a_four_letter_word_of_a_phrase_is_no_other_word_of_its_first_three_lett
     assert topics_of(matcher, "a group for care leavers") == {"care_leavers"}
     assert topics_of(matcher, "ich seh immer schlechter") == {"sight"}
     assert topics_of(matcher, "wir sehen schlecht") == {"sight"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ich reiße mir die Haare aus, kahle Stellen", "trichotillomanie"),
+        ("I pull out my eyebrows", "trichotillomanie"),
+        ("kaue meine Nägel bis aufs Blut", "onychophagie"),
+        ("грызу ногти", "onychophagie"),
+        ("knibbel an der Haut bis es blutet", "dermatillomanie"),
+        ("Skin Picking", "dermatillomanie"),
+    ],
+)
+def test_hair_pulling_skin_picking_and_nail_biting_are_topics_of_their_own(text, topic):
+    """Directories hold a group for each ("Trichotillomanie", "Skin Picking", "Onychophagie")."""
+    assert MATCHER.match(text)[0].topic_id == topic

@@ -39,6 +39,14 @@ RERANK = 60
 FULL_NAME = 0.999  # every query word is in the group's name
 NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
+# a group found through the relatives' topic of a topic asked that names neither that topic nor one
+# related to it is for relatives in general ("Pflegende Angehörige" for Parkinson) or of another illness:
+# the topic's own groups come first
+GENERIC_RELATIVES = 0.8
+# a group also for a topic not asked ("Borderline (Angehörige)" for schizophrenia) comes after one only
+# for what was asked
+OTHER_TOPIC = 0.9
+FULL_LINK = 0.9  # a link this strong names the topic; a broader topic's (0.85, store.py) or a description's is weaker
 # person's role -> factor for groups for the affected, for relatives, for both; for a relative a group
 # for relatives outweighs a group whose name is the query's word ("Drogen" for parents whose daughter
 # takes drugs: 1.05 let it come first; 1.1 puts groups for relatives of a related topic above the exact one)
@@ -47,6 +55,18 @@ AUDIENCE_FIT = {
     "relative": np.array([0.8, 1.08, 1.0]),
     "any": np.array([1.0, 1.0, 1.0]),
 }
+
+
+@dataclass(frozen=True)
+class TopicWeights:
+    """What a search looks for: the topics asked for with their relatives' topics, the related
+    topics, and for each relatives' topic that was not asked itself, the topics it is the
+    relatives' topic of with their related topics (its groups naming none of them are generic)."""
+
+    asked: dict[str, float]
+    related: dict[str, float]
+    kin: dict[str, frozenset[str]]
+    named: frozenset[str]  # the topics asked for themselves
 
 
 @dataclass(frozen=True)
@@ -114,6 +134,9 @@ class GroupIndex:
         self._word_position = {word: i for i, word in enumerate(self._vocabulary)}
         self._topic_position = {topic_id: i for i, topic_id in enumerate(index.topic_ids)}
         self._words = sorted(self._vocabulary)
+        taxonomy = matcher.taxonomy
+        self._specific_topics = {t.id for t in taxonomy.topics if not t.for_relatives}
+        self._specific = self._specific_links()
         long_ids = np.flatnonzero(index.ids.byte_lengths() > SHORT_ID_FROM).tolist()
         self._short_ids = {short_id(index.ids[i]): i for i in long_ids if len(index.ids[i]) > SHORT_ID_FROM}
 
@@ -171,16 +194,16 @@ class GroupIndex:
     ) -> SearchResult:
         """Best groups first. `topic_ids` (from a button) replaces text matching of topics."""
         hits = self.matcher.match(text) if topic_ids is None else [TopicHit(t, 1.0, t) for t in topic_ids]
-        asked, related = self._topic_weights(hits, role)
+        weights = self._topic_weights(hits, role)
         query = content_words(normalise(text))
         query_words = self._query_words(query)
         located = lat is not None and lon is not None
         for km in (MAX_DISTANCE_KM, FAR_DISTANCE_KM) if located else (None,):
             region = self._region(lat, lon, km, online_ok) if located else None
-            candidates, direct, strength, named = self._linked(asked, related, query_words, len(query), region)
+            candidates, direct, strength, named, own = self._linked(weights, query_words, len(query), region)
             if online_only:
                 keep = self._online[candidates]
-                candidates, direct, strength, named = (a[keep] for a in (candidates, direct, strength, named))
+                candidates, direct, strength, named, own = (a[keep] for a in (candidates, direct, strength, named, own))
             audience = AUDIENCE_FIT[role][self._audience[candidates]]
             dist = self._distances(candidates, lat, lon, online_ok)
             if not located:
@@ -192,7 +215,7 @@ class GroupIndex:
                     continue  # look farther: the region around the place grows to FAR_DISTANCE_KM
                 reachable |= fits & (dist <= FAR_DISTANCE_KM)
             candidates, audience, dist = candidates[reachable], audience[reachable], dist[reachable]
-            direct, strength, named = direct[reachable], strength[reachable], named[reachable]
+            direct, strength, named, own = direct[reachable], strength[reachable], named[reachable], own[reachable]
             break
         if not len(candidates):
             return SearchResult(hits, [])
@@ -209,6 +232,8 @@ class GroupIndex:
         scores = match * audience[top] - penalty[top]
         if len(scores) > limit:  # ranked by scores rounded to 4 places: far lower ones cannot make the first `limit`
             contender = scores >= np.partition(scores, -limit)[-limit] - 0.001
+            if role == "relative" and own[top].any():  # the best own group may come third (see below)
+                contender[own[top]] |= scores[own[top]] >= scores[own[top]].max() - 0.001
             top, name_fit, scores = top[contender], name_fit[contender], scores[contender]
         ranked = []
         for position, (i, score, away, related) in enumerate(
@@ -223,15 +248,19 @@ class GroupIndex:
             d = None if math.isnan(away) else round(away, 1)
             ranked.append((-round(score, 4), 1e9 if d is None else d, self.index.names[i], position, i, d, related))
         ranked.sort()  # best score, then nearest, then by name, then as ranked before
+        if role == "relative":
+            _own_group_third(ranked, set(candidates[top[own[top]]].tolist()))
         best = [
             RankedGroup(self.index.group(i), -negated, d, related) for negated, _, _, _, i, d, related in ranked[:limit]
         ]
         return SearchResult(hits, best)
 
-    def _topic_weights(self, hits: list[TopicHit], role: str) -> tuple[dict[str, float], dict[str, float]]:
-        """Weights of the topics asked for (with their topic for relatives), and of related topics."""
+    def _topic_weights(self, hits: list[TopicHit], role: str) -> TopicWeights:
+        """Weights of the topics asked for (with their topic for relatives), and of related topics;
+        which topics each relatives' topic was added for."""
         asked: dict[str, float] = {}
         related: dict[str, float] = {}
+        kin: dict[str, set[str]] = {}
 
         def add(weights: dict[str, float], topic_id: str, weight: float) -> None:
             weights[topic_id] = max(weights.get(topic_id, 0.0), weight)
@@ -246,7 +275,9 @@ class GroupIndex:
                 add(related, other, hit.score * RELATED_WEIGHT)
             if topic.relatives:
                 add(asked, topic.relatives, hit.score * (0.97 if role == "relative" else 0.5))
-        return asked, related
+                kin.setdefault(topic.relatives, set()).update((topic.id, *topic.related))
+        named = frozenset(hit.topic_id for hit in hits if taxonomy.has(hit.topic_id))
+        return TopicWeights(asked, related, {r: frozenset(of) for r, of in kin.items() if r not in named}, named)
 
     def _region(self, lat: float, lon: float, km: float, online_ok: bool) -> np.ndarray | None:
         """The map cells a search near a place looks at (ascending), ONLINE first when online counts."""
@@ -267,36 +298,63 @@ class GroupIndex:
         return names
 
     def _linked(
-        self,
-        asked: dict[str, float],
-        related: dict[str, float],
-        query_words: list[str],
-        query_length: int,
-        region: np.ndarray | None,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        self, weights: TopicWeights, query_words: list[str], query_length: int, region: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The groups linked to the weighted topics or named by the query words (within `region`
         when given), in index order, with their link to the topics asked for, to any of the
-        topics, and their share of the query words in their names."""
-        asked_links = self._topic_links(asked, region)
-        related_links = self._topic_links(related, region)
+        topics, their share of the query words in their names, and whether they are linked fully
+        to a topic asked for itself (own groups, not those of its relatives' topic)."""
+        positions = self._topic_position
+        topics = [t for t in {**weights.asked, **weights.related} if t in positions]
+        postings = {t: self.index.by_topic.within(positions[t], region) for t in topics}
         named_groups = [self.index.by_word.within(self._word_position[word], region)[0] for word in query_words]
         present = np.zeros(len(self.groups), dtype=bool)
-        for idx in [idx for (idx, _), _ in asked_links + related_links] + named_groups:
+        for idx in [idx for idx, _ in postings.values()] + named_groups:
             present[idx] = True
         candidates = np.flatnonzero(present)
-        direct = _strongest(candidates, asked_links)
-        strength = np.maximum(direct, _strongest(candidates, related_links))
+        at = {t: np.searchsorted(candidates, idx) for t, (idx, _) in postings.items()}
+
+        def linked_to(topics: frozenset[str]) -> np.ndarray:
+            linked = np.zeros(len(candidates), dtype=bool)
+            for t in topics & at.keys():
+                linked[at[t]] = True
+            return linked
+
+        direct = np.zeros(len(candidates))
+        asked_fully = np.zeros(len(candidates), dtype=np.int16)  # topics asked (no relatives' topic) linked fully
+        own = np.zeros(len(candidates), dtype=bool)
+        for t, weight in weights.asked.items():
+            if t not in postings:
+                continue
+            (_, link), where = postings[t], at[t]
+            kin = weights.kin.get(t)
+            fit = weight if kin is None else np.where(linked_to(kin)[where], weight, weight * GENERIC_RELATIVES)
+            np.maximum.at(direct, where, fit * link)
+            if t in self._specific_topics:
+                fully = np.zeros(len(candidates), dtype=bool)
+                fully[where[link >= FULL_LINK]] = True  # an online group may be listed twice
+                asked_fully += fully
+            if t in weights.named:
+                own[where[link >= FULL_LINK]] = True
+        direct[self._specific[candidates] > asked_fully] *= OTHER_TOPIC
+        strength = direct.copy()
+        for t, weight in weights.related.items():
+            if t in postings:
+                np.maximum.at(strength, at[t], weight * postings[t][1])
         named = np.zeros(len(candidates))
         for idx in named_groups:  # `+=` through an index array adds once per index, even if listed twice
             named[np.searchsorted(candidates, idx)] += 1.0 / query_length
         linked = (strength > 0) | (named > 0)
-        return candidates[linked], direct[linked], strength[linked], named[linked]
+        return candidates[linked], direct[linked], strength[linked], named[linked], own[linked]
 
-    def _topic_links(
-        self, weights: dict[str, float], region: np.ndarray | None
-    ) -> list[tuple[tuple[np.ndarray, np.ndarray], float]]:
-        positions = self._topic_position
-        return [(self.index.by_topic.within(positions[t], region), w) for t, w in weights.items() if t in positions]
+    def _specific_links(self) -> np.ndarray:
+        """Per group: how many topics other than relatives' topics it is linked to fully."""
+        by_topic, n = self.index.by_topic, len(self.groups)
+        keys = np.repeat(np.arange(len(by_topic.start) - 1), np.diff(by_topic.start))
+        specific = np.array([t in self._specific_topics for t in self.index.topic_ids], dtype=bool)
+        keep = specific[keys] & (by_topic.link >= FULL_LINK)
+        pairs = np.unique(keys[keep] * n + by_topic.group[keep])  # online groups are listed twice
+        return np.bincount(pairs % max(n, 1), minlength=n).astype(np.int16)
 
     def _query_words(self, query: list[str]) -> list[str]:
         """Query words that occur in group names, each corrected to the closest name word."""
@@ -319,12 +377,13 @@ class GroupIndex:
         return dist
 
 
-def _strongest(candidates: np.ndarray, links: list[tuple[tuple[np.ndarray, np.ndarray], float]]) -> np.ndarray:
-    """Per candidate: its strongest weighted link (candidates are sorted group indices)."""
-    strength = np.zeros(len(candidates))
-    for (idx, link), weight in links:
-        np.maximum.at(strength, np.searchsorted(candidates, idx), weight * link)
-    return strength
+def _own_group_third(ranked: list[tuple], own: set[int]) -> None:
+    """For a relative, the first three hold a group of the topic itself beside those for relatives:
+    the best own group moves up to third place when it is below (ranked entries hold the group's
+    position fifth)."""
+    at = next((n for n, entry in enumerate(ranked) if entry[4] in own), None)
+    if at is not None and at > 2:
+        ranked.insert(2, ranked.pop(at))
 
 
 class NameScorer:
