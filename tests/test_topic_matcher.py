@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.directory.arabizi import MAX_READINGS, latin_skeletons
 from bot.directory.taxonomy import Category, Taxonomy, Topic, default_taxonomy
 from bot.directory.topic_matcher import TopicMatcher, default_matcher
 from dialogs.text import normalise
@@ -263,3 +264,34 @@ def test_a_four_letter_word_of_a_phrase_is_no_other_word_of_its_first_three_lett
 def test_hair_pulling_skin_picking_and_nail_biting_are_topics_of_their_own(text, topic):
     """Directories hold a group for each ("Trichotillomanie", "Skin Picking", "Onychophagie")."""
     assert MATCHER.match(text)[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("7azin tool al wa2t", "depression"),  # حزين طول الوقت, a Levantine 2 for ق
+        ("ana mithli w ahli ma bya3rfo", "lgbtiq"),  # th is ث
+        ("ba3d el 7arb 3andi kawabees kol lela", "trauma"),  # a word without digits in an Arabizi message
+        ("ibni byet2ta2 bel kalam", "stottern"),  # a hamza keeps the two t of تأتأ apart
+    ],
+)
+def test_arabizi_is_read_by_the_consonants_of_arabic_topic_words(text, topic):
+    assert topic in {hit.topic_id for hit in default_matcher().match(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kawabees",  # no digit, nothing else Arabizi: Latin letters are not read as Arabic
+        "ba3d ma 2ata3t el ba7r",  # "2ata3t" (I crossed) is no "تعاطي" (drug use): other vowels
+    ],
+)
+def test_latin_words_are_read_as_arabic_only_in_arabizi_and_with_alike_vowels(text):
+    assert default_matcher().match(text) == []
+
+
+@given(st.text(alphabet="abdefghijklmnoqrstuvwxyz235789", max_size=12))
+def test_an_arabizi_word_has_a_few_skeletons_of_consonant_classes(word):
+    skeletons = latin_skeletons(word)
+    assert 1 <= len(skeletons) <= MAX_READINGS
+    assert all(set(s) <= set("3HSbdfghjklmnqrstxz") for s in skeletons)

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
 from bot.compiled import compiled
+from bot.directory.arabizi import arabic_skeleton, arabic_sound, is_arabizi, latin_skeletons, latin_sounds
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.paths import DATA, read_yaml
 from dialogs.text import WordSets, normalise
@@ -62,6 +63,10 @@ WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending,
 CORRECTED = 0.92  # the quality of a match in the text with its words corrected
 READ = 0.9  # and in another reading of it (Russian typed in Latin letters read in Cyrillic)
 CYRILLIC = frozenset({"ru", "uk"})
+ARABIZI_SKELETON = 3  # consonants of a word read as a term; a phrase's other words may have two ("tool", طول)
+ARABIZI_SOUND = 80.0  # how alike its vowels must be too: "2ata3t" (I crossed) is no "تعاطي" (drug use)
+ARABIZI_FRONT = "lbwf"  # an article or a preposition written onto an Arabizi word ("elba7r")
+ARABIZI_BACK = "hkn"  # an attached pronoun ("ahli" ends in a vowel; "galbak", "bintha")
 
 
 def is_arabic(word: str) -> bool:
@@ -315,6 +320,13 @@ class TopicMatcher:
             for word in (*sorted(w for w in terms if w in self._words), *sorted(w for t in terms for w in t.split())):
                 if len(word) >= MIN_AFFIX_TERM and not word.isascii():
                     table.setdefault(cyrillic_skeleton(word), word)
+        self._by_arabic_skeleton: dict[str, list[str]] = defaultdict(list)  # Arabizi -> Arabic topic words
+        single = set(self._words) | set(self._whole) | set(self._alone)
+        in_phrases = {w for p in self._phrases for w in p.split() if is_arabic(w)}
+        for word in sorted({w for w in single if is_arabic(w)} | in_phrases):
+            skeleton = arabic_skeleton(without_article(word))
+            if len(skeleton) >= ARABIZI_SKELETON or (len(skeleton) == ARABIZI_SKELETON - 1 and word not in single):
+                self._by_arabic_skeleton[skeleton].append(word)
 
     def correct(self, word: str) -> str:
         """The topic word an inflected or mistyped word most likely means, or the word itself."""
@@ -347,6 +359,8 @@ class TopicMatcher:
         variants = [(folded, 1.0), (corrected, CORRECTED)]
         for lang, words in (readings or {}).items():
             variants.append((" ".join(self._read(w, lang) for w in words), READ))
+        if any(is_arabizi(w) for w in folded.split()):
+            variants.append((" ".join(self._read_arabizi(w) for w in folded.split()), READ))
         best: dict[str, TopicHit] = {}
         for variant, quality in variants:
             found = self._terms_in(variant)
@@ -370,6 +384,26 @@ class TopicMatcher:
         if word.isascii():
             return word
         return self._by_skeleton.get(lang, {}).get(cyrillic_skeleton(word)) or self.correct(word)
+
+    def _read_arabizi(self, word: str) -> str:
+        """A Latin word of an Arabizi message as the Arabic topic word of its consonants ("kawabees"
+        is "كوابيس"), perhaps with an article or preposition in front or a pronoun behind; or itself."""
+        if not word.isascii() or word.isdigit():
+            return word
+        skeletons = latin_skeletons(word)
+        cut = [
+            *(s[1:] for s in skeletons if s[:1] in ARABIZI_FRONT),
+            *(s[:-1] for s in skeletons if s[-1:] in ARABIZI_BACK),
+        ]
+        sounds = latin_sounds(word)
+        for skeleton in (*skeletons, *(s for s in cut if len(s) >= ARABIZI_SKELETON)):
+            if found := self._by_arabic_skeleton.get(skeleton):
+                score, _, best = max(
+                    (max(fuzz.ratio(s, arabic_sound(without_article(w))) for s in sounds), -len(w), w) for w in found
+                )
+                if score >= ARABIZI_SOUND:
+                    return best
+        return word
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
         words = text.split()

@@ -1,0 +1,84 @@
+"""Arabic typed in Latin letters and digits ("7azin tool al wa2t", "kawabees"), read by its consonants.
+
+People without an Arabic keyboard write Arabizi: digits for the letters Latin has none of (3 ع,
+7 ح, 2 ء or a Levantine ق, 5 خ, 6 ط, 9 ق, 8 غ), digraphs for others (sh ش, kh خ, gh غ, th ث,
+dh ذ), vowels as they hear them or not at all. No spelling is shared, but the consonants are: a
+word is compared by its skeleton, its consonants in classes of letters that spellings confuse
+(س and ص both "s"), without vowels, long vowels (ا و ي), hamza and a final ta marbuta. Works on
+normalise()d words (أ is ا, ة is ه there).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+ARABIZI_WORD = re.compile(r"(?=.*[a-z])(?!.*\d\d)[a-z]*[235789][a-z235789]*")  # "wa2t", "3andi"; not "covid19"
+MAX_READINGS = 64  # a word's letters of two or three sounds make this many skeletons at most
+_ARABIC = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "H", "خ": "x", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
+    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "3", "غ": "g", "ف": "f", "ق": "q",
+    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+}  # fmt: skip
+_LATIN_DIGRAPHS = {"sh": ("S",), "ch": ("S",), "kh": ("x",), "gh": ("g",), "th": ("t",), "dh": ("d", "z")}
+_LATIN = {
+    "2": ("", "q"), "3": ("3",), "5": ("x",), "6": ("t",), "7": ("H",), "8": ("g",), "9": ("q",),
+    "b": ("b",), "p": ("b",), "t": ("t",), "d": ("d",), "r": ("r",), "z": ("z",), "s": ("s",), "f": ("f",),
+    "v": ("f",), "q": ("q",), "k": ("k", "q"), "c": ("k",), "l": ("l",), "m": ("m",), "n": ("n",),
+    "j": ("j",), "g": ("j", "g", "q"), "h": ("h", "H"), "x": ("x",),
+}  # fmt: skip
+_LONG_VOWELS = {"ا": "a", "و": "u", "ي": "i"}
+_VOWELS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def arabic_skeleton(word: str) -> str:
+    """An Arabic word's consonant classes ("كوابيس" -> "kbs", "حزينه" -> "Hzn"), shadda read once."""
+    if word.endswith("ه") and len(word) > 2:  # a ta marbuta, written "a" or "e" or not at all
+        word = word[:-1]
+    return "".join(_ARABIC.get(letter, "") for letter in word)  # no shadda is written: "قطط" is "qtt"
+
+
+def arabic_sound(word: str) -> str:
+    """An Arabic word's consonant classes and long vowels ("حزين" -> "Hzin"), to tell apart words
+    of one skeleton by the vowels an Arabizi spelling writes."""
+    if word.endswith("ه") and len(word) > 2:
+        word = word[:-1]
+    return "".join(_ARABIC.get(letter) or _LONG_VOWELS.get(letter, "") for letter in word)
+
+
+def latin_sounds(word: str) -> tuple[str, ...]:
+    """A Latin word's first reading with its vowels ("7azin" -> "Hazin"), compared with `arabic_sound`:
+    with a 2 as a hamza, which no sound has, and as a Levantine ق ("wa2t" -> "uat", "uaqt")."""
+    for digraph, sounds in _LATIN_DIGRAPHS.items():
+        word = word.replace(digraph, sounds[0])
+    return tuple(
+        _DOUBLED.sub(r"\1", "".join(_VOWELS.get(c) or _LATIN.get(c, ("",))[0] for c in word.replace("2", hamza)))
+        for hamza in ("", "q")
+    )
+
+
+def latin_skeletons(word: str) -> list[str]:
+    """The skeletons a Latin word may spell as Arabic, each once ("wa2t" -> "t", "qt"; "7azin" -> "Hzn"):
+    a hamza between two letters alike keeps them apart ("ta2ta2" is "tt", تأتأ)."""
+    word = _DOUBLED.sub(r"\1", word)  # a doubled letter is a shadda: "kk" is one ك
+    sounds: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(word):
+        if (pair := _LATIN_DIGRAPHS.get(word[i : i + 2])) is not None:
+            sounds.append(pair)
+            i += 2
+            continue
+        sounds.append(_LATIN.get(word[i], ("",)))
+        i += 1
+    readings: dict[str, None] = {}
+    for letters in product(*sounds):
+        readings.setdefault("".join(letters))
+        if len(readings) >= MAX_READINGS:
+            break
+    return list(readings)
+
+
+def is_arabizi(word: str) -> bool:
+    """Whether a word is written with the digits of Arabizi between its letters ("ba7r", "3a")."""
+    return ARABIZI_WORD.fullmatch(word) is not None
