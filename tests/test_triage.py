@@ -476,3 +476,17 @@ def test_every_number_shown_is_a_verified_fact(country):
     shown += re.findall(r"\b\d{3}\b", " ".join(notes))
     for number in shown:
         assert number.replace(" ", "") in verified, (country, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("انا قاعدة عالبلكونة بشرب قهوة وبفكر بحياتي", "none"),
+        ("ana 2a3de 3al balkon 3am ishrab ahwe", "none"),
+        ("انا واقفة عالبلكون وبدي انط", "crisis"),
+        ("انا واقف عالسطح", "crisis"),
+    ],
+)
+def test_a_balcony_is_a_place_to_sit_unless_someone_jumps(text, level):
+    """People drink coffee on a balcony; a roof, a bridge or an edge stays a method of its own."""
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), "ar").level == level, text
