@@ -74,14 +74,10 @@ def descriptions() -> list[str]:
     """The taxonomy's terms that the lexicon reads as no danger, per language in a fixed shuffled
     order, joined a few at a time: what a group-seeker's description of an illness looks like."""
     lexicon, shuffled = replace(load_lexicon(), model=None), random.Random(TERMS_PER_DESCRIPTION)
-    found = []
+    topics, found = load_taxonomy().topics, []
     for lang in LANGUAGES:
-        terms = [
-            term.lstrip("=")
-            for topic in load_taxonomy().topics
-            for term in topic.terms.get(lang, ())
-            if triage(term.lstrip("="), lexicon, lang).level == "none"
-        ]
+        written = (term.lstrip("=") for topic in topics for term in topic.terms.get(lang, ()))
+        terms = [term for term in written if triage(term, lexicon, lang).level == "none"]
         shuffled.shuffle(terms)
         found += [", ".join(terms[i : i + TERMS_PER_DESCRIPTION]) for i in range(0, len(terms), TERMS_PER_DESCRIPTION)]
     return found

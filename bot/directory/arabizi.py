@@ -34,17 +34,18 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 def arabic_skeleton(word: str) -> str:
     """An Arabic word's consonant classes ("كوابيس" -> "kbs", "حزينه" -> "Hzn"), shadda read once."""
-    if word.endswith("ه") and len(word) > 2:  # a ta marbuta, written "a" or "e" or not at all
-        word = word[:-1]
-    return "".join(_ARABIC.get(letter, "") for letter in word)  # no shadda is written: "قطط" is "qtt"
+    return "".join(_ARABIC.get(letter, "") for letter in _without_ta_marbuta(word))  # "قطط" is "qtt"
 
 
 def arabic_sound(word: str) -> str:
     """An Arabic word's consonant classes and long vowels ("حزين" -> "Hzin"), to tell apart words
     of one skeleton by the vowels an Arabizi spelling writes."""
-    if word.endswith("ه") and len(word) > 2:
-        word = word[:-1]
-    return "".join(_ARABIC.get(letter) or _LONG_VOWELS.get(letter, "") for letter in word)
+    return "".join(_ARABIC.get(letter) or _LONG_VOWELS.get(letter, "") for letter in _without_ta_marbuta(word))
+
+
+def _without_ta_marbuta(word: str) -> str:
+    """A final ta marbuta is written "a" or "e" or not at all."""
+    return word[:-1] if word.endswith("ه") and len(word) > 2 else word
 
 
 def latin_sounds(word: str) -> tuple[str, ...]:

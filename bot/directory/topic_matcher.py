@@ -320,13 +320,14 @@ class TopicMatcher:
             for word in (*sorted(w for w in terms if w in self._words), *sorted(w for t in terms for w in t.split())):
                 if len(word) >= MIN_AFFIX_TERM and not word.isascii():
                     table.setdefault(cyrillic_skeleton(word), word)
-        self._by_arabic_skeleton: dict[str, list[str]] = defaultdict(list)  # Arabizi -> Arabic topic words
+        # an Arabizi skeleton -> the Arabic topic words of it, with their sounds (to choose by the vowels)
+        self._by_arabic_skeleton: dict[str, list[tuple[str, str]]] = defaultdict(list)
         single = set(self._words) | set(self._whole) | set(self._alone)
         in_phrases = {w for p in self._phrases for w in p.split() if is_arabic(w)}
         for word in sorted({w for w in single if is_arabic(w)} | in_phrases):
             skeleton = arabic_skeleton(without_article(word))
             if len(skeleton) >= ARABIZI_SKELETON or (len(skeleton) == ARABIZI_SKELETON - 1 and word not in single):
-                self._by_arabic_skeleton[skeleton].append(word)
+                self._by_arabic_skeleton[skeleton].append((word, arabic_sound(without_article(word))))
 
     def correct(self, word: str) -> str:
         """The topic word an inflected or mistyped word most likely means, or the word itself."""
@@ -398,9 +399,7 @@ class TopicMatcher:
         sounds = latin_sounds(word)
         for skeleton in (*skeletons, *(s for s in cut if len(s) >= ARABIZI_SKELETON)):
             if found := self._by_arabic_skeleton.get(skeleton):
-                score, _, best = max(
-                    (max(fuzz.ratio(s, arabic_sound(without_article(w))) for s in sounds), -len(w), w) for w in found
-                )
+                score, _, best = max((max(fuzz.ratio(s, sound) for s in sounds), -len(w), w) for w, sound in found)
                 if score >= ARABIZI_SOUND:
                     return best
         return word
