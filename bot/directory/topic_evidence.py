@@ -41,9 +41,9 @@ class TopicEvidence:
                             for form in forms_of_term_word(word, lang):
                                 if _may_tell(form, ignored):
                                     topics_of[form].add(topic.id)
-        count = len(taxonomy.topics)
-        self._weight = {form: math.log(count / len(topics)) for form, topics in topics_of.items()}
-        self._topics = {form: tuple(sorted(topics)) for form, topics in topics_of.items()}
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple for each set of topics: most forms share one
+        self._topics = {form: shared.setdefault(tuple(sorted(t)), tuple(sorted(t))) for form, t in topics_of.items()}
+        self._count = len(taxonomy.topics)
         self._ignored = ignored
 
     def guess(self, words: Iterable[tuple[str, Iterable[str], bool]]) -> list[tuple[str, float]]:
@@ -56,8 +56,9 @@ class TopicEvidence:
                 continue
             best: dict[str, float] = {}
             for form in {word, *forms}:
-                weight = self._weight.get(form)
-                for topic_id in self._topics.get(form, ()):
+                topics = self._topics.get(form, ())
+                weight = math.log(self._count / len(topics)) if topics else 0.0
+                for topic_id in topics:
                     best[topic_id] = max(best.get(topic_id, 0.0), weight)
             for topic_id, weight in best.items():
                 evidence[topic_id] += weight * (EVERYDAY if everyday else 1.0)
