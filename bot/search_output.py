@@ -15,7 +15,7 @@ def search_json(
     """The search the conversation would run for this message: the same understanding of it (every
     topic it names, a role or place it says), with --where and --role given explicitly."""
     verdict = services.triage(text, lang)
-    understood = services.understand(text, lang, None)
+    understood = services.understand(text, lang, None).guessed()
     options = services.places(where, None) if where.strip() else understood.places
     place = options[0] if options else None
     topics = understood.topics or understood.candidates

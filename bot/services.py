@@ -49,7 +49,7 @@ class LotseServices:
 
     def match_topics(self, text: str, lang: str) -> list[TopicOption]:
         """The topics a text names, or else those to ask about (for measuring the taxonomy)."""
-        understood = self.understand(text, lang, None)
+        understood = self.understand(text, lang, None).guessed()
         return [TopicOption(t, self.taxonomy.topic(t).name(lang)) for t in understood.topics or understood.candidates]
 
     def categories(self, lang: str) -> list[TopicOption]:

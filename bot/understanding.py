@@ -61,13 +61,17 @@ class Reader:
         said = self.intents.said(rest)
         roles = self.roles.said(rest)
         places = self.choose(mentions, near)
-        topics, candidates = self.topics(self.index.matcher.match(rest, self.cyrillic(text, taken)))
+        readings = self.cyrillic(text, taken)
+        hits = self.index.matcher.match(rest, readings)
+        topics, candidates = self.topics(hits)
+        guesses = () if hits or said else tuple(hit.topic_id for hit in self.index.matcher.guess(rest, readings))
         role = "relative" if "relative" in roles else "affected" if "affected" in roles else None
         if role is None and (topics or candidates) and self.about_oneself(rest):
             role = "affected"
         return Understanding(
             topics=topics,
             candidates=candidates,
+            guesses=guesses,
             name_words=tuple(self.index.name_words(rest)),
             role=role,
             places=places,

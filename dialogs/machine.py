@@ -133,7 +133,7 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     """The crisis reply, or for an unclear sign the safety question. Whatever else the text said
     (a topic, a place) is taken all the same, so that carrying on never asks for it again; after a
     crisis reply without the words that showed the danger (they are no topic to search for)."""
-    heard = services.understand(event.text, state.lang, state.home_contact_point)
+    heard = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
     if verdict.crisis:  # whom it is about and where from all of it, the topics not from the danger words
         rest = " ".join(w for i, w in enumerate(normalise(event.text).split()) if i not in verdict.danger_words)
         topics = services.understand(rest, state.lang, state.home_contact_point)
@@ -226,7 +226,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     missing; answer what else it asks (cost, thanks, ...); never throw away what is known."""
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
-    understood = services.understand(event.text, state.lang, state.home_contact_point)
+    understood = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
     if not understood.search and state.step in (Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(event.text, state.home_contact_point))
     before = []
@@ -242,6 +242,13 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def heard_for(state: State, understood: Understanding) -> Understanding:
+    """What a message says, with the topics its words only tell of to choose from while no topic
+    is known: once one is, a sentence about something else ("wir wohnen auf dem Land") must not
+    replace it with guesses."""
+    return understood if state.topic_ids or state.query else understood.guessed()
 
 
 def take(state: State, understood: Understanding) -> State:

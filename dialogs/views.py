@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dialogs.model import Msg, Place
 
@@ -94,12 +94,19 @@ class Understanding:
 
     topics: tuple[str, ...] = ()  # topic ids, best first: every topic the message names
     candidates: tuple[str, ...] = ()  # a word that may mean several topics: ask which is meant
+    guesses: tuple[str, ...] = ()  # no topic named, but its words tell of these: offered when none is known
     name_words: tuple[str, ...] = ()  # its words that are in some group's own name (rare conditions)
     role: str | None = None  # "affected" or "relative"
     places: tuple[Place, ...] = ()  # one: taken; several of that name: ask which
     online: bool = False
     intent: str | None = None  # a question or word to the bot: cost, when, anonymous, thanks, hello, talk
     language: str | None = None  # the message is clearly written in this language
+
+    def guessed(self) -> Understanding:
+        """The guesses as the topics to choose from, when the message names none itself."""
+        if self.topics or self.candidates or self.name_words or not self.guesses:
+            return self
+        return replace(self, candidates=self.guesses)
 
     @property
     def search(self) -> bool:

@@ -214,6 +214,28 @@ def test_a_word_with_several_meanings_offers_candidates_and_none_of_these(demo_r
     assert state.step == Step.TOPIC
 
 
+def test_a_description_without_a_topic_word_offers_the_topics_its_words_tell_of(demo_runtime):
+    """No term stands in it, but "fremd", "kenne niemanden" are words of migration's terms."""
+    state, replies = step(
+        State(), Text("seit dem Umzug vor einem Jahr ist hier alles fremd, kenne keinen"), demo_runtime.services
+    )
+    assert state.step == Step.CANDIDATES and "migration" in state.candidates
+    assert Msg("Nichts davon") in [b.label for row in replies[-1].buttons for b in row]
+
+
+def test_guesses_never_replace_a_topic_already_known(demo_runtime):
+    state = State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative")
+    new, _ = step(
+        state, Text("seit dem Umzug vor einem Jahr ist hier alles fremd, kenne keinen"), demo_runtime.services
+    )
+    assert new.topic_ids == ("alkohol",) and not new.candidates
+
+
+def test_a_question_without_a_topic_is_answered_not_guessed_at(demo_runtime):
+    state, _ = step(State(), Text("Was kostet die Teilnahme, muss ich meinen Namen sagen?"), demo_runtime.services)
+    assert state.step == Step.TOPIC and not state.candidates
+
+
 def test_unknown_text_asks_to_rephrase_or_browse(demo_runtime):
     state, replies = step(State(), Text("qwertzuiop"), demo_runtime.services)
     assert state.step == Step.TOPIC

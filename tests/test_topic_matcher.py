@@ -295,3 +295,35 @@ def test_an_arabizi_word_has_a_few_skeletons_of_consonant_classes(word):
     skeletons = latin_skeletons(word)
     assert 1 <= len(skeletons) <= MAX_READINGS
     assert all(set(s) <= set("3HSbdfghjklmnqrstxz") for s in skeletons)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("мы переехали год назад, я никого тут не знаю, язык тяжело даётся", "migration"),
+        ("seit dem Umzug vor einem Jahr ist hier alles fremd, kenne keinen", "migration"),
+    ],
+)
+def test_a_description_in_which_no_term_stands_is_guessed_from_its_words(text, topic):
+    matcher = default_matcher()
+    assert matcher.match(text) == []
+    assert topic in [hit.topic_id for hit in matcher.guess(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wie funktioniert das hier eigentlich, muss ich meinen Namen sagen",
+        "the meeting room is on which floor",
+        "kann ich meine Freundin mitbringen",
+        "ich lach mich tot über die Öffnungszeiten",
+    ],
+)
+def test_everyday_sentences_are_no_guess(text):
+    assert default_matcher().guess(text) == []
+
+
+def test_one_word_shared_with_a_topics_terms_is_no_guess():
+    """ "fremd" alone is a word of migration's terms, yet one word is chance."""
+    matcher = default_matcher()
+    assert matcher.guess("alles fremd") == []

@@ -25,6 +25,7 @@ from bot.common_words import common_words
 from bot.compiled import compiled
 from bot.directory.arabizi import arabic_skeleton, arabic_sound, is_arabizi, latin_skeletons, latin_sounds
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
+from bot.directory.topic_evidence import TopicEvidence
 from bot.paths import DATA, read_yaml
 from dialogs.text import WordSets, normalise
 from dialogs.translit import cyrillic_skeleton
@@ -321,6 +322,7 @@ class TopicMatcher:
                 if len(word) >= MIN_AFFIX_TERM and not word.isascii():
                     table.setdefault(cyrillic_skeleton(word), word)
         # an Arabizi skeleton -> the Arabic topic words of it, with their sounds (to choose by the vowels)
+        self._evidence = TopicEvidence(taxonomy, _forms_of_term_word, _no_evidence())
         self._by_arabic_skeleton: dict[str, list[tuple[str, str]]] = defaultdict(list)
         single = set(self._words) | set(self._whole) | set(self._alone)
         in_phrases = {w for p in self._phrases for w in p.split() if is_arabic(w)}
@@ -378,6 +380,27 @@ class TopicMatcher:
                     if topic_id not in best or best[topic_id].score < score:
                         best[topic_id] = TopicHit(topic_id, round(score, 4), term)
         return sorted(best.values(), key=lambda h: (-h.score, -len(h.matched), h.topic_id))
+
+    def guess(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
+        """Topics the text may be about when `match` finds none, by the words it shares with their
+        terms (bot.directory.topic_evidence), best first: to be offered, not taken as said. Each
+        word counts once, in whichever of its readings tells most (as typed, corrected, an Arabizi
+        word in Arabic letters); a Cyrillic reading of Latin letters is weighed as a text of its own."""
+        words = normalise(text).split()
+        arabizi = any(is_arabizi(w) for w in words)
+        texts = [[(w, {self.correct(w), *([self._read_arabizi(w)] if arabizi else [])}) for w in words]]
+        if readings:
+            texts.append(_together(readings))
+        everyday = common_words()
+        found = [
+            self._evidence.guess(
+                (word, {f for w in (word, *others) for f in _forms_of_text_word(w)}, word in everyday)
+                for word, others in text_words
+            )
+            for text_words in texts
+        ]
+        best = max(found, key=lambda guesses: guesses[0][1] if guesses else 0.0)
+        return [TopicHit(topic_id, evidence, "") for topic_id, evidence in best]
 
     def _read(self, word: str, lang: str) -> str:
         """A word of a Cyrillic reading of Latin letters as the language's topic word spelled alike,
@@ -478,6 +501,31 @@ class TopicMatcher:
         if len(head) >= MIN_AFFIX_TERM and word not in common_words():
             return True
         return any(head.endswith(link) and head[: len(head) - len(link)] in self._known_heads for link in LINKING)
+
+
+def _forms_of_term_word(word: str, lang: str) -> set[str]:
+    """A word of a term as a text may have it: itself, its stem, an Arabic word without article."""
+    if is_arabic(word):  # Snowball's Arabic stems are too short to tell topics apart ("بداني" -> "بدن", body)
+        return {word, without_article(word)}
+    return {word, STEMMERS[lang].stemWord(word)}
+
+
+def _forms_of_text_word(word: str) -> set[str]:
+    """A word of a text in every form it may have in a term (its language is not known)."""
+    if is_arabic(word):
+        return arabic_readings(word)
+    return {word, *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+
+
+def _together(readings: dict[str, list[str]]) -> list[tuple[str, set[str]]]:
+    """The Cyrillic readings of each Latin word, Russian and Ukrainian, as one word with its others."""
+    return [(first, set(rest)) for first, *rest in zip(*readings.values(), strict=False)]
+
+
+@lru_cache(maxsize=1)
+def _no_evidence() -> frozenset[str]:
+    """Words that tell of no topic: function words, pronouns, negations."""
+    return stopwords().union(*pronouns(), *negations().values())
 
 
 def phrase_in(phrase: str, padded: str) -> bool:
