@@ -6,7 +6,8 @@ the rest: inflections, typos, dialect and translit come with the letters. The tr
 lets it raise a verdict (nothing to the safety question, the question to the crisis reply), never
 lower one: see dialogs/triage_model.py, which computes the same score without scikit-learn.
 
-Learns from: tests/triage_set, triage_set2 to triage_set8, triage_calm7, triage_calm9, triage_probes,
+Learns from: tests/triage_set, triage_set2 to triage_set8, triage_set10, triage_calm7, triage_calm9,
+triage_calm11, triage_probes,
 crisis_messages.tsv, the everyday topic queries of tests/topic_set as calm, and the taxonomy's terms
 as calm descriptions: group-seekers describe illnesses and situations, and a model that learnt only
 from messages close to a crisis read "Piepen im Ohr" as one (unseen topic queries: 13 % alarmed).
@@ -48,6 +49,8 @@ SETS = (
     "triage_calm7",
     "triage_set8",
     "triage_calm9",
+    "triage_set10",
+    "triage_calm11",
     "triage_probes",
 )
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern

@@ -109,9 +109,11 @@ def test_the_later_sets_per_language_and_category():
     """Two sets written later, each before the lexicon was tuned to it: round 2 (by the people who
     then generalised the lexicon) and a held-out set (written by someone else, first measured
     untouched: 86 % crisis replies, then its categories of misses taught the lexicon). Their floors
-    are what they show today; the product's goal stays the first set's."""
+    are what they show today; the product's goal stays the first set's. The held set's English calm
+    alarms are 2 of 45 since the model learnt set 10 and calm set 11 (unseen topic queries alarmed
+    4.4 % -> 1.7 %): "when does the grop meet in munich" reads as a crisis to the letter model."""
     assert_floors(measure(measuring_set(HERE / "triage_set2"), "set2"), missed=0.1, at_once=0.9)
-    assert_floors(measure(measuring_set(HERE / "triage_held"), "held"), missed=0.0, at_once=0.95)
+    assert_floors(measure(measuring_set(HERE / "triage_held"), "held"), missed=0.0, at_once=0.95, alarms=0.05)
 
 
 def test_the_sets_of_round_three():
@@ -166,6 +168,20 @@ def test_the_sets_written_last():
         measure(measuring_set(HERE / "triage_set8"), "set8"), missed=0.07, at_once=0.88, alarms=0.04, questions=0.05
     )
     assert_floors(measure(measuring_set(HERE / "triage_calm9"), "calm9"), alarms=0.03, questions=0.04)
+
+
+def test_the_sets_of_round_six():
+    """Set 10, written in round six for what unseen sets still missed most: crisis inside a question
+    about a group, someone else in medical danger now, means and preparations, beside group-seekers
+    who describe illnesses in strong words; calm set 11 holds 1,500 group-seekers who describe what
+    happens to them or someone close (a ringing ear "driving me crazy", eating until sick and then
+    shame). First measured untouched: set 10 crisis replies 74.1 %, calm alarms 1.7 %; calm set 11
+    alarms 9.5 % (89 of the 142 by the letter model). The letter model learns from both. Floors at
+    what they show today."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_set10"), "set10"), missed=0.18, at_once=0.75, alarms=0.02, questions=0.06
+    )
+    assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.05, questions=0.04)
 
 
 def test_the_older_set():
