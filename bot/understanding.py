@@ -66,19 +66,25 @@ class Reader:
         topics, candidates = self.topics(hits)
         guesses = () if hits or said else tuple(hit.topic_id for hit in self.index.matcher.guess(rest, readings))
         role = "relative" if "relative" in roles else "affected" if "affected" in roles else None
-        if role is None and (topics or candidates) and self.about_oneself(rest):
+        if role is None and (topics or candidates or guesses) and self.about_oneself(rest):
             role = "affected"
         return Understanding(
             topics=topics,
             candidates=candidates,
             guesses=guesses,
-            name_words=tuple(self.index.name_words(rest)),
+            name_words=tuple(self.index.name_words(self.without_relations(rest))),
             role=role,
             places=places,
             online="online" in said,
             intent=next((i for i in INTENTS if i in said), None),
             language=self.language(words),
         )
+
+    def without_relations(self, folded: str) -> str:
+        """The text without the words that say whom it is about ("mein Vater", "ابني"): they tell the
+        role, no group's name ("mein vater hatte nen schlag" is not about "Schwule Väter")."""
+        relation = self.roles.where(folded, "relative")
+        return " ".join(w for i, w in enumerate(folded.split()) if i not in relation)
 
     def cyrillic(self, text: str, taken: set[int]) -> dict[str, list[str]]:
         """The text's words but those of places in Cyrillic, as Russian and as Ukrainian typed in

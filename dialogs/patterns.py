@@ -275,3 +275,7 @@ class PhraseBook:
     def said(self, folded: str) -> set[str]:
         """The labels of the phrases in a normalised text."""
         return {rule.kind for rule, _ in self._index.matching(folded)}
+
+    def where(self, folded: str, label: str) -> set[int]:
+        """Which words of a normalised text (positions in its split) phrases of a label matched."""
+        return {i for rule, words in self._index.matching(folded) if rule.kind == label for i in words}

@@ -94,6 +94,34 @@ def test_arabic_everyday_words_are_not_bent_into_topic_words():
     assert topics_of(matcher, "سيارة") == set()  # a car, not a cigarette
 
 
+@pytest.mark.parametrize("text", ["ابني ما بيقعد ولا دقيقة والمدرسة عم تشتكي", "رحت مع ابني عالسوق"])
+def test_an_arabic_word_of_a_phrase_is_never_met_by_a_particle_of_two_letters(text):
+    """ "عمي" (blind) cut by the stemmer is "عم", the Levantine "-ing" particle; "معي" (with me) "مع"."""
+    matcher = small_matcher(blind={"ar": ["عمي ابني"]}, company={"ar": ["ابني معي"]})
+    assert topics_of(matcher, text) == set()
+    assert topics_of(matcher, "ابني عمي") == {"blind"}
+
+
+VERBS = small_matcher(
+    hearing={"ar": ["ما بسمع منيح"]}, voices={"ar": ["بيحكي مع حاله"]}, school={"ar": ["ما يروح عالمدرسه"]}
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("صرت ما اسمع منيح", "hearing"), ("وما عم بسمع منيح", "hearing"), ("ما بدو يروح المدرسة", "school")],
+)
+def test_an_arabic_verb_is_one_with_or_without_the_levantine_b_and_on_the_written_onto_a_word(text, topic):
+    """ "اسمع" (MSA, Gulf) and "بسمع" (Levantine) are both "I hear"; "عالمدرسه" is "على المدرسه"."""
+    assert topics_of(VERBS, text) == {topic}
+
+
+@pytest.mark.parametrize("text", ["بدي احكي مع حدا لحالي", "بدنا نحكي مع حالنا"])
+def test_an_arabic_verb_of_another_person_is_another_verb(text):
+    """ "احكي" (I talk) is no "بيحكي" (he talks): a phrase about oneself is not one about someone else."""
+    assert topics_of(VERBS, text) == set()
+
+
 COMPOUNDS = small_matcher(
     tourette={"de": ["Tics"], "en": ["tics"]},
     diabetes={"ar": ["سكري"]},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.render import render_text
+from bot.search_output import search_json
 from dialogs.machine import step
 from dialogs.model import Choice, Location, Place, Start, State, Step, Text
 
@@ -255,3 +256,33 @@ def test_russian_typed_in_latin_letters_names_its_topic(small, message, topic):
     """Read in Cyrillic as the crisis triage reads it ("pishit" is "пищит"), words spelled like a
     topic word of the language taken for it."""
     assert topic in small.understand(message, "ru", None).topics
+
+
+@pytest.fixture(scope="module")
+def named(directory_runtime):
+    """Groups whose names hold a role word or a number."""
+    cp = {"id": "cp", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
+    names = ("Schwule Väter", "Frauen 50+", "Zwänge")
+    groups = [
+        {"id": f"g{i}", "name": name, "contact_point": "cp", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
+        for i, name in enumerate(names)
+    ]
+    return directory_runtime({"contact_points": [cp], "groups": groups}).services
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "name"),
+    [
+        ("mein vater hatte nen schlag", "de", "Schwule Väter"),
+        ("elimi günde 50 kere yıkıyorum", "tr", "Frauen 50+"),
+    ],
+)
+def test_whom_a_message_is_about_and_a_number_alone_name_no_group(named, message, lang, name):
+    assert name not in [g["name"] for g in search_json(named, message, "Leipzig", "any", lang)["groups"]]
+
+
+@pytest.mark.parametrize(
+    ("message", "name"), [("Gruppe für schwule Väter", "Schwule Väter"), ("Frauen ab 50", "Frauen 50+")]
+)
+def test_a_role_word_or_number_asked_for_still_names_its_group(named, message, name):
+    assert search_json(named, message, "Leipzig")["groups"][0]["name"] == name

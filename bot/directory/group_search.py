@@ -166,8 +166,10 @@ class GroupIndex:
         return len(points.phi) > 0 and bool((points.km_from(lat, lon) <= km).any())
 
     def name_words(self, text: str) -> list[str]:
-        """The words of a text that are in some group's own name (each as the name writes it)."""
-        return self._query_words(content_words(normalise(text)))
+        """The words of a text that are in some group's own name (each as the name writes it); a
+        number only beside another such word: "Frauen ab 50" is "Frauen 50+", "50 mal am Tag" not."""
+        found = self._query_words(content_words(normalise(text)))
+        return found if not all(w.isdigit() for w in found) else []
 
     def nearest_contact_points(self, lat: float, lon: float, limit: int = 3) -> list[RankedContactPoint]:
         """Where to turn when no group fits: contact points also know groups that are not listed."""

@@ -51,9 +51,11 @@ STEMMERS = {
     )
 }
 ALL_STEMMERS = tuple({id(s): s for s in STEMMERS.values()}.values())
-ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف", "ل", "ك")
+ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "عال", "لل", "ال", "و", "ب", "ف", "ل", "ك")  # "عال": على ال
 ARABIC_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ي", "ك")
-ARABIC_ARTICLE = "ال"
+ARABIC_ARTICLES = ("عال", "ال")
+ARABIC_PERSONS = "اتني"  # the prefixes of a present-tense verb: I (first), you/she, we, he/they
+ARABIC_INDICATIVE = "ب"  # Levantine and Egyptian before it: "بيسمع", "بسمع" (I hear)
 MIN_ARABIC_STEM = 3
 LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German compound: "Arbeit|s|sucht"
 ORDERED_LANGUAGES = frozenset({"en"})  # a phrase's words keep their order in a sentence
@@ -91,10 +93,37 @@ def arabic_readings(word: str) -> set[str]:
     return readings
 
 
+def arabic_verb_forms(word: str) -> set[str]:
+    """A present-tense Arabic verb without the Levantine and Egyptian indicative "ب", in the same
+    person: "بسمع" and "اسمع" (I hear) are one, "بيسمع" and "يسمع" (he hears) another, never the
+    two alike ("بدي احكي", I want to talk, is no "بيحكي مع حاله", he talks to himself). Only words of
+    phrases meet so: a noun is no verb ("بسكر", I get drunk, is no "سكر", sugar)."""
+    if word.startswith("و") and len(word) > MIN_ARABIC_STEM + 1:  # "وبسمع": and I hear
+        word = word[1:]
+    cut = (word[: -len(c)] for c in ARABIC_ENCLITICS if word.endswith(c) and len(word) - len(c) > MIN_ARABIC_STEM)
+    bare = [word, *cut]
+    forms = set()
+    for verb in bare:
+        if verb.startswith(ARABIC_INDICATIVE) and len(verb) > MIN_ARABIC_STEM:
+            verb = verb[1:] if verb[1] in ARABIC_PERSONS else ARABIC_PERSONS[0] + verb[1:]
+        if verb[0] in ARABIC_PERSONS and len(verb) > MIN_ARABIC_STEM:
+            forms.add(verb)
+    return forms
+
+
+def arabic_stem(word: str) -> tuple[str, ...]:
+    """The Snowball stem of an Arabic word of a phrase, unless it is cut to two letters: "عمي" (blind)
+    is "عم", the Levantine "-ing" particle ("عم اقدر"), "معي" (with me) "مع" (with)."""
+    stem = STEMMERS["ar"].stemWord(word)
+    return (stem,) if len(stem) >= MIN_ARABIC_STEM else ()
+
+
 def without_article(term: str) -> str:
-    """An Arabic term without its definite article ("السرطان" -> "سرطان"), which is part of no word."""
-    if term.startswith(ARABIC_ARTICLE) and len(term) - len(ARABIC_ARTICLE) >= MIN_ARABIC_STEM:
-        return term[len(ARABIC_ARTICLE) :]
+    """An Arabic term without its definite article ("السرطان" -> "سرطان"), which is part of no word,
+    or the Levantine "عال" (on the: "عالمدرسه", to school)."""
+    for article in ARABIC_ARTICLES:
+        if term.startswith(article) and len(term) - len(article) >= MIN_ARABIC_STEM:
+            return term[len(article) :]
     return term
 
 
@@ -162,6 +191,7 @@ class PhraseIndex:
         # a Latin word of four letters cut to three, met by a word of that stem, never by one cut
         # short: "sehe" is in "seh", "sehen", but "care" ("car") not in "cart"
         self._by_short_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._by_verb: dict[str, list[tuple[int, int]]] = defaultdict(list)  # Arabic: `arabic_verb_forms`
         self._slots: dict[int, list[tuple[int, str]]] = defaultdict(list)  # phrase -> (word, class): "<self>"
         stop = stopwords()
         self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
@@ -195,7 +225,9 @@ class PhraseIndex:
                 if word in other or word.isdigit():
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
-                    stems = {word, without_article(word), STEMMERS["ar"].stemWord(word)}
+                    stems = {word, without_article(word), *arabic_stem(word)}
+                    for verb in arabic_verb_forms(word):
+                        self._by_verb[verb].append((index, position))
                 else:
                     stems = {word, *(STEMMERS[lang].stemWord(word) for lang in langs)}
                 for stem in stems:
@@ -225,6 +257,8 @@ class PhraseIndex:
             }
             hits = {hit for key in keys for hit in self._by_stem.get(key, ())}
             hits.update(hit for stem in stems for hit in self._by_short_stem.get(stem, ()))
+            if is_arabic(word):
+                hits.update(hit for verb in arabic_verb_forms(word) for hit in self._by_verb.get(verb, ()))
             for index, position in hits:
                 seen.setdefault(index, {}).setdefault(position, []).extend(places)
         for index, found in seen.items():  # a phrase has a content word: only those found may need a class
