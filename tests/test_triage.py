@@ -176,12 +176,13 @@ def test_the_sets_of_round_six():
     who describe illnesses in strong words; calm set 11 holds 1,500 group-seekers who describe what
     happens to them or someone close (a ringing ear "driving me crazy", eating until sick and then
     shame). First measured untouched: set 10 crisis replies 74.1 %, calm alarms 1.7 %; calm set 11
-    alarms 9.5 % (89 of the 142 by the letter model). The letter model learns from both. Floors at
-    what they show today."""
+    alarms 9.5 % (89 of the 142 by the letter model). The letter model learns from both, and lexicon
+    round 7 learnt calm set 11's classes (habits and symptoms, sensitivities, losses, the past told
+    with one's age then): 3.5 % -> 0.2 %, some moved to the question. Floors at what they show today."""
     assert_floors(
         measure(measuring_set(HERE / "triage_set10"), "set10"), missed=0.18, at_once=0.75, alarms=0.02, questions=0.06
     )
-    assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.05, questions=0.04)
+    assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.01, questions=0.05)
 
 
 def test_the_older_set():
