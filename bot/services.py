@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from bot.common_words import common_words
 from bot.crisis_data import CrisisResources, crisis_help
 from bot.directory.gazetteer import Gazetteer
 from bot.directory.geo import distance_km
 from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
 from bot.directory.opening_hours import for_display
+from bot.paths import DATA, read_yaml
 from bot.understanding import Reader, phrase_books
+from dialogs.answers import Answers
 from dialogs.model import Place, Search
 from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
 
 RESULT_LIMIT = 15
+
+
+@lru_cache(maxsize=1)
+def typed_answers() -> Answers:
+    """The yes/no answers of data/intents.yaml, read when first asked for."""
+    return Answers(read_yaml(DATA / "intents.yaml"), common_words())
 
 
 @dataclass
@@ -33,6 +43,12 @@ class LotseServices:
 
     def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:
         return crisis_help(self.resources, kind, young, lang)
+
+    def yes_or_no(self, text: str) -> str | None:
+        return typed_answers().read(text)
+
+    def generic(self, topic_id: str) -> bool:
+        return topic_id in self.taxonomy.generic
 
     def reader(self) -> Reader:
         return Reader(self.index, self.gazetteer, self.lexicon, *phrase_books())

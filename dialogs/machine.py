@@ -16,6 +16,7 @@ from dialogs import messages as m
 from dialogs.deep_link import read_payload
 from dialogs.model import (
     LANGUAGES,
+    Asked,
     Button,
     Choice,
     Command,
@@ -33,6 +34,7 @@ from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
     YOUNG,
+    after_crisis_reply,
     crisis_replies,
     detail_replies,
     intent_replies,
@@ -64,13 +66,19 @@ def step(state: State, event: Event, services: Services) -> Outcome:
 
 
 def answer(state: State, event: Event, services: Services) -> Outcome:
-    """Crisis first, then commands valid everywhere, then the step's own table."""
+    """Crisis first, then a typed answer to what was just asked, then commands valid everywhere,
+    then the step's own table."""
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
         verdict = services.triage(text, state.lang)
         event = Text(text, verdict.loss)
+        if state.asked and not verdict.crisis:
+            said = services.yes_or_no(text)
+            if said in ("yes", "unsure") or (said == "no" and verdict.level == "none"):
+                return answer_typed(state, said, services)
         if verdict.level != "none":
             return danger_first(state, event, verdict, services)
+    state = state.aged()
     if isinstance(event, Start):
         return start(state, event, services)
     if isinstance(event, Command):
@@ -115,7 +123,7 @@ def start(state: State, event: Start, services: Services) -> Outcome:
 def command(state: State, event: Command, services: Services) -> Outcome:
     name = event.name.lower()
     if name in CRISIS_COMMANDS:
-        return state, crisis_replies(state, None, False, services)
+        return crisis(state, None, False, services)
     if name == "help":
         return state, [Reply((Msg(m.HELP),)), *prompt(state, services)]
     if name == "privacy":
@@ -130,30 +138,78 @@ def command(state: State, event: Command, services: Services) -> Outcome:
 
 
 def danger_first(state: State, event: Text, verdict: Triage, services: Services) -> Outcome:
-    """The crisis reply, or for an unclear sign the safety question. Whatever else the text said
-    (a topic, a place) is taken all the same, so that carrying on never asks for it again; after a
-    crisis reply without the words that showed the danger (they are no topic to search for)."""
-    heard = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
-    if verdict.crisis:  # whom it is about and where from all of it, the topics not from the danger words
-        rest = " ".join(w for i, w in enumerate(normalise(event.text).split()) if i not in verdict.danger_words)
-        topics = services.understand(rest, state.lang, state.home_contact_point)
-        heard = replace(heard, topics=topics.topics, candidates=topics.candidates, name_words=topics.name_words)
-    understood = take(state, heard)
+    """The crisis reply, or for an unclear sign the safety question, which stays open for a typed
+    "ja" or "nein" (see answer_typed). What else the text said is taken, so that carrying on never
+    asks for it again, but only where the search does not know it yet (see beside_danger)."""
+    understood = take(state, beside_danger(state, event.text, verdict, services))
     if verdict.crisis:
-        return understood, crisis_replies(understood, verdict.kind, verdict.young, services)
+        return crisis(understood, verdict.kind, verdict.young, services)
     answer = (verdict.kind or "") + (YOUNG if verdict.young else "")
     buttons = ((Button(Msg(m.BUTTON_DANGER), "danger", answer),), (Button(Msg(m.BUTTON_SAFE), "safe"),))
-    return understood, [Reply((Msg(m.SAFETY_QUESTION),), buttons)]
+    return understood.asking(Asked.SAFETY, answer), [Reply((Msg(m.SAFETY_QUESTION),), buttons)]
+
+
+def beside_danger(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
+    """What a message that shows danger adds to the search. Its danger words are no topic to search
+    for: they make "Lebenskrise" and "für dich selbst" out of despair. So in the middle of a search
+    (a topic is known) a crisis reply takes only a place, if none is known yet ("Weiter" goes on
+    with Krebs, for relatives, in Bautzen), and the safety question only what its other words say
+    that a "no, I am looking for a group" would mean: another topic (not one distress names),
+    whom it is for or where, when not known yet. Before any topic, whatever else it says is
+    taken, so that carrying on never asks for it again: an unclear sign's words as they are ("ich
+    weiß nicht mehr weiter": Lebenskrise, if the answer is "no"); a crisis reply's topics from its
+    other words, unless its danger words name an illness (a medical emergency: "Schlaganfall mein
+    Vater"). A known role or place is kept."""
+    heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
+    rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
+    beside = services.understand(rest, state.lang, state.home_contact_point)
+    if (state.topic_ids or state.query) and verdict.crisis:
+        heard = Understanding(places=heard.places, online=heard.online)
+    elif state.topic_ids or state.query:
+        heard = replace(beside_specific_topic(state, beside, services), places=heard.places, online=heard.online)
+    elif verdict.crisis and (beside.topics or beside.candidates or verdict.kind != "medical"):
+        heard = replace(heard, topics=beside.topics, candidates=beside.candidates, name_words=beside.name_words)
+    elif verdict.crisis:
+        heard = replace(heard, topics=tuple(t for t in heard.topics if not services.generic(t)))
+    known_place = state.place or state.online_ok
+    return replace(
+        heard,
+        role=None if state.role else heard.role,
+        places=() if known_place else heard.places,
+        online=heard.online and not known_place,
+    )
+
+
+def crisis(state: State, kind: str | None, young: bool, services: Services) -> Outcome:
+    """The crisis reply; a typed "nein" after it is answered (see answer_typed)."""
+    return state.asking(Asked.CRISIS), crisis_replies(state, kind, young, services)
+
+
+def _danger_answer(value: str) -> tuple[str | None, bool]:
+    """The kind of danger and whether the person is young, from the safety question's "yes"."""
+    kind = value.removesuffix(YOUNG)
+    return (kind if kind in CRISIS_INTROS else None), value.endswith(YOUNG)
 
 
 def answer_danger(state: State, event: Choice, services: Services) -> Outcome:
-    kind, young = event.value.removesuffix(YOUNG), event.value.endswith(YOUNG)
-    return state, crisis_replies(state, kind if kind in CRISIS_INTROS else None, young, services)
+    return crisis(state, *_danger_answer(event.value), services)
 
 
 def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
     """No danger: on where the person was, with what they typed already taken in."""
-    return ask_next(state, services, first=Msg(m.SAFE_CONTINUE))
+    return ask_next(state.asking(Asked.NOTHING), services, first=Msg(m.SAFE_CONTINUE))
+
+
+def answer_typed(state: State, said: str, services: Services) -> Outcome:
+    """A typed answer to what was just asked. To the safety question: "ja" is its yes button,
+    "nein" its no, "weiß nicht" the numbers for any crisis. After a crisis reply, people still
+    answer ("nein", "no", "нет"): how to go on from there, where they were, or the numbers again."""
+    if state.asked == Asked.SAFETY:
+        if said == "no":
+            return answer_safe(state, Choice("safe"), services)
+        unsure = YOUNG if state.danger.endswith(YOUNG) else ""
+        return answer_danger(state, Choice("danger", state.danger if said == "yes" else unsure), services)
+    return state.asking(Asked.CRISIS), [after_crisis_reply()]
 
 
 def choose_language(state: State, event: Choice, services: Services) -> Outcome:
@@ -188,7 +244,7 @@ def continue_search(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def show_crisis(state: State, event: Choice, services: Services) -> Outcome:
-    return state, crisis_replies(state, None, False, services)
+    return crisis(state, None, False, services)
 
 
 def offer_changes(state: State, event: Choice, services: Services) -> Outcome:
@@ -227,6 +283,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
     understood = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
+    understood = beside_specific_topic(state, understood, services)
     if not understood.search and state.step in (Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(event.text, state.home_contact_point))
     before = []
@@ -249,6 +306,18 @@ def heard_for(state: State, understood: Understanding) -> Understanding:
     is known: once one is, a sentence about something else ("wir wohnen auf dem Land") must not
     replace it with guesses."""
     return understood if state.topic_ids or state.query else understood.guessed()
+
+
+def beside_specific_topic(state: State, understood: Understanding, services: Services) -> Understanding:
+    """A message whose only topics are those distress names ("artık ne yapacağımı bilmiyorum":
+    Lebenskrise) while a more specific one is known (Alkohol for relatives) changes neither the
+    topic nor whom it is for (its "I" is the distress speaking): it is heard as a wish to talk."""
+    named = understood.topics or understood.candidates
+    if not named or not all(map(services.generic, named)):
+        return understood
+    if not state.query and all(map(services.generic, state.topic_ids)):
+        return understood
+    return replace(understood, topics=(), candidates=(), name_words=(), role=None, intent=understood.intent or "talk")
 
 
 def take(state: State, understood: Understanding) -> State:

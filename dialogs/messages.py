@@ -157,6 +157,9 @@ SAFETY_QUESTION = N_(
 SAFE_CONTINUE = N_("Danke. Dann suchen wir weiter.")
 CRISIS_GENERAL = N_("Wenn du gerade in akuter Not bist, bekommst du hier sofort Hilfe – kostenlos und anonym:")
 CRISIS_FOOTER = N_("Wenn du magst, suchen wir danach weiter nach einer Gruppe.")
+AFTER_CRISIS = N_(
+    "Okay. Wenn du magst, suchen wir dort weiter, wo wir waren. Die Nummern zeige ich dir auch gern noch einmal."
+)
 LOSS_GENTLE = N_(
     "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden verloren haben – "
     "ich suche mit dir danach. Wenn es dir selbst gerade sehr schlecht geht, ist hier jederzeit jemand für dich da:"
@@ -236,6 +239,7 @@ BUTTON_NEW_SEARCH = N_("Neue Suche")
 BUTTON_BACK = N_("Zurück")
 BUTTON_RESULTS = N_("Zurück zur Liste")
 BUTTON_CONTINUE = N_("Weiter mit der Gruppensuche")
+BUTTON_NUMBERS_AGAIN = N_("Die Nummern noch einmal")
 BUTTON_CHANGE = N_("✏️ Ändern")
 BUTTON_CHANGE_TOPIC = N_("Thema")
 BUTTON_CHANGE_ROLE = N_("Für wen")

@@ -22,6 +22,17 @@ class Step(StrEnum):
     LANGUAGE = "language"
 
 
+class Asked(StrEnum):
+    """What the bot's last replies left open for a typed "ja" or "nein" to answer."""
+
+    NOTHING = ""
+    SAFETY = "safety"  # the safety question: "ja" is its yes button, "nein" its no
+    CRISIS = "crisis"  # a crisis reply: "nein" (or "ja") is told how to go on from there
+
+
+ASKED_FOR = 2  # events that may answer it: the next one, and one more after something else in between
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -78,6 +89,9 @@ class State:
     page: int = 0
     group_id: str | None = None
     back: tuple[Step, ...] = ()
+    asked: Asked = Asked.NOTHING
+    asked_for: int = 0  # events it stays open for (ASKED_FOR when asked)
+    danger: str = ""  # the open safety question's "yes": the kind of danger asked about, as its button says it
     counted: str = ""  # fingerprint of the search whose outcome was counted; carried over a new search
     reached: Reached | None = field(default=None, compare=False)  # reached in the step that returned this state
 
@@ -89,6 +103,16 @@ class State:
     def with_(self, **changes) -> State:
         return replace(self, **changes)
 
+    def asking(self, asked: Asked, danger: str = "") -> State:
+        """The state with `asked` open for a typed answer (NOTHING: none open)."""
+        return replace(self, asked=asked, asked_for=ASKED_FOR if asked else 0, danger=danger if asked else "")
+
+    def aged(self) -> State:
+        """One event later, that did not answer what was asked: open for one event less."""
+        if self.asked_for > 1:
+            return replace(self, asked_for=self.asked_for - 1)
+        return self.asking(Asked.NOTHING)
+
     def search(self) -> Search:
         return Search(self.query, self.topic_ids, self.role or "any", self.place, self.online_ok)
 
@@ -96,6 +120,7 @@ class State:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
         del data["reached"]  # counted when it is reached, never kept
         data["step"] = self.step.value
+        data["asked"] = self.asked.value
         data["back"] = [s.value for s in self.back]
         data["place"] = None if self.place is None else vars(self.place).copy()
         data["place_options"] = [vars(p).copy() for p in self.place_options]
@@ -122,6 +147,9 @@ class State:
                 page=int(data.get("page", 0)),
                 group_id=data.get("group_id"),
                 back=tuple(Step(s) for s in data.get("back", ())),
+                asked=Asked(data.get("asked", "")),
+                asked_for=min(max(int(data.get("asked_for", 0)), 0), ASKED_FOR),
+                danger=str(data.get("danger", ""))[:40],
                 counted=str(data.get("counted", ""))[:32],
             )
         except (KeyError, TypeError, ValueError):

@@ -253,6 +253,13 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),), outcome=Outcome.CRISIS)]
 
 
+def after_crisis_reply() -> Reply:
+    """A bare "nein" (or "ja", "weiß nicht") after a crisis reply: it is fine, the search goes on
+    where it was, or the numbers again."""
+    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
+    return Reply((Msg(m.AFTER_CRISIS),), buttons)
+
+
 def resource_lines(found: CrisisHelp) -> list[Msg | str]:
     lines: list[Msg | str] = []
     for resource in found.resources:
@@ -271,10 +278,8 @@ def intent_replies(intent: str, state: State, services: Services) -> list[Reply]
         return lead(Msg(m.ANSWER_HELLO), prompt(state, services))
     if intent == "talk":
         listening = services.crisis_help("talk", False, state.lang)
-        return [
-            Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), Msg(m.ANSWER_TALK_GROUPS))),
-            *prompt(state, services),
-        ]
+        groups = () if state.topic_ids or state.query else (Msg(m.ANSWER_TALK_GROUPS),)  # "tell me what it is about"
+        return [Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), *groups)), *prompt(state, services)]
     answer = Reply((Msg(INTENT_ANSWERS.get(intent, m.HELP)),))
     if state.step in (Step.RESULTS, Step.DETAIL):
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))

@@ -27,6 +27,16 @@ class Services(Protocol):
         asks; places near the flyer's contact point are preferred."""
         ...
 
+    def yes_or_no(self, text: str) -> str | None:
+        """ "yes", "no" or "unsure" when a whole message is only that answer ("ja bitte", "nee passt
+        schon", "evet", "нет"), else None."""
+        ...
+
+    def generic(self, topic_id: str) -> bool:
+        """Whether distress itself names this topic ("Lebenskrise" from "weiß nicht mehr weiter"):
+        such a topic never replaces a more specific one already known."""
+        ...
+
     def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
         """The place a whole message names, typos tolerated (the answer to "where?"); several
         when the name is ambiguous; none when it is no place."""

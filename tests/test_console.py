@@ -28,7 +28,8 @@ def test_flyer_start_offers_the_contact_points_region(database_url):
 def test_crisis_from_the_middle_of_a_conversation(database_url):
     out = chat(database_url, "Alkohol\nich will nicht mehr leben\n1\n")
     crisis_at = out.index("0800 111 0 111")
-    assert out.index("Wo suchst du?", crisis_at) > crisis_at  # "ich will ..." said whom it is for
+    # on with alcohol: the despair's "ich" does not say whether the drinking is the writer's own
+    assert out.index("Geht es um dich selbst", crisis_at) > crisis_at
 
 
 @pytest.mark.parametrize(

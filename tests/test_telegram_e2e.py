@@ -112,6 +112,36 @@ def test_the_safety_question_both_answers(api, database_url):
     assert "Selbstmord" not in errors and "Spielsucht" not in errors
 
 
+def test_the_safety_question_answered_by_typing(api, database_url):
+    bot = start_bot(api, database_url, demo=True)
+    try:
+        api.user_message(CHAT, "/start")
+        api.wait_for_messages(CHAT, 1, timeout=60)
+        api.user_message(CHAT, "Spielsucht")
+        role = api.wait_for_messages(CHAT, 2)[-1]
+        api.user_message(CHAT, "Selbstmord")
+        assert "gerade in Gefahr" in api.wait_for_messages(CHAT, 3)[-1]["text"]
+        api.user_message(CHAT, "ja")
+        crisis = api.wait_for_messages(CHAT, 4)[-1]
+        assert "0800 111 0 111" in crisis["text"]
+        api.user_message(CHAT, "nee passt schon")
+        calm = api.wait_for_messages(CHAT, 5)[-1]
+        assert calm["text"].startswith("Okay.") and set(buttons(calm)) == {
+            "Weiter mit der Gruppensuche",
+            "Die Nummern noch einmal",
+        }
+        api.user_presses(CHAT, buttons(calm)["Weiter mit der Gruppensuche"])
+        assert buttons(api.wait_for_messages(CHAT, 6)[-1]) == buttons(role)  # on where the person was
+        api.user_message(CHAT, "Selbstmord")
+        api.wait_for_messages(CHAT, 7)
+        api.user_message(CHAT, "nein")
+        again = api.wait_for_messages(CHAT, 8)[-1]
+        assert again["text"].startswith("Danke. Dann suchen wir weiter.") and buttons(again) == buttons(role)
+    finally:
+        errors = stop(bot)
+    assert "Selbstmord" not in errors and "nee passt" not in errors
+
+
 def test_a_complete_first_message_in_turkish_goes_straight_to_the_groups(api, database_url):
     bot = start_bot(api, database_url, demo=True)
     try:

@@ -33,9 +33,12 @@ class Topic:
 
 
 class Taxonomy:
-    def __init__(self, categories: tuple[Category, ...], topics: tuple[Topic, ...]) -> None:
+    def __init__(
+        self, categories: tuple[Category, ...], topics: tuple[Topic, ...], generic: frozenset[str] = frozenset()
+    ) -> None:
         self.categories = categories
         self.topics = topics
+        self.generic = generic  # topics that distress itself names: they never replace a specific one
         self._by_id = {t.id: t for t in topics}
 
     def topic(self, topic_id: str) -> Topic:
@@ -71,7 +74,11 @@ def load_taxonomy(folder: Path = DATA / "taxonomy") -> Taxonomy:
         )
         for t in raw["topics"]
     )
-    return Taxonomy(categories, topics)
+    generic = frozenset(raw.get("generic", ()))
+    unknown = generic - {t.id for t in topics}
+    if unknown:
+        raise ValueError(f"taxonomy categories.yaml: generic topics that do not exist {sorted(unknown)}")
+    return Taxonomy(categories, topics, generic)
 
 
 @lru_cache(maxsize=1)

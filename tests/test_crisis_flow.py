@@ -1,0 +1,238 @@
+"""The crisis flow as a person at 2 a.m. types it: answers to the safety question typed instead of
+tapped, a "nein" after a crisis reply, and a dark message in the middle of a search, which must
+not replace what the search already knows (state machine over the demo directory)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.directory.taxonomy import load_taxonomy
+from bot.paths import DATA
+from bot.render import render_text
+from bot.services import typed_answers
+from dialogs.machine import step
+from dialogs.model import Asked, Choice, Place, State, Step, Text
+from dialogs.triage import Triage
+from tests.test_machine import states_in_every_step
+
+BAUTZEN = Place("Bautzen", 51.1814, 14.4242)
+YES = ["ja", "Ja!", "jaaa", "ja bitte", "Ja, ich brauche jetzt Hilfe", "yes", "yes please", "evet", "evt", "نعم", "اي"]
+YES += ["ايوه", "да", "так", "tak"]
+NO = ["nein", "Nein.", "nien", "nee passt schon", "nein danke", "no", "nope", "hayır", "hayir", "hayr", "لا", "нет"]
+NO += ["net", "ні", "ni", "Nein, ich suche eine Gruppe", "mir geht's gut", "I'm fine"]
+NOT_ANSWERS = ["Leipzig", "nein, aber mein Mann trinkt", "mein", "kein", "ja sam", "ne", "danke", "ja nein", "Alkohol"]
+
+
+class Triaged:
+    """The bot's services, but the messages in `verdicts` get that triage (the rest the real one)."""
+
+    def __init__(self, services, verdicts: dict[str, Triage]) -> None:
+        self._services, self._verdicts = services, verdicts
+
+    def triage(self, text: str, lang: str) -> Triage:
+        return self._verdicts.get(text) or self._services.triage(text, lang)
+
+    def __getattr__(self, name: str):
+        return getattr(self._services, name)
+
+
+UNCLEAR = "es ist alles so dunkel"  # the unclear sign these tests ask about, whatever the lexicon says of it
+
+
+def unsure(services, kind: str | None = "suicide", young: bool = False) -> Triaged:
+    return Triaged(services, {UNCLEAR: Triage("check", kind, young=young)})
+
+
+def texts(replies) -> list[str]:
+    return [render_text(r, "de") for r in replies]
+
+
+@pytest.mark.parametrize("typed", YES)
+def test_a_typed_yes_is_the_yes_button(typed):
+    assert typed_answers().read(typed) == "yes"
+
+
+@pytest.mark.parametrize("typed", NO)
+def test_a_typed_no_is_the_no_button(typed):
+    assert typed_answers().read(typed) == "no"
+
+
+@pytest.mark.parametrize("typed", NOT_ANSWERS)
+def test_a_message_that_says_more_or_else_is_no_answer(typed):
+    assert typed_answers().read(typed) is None
+
+
+@given(st.text(max_size=60))
+def test_any_text_reads_as_one_answer_or_none(text):
+    assert typed_answers().read(text) in ("yes", "no", "unsure", None)
+
+
+@given(st.sampled_from(YES + NO), st.sampled_from(["Leipzig", "Alkohol", "meine Mutter", "04109"]))
+def test_an_answer_with_something_else_is_a_message_to_read(answer, other):
+    assert typed_answers().read(f"{answer} {other}") is None
+
+
+@pytest.mark.parametrize("state", states_in_every_step(), ids=lambda s: f"{s.step}-{s.lang}")
+def test_typed_answers_to_the_safety_question_from_every_step(state, demo_runtime):
+    services = unsure(demo_runtime.services, "emergency_other")
+    asked, _ = step(state, Text(UNCLEAR), services)
+    assert asked.asked == Asked.SAFETY
+    for typed, button in (("ja", Choice("danger", "emergency_other")), ("nein", Choice("safe"))):
+        by_typing, typed_replies = step(asked, Text(typed), services)
+        by_button, button_replies = step(asked, button, services)
+        assert by_typing == by_button and texts(typed_replies) == texts(button_replies), typed
+    helped = texts(step(asked, Text("yes please"), services)[1])[0]
+    assert helped.startswith("Das klingt, als wäre jemand gerade in Lebensgefahr") and "112" in helped
+    unsure_reply = texts(step(asked, Text("weiß nicht"), services)[1])[0]
+    assert "0800 111 0 111" in unsure_reply
+
+
+def test_the_question_stays_open_for_one_other_message_then_closes(demo_runtime):
+    services = unsure(demo_runtime.services)
+    asked, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(UNCLEAR), services)
+    state, replies = step(asked, Text("Leipzig"), services)  # no answer: read as before
+    assert state.step == Step.RESULTS and state.place.name == "Leipzig" and state.asked == Asked.SAFETY
+    helped, replies = step(state, Text("ja"), services)
+    assert "0800 111 0 111" in texts(replies)[0] and helped.asked == Asked.CRISIS
+    later, _ = step(state, Text("Alkohol"), services)
+    assert later.asked == Asked.NOTHING
+    _, replies = step(later, Text("ja"), services)
+    assert "0800 111 0 111" not in "".join(texts(replies))
+
+
+def test_another_unclear_sign_instead_of_an_answer_asks_again_and_keeps_the_search(demo_runtime):
+    services = Triaged(demo_runtime.services, {UNCLEAR: Triage("check", None), "so verzweifelt": Triage("check", None)})
+    asked, _ = step(State(step=Step.ROLE, topic_ids=("alkohol",)), Text(UNCLEAR), services)
+    state, replies = step(asked, Text("so verzweifelt"), services)
+    assert "gerade in Gefahr" in texts(replies)[0] and state.asked == Asked.SAFETY and state.asked_for == 2
+    assert state.topic_ids == ("alkohol",)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "nein"), ("en", "no"), ("tr", "hayir"), ("ru", "нет")])
+@pytest.mark.parametrize("where", [Step.TOPIC, Step.ROLE, Step.LOCATION, Step.RESULTS])
+def test_a_no_after_a_crisis_reply_offers_to_go_on_or_the_numbers_again(lang, typed, where, demo_runtime):
+    services = demo_runtime.services
+    known = {
+        Step.TOPIC: {},
+        Step.ROLE: {"topic_ids": ("alkohol",)},
+        Step.LOCATION: {"topic_ids": ("alkohol",), "role": "relative"},
+        Step.RESULTS: {"topic_ids": ("alkohol",), "role": "relative", "place": BAUTZEN},
+    }[where]
+    before = State(step=where, lang=lang, **known)
+    after_crisis, _ = step(before, Choice("crisis"), services)
+    state, replies = step(after_crisis, Text(typed), services)
+    (reply,) = replies
+    assert reply.parts[0].msgid.startswith("Okay. Wenn du magst, suchen wir dort weiter")
+    assert [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
+    assert (state.topic_ids, state.role, state.place) == (before.topic_ids, before.role, before.place)
+    assert state.step == where
+    on, _ = step(state, Choice("continue"), services)
+    assert on.step == where
+
+
+DARK = "manchmal frag ich mich wozu das alles noch"  # despair, read by the letter model: no danger words
+
+
+@pytest.mark.parametrize("level", ["crisis", "check"])
+def test_a_dark_message_in_the_middle_of_a_search_replaces_nothing(level, demo_runtime):
+    services = Triaged(demo_runtime.services, {DARK: Triage(level, None, signal="model")})
+    searching = State(step=Step.RESULTS, topic_ids=("krebs",), role="relative", place=BAUTZEN)
+    state, replies = step(searching, Text(DARK), services)
+    assert (state.topic_ids, state.role, state.place) == (("krebs",), "relative", BAUTZEN)
+    answer = Choice("continue") if level == "crisis" else Choice("safe")
+    state, _ = step(state, answer, services)
+    assert (state.step, state.topic_ids, state.role, state.place) == (Step.RESULTS, ("krebs",), "relative", BAUTZEN)
+
+
+def test_the_danger_words_of_an_unclear_sign_change_neither_topic_nor_role(demo_runtime):
+    lost = "ich weiß nicht mehr weiter"  # alone its words name Lebenskrise, about oneself
+    services = Triaged(demo_runtime.services, {lost: Triage("check", None, danger_words=(1, 2, 3, 4))})
+    state, _ = step(State(), Text("Alkohol"), services)
+    assert state.step == Step.ROLE
+    asked, replies = step(state, Text(lost), services)
+    assert "gerade in Gefahr" in texts(replies)[0]
+    assert (asked.topic_ids, asked.role) == (("alkohol",), None)
+    state, replies = step(asked, Text("nein"), services)
+    assert state.step == Step.ROLE and texts(replies)[0].startswith("Danke. Dann suchen wir weiter.")
+
+
+def test_a_crisis_reply_before_any_topic_keeps_what_its_other_words_say(demo_runtime):
+    text = "mein Mann trinkt so viel, ich will nicht mehr leben"
+    services = Triaged(demo_runtime.services, {text: Triage("crisis", "suicide", danger_words=(6, 7, 8, 9))})
+    state, replies = step(State(), Text(text), services)
+    assert "0800 111 0 111" in texts(replies)[0]
+    assert state.role == "relative" and "angehoerige-sucht" in state.topic_ids
+    assert not any(map(services.generic, state.topic_ids))
+    state, replies = step(state, Choice("continue"), services)
+    assert state.step == Step.LOCATION
+
+
+def test_a_dark_message_in_the_middle_of_a_search_adds_only_a_missing_place(demo_runtime):
+    text = "ich steh in Leipzig auf der Brücke"
+    services = Triaged(demo_runtime.services, {text: Triage("crisis", "suicide", danger_words=(5,))})
+    state, _ = step(State(step=Step.ROLE, topic_ids=("alkohol",)), Text(text), services)
+    assert (state.topic_ids, state.role, state.place.name) == (("alkohol",), None, "Leipzig")
+    state, _ = step(state.with_(place=BAUTZEN), Text(text), services)
+    assert state.place == BAUTZEN
+
+
+def test_a_no_to_the_question_in_the_middle_of_a_search_takes_another_topic_it_names(demo_runtime):
+    text = "eigentlich geht es um Spielsucht, ich bin so verzweifelt"
+    services = Triaged(demo_runtime.services, {text: Triage("check", None, danger_words=(7,))})
+    searching = State(step=Step.RESULTS, topic_ids=("alkohol",), role="relative", place=BAUTZEN)
+    asked, _ = step(searching, Text(text), services)
+    state, _ = step(asked, Text("nein"), services)
+    assert (state.topic_ids, state.role, state.place) == (("gluecksspiel",), "relative", BAUTZEN)
+
+
+def test_a_message_naming_only_distress_keeps_a_specific_topic_and_offers_to_talk(demo_runtime):
+    services = demo_runtime.services
+    searching = State(step=Step.RESULTS, lang="tr", topic_ids=("angehoerige-sucht",), role="relative", place=BAUTZEN)
+    understood = services.understand("artik ne yapacagimi bilmiyorum", "tr", None)
+    assert understood.topics and all(map(services.generic, understood.topics))  # what the test is about
+    state, replies = step(searching, Text("artik ne yapacagimi bilmiyorum"), services)
+    assert (state.topic_ids, state.role, state.place) == (searching.topic_ids, "relative", BAUTZEN)
+    assert "0800 111 0 111" in render_text(replies[0], "tr")
+    fresh, _ = step(State(lang="tr"), Text("artik ne yapacagimi bilmiyorum"), services)
+    assert fresh.topic_ids == understood.topics  # nothing more specific known: taken as the topic
+
+
+def test_a_medical_emergency_keeps_the_illness_it_names_as_the_topic(demo_runtime):
+    medical = Triage("crisis", "medical", danger_words=(0,))  # "Schlaganfall" showed the danger
+    services = Triaged(demo_runtime.services, {"Schlaganfall mein Vater": medical})
+    state, replies = step(State(), Text("Schlaganfall mein Vater"), services)
+    assert "112" in texts(replies)[0]
+    assert state.topic_ids == ("schlaganfall",) and state.role == "relative"
+    state, replies = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.topic_ids == ("schlaganfall",)
+
+
+def test_a_medical_emergency_from_the_real_lexicon_keeps_its_topic(demo_runtime):
+    """Whatever level the lexicon gives it, the next message (a place) goes on with the search."""
+    services = demo_runtime.services
+    state, _ = step(State(), Text("Schlaganfall mein Vater"), services)
+    state, replies = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.topic_ids == ("schlaganfall",)
+
+
+def test_the_generic_topics_are_written_in_the_taxonomy(tmp_path):
+    taxonomy = load_taxonomy()
+    assert {"lebenskrise", "suizidalitaet"} <= taxonomy.generic and "krebs" not in taxonomy.generic
+    for path in (DATA / "taxonomy").glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    categories = tmp_path / "categories.yaml"
+    categories.write_text(categories.read_text("utf-8") + "\ngeneric: [no-such-topic]\n", "utf-8")
+    with pytest.raises(ValueError, match="no-such-topic"):
+        load_taxonomy(tmp_path)
+
+
+def test_what_was_asked_is_stored_and_read_back():
+    state = State(step=Step.ROLE).asking(Asked.SAFETY, "suicide+young")
+    assert State.from_dict(state.to_dict()) == state
+    assert State.from_dict({**state.to_dict(), "asked": "nonsense"}) == State()
+    assert State.from_dict({**state.to_dict(), "asked_for": 99}).asked_for == 2
+    assert replace(state, asked_for=1).aged() == State(step=Step.ROLE)
