@@ -32,6 +32,7 @@ from dialogs.model import (
 from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
+    PRIVACY_NOTE,
     YOUNG,
     crisis_replies,
     detail_replies,
@@ -119,7 +120,7 @@ def command(state: State, event: Command, services: Services) -> Outcome:
     if name == "help":
         return state, [Reply((Msg(m.HELP),)), *prompt(state, services)]
     if name == "privacy":
-        return state, [Reply((Msg(m.PRIVACY, {"hours": 24}),))]
+        return state, [Reply((PRIVACY_NOTE,))]
     if name == "delete":
         return None, [Reply((Msg(m.DELETED),))]
     if name == "language":
@@ -227,7 +228,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
     understood = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
-    if not understood.search and state.step in (Step.LOCATION, Step.PLACE):
+    if not understood.search and state.step == Step.ROLE:  # "ich", "beides", "для себя"
+        understood = replace(understood, role=services.role_answer(event.text))
+    if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(event.text, state.home_contact_point))
     before = []
     if event.loss:
@@ -294,8 +297,8 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
 
 def not_understood(state: State, understood: Understanding, services: Services) -> list[Reply]:
     """A message with nothing for the search: answer what it says, else say so in the step's words."""
-    if understood.intent:
-        return intent_replies(understood.intent, state, services)
+    if understood.intents:
+        return intent_replies(understood.intents, state, services)
     if state.step == Step.TOPIC:
         return [Reply((Msg(m.NOT_UNDERSTOOD),), ((Button(Msg(m.BUTTON_BROWSE), "browse"),),))]
     if state.step == Step.ROLE:
