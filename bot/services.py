@@ -59,6 +59,9 @@ class LotseServices:
     def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
         return self.reader().places(text, self._home(home_contact_point))
 
+    def role_answer(self, text: str) -> str | None:
+        return self.reader().role_answer(text)
+
     def _home(self, contact_point_id: str | None) -> Place | None:
         found = self.contact_point_place(contact_point_id) if contact_point_id else None
         return found[1] if found else None

@@ -4,12 +4,13 @@ close, where, whether online is fine; and what else it says to the bot (cost, th
 Read once per message and handed to the conversation as plain data (dialogs.views.Understanding),
 so that whatever a person says, in whichever step, is taken and never asked for again.
 Words that name a place or the person's role are no topic words: "wir wohnen in Chemnitz" must not
-find a group whose name says "Chemnitz".
+find a group whose name says "Chemnitz", "meine Frau trinkt" no women's group.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +26,14 @@ from dialogs.text import normalise
 from dialogs.triage import Lexicon
 from dialogs.views import Understanding
 
-INTENTS = ("cost", "when", "anonymous", "help", "talk", "thanks", "hello")  # the first said answers
+INTENTS = ("cost", "when", "anonymous", "bot", "help", "talk", "thanks", "hello")  # in the order they are answered
+ROLES = {
+    "harmed": "affected",
+    "relative": "relative",
+    "affected": "affected",
+}  # roles.yaml labels: the first said tells
+ANSWERS = {**ROLES, "answer_relative": "relative", "answer_affected": "affected", "answer_any": "any"}
+PEOPLE = ("poss", "relation", "relation_case", "relation_subj", "kin", "poss_latin", "relation_latin")  # roles.yaml
 TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
 WEAKER = 0.25  # a topic this far below the best one is not what the message is about
 MAX_CANDIDATES = 5
@@ -40,9 +48,36 @@ MIN_LANGUAGE_WORDS = 2  # words only one language has, for "this message is in t
 
 
 @lru_cache(maxsize=1)
-def phrase_books() -> tuple[PhraseBook, PhraseBook]:
-    """The role words (data/roles.yaml) and what else people say (data/intents.yaml)."""
-    return tuple(PhraseBook(read_yaml(DATA / name)) for name in ("roles.yaml", "intents.yaml"))
+def phrase_books() -> tuple[PhraseBook, PhraseBook, Vocabulary]:
+    """The role words (data/roles.yaml), what else people say (data/intents.yaml), and the words
+    for people in roles.yaml's classes PEOPLE ("Frau", "мама", "ebni")."""
+    roles = read_yaml(DATA / "roles.yaml")
+    people = Vocabulary.of(
+        word for sections in roles.values() for name in PEOPLE for word in (sections["words"].get(name) or ())
+    )
+    return PhraseBook(roles), PhraseBook(read_yaml(DATA / "intents.yaml")), people
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words as the lexicons write them: "sohn*" is any word that begins so, "*زوجتي" any that ends so."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entries: Iterable[str]) -> Vocabulary:
+        exact, prefixes, suffixes = set(), set(), set()
+        for entry in entries:
+            for word in normalise(entry.strip("*")).split():
+                (prefixes if entry.endswith("*") else suffixes if entry.startswith("*") else exact).add(word)
+        return cls(frozenset(exact), tuple(sorted(prefixes)), tuple(sorted(suffixes)))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (
+            word in self.exact or word.startswith(self.prefixes) or word.endswith(self.suffixes)
+        )
 
 
 @dataclass
@@ -52,39 +87,66 @@ class Reader:
     lexicon: Lexicon
     roles: PhraseBook
     intents: PhraseBook
+    people: Vocabulary
 
     def understand(self, text: str, near: Place | None = None) -> Understanding:
+        """Everything a message says. The words of places and those that told the role are no
+        topic or name words ("für meine Mutter" is no "Mutter"), unless they name a topic or are
+        part of its words ("pflegende Angehörige")."""
         words = normalise(text).split()
         mentions = self.gazetteer.mentions(text)
         taken = {i for m in mentions for i in m.words}
-        rest = " ".join(w for i, w in enumerate(words) if i not in taken)
+        kept = [i for i in range(len(words)) if i not in taken]
+        rest = " ".join(words[i] for i in kept)
         said = self.intents.said(rest)
-        roles = self.roles.said(rest)
+        roles = self.roles.found(rest)
         places = self.choose(mentions, near)
         readings = self.cyrillic(text, taken)
         hits = self.index.matcher.match(rest, readings)
+        told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(words[kept[i]])}
+        if told:
+            fewer = self.cyrillic(text, taken | told)
+            without = self.index.matcher.match(_without(words, taken | told), fewer)
+            if not _lost_phrase(hits, without):
+                taken, readings, hits = taken | told, fewer, without
         topics, candidates = self.topics(hits)
-        guesses = () if hits or said else tuple(hit.topic_id for hit in self.index.matcher.guess(rest, readings))
-        role = "relative" if "relative" in roles else "affected" if "affected" in roles else None
+        searched = _without(words, taken)
+        guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
+        role = self.role(rest, roles)
         if role is None and (topics or candidates or guesses) and self.about_oneself(rest):
             role = "affected"
         return Understanding(
             topics=topics,
             candidates=candidates,
             guesses=guesses,
-            name_words=tuple(self.index.name_words(self.without_relations(rest))),
+            name_words=tuple(self.index.name_words(searched)),
             role=role,
             places=places,
-            online="online" in said,
-            intent=next((i for i in INTENTS if i in said), None),
+            online="online" in said or "online_alone" in self.intents.whole(rest),
+            intents=tuple(i for i in INTENTS if i in said),
             language=self.language(words),
         )
 
-    def without_relations(self, folded: str) -> str:
-        """The text without the words that say whom it is about ("mein Vater", "ابني"): they tell the
-        role, no group's name ("mein vater hatte nen schlag" is not about "Schwule Väter")."""
-        relation = self.roles.where(folded, "relative")
-        return " ".join(w for i, w in enumerate(folded.split()) if i not in relation)
+    def told_only(self, word: str) -> bool:
+        """Whether a word that told the role says nothing else: a word for a person ("Frau", not
+        the topic "Frauen"), or one that names no topic on its own ("Angehörige", not "trinkt")."""
+        return word in self.people or not self.index.matcher.match(word)
+
+    def role(self, rest: str, roles: list[tuple[str, tuple[int, ...]]]) -> str | None:
+        """Whom the search is for, by the first label of ROLES said. Someone close who harms the
+        writer ("esim beni dövüyor") makes the writer the one affected, unless the message names a
+        topic besides ("mein Mann trinkt und schlägt mich": a relative of someone who drinks)."""
+        harmed = {i for label, found in roles if label == "harmed" for i in found}
+        if harmed and self.index.matcher.match(_without(rest.split(), harmed)):
+            roles = [(label, found) for label, found in roles if label != "harmed"]
+        labels = {label for label, _ in roles}
+        return next((ROLES[label] for label in ROLES if label in labels), None)
+
+    def role_answer(self, text: str) -> str | None:
+        """The answer to "about you, or someone close?" when it is all the message says: "ich",
+        "beides", "weiß nicht", "ya sam", "для себя", "my son"; None for anything more."""
+        labels = self.roles.whole(normalise(text))
+        return next((ANSWERS[label] for label in ANSWERS if label in labels), None)
 
     def cyrillic(self, text: str, taken: set[int]) -> dict[str, list[str]]:
         """The text's words but those of places in Cyrillic, as Russian and as Ukrainian typed in
@@ -173,11 +235,24 @@ class Reader:
         return clear[0] if len(clear) == 1 else None
 
 
+def _without(words: list[str], taken: set[int]) -> str:
+    return " ".join(w for i, w in enumerate(words) if i not in taken)
+
+
+def _lost_phrase(hits: list[TopicHit], fewer: list[TopicHit]) -> bool:
+    """Whether a topic named by a term of several words is lost without the words that told the
+    role: they were part of it ("pflegende Angehörige", "у мами розсіяний склероз")."""
+    found = {hit.topic_id for hit in fewer}
+    return any(" " in hit.matched and hit.topic_id not in found for hit in hits)
+
+
 def _km(place: GazetteerPlace, lat: float, lon: float) -> float:
     return distance_km(place.lat, place.lon, lat, lon)
 
 
 def _labelled(place: GazetteerPlace) -> Place:
-    """A place with its state (or country) in its name, to tell it from others of that name."""
+    """A place with its state (or country) in its name, to tell it from others of that name
+    (unless its name says it: "Neustadt in Sachsen")."""
     area = STATE_NAMES.get(place.admin1, "") if place.country == "DE" else place.country
-    return Place(f"{place.name} ({area})" if area else place.name, place.lat, place.lon)
+    named = area and area not in place.name
+    return Place(f"{place.name} ({area})" if named else place.name, place.lat, place.lon)

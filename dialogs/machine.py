@@ -33,6 +33,7 @@ from dialogs.model import (
 from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
+    PRIVACY_NOTE,
     YOUNG,
     after_crisis_reply,
     crisis_replies,
@@ -127,7 +128,7 @@ def command(state: State, event: Command, services: Services) -> Outcome:
     if name == "help":
         return state, [Reply((Msg(m.HELP),)), *prompt(state, services)]
     if name == "privacy":
-        return state, [Reply((Msg(m.PRIVACY, {"hours": 24}),))]
+        return state, [Reply((PRIVACY_NOTE,))]
     if name == "delete":
         return None, [Reply((Msg(m.DELETED),))]
     if name == "language":
@@ -284,7 +285,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
     understood = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
     understood = beside_specific_topic(state, understood, services)
-    if not understood.search and state.step in (Step.LOCATION, Step.PLACE):
+    if not understood.search and state.step == Step.ROLE:  # "ich", "beides", "для себя"
+        understood = replace(understood, role=services.role_answer(event.text))
+    if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(event.text, state.home_contact_point))
     before = []
     if event.loss:
@@ -317,7 +320,8 @@ def beside_specific_topic(state: State, understood: Understanding, services: Ser
         return understood
     if not state.query and all(map(services.generic, state.topic_ids)):
         return understood
-    return replace(understood, topics=(), candidates=(), name_words=(), role=None, intent=understood.intent or "talk")
+    talk = understood.intents or ("talk",)
+    return replace(understood, topics=(), candidates=(), name_words=(), role=None, intents=talk)
 
 
 def take(state: State, understood: Understanding) -> State:
@@ -363,8 +367,8 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
 
 def not_understood(state: State, understood: Understanding, services: Services) -> list[Reply]:
     """A message with nothing for the search: answer what it says, else say so in the step's words."""
-    if understood.intent:
-        return intent_replies(understood.intent, state, services)
+    if understood.intents:
+        return intent_replies(understood.intents, state, services)
     if state.step == Step.TOPIC:
         return [Reply((Msg(m.NOT_UNDERSTOOD),), ((Button(Msg(m.BUTTON_BROWSE), "browse"),),))]
     if state.step == Step.ROLE:

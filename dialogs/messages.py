@@ -215,6 +215,10 @@ ANSWER_THANKS = N_(
     "Gern! Alles Gute für dich. Wenn du wieder suchen möchtest, schreib mir einfach. Und wenn es dir einmal "
     "sehr schlecht geht, findest du mit /notfall sofort Hilfe."
 )
+ANSWER_BOT = N_(
+    "Ich bin ein Computerprogramm, kein Mensch. Hier liest niemand mit: Ich zeige dir Gruppen und die "
+    "Kontaktstelle – mit Menschen sprichst du dann dort."
+)
 ANSWER_HELLO = N_("Hallo! Schön, dass du da bist.")
 ANSWER_TALK = N_(
     "Manchmal braucht man einfach jemanden zum Reden. Hier hört dir jederzeit jemand zu, kostenlos und anonym:"

@@ -274,8 +274,14 @@ class PhraseBook:
 
     def said(self, folded: str) -> set[str]:
         """The labels of the phrases in a normalised text."""
-        return {rule.kind for rule, _ in self._index.matching(folded)}
+        return {label for label, _ in self.found(folded)}
 
-    def where(self, folded: str, label: str) -> set[int]:
-        """Which words of a normalised text (positions in its split) phrases of a label matched."""
-        return {i for rule, words in self._index.matching(folded) if rule.kind == label for i in words}
+    def found(self, folded: str) -> list[tuple[str, tuple[int, ...]]]:
+        """The labels of the phrases in a normalised text, each with the positions of the words it
+        matched (a gap's words not among them)."""
+        return [(rule.kind, words) for rule, words in self._index.matching(folded)]
+
+    def whole(self, folded: str) -> set[str]:
+        """The labels of the phrases that are all a normalised text says ("ich", "weiß nicht")."""
+        every = set(range(len(folded.split())))
+        return {label for label, words in self.found(folded) if set(words) == every}

@@ -26,7 +26,13 @@ CRISIS_INTROS = {
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
 FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
-INTENT_ANSWERS = {"cost": m.ANSWER_COST, "when": m.ANSWER_WHEN, "anonymous": m.ANSWER_ANONYMOUS}
+PRIVACY_NOTE = Msg(m.PRIVACY, {"hours": 24})  # the state store's default lifetime (bot/config.py)
+INTENT_ANSWERS = {
+    "cost": (Msg(m.ANSWER_COST),),
+    "when": (Msg(m.ANSWER_WHEN),),
+    "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
+    "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
+}
 
 
 def lead(part: Msg, replies: list[Reply]) -> list[Reply]:
@@ -269,8 +275,10 @@ def resource_lines(found: CrisisHelp) -> list[Msg | str]:
 
 
 # ---------------------------------------------------------------- what people say on the way
-def intent_replies(intent: str, state: State, services: Services) -> list[Reply]:
-    """Short answers to what people ask besides their search; the conversation stays where it was."""
+def intent_replies(intents: tuple[str, ...], state: State, services: Services) -> list[Reply]:
+    """Short answers to what people ask besides their search, every question of a message in one
+    ("was kostet das und wann trefft ihr euch?"); the conversation stays where it was."""
+    intent = intents[0]
     if intent == "thanks":
         buttons = (Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_CRISIS), "crisis"))
         return [Reply((Msg(m.ANSWER_THANKS),), (buttons,))]
@@ -280,7 +288,7 @@ def intent_replies(intent: str, state: State, services: Services) -> list[Reply]
         listening = services.crisis_help("talk", False, state.lang)
         groups = () if state.topic_ids or state.query else (Msg(m.ANSWER_TALK_GROUPS),)  # "tell me what it is about"
         return [Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), *groups)), *prompt(state, services)]
-    answer = Reply((Msg(INTENT_ANSWERS.get(intent, m.HELP)),))
+    answer = Reply(tuple(part for said in intents for part in INTENT_ANSWERS.get(said, ())) or (Msg(m.HELP),))
     if state.step in (Step.RESULTS, Step.DETAIL):
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [replace(answer, buttons=(buttons,))]

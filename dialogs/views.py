@@ -99,7 +99,7 @@ class Understanding:
     role: str | None = None  # "affected" or "relative"
     places: tuple[Place, ...] = ()  # one: taken; several of that name: ask which
     online: bool = False
-    intent: str | None = None  # a question or word to the bot: cost, when, anonymous, thanks, hello, talk
+    intents: tuple[str, ...] = ()  # questions or words to the bot: cost, when, bot, thanks, hello, talk, ...
     language: str | None = None  # the message is clearly written in this language
 
     def guessed(self) -> Understanding:

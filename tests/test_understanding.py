@@ -105,8 +105,10 @@ def test_what_was_said_before_is_never_asked_again(small):
 def test_an_ambiguous_place_is_asked_about_and_the_directorys_region_comes_first(small):
     state, _ = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Aue"), small)
     assert state.place is not None and state.place.name == "Aue"  # Aue in Saxony: the directory's region
-    state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Neustadt"), small)
-    assert state.step == Step.PLACE and len(state.place_options) > 1
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Neustadt"), small)
+    assert state.place is not None and state.place.name == "Neustadt/Vogtland"  # 30 km from Aue, the only one near
+    state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Lichtenau"), small)
+    assert state.step == Step.PLACE and len(state.place_options) > 1  # none near: which one?
     labels = [str(b.label) for r in replies for row in r.buttons for b in row if b.action == "place"]
     assert all("(" in label for label in labels)  # each with its state
     chosen, _ = step(state, Choice("place", "0"), small)

@@ -5,14 +5,18 @@ Resolves what a person types as their location: a postal code, a place name with
 umlaut spellings, or "lat,lon". Unknown input resolves to None, never to a random place. In a
 whole message ("mein Mann trinkt, wir wohnen in Chemnitz") it finds the places mentioned: a name
 after a word like "in", "aus", "в", "في", with a Turkish ending ("Leipzig'de") or a Russian or
-Ukrainian case ending ("в Лейпциге"), or a name that is no everyday word ("Chemnitz" alone, but
-never "essen" in "ich kann nicht essen": data/gazetteer/everyday_words.txt).
+Ukrainian case ending ("в Лейпциге"), as a list item of its own ("Zwangsstörung, ich, Hof"), or a
+name that is no everyday word ("Chemnitz" alone, but never "essen" in "ich kann nicht essen":
+data/gazetteer/everyday_words.txt). A name that is a word no one capitalises counts only when
+written with a capital letter and said as a place ("in Meine", never "um meine Angst":
+data/gazetteer/function_words.txt).
 """
 
 from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -89,6 +93,11 @@ MIN_BARE_NAME = 5  # a shorter name ("Aue", "Hof") counts only when said as a pl
 MIN_BARE_POPULATION = 10_000  # so does a smaller place: "reden" is no Rehden, "going" no Going
 MIN_FUZZY_NAME = 5  # a shorter word is too often another word: "im Loch" is no Loich, "в том" no Thomm
 SHORT_OTHER_NAME = 4  # another name this short counts only alone: "в том теле" is no Thomm ("Том")
+_LIST = re.compile(r"[,;\n]")  # what separates the items of a list ("Zwangsstörung, ich, Hof")
+_WORD = re.compile(r"[^\W_]+")  # a word as dialogs.text.normalise splits them
+_SENTENCE_END = ".!?"
+# "Neustadt in Sachsen", "Neustadt/Vogtland", "Halle (Westf.)": also found by the name before the qualifier
+_QUALIFIER = re.compile(r"\s*(?:/|\(|\s(?:in|an|am|bei|im|ob|unter|vor)\s).*$")
 
 
 @dataclass(frozen=True, slots=True)  # 45,000 of them: no __dict__ each (11 MB)
@@ -133,15 +142,14 @@ class Gazetteer:
                 )
                 places.append(place)
                 self._own_names.add(normalise(row["name"]))
-                for name in dict.fromkeys(normalise(n) for n in [row["name"], *row["alt_names"].split("|")] if n):
+                spellings = [row["name"], *row["alt_names"].split("|")]
+                if place.country == "DE":
+                    spellings.append(_QUALIFIER.sub("", row["name"]))
+                for name in dict.fromkeys(normalise(n) for n in spellings if n):
                     self._names.setdefault(name, []).append(place)
         self._add_exonyms(directory / "exonyms.tsv", places)
-        self._everyday = frozenset(  # names that are everyday words too: a place only when said as one
-            word
-            for line in (directory / "everyday_words.txt").read_text(encoding="utf-8").splitlines()
-            if not line.startswith("#")
-            for word in line.split()
-        )
+        self._everyday = frozenset(_word_list(directory / "everyday_words.txt"))  # a place only when said as one
+        self._function_words = frozenset(_word_list(directory / "function_words.txt"))
         self.places = places  # largest first
         self._keys = list(self._names)
         self._keys_by_initial: dict[str, list[str]] = {}
@@ -169,9 +177,10 @@ class Gazetteer:
         the answer to "where?" (`answer`) every name counts as said as a place ("Aue")."""
         words = normalise(text).split()
         found: list[Mention] = []
+        items = _list_items(text, len(words))
         i = 0
         while i < len(words):
-            mention = self._postal_code_at(words, i) or self._name_at(words, i, answer)
+            mention = self._postal_code_at(words, i) or self._name_at(words, i, answer, items, text)
             if mention:
                 found.append(mention)
                 i = mention.words.stop
@@ -187,30 +196,42 @@ class Gazetteer:
                 return Mention((place,), range(i, i + 1), True)
         return None
 
-    def _name_at(self, words: list[str], i: int, answer: bool = False) -> Mention | None:
+    def _name_at(
+        self, words: list[str], i: int, answer: bool = False, items: frozenset[range] = frozenset(), text: str = ""
+    ) -> Mention | None:
         """A place name starting at word i. Said as a place (after "in", before a Turkish ending,
-        or as the whole answer to "where?"), any name counts, and a mistyped one too; otherwise
-        only a name that is no everyday word, of a town with MIN_BARE_POPULATION inhabitants.
-        A short other name of a place (GeoNames' "Том" for Thomm) counts only as all the message
-        says: in a sentence it is mostly a word ("в том теле")."""
+        as a list item of its own, or as the whole answer to "where?"), any name counts, and a
+        mistyped one too; otherwise only a name that is no everyday word, of a town with
+        MIN_BARE_POPULATION inhabitants. A short other name of a place (GeoNames' "Том" for
+        Thomm) counts only as all the message says: in a sentence it is mostly a word ("в том
+        теле"). A name that is a word no one capitalises ("meine") needs its capital letter."""
         for length in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             ending = words[i + length] if i + length < len(words) else ""
             stop = i + length + (1 if ending in TURKISH_ENDINGS else 0)
             alone = all(w in PLACE_WORDS for w in words[:i] + words[stop:])
             whole = answer and alone
-            said = whole or (i > 0 and words[i - 1] in PLACE_WORDS) or ending in TURKISH_ENDINGS
+            said = (
+                whole or (i > 0 and words[i - 1] in PLACE_WORDS) or ending in TURKISH_ENDINGS or range(i, stop) in items
+            )
             for key in self._spellings(" ".join(words[i : i + length])):
                 places = self._names.get(key)
                 if not places or not (alone or len(key) > SHORT_OTHER_NAME or key in self._own_names):
                     continue
+                if key in self._function_words and not (whole or (said and _capitalised(text, i))):
+                    continue
                 if said or self._named_alone(key, places):
                     return Mention(tuple(places), range(i, stop), said)
-            if said and length == 1 and (places := self.named_like(words[i])):
+            if said and length == 1 and words[i] not in self._function_words and (places := self.named_like(words[i])):
                 return Mention(tuple(places), range(i, stop), said)
         return None
 
     def _named_alone(self, key: str, places: list[Place]) -> bool:
-        return len(key) >= MIN_BARE_NAME and key not in self._everyday and places[0].population >= MIN_BARE_POPULATION
+        return (
+            len(key) >= MIN_BARE_NAME
+            and key not in self._everyday
+            and key not in self._function_words
+            and places[0].population >= MIN_BARE_POPULATION
+        )
 
     @staticmethod
     def _spellings(name: str) -> list[str]:
@@ -283,6 +304,38 @@ class Gazetteer:
         if match := _POSTAL.match(text):
             return self.by_postal_code(match.group(2), _COUNTRY_PREFIX.get((match.group(1) or "").lower(), ""))
         return self.by_name(text)
+
+
+def _word_list(path: Path) -> list[str]:
+    """The words of a list file: one or more per line, # starts a comment line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [word for line in lines if not line.startswith("#") for word in line.split()]
+
+
+def _list_items(text: str, count: int) -> frozenset[range]:
+    """The words of each item of a list ("Zwangsstörung, ich, Hof": 0, 1, 2), as positions among
+    the `count` words of the normalised text; none when the text is no list."""
+    pieces = _LIST.split(text)
+    if len(pieces) < 2:
+        return frozenset()
+    items, at = [], 0
+    for piece in pieces:
+        length = len(normalise(piece).split())
+        items.append(range(at, at + length))
+        at += length
+    return frozenset(items) if at == count else frozenset()
+
+
+def _capitalised(text: str, i: int) -> bool:
+    """Whether word i of the normalised text was written with a capital letter, and not as the
+    first word of a sentence (which keyboards capitalise on their own)."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = list(_WORD.finditer(plain.replace("ʼ", " ")))
+    if i >= len(words) or len(words) != len(normalise(text).split()):
+        return False
+    before = plain[: words[i].start()].rstrip()
+    return words[i].group()[:1].isupper() and bool(before) and before[-1] not in _SENTENCE_END
 
 
 def _variants(text: str) -> list[str]:

@@ -1,0 +1,203 @@
+"""Short answers, words for relatives, places said in passing and everyday questions, in the six
+languages: the state machine (and the reader behind it) over a small directory of our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.render import render_text
+from dialogs.machine import step
+from dialogs.model import State, Step, Text
+
+AT_ROLE = {"step": Step.ROLE, "topic_ids": ("alkohol",)}
+AT_LOCATION = {"step": Step.LOCATION, "topic_ids": ("alkohol",), "role": "affected"}
+
+
+@pytest.fixture(scope="module")
+def services(directory_runtime):
+    """A contact point and a group in Leipzig, one in Aue (the Erzgebirge)."""
+    return directory_runtime(
+        {
+            "contact_points": [
+                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"},
+                {"id": "cp-a", "name": "KISS", "city": "Aue", "lat": 50.59, "lon": 12.70, "phone": "03771 1"},
+            ],
+            "groups": [
+                {"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37},
+                {"id": "g2", "name": "Krebs", "contact_point": "cp-a", "city": "Aue", "lat": 50.59, "lon": 12.70},
+            ],
+        }
+    ).services
+
+
+def said(replies, lang="de") -> str:
+    return "\n".join(render_text(r, lang) for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "role"),
+    [
+        ("de", "mich", "affected"),
+        ("de", "ich", "affected"),
+        ("de", "Ich selbst", "affected"),
+        ("de", "beides", "any"),
+        ("de", "weiß nicht", "any"),
+        ("de", "i bin d mama", "relative"),
+        ("de", "für meinen Sohn", "relative"),
+        ("de", "Angehörige", "relative"),
+        ("en", "me", "affected"),
+        ("en", "both", "any"),
+        ("en", "not sure", "any"),
+        ("en", "my wife", "relative"),
+        ("tr", "benim", "affected"),
+        ("tr", "ben", "affected"),
+        ("tr", "ikisi de", "any"),
+        ("tr", "bilmiyorum", "any"),
+        ("tr", "annem için", "relative"),
+        ("ar", "انا", "affected"),
+        ("ar", "لنفسي", "affected"),
+        ("ar", "مش عارف", "any"),
+        ("ar", "ابني", "relative"),
+        ("ru", "я", "affected"),
+        ("ru", "ja sam", "affected"),
+        ("ru", "dlya sebya", "affected"),
+        ("ru", "для себя", "affected"),
+        ("ru", "не знаю", "any"),
+        ("ru", "для сына", "relative"),
+        ("uk", "я", "affected"),
+        ("uk", "для себе", "affected"),
+        ("uk", "обидва", "any"),
+        ("uk", "для сина", "relative"),
+    ],
+)
+def test_a_short_answer_to_the_role_question_is_taken(services, lang, answer, role):
+    state, replies = step(State(lang=lang, **AT_ROLE), Text(answer), services)
+    assert (state.role, state.step, state.topic_ids) == (role, Step.LOCATION, ("alkohol",)), said(replies, lang)
+
+
+@pytest.mark.parametrize("message", ["ich", "beides", "weiß nicht", "я"])
+def test_a_short_answer_is_no_role_where_no_one_asked_for_it(services, message):
+    state, _ = step(State(), Text(message), services)
+    assert state.role is None
+
+
+def test_a_place_typed_at_the_role_step_is_taken_and_the_role_asked_again(services):
+    state, replies = step(State(**AT_ROLE), Text("Oberammergau"), services)
+    assert state.place is not None and state.place.name == "Oberammergau"
+    assert state.step == Step.ROLE and state.role is None and "Geht es um dich selbst" in said(replies)
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "topics"),
+    [
+        ("meine Frau", "de", ("alkohol",)),  # the topic told before stays
+        ("meine Frau hat Krebs", "de", ("krebs",)),
+        ("my wife has cancer", "en", None),
+        ("für meine Mutter", "de", ("alkohol",)),
+        ("Angehörige", "de", ("alkohol",)),
+    ],
+)
+def test_words_for_relatives_are_no_topic_and_no_name_word(services, message, lang, topics):
+    state, replies = step(State(lang=lang, **AT_ROLE), Text(message), services)
+    assert state.role == "relative" and "frauen" not in state.topic_ids
+    assert not {"frau", "mutter", "angehorige", "wife"} & set(state.query.split())
+    if topics:
+        assert state.topic_ids == topics
+    assert not {"mutter", "angehorige", "frau"} & set(said(replies).lower().replace("·", " ").split())
+
+
+def test_words_that_told_the_role_stay_when_a_topic_needs_them(services):
+    assert services.understand("pflegende Angehörige", "de", None).topics == ("pflegende-angehoerige",)
+    assert "autismus" in services.understand("ich bin die Mutter eines autistischen Sohnes", "de", None).topics
+    assert "alkohol" in services.understand("meine Frau trinkt", "de", None).topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "role"),
+    [
+        ("ru", "doch stradaet anoreksiej, ya mama", "relative"),
+        ("uk", "bat'ko p'ye kozhen den, ya donka", "relative"),
+        ("ar", "ana ommo, ebni bydakhan hashish", "relative"),
+        ("tr", "esim beni dovuyor", "affected"),  # my wife beats me
+        ("en", "my husband hits me", "affected"),
+        ("ru", "муж меня бьет", "affected"),
+        ("ar", "زوجي يضربني", "affected"),
+        ("de", "mein Mann trinkt und schlägt mich", "relative"),  # and a relative of someone who drinks
+    ],
+)
+def test_who_the_search_is_for_in_latin_letters_and_when_someone_close_does_harm(services, lang, message, role):
+    state, _ = step(State(lang=lang), Text(message), services)
+    assert state.role == role
+
+
+@pytest.mark.parametrize(
+    ("message", "place"),
+    [
+        ("eigentlich gehts eher um meine Angst", None),
+        ("ich würde gerne eine Gruppe finden, mein Mann trinkt", None),
+        ("wir waren in der Klinik wegen Krebs", None),
+        ("after the wedding my husband started drinking", None),
+        ("Zwangsstörung, ich, Hof", "Hof"),
+        ("my mother has dementia and i am caring for her, halle", "Halle (Saale)"),
+        ("Krebs, wir wohnen in Meine", "Meine"),
+    ],
+)
+def test_a_common_word_is_a_place_only_when_said_as_one(services, message, place):
+    found = services.understand(message, "de", None).places
+    assert (found[0].name if found else None) == place
+
+
+FUNCTION_WORDS = ["meine", "gerne", "waren", "alle", "ohne", "ganz", "wedding", "tun"]
+OTHER_WORDS = ["ich", "habe", "angst", "um", "in", "bei", "aus", "mein", "mann", "trinkt", "und", "sehr", "oft"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FUNCTION_WORDS + OTHER_WORDS), min_size=1, max_size=8))
+def test_words_no_one_capitalises_are_never_places_in_a_sentence(services, words):
+    assert not services.understand(" ".join(words), "de", None).places
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(OTHER_WORDS), min_size=1, max_size=6), st.sampled_from(["Hof", "halle", "Aue"]))
+def test_a_place_as_a_list_item_of_its_own_is_found(services, words, place):
+    found = services.understand(f"{' '.join(words)}, {place}", "de", None).places
+    assert found and found[0].name.startswith(place.capitalize())
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "online"), ("en", "online"), ("ru", "онлайн"), ("ar", "اونلاين")])
+def test_online_typed_at_the_location_step_means_online_is_fine(services, lang, typed):
+    state, _ = step(State(lang=lang, **AT_LOCATION), Text(typed), services)
+    assert state.online_ok and state.step == Step.RESULTS
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("de", "bist du ein bot?"),
+        ("de", "wer liest das hier mit?"),
+        ("en", "is this a bot or a real person"),
+        ("en", "how do you keep my data"),
+        ("tr", "bot musun?"),
+        ("ar", "hal hada bot?"),
+        ("ru", "ты бот?"),
+        ("uk", "хто це читає?"),
+    ],
+)
+def test_are_you_a_bot_and_who_reads_along_are_answered_in_every_step(services, lang, question):
+    for start in (State(lang=lang), State(lang=lang, **AT_ROLE), State(lang=lang, **AT_LOCATION)):
+        state, replies = step(start, Text(question), services)
+        assert state == start
+        text = render_text(replies[0], lang)
+        assert render_text(replies[0], "de") != text or lang == "de"  # translated
+        first = step(State(), Text("bist du ein bot?"), services)[1][0]
+        assert render_text(first, lang) == text  # what the bot is, and how it keeps data
+
+
+def test_every_question_of_a_message_is_answered_and_a_question_is_no_place(services):
+    state = State(lang="ar", **AT_LOCATION)
+    new, replies = step(state, Text("كم التكلفة؟"), services)
+    assert new == state and "مجانية" in said(replies, "ar")
+    _, replies = step(State(**AT_LOCATION), Text("was kostet das und wann trefft ihr euch?"), services)
+    assert "kostenlos" in said(replies) and "weiß die Kontaktstelle" in said(replies)
