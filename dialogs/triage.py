@@ -159,7 +159,7 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
     return bool(danger & ENDING) and about_writer
 
 
-ENDS = frozenset({"suicide", "dying"})  # an end to a life (means and farewells tell nothing of whose)
+ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
 WHOSE = ("self", "other")  # the cues that tell whose danger it is
 
 
@@ -181,16 +181,18 @@ def kind_of(found: Reading, starts: frozenset[int]) -> str | None:
 def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     """Whether every word of an end to a life tells someone else's, now: not in a story of then or
     beside a death, not in a search for a group without a "now", and no farewell (always the
-    writer's). Means tell nothing of whose ("my dad's rifle", "у бабушки снотворное" are the
-    writer's plan); beside violence only a threat against oneself counts ("er bringt sich um",
-    "kill himself"), not "кричит, что убьёт"."""
+    writer's). Means count only when the writer does not speak of themselves ("my dad's rifle ...
+    I know where the key is" is the writer's plan, "my daughter says she'll jump" is hers); beside
+    violence only a threat against oneself counts ("er bringt sich um", "kill himself"), not
+    "кричит, что убьёт"."""
     if found.cues & {"past", "loss"} or ("search" in found.cues and not found.cues & ACUTE):
         return False
     if "farewell" in found.concepts:
         return False
     people = _people(found)
     threats = not found.concepts.keys().isdisjoint({"violence", "weapon"})
-    ends = [span for name, span in found.spans if name in ENDS]
+    speaks = any(position + 1 not in people["other"] for position in people["self"])
+    ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
     return bool(ends) and all(whose(span, people, starts, reflexive=threats) == "other" for span in ends)
 
 
