@@ -159,13 +159,70 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
     return bool(danger & ENDING) and about_writer
 
 
-def kind_of(signals: Signals, pattern_kind: str | None) -> str | None:
-    kinds = {CONCEPT_KIND[c] for c in signals.concepts if c in CONCEPT_KIND}
-    if "unresponsive" in signals.concepts or ("overdose" in signals.concepts and "other" in signals.cues):
+ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
+WHOSE = ("self", "other")  # the cues that tell whose danger it is
+
+
+def kind_of(found: Reading, starts: frozenset[int]) -> str | None:
+    """Which crisis the words point to. Someone unresponsive, someone else's overdose and someone
+    else's threat to end their life now ("mein Mann hat sich eingeschlossen und sagt, er bringt sich
+    um") call for 112 first (`emergency_other`); the writer's own end stays `suicide`, also when the
+    message names someone else ("mein Mann hat mich verlassen, ich bring mich um"), and so does
+    another's suicide told as past or as a loss."""
+    kinds = {CONCEPT_KIND[c] for c in found.concepts if c in CONCEPT_KIND}
+    if found.pattern:
+        kinds.add(found.pattern.kind)
+    overdose = "overdose" in found.concepts and "other" in found.cues  # both lead with 112: no need to tell whose
+    if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
         kinds.add("emergency_other")
-    if pattern_kind:
-        kinds.add(pattern_kind)
     return next((k for k in KIND_ORDER if k in kinds), None)
+
+
+def _others_end(found: Reading, starts: frozenset[int]) -> bool:
+    """Whether every word of an end to a life tells someone else's, now: not in a story of then or
+    beside a death, not in a search for a group without a "now", and no farewell (always the
+    writer's). Means count only when the writer does not speak of themselves ("my dad's rifle ...
+    I know where the key is" is the writer's plan, "my daughter says she'll jump" is hers); beside
+    violence only a threat against oneself counts ("er bringt sich um", "kill himself"), not
+    "кричит, что убьёт"."""
+    if found.cues & {"past", "loss"} or ("search" in found.cues and not found.cues & ACUTE):
+        return False
+    if "farewell" in found.concepts:
+        return False
+    people = _people(found)
+    threats = not found.concepts.keys().isdisjoint({"violence", "weapon"})
+    speaks = any(position + 1 not in people["other"] for position in people["self"])
+    ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
+    return bool(ends) and all(whose(span, people, starts, reflexive=threats) == "other" for span in ends)
+
+
+def _people(found: Reading) -> dict[str, set[int]]:
+    return {name: found.where.get(name, set()) for name in WHOSE}
+
+
+def whose(
+    span: tuple[int, ...], people: dict[str, set[int]], starts: frozenset[int], reflexive: bool = False
+) -> str | None:
+    """Whose danger the words at `span` tell, by the people named in their clause: the writer's
+    when the writer is named there ("I'm a burden. They'd be happier if I was gone", "ich will nur
+    noch zu ihm"), else someone else's when they are named before or within them ("meine Tochter
+    sagt, sie springt", "kill himself"; with `reflexive`, only within); None when no one is named.
+    "My" before someone ("my son", "mein Mann") names that someone, not the writer."""
+    first, last = min(span), max(span)
+    clause = max((start for start in starts if start <= first), default=0)
+    end = min((start for start in starts if start > last), default=None)
+    named = {
+        who
+        for who, positions in people.items()
+        for position in positions
+        if clause <= position
+        and (end is None or position < end)
+        and not (who == "self" and position + 1 in people["other"])
+        and (who == "self" or first <= position <= last or (position < first and not reflexive))
+    }
+    if "self" in named:
+        return "self"
+    return "other" if named else None
 
 
 @dataclass(frozen=True)
@@ -291,6 +348,7 @@ class Reading:
     pattern_words: set[int] = field(default_factory=set)
     harmless: bool = False  # an idiom or report of the lexicon's own ("ich lach mich tot") stood in the text
     where: dict[str, set[int]] = field(default_factory=dict)  # concept or cue -> positions of its words
+    spans: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)  # each danger match: its kind, its words
 
     def concept_words(self) -> set[int]:
         return set().union(*(self.where[concept] for concept in self.concepts))
@@ -338,7 +396,7 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     loss = found.loss
     if level == "none":
         return Triage(loss=bool(loss) or "loss" in found.cues, signal=loss.pattern if loss else None, young=young)
-    kind = kind_of(signals, found.pattern.kind if found.pattern else None)
+    kind = kind_of(found, starts)
     evidence = found.pattern or next(iter(found.concepts.values()), None)
     danger_words = tuple(sorted(found.concept_words() or found.pattern_words))
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
@@ -398,14 +456,28 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
         for rule, span in (rules.cues if own else rules.search).matching(view, starts=starts):
             found.cues.add(rule.kind)  # cues are function words, read in the text's own languages
             found.where.setdefault(rule.kind, set()).update(span)
+            if rule.kind in WHOSE:
+                found.where[rule.kind].update(_every_place(rule, view, starts))
         unmasked, view = view, _without(view, rules.harmless)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
             found.pattern_words.update(span)
+            found.spans.append((rule.kind, span))
         for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts):
             found.concepts.setdefault(rule.kind, rule)
             found.where.setdefault(rule.kind, set()).update(span)
+            found.spans.append((rule.kind, span))
+
+
+def _every_place(rule: Rule, view: str, starts: frozenset[int]) -> set[int]:
+    """Every word a rule matches, not only its first match: whose danger it is depends on who is
+    named where ("I'm a burden on my family. They'd be happier if I was gone")."""
+    words, places = view.split(), set()
+    while span := rule.find(" ".join(words), 1, starts):
+        places.update(span)
+        words = [MASK if i in span else w for i, w in enumerate(words)]
+    return places
 
 
 def _without(view: str, harmless: RuleIndex) -> str:

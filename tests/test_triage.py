@@ -204,6 +204,67 @@ def test_the_kind_and_the_signal_are_reported(text, kind):
     assert result.signal and result.lang
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "mein Mann hat sich im Bad eingeschlossen und sagt, er bringt sich um"),
+        ("de", "Meine Tochter hat mir gerade geschrieben, dass sie sich heute umbringen wird"),
+        ("en", "my daughter says she'll jump"),
+        ("en", "my husband locked himself in the bathroom and says he'll kill himself"),
+        ("tr", "kızım intihar edeceğini söylüyor"),
+        ("ar", "بنتي بتقول رح تنتحر"),
+        ("ar", "ibni 3am y2ool bdo yente7er"),
+    ],
+)
+def test_someone_elses_threat_to_end_their_life_now_calls_for_112_first(lang, text):
+    result = triage(text, load_lexicon(), lang)
+    assert result.crisis and result.kind == "emergency_other", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "mein Mann hat mich verlassen, ich bring mich um"),
+        ("en", "my husband left me, I'm going to kill myself"),
+        ("en", "I'm a burden on my family. They'd be happier if I was gone."),
+        ("tr", "kocam beni terk etti, kendimi öldüreceğim"),
+        ("ru", "муж меня бросил, я убью себя"),
+        ("uk", "чоловік мене кинув, я вб'ю себе"),
+        ("ar", "زوجي تركني وانا بدي انتحر"),
+    ],
+)
+def test_the_writers_own_end_stays_suicide_when_someone_else_is_named(lang, text):
+    result = triage(text, load_lexicon(), lang)
+    assert result.crisis and result.kind == "suicide", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "ich hab seit der geburt meines kindes so dunkle gedanken und fühle nichts"),
+        ("en", "since the baby came I have these dark thoughts and feel nothing"),
+        ("ru", "после родов у меня черные мысли и я ничего не чувствую"),
+        ("uk", "після пологів у мене чорні думки"),
+        ("tr", "doğumdan beri karanlık düşüncelerim var, hiçbir şey hissetmiyorum"),
+        ("ar", "من بعد الولادة عندي أفكار سوداء وما بحس بشي"),
+    ],
+)
+def test_dark_thoughts_get_at_least_the_question(lang, text):
+    assert triage(text, load_lexicon(), lang).level != "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Gruppe für Depression, ich habe oft dunkle Gedanken"),
+        ("en", "my brother killed himself last year, looking for a group"),
+        ("ar", "بدي مجموعة للاكتئاب، عندي افكار سوداء"),
+    ],
+)
+def test_dark_thoughts_and_anothers_suicide_in_a_search_are_no_alarm(lang, text):
+    assert triage(text, load_lexicon(), lang).level == "none"
+
+
 def test_a_reported_loss_is_no_alarm_but_is_recognised():
     result = triage("mein Bruder hat sich das Leben genommen", load_lexicon(), "de")
     assert result.level == "none" and result.loss
