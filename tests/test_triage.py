@@ -568,3 +568,10 @@ def test_every_number_shown_is_a_verified_fact(country):
 def test_a_balcony_is_a_place_to_sit_unless_someone_jumps(text, level):
     """People drink coffee on a balcony; a roof, a bridge or an edge stays a method of its own."""
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), "ar").level == level, text
+
+
+@pytest.mark.parametrize("text", ["زوجي تركني، بدي انتحر", "ابني تركني بدي انتحر"])
+def test_a_relative_named_before_ones_own_wish_to_die_is_no_report_of_their_death(text):
+    """ "My husband left me, I want to kill myself": a mask for a relative's suicide told as a loss
+    once hid the writer's own wish, since two words may stand between a pattern's words."""
+    assert triage(text, load_lexicon(), "ar").level == "crisis"
