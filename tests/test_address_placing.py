@@ -72,11 +72,19 @@ def test_a_postal_code_whose_leading_zero_a_spreadsheet_dropped():
     assert placed("A-1010", "") == ("Wien, Innere Stadt", "postal code")
 
 
-def test_a_postal_code_known_only_by_its_area_takes_its_towns_own_coordinates():
-    """08280 (Aue-Bad Schlema) has the mean position of the 082.. codes, 20 km west of Aue."""
-    found = place_address(GAZETTEER, "08280", "Aue-Bad-Schlema", "Sachsen").place
-    aue = place_address(GAZETTEER, "", "Aue", "Sachsen").place
-    assert (found.lat, found.lon) == (aue.lat, aue.lon)
+@pytest.mark.parametrize(
+    ("postal_code", "city", "town"),
+    [
+        ("04860", "Torgau", "Torgau"),  # the code has Dreiheide's name, which shares it
+        ("02906", "Niesky", "Niesky"),  # the code has Hohendubrau's coordinates, 9 km away
+        ("02943", "Weißwasser", "Weißwasser/O.L."),
+        ("08280", "Aue-Bad-Schlema", "Aue"),  # the code has the mean position of the 082.. codes, 20 km west
+    ],
+)
+def test_a_postal_code_of_several_towns_or_of_an_area_takes_the_citys_own_coordinates(postal_code, city, town):
+    found = place_address(GAZETTEER, postal_code, city, "Sachsen")
+    own = place_address(GAZETTEER, "", town, "Sachsen").place
+    assert (found.place.name, found.source, found.place.lat, found.place.lon) == (town, "postal code", own.lat, own.lon)
 
 
 @settings(max_examples=300, deadline=None)

@@ -315,7 +315,7 @@ def default_gazetteer() -> Gazetteer:
 
 DOMINANT = 5  # a place this many times as large as any other of its name is the one a directory means
 AGREE_KM = 20.0  # a postal code this far from every place of the city's name contradicts the city
-AREA_KM = 30.0  # how far a postal code's coordinates may be from its town when they are its area's mean
+AREA_KM = 30.0  # how far a postal code's coordinates may be from a town it is for (its area's mean: 20 km)
 # a place's name with a qualifier after its town: "Weißenburg in Bayern", "Gemünden am Main", "Halle (Saale)"
 _QUALIFIER = re.compile(r"^(.+?)(?:\s+(?:in|an|am|im|ob|bei|auf|vor|unter)\s.+|\s*\(.+\)|\s*/.+)$")
 
@@ -343,7 +343,7 @@ def place_address(gazetteer: Gazetteer, postal_code: str, city: str, state: str 
     towns, town_name = city_places(gazetteer, city, admin1) if city else ([], "")
     codes = _postal_code_places(gazetteer, code, admin1, towns)
     if len(codes) == 1:
-        at = _code_town(gazetteer, codes[0], admin1)
+        at = _town_of_code(codes[0], city, towns)
         away = min((_km(at, town) for town in towns), default=0.0)
         doubt = f"postal code {code} is in {at.name}, {away:.0f} km from {town_name}: check the address"
         return AddressPlace(at, "postal code", doubt=doubt if away > AGREE_KM else "")
@@ -389,14 +389,26 @@ def _named(names: dict[str, list[Place]], city: str, admin1: str) -> list[Place]
     return []
 
 
-def _code_town(gazetteer: Gazetteer, code: Place, admin1: str) -> Place:
-    """A postal code at its town's own coordinates: a code whose town the gazetteer's build did not
-    find has its area's mean (08280, Aue-Bad Schlema: 20 km west of Aue), the town's name finds it."""
-    near = [p for p in _named(gazetteer._names, code.name, admin1) if _km(p, code) <= AREA_KM]
-    if not near:
-        return code
-    town = min(near, key=lambda p: _km(p, code))
-    return Place(code.name, town.lat, town.lon, code.country, code.postal_code, town.admin1)
+def _town_of_code(code: Place, city: str, towns: list[Place]) -> Place:
+    """The postal code's place, at the city's own coordinates when the city is one of the towns the
+    code is for: a code that several towns share has one town's coordinates (04860: Dreiheide's for
+    Torgau too, 02906: Hohendubrau's, 9 km from Niesky), a code whose town the gazetteer's build did
+    not find the mean of its area's (08280, Aue-Bad Schlema: 20 km west of Aue)."""
+    shared = _postal_code_towns().get((code.country, code.postal_code), frozenset())
+    names = {normalise(name) for name in [*_variants(city), *(town.name for town in towns[:1])]}
+    if towns and shared & names and _km(towns[0], code) <= AREA_KM:
+        return Place(towns[0].name, towns[0].lat, towns[0].lon, code.country, code.postal_code, towns[0].admin1)
+    return code
+
+
+@lru_cache(maxsize=1)
+def _postal_code_towns() -> dict[tuple[str, str], frozenset[str]]:
+    """Every town of every postal code (folded names): the gazetteer keeps one place per code."""
+    towns: dict[tuple[str, str], set[str]] = {}
+    with (DATA / "gazetteer" / "postal_codes.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            towns.setdefault((row["country"], row["code"]), set()).add(normalise(row["place"]))
+    return {key: frozenset(names) for key, names in towns.items()}
 
 
 def _with_state(place: Place) -> str:
