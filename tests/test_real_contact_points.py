@@ -31,3 +31,18 @@ def test_every_contact_point_is_placed_in_its_own_state(real_runtime):
             elsewhere.append((cp.id, cp.city, cp.state, town.name))
     assert elsewhere == []
 
+
+@pytest.mark.parametrize(
+    ("where", "city"),
+    [("Görlitz", "Niesky"), ("91781", "Weißenburg"), ("Gemünden am Main", "Gemünden"), ("48143", "Münster")],
+)
+def test_the_nearest_contact_point_is_the_one_of_the_region(real_runtime, where, city):
+    nearest = search_json(real_runtime.services, "Trauer", where)["contact_points"][0]
+    assert nearest["city"] == city, nearest
+
+
+def test_berlin_names_reachable_self_help_contact_points_before_specialised_services(real_runtime):
+    """Every Berlin search had named "Kompetenzzentrum Pflegeunterstützung" (no phone) first."""
+    for text in ("Alkohol", "Tinnitus"):
+        shown = search_json(real_runtime.services, text, "Berlin")["contact_points"]
+        assert all(cp["phone"] and "Selbsthilfe" in cp["name"] or cp["name"] in ("KIS", "NAKOS") for cp in shown)
