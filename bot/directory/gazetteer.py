@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
 from bot.compiled import compiled
-from bot.directory.geo import Points
+from bot.directory.geo import Points, distance_km
 from bot.paths import DATA
 from dialogs.text import normalise
 
@@ -362,3 +362,137 @@ def _prefer_state(places: list[Place], admin1: str) -> Place:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     return compiled("gazetteer", Gazetteer)
+
+
+# ---------------------------------------------------------------- placing a directory's addresses
+
+DOMINANT = 5  # a place this many times as large as any other of its name is the one a directory means
+AGREE_KM = 20.0  # a postal code this far from every place of the city's name contradicts the city
+AREA_KM = 30.0  # how far a postal code's coordinates may be from a town it is for (its area's mean: 20 km)
+# a place's name with a qualifier after its town: "Weißenburg in Bayern", "Gemünden am Main", "Halle (Saale)"
+_QUALIFIER = re.compile(r"^(.+?)(?:\s+(?:in|an|am|im|ob|bei|auf|vor|unter)\s.+|\s*\(.+\)|\s*/.+)$")
+
+
+@dataclass(frozen=True)
+class AddressPlace:
+    """Where an address of the directory lies and what decided it (`source`: "postal code" or
+    "city"); without a place, `problem` says why. `doubt` is what an operator should check."""
+
+    place: Place | None
+    source: str = ""
+    problem: str = ""
+    doubt: str = ""
+
+
+def place_address(gazetteer: Gazetteer, postal_code: str, city: str, state: str = "") -> AddressPlace:
+    """Where a contact point or group lies, strictly: its postal code decides where the gazetteer
+    knows it; else its city, by the city's exact name or one of the gazetteer's other names for it,
+    within its state when the state is given, or as a place's name without its qualifier
+    ("Weißenburg" is Weißenburg in Bayern) when one place of the state has that name. Never a
+    similar name: "Weißenburg" (Bayern) bent to Weißenberg near Görlitz put a Bavarian contact
+    point 23 km from Görlitz. An address that cannot be placed stays without coordinates."""
+    admin1 = STATES.get(normalise(state), "")
+    code, city = postal_code.strip(), city.strip()
+    towns, town_name = city_places(gazetteer, city, admin1) if city else ([], "")
+    codes = _postal_code_places(gazetteer, code, admin1, towns)
+    if len(codes) == 1:
+        at = _town_of_code(codes[0], city, towns)
+        away = min((_km(at, town) for town in towns), default=0.0)
+        doubt = f"postal code {code} is in {at.name}, {away:.0f} km from {town_name}: check the address"
+        return AddressPlace(at, "postal code", doubt=doubt if away > AGREE_KM else "")
+    if len(codes) > 1:
+        no_code = f"postal code {code!r} is in several countries"
+    else:
+        no_code = f"postal code {code!r} unknown" if code else "no postal code"
+    if towns:
+        return AddressPlace(towns[0], "city", doubt=f"{no_code}, placed by its city" if code else "")
+    where = f" in {STATE_NAMES[admin1]}" if admin1 else ""
+    if not city:
+        problem = f"{no_code} and no city"
+    elif town_name:
+        problem = f"{no_code}, and {city!r}{where} may be {town_name}"
+    else:
+        problem = f"{no_code}, and no place {city!r}{where} is known"
+    return AddressPlace(None, problem=problem)
+
+
+def city_places(gazetteer: Gazetteer, city: str, admin1: str = "") -> tuple[list[Place], str]:
+    """The place a directory's city names (in the state `admin1` when given) and the name that
+    matched: by the city's exact name or one of the gazetteer's other names for it, else as a
+    place's name without its qualifier. A name that several places have means the largest only
+    when it is DOMINANT times as large as the next ("Biberach" is Biberach an der Riß; "Neustadt" in Bayern is
+    no place); else no place, and the names it may be. Directory spellings "Limburg / Lahn",
+    "Hamm (Westfalen)", "Essen-Altendorf" are tried as "Limburg an der Lahn", "Hamm", "Essen"."""
+    for names in (gazetteer._names, _qualified_names(gazetteer)):
+        found = _named(names, city, admin1)
+        if len(found) == 1 or (found and found[0].population >= DOMINANT * max(found[1].population, 1)):
+            return found[:1], found[0].name
+        if found:
+            return [], " or ".join(p.name if admin1 else _with_state(p) for p in found[:4])
+    return [], ""
+
+
+def _named(names: dict[str, list[Place]], city: str, admin1: str) -> list[Place]:
+    """The places of the first spelling of `city` that `names` has (in the state, when given), largest first."""
+    for variant in _variants(city.strip()):
+        key = normalise(variant)
+        found = [p for p in names.get(key, []) if not admin1 or (p.country, p.admin1) == ("DE", admin1)]
+        if found:
+            return sorted(found, key=lambda p: -p.population)
+    return []
+
+
+def _town_of_code(code: Place, city: str, towns: list[Place]) -> Place:
+    """The postal code's place, at the city's own coordinates when the city is one of the towns the
+    code is for: a code that several towns share has one town's coordinates (04860: Dreiheide's for
+    Torgau too, 02906: Hohendubrau's, 9 km from Niesky), a code whose town the gazetteer's build did
+    not find the mean of its area's (08280, Aue-Bad Schlema: 20 km west of Aue)."""
+    shared = _postal_code_towns().get((code.country, code.postal_code), frozenset())
+    names = {normalise(name) for name in [*_variants(city), *(town.name for town in towns[:1])]}
+    if towns and shared & names and _km(towns[0], code) <= AREA_KM:
+        return Place(towns[0].name, towns[0].lat, towns[0].lon, code.country, code.postal_code, towns[0].admin1)
+    return code
+
+
+@lru_cache(maxsize=1)
+def _postal_code_towns() -> dict[tuple[str, str], frozenset[str]]:
+    """Every town of every postal code (folded names): the gazetteer keeps one place per code."""
+    towns: dict[tuple[str, str], set[str]] = {}
+    with (DATA / "gazetteer" / "postal_codes.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            towns.setdefault((row["country"], row["code"]), set()).add(normalise(row["place"]))
+    return {key: frozenset(names) for key, names in towns.items()}
+
+
+def _with_state(place: Place) -> str:
+    return f"{place.name} ({STATE_NAMES.get(place.admin1, place.country) if place.country == 'DE' else place.country})"
+
+
+def _postal_code_places(gazetteer: Gazetteer, postal_code: str, admin1: str, towns: list[Place]) -> list[Place]:
+    """The places a directory's postal code may be: five digits are German; four are Austrian or
+    Swiss, or German with the leading zero lost in a spreadsheet ("4109" for 04109 Leipzig),
+    which the state (German) or the city (the code's place near it) decides between."""
+    match = _POSTAL.match(postal_code)
+    if match is None:
+        return []
+    code, prefix = match.group(2), _COUNTRY_PREFIX.get((match.group(1) or "").lower(), "")
+    countries = [prefix] if prefix else ["DE"] if len(code) == 5 or admin1 else ["DE", "AT", "CH"]
+    keys = [(country, "0" + code if country == "DE" and len(code) == 4 else code) for country in countries]
+    found = [gazetteer._codes[key] for key in keys if key in gazetteer._codes]
+    if len(found) > 1 and towns:
+        found = [p for p in found if min(_km(p, town) for town in towns) <= AGREE_KM] or found
+    return found
+
+
+@lru_cache(maxsize=4)
+def _qualified_names(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    """Folded town names of the places whose name adds a qualifier ("weissenburg": Weißenburg in Bayern)."""
+    names: dict[str, list[Place]] = {}
+    for place in gazetteer.places:
+        if match := _QUALIFIER.match(place.name):
+            names.setdefault(normalise(match.group(1)), []).append(place)
+    return names
+
+
+def _km(a: Place, b: Place) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)

@@ -47,6 +47,19 @@ GENERIC_RELATIVES = 0.8
 # for what was asked
 OTHER_TOPIC = 0.9
 FULL_LINK = 0.9  # a link this strong names the topic; a broader topic's (0.85, store.py) or a description's is weaker
+# Where to turn, among near contact points: one whose name says it is a self-help contact point comes
+# first; one only whose e-mail address or website says so (under its carrier's name, "Diakonie
+# Leipziger Land") counts as HOSTED_KM farther, one nothing of which says so (a specialised service,
+# "Kontaktstelle PflegeEngagement Mitte") as SPECIALISED_KM farther. One without phone and e-mail
+# comes after every one that can be reached.
+HOSTED_KM = 1.0
+SPECIALISED_KM = 10.0
+SELF_HELP = "selbsthilfe"
+# the names self-help contact points go by ("Kontakt- und Informationsstelle für Selbsthilfe": KISS, ...)
+SELF_HELP_ABBREVIATIONS = frozenset(
+    "kiss kis kibis kibs kigs kobs kobes kos ikos nakos sekis sekiz sekos skis rekis nekis "  # noqa: SIM905 (short)
+    "biks ziss akis bekos lakos koskon wekiss".split()
+)
 # person's role -> factor for groups for the affected, for relatives, for both; for a relative a group
 # for relatives outweighs a group whose name is the query's word ("Drogen" for parents whose daughter
 # takes drugs: 1.05 let it come first; 1.1 puts groups for relatives of a related topic above the exact one)
@@ -127,6 +140,8 @@ class GroupIndex:
         self.contact_points = list(index.contact_points)
         self._cp_by_id = {cp.id: cp for cp in self.contact_points}
         self._cp_points = Points([cp.lat for cp in self.contact_points], [cp.lon for cp in self.contact_points])
+        self._cp_handicap = np.array([_handicap_km(cp) for cp in self.contact_points])
+        self._cp_unreachable = np.array([not (cp.phone.strip() or cp.email.strip()) for cp in self.contact_points])
         self._points = Points(*effective_coordinates(index.lat, index.lon, index.contact_point, index.contact_points))
         self._online = index.online
         self._audience = index.audience
@@ -172,11 +187,15 @@ class GroupIndex:
         return found if not all(w.isdigit() for w in found) else []
 
     def nearest_contact_points(self, lat: float, lon: float, limit: int = 3) -> list[RankedContactPoint]:
-        """Where to turn when no group fits: contact points also know groups that are not listed."""
+        """Where to turn when no group fits: contact points also know groups that are not listed.
+        Nearest first, among near ones a self-help contact point before a specialised service, and
+        one that can be reached before any without phone and e-mail (see HOSTED_KM): every Berlin
+        search had shown "Kompetenzzentrum Pflegeunterstützung" (no phone), never SEKIS."""
         if not self.contact_points:
             return []
         dist = self._cp_points.km_from(lat, lon)
-        order = np.argsort(np.where(np.isnan(dist), np.inf, dist))[:limit]
+        ranked = np.where(np.isnan(dist), np.inf, dist + self._cp_handicap)
+        order = np.lexsort((ranked, self._cp_unreachable))[:limit]  # stable: equals in directory order
         return [
             RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
             for i in order
@@ -377,6 +396,18 @@ class GroupIndex:
         if online_ok:
             dist = np.where(self._online[candidates], 0.0, dist)
         return dist
+
+
+def _handicap_km(cp: ContactPointRecord) -> float:
+    """How much farther a contact point counts as where to turn (see HOSTED_KM), by what its own
+    fields say it is."""
+    name = normalise(cp.name)
+    if SELF_HELP in name or not SELF_HELP_ABBREVIATIONS.isdisjoint(name.split()):
+        return 0.0
+    address = normalise(f"{cp.email} {cp.website}")
+    if SELF_HELP in address or "kiss" in address:
+        return HOSTED_KM
+    return SPECIALISED_KM
 
 
 def _own_group_third(ranked: list[tuple], own: set[int]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Column, Connection, LargeBinary, delete, func, insert, literal_column, select, true, update
 from sqlalchemy.orm import Session
 
-from bot.directory.gazetteer import Gazetteer
+from bot.directory.gazetteer import Gazetteer, place_address
 from bot.directory.group_search import GroupIndex, words_of_name
 from bot.directory.import_format import CP_FIELDS, GROUP_FIELDS, ImportProblem, Records, read_files
 from bot.directory.search_index import ContactPointRecord, GroupRecord, SearchIndex, index_key
@@ -29,6 +29,12 @@ LINK_FULL = 0.75  # a topic term found in a group name links it fully, however l
 RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner", "co abhangigkeit", "zugehorige")
 INDEX_NAME = "groups"
 STORED_PIECE = 1 << 20  # bytes of the stored search index per row read
+PLACED_BY = {
+    "given": "given in the file",
+    "postal code": "from the postal code",
+    "city": "from the city",
+    "none": "without coordinates (not found by place)",
+}
 BOTH_WORDS = ("auch angehorige", "betroffene und angehorige", "betroffene u angehorige", "an und zugehorige")
 
 
@@ -39,6 +45,7 @@ class ImportReport:
     guesses: list[str] = field(default_factory=list)
     demo_removed: bool = False
     groups_removed: int = 0  # a contact point's groups no longer in its replacing import
+    placed: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # kind -> source -> n
 
     def summary(self) -> str:
         lines = [f"imported {self.contact_points} contact points and {self.groups} groups"]
@@ -46,6 +53,9 @@ class ImportReport:
             lines.append(f"removed {self.groups_removed} groups of the contact point that were not in the import")
         if self.demo_removed:
             lines.append("removed the demo directory")
+        for kind, sources in self.placed.items():
+            counts = ", ".join(f"{sources[source]} {said}" for source, said in PLACED_BY.items() if sources[source])
+            lines.append(f"coordinates of the {kind}: {counts}")
         if self.guesses:
             lines.append(f"{len(self.guesses)} values were guessed:")
             lines += [f"  {g}" for g in self.guesses]
@@ -96,11 +106,12 @@ def import_records(
                 f"{g['where']}: field 'contact_point' names an unknown contact point '{g['contact_point']}'"
             )
     for cp in records.contact_points:
-        _place(cp, gazetteer, cp["where"], report)
+        _place(cp, gazetteer, report, "contact points", cp.get("state", ""))
+    states = _states(session, records)
     for g in records.groups:
         if not (g.get("postal_code") or g.get("city") or g.get("lat")):
             continue  # a group without a place of its own meets where its contact point is
-        _place(g, gazetteer, g["where"], report)
+        _place(g, gazetteer, report, "groups", states.get(g["contact_point"], ""))
     for g in records.groups:
         if "audience" not in g:
             g["audience"] = infer_audience(g["name"])
@@ -325,20 +336,33 @@ def _check_unique(records: Records) -> None:
             seen.add(item["id"])
 
 
-def _place(record: dict, gazetteer: Gazetteer, label: str, report: ImportReport) -> None:
+def _states(session: Session, records: Records) -> dict[str, str]:
+    """The state of every contact point a group of the import belongs to: a group's city is
+    looked for in its contact point's state."""
+    states = {cp["id"]: cp.get("state", "") for cp in records.contact_points}
+    others = sorted({g["contact_point"] for g in records.groups} - states.keys())
+    for batch in _batches(others):
+        query = select(ContactPoint.id, ContactPoint.state).where(ContactPoint.id.in_(batch))
+        states.update({cp_id: state for cp_id, state in session.execute(query)})
+    return {cp_id: state or "" for cp_id, state in states.items()}
+
+
+def _place(record: dict, gazetteer: Gazetteer, report: ImportReport, kind: str, state: str) -> None:
+    """Coordinates from the record's postal code or city (gazetteer.place_address: strictly, never
+    a similar name); what placed it is counted, and every place taken or missed is reported."""
     if record.get("lat") is not None and record.get("lon") is not None:
+        report.placed[kind]["given"] += 1
         return
-    place = None
-    if record.get("postal_code"):
-        place = gazetteer.by_postal_code(record["postal_code"])
-    if place is None and record.get("city"):
-        place = gazetteer.by_name(record["city"], record.get("state", ""))
-    if place is None:
-        report.guesses.append(f"{label}: no coordinates (postal code and city unknown); it will not be found by place")
+    found = place_address(gazetteer, record.get("postal_code", ""), record.get("city", ""), state)
+    label = record["where"]
+    if found.place is None:
+        report.placed[kind]["none"] += 1
+        report.guesses.append(f"{label}: no coordinates ({found.problem}); it will not be found by place")
         return
-    record["lat"], record["lon"] = place.lat, place.lon
-    source = "postal code" if place.postal_code else "city"
-    report.guesses.append(f"{label}: coordinates from {source} ({place.name})")
+    record["lat"], record["lon"] = found.place.lat, found.place.lon
+    report.placed[kind][found.source] += 1
+    doubt = f"; {found.doubt}" if found.doubt else ""
+    report.guesses.append(f"{label}: coordinates from {found.source} ({found.place.name}){doubt}")
 
 
 def _sync_topics(session: Session, matcher: TopicMatcher) -> None:
