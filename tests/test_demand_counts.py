@@ -166,4 +166,4 @@ def test_the_bot_counts_what_its_conversations_reach(database_url):
     with engine.connect() as connection:
         rows = connection.execute(select(*(TABLE.c[name] for name in KEY[1:]), TABLE.c.count)).all()
     engine.dispose()
-    assert [tuple(row) for row in rows] == [("demo-leipzig", "flyer", "angehoerige-sucht", "relative", "found", 1)]
+    assert [tuple(row) for row in rows] == [("demo-leipzig", "flyer", "alkohol", "relative", "found", 1)]

@@ -150,7 +150,7 @@ def test_no_to_the_safety_question_goes_on_with_the_typed_topic(demo_runtime):
     services = Unsure(demo_runtime.services)
     asked, _ = step(State(), Text("mein Mann trinkt jeden Abend"), services)
     state, replies = step(asked, Choice("safe"), services)
-    assert state.step == Step.LOCATION and "angehoerige-sucht" in state.topic_ids and state.role == "relative"
+    assert state.step == Step.LOCATION and "alkohol" in state.topic_ids and state.role == "relative"
     assert "Wo suchst du?" in render_text(replies[0], "de")
 
 
@@ -190,7 +190,7 @@ def test_full_conversation_from_a_flyer(demo_runtime):
     assert state.home_contact_point == "demo-leipzig"
     assert "Leipzig" in " ".join(rendered(replies, "de"))
     state, replies = step(state, Text("mein Mann trinkt jeden Abend"), services)
-    assert state.step == Step.LOCATION and "angehoerige-sucht" in state.topic_ids and state.role == "relative"
+    assert state.step == Step.LOCATION and "alkohol" in state.topic_ids and state.role == "relative"
     state, replies = step(state, Text("04109"), services)
     assert state.step == Step.RESULTS
     text = "\n".join(rendered(replies, "de"))

@@ -297,5 +297,22 @@ def test_a_group_also_for_a_topic_not_asked_comes_after_one_for_what_was_asked(t
 
 def test_for_a_relative_the_best_own_group_is_among_the_first_three():
     carers = [(f"{CARERS[0]} {n}", *CARERS[1:]) for n in range(4)]
-    found = ranked_for([*carers, ("Parkinson", "both", (("parkinson", 1.0),), 60)], ["parkinson"])
+    found = ranked_for([*carers, ("Parkinson", "both", (("parkinson", 1.0),), 95)], ["parkinson"])
     assert found[2] == "Parkinson" and len(found) == 5
+
+
+@pytest.mark.parametrize(
+    ("topic", "own"),
+    [("kriegstrauma", "Kriegserfahrung"), ("trauma", "Posttraumatische Belastungsstörung (PTBS)")],
+)
+def test_for_a_relative_a_topics_group_for_the_affected_comes_before_generic_relatives_groups(topic, own):
+    """A wife whose husband came back from the front changed: the trauma groups come before the groups
+    for relatives of the mentally ill in general."""
+    generic = (
+        "Angehörige psychisch kranker Menschen",
+        "relatives",
+        (("angehoerige-psyche", 1.0), ("psychische-erkrankung", 0.85)),
+        1,
+    )
+    found = ranked_for([generic, (own, "affected", ((topic, 1.0),), 10)], [topic])
+    assert found == [own, generic[0]]

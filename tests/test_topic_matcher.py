@@ -355,3 +355,71 @@ def test_one_word_shared_with_a_topics_terms_is_no_guess():
     """ "fremd" alone is a word of migration's terms, yet one word is chance."""
     matcher = default_matcher()
     assert matcher.guess("alles fremd") == []
+
+
+def test_a_word_that_is_a_term_itself_is_no_other_term_with_an_ending():
+    """ "hashish" is a drug, not "hashi" (Hashimoto) with an ending."""
+    matcher = small_matcher(drugs={"en": ["hashish"]}, thyroid={"en": ["hashi"]})
+    assert topics_of(matcher, "ebni bydakhan hashish") == {"drugs"}
+    assert topics_of(matcher, "hashis") == {"thyroid"}
+
+
+def test_an_arabic_preposition_with_a_pronoun_is_met_only_by_itself():
+    """ "مدمنه عليه" (addicted to him) is not in "مدمن على القمار" (addicted to gambling)."""
+    matcher = small_matcher(attachment={"ar": ["مدمنه عليه"]}, gambling={"ar": ["القمار"]})
+    assert topics_of(matcher, "انا مدمن على القمار") == {"gambling"}
+    assert topics_of(matcher, "انا مدمنه عليه") == {"attachment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ebni 3ando tawahhud", "autismus"),  # توحد: short vowels written, the long one too
+        ("bent 3amti 3andha sukkari", "diabetes"),
+    ],
+)
+def test_an_arabizi_word_that_writes_every_long_vowel_is_read_as_the_arabic_word(text, topic):
+    assert topic in topics_of(default_matcher(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("my brother drinks", "alkohol"),
+        ("my sister drinks every night", "alkohol"),
+        ("oğlum kumar oynuyor", "gluecksspiel"),
+        ("ablam bahis oynuyor", "gluecksspiel"),
+        ("اخوي بيقامر", "gluecksspiel"),
+        ("اختي بتشرب", "alkohol"),
+        ("брат употребляет", "drogen"),
+        ("сестра пьёт", "alkohol"),
+        ("донька вживає", "drogen"),
+        ("meine Schwester kifft", "drogen"),
+    ],
+)
+def test_what_a_relative_says_someone_does_names_that_addiction(text, topic):
+    """The relatives' topic is asked with it (its relatives' topic): the specific groups are not lost."""
+    assert MATCHER.match(text)[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("hiçbir şeye hevesim yok, bütün gün yatakta", "depression"),
+        ("ellerimi defalarca yıkıyorum", "zwang"),
+        ("depremden beri uyuyamıyorum", "trauma"),
+        ("babam çok içerdi, şimdi yetişkinim", "angehoerige-sucht"),
+        ("мама дементная", "demenz"),
+        ("тато з деменцією", "demenz"),
+        ("слова застревают, когда говорю", "stottern"),
+        ("сын кусает ногти", "onychophagie"),
+        ("отец везде видит заговор", "verschwoerung"),
+        ("мы оформили опеку над мальчиком", "pflegefamilie"),
+        ("рідна мати пила під час вагітності", "fasd"),
+        ("він виманив гроші і зник", "liebesbetrug"),
+        ("донька перестала спілкуватися", "kontaktabbruch"),
+        ("батько пив, я виросла з цим", "angehoerige-sucht"),
+    ],
+)
+def test_the_long_tail_is_found_in_the_words_people_describe_it_with(text, topic):
+    assert MATCHER.match(text)[0].topic_id == topic

@@ -59,6 +59,14 @@ def latin_sounds(word: str) -> tuple[str, ...]:
     )
 
 
+def spells_long_vowels(latin_sound: str, arabic: str) -> bool:
+    """Whether a Latin word's sound (`latin_sounds`) writes every consonant and long vowel of an
+    Arabic word's sound in its order, with short vowels between that Arabic does not write
+    ("tauahud" is "توحد", tuHd); ه and ح alike, since the Latin "h" may be either."""
+    letters = iter(latin_sound.lower())
+    return all(letter in letters for letter in arabic.lower())
+
+
 def latin_skeletons(word: str) -> list[str]:
     """The skeletons a Latin word may spell as Arabic, each once ("wa2t" -> "t", "qt"; "7azin" -> "Hzn"):
     a hamza between two letters alike keeps them apart ("ta2ta2" is "tt", تأتأ)."""

@@ -41,8 +41,8 @@ NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
 # a group found through the relatives' topic of a topic asked that names neither that topic nor one
 # related to it is for relatives in general ("Pflegende Angehörige" for Parkinson) or of another illness:
-# the topic's own groups come first
-GENERIC_RELATIVES = 0.8
+# the topic's own groups come first, even those for the affected only (0.97 * 0.7 * 1.08 < 0.8, AUDIENCE_FIT)
+GENERIC_RELATIVES = 0.7
 # a group also for a topic not asked ("Borderline (Angehörige)" for schizophrenia) comes after one only
 # for what was asked
 OTHER_TOPIC = 0.9

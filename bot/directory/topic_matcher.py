@@ -23,7 +23,14 @@ from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
 from bot.compiled import compiled
-from bot.directory.arabizi import arabic_skeleton, arabic_sound, is_arabizi, latin_skeletons, latin_sounds
+from bot.directory.arabizi import (
+    arabic_skeleton,
+    arabic_sound,
+    is_arabizi,
+    latin_skeletons,
+    latin_sounds,
+    spells_long_vowels,
+)
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.directory.topic_evidence import TopicEvidence
 from bot.paths import DATA, read_yaml
@@ -67,7 +74,8 @@ CORRECTED = 0.92  # the quality of a match in the text with its words corrected
 READ = 0.9  # and in another reading of it (Russian typed in Latin letters read in Cyrillic)
 CYRILLIC = frozenset({"ru", "uk"})
 ARABIZI_SKELETON = 3  # consonants of a word read as a term; a phrase's other words may have two ("tool", طول)
-ARABIZI_SOUND = 80.0  # how alike its vowels must be too: "2ata3t" (I crossed) is no "تعاطي" (drug use)
+# how alike its vowels must be too, unless it writes each long one: "2ata3t" (I crossed) is no "تعاطي" (drug use)
+ARABIZI_SOUND = 80.0
 ARABIZI_FRONT = "lbwf"  # an article or a preposition written onto an Arabizi word ("elba7r")
 ARABIZI_BACK = "hkn"  # an attached pronoun ("ahli" ends in a vowel; "galbak", "bintha")
 
@@ -456,9 +464,14 @@ class TopicMatcher:
         sounds = latin_sounds(word)
         for skeleton in (*skeletons, *(s for s in cut if len(s) >= ARABIZI_SKELETON)):
             if found := self._by_arabic_skeleton.get(skeleton):
-                score, _, best = max((max(fuzz.ratio(s, sound) for s in sounds), -len(w), w) for w, sound in found)
-                if score >= ARABIZI_SOUND:
-                    return best
+                scored = [(max(fuzz.ratio(s, sound) for s in sounds), -len(w), w, sound) for w, sound in found]
+                alike = [
+                    (score, shorter, w)
+                    for score, shorter, w, sound in scored
+                    if score >= ARABIZI_SOUND or any(spells_long_vowels(s, sound) for s in sounds)
+                ]
+                if alike:
+                    return max(alike)[2]
         return word
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
@@ -479,9 +492,10 @@ class TopicMatcher:
                     for term in self._by_stem.get(stemmer.stemWord(word), ())
                     if self._same_word(word, term)
                 )
+            known = word in self._words or word in self._whole  # "hashish" takes no ending off "hashi" (Hashimoto)
             for cut in range(MIN_AFFIX_TERM, len(word)):
                 head, tail = word[:cut], word[len(word) - cut :]
-                if head in self._words and (cut >= FREE_PREFIX_TERM or len(word) - cut <= 2):
+                if head in self._words and (cut >= FREE_PREFIX_TERM or (len(word) - cut <= 2 and not known)):
                     found.append((head, 0.93))
                 if tail in self._tails and self._compound(word, word[: len(word) - cut]):
                     found.append((tail, 0.9))
