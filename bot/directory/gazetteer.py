@@ -201,7 +201,7 @@ class Gazetteer:
     ) -> Mention | None:
         """A place name starting at word i. Said as a place (after "in", before a Turkish ending,
         as a list item of its own, or as the whole answer to "where?"), any name counts, and a
-        mistyped one too; otherwise only a name that is no everyday word, of a town with
+        mistyped one too (not in a list item); otherwise only a name that is no everyday word, of a town with
         MIN_BARE_POPULATION inhabitants. A short other name of a place (GeoNames' "Том" for
         Thomm) counts only as all the message says: in a sentence it is mostly a word ("в том
         теле"). A name that is a word no one capitalises ("meine") needs its capital letter."""
@@ -210,9 +210,8 @@ class Gazetteer:
             stop = i + length + (1 if ending in TURKISH_ENDINGS else 0)
             alone = all(w in PLACE_WORDS for w in words[:i] + words[stop:])
             whole = answer and alone
-            said = (
-                whole or (i > 0 and words[i - 1] in PLACE_WORDS) or ending in TURKISH_ENDINGS or range(i, stop) in items
-            )
+            firm = whole or (i > 0 and words[i - 1] in PLACE_WORDS) or ending in TURKISH_ENDINGS
+            said = firm or range(i, stop) in items
             for key in self._spellings(" ".join(words[i : i + length])):
                 places = self._names.get(key)
                 if not places or not (alone or len(key) > SHORT_OTHER_NAME or key in self._own_names):
@@ -221,7 +220,9 @@ class Gazetteer:
                     continue
                 if said or self._named_alone(key, places):
                     return Mention(tuple(places), range(i, stop), said)
-            if said and length == 1 and words[i] not in self._function_words and (places := self.named_like(words[i])):
+            # a mistyped name only where a place is asked for or said with "in": a list item may be
+            # a topic word ("..., kulakta basınç, Meniere" is no Meinier)
+            if firm and length == 1 and words[i] not in self._function_words and (places := self.named_like(words[i])):
                 return Mention(tuple(places), range(i, stop), said)
         return None
 
@@ -370,7 +371,7 @@ DOMINANT = 5  # a place this many times as large as any other of its name is the
 AGREE_KM = 20.0  # a postal code this far from every place of the city's name contradicts the city
 AREA_KM = 30.0  # how far a postal code's coordinates may be from a town it is for (its area's mean: 20 km)
 # a place's name with a qualifier after its town: "Weißenburg in Bayern", "Gemünden am Main", "Halle (Saale)"
-_QUALIFIER = re.compile(r"^(.+?)(?:\s+(?:in|an|am|im|ob|bei|auf|vor|unter)\s.+|\s*\(.+\)|\s*/.+)$")
+_TOWN_AND_QUALIFIER = re.compile(r"^(.+?)(?:\s+(?:in|an|am|im|ob|bei|auf|vor|unter)\s.+|\s*\(.+\)|\s*/.+)$")
 
 
 @dataclass(frozen=True)
@@ -489,7 +490,7 @@ def _qualified_names(gazetteer: Gazetteer) -> dict[str, list[Place]]:
     """Folded town names of the places whose name adds a qualifier ("weissenburg": Weißenburg in Bayern)."""
     names: dict[str, list[Place]] = {}
     for place in gazetteer.places:
-        if match := _QUALIFIER.match(place.name):
+        if match := _TOWN_AND_QUALIFIER.match(place.name):
             names.setdefault(normalise(match.group(1)), []).append(place)
     return names
 
