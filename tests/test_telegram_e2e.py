@@ -86,14 +86,20 @@ def test_forged_callback_data_gets_the_outdated_answer(api, database_url):
         stop(bot)
 
 
+def _dark_message_at_the_role_step(api) -> dict:
+    """Start, name a topic, then write something dark: the role question is the place to return to."""
+    api.user_message(CHAT, "/start")
+    api.wait_for_messages(CHAT, 1, timeout=60)
+    api.user_message(CHAT, "Spielsucht")
+    role = api.wait_for_messages(CHAT, 2)[-1]
+    api.user_message(CHAT, "Selbstmord")
+    return role
+
+
 def test_the_safety_question_both_answers(api, database_url):
     bot = start_bot(api, database_url, demo=True)
     try:
-        api.user_message(CHAT, "/start")
-        api.wait_for_messages(CHAT, 1, timeout=60)
-        api.user_message(CHAT, "Spielsucht")
-        role = api.wait_for_messages(CHAT, 2)[-1]
-        api.user_message(CHAT, "Selbstmord")
+        role = _dark_message_at_the_role_step(api)
         question = api.wait_for_messages(CHAT, 3)[-1]
         assert "gerade in Gefahr" in question["text"]
         api.user_presses(CHAT, buttons(question)["Nein, ich suche eine Gruppe"])
@@ -115,11 +121,7 @@ def test_the_safety_question_both_answers(api, database_url):
 def test_the_safety_question_answered_by_typing(api, database_url):
     bot = start_bot(api, database_url, demo=True)
     try:
-        api.user_message(CHAT, "/start")
-        api.wait_for_messages(CHAT, 1, timeout=60)
-        api.user_message(CHAT, "Spielsucht")
-        role = api.wait_for_messages(CHAT, 2)[-1]
-        api.user_message(CHAT, "Selbstmord")
+        role = _dark_message_at_the_role_step(api)
         assert "gerade in Gefahr" in api.wait_for_messages(CHAT, 3)[-1]["text"]
         api.user_message(CHAT, "ja")
         crisis = api.wait_for_messages(CHAT, 4)[-1]

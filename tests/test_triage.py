@@ -205,37 +205,27 @@ def test_the_kind_and_the_signal_are_reported(text, kind):
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("de", "mein Mann hat sich im Bad eingeschlossen und sagt, er bringt sich um"),
-        ("de", "Meine Tochter hat mir gerade geschrieben, dass sie sich heute umbringen wird"),
-        ("en", "my daughter says she'll jump"),
-        ("en", "my husband locked himself in the bathroom and says he'll kill himself"),
-        ("tr", "kızım intihar edeceğini söylüyor"),
-        ("ar", "بنتي بتقول رح تنتحر"),
-        ("ar", "ibni 3am y2ool bdo yente7er"),
+    ("lang", "text", "kind"),
+    [  # someone else's threat to end their life now: 112 first; the writer's own stays suicide
+        ("de", "mein Mann hat sich im Bad eingeschlossen und sagt, er bringt sich um", "emergency_other"),
+        ("de", "Meine Tochter hat mir gerade geschrieben, dass sie sich heute umbringen wird", "emergency_other"),
+        ("en", "my daughter says she'll jump", "emergency_other"),
+        ("en", "my husband locked himself in the bathroom and says he'll kill himself", "emergency_other"),
+        ("tr", "kızım intihar edeceğini söylüyor", "emergency_other"),
+        ("ar", "بنتي بتقول رح تنتحر", "emergency_other"),
+        ("ar", "ibni 3am y2ool bdo yente7er", "emergency_other"),
+        ("de", "mein Mann hat mich verlassen, ich bring mich um", "suicide"),
+        ("en", "my husband left me, I'm going to kill myself", "suicide"),
+        ("en", "I'm a burden on my family. They'd be happier if I was gone.", "suicide"),
+        ("tr", "kocam beni terk etti, kendimi öldüreceğim", "suicide"),
+        ("ru", "муж меня бросил, я убью себя", "suicide"),
+        ("uk", "чоловік мене кинув, я вб'ю себе", "suicide"),
+        ("ar", "زوجي تركني وانا بدي انتحر", "suicide"),
     ],
 )
-def test_someone_elses_threat_to_end_their_life_now_calls_for_112_first(lang, text):
+def test_whose_end_it_is_chooses_the_reply(lang, text, kind):
     result = triage(text, load_lexicon(), lang)
-    assert result.crisis and result.kind == "emergency_other", result
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("de", "mein Mann hat mich verlassen, ich bring mich um"),
-        ("en", "my husband left me, I'm going to kill myself"),
-        ("en", "I'm a burden on my family. They'd be happier if I was gone."),
-        ("tr", "kocam beni terk etti, kendimi öldüreceğim"),
-        ("ru", "муж меня бросил, я убью себя"),
-        ("uk", "чоловік мене кинув, я вб'ю себе"),
-        ("ar", "زوجي تركني وانا بدي انتحر"),
-    ],
-)
-def test_the_writers_own_end_stays_suicide_when_someone_else_is_named(lang, text):
-    result = triage(text, load_lexicon(), lang)
-    assert result.crisis and result.kind == "suicide", result
+    assert result.crisis and result.kind == kind, result
 
 
 @pytest.mark.parametrize(
