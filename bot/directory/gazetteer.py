@@ -96,8 +96,9 @@ SHORT_OTHER_NAME = 4  # another name this short counts only alone: "в том т
 _LIST = re.compile(r"[,;\n]")  # what separates the items of a list ("Zwangsstörung, ich, Hof")
 _WORD = re.compile(r"[^\W_]+")  # a word as dialogs.text.normalise splits them
 _SENTENCE_END = ".!?"
-# "Neustadt in Sachsen", "Neustadt/Vogtland", "Halle (Westf.)": also found by the name before the qualifier
-_QUALIFIER = re.compile(r"\s*(?:/|\(|\s(?:in|an|am|bei|im|ob|unter|vor)\s).*$")
+# "Neustadt in Sachsen", "Neustadt/Vogtland", "Halle (Westf.)", "Gemünden am Main": also found by the
+# name before the qualifier
+_QUALIFIER = re.compile(r"\s*(?:/|\(|\s(?:in|an|am|auf|bei|im|ob|unter|vor)\s).*$")
 
 
 @dataclass(frozen=True, slots=True)  # 45,000 of them: no __dict__ each (11 MB)
@@ -370,8 +371,6 @@ def default_gazetteer() -> Gazetteer:
 DOMINANT = 5  # a place this many times as large as any other of its name is the one a directory means
 AGREE_KM = 20.0  # a postal code this far from every place of the city's name contradicts the city
 AREA_KM = 30.0  # how far a postal code's coordinates may be from a town it is for (its area's mean: 20 km)
-# a place's name with a qualifier after its town: "Weißenburg in Bayern", "Gemünden am Main", "Halle (Saale)"
-_TOWN_AND_QUALIFIER = re.compile(r"^(.+?)(?:\s+(?:in|an|am|im|ob|bei|auf|vor|unter)\s.+|\s*\(.+\)|\s*/.+)$")
 
 
 @dataclass(frozen=True)
@@ -490,8 +489,9 @@ def _qualified_names(gazetteer: Gazetteer) -> dict[str, list[Place]]:
     """Folded town names of the places whose name adds a qualifier ("weissenburg": Weißenburg in Bayern)."""
     names: dict[str, list[Place]] = {}
     for place in gazetteer.places:
-        if match := _TOWN_AND_QUALIFIER.match(place.name):
-            names.setdefault(normalise(match.group(1)), []).append(place)
+        town = _QUALIFIER.sub("", place.name)
+        if town and town != place.name:
+            names.setdefault(normalise(town), []).append(place)
     return names
 
 
