@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.crisis_data import CrisisResources, crisis_help, load_lexicon, load_resources
 from bot.directory.opening_hours import weekly
+from bot.directory.topic_matcher import default_matcher
 from bot.services import LotseServices
 from dialogs.model import Search
 from dialogs.triage import Triage, triage
@@ -90,8 +91,10 @@ def _triage(verdict: Triage, resources: CrisisResources, lang: str) -> dict:
 
 
 def triage_json(text: str, lang: str, country: str = "DE") -> dict:
-    """Needs no database: triage and crisis resources come from data/ only."""
-    return _triage(triage(text, load_lexicon(), lang), load_resources(country), lang)
+    """Needs no database: triage, crisis resources and the taxonomy come from data/ only (the
+    taxonomy is loaded only when distress beside a topic must be told apart from distress alone)."""
+    verdict = triage(text, load_lexicon(), lang, lambda checked: bool(default_matcher().match(checked)))
+    return _triage(verdict, load_resources(country), lang)
 
 
 def search_text(result: dict) -> str:

@@ -39,7 +39,10 @@ class LotseServices:
         return self.index.matcher.taxonomy
 
     def triage(self, text: str, lang: str) -> Triage:
-        return triage(text, self.lexicon, lang)
+        return triage(text, self.lexicon, lang, self.names_topic)
+
+    def names_topic(self, text: str) -> bool:
+        return bool(self.index.matcher.match(text))
 
     def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:
         return crisis_help(self.resources, kind, young, lang)

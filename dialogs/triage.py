@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -354,10 +354,15 @@ class Reading:
         return set().union(*(self.where[concept] for concept in self.concepts))
 
 
-def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
+def triage(
+    text: str, lexicon: Lexicon, chosen: str | None = None, names_topic: Callable[[str], bool] | None = None
+) -> Triage:
     """The text is read as typed and with its typos corrected: a rule found in either counts
     ("kıymaya" must not be lost to its nearest danger word "kırmaya"); Russian or Ukrainian in
-    Latin letters is read in Cyrillic too."""
+    Latin letters is read in Cyrillic too. `names_topic` (the caller's taxonomy) tells whether the
+    words beside the distress name a topic of a group: then the distress is a group-seeker's
+    exhaustion (`exhaustion_with_topic`). It is asked only then: matching topics costs more than
+    the triage."""
     parts = _CLAUSE_END.split(text)
     clauses = [normalise(clause).split() for clause in parts]
     typed = [w for clause in clauses for w in clause]
@@ -379,6 +384,9 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     level = level_of(signals, found.pattern is not None)
+    if level == "check" and exhaustion_with_topic(signals, found.pattern is not None) and names_topic is not None:
+        distress = found.concept_words()  # "hopeless" names depression: the topic must be said beside it
+        level = "none" if names_topic(" ".join(w for i, w in enumerate(typed) if i not in distress)) else level
     if (
         level != "crisis"
         and found.cues & FRAMING <= {"search", "past"}
@@ -402,6 +410,14 @@ def triage(text: str, lexicon: Lexicon, chosen: str | None = None) -> Triage:
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+
+
+def exhaustion_with_topic(signals: Signals, sentence: bool) -> bool:
+    """Whether distress is all the text shows ("ich kann nicht mehr", "تعبت كتير"): said beside a
+    topic ("meine Mutter hat Alzheimer und ich kann nicht mehr") it is how people looking for a group
+    tell their exhaustion, and asks no question (on every development set: 56 calm messages asked,
+    no crisis message); alone, it still gets the question, and the letter model may still raise it."""
+    return not sentence and bool(signals.concepts) and signals.concepts <= DISTRESS
 
 
 def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:

@@ -201,6 +201,19 @@ def test_a_message_naming_only_distress_keeps_a_specific_topic_and_offers_to_tal
     assert fresh.topic_ids == understood.topics  # nothing more specific known: taken as the topic
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [("de", "Mein Sohn kifft jeden Tag, ich bin so verzweifelt", "drogen"), ("ru", "у сына аутизм, я в отчаянии", "autismus")],
+)
+def test_exhaustion_told_with_a_topic_goes_on_with_the_search_without_the_question(lang, text, topic, demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(State(lang=lang), Text(text), services)
+    assert not state.asked and "0800 111 0 111" not in render_text(replies[0], lang)
+    assert topic in state.topic_ids and state.role == "relative"
+    alone, replies = step(State(lang=lang), Text(text.split(", ")[1]), services)
+    assert alone.asked  # despair alone: asked whether someone is in danger
+
+
 def test_a_medical_emergency_keeps_the_illness_it_names_as_the_topic(demo_runtime):
     medical = Triage("crisis", "medical", danger_words=(0,))  # "Schlaganfall" showed the danger
     services = Triaged(demo_runtime.services, {"Schlaganfall mein Vater": medical})

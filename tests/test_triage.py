@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
+from bot.directory.topic_matcher import default_matcher
 from dialogs.model import LANGUAGES
 from dialogs.patterns import Grammar, compile_pattern
 from dialogs.text import normalise
@@ -49,13 +50,19 @@ def older_set() -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
+def names_topic(text: str) -> bool:
+    """As the product asks it (bot.services): whether the taxonomy finds a topic in the words."""
+    return bool(default_matcher().match(text))
+
+
 def measure(rows: list[tuple[str, str, str, str, str]], title: str) -> dict[str, Counter]:
-    """Print the figures per language and category; return the counts per language."""
+    """Print the figures per language and category, as the product reads them; return the counts
+    per language."""
     lexicon = load_lexicon()
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     totals: dict[str, Counter] = defaultdict(Counter)
     for lang, expected, category, _style, text in rows:
-        level = triage(text, lexicon, lang).level
+        level = triage(text, lexicon, lang, names_topic).level
         for key, bucket in (((lang, category), counts), ((lang, "all"), counts)):
             bucket[key][expected, level] += 1
         totals[lang][expected, level] += 1
@@ -253,6 +260,26 @@ def test_dark_thoughts_get_at_least_the_question(lang, text):
 )
 def test_dark_thoughts_and_anothers_suicide_in_a_search_are_no_alarm(lang, text):
     assert triage(text, load_lexicon(), lang).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "beside_a_topic", "alone"),
+    [
+        ("de", "Mein Sohn kifft jeden Tag, ich bin so verzweifelt", "Ich bin so verzweifelt"),
+        ("en", "my husband gambles and I'm desperate", "I'm desperate"),
+        ("tr", "babam şeker hastası, çok çaresizim", "çok çaresizim"),
+        ("ar", "ابني عنده توحد وانا يائسه", "انا يائسه"),
+        ("ru", "у сына аутизм, я в отчаянии", "я в отчаянии"),
+        ("uk", "у доньки епілепсія, я у відчаї", "я у відчаї"),
+    ],
+)
+def test_distress_beside_a_topic_asks_nothing_but_alone_it_asks(lang, beside_a_topic, alone):
+    """A despairing word names a topic itself ("يائس", "hopeless": depression): only the words beside it
+    count, so despair alone is still asked about."""
+    lexicon = load_lexicon()
+    assert triage(beside_a_topic, lexicon, lang).level == "check"  # without the taxonomy: asked
+    assert triage(beside_a_topic, lexicon, lang, names_topic).level == "none"
+    assert triage(alone, lexicon, lang, names_topic).level == "check"
 
 
 def test_a_reported_loss_is_no_alarm_but_is_recognised():
@@ -494,13 +521,14 @@ def test_triage_cli_batch(tmp_path):
         {"text": "I want to die", "lang": "en"},
         {"text": "Diabetes", "lang": "de"},
         {"text": "Selbstmord", "lang": "de"},
+        {"text": "Mein Sohn kifft jeden Tag, ich bin so verzweifelt", "lang": "de"},  # the taxonomy is read too
     ]
     batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     done = run_cli("triage", "--batch", str(batch), "--json")
     assert done.returncode == 0, done.stderr
     results = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [r["level"] for r in results] == ["crisis", "none", "check"]
-    assert [r["crisis"] for r in results] == [True, False, False]
+    assert [r["level"] for r in results] == ["crisis", "none", "check", "none"]
+    assert [r["crisis"] for r in results] == [True, False, False, False]
     assert results[2]["resources"], "the question's 'yes' numbers"
 
 
