@@ -203,7 +203,10 @@ def test_a_message_naming_only_distress_keeps_a_specific_topic_and_offers_to_tal
 
 @pytest.mark.parametrize(
     ("lang", "text", "topic"),
-    [("de", "Mein Sohn kifft jeden Tag, ich bin so verzweifelt", "drogen"), ("ru", "у сына аутизм, я в отчаянии", "autismus")],
+    [
+        ("de", "Mein Sohn kifft jeden Tag, ich bin so verzweifelt", "drogen"),
+        ("ru", "у сына аутизм, я в отчаянии", "autismus"),
+    ],
 )
 def test_exhaustion_told_with_a_topic_goes_on_with_the_search_without_the_question(lang, text, topic, demo_runtime):
     services = demo_runtime.services
