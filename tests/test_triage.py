@@ -192,6 +192,18 @@ def test_the_sets_of_round_six():
     assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.01, questions=0.05)
 
 
+def test_the_set_of_round_seven():
+    """Set 12, written in round seven for what the unseen held-out set 7 still missed: wishes to be
+    gone without "I want to die" (farewells, joining the dead, doubting one lives to the weekend),
+    crisis inside a question about a group, someone else's and one's own medical danger now, means,
+    self-harm; beside group-seekers who tell despair, illness, past emergencies and losses. First
+    measured untouched (this is that measurement): crisis replies 80.5 %, no answer 13 %, calm alarms
+    3.4 %, questions 4.2 %. Floors at what it shows today."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_set12"), "set12"), missed=0.19, at_once=0.74, alarms=0.06, questions=0.07
+    )
+
+
 def test_the_older_set():
     assert_floors(measure(older_set(), "older"))
 
