@@ -397,6 +397,25 @@ def test_the_lexicon_is_checked_when_it_loads():
         compile_lexicon({"en": {"suicde": ["i want to die"]}})
 
 
+def test_an_option_of_two_words_is_joined_by_an_underscore_and_a_slip_is_refused():
+    """`|` joins single words: "ya|ya rab|yarab" would be two places that never match "ya" alone."""
+    grammar = Grammar(words={"sweat": ["schwitze", "kalter schweiß"]})
+    pattern = compile_pattern("brust ... schwitze|kalter_schweiß|schweiß", grammar)
+    assert pattern.search("brust tut weh kalter schweiss") and pattern.search("brust eng ich schwitze")
+    assert compile_pattern("brust ... <sweat>", grammar).search("brust kalter schweiss")
+    for line, reason in (
+        ("ya|ya rab|yarab ... ma", "twice"),
+        ("pishu|pishu vam ... ostanniy raz", "twice"),
+        ("a||b", "empty option"),
+    ):
+        with pytest.raises(ValueError, match=reason):
+            compile_lexicon({"ar": {"suicide": [line]}})
+    with pytest.raises(ValueError, match="holds '\\|'"):
+        compile_lexicon({"en": {"words": {"want": ["want|wanna to"]}, "suicide": ["i <want> die"]}})
+    with pytest.raises(ValueError, match="twice"):
+        compile_lexicon({"en": {"cues": {"now": ["right now|now|now"]}}})
+
+
 @given(st.text(max_size=300), st.sampled_from(LANGUAGES))
 @settings(max_examples=300, deadline=None)
 def test_any_text_gets_a_verdict(text, lang):
