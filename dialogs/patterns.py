@@ -159,6 +159,47 @@ def anchors(pattern: str, grammar: Grammar) -> frozenset[str] | None:
     return None
 
 
+def check_pattern(pattern: str) -> None:
+    """Refuse a line that cannot mean what it says: `|` joins single words, so "ya|ya rab|yarab" is
+    two places ("ya|ya", "rab|yarab") and never matches "ya" alone; the words of one option are
+    joined by "_" ("ya_rab|yarab"). An option written twice in one place, or an empty one, is
+    such a slip (or a harmless copy), and either way the line is refused at compile time."""
+    for slot in pattern.split():
+        options = _optional(slot)[0].split("|")
+        if len(options) < 2:
+            continue
+        if "" in options:
+            raise ValueError(f"triage pattern {pattern!r}: an empty option in {slot!r}")
+        twice = sorted({option for option in options if options.count(option) > 1})
+        if twice:
+            raise ValueError(
+                f"triage pattern {pattern!r}: {twice} twice in {slot!r}; `|` joins single words, "
+                'join the words of one option with "_" ("ya_rab|yarab")'
+            )
+
+
+def check_entry(name: str, entry: str) -> None:
+    """Refuse a word class entry with `|`: an entry is one option already (several words may stand
+    in it), and a `|` in it would silently become a word of its own."""
+    if "|" in entry:
+        raise ValueError(f"word class {name!r}: {entry!r} holds '|'; write each option as its own entry")
+
+
+def check_patterns(sections: dict) -> None:
+    """check_entry for every word class entry, check_pattern for every other line of one language's
+    sections (a section may hold lists or, like concepts and cues, named lists)."""
+    for name, entries in (sections.get("words") or {}).items():
+        for entry in entries:
+            check_entry(name, entry)
+    for section, value in sections.items():
+        if section == "words":
+            continue
+        for lines in value.values() if isinstance(value, dict) else [value]:
+            for line in lines or ():
+                if isinstance(line, str):
+                    check_pattern(line)
+
+
 def _optional(slot: str) -> tuple[str, bool]:
     """The slot without its optional mark, and whether it had one."""
     return (slot[:-1], True) if slot.endswith("?") and len(slot) > 1 else (slot, False)
@@ -264,6 +305,7 @@ class PhraseBook:
         rules: list[Rule] = []
         for lang, sections in raw.items():
             grammar = Grammar(words=sections.get("words") or {})
+            check_patterns(sections)
             rules += [
                 Rule(lang, label, pattern, grammar)
                 for label, patterns in sections.items()

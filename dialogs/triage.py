@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, fold
+from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold
 from dialogs.text import WordSets, normalise
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
@@ -512,6 +512,7 @@ def compile_lexicon(
     words that typo correction must leave as they are."""
     for lang, sections in raw.items():
         _check_text(lang, sections)
+        check_patterns(sections)
     negations = Grammar(_all_words(raw, "negation"), negations_after=_all_words(raw, "negation_after"))
     words = {lang: {name: _words(texts) for name, texts in _texts(sections).items()} for lang, sections in raw.items()}
     languages = {lang: _language(lang, sections, negations, words[lang]) for lang, sections in sorted(raw.items())}

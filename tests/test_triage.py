@@ -436,6 +436,25 @@ def test_the_lexicon_is_checked_when_it_loads():
         compile_lexicon({"en": {"suicde": ["i want to die"]}})
 
 
+def test_an_option_of_two_words_is_joined_by_an_underscore_and_a_slip_is_refused():
+    """`|` joins single words: "ya|ya rab|yarab" would be two places that never match "ya" alone."""
+    grammar = Grammar(words={"sweat": ["schwitze", "kalter schweiß"]})
+    pattern = compile_pattern("brust ... schwitze|kalter_schweiß|schweiß", grammar)
+    assert pattern.search("brust tut weh kalter schweiss") and pattern.search("brust eng ich schwitze")
+    assert compile_pattern("brust ... <sweat>", grammar).search("brust kalter schweiss")
+    for line, reason in (
+        ("ya|ya rab|yarab ... ma", "twice"),
+        ("pishu|pishu vam ... ostanniy raz", "twice"),
+        ("a||b", "empty option"),
+    ):
+        with pytest.raises(ValueError, match=reason):
+            compile_lexicon({"ar": {"suicide": [line]}})
+    with pytest.raises(ValueError, match="holds '\\|'"):
+        compile_lexicon({"en": {"words": {"want": ["want|wanna to"]}, "suicide": ["i <want> die"]}})
+    with pytest.raises(ValueError, match="twice"):
+        compile_lexicon({"en": {"cues": {"now": ["right now|now|now"]}}})
+
+
 @given(st.text(max_size=300), st.sampled_from(LANGUAGES))
 @settings(max_examples=300, deadline=None)
 def test_any_text_gets_a_verdict(text, lang):
@@ -605,3 +624,171 @@ def test_a_relative_named_before_ones_own_wish_to_die_is_no_report_of_their_deat
     """ "My husband left me, I want to kill myself": a mask for a relative's suicide told as a loss
     once hid the writer's own wish, since two words may stand between a pattern's words."""
     assert triage(text, load_lexicon(), "ar").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [  # round 9, each class in six languages, by the lexicon alone: doubting to live through a near time;
+        # means acquired in a search; joining the dead; farewells; slang; someone else now (112 first);
+        # one's own stroke or bleeding; cutting deeper or to sleep; a crossing with a time; calm look-alikes
+        (
+            "de",
+            "Gibt es in Bremen eine Angstgruppe? Keine Ahnung, ob ich das Wochenende noch überlebe.",
+            "crisis",
+            None,
+        ),
+        ("de", "wann ist das nächste treffen, weiß nicht ob ich bis dahin noch lebe", "crisis", None),
+        ("de", "Ich weiß nicht, ob ich die nächste Woche noch erlebe", "crisis", None),
+        ("de", "vielleicht brauch ich die gruppe eh nicht mehr, bis dahin bin ich nicht mehr da", "crisis", None),
+        ("en", "When does the group meet? Not sure I'll make it through the night honestly", "crisis", None),
+        ("en", "is there a group on friday, though I might not be around by then", "crisis", None),
+        ("ru", "когда встреча группы? не знаю, доживу ли я до выходных", "crisis", None),
+        ("ru", "не уверен, что переживу эту ночь", "crisis", None),
+        ("ru", "может группа мне уже и не понадобится, меня к тому времени не будет", "crisis", None),
+        ("uk", "коли збирається група? не знаю, чи доживу до понеділка", "crisis", None),
+        ("uk", "не впевнена, що переживу цю ніч", "crisis", None),
+        ("uk", "може, група мені вже й не знадобиться, мене до того часу не буде", "crisis", None),
+        ("tr", "grup ne zaman toplanıyor? haftasonunu çıkarır mıyım bilmiyorum", "crisis", None),
+        ("tr", "bu geceyi atlatabilecek miyim bilmiyorum", "crisis", None),
+        ("ar", "امتى الجروب؟ مش عارف اذا هعيش لحد الويكند", "crisis", None),
+        ("ar", "ما بعرف اذا رح اطلع من هالليلة عايش", "crisis", None),
+        ("ar", "يمكن ما احتاج المجموعة، لوقتها ما بكون موجود", "crisis", None),
+        ("ar", "mesh 3aref law ha3eesh le7ad el gom3a", "crisis", None),
+        ("de", "Ich weiß nicht, ob ich das Wochenende frei habe, wann trifft sich die Gruppe?", "none", None),
+        ("en", "I don't know if I'll make it to the meeting on Friday, is there another date?", "none", None),
+        ("ru", "не знаю, успею ли я на встречу в пятницу", "none", None),
+        ("tr", "cuma toplantısına yetişir miyim bilmiyorum", "none", None),
+        ("ar", "مش عارف اذا هقدر اجي الجروب يوم الجمعة", "none", None),
+        ("uk", "не знаю, чи встигну на зустріч у пʼятницю", "none", None),
+        (
+            "de",
+            "Gibt es eine Suchtgruppe in Kassel? Hab schon ein Seil gekauft, weiß nicht ob ich die Gruppe noch brauche",
+            "crisis",
+            None,
+        ),
+        ("de", "ich hab schon ganz viele Tabletten gesammelt, vielleicht brauch ich keine Gruppe mehr", "crisis", None),
+        ("en", "I've been saving up pills for weeks, not sure I'll need the group", "crisis", None),
+        ("ru", "ищу группу для зависимых, хотя я уже купил верёвку, может и не понадобится", "crisis", None),
+        ("ru", "я насобирала много таблеток, не знаю понадобится ли мне группа", "crisis", None),
+        ("uk", "шукаю групу, хоча мотузку я вже купив, може й не знадобиться", "crisis", None),
+        ("tr", "bağımlılık grubu arıyorum ama çok hap biriktirdim, belki gerek kalmaz", "crisis", None),
+        ("ar", "بدور على مجموعة، بس اشتريت حبل وما بعرف اذا رح احتاجها", "crisis", None),
+        ("de", "Seit Papa tot ist, will ich nur noch zu ihm", "crisis", None),
+        ("de", "Gott hat vergessen mich zu holen, ich will zu meinem Mann", "crisis", None),
+        ("en", "my wife died last spring and I just want to go be with her now", "crisis", None),
+        ("en", "God forgot to take me, I want to join my husband", "crisis", None),
+        ("ru", "мама умерла, хочу к ней", "crisis", None),
+        ("ru", "бог забыл меня забрать, хочу к мужу", "crisis", None),
+        ("uk", "тато помер, я хочу до нього", "crisis", None),
+        ("tr", "annem öldü, ben de yanına gitmek istiyorum", "crisis", None),
+        ("tr", "Allah beni almayı unuttu, eşimin yanına gitmek istiyorum", "crisis", None),
+        ("ar", "ابوي مات وبدي روح لعنده", "crisis", None),
+        ("ar", "ربنا نسيني، عايز اروح لمراتي", "crisis", None),
+        ("de", "verzeiht mir alle, sucht nicht nach mir", "crisis", None),
+        ("de", "das ist meine letzte Nachricht an euch", "crisis", None),
+        ("de", "ich steig aus dem Leben aus, macht's gut", "crisis", None),
+        ("en", "forgive me everyone, don't come looking for me", "crisis", None),
+        ("en", "this is the last message you'll get from me", "crisis", None),
+        ("en", "I'm checking out of life, goodbye", "crisis", None),
+        ("ru", "простите меня все, не ищите меня", "crisis", None),
+        ("ru", "это моё последнее сообщение", "crisis", None),
+        ("ru", "всё, я ухожу из жизни", "crisis", None),
+        ("uk", "пробачте мені всі, не шукайте мене", "crisis", None),
+        ("uk", "це моє останнє повідомлення", "crisis", None),
+        ("tr", "herkes beni affetsin, beni aramayın", "crisis", None),
+        ("tr", "bu son mesajım, hoşçakalın", "crisis", None),
+        ("ar", "سامحوني كلكم، لا تدوروا علي", "crisis", None),
+        ("ar", "هاي آخر رسالة مني", "crisis", None),
+        ("ru", "думаю как бы выпилиться", "crisis", None),
+        ("ru", "хочу роскомнадзорнуться", "crisis", None),
+        ("uk", "думаю порішити себе", "crisis", None),
+        ("uk", "хочу самовипилитись", "crisis", None),
+        ("en", "thinking about how to unalive myself", "crisis", None),
+        ("en", "gonna kms tonight", "crisis", None),
+        ("de", "ich will mich abmurksen", "crisis", None),
+        ("de", "ich werd mich heute wegmachen", "crisis", None),
+        ("tr", "kendimi geberteceğim artık", "crisis", None),
+        ("ar", "بدي اخلص من حالي الليلة", "crisis", None),
+        ("de", "meine Nachbarin liegt im Treppenhaus, blutet am Kopf und antwortet nicht", "crisis", "emergency_other"),
+        ("de", "Oma hat alle ihre Tabletten geschluckt und redet kaum noch", "crisis", "emergency_other"),
+        ("de", "mein Kumpel hat Heroin genommen und atmet ganz langsam", "crisis", "emergency_other"),
+        ("de", "mein Sohn hat zu viele Tabletten genommen", "crisis", "emergency_other"),
+        ("de", "wie ist die Nummer vom Krankenwagen, mein Opa ist umgefallen", "crisis", None),
+        ("de", "ich hab die Tabletten schon genommen", "crisis", "medical"),
+        ("de", "ich habe gerade 30 Schlaftabletten geschluckt", "crisis", "medical"),
+        ("en", "my neighbour is lying in the hallway bleeding and not answering", "crisis", "emergency_other"),
+        ("en", "my mum swallowed all her pills and can barely talk", "crisis", "emergency_other"),
+        ("en", "my friend took heroin and is breathing really slowly", "crisis", "emergency_other"),
+        ("en", "my sister took too many pills", "crisis", "emergency_other"),
+        ("en", "I already took the pills", "crisis", "medical"),
+        ("ru", "сосед лежит в подъезде весь в крови и не отвечает", "crisis", "emergency_other"),
+        ("ru", "бабушка выпила все таблетки и еле говорит", "crisis", "emergency_other"),
+        ("ru", "друг укололся героином и дышит очень медленно", "crisis", "emergency_other"),
+        ("ru", "сын наглотался таблеток", "crisis", "emergency_other"),
+        ("ru", "я уже выпила таблетки", "crisis", "medical"),
+        ("uk", "сусід лежить у підʼїзді в крові і не відповідає", "crisis", "emergency_other"),
+        ("uk", "мама випила всі свої таблетки і ледь говорить", "crisis", "emergency_other"),
+        ("uk", "друг вколов героїн і дуже повільно дихає", "crisis", "emergency_other"),
+        ("uk", "син наковтався таблеток", "crisis", "emergency_other"),
+        ("uk", "я вже випила таблетки", "crisis", "medical"),
+        ("tr", "komşum merdivende yatıyor, kanıyor ve cevap vermiyor", "crisis", "emergency_other"),
+        ("tr", "annem bütün haplarını içti, zor konuşuyor", "crisis", "emergency_other"),
+        ("tr", "arkadaşım eroin aldı, çok yavaş nefes alıyor", "crisis", "emergency_other"),
+        ("tr", "kardeşim çok fazla hap yuttu", "crisis", "emergency_other"),
+        ("tr", "hapları çoktan içtim", "crisis", "medical"),
+        ("ar", "جارتي مرمية عالدرج وعم تنزف وما عم ترد", "crisis", "emergency_other"),
+        ("ar", "امي بلعت كل حبوبها وبالكاد تحكي", "crisis", "emergency_other"),
+        ("ar", "صاحبي اخد هيروين وعم يتنفس ببطء كتير", "crisis", "emergency_other"),
+        ("ar", "انا بلعت الحبوب خلص", "crisis", "medical"),
+        ("ar", "شو رقم الاسعاف بالمانيا؟ ابوي وقع", "crisis", None),
+        ("en", "papa gir gaye, what is the ambulance number in germany", "crisis", None),
+        (
+            "de",
+            "plötzlich die schlimmsten Kopfschmerzen meines Lebens und ich seh auf einem Auge nichts",
+            "crisis",
+            "medical",
+        ),
+        ("de", "mein Gesicht hängt auf einer Seite runter und ich muss kotzen", "crisis", "medical"),
+        ("de", "ich blute stark und es hört nicht auf", "crisis", "medical"),
+        ("en", "sudden worst headache ever, can't see out of my left eye, throwing up", "crisis", "medical"),
+        ("en", "half my face is drooping", "crisis", "medical"),
+        ("en", "I cut my hand and the bleeding won't stop", "crisis", "medical"),
+        ("ru", "у меня лицо перекосило на одну сторону", "crisis", "medical"),
+        ("ru", "кровь не останавливается, уже полотенце промокло", "crisis", "medical"),
+        ("uk", "кров не зупиняється вже пів години", "crisis", "medical"),
+        ("tr", "birden hayatımın en kötü baş ağrısı başladı, bir gözüm görmüyor, kusuyorum", "crisis", "medical"),
+        ("tr", "yüzümün bir tarafı sarktı", "crisis", "medical"),
+        ("tr", "kanama durmuyor, havlu kan oldu", "crisis", "medical"),
+        ("ar", "فجأة صار عندي اقوى وجع راس بحياتي وعيني اليمين ما عم تشوف", "crisis", "medical"),
+        ("ar", "وجهي مايل على جنب", "crisis", "medical"),
+        ("tr", "kolumu kesmeden uyuyamıyorum artık", "crisis", None),
+        ("tr", "bu sefer çok derin kestim", "crisis", None),
+        ("de", "ich kann nicht einschlafen, ohne mich zu ritzen", "crisis", None),
+        ("de", "hab mich heute tiefer geschnitten als sonst", "crisis", None),
+        ("en", "I can't fall asleep unless I cut", "crisis", None),
+        ("en", "cut way deeper than usual tonight", "crisis", None),
+        ("ru", "не могу уснуть, пока не порежусь", "crisis", None),
+        ("ru", "сегодня порезалась глубже чем обычно", "crisis", None),
+        ("uk", "не можу заснути, поки не поріжуся", "crisis", None),
+        ("uk", "сьогодні порізалась глибше ніж зазвичай", "crisis", None),
+        ("ar", "جرحت حالي اعمق من كل مرة", "crisis", None),
+        ("uk", "стою на мосту, через 10 хвилин стрибну", "crisis", None),
+        ("ru", "стою на переезде, поезд через пять минут", "crisis", None),
+        ("de", "ich steh am Bahnübergang, der Zug kommt in 5 Minuten", "crisis", None),
+        ("en", "standing at the level crossing, train comes in 5 min", "crisis", None),
+        ("tr", "hemzemin geçitteyim, tren 5 dakikaya geliyor", "crisis", None),
+        ("ar", "انا واقف عالسكة، القطار بعد ٥ دقايق", "crisis", None),
+        ("en", "on the roof right now, 10 minutes and I'm done", "crisis", None),
+        ("de", "bin auf dem Dach, in zehn Minuten ist es vorbei", "crisis", None),
+        ("de", "meine Tochter sagt, sie springt", "crisis", "emergency_other"),
+        ("ru", "Отец после инсульта еле говорит, ищу группу для родственников", "none", None),
+        ("tr", "babam felçten sonra zor konuşuyor, yakınlar için grup var mı", "none", None),
+        ("en", "my dad barely talks since he retired, is there a group for families", "none", None),
+        ("en", "I already took my meds this morning, what time is the meeting", "none", None),
+    ],
+)
+def test_the_classes_of_round_nine(lang, text, level, kind):
+    result = triage(text, dataclasses.replace(load_lexicon(), model=None), lang)
+    assert result.level == level, result
+    if kind:
+        assert result.kind == kind, result
