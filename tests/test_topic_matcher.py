@@ -20,7 +20,7 @@ PHRASES = sorted(
         for topic in default_taxonomy().topics
         for terms in topic.terms.values()
         for term in terms
-        if " " in normalise(term)
+        if " " in normalise(term) and not term.startswith("~")  # a vague phrase gives way to any other
     }
 )
 INFLECTED_PHRASES = st.builds(  # "panische attacke" + "n": the phrase still begins there
@@ -423,3 +423,40 @@ def test_what_a_relative_says_someone_does_names_that_addiction(text, topic):
 )
 def test_the_long_tail_is_found_in_the_words_people_describe_it_with(text, topic):
     assert MATCHER.match(text)[0].topic_id == topic
+
+
+def test_a_vague_term_names_its_topic_only_in_a_message_that_names_no_other():
+    """Distress itself ("I'm exhausted") gives way to what the message is about."""
+    matcher = small_matcher(burnout={"en": ["~exhausted", "burnout"]}, carers={"en": ["caring for my mother"]})
+    assert topics_of(matcher, "caring for my mother, I'm exhausted") == {"carers"}
+    assert topics_of(matcher, "I'm exhausted") == {"burnout"}
+    assert topics_of(matcher, "burnout from caring for my mother") == {"burnout", "carers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "vague"),
+    [
+        ("lost my husband last year, grief still overwhelming", "partnerverlust", "burnout"),
+        ("oğlum kumar oynuyor, ne yapacağımı bilmiyorum", "gluecksspiel", "lebenskrise"),
+        ("два года назад умер сын, до сих пор каждый день плачу", "verwaiste-eltern", "depression"),
+        ("у мамы деменция, нервы сдают", "demenz", "psychische-erkrankung"),
+        ("ابني مدمن حشيش، ضغط نفسي كتير", "drogen", "psychische-erkrankung"),
+        ("meine Tochter hungert sich runter, ich bin völlig erschöpft", "essstoerung", "burnout"),
+        ("seit der Chemo kann ich nachts nicht schlafen", "krebs", "schlaf"),
+    ],
+)
+def test_vague_words_do_not_outrank_the_topic_named_beside_them(text, topic, vague):
+    found = topics_of(MATCHER, text)
+    assert topic in found and vague not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("нерви зовсім здали", "psychische-erkrankung"),
+        ("нервы сдали", "psychische-erkrankung"),
+        ("I'm exhausted", "burnout"),
+    ],
+)
+def test_vague_words_alone_name_the_general_topic(text, topic):
+    assert topic in topics_of(MATCHER, text)

@@ -45,6 +45,7 @@ SHORT_TYPO_CUTOFF = 88.0  # one letter more or less; a changed letter makes anot
 VOWELS = "aeiouyаеиоуыэюяьіє"  # after normalise(): й, ї and ё are folded
 MAX_ENDING = 3
 WHOLE_WORD = "="  # a term written "=Sucht" matches only the whole word, never part of another
+VAGUE = "~"  # a term written "~I'm exhausted" names its topic only in a message that names no other
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
 STEMMERS = {
     lang: Stemmer.Stemmer(algorithm)
@@ -307,12 +308,15 @@ class TopicMatcher:
         self._whole: dict[str, set[str]] = defaultdict(set)  # terms that are only themselves, whole words
         self._phrases: dict[str, set[str]] = defaultdict(set)
         self._alone: dict[str, set[str]] = defaultdict(set)  # terms that are function words
+        self._vague: set[str] = set()  # terms of distress itself ("~ben de tükendim"): see `match`
         self._tails: set[str] = set()  # German terms: the last part of a compound ("Brust|krebs")
         phrase_languages: dict[str, set[str]] = defaultdict(set)
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
                 for term in terms:
                     key = normalise(term)
+                    if term.startswith(VAGUE):
+                        self._vague.add(key)
                     if key in stopwords():  # "ALS" is German "als": only in phrases, or typed alone
                         self._alone[key].add(topic.id)
                         continue
@@ -391,7 +395,9 @@ class TopicMatcher:
     def match(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
         """Topics the text names, best first; the score says how specific and exact the match was.
         Of equal scores the topic of the longer term comes first ("Schmerzen im Knie" before
-        "Knie schmerzen"), then by id: never by where the topics stand in the files. `readings`
+        "Knie schmerzen"), then by id: never by where the topics stand in the files. Vague terms
+        (distress itself: "ben de tükendim", "I'm exhausted") count only when no other term is
+        found: a carer who is exhausted asks for carers, not for burnout. `readings`
         are the text's words in Cyrillic when it is Russian or Ukrainian typed in Latin letters
         (dialogs.translit), searched too: a word spelled like a topic word is that word ("grizu"
         read "гризу" is "грызу")."""
@@ -407,6 +413,7 @@ class TopicMatcher:
         if any(is_arabizi(w) for w in folded.split()):
             variants.append((" ".join(self._read_arabizi(w) for w in folded.split()), READ))
         best: dict[str, TopicHit] = {}
+        firm: dict[str, TopicHit] = {}  # found by a term that is not vague
         for variant, quality in variants:
             found = self._terms_in(variant)
             in_phrases: dict[str, list[str]] = {}  # a word of a phrase found -> the phrases
@@ -418,10 +425,11 @@ class TopicMatcher:
                 if term in in_phrases and not self._kin(topics, in_phrases[term]):
                     continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
-                for topic_id in topics:
-                    if topic_id not in best or best[topic_id].score < score:
-                        best[topic_id] = TopicHit(topic_id, round(score, 4), term)
-        return sorted(best.values(), key=lambda h: (-h.score, -len(h.matched), h.topic_id))
+                for found_by in (best,) if term in self._vague else (best, firm):
+                    for topic_id in topics:
+                        if topic_id not in found_by or found_by[topic_id].score < score:
+                            found_by[topic_id] = TopicHit(topic_id, round(score, 4), term)
+        return sorted((firm or best).values(), key=lambda h: (-h.score, -len(h.matched), h.topic_id))
 
     def guess(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
         """Topics the text may be about when `match` finds none, by the words it shares with their
