@@ -460,3 +460,19 @@ def test_vague_words_do_not_outrank_the_topic_named_beside_them(text, topic, vag
 )
 def test_vague_words_alone_name_the_general_topic(text, topic):
     assert topic in topics_of(MATCHER, text)
+
+
+def test_a_turkish_noun_of_a_phrase_is_met_only_in_its_case():
+    """ "oğlumuzu kaybettik" (we lost our son: the son is the object) is not in "oğlum parasını
+    kaybetti" (my son lost his money: the son is the subject), typed with or without Turkish letters."""
+    matcher = small_matcher(bereaved={"tr": ["oğlumuzu kaybettik"]}, carers={"tr": ["anneme bakıyorum"]})
+    assert topics_of(matcher, "oğlum parasını kaybetti") == set()
+    assert topics_of(matcher, "oglumu gecen yil kaybettim") == {"bereaved"}
+    assert topics_of(matcher, "annem bakıyor") == set()
+    assert topics_of(matcher, "anneye her gün ben bakıyorum") == {"carers"}
+
+
+def test_of_two_topics_found_alike_the_one_more_terms_name_comes_first():
+    """ "ревматизм, суглоби болять": aching joints are both, rheumatism is named besides."""
+    matcher = small_matcher(rheumatism={"uk": ["ревматизм", "суглоби болять"]}, arthrosis={"uk": ["болять суглоби"]})
+    assert [hit.topic_id for hit in matcher.match("ревматизм, суглоби болять")] == ["rheumatism", "arthrosis"]
