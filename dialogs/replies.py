@@ -99,10 +99,11 @@ def with_change_button(replies: list[Reply]) -> list[Reply]:
 
 
 def understood_line(state: State, services: Services) -> Msg:
-    """ "Verstanden: Alkohol · für Angehörige · Chemnitz": what the bot now knows, in one line."""
+    """ "Verstanden: Alkohol · für Angehörige · Chemnitz": what the bot now knows, in one line; every
+    topic searched ("Alkohol + Depression"), not only the first."""
     summary: list[Msg | str] = []
     if state.topic_ids:
-        summary.append(services.topic_name(state.topic_ids[0], state.lang) or state.topic_ids[0])
+        summary.append(" + ".join(services.topic_name(t, state.lang) or t for t in state.topic_ids))
     elif state.query:
         summary.append(state.query)
     if state.role:

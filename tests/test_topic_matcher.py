@@ -20,7 +20,7 @@ PHRASES = sorted(
         for topic in default_taxonomy().topics
         for terms in topic.terms.values()
         for term in terms
-        if " " in normalise(term)
+        if " " in normalise(term) and not term.startswith("~")  # a vague phrase gives way to any other
     }
 )
 INFLECTED_PHRASES = st.builds(  # "panische attacke" + "n": the phrase still begins there
@@ -423,3 +423,101 @@ def test_what_a_relative_says_someone_does_names_that_addiction(text, topic):
 )
 def test_the_long_tail_is_found_in_the_words_people_describe_it_with(text, topic):
     assert MATCHER.match(text)[0].topic_id == topic
+
+
+def test_a_vague_term_names_its_topic_only_in_a_message_that_names_no_other():
+    """Distress itself ("I'm exhausted") gives way to what the message is about."""
+    matcher = small_matcher(burnout={"en": ["~exhausted", "burnout"]}, carers={"en": ["caring for my mother"]})
+    assert topics_of(matcher, "caring for my mother, I'm exhausted") == {"carers"}
+    assert topics_of(matcher, "I'm exhausted") == {"burnout"}
+    assert topics_of(matcher, "burnout from caring for my mother") == {"burnout", "carers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "vague"),
+    [
+        ("lost my husband last year, grief still overwhelming", "partnerverlust", "burnout"),
+        ("oğlum kumar oynuyor, ne yapacağımı bilmiyorum", "gluecksspiel", "lebenskrise"),
+        ("два года назад умер сын, до сих пор каждый день плачу", "verwaiste-eltern", "depression"),
+        ("у мамы деменция, нервы сдают", "demenz", "psychische-erkrankung"),
+        ("ابني مدمن حشيش، ضغط نفسي كتير", "drogen", "psychische-erkrankung"),
+        ("meine Tochter hungert sich runter, ich bin völlig erschöpft", "essstoerung", "burnout"),
+        ("seit der Chemo kann ich nachts nicht schlafen", "krebs", "schlaf"),
+    ],
+)
+def test_vague_words_do_not_outrank_the_topic_named_beside_them(text, topic, vague):
+    found = topics_of(MATCHER, text)
+    assert topic in found and vague not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("нерви зовсім здали", "psychische-erkrankung"),
+        ("нервы сдали", "psychische-erkrankung"),
+        ("I'm exhausted", "burnout"),
+    ],
+)
+def test_vague_words_alone_name_the_general_topic(text, topic):
+    assert topic in topics_of(MATCHER, text)
+
+
+def test_a_turkish_noun_of_a_phrase_is_met_only_in_its_case():
+    """ "oğlumuzu kaybettik" (we lost our son: the son is the object) is not in "oğlum parasını
+    kaybetti" (my son lost his money: the son is the subject), typed with or without Turkish letters."""
+    matcher = small_matcher(bereaved={"tr": ["oğlumuzu kaybettik"]}, carers={"tr": ["anneme bakıyorum"]})
+    assert topics_of(matcher, "oğlum parasını kaybetti") == set()
+    assert topics_of(matcher, "oglumu gecen yil kaybettim") == {"bereaved"}
+    assert topics_of(matcher, "annem bakıyor") == set()
+    assert topics_of(matcher, "anneye her gün ben bakıyorum") == {"carers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("kaynanam yatalak, ona ben bakiyorum", "pflegende-angehoerige"),
+        ("kocamın psikolojik sorunları var", "angehoerige-psyche"),
+        ("bosandik, eski esim cocuklarimi gostermiyor", "sorgerecht"),
+        ("Almanya'ya yeni geldim, burada kimseyi tanimiyorum", "migration"),
+        ("oglum gece gunduz bilgisayar oyunu oynuyor", "medien"),
+        ("adet olduğumda çok ağrı çekiyorum", "endometriose"),
+        ("gayim ama ailem bilmiyor", "lgbtiq"),
+        ("oğlum bütün parasını kumarda kaybetti", "gluecksspiel"),
+    ],
+)
+def test_turkish_everyday_sentences_name_their_topic(text, topic):
+    """Possessive and case endings, typed without Turkish letters; what a verb's object says."""
+    assert MATCHER.match(text)[0].topic_id == topic
+    assert "verwaiste-eltern" not in topics_of(MATCHER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("mein Sohn kann nicht rechnen", "dyskalkulie"),
+        ("my daughter still counts on fingers, numbers make no sense", "dyskalkulie"),
+        ("ابني ما بيعرف يحسب", "dyskalkulie"),
+        ("we lost our baby at 22 weeks", "totgeburt"),
+        ("потеряла ребёнка на 24 неделе", "totgeburt"),
+        ("20. haftada bebeğimi kaybettim", "totgeburt"),
+        ("seit das Baby da ist weine ich nur", "postpartale-depression"),
+        ("с тех пор как родился малыш плачу", "postpartale-depression"),
+        ("we are polyamorous", "polyamorie"),
+        ("я асексуалка", "asexualitaet"),
+        ("раздражает шум и свет", "hochsensibilitaet"),
+        ("Schmerzen überall und die Ärzte finden nichts", "psychosomatik"),
+        ("ich möchte meinem Mann eine Niere spenden", "niere"),
+        ("ревматизм, болят суставы", "rheuma"),
+        ("переехали из Казахстана, не чувствую себя своей", "migration"),
+        ("كنت معتقل بسوريا وعذبوني", "kriegstrauma"),
+        ("чоловік повернувся з полону", "kriegstrauma"),
+    ],
+)
+def test_more_of_the_long_tail_is_found_in_the_words_people_describe_it_with(text, topic):
+    assert MATCHER.match(text)[0].topic_id == topic
+
+
+def test_of_two_topics_found_alike_the_one_more_terms_name_comes_first():
+    """ "ревматизм, суглоби болять": aching joints are both, rheumatism is named besides."""
+    matcher = small_matcher(rheumatism={"uk": ["ревматизм", "суглоби болять"]}, arthrosis={"uk": ["болять суглоби"]})
+    assert [hit.topic_id for hit in matcher.match("ревматизм, суглоби болять")] == ["rheumatism", "arthrosis"]

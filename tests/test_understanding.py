@@ -80,6 +80,17 @@ def test_a_complete_first_message_goes_straight_to_the_groups(small):
     assert "change" in [b.action for r in replies for row in r.buttons for b in row]
 
 
+PAIR = ("Alkoholabhängigkeit", "Depression")
+
+
+def test_the_headline_names_every_topic_searched(small):
+    """A message naming two topics searches both: the first line says so, not only the first."""
+    state, replies = step(State(), Text("Alkohol und Depression, wir wohnen in Leipzig"), small)
+    assert state.step == Step.RESULTS and len(state.topic_ids) == 2
+    headline = said(replies).split("\n", 1)[0]
+    assert headline in (f"Verstanden: {a} + {b} · für dich selbst · Leipzig" for a, b in (PAIR, PAIR[::-1]))
+
+
 @pytest.mark.parametrize(
     ("lang", "message"),
     [

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import Stemmer
@@ -45,6 +45,7 @@ SHORT_TYPO_CUTOFF = 88.0  # one letter more or less; a changed letter makes anot
 VOWELS = "aeiouyаеиоуыэюяьіє"  # after normalise(): й, ї and ё are folded
 MAX_ENDING = 3
 WHOLE_WORD = "="  # a term written "=Sucht" matches only the whole word, never part of another
+VAGUE = "~"  # a term written "~I'm exhausted" names its topic only in a message that names no other
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
 STEMMERS = {
     lang: Stemmer.Stemmer(algorithm)
@@ -64,12 +65,15 @@ ARABIC_ARTICLES = ("عال", "ال")
 ARABIC_PERSONS = "اتني"  # the prefixes of a present-tense verb: I (first), you/she, we, he/they
 ARABIC_INDICATIVE = "ب"  # Levantine and Egyptian before it: "بيسمع", "بسمع" (I hear)
 MIN_ARABIC_STEM = 3
+TURKISH_CASES = {"i": "accusative", "u": "accusative", "e": "dative", "a": "dative"}  # ı and ü folded
 LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German compound: "Arbeit|s|sucht"
 ORDERED_LANGUAGES = frozenset({"en"})  # a phrase's words keep their order in a sentence
 PHRASE_SLACK = 6  # other words that may stand between the words of a phrase found in any form
 REFLEXIVE = "<self>"  # the key of every reflexive pronoun of a phrase
 NEGATION = "<not>"  # and, followed by its language, of every negation
 WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
+MORE_TERMS = 0.01  # added to a topic's score for each other term of it in the text, up to MAX_MORE of them
+MAX_MORE = 2
 CORRECTED = 0.92  # the quality of a match in the text with its words corrected
 READ = 0.9  # and in another reading of it (Russian typed in Latin letters read in Cyrillic)
 CYRILLIC = frozenset({"ru", "uk"})
@@ -117,6 +121,16 @@ def arabic_verb_forms(word: str) -> set[str]:
         if verb[0] in ARABIC_PERSONS and len(verb) > MIN_ARABIC_STEM:
             forms.add(verb)
     return forms
+
+
+def turkish_case(word: str) -> str | None:
+    """The case a Turkish noun's ending says, as far as it tells the object of a verb: "oğlumuzu
+    kaybettik" (we lost our son, accusative) is not "oğlum parasını kaybetti" (my son lost his
+    money, nominative), "anneme bakıyorum" (I care for my mother, dative) not "annem bakıyor". A
+    word without an ending, or with another, tells none (typed without Turkish letters too)."""
+    if len(STEMMERS["tr"].stemWord(word)) >= len(word):
+        return None
+    return TURKISH_CASES.get(word[-1])
 
 
 def arabic_stem(word: str) -> tuple[str, ...]:
@@ -189,7 +203,8 @@ class PhraseIndex:
     хочет ходить в школу" is not found in "хочет ходить в школу", "kann nicht stillsitzen" is
     in "kann keine Minute stillsitzen"; so is a number, met only by itself ("28. Woche" is no "30. Woche"), and a
     pronoun (data/pronouns.txt): a reflexive one is met by any reflexive pronoun ("sich ritzen"
-    in "ich ritze mich"), another only by itself ("мене" is no "мені")."""
+    in "ich ritze mich"), another only by itself ("мене" is no "мені"). A noun of a Turkish phrase
+    with a case ending is met only by a word of that case (`turkish_case`)."""
 
     def __init__(self, phrases: dict[str, set[str]]) -> None:
         self.phrases: list[str] = []
@@ -201,6 +216,7 @@ class PhraseIndex:
         self._by_short_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._by_verb: dict[str, list[tuple[int, int]]] = defaultdict(list)  # Arabic: `arabic_verb_forms`
         self._slots: dict[int, list[tuple[int, str]]] = defaultdict(list)  # phrase -> (word, class): "<self>"
+        self._cases: dict[tuple[int, int], str] = {}  # a Turkish phrase's noun -> its case (`turkish_case`)
         stop = stopwords()
         self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
         for lang, words in negations().items():
@@ -225,6 +241,10 @@ class PhraseIndex:
             self.phrases.append(phrase)
             self._needs.append(len(words))
             self._ordered.append(langs <= ORDERED_LANGUAGES)
+            if langs == {"tr"}:  # the verb stands last, its object before it
+                for position, word in enumerate(words[:-1]):
+                    if case := turkish_case(word):
+                        self._cases[index, position] = case
             for position, word in enumerate(words):
                 if word in self._reflexive or word in negation:  # met by any of its class (and language)
                     classes = [REFLEXIVE] if word in self._reflexive else [f"{NEGATION}{lang}" for lang in langs]
@@ -267,8 +287,10 @@ class PhraseIndex:
             hits.update(hit for stem in stems for hit in self._by_short_stem.get(stem, ()))
             if is_arabic(word):
                 hits.update(hit for verb in arabic_verb_forms(word) for hit in self._by_verb.get(verb, ()))
+            case = turkish_case(word) if any(hit in self._cases for hit in hits) else None
             for index, position in hits:
-                seen.setdefault(index, {}).setdefault(position, []).extend(places)
+                if self._cases.get((index, position), case) == case:
+                    seen.setdefault(index, {}).setdefault(position, []).extend(places)
         for index, found in seen.items():  # a phrase has a content word: only those found may need a class
             for position, key in self._slots.get(index, ()):
                 if key in classes:
@@ -307,12 +329,15 @@ class TopicMatcher:
         self._whole: dict[str, set[str]] = defaultdict(set)  # terms that are only themselves, whole words
         self._phrases: dict[str, set[str]] = defaultdict(set)
         self._alone: dict[str, set[str]] = defaultdict(set)  # terms that are function words
+        self._vague: set[str] = set()  # terms of distress itself ("~ben de tükendim"): see `match`
         self._tails: set[str] = set()  # German terms: the last part of a compound ("Brust|krebs")
         phrase_languages: dict[str, set[str]] = defaultdict(set)
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
                 for term in terms:
                     key = normalise(term)
+                    if term.startswith(VAGUE):
+                        self._vague.add(key)
                     if key in stopwords():  # "ALS" is German "als": only in phrases, or typed alone
                         self._alone[key].add(topic.id)
                         continue
@@ -391,7 +416,11 @@ class TopicMatcher:
     def match(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
         """Topics the text names, best first; the score says how specific and exact the match was.
         Of equal scores the topic of the longer term comes first ("Schmerzen im Knie" before
-        "Knie schmerzen"), then by id: never by where the topics stand in the files. `readings`
+        "Knie schmerzen"), then by id: never by where the topics stand in the files. Vague terms
+        (distress itself: "ben de tükendim", "I'm exhausted") count only when no other term is
+        found: a carer who is exhausted asks for carers, not for burnout. A topic that more of the
+        text's terms name is a little more likely meant: "ревматизм, суглоби болять" (rheumatism,
+        joints hurt) is rheumatism, though aching joints are arthrosis too. `readings`
         are the text's words in Cyrillic when it is Russian or Ukrainian typed in Latin letters
         (dialogs.translit), searched too: a word spelled like a topic word is that word ("grizu"
         read "гризу" is "грызу")."""
@@ -407,21 +436,31 @@ class TopicMatcher:
         if any(is_arabizi(w) for w in folded.split()):
             variants.append((" ".join(self._read_arabizi(w) for w in folded.split()), READ))
         best: dict[str, TopicHit] = {}
-        for variant, quality in variants:
-            found = self._terms_in(variant)
-            in_phrases: dict[str, list[str]] = {}  # a word of a phrase found -> the phrases
+        firm: dict[str, TopicHit] = {}  # found by a term that is not vague
+        terms_of: dict[str, set[str]] = defaultdict(set)  # the terms that found each topic
+        found_in = [(variant, quality, self._terms_in(variant)) for variant, quality in variants]
+        in_phrases: dict[str, list[str]] = {}  # a word of a phrase found in any reading -> the phrases
+        for _, _, found in found_in:
             for term, _ in found:
                 for word in term.split() if " " in term else ():
                     in_phrases.setdefault(word, []).append(term)
+        for variant, quality, found in found_in:
             for term, exactness in found:
                 topics = self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ())
                 if term in in_phrases and not self._kin(topics, in_phrases[term]):
                     continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
                 for topic_id in topics:
-                    if topic_id not in best or best[topic_id].score < score:
-                        best[topic_id] = TopicHit(topic_id, round(score, 4), term)
-        return sorted(best.values(), key=lambda h: (-h.score, -len(h.matched), h.topic_id))
+                    terms_of[topic_id].add(term)
+                for found_by in (best,) if term in self._vague else (best, firm):
+                    for topic_id in topics:
+                        if topic_id not in found_by or found_by[topic_id].score < score:
+                            found_by[topic_id] = TopicHit(topic_id, round(score, 4), term)
+        hits = [
+            replace(hit, score=round(hit.score + MORE_TERMS * min(MAX_MORE, len(terms_of[hit.topic_id]) - 1), 4))
+            for hit in (firm or best).values()
+        ]
+        return sorted(hits, key=lambda h: (-h.score, -len(h.matched), h.topic_id))
 
     def guess(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
         """Topics the text may be about when `match` finds none, by the words it shares with their
