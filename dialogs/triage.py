@@ -45,7 +45,12 @@ CONCEPTS = (
     "abuse",
     "distress",
 )
-CUES = ("now", "self", "other", "help", "past", "search", "loss", "young")
+CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyone", "reported")
+# A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
+# a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
+# покончит с собой" is his). A reported clause ("..., что", "..., що", "..., dass") goes on the
+# sentence before it: "сын пишет, что повесится" names the son for what the clause tells.
+PERSON_ONLY = {"anyone": "self"}
 CONTEXTUAL = frozenset({"weapon"})  # a danger only with someone there or now ("Messer" is a kitchen word)
 DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alone the crisis reply, but the question
 FRAMING = frozenset({"past", "search", "loss"})
@@ -194,7 +199,8 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     threats = not found.concepts.keys().isdisjoint({"violence", "weapon"})
     speaks = any(position + 1 not in people["other"] for position in people["self"])
     ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
-    return bool(ends) and all(whose(span, people, starts, reflexive=threats) == "other" for span in ends)
+    sentences = starts - found.where.get("reported", set())  # "..., что повесится" goes on the sentence before
+    return bool(ends) and all(whose(span, people, sentences, reflexive=threats) == "other" for span in ends)
 
 
 def _people(found: Reading) -> dict[str, set[int]]:
@@ -239,6 +245,7 @@ class LanguageRules:
     search: RuleIndex  # the `search` cues alone: "Gruppe" says search in a text of any language
     words: frozenset[str]  # every word of the file: what shows that a text is in this language
     negations: Grammar  # this language's negation words (before and after what they negate)
+    amount: re.Pattern[str] | None = None  # "all", "the whole pack" ending the text before an idiom: see _without
 
 
 @dataclass(frozen=True)
@@ -428,7 +435,7 @@ def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:
     for name, positions in found.where.items():
         for position in positions:
             concepts, cues = clauses.setdefault(bisect.bisect_right(bounds, position), (set(), set()))
-            (cues if name in CUES else concepts).add(name)
+            (cues if name in CUES else concepts).add(PERSON_ONLY.get(name, name))
     return [Signals(frozenset(concepts), frozenset(cues)) for concepts, cues in clauses.values()]
 
 
@@ -471,11 +478,12 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
         view = " ".join(seen)
         found.loss = found.loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
         for rule, span in (rules.cues if own else rules.search).matching(view, starts=starts):
-            found.cues.add(rule.kind)  # cues are function words, read in the text's own languages
+            if rule.kind != "reported":  # cues are function words, read in the text's own languages
+                found.cues.add(PERSON_ONLY.get(rule.kind, rule.kind))
             found.where.setdefault(rule.kind, set()).update(span)
             if rule.kind in WHOSE:
                 found.where[rule.kind].update(_every_place(rule, view, starts))
-        unmasked, view = view, _without(view, rules.harmless)
+        unmasked, view = view, _without(view, rules.harmless, rules.amount)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
@@ -497,12 +505,31 @@ def _every_place(rule: Rule, view: str, starts: frozenset[int]) -> set[int]:
     return places
 
 
-def _without(view: str, harmless: RuleIndex) -> str:
+def _without(view: str, harmless: RuleIndex, amount: re.Pattern[str] | None = None) -> str:
     """The view with idioms and reports ("ich lach mich tot") masked word for word, so that word
-    positions stay those of the text."""
+    positions stay those of the text. An amount just before one (`amount`: "все", "die ganze
+    Packung") undoes it: "таблетки от давления" is a topic, "выпила все свои таблетки от давления"
+    an overdose."""
+
+    def mask(match: re.Match[str]) -> str:
+        if amount and amount.search(view, 0, match.start()):
+            return match.group()
+        return " ".join(MASK for _ in match.group().split())
+
     for rule in harmless.candidates(view):
-        view = rule.regex.sub(lambda m: " ".join(MASK for _ in m.group().split()), view)
+        view = rule.regex.sub(mask, view)
     return view
+
+
+AMOUNT_REACH = 2  # words that may stand between an amount and the idiom it undoes ("все свои таблетки")
+
+
+def _amount(entries: Collection[str]) -> re.Pattern[str] | None:
+    """The `whole` word class as a pattern that ends at most AMOUNT_REACH words before the end."""
+    words = sorted({fold(entry) for entry in entries}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, words))})(?: \S+){{0,{AMOUNT_REACH}}} ?$")
 
 
 def compile_lexicon(
@@ -583,6 +610,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
             frozenset(w for n in sections.get("negation") or () for w in fold(n).split()),
             negations_after=frozenset(w for n in sections.get("negation_after") or () for w in fold(n).split()),
         ),
+        amount=_amount(classes.get("whole") or ()),
     )
 
 

@@ -198,9 +198,10 @@ def test_the_set_of_round_seven():
     crisis inside a question about a group, someone else's and one's own medical danger now, means,
     self-harm; beside group-seekers who tell despair, illness, past emergencies and losses. First
     measured untouched (this is that measurement): crisis replies 80.5 %, no answer 13 %, calm alarms
-    3.4 %, questions 4.2 %. Floors at what it shows today."""
+    3.4 %, questions 4.2 %. Round ten learnt its classes (the lexicon, never the sentences): crisis
+    replies 91.1 %, no answer 1.5 %, calm alarms 2.6 %, questions 4.5 %. Floors at what it shows today."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_set12"), "set12"), missed=0.19, at_once=0.74, alarms=0.06, questions=0.07
+        measure(measuring_set(HERE / "triage_set12"), "set12"), missed=0.03, at_once=0.85, alarms=0.05, questions=0.07
     )
 
 
@@ -792,3 +793,79 @@ def test_the_classes_of_round_nine(lang, text, level, kind):
     assert result.level == level, result
     if kind:
         assert result.kind == kind, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [  # round 10, each class by the lexicon alone: a near time not survived, said plainly; soon gone;
+        # quitting life; going to the dead; the pills lying ready or all of them taken; the train in
+        # minutes; praying not to wake; a stroke's signs; a seizure or bleeding that won't stop; cutting
+        # to sleep; farewells ("it wasn't your fault", "don't look for me"); calm look-alikes
+        ("de", "Den Sonntag überstehe ich nicht mehr", "crisis", None),
+        ("de", "Donnerstag bin ich nicht da, erst wieder am Montag", "none", None),
+        ("de", "bald bin ich eh nicht mehr hier", "crisis", None),
+        ("de", "Die Schlaftabletten liegen schon bereit.", "crisis", None),
+        ("de", "Ich nehme meine Tabletten alle zwei Tage, gibt es eine Gruppe für Diabetes?", "none", None),
+        ("en", "pretty sure I won't last till friday", "crisis", None),
+        ("en", "I don't think I'll survive this weekend", "crisis", None),
+        ("en", "I'm quitting life, sorry", "crisis", None),
+        ("en", "my face is drooping on the left side", "crisis", "medical"),
+        ("en", "I get panic attacks, my heart races and I can't breathe. Any panic disorder group?", "none", None),
+        ("ru", "совсем скоро меня не будет", "crisis", None),
+        ("ru", "Завтра меня не будет на группе, можно прийти в среду?", "none", None),
+        ("ru", "мамочка, сегодня приду к тебе", "crisis", None),
+        ("ru", "стою на перроне, поезд через 5 минут", "crisis", None),
+        ("ru", "нужно порезаться, иначе не засну", "crisis", None),
+        ("uk", "цю ніч я не переживу", "crisis", None),
+        ("uk", "не знаю, чи буду живий до понеділка", "crisis", None),
+        ("uk", "я на пероні, потяг через десять хвилин", "crisis", None),
+        ("uk", "Я вирішила піти на групу в середу", "none", None),
+        ("tr", "bu geceyi atlatamam", "crisis", None),
+        ("tr", "yılbaşını göreceğimi sanmıyorum", "crisis", None),
+        ("tr", "tek dileğim yok olmak", "crisis", None),
+        ("tr", "30 tane uyku hapı içtim", "crisis", None),
+        ("tr", "Annem, senin suçun değildi diyor ama ben inanmıyorum", "none", None),
+        ("ar", "هاي آخر ليلة لي", "crisis", None),
+        ("ar", "نفسي اروح عند امي الله يرحمها", "crisis", None),
+        ("ar", "كل ليلة بدعي ما اصحى", "crisis", None),
+        ("ar", "ايدي اليمين فجأة مخدرة وما بقدر احكي", "crisis", "medical"),
+        ("ar", "مش هكمل الأسبوع ده في الجروب، عندي شغل", "none", None),
+        ("ar", "اليوم آخر يوم لي في الشغل، فيه مجموعة للمتقاعدين؟", "none", None),
+    ],
+)
+def test_the_classes_of_round_ten(lang, text, level, kind):
+    result = triage(text, dataclasses.replace(load_lexicon(), model=None), lang)
+    assert result.level == level, result
+    if kind:
+        assert result.kind == kind, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [  # whose end: the reflexive собой/себе is whoever the sentence is about, and a reported clause
+        # ("..., что ...") goes on the sentence that names the speaker
+        ("ru", "брат говорит, что покончит с собой", "emergency_other"),
+        ("ru", "дочка написала, что повесится", "emergency_other"),
+        ("uk", "чоловік пише, що повіситься", "emergency_other"),
+        ("uk", "сестра каже, що покінчить з собою", "emergency_other"),
+        ("ru", "я пишу тебе, что покончу с собой", "suicide"),
+        ("ru", "жена ушла, покончу с собой", "suicide"),
+        ("uk", "хочу вбити себе", "suicide"),
+    ],
+)
+def test_someone_elses_reported_threat_is_theirs(lang, text, kind):
+    result = triage(text, load_lexicon(), lang)
+    assert result.crisis and result.kind == kind, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # an amount right before an everyday phrase undoes its mask: a topic becomes an overdose
+        ("ru", "проглотила все свои таблетки от давления", "crisis"),
+        ("uk", "випив усі таблетки від тиску", "crisis"),
+        ("ru", "выпила таблетку от давления, есть группа для гипертоников?", "none"),
+        ("uk", "п'ю таблетки від тиску, шукаю групу", "none"),
+    ],
+)
+def test_an_amount_undoes_an_everyday_mask(lang, text, level):
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
