@@ -296,9 +296,11 @@ def test_a_group_also_for_a_topic_not_asked_comes_after_one_for_what_was_asked(t
 
 
 def test_for_a_relative_the_best_own_group_is_among_the_first_three():
-    carers = [(f"{CARERS[0]} {n}", *CARERS[1:]) for n in range(4)]
-    found = ranked_for([*carers, ("Parkinson", "both", (("parkinson", 1.0),), 95)], ["parkinson"])
-    assert found[2] == "Parkinson" and len(found) == 5
+    relatives = [
+        (f"Sucht (Angehörige) {n}", "relatives", (("angehoerige-sucht", 1.0), ("sucht", 0.85)), 1) for n in range(4)
+    ]
+    found = ranked_for([*relatives, ("Alkoholsucht", "both", (("alkohol", 1.0),), 95)], ["alkohol"])
+    assert found[2] == "Alkoholsucht" and len(found) == 5
 
 
 @pytest.mark.parametrize(
@@ -316,3 +318,17 @@ def test_for_a_relative_a_topics_group_for_the_affected_comes_before_generic_rel
     )
     found = ranked_for([generic, (own, "affected", ((topic, 1.0),), 10)], [topic])
     assert found == [own, generic[0]]
+
+
+def test_for_a_relative_generic_relatives_groups_stay_listed_after_the_topics_and_related_groups():
+    """A husband back from the front: the war trauma group farther away and a trauma group come
+    before the groups for relatives of the mentally ill, which are still shown after them."""
+    generic = (
+        "Angehörige psychisch kranker Menschen",
+        "relatives",
+        (("angehoerige-psyche", 1.0), ("psychische-erkrankung", 0.85)),
+        30,
+    )
+    related = ("Posttraumatische Belastungsstörung (PTBS)", "both", (("trauma", 1.0),), 30)
+    own = ("Kriegserfahrung", "affected", (("kriegstrauma", 1.0),), 60)
+    assert ranked_for([generic, related, own], ["kriegstrauma"]) == [own[0], related[0], generic[0]]

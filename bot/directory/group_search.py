@@ -41,8 +41,10 @@ NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
 # a group found through the relatives' topic of a topic asked that names neither that topic nor one
 # related to it is for relatives in general ("Pflegende Angehörige" for Parkinson) or of another illness:
-# the topic's own groups come first, even those for the affected only (0.97 * 0.7 * 1.08 < 0.8, AUDIENCE_FIT)
-GENERIC_RELATIVES = 0.7
+# it fits (its topic fit is kept, so it stays in the list), but its ranking score is lowered below that
+# of the topic's own groups, even those for the affected only, and of a related topic's groups
+# (0.97 * 1.08 * 0.55 = 0.58 < 0.6 = RELATED_WEIGHT < 0.8, AUDIENCE_FIT)
+GENERIC_RELATIVES = 0.55
 # a group also for a topic not asked ("Borderline (Angehörige)" for schizophrenia) comes after one only
 # for what was asked
 OTHER_TOPIC = 0.9
@@ -80,6 +82,24 @@ class TopicWeights:
     related: dict[str, float]
     kin: dict[str, frozenset[str]]
     named: frozenset[str]  # the topics asked for themselves
+
+
+@dataclass(frozen=True)
+class Linked:
+    """The groups a search looks at (indices, ascending) and, per group, its link to the topics
+    asked for, to any of the topics, the share of the query words in its name, whether it is linked
+    fully to a topic asked for itself (an own group), and whether it is only a generic relatives'
+    group (see GENERIC_RELATIVES)."""
+
+    candidates: np.ndarray
+    direct: np.ndarray
+    strength: np.ndarray
+    named: np.ndarray
+    own: np.ndarray
+    generic: np.ndarray
+
+    def where(self, keep: np.ndarray) -> Linked:
+        return Linked(*(a[keep] for a in vars(self).values()))
 
 
 @dataclass(frozen=True)
@@ -221,27 +241,27 @@ class GroupIndex:
         located = lat is not None and lon is not None
         for km in (MAX_DISTANCE_KM, FAR_DISTANCE_KM) if located else (None,):
             region = self._region(lat, lon, km, online_ok) if located else None
-            candidates, direct, strength, named, own = self._linked(weights, query_words, len(query), region)
+            found = self._linked(weights, query_words, len(query), region)
             if online_only:
-                keep = self._online[candidates]
-                candidates, direct, strength, named, own = (a[keep] for a in (candidates, direct, strength, named, own))
-            audience = AUDIENCE_FIT[role][self._audience[candidates]]
-            dist = self._distances(candidates, lat, lon, online_ok)
+                found = found.where(self._online[found.candidates])
+            audience = AUDIENCE_FIT[role][self._audience[found.candidates]]
+            dist = self._distances(found.candidates, lat, lon, online_ok)
             if not located:
                 break
             reachable = dist <= MAX_DISTANCE_KM  # NaN (no coordinates) compares False
-            fits = (direct >= MIN_MATCH) | (named >= FULL_NAME)
+            fits = (found.direct >= MIN_MATCH) | (found.named >= FULL_NAME)
             if not (reachable & fits).any():
                 if km == MAX_DISTANCE_KM and region is not None:
                     continue  # look farther: the region around the place grows to FAR_DISTANCE_KM
                 reachable |= fits & (dist <= FAR_DISTANCE_KM)
-            candidates, audience, dist = candidates[reachable], audience[reachable], dist[reachable]
-            direct, strength, named, own = direct[reachable], strength[reachable], named[reachable], own[reachable]
+            found, audience, dist = found.where(reachable), audience[reachable], dist[reachable]
             break
+        candidates, strength, named, own = found.candidates, found.strength, found.named, found.own
         if not len(candidates):
             return SearchResult(hits, [])
         penalty = DISTANCE_PENALTY * np.minimum(dist, MAX_DISTANCE_KM) / MAX_DISTANCE_KM
         penalty[np.isnan(penalty)] = 0.0  # no coordinates, no penalty
+        audience = np.where(found.generic, audience * GENERIC_RELATIVES, audience)  # a factor of the score, not the fit
         pre = np.maximum(strength, named) * audience - penalty
         top = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
         scorer = NameScorer(query, set(query_words))
@@ -262,7 +282,7 @@ class GroupIndex:
                 candidates[top].tolist(),
                 scores.tolist(),
                 dist[top].tolist(),
-                (np.maximum(direct[top], name_fit) < MIN_MATCH).tolist(),
+                (np.maximum(found.direct[top], name_fit) < MIN_MATCH).tolist(),
                 strict=True,
             )
         ):
@@ -320,11 +340,9 @@ class GroupIndex:
 
     def _linked(
         self, weights: TopicWeights, query_words: list[str], query_length: int, region: np.ndarray | None
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    ) -> Linked:
         """The groups linked to the weighted topics or named by the query words (within `region`
-        when given), in index order, with their link to the topics asked for, to any of the
-        topics, their share of the query words in their names, and whether they are linked fully
-        to a topic asked for itself (own groups, not those of its relatives' topic)."""
+        when given), in index order, with what the ranking needs of each (Linked)."""
         positions = self._topic_position
         topics = [t for t in {**weights.asked, **weights.related} if t in positions]
         postings = {t: self.index.by_topic.within(positions[t], region) for t in topics}
@@ -342,6 +360,7 @@ class GroupIndex:
             return linked
 
         direct = np.zeros(len(candidates))
+        fitting = np.zeros(len(candidates))  # the best link that is not only a generic relatives' one
         asked_fully = np.zeros(len(candidates), dtype=np.int16)  # topics asked (no relatives' topic) linked fully
         own = np.zeros(len(candidates), dtype=bool)
         for t, weight in weights.asked.items():
@@ -349,14 +368,15 @@ class GroupIndex:
                 continue
             (_, link), where = postings[t], at[t]
             kin = weights.kin.get(t)
-            fit = weight if kin is None else np.where(linked_to(kin)[where], weight, weight * GENERIC_RELATIVES)
-            np.maximum.at(direct, where, fit * link)
+            np.maximum.at(direct, where, weight * link)
+            np.maximum.at(fitting, where, weight * link * (1.0 if kin is None else linked_to(kin)[where]))
             if t in self._specific_topics:
                 fully = np.zeros(len(candidates), dtype=bool)
                 fully[where[link >= FULL_LINK]] = True  # an online group may be listed twice
                 asked_fully += fully
             if t in weights.named:
                 own[where[link >= FULL_LINK]] = True
+        generic = direct > fitting
         direct[self._specific[candidates] > asked_fully] *= OTHER_TOPIC
         strength = direct.copy()
         for t, weight in weights.related.items():
@@ -366,7 +386,8 @@ class GroupIndex:
         for idx in named_groups:  # `+=` through an index array adds once per index, even if listed twice
             named[np.searchsorted(candidates, idx)] += 1.0 / query_length
         linked = (strength > 0) | (named > 0)
-        return candidates[linked], direct[linked], strength[linked], named[linked], own[linked]
+        generic &= direct >= strength  # a related topic's link, not the generic one, is its fit
+        return Linked(candidates, direct, strength, named, own, generic).where(linked)
 
     def _specific_links(self) -> np.ndarray:
         """Per group: how many topics other than relatives' topics it is linked to fully."""
