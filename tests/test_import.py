@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.directory.import_format import ImportProblem, read_data
-from bot.directory.store import import_records
+from bot.directory.store import import_records, infer_audience
 from bot.runtime import Database, open_runtime
 from bot.storage.engine import DatabaseProblem, make_engine, sessions
 from tests.cli import run_cli
@@ -200,3 +200,18 @@ def test_an_import_scoped_to_a_contact_point_changes_no_other(database_url, impo
     assert {"cp1", "cp2", "g2", "g4"} <= ids and "g1" not in ids
     assert scoped_import(db, {"groups": [GROUP]}).splitlines()[0] == "imported 0 contact points and 1 groups"
     assert {"g1", "g4"} <= {row[0] for row in snapshot(db)}  # merged, nothing removed
+
+
+@pytest.mark.parametrize(
+    ("name", "audience"),
+    [
+        ("Psychische Erkrankungen (Partner*innen)", "relatives"),
+        ("Partnerinnen von Alkoholkranken", "relatives"),
+        ("Trauer nach Partnerverlust", "both"),  # the bereaved themselves
+        ("Eltern krebskranker Kinder", "relatives"),
+        ("Diabetes (Betroffene und Angehörige)", "both"),
+        ("Diabetes", "both"),
+    ],
+)
+def test_the_audience_is_read_from_the_group_name(name, audience):
+    assert infer_audience(name) == audience
