@@ -874,3 +874,30 @@ def test_someone_elses_reported_threat_is_theirs(lang, text, kind):
 )
 def test_an_amount_undoes_an_everyday_mask(lang, text, level):
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # violence at home told as a habit asks (its "yes" gives 110 and 116 016), now it is the reply,
+        # in a search for a group it frames the search
+        ("de", "mein oller säuft und wird handgreiflich", "check"),
+        ("de", "Mein Vater hat Demenz und wird manchmal aggressiv", "check"),
+        ("de", "mein Mann wird gerade handgreiflich", "crisis"),
+        ("de", "Mein Vater hat Demenz und wird manchmal aggressiv, gibt es eine Gruppe für Angehörige?", "none"),
+        ("en", "my husband drinks every night and gets aggressive", "check"),
+        ("en", "my boyfriend shoves me when he is high", "check"),
+        ("en", "my dad gets violent when he drinks, he is doing it right now", "crisis"),
+        ("tr", "kocam içince saldırgan oluyor", "check"),
+        ("tr", "babam içtiğinde bize el kaldırıyor", "check"),
+        ("ru", "муж когда выпьет становится агрессивным", "check"),
+        ("uk", "коли вип'є стає агресивним", "check"),
+        ("uk", "батько піднімає руку на маму", "check"),
+        ("ar", "جوزي بيشرب وبيمد ايده علي", "check"),
+        ("ar", "زوجي يصير عنيف لما يسكر", "check"),
+    ],
+)
+def test_violence_at_home_told_as_a_habit_gets_at_least_the_question(lang, text, level):
+    result = triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic)
+    assert result.level == level, result
+    if level != "none":
+        assert result.kind == "violence_now", result
