@@ -129,8 +129,9 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
       die Gruppe brauche ich nicht"; after a death also of suicide): then the question;
     - two different signs of danger, or one with a person (me, someone) or a "now", are the
       crisis reply; a weapon counts only in someone's hand, violence told as a habit only now;
-    - any other sign of danger gets the question, and so does distress (despair, a cry for help)
-      said by or about a person: when unsure, ask rather than pass by."""
+    - any other sign of danger gets the question, and so does distress (despair, exhaustion, a cry
+      for help), with or without a person named (Ukrainian and Arabic leave the "I" out: "все
+      набридло, нема сили"): when unsure, ask rather than pass by."""
     concepts, cues = signals.concepts, signals.cues
     acute = bool(cues & ACUTE)
     if "past" in cues and not (sentence and acute):
@@ -151,7 +152,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "crisis"
     if danger or concepts & (CONTEXTUAL | HABITUAL):
         return "check"
-    return "check" if person_or_now else "none"
+    return "check"
 
 
 def acute_alone(clause: Signals, writer: bool) -> bool:
