@@ -44,6 +44,7 @@ CONCEPTS = (
     "weapon",
     "abuse",
     "distress",
+    "aggression",
 )
 CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyone", "reported")
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
@@ -53,6 +54,10 @@ CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyo
 PERSON_ONLY = {"anyone": "self"}
 CONTEXTUAL = frozenset({"weapon"})  # a danger only with someone there or now ("Messer" is a kitchen word)
 DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alone the crisis reply, but the question
+# Violence at home told as what keeps happening ("mein Mann säuft und wird handgreiflich", "he drinks and
+# gets aggressive"): the question, whose "yes" gives 110 and 116 016; the crisis reply with a "now" or a
+# call for help. Beside a topic it still asks: the topic is why it happens, not a group-seeker's tiredness.
+HABITUAL = frozenset({"aggression"})
 FRAMING = frozenset({"past", "search", "loss"})
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
@@ -64,6 +69,7 @@ KIND_ORDER = ("child_abuse", "emergency_other", "violence_now", "medical", "self
 CONCEPT_KIND = {
     "abuse": "child_abuse",
     "violence": "violence_now",
+    "aggression": "violence_now",
     "weapon": "violence_now",
     "overdose": "medical",
     "medical": "medical",
@@ -122,9 +128,10 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
       happens now, or the writers speak of their own end ("in einer Woche gibt es mich nicht mehr,
       die Gruppe brauche ich nicht"; after a death also of suicide): then the question;
     - two different signs of danger, or one with a person (me, someone) or a "now", are the
-      crisis reply; a weapon counts only in someone's hand;
-    - any other sign of danger gets the question, and so does distress (despair, a cry for help)
-      said by or about a person: when unsure, ask rather than pass by."""
+      crisis reply; a weapon counts only in someone's hand, violence told as a habit only now;
+    - any other sign of danger gets the question, and so does distress (despair, exhaustion, a cry
+      for help), with or without a person named (Ukrainian and Arabic leave the "I" out: "все
+      набридло, нема сили"): when unsure, ask rather than pass by."""
     concepts, cues = signals.concepts, signals.cues
     acute = bool(cues & ACUTE)
     if "past" in cues and not (sentence and acute):
@@ -133,18 +140,19 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "crisis"
     if not concepts:
         return "none"
-    danger = concepts - CONTEXTUAL - DISTRESS
+    danger = concepts - CONTEXTUAL - DISTRESS - HABITUAL
     person_or_now = cues & {"self", "other", *ACUTE}
     if cues & FRAMING:  # a search for a group, a death: ask when the writer speaks of their own end
         own_end = DESPAIR | ({"suicide"} if "loss" in cues else set())
-        return "check" if (danger and acute) or (concepts & own_end and "self" in cues) else "none"
+        asks = (danger or concepts & HABITUAL) and acute
+        return "check" if asks or (concepts & own_end and "self" in cues) else "none"
     if len(danger) >= 2 or (danger and person_or_now):
         return "crisis"
-    if concepts & CONTEXTUAL and "other" in cues:
+    if (concepts & CONTEXTUAL and "other" in cues) or (concepts & HABITUAL and acute):
         return "crisis"
-    if danger or concepts & CONTEXTUAL:
+    if danger or concepts & (CONTEXTUAL | HABITUAL):
         return "check"
-    return "check" if person_or_now else "none"
+    return "check"
 
 
 def acute_alone(clause: Signals, writer: bool) -> bool:

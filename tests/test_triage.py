@@ -188,11 +188,13 @@ def test_the_sets_of_round_six():
     alarms 9.5 % (89 of the 142 by the letter model). The letter model learns from both, and lexicon
     round 7 learnt calm set 11's classes (habits and symptoms, sensitivities, losses, the past told
     with one's age then): 3.5 % -> 0.2 %, some moved to the question. Floors at what they show today
-    (when the model learnt set 12 too, Arabic set 10 had one calm alarm more: 3 of 110)."""
+    (when the model learnt set 12 too, Arabic set 10 had one calm alarm more: 3 of 110). Round 11:
+    distress asks also when no person is named (a crisis message of set 2, "لم أعد أحتمل. انتهيت",
+    had no answer at all), so English calm set 11 asks 13 of 250 ("feel empty inside tbh")."""
     assert_floors(
         measure(measuring_set(HERE / "triage_set10"), "set10"), missed=0.18, at_once=0.75, alarms=0.03, questions=0.06
     )
-    assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.01, questions=0.05)
+    assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.01, questions=0.055)
 
 
 def test_the_set_of_round_seven():
@@ -349,7 +351,10 @@ def test_the_tiers():
     assert level_of(Signals(frozenset({"dying"}), frozenset({"self", "search"}))) == "check"
     assert level_of(Signals(frozenset({"suicide", "method"}), frozenset())) == "crisis"
     assert level_of(Signals(frozenset({"distress"}), frozenset({"self"}))) == "check"
-    assert level_of(Signals(frozenset({"distress"}), frozenset())) == "none"
+    assert level_of(Signals(frozenset({"distress"}), frozenset())) == "check"  # "все набридло, нема сили"
+    assert level_of(Signals(frozenset({"aggression"}), frozenset({"self", "other"}))) == "check"
+    assert level_of(Signals(frozenset({"aggression"}), frozenset({"other", "now"}))) == "crisis"
+    assert level_of(Signals(frozenset({"aggression"}), frozenset({"other", "search"}))) == "none"
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "past"}))) == "none"
     assert level_of(Signals(frozenset({"dying"}), frozenset({"self", "loss"}))) == "check"
     assert level_of(Signals(frozenset(), frozenset({"now", "self"}))) == "none"
@@ -874,3 +879,51 @@ def test_someone_elses_reported_threat_is_theirs(lang, text, kind):
 )
 def test_an_amount_undoes_an_everyday_mask(lang, text, level):
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # violence at home told as a habit asks (its "yes" gives 110 and 116 016), now it is the reply,
+        # in a search for a group it frames the search
+        ("de", "mein oller säuft und wird handgreiflich", "check"),
+        ("de", "Mein Vater hat Demenz und wird manchmal aggressiv", "check"),
+        ("de", "mein Mann wird gerade handgreiflich", "crisis"),
+        ("de", "Mein Vater hat Demenz und wird manchmal aggressiv, gibt es eine Gruppe für Angehörige?", "none"),
+        ("en", "my husband drinks every night and gets aggressive", "check"),
+        ("en", "my boyfriend shoves me when he is high", "check"),
+        ("en", "my dad gets violent when he drinks, he is doing it right now", "crisis"),
+        ("tr", "kocam içince saldırgan oluyor", "check"),
+        ("tr", "babam içtiğinde bize el kaldırıyor", "check"),
+        ("ru", "муж когда выпьет становится агрессивным", "check"),
+        ("uk", "коли вип'є стає агресивним", "check"),
+        ("uk", "батько піднімає руку на маму", "check"),
+        ("ar", "جوزي بيشرب وبيمد ايده علي", "check"),
+        ("ar", "زوجي يصير عنيف لما يسكر", "check"),
+    ],
+)
+def test_violence_at_home_told_as_a_habit_gets_at_least_the_question(lang, text, level):
+    result = triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic)
+    assert result.level == level, result
+    if level != "none":
+        assert result.kind == "violence_now", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # exhaustion that names no end asks once (the crisis reply was too much); beside a topic it is
+        # a group-seeker's tiredness; said with an end it stays the crisis reply
+        ("de", "mir gehts so dreckig, hab keine kraft mehr", "check"),
+        ("de", "ich bin so fertig, manchmal will ich einfach nur weg sein", "check"),
+        ("de", "keine lust mehr auf nix", "check"),
+        ("de", "mein Vater hat Parkinson und ich halt das alles nicht mehr aus", "none"),
+        ("de", "hab keine kraft mehr und will nicht mehr leben", "crisis"),
+        ("en", "no strength left, i just want to die", "crisis"),
+        ("en", "son is autistic, meltdowns every day, Kita can't cope", "none"),
+        ("tr", "gücüm kalmadı", "check"),
+        ("ru", "всё надоело", "check"),
+        ("uk", "все набридло, нема сили", "check"),
+        ("ar", "ماعاد فيني", "check"),
+    ],
+)
+def test_exhaustion_asks_once(lang, text, level):
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
