@@ -51,7 +51,6 @@ SETS = (
     "triage_calm9",
     "triage_set10",
     "triage_calm11",
-    "triage_set12",
     "triage_probes",
 )
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern

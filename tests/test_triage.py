@@ -170,11 +170,9 @@ def test_the_sets_written_last():
     friend writing on someone's behalf), with 50 more ordinary group-seekers per language; calm set 9
     holds 1,800 more group-seekers' first messages (many of two to six words). First measured
     untouched: set 8 crisis replies 79.3 %, calm alarms 2.4 %, questions 3.6 %; calm set 9 alarms
-    2.6 %, questions 3.1 %. The letter model learns from both. Floors at what they show today (when the
-    model learnt set 12 too, English set 8 lost one crisis reply: 88 -> 87 of 100, held-out sets 4-7 won
-    seven)."""
+    2.6 %, questions 3.1 %. The letter model learns from both. Floors at what they show today."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_set8"), "set8"), missed=0.07, at_once=0.87, alarms=0.04, questions=0.05
+        measure(measuring_set(HERE / "triage_set8"), "set8"), missed=0.07, at_once=0.88, alarms=0.04, questions=0.05
     )
     assert_floors(measure(measuring_set(HERE / "triage_calm9"), "calm9"), alarms=0.03, questions=0.04)
 
@@ -187,12 +185,11 @@ def test_the_sets_of_round_six():
     shame). First measured untouched: set 10 crisis replies 74.1 %, calm alarms 1.7 %; calm set 11
     alarms 9.5 % (89 of the 142 by the letter model). The letter model learns from both, and lexicon
     round 7 learnt calm set 11's classes (habits and symptoms, sensitivities, losses, the past told
-    with one's age then): 3.5 % -> 0.2 %, some moved to the question. Floors at what they show today
-    (when the model learnt set 12 too, Arabic set 10 had one calm alarm more: 3 of 110). Round 11:
-    distress asks also when no person is named (a crisis message of set 2, "لم أعد أحتمل. انتهيت",
-    had no answer at all), so English calm set 11 asks 13 of 250 ("feel empty inside tbh")."""
+    with one's age then): 3.5 % -> 0.2 %, some moved to the question. Floors at what they show today.
+    Round 11: distress asks also when no person is named (a crisis message of set 2, "لم أعد أحتمل.
+    انتهيت", had no answer at all), so English calm set 11 asks 13 of 250 ("feel empty inside tbh")."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_set10"), "set10"), missed=0.18, at_once=0.75, alarms=0.03, questions=0.06
+        measure(measuring_set(HERE / "triage_set10"), "set10"), missed=0.18, at_once=0.75, alarms=0.02, questions=0.06
     )
     assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.01, questions=0.055)
 
@@ -204,11 +201,12 @@ def test_the_set_of_round_seven():
     self-harm; beside group-seekers who tell despair, illness, past emergencies and losses. First
     measured untouched (this is that measurement): crisis replies 80.5 %, no answer 13 %, calm alarms
     3.4 %, questions 4.2 %. Round ten learnt its classes (the lexicon, never the sentences): crisis
-    replies 91.1 %, no answer 1.5 %, calm alarms 2.6 %, questions 4.5 %. Then the letter model learnt
-    from it too (held-out sets 4-7: crisis replies 1,385 -> 1,392 of 1,440, no answer 34 -> 27, calm
-    alarms 18 -> 20 of 1,350). Floors at what it shows today."""
+    replies 91.1 %, no answer 1.5 %, calm alarms 2.6 %, questions 4.5 %. The letter model does not learn
+    from it: learning it won seven crisis replies of 1,440 on held-out sets 4-7, but raised a calm
+    persona ("im 21 and gay ... its getting to me") from the question to the crisis reply. Floors at
+    what it shows today."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_set12"), "set12"), missed=0.02, at_once=0.9, alarms=0.04, questions=0.06
+        measure(measuring_set(HERE / "triage_set12"), "set12"), missed=0.03, at_once=0.85, alarms=0.05, questions=0.07
     )
 
 
