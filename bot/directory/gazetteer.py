@@ -6,10 +6,15 @@ umlaut spellings, or "lat,lon". Unknown input resolves to None, never to a rando
 whole message ("mein Mann trinkt, wir wohnen in Chemnitz") it finds the places mentioned: a name
 after a word like "in", "aus", "в", "في", with a Turkish ending ("Leipzig'de") or a Russian or
 Ukrainian case ending ("в Лейпциге"), as a list item of its own ("Zwangsstörung, ich, Hof"), or a
-name that is no everyday word ("Chemnitz" alone, but never "essen" in "ich kann nicht essen":
-data/gazetteer/everyday_words.txt). A name that is a word no one capitalises counts only when
-written with a capital letter and said as a place ("in Meine", never "um meine Angst":
-data/gazetteer/function_words.txt).
+name that is no everyday word ("Chemnitz" alone, but never "essen" in "ich kann nicht essen").
+A name that is an everyday word of one of the six languages (data/gazetteer/everyday_words.txt, or
+any common word, bot/common_words.py, that names a place of fewer than MIN_BARE_POPULATION) is a
+place only when said as one ("in Essen", "aus Halle", a postal code beside it, a list item), or as
+the whole answer to "where?" for a town of MIN_BARE_POPULATION ("Essen"; never "treffen" for
+Treffen, 815 inhabitants). A word no one capitalises ("meine", Turkish "ben", Russian "там",
+Arabic "الم": data/gazetteer/function_words.txt) is never a place alone, only written with a
+capital letter after "in", "aus", ... ("wir wohnen in Meine") or beside a postal code. "im" and
+"um" take an article, which a town's name never has: "im Hof", "um meine Angst" name no place.
 """
 
 from __future__ import annotations
@@ -78,11 +83,12 @@ STATE_NAMES = {
 # Words after which a name is said as a place (folded): "in Leipzig", "aus Aue", "в Лейпциге", "في لايبزيغ".
 PLACE_WORDS = frozenset(
     normalise(
-        "in im aus bei von nahe nähe naehe um richtung wohnort wohne wohnen lebe leben ort stadt near around from "
+        "in im aus bei von nach nahe nähe naehe um richtung wohnort wohne wohnen lebe leben ort stadt near around from "
         "at live living city town в во у из под около возле город біля під з із місто живу живём живемо "
         "في من قرب عند مدينة اسكن أسكن ساكن ساكنة أعيش şehir sehir oturuyorum yaşıyorum yasiyorum"
     ).split()
 )
+ARTICLED = frozenset({"im", "um"})  # "in dem", "um den": before a noun, never before a town's name
 # Turkish case endings, written after an apostrophe ("Leipzig'de") or glued on ("Leipzigde").
 TURKISH_ENDINGS = ("deyim", "dayim", "teyim", "tayim", "den", "dan", "ten", "tan", "de", "da", "te", "ta", "ye", "ya")
 # Russian and Ukrainian case endings ("в Лейпциге", "из Дрездена", "у Хемніці"), longest first.
@@ -130,24 +136,28 @@ class Gazetteer:
                 self._codes.setdefault((row["country"], row["code"]), place)
         self._names: dict[str, list[Place]] = {}
         self._own_names: set[str] = set()  # a place's own name, or our spelling of it (exonyms.tsv)
-        places: list[Place] = []
         with (directory / "places.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):  # sorted by population: the largest comes first
-                place = Place(
-                    row["name"],
-                    float(row["lat"]),
-                    float(row["lon"]),
-                    row["country"],
-                    admin1=row["admin1"],
-                    population=int(row["population"] or 0),
-                )
-                places.append(place)
-                self._own_names.add(normalise(row["name"]))
-                spellings = [row["name"], *row["alt_names"].split("|")]
-                if place.country == "DE":
-                    spellings.append(_QUALIFIER.sub("", row["name"]))
-                for name in dict.fromkeys(normalise(n) for n in spellings if n):
-                    self._names.setdefault(name, []).append(place)
+            rows = list(csv.DictReader(f, delimiter="\t"))
+        # the file is sorted by country first: sorted by population, the largest of every name comes
+        # first ("Hof" is Hof an der Saale, 49,000 inhabitants, not Hof bei Salzburg, 3,500)
+        rows.sort(key=lambda row: -int(row["population"] or 0))
+        places: list[Place] = []
+        for row in rows:
+            place = Place(
+                row["name"],
+                float(row["lat"]),
+                float(row["lon"]),
+                row["country"],
+                admin1=row["admin1"],
+                population=int(row["population"] or 0),
+            )
+            places.append(place)
+            self._own_names.add(normalise(row["name"]))
+            spellings = [row["name"], *row["alt_names"].split("|")]
+            if place.country == "DE":
+                spellings.append(_QUALIFIER.sub("", row["name"]))
+            for name in dict.fromkeys(normalise(n) for n in spellings if n):
+                self._names.setdefault(name, []).append(place)
         self._add_exonyms(directory / "exonyms.tsv", places)
         self._everyday = frozenset(_word_list(directory / "everyday_words.txt"))  # a place only when said as one
         self._function_words = frozenset(_word_list(directory / "function_words.txt"))
@@ -211,29 +221,39 @@ class Gazetteer:
             stop = i + length + (1 if ending in TURKISH_ENDINGS else 0)
             alone = all(w in PLACE_WORDS for w in words[:i] + words[stop:])
             whole = answer and alone
-            firm = whole or (i > 0 and words[i - 1] in PLACE_WORDS) or ending in TURKISH_ENDINGS
+            before = words[i - 1] if i > 0 else ""
+            coded = _postal_code(before) or (stop < len(words) and _postal_code(words[stop]))
+            plainly = (before in PLACE_WORDS and before not in ARTICLED) or ending in TURKISH_ENDINGS or coded
+            firm = whole or before in PLACE_WORDS or ending in TURKISH_ENDINGS or coded
             said = firm or range(i, stop) in items
             for key in self._spellings(" ".join(words[i : i + length])):
                 places = self._names.get(key)
                 if not places or not (alone or len(key) > SHORT_OTHER_NAME or key in self._own_names):
                     continue
-                if key in self._function_words and not (whole or (said and _capitalised(text, i))):
+                if key in self._function_words and not (coded or (plainly and _capitalised(text, i))):
+                    continue
+                if self._is_word(key, places) and not (
+                    plainly or range(i, stop) in items or (whole and places[0].population >= MIN_BARE_POPULATION)
+                ):
                     continue
                 if said or self._named_alone(key, places):
                     return Mention(tuple(places), range(i, stop), said)
             # a mistyped name only where a place is asked for or said with "in": a list item may be
             # a topic word ("..., kulakta basınç, Meniere" is no Meinier)
-            if firm and length == 1 and words[i] not in self._function_words and (places := self.named_like(words[i])):
+            if firm and length == 1 and not self._is_word(words[i], []) and (places := self.named_like(words[i])):
                 return Mention(tuple(places), range(i, stop), said)
         return None
 
+    def _is_word(self, key: str, places: list[Place]) -> bool:
+        """Whether a name is an everyday or function word of one of the six languages: one of our
+        lists, or a common word naming only a place too small for the word to be its name
+        ("treffen", "meine"; "leipzig" is common because Leipzig is large)."""
+        small = not places or places[0].population < MIN_BARE_POPULATION
+        return key in self._everyday or key in self._function_words or (small and key in common_words())
+
     def _named_alone(self, key: str, places: list[Place]) -> bool:
-        return (
-            len(key) >= MIN_BARE_NAME
-            and key not in self._everyday
-            and key not in self._function_words
-            and places[0].population >= MIN_BARE_POPULATION
-        )
+        large = places[0].population >= MIN_BARE_POPULATION
+        return len(key) >= MIN_BARE_NAME and large and not self._is_word(key, places)
 
     @staticmethod
     def _spellings(name: str) -> list[str]:
@@ -312,6 +332,11 @@ def _word_list(path: Path) -> list[str]:
     """The words of a list file: one or more per line, # starts a comment line."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [word for line in lines if not line.startswith("#") for word in line.split()]
+
+
+def _postal_code(word: str) -> bool:
+    """Whether a word is a German, Austrian or Swiss postal code (four or five digits)."""
+    return word.isdecimal() and len(word) in (4, 5)
 
 
 def _list_items(text: str, count: int) -> frozenset[range]:
