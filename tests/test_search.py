@@ -121,6 +121,13 @@ def test_a_rare_topics_own_group_farther_away_comes_before_related_ones(rare_run
     assert "Klinefelter-Syndrom" not in dict(names), "a syndrome is no rare-disease group in general"
 
 
+def test_outside_the_directorys_region_no_group_far_away_is_offered(rare_runtime):
+    """Erfurt is 190 km from Dresden and 240 km from Berlin: a rare topic's group far away is worth it
+    from within the region the directory serves, not from another one (its contact points know more)."""
+    assert search_json(rare_runtime.services, "Mukoviszidose", "99084")["groups"] == []
+    assert search_json(rare_runtime.services, "Lungenerkrankungen", "99084")["groups"] == []
+
+
 def test_groups_found_only_through_a_related_topic_are_said_to_be_related(rare_runtime):
     services = rare_runtime.services
     state, _ = step(State(), Text("Sarkoidose"), services)

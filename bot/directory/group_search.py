@@ -251,8 +251,10 @@ class GroupIndex:
             reachable = dist <= MAX_DISTANCE_KM  # NaN (no coordinates) compares False
             fits = (found.direct >= MIN_MATCH) | (found.named >= FULL_NAME)
             if not (reachable & fits).any():
-                if km == MAX_DISTANCE_KM and region is not None:
+                if km == MAX_DISTANCE_KM and region is not None and self.serves(lat, lon, MAX_DISTANCE_KM):
                     continue  # look farther: the region around the place grows to FAR_DISTANCE_KM
+                # (only within the directory's region: from a village near Passau, groups of Saxony
+                # 214-250 km away are no groups "near" it; its own contact point is)
                 reachable |= fits & (dist <= FAR_DISTANCE_KM)
             found, audience, dist = found.where(reachable), audience[reachable], dist[reachable]
             break
