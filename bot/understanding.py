@@ -26,7 +26,7 @@ from dialogs.text import normalise
 from dialogs.triage import Lexicon
 from dialogs.views import Understanding
 
-INTENTS = ("cost", "when", "anonymous", "bot", "help", "talk", "thanks", "hello")  # in the order they are answered
+INTENTS = ("cost", "when", "anonymous", "language", "bot", "help", "talk", "thanks", "hello")  # in the order answered
 ROLES = {
     "harmed": "affected",
     "relative": "relative",
@@ -121,6 +121,7 @@ class Reader:
             guesses=guesses,
             name_words=tuple(self.index.name_words(searched)),
             role=role,
+            harmed=any(label == "harmed" for label, _ in roles),
             places=places,
             online="online" in said or "online_alone" in self.intents.whole(rest),
             intents=tuple(i for i in INTENTS if i in said),
@@ -135,9 +136,11 @@ class Reader:
     def role(self, rest: str, roles: list[tuple[str, tuple[int, ...]]]) -> str | None:
         """Whom the search is for, by the first label of ROLES said. Someone close who harms the
         writer ("esim beni dövüyor") makes the writer the one affected, unless the message names a
-        topic besides ("mein Mann trinkt und schlägt mich": a relative of someone who drinks)."""
+        topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
+        of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected)."""
         harmed = {i for label, found in roles if label == "harmed" for i in found}
-        if harmed and self.index.matcher.match(_without(rest.split(), harmed)):
+        own = any(label == "affected" for label, _ in roles)
+        if harmed and not own and self.index.matcher.match(_without(rest.split(), harmed)):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)

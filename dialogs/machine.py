@@ -33,6 +33,7 @@ from dialogs.model import (
 from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
+    INTENT_ANSWERS,
     PRIVACY_NOTE,
     YOUNG,
     after_crisis_reply,
@@ -42,6 +43,7 @@ from dialogs.replies import (
     language_offer,
     lead,
     prompt,
+    question_answers,
     resource_lines,
     results_replies,
     understood_line,
@@ -146,8 +148,13 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     if verdict.crisis:
         return crisis(understood, verdict.kind, verdict.young, services)
     answer = (verdict.kind or "") + (YOUNG if verdict.young else "")
+    return understood.asking(Asked.SAFETY, answer), [safety_question(answer)]
+
+
+def safety_question(answer: str) -> Reply:
+    """ "Bist du oder ist jemand gerade in Gefahr?"; `answer` is what its yes button says."""
     buttons = ((Button(Msg(m.BUTTON_DANGER), "danger", answer),), (Button(Msg(m.BUTTON_SAFE), "safe"),))
-    return understood.asking(Asked.SAFETY, answer), [Reply((Msg(m.SAFETY_QUESTION),), buttons)]
+    return Reply((Msg(m.SAFETY_QUESTION),), buttons)
 
 
 def beside_danger(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
@@ -158,9 +165,13 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     that a "no, I am looking for a group" would mean: another topic (not one distress names),
     whom it is for or where, when not known yet. Before any topic, whatever else it says is
     taken, so that carrying on never asks for it again: an unclear sign's words as they are ("ich
-    weiß nicht mehr weiter": Lebenskrise, if the answer is "no"); a crisis reply's topics from its
-    other words, unless its danger words name an illness (a medical emergency: "Schlaganfall mein
-    Vater"). A known role or place is kept."""
+    weiß nicht mehr weiter": Lebenskrise, if the answer is "no"). A crisis reply's topics: when
+    someone close harms the writer, the one its danger words name, for the writer ("mein Freund
+    schlägt mich, ich hab Angst": Gewalt, for oneself; fear in a crisis is no anxiety disorder);
+    when the danger is someone else's, every topic the message names, danger words too, for a
+    relative ("my daughter cuts herself": Selbstverletzung); when it is the writer's own, those of
+    its other words, unless its danger words name an illness (a medical emergency: "Schlaganfall").
+    A known role or place is kept."""
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
     rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
     beside = services.understand(rest, state.lang, state.home_contact_point)
@@ -168,7 +179,14 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
         heard = Understanding(places=heard.places, online=heard.online)
     elif state.topic_ids or state.query:
         heard = replace(beside_specific_topic(state, beside, services), places=heard.places, online=heard.online)
-    elif verdict.crisis and (beside.topics or beside.candidates or verdict.kind != "medical"):
+    elif verdict.crisis and heard.harmed and heard.role == "affected" and set(heard.topics) - set(beside.topics):
+        named = tuple(t for t in heard.topics if t not in beside.topics)
+        heard = replace(heard, topics=named, candidates=(), name_words=())
+    elif (
+        verdict.crisis
+        and (heard.role != "relative" or heard.harmed)
+        and (beside.topics or beside.candidates or verdict.kind != "medical")
+    ):
         heard = replace(heard, topics=beside.topics, candidates=beside.candidates, name_words=beside.name_words)
     elif verdict.crisis:
         heard = replace(heard, topics=tuple(t for t in heard.topics if not services.generic(t)))
@@ -284,8 +302,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
     understood = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
-    understood = beside_specific_topic(state, understood, services)
-    if not understood.search and state.step == Step.ROLE:  # "ich", "beides", "для себя"
+    understood = beside_question(state, beside_specific_topic(state, understood, services))
+    searching = state.topic_ids or state.query or state.step in (Step.ROLE, Step.LOCATION, Step.PLACE)
+    if not understood.search and searching:  # "ich", "beides", "для себя", "я мама", wherever it is typed
         understood = replace(understood, role=services.role_answer(event.text))
     if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(event.text, state.home_contact_point))
@@ -296,7 +315,13 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         before.append(language_offer(understood.language))
     if not understood.search:
         return state, before + not_understood(state, understood, services)
+    questions = question_answers(understood.intents)  # "Was kostet das?" besides the search
+    before += [questions] if questions else []
     new = take(state, understood)
+    if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
+        # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"
+        asking = [safety_question(state.danger)]
+        return new.asking(Asked.SAFETY, state.danger), before + lead(understood_line(new, services), asking)
     if not (understood.role or understood.places or understood.online or new.role or new.place or new.online_ok):
         new, replies = ask_next(new, services)
         return new, before + replies
@@ -309,6 +334,17 @@ def heard_for(state: State, understood: Understanding) -> Understanding:
     is known: once one is, a sentence about something else ("wir wohnen auf dem Land") must not
     replace it with guesses."""
     return understood if state.topic_ids or state.query else understood.guessed()
+
+
+def beside_question(state: State, understood: Understanding) -> Understanding:
+    """An everyday question ("is it anonymous?", "was kostet das?") is asked, not searched for: its
+    words are no words of a group's name ("Narcotics Anonymous"), and it never replaces a known
+    topic."""
+    if not set(understood.intents) & set(INTENT_ANSWERS):
+        return understood
+    if not (state.topic_ids or state.query):
+        return replace(understood, name_words=())
+    return replace(understood, topics=(), candidates=(), name_words=())
 
 
 def beside_specific_topic(state: State, understood: Understanding, services: Services) -> Understanding:

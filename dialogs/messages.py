@@ -211,6 +211,10 @@ ANSWER_ANONYMOUS = N_(
     "Die Teilnahme an einer Selbsthilfegruppe ist freiwillig und anonym. Du musst niemandem sagen, wer du bist – "
     "auch der Kontaktstelle nicht, wenn du erst einmal nur fragen willst."
 )
+ANSWER_LANGUAGE = N_(
+    "Die meisten Gruppen treffen sich auf Deutsch. Ob es eine Gruppe in deiner Sprache gibt oder jemand "
+    "übersetzen kann, weiß die Kontaktstelle – frag sie einfach."
+)
 ANSWER_THANKS = N_(
     "Gern! Alles Gute für dich. Wenn du wieder suchen möchtest, schreib mir einfach. Und wenn es dir einmal "
     "sehr schlecht geht, findest du mit /notfall sofort Hilfe."

@@ -31,6 +31,7 @@ INTENT_ANSWERS = {
     "cost": (Msg(m.ANSWER_COST),),
     "when": (Msg(m.ANSWER_WHEN),),
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
+    "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
 }
 
@@ -289,11 +290,18 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
         listening = services.crisis_help("talk", False, state.lang)
         groups = () if state.topic_ids or state.query else (Msg(m.ANSWER_TALK_GROUPS),)  # "tell me what it is about"
         return [Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), *groups)), *prompt(state, services)]
-    answer = Reply(tuple(part for said in intents for part in INTENT_ANSWERS.get(said, ())) or (Msg(m.HELP),))
+    answer = question_answers(intents) or Reply((Msg(m.HELP),))
     if state.step in (Step.RESULTS, Step.DETAIL):
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [replace(answer, buttons=(buttons,))]
     return [answer, *prompt(state, services)]
+
+
+def question_answers(intents: tuple[str, ...]) -> Reply | None:
+    """The answers to every everyday question of a message (cost, when, anonymous, language,
+    bot) in one message; None when it asks none of them."""
+    parts = tuple(part for said in intents for part in INTENT_ANSWERS.get(said, ()))
+    return Reply(parts) if parts else None
 
 
 def language_offer(lang: str) -> Reply:

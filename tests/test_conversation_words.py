@@ -17,7 +17,7 @@ AT_LOCATION = {"step": Step.LOCATION, "topic_ids": ("alkohol",), "role": "affect
 
 @pytest.fixture(scope="module")
 def services(directory_runtime):
-    """A contact point and a group in Leipzig, one in Aue (the Erzgebirge)."""
+    """Contact points and groups in Leipzig and in Aue (the Erzgebirge); one group's name says "Anonymous"."""
     return directory_runtime(
         {
             "contact_points": [
@@ -27,6 +27,7 @@ def services(directory_runtime):
             "groups": [
                 {"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37},
                 {"id": "g2", "name": "Krebs", "contact_point": "cp-a", "city": "Aue", "lat": 50.59, "lon": 12.70},
+                {"id": "g3", "name": "Narcotics Anonymous", "contact_point": "cp-l", "city": "Leipzig"},
             ],
         }
     ).services
@@ -201,3 +202,111 @@ def test_every_question_of_a_message_is_answered_and_a_question_is_no_place(serv
     assert new == state and "مجانية" in said(replies, "ar")
     _, replies = step(State(**AT_LOCATION), Text("was kostet das und wann trefft ihr euch?"), services)
     assert "kostenlos" in said(replies) and "weiß die Kontaktstelle" in said(replies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer"),
+    [
+        ("en", "is it anonymous", "anonymous"),
+        ("de", "ist das anonym?", "anonym"),
+        ("en", "how much does it cost", "free"),
+    ],
+)
+def test_an_everyday_question_never_replaces_a_known_topic(services, lang, question, answer):
+    """ "anonymous" is in "Narcotics Anonymous": asked, not searched for."""
+    for start in (State(lang=lang, **AT_LOCATION), State(lang=lang, **AT_LOCATION).to(Step.RESULTS)):
+        state, replies = step(start, Text(question), services)
+        assert (state.topic_ids, state.query) == (("alkohol",), "") and answer in said(replies, lang)
+
+
+ARABIC_COST = ["هل هذا مجاني؟", "كم يكلف؟", "بكم؟", "ببلاش؟", "كم ثمنه", "هل يجب أن أدفع؟", "هل هي مجانية"]
+
+
+@pytest.mark.parametrize("question", ARABIC_COST)
+def test_arabic_cost_questions_are_answered_in_words_in_every_step(services, question):
+    for start in (State(lang="ar", **AT_LOCATION), State(lang="ar", **AT_LOCATION).to(Step.RESULTS)):
+        state, replies = step(start, Text(question), services)
+        assert state.topic_ids == start.topic_ids and state.place == start.place
+        assert all(render_text(r, "ar").strip() for r in replies) and "مجانية" in render_text(replies[0], "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("de", "ist das kostenlos"),
+        ("en", "do I have to pay"),
+        ("tr", "ücretli mi?"),
+        ("ru", "это бесплатно?"),
+        ("ru", "сколько стоит?"),
+        ("uk", "це безкоштовно?"),
+        ("ar", "امتى بيجتمعوا؟"),
+        ("ar", "بدون اسم؟"),
+    ],
+)
+def test_cost_time_and_name_questions_are_answered_in_the_six_languages(services, lang, question):
+    start = State(lang=lang, **AT_LOCATION)
+    state, replies = step(start, Text(question), services)
+    assert state == start and render_text(replies[0], lang) != render_text(replies[-1], lang)  # an answer, then where
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "role"),
+    [
+        ("de", "ich", "affected"),
+        ("de", "beides", "any"),
+        ("en", "me", "affected"),
+        ("ar", "ana", "affected"),
+        ("ru", "я дочь", "relative"),
+        ("uk", "я мама", "relative"),
+        ("ru", "dlya sebya", "affected"),
+        ("en", "i'm her son", "relative"),
+    ],
+)
+def test_a_role_answer_typed_where_the_place_is_asked_is_the_role(services, lang, answer, role):
+    start = (
+        State(lang=lang, **AT_LOCATION)
+        if role != "affected"
+        else State(lang=lang, **AT_LOCATION).with_(role="relative")
+    )
+    state, replies = step(start, Text(answer), services)
+    assert state.role == role and state.step == Step.LOCATION and state.place is None
+    assert render_text(step(start, Text("Xyzzyhausen"), services)[1][0], lang) not in said(replies, lang)
+
+
+def test_every_question_besides_a_search_is_answered(services):
+    start = State(lang="en", **AT_LOCATION)
+    _, replies = step(start, Text("what does it cost? and are the groups in english?"), services)
+    assert "free of charge" in said(replies, "en") and "Most groups meet in German" in said(replies, "en")
+    text = "Mein Mann trinkt, wir wohnen in Leipzig. Was kostet das und muss ich meinen Namen sagen?"
+    state, replies = step(State(), Text(text), services)
+    assert state.step == Step.RESULTS and state.place is not None and state.place.name == "Leipzig"
+    assert "kostenlos" in said(replies) and "anonym" in said(replies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ich hab Alkoholprobleme, wohne in Leipzig, gibts da was online?"),
+        ("en", "I drink too much, I live in Leipzig, is there anything online?"),
+    ],
+)
+def test_a_question_for_online_groups_means_online_is_fine(services, lang, text):
+    state, _ = step(State(lang=lang), Text(text), services)
+    assert state.online_ok and state.place is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "mei bua sauft"),
+        ("de", "mein oller säuft"),
+        ("en", "my mam is an alcoholic"),
+        ("ru", "мамка пьёт"),
+        ("ru", "мама всё забывает"),
+        ("uk", "мама все забуває"),
+        ("uk", "мамка п'є"),
+    ],
+)
+def test_a_relative_in_dialect_or_named_as_the_subject_is_a_relative_search(services, lang, text):
+    state, _ = step(State(lang=lang), Text(text), services)
+    assert state.topic_ids and state.role == "relative"

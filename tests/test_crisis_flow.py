@@ -252,3 +252,50 @@ def test_what_was_asked_is_stored_and_read_back():
     assert State.from_dict({**state.to_dict(), "asked": "nonsense"}) == State()
     assert State.from_dict({**state.to_dict(), "asked_for": 99}).asked_for == 2
     assert replace(state, asked_for=1).aged() == State(step=Step.ROLE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic", "role"),
+    [
+        ("de", "mein freund schlägt mich gerade, ich hab angst", "gewalt", "affected"),  # no anxiety disorder
+        ("en", "my daughter cuts herself", "selbstverletzung", "relative"),  # someone else's danger: kept
+        ("ru", "моя дочь режет себя", "selbstverletzung", "relative"),
+        ("en", "my son took an overdose of heroin", "drogen", "relative"),
+    ],
+)
+def test_a_crisis_reply_keeps_the_topic_its_danger_names_for_whom_it_is(lang, text, topic, role, demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(State(lang=lang), Text(text), services)
+    assert services.triage(text, lang).crisis and replies[0].outcome is not None  # the crisis reply
+    state, _ = step(state, Choice("continue"), services)
+    state, _ = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and topic in state.topic_ids and state.role == role
+    assert "angst" not in state.topic_ids
+
+
+def test_the_writers_own_danger_is_still_no_topic(demo_runtime):
+    state, _ = step(State(), Text("ich ritze mich"), demo_runtime.services)
+    assert not state.topic_ids and state.role == "affected"
+
+
+@pytest.mark.parametrize("answer", ["ich", "mich"])
+def test_a_role_answer_after_the_safety_question_goes_to_the_role_and_asks_again(answer, demo_runtime):
+    services = Triaged(demo_runtime.services, {"Ritzen": Triage("check", "self_harm")})
+    asked, _ = step(State(), Text("Ritzen"), services)
+    assert asked.asked == Asked.SAFETY and asked.topic_ids == ("selbstverletzung",)
+    state, replies = step(asked, Text(answer), services)
+    said = texts(replies)[0]
+    assert state.role == "affected" and state.asked == Asked.SAFETY and state.topic_ids == asked.topic_ids
+    assert "kein Thema" not in said and "in Gefahr" in said  # whom it is for, and the question still open
+    state, _ = step(state, Text("nein"), services)
+    assert state.step == Step.LOCATION and state.role == "affected"
+
+
+def test_a_role_answer_after_a_crisis_reply_goes_to_the_role(demo_runtime):
+    text = "ich kann nachts nich schlafen, grübel die ganze zeit, keine lust mehr auf nix"
+    services = Triaged(demo_runtime.services, {text: Triage("crisis", "suicide", danger_words=(12, 13, 14, 15))})
+    crisis, _ = step(State(), Text(text), services)
+    assert crisis.topic_ids
+    state, replies = step(replace(crisis, role=None), Text("mich"), services)
+    assert state.role == "affected" and state.step == Step.LOCATION and state.topic_ids == crisis.topic_ids
+    assert "kein Thema" not in texts(replies)[0]

@@ -100,6 +100,7 @@ CRISIS_TEXTS = [
     "хочу покончить с собой",
     "my husband is hitting me right now",
 ]
+NAMED_BY_DANGER = {"my husband is hitting me right now": ("gewalt",)}  # before any topic: for the one harmed
 
 
 @given(
@@ -110,7 +111,9 @@ def test_a_crisis_message_gets_the_crisis_reply_first_from_every_state(state, te
     new, replies = step(state.with_(lang=lang), Text(text), demo_runtime.services)
     first = render_text(replies[0], lang)
     assert "0800 111 0 111" in first or "110" in first
-    assert (new.topic_ids, new.place) == (state.topic_ids, state.place)  # the search is not lost
+    known = state.topic_ids or state.query
+    assert new.topic_ids == (state.topic_ids if known else NAMED_BY_DANGER.get(text, ()))  # the search is not lost
+    assert new.place == state.place
 
 
 class Unsure:
