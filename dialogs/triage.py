@@ -95,7 +95,7 @@ CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up t
 MODEL_STEP, MODEL_JUMP = 0.8, 0.85
 # and asks the question of a text it finds at least this likely (against 0.8: crises that got no answer
 # at all 24 -> 19 of 360 on held-out set 5, 15 -> 11 on set 6; calm questions +1). 0.7 -> 0.6 once
-# distress beside a topic asked no more (`exhaustion_with_topic`): on held-out sets 4-7 crises with no
+# distress beside a topic asked no more (`beside_topic`): on held-out sets 4-7 crises with no
 # answer 49 -> 46 of 1,440, calm messages asked 52 -> 58 of 1,350, topic queries 15 -> 19 of 720
 MODEL_ASK = 0.6
 MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone stays a question, "für mich selbst" calm
@@ -131,8 +131,11 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
       crisis reply; a weapon counts only in someone's hand, violence told as a habit only now;
     - any other sign of danger gets the question, and so does distress (despair, exhaustion, a cry
       for help), with or without a person named (Ukrainian and Arabic leave the "I" out: "все
-      набридло, нема сили"): when unsure, ask rather than pass by."""
+      набридло, нема сили"): when unsure, ask rather than pass by; distress beside a topic of a
+      group (the cue `topic`) is a group-seeker's exhaustion and no alarm."""
     concepts, cues = signals.concepts, signals.cues
+    if not sentence and exhaustion(signals) and "topic" in cues:
+        return "none"  # a group-seeker's exhaustion beside the topic (`beside_topic`)
     acute = bool(cues & ACUTE)
     if "past" in cues and not (sentence and acute):
         return "check" if sentence or (acute and concepts) else "none"
@@ -376,9 +379,7 @@ def triage(
     """The text is read as typed and with its typos corrected: a rule found in either counts
     ("kıymaya" must not be lost to its nearest danger word "kırmaya"); Russian or Ukrainian in
     Latin letters is read in Cyrillic too. `names_topic` (the caller's taxonomy) tells whether the
-    words beside the distress name a topic of a group: then the distress is a group-seeker's
-    exhaustion (`exhaustion_with_topic`). It is asked only then: matching topics costs more than
-    the triage."""
+    words beside the distress name a topic of a group (`beside_topic`)."""
     parts = _CLAUSE_END.split(text)
     clauses = [normalise(clause).split() for clause in parts]
     typed = [w for clause in clauses for w in clause]
@@ -399,10 +400,8 @@ def triage(
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
+    signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
-    if level == "check" and exhaustion_with_topic(signals, found.pattern is not None) and names_topic is not None:
-        distress = found.concept_words()  # "hopeless" names depression: the topic must be said beside it
-        level = "none" if names_topic(" ".join(w for i, w in enumerate(typed) if i not in distress)) else level
     if (
         level != "crisis"
         and found.cues & FRAMING <= {"search", "past"}
@@ -428,12 +427,27 @@ def triage(
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
 
 
-def exhaustion_with_topic(signals: Signals, sentence: bool) -> bool:
-    """Whether distress is all the text shows ("ich kann nicht mehr", "تعبت كتير"): said beside a
-    topic ("meine Mutter hat Alzheimer und ich kann nicht mehr") it is how people looking for a group
-    tell their exhaustion, and asks no question (on every development set: 56 calm messages asked,
-    no crisis message); alone, it still gets the question, and the letter model may still raise it."""
-    return not sentence and bool(signals.concepts) and signals.concepts <= DISTRESS
+def exhaustion(signals: Signals) -> bool:
+    """Whether distress is all the text shows ("ich bin so verzweifelt", "تعبت كتير")."""
+    return bool(signals.concepts) and signals.concepts <= DISTRESS
+
+
+def beside_topic(
+    found: Reading, signals: Signals, typed: list[str], names_topic: Callable[[str], bool] | None
+) -> frozenset[str]:
+    """The cue `topic` when distress is all the text shows and the words beside it name a topic of
+    a group ("Mein Sohn kifft jeden Tag, ich bin so verzweifelt"): how people looking for a group
+    tell their exhaustion (on every development set 56 calm messages had been asked, no crisis
+    message). Only the words beside count: "hopeless" itself names depression. Asked only then:
+    matching topics costs more than the triage."""
+    if names_topic is None or found.pattern is not None or not exhaustion(signals):
+        return frozenset()
+    distress = found.concept_words()
+    return (
+        frozenset({"topic"})
+        if names_topic(" ".join(w for i, w in enumerate(typed) if i not in distress))
+        else frozenset()
+    )
 
 
 def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:
