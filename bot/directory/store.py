@@ -28,8 +28,16 @@ BROADER_LINK = 0.85
 LINK_FULL = 0.75  # a topic term found in a group name links it fully, however long the name
 # the start of a word, or a whole word where a longer one means something else ("Partnerverlust" is the
 # loss of one's partner: a group for the bereaved themselves)
-RELATIVES_WORDS = ("angehorige", "hinterbliebene", "eltern", "familien", "partner ", "partnerinnen", "co abhangigkeit")
-RELATIVES_WORDS += ("zugehorige",)
+RELATIVES_WORDS = (
+    "angehorige",
+    "hinterbliebene",
+    "eltern",
+    "familien",
+    "partner ",
+    "partnerinnen",
+    "co abhangigkeit",
+    "zugehorige",
+)
 INDEX_NAME = "groups"
 STORED_PIECE = 1 << 20  # bytes of the stored search index per row read
 PLACED_BY = {
