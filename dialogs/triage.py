@@ -168,11 +168,13 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
     stand in another clause (`writer`: the message speaks of the writer), or only in the verb's
     ending ("وبكرا ما رح كون موجود"), unless the clause names someone else; not in a story of then,
     where the clause after a comma still tells that time ("Mit 16 habe ich Tabletten genommen, um
-    nicht mehr aufzuwachen")."""
+    nicht mehr aufzuwachen"). A farewell is always the writer's, said now, whatever the next clause
+    tells of then ("Прощавайте. Дякую всім, хто колись мені допомагав")."""
     if not clause.cues.isdisjoint(FRAMING):
         return False
     danger = clause.concepts - CONTEXTUAL - DISTRESS
-    about_writer = "self" in clause.cues or (writer and "other" not in clause.cues)
+    mine = writer or "farewell" in danger
+    about_writer = "self" in clause.cues or (mine and "other" not in clause.cues)
     return bool(danger & ENDING) and about_writer
 
 
