@@ -215,7 +215,7 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
     oneself = found.where.get("anyone", set())  # "убьёт себя": the verb of killing turned on oneself is the end
     ending = {position for span in ends if oneself.intersection(span) for position in span}
-    threats = any(name in ("violence", "weapon") and not set(span) <= ending for name, span in found.spans)
+    threats = any(name in ("violence", "weapon") and ending.isdisjoint(span) for name, span in found.spans)
     sentences = starts - found.where.get("reported", set())  # "..., что повесится" goes on the sentence before
     return bool(ends) and all(whose(span, people, sentences, reflexive=threats) == "other" for span in ends)
 

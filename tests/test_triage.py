@@ -1106,3 +1106,18 @@ def test_killing_oneself_reported_is_someone_elses_end_not_violence(lang, text, 
 )
 def test_idioms_and_despair_beside_a_topic_are_no_alarm(lang, text):
     assert triage(text, lexicon_alone(), lang, names_topic).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [  # the same classes, said otherwise: a count in German, a date counted back, a decision named
+        # with a noun, another's threat against himself in Turkish
+        ("de", "hab vor ner stunde 30 ibus genommen jetzt ist mir schlecht", "medical"),
+        ("uk", "до кінця тижня я не доживу", "suicide"),
+        ("ru", "Жена умерла, дети не звонят. Я принял решение о суициде.", "suicide"),
+        ("tr", "babam kendini öldüreceğini söyledi", "emergency_other"),
+    ],
+)
+def test_the_classes_of_round_twelve_said_otherwise(lang, text, kind):
+    result = triage(text, lexicon_alone(), lang)
+    assert result.crisis and result.kind == kind, result
