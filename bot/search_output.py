@@ -26,6 +26,7 @@ def search_json(
         role if role != "any" else understood.role or "any",
         place,
         online or understood.online,
+        understood.relations,
     )
     found = services.run_search(search) if topics or search.query else None
     taxonomy = services.taxonomy

@@ -131,6 +131,7 @@ class LotseServices:
             limit=RESULT_LIMIT,
             topic_ids=list(search.topic_ids) or None,
             online_only=search.online_ok and place is None,
+            relations=search.relations,
         )
 
     def nearest_contact_points(self, place: Place | None) -> list[RankedContactPoint]:

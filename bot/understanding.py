@@ -115,12 +115,14 @@ class Reader:
         role = self.role(rest, roles)
         if role is None and (topics or candidates or guesses) and self.about_oneself(rest):
             role = "affected"
+        relations = () if role == "affected" else self.index.relations.asking(rest)
         return Understanding(
             topics=topics,
             candidates=candidates,
             guesses=guesses,
             name_words=tuple(self.index.name_words(searched)),
             role=role,
+            relations=relations,
             harmed=any(label == "harmed" for label, _ in roles),
             places=places,
             online="online" in said or "online_alone" in self.intents.whole(rest),

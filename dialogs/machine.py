@@ -372,6 +372,8 @@ def take(state: State, understood: Understanding) -> State:
         }
     if understood.role:
         changes["role"] = understood.role
+    if understood.relations:
+        changes["relations"] = understood.relations
     if len(understood.places) == 1:
         changes |= {"place": understood.places[0], "online_ok": False, "place_options": ()}
     elif understood.places:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 LANGUAGES = ("de", "en", "tr", "ar", "ru", "uk")
 ROLES = ("affected", "relative", "any")
+RELATIONS = ("parent", "child", "partner", "sibling")  # the asking person's to the one concerned
 
 
 class Step(StrEnum):
@@ -49,6 +50,7 @@ class Search:
     role: str = "any"
     place: Place | None = None
     online_ok: bool = False
+    relations: tuple[str, ...] = ()  # a relative's to the one concerned: "partner", "parent", ...
 
 
 class Outcome(StrEnum):
@@ -82,6 +84,7 @@ class State:
     candidates: tuple[str, ...] = ()
     category: str | None = None
     role: str | None = None
+    relations: tuple[str, ...] = ()
     place: Place | None = None
     online_ok: bool = False
     place_options: tuple[Place, ...] = ()
@@ -114,7 +117,7 @@ class State:
         return self.asking(Asked.NOTHING)
 
     def search(self) -> Search:
-        return Search(self.query, self.topic_ids, self.role or "any", self.place, self.online_ok)
+        return Search(self.query, self.topic_ids, self.role or "any", self.place, self.online_ok, self.relations)
 
     def to_dict(self) -> dict:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -125,6 +128,7 @@ class State:
         data["place"] = None if self.place is None else vars(self.place).copy()
         data["place_options"] = [vars(p).copy() for p in self.place_options]
         data["topic_ids"], data["candidates"] = list(self.topic_ids), list(self.candidates)
+        data["relations"] = list(self.relations)
         return data
 
     @classmethod
@@ -140,6 +144,7 @@ class State:
                 candidates=tuple(map(str, data.get("candidates", ()))),
                 category=data.get("category"),
                 role=data.get("role") if data.get("role") in ROLES else None,
+                relations=tuple(r for r in data.get("relations", ()) if r in RELATIONS),
                 place=None if not place else _place(place),
                 online_ok=bool(data.get("online_ok", False)),
                 place_options=tuple(_place(p) for p in data.get("place_options", ())[:MAX_PLACE_OPTIONS]),

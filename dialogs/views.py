@@ -97,6 +97,7 @@ class Understanding:
     guesses: tuple[str, ...] = ()  # no topic named, but its words tell of these: offered when none is known
     name_words: tuple[str, ...] = ()  # its words that are in some group's own name (rare conditions)
     role: str | None = None  # "affected" or "relative"
+    relations: tuple[str, ...] = ()  # a relative's to the one concerned, by the words for them: "partner", ...
     harmed: bool = False  # someone close harms the writer ("mein Freund schlägt mich"), whatever else it names
     places: tuple[Place, ...] = ()  # one: taken; several of that name: ask which
     online: bool = False

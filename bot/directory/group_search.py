@@ -13,13 +13,16 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.common_words import common_words
 from bot.directory.geo import Points, cells_within
+from bot.directory.relations import default_relations
 from bot.directory.search_index import (
+    AUDIENCES,
     ONLINE,
     ContactPointRecord,
     GroupRecord,
@@ -36,6 +39,7 @@ DISTANCE_PENALTY = 0.35
 MAX_DISTANCE_KM = 100.0
 FAR_DISTANCE_KM = 250.0  # a rare topic's own group this far away beats no group
 RERANK = 60
+WORDS_CACHED = 4096  # the topics of single query words (see _naming)
 FULL_NAME = 0.999  # every query word is in the group's name
 NAME_CUTOFF = 85.0
 SHORT_ID_FROM = 40
@@ -45,6 +49,11 @@ SHORT_ID_FROM = 40
 # of the topic's own groups, even those for the affected only, and of a related topic's groups
 # (0.97 * 1.08 * 0.55 = 0.58 < 0.6 = RELATED_WEIGHT < 0.8, AUDIENCE_FIT)
 GENERIC_RELATIVES = 0.55
+# for a relative, a group whose name says it is for another relation than the one the person named
+# ("Eltern suchtkranker Kinder" for "my husband gambles") counts like a generic one
+OTHER_RELATION = GENERIC_RELATIVES
+RELATIVES = AUDIENCES.index("relatives")
+AFFECTED = AUDIENCES.index("affected")
 # a group also for a topic not asked ("Borderline (Angehörige)" for schizophrenia) comes after one only
 # for what was asked
 OTHER_TOPIC = 0.9
@@ -156,6 +165,8 @@ class GroupIndex:
     def __init__(self, matcher: TopicMatcher, index: SearchIndex) -> None:
         self.matcher = matcher
         self.index = index
+        self.relations = default_relations()
+        self._word_topics = lru_cache(maxsize=WORDS_CACHED)(self._topics_of_word)
         self.groups = GroupRecords(index)
         self.contact_points = list(index.contact_points)
         self._cp_by_id = {cp.id: cp for cp in self.contact_points}
@@ -232,11 +243,13 @@ class GroupIndex:
         limit: int = 10,
         topic_ids: list[str] | None = None,
         online_only: bool = False,
+        relations: Sequence[str] = (),
     ) -> SearchResult:
-        """Best groups first. `topic_ids` (from a button) replaces text matching of topics."""
+        """Best groups first. `topic_ids` (from a button) replaces text matching of topics;
+        `relations`: the relative's to the one concerned (bot/directory/relations.py)."""
         hits = self.matcher.match(text) if topic_ids is None else [TopicHit(t, 1.0, t) for t in topic_ids]
         weights = self._topic_weights(hits, role)
-        query = content_words(normalise(text))
+        query = self._naming(content_words(normalise(text)), weights)
         query_words = self._query_words(query)
         located = lat is not None and lon is not None
         for km in (MAX_DISTANCE_KM, FAR_DISTANCE_KM) if located else (None,):
@@ -267,9 +280,13 @@ class GroupIndex:
         pre = np.maximum(strength, named) * audience - penalty
         top = np.argsort(-pre, kind="stable")[: max(RERANK, limit)]
         scorer = NameScorer(query, set(query_words))
-        name_fit = np.array([scorer.score(words) for words in self._name_words(candidates[top])])
+        names = self._name_words(candidates[top])
+        name_fit = np.array([scorer.score(words) for words in names])
         topic_fit = strength[top]
         match = np.maximum(topic_fit, name_fit) + 0.15 * np.minimum(topic_fit, name_fit)
+        if role == "relative" and relations:
+            audience = audience.copy()
+            audience[top[self._other_relation(relations, names, candidates[top])]] *= OTHER_RELATION
         kept = match >= MIN_MATCH
         top, name_fit, match = top[kept], name_fit[kept], match[kept]
         scores = match * audience[top] - penalty[top]
@@ -321,6 +338,33 @@ class GroupIndex:
                 kin.setdefault(topic.relatives, set()).update((topic.id, *topic.related))
         named = frozenset(hit.topic_id for hit in hits if taxonomy.has(hit.topic_id))
         return TopicWeights(asked, related, {r: frozenset(of) for r, of in kin.items() if r not in named}, named)
+
+    def _naming(self, query: list[str], weights: TopicWeights) -> list[str]:
+        """The query words that may name a group: not one that only names a topic related to one asked
+        ("Gaming Sucht" is Mediensucht; "Sucht" alone names its broader topic, whose groups named
+        "Sucht" would fit the word better than the group "Mediensucht" does, see RELATED_WEIGHT)."""
+        if not weights.named:
+            return query
+        return [w for w in query if not self._names_related(w, weights)]
+
+    def _names_related(self, word: str, weights: TopicWeights) -> bool:
+        topics = self._word_topics(word)
+        return bool(topics) and topics <= weights.related.keys() - weights.asked.keys()
+
+    def _other_relation(self, relations: Sequence[str], names: list[tuple[str, ...]], groups: np.ndarray) -> np.ndarray:
+        """Which of these groups' names say they are for relatives of another relation than those
+        of the asking person (see OTHER_RELATION)."""
+        other = np.zeros(len(groups), dtype=bool)
+        for n, audience in enumerate(self._audience[groups].tolist()):
+            if audience != AFFECTED:
+                relation = self.relations.group_for(names[n], audience == RELATIVES)
+                other[n] = relation is not None and relation not in relations
+        return other
+
+    def _topics_of_word(self, word: str) -> frozenset[str]:
+        """The topics one word names on its own, at its best score."""
+        hits = self.matcher.match(word)
+        return frozenset(h.topic_id for h in hits if h.score >= hits[0].score) if hits else frozenset()
 
     def _region(self, lat: float, lon: float, km: float, online_ok: bool) -> np.ndarray | None:
         """The map cells a search near a place looks at (ascending), ONLINE first when online counts."""
