@@ -181,13 +181,15 @@ class Reader:
     def topics(self, hits: list[TopicHit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Every topic the message names (its best one per word or phrase), and the topics to ask
         about when a word may mean several ("Neurodivergenz": which one?). A topic only related
-        to a stronger one, or far weaker than the best, is left out."""
+        to a stronger one, far weaker than the best, or found only by words of a stronger topic's
+        longer term is left out: "her gün içiyor" (drinks every day) is part of "her gün esrar
+        içiyor" (smokes weed every day), "keeps calling" of "the school keeps calling" (ADHD)."""
         if not hits:
             return (), ()
         taxonomy = self.index.matcher.taxonomy
         by_term: dict[str, list[TopicHit]] = {}
-        for hit in hits:  # best first
-            if hit.score >= hits[0].score - WEAKER:
+        for n, hit in enumerate(hits):  # best first
+            if hit.score >= hits[0].score - WEAKER and not self.part_of_stronger(hit, hits[:n]):
                 by_term.setdefault(hit.matched, []).append(hit)
         named, tied = [], []
         for term_hits in by_term.values():
@@ -200,6 +202,24 @@ class Reader:
         if kept:
             return tuple(kept), ()
         return (), tuple(dict.fromkeys(tied))[:MAX_CANDIDATES]
+
+    def part_of_stronger(self, hit: TopicHit, stronger: list[TopicHit]) -> bool:
+        """Whether the words of the hit's term (two or more) are all words of a longer term that
+        found a stronger topic unlinked to it: they are that term's, not a topic of their own. A
+        relatives' term names the illness in it too ("ابني عنده مرض نادر": my son has a rare
+        disease), and a linked topic is the same matter."""
+        words = set(content_words(hit.matched))
+        if len(words) < 2:  # "чоловік п'є" (my husband drinks) shares only the person
+            return False
+        taxonomy = self.index.matcher.taxonomy
+        topic = taxonomy.topic(hit.topic_id)
+        return any(
+            words < set(content_words(other.matched))
+            and not taxonomy.topic(other.topic_id).for_relatives
+            and other.topic_id not in (*topic.related, topic.relatives)
+            and hit.topic_id not in (*taxonomy.topic(other.topic_id).related, taxonomy.topic(other.topic_id).relatives)
+            for other in stronger
+        )
 
     def choose(self, mentions: list[Mention], near: Place | None) -> tuple[Place, ...]:
         """The place meant: the first said as a place (else the first named); of several places of

@@ -105,6 +105,7 @@ MODEL_SIGNAL = "model"
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -170,11 +171,13 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
     stand in another clause (`writer`: the message speaks of the writer), or only in the verb's
     ending ("وبكرا ما رح كون موجود"), unless the clause names someone else; not in a story of then,
     where the clause after a comma still tells that time ("Mit 16 habe ich Tabletten genommen, um
-    nicht mehr aufzuwachen")."""
+    nicht mehr aufzuwachen"). A farewell is always the writer's, said now, whatever the next clause
+    tells of then ("Прощавайте. Дякую всім, хто колись мені допомагав")."""
     if not clause.cues.isdisjoint(FRAMING):
         return False
     danger = clause.concepts - CONTEXTUAL - DISTRESS
-    about_writer = "self" in clause.cues or (writer and "other" not in clause.cues)
+    mine = writer or "farewell" in danger
+    about_writer = "self" in clause.cues or (mine and "other" not in clause.cues)
     return bool(danger & ENDING) and about_writer
 
 
@@ -203,15 +206,18 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     writer's). Means count only when the writer does not speak of themselves ("my dad's rifle ...
     I know where the key is" is the writer's plan, "my daughter says she'll jump" is hers); beside
     violence only a threat against oneself counts ("er bringt sich um", "kill himself"), not
-    "кричит, что убьёт"."""
+    "кричит, что убьёт"; a word of killing turned on oneself is the end, no violence beside it
+    ("сказал, что убьёт себя")."""
     if found.cues & {"past", "loss"} or ("search" in found.cues and not found.cues & ACUTE):
         return False
     if "farewell" in found.concepts:
         return False
     people = _people(found)
-    threats = not found.concepts.keys().isdisjoint({"violence", "weapon"})
     speaks = any(position + 1 not in people["other"] for position in people["self"])
     ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
+    oneself = found.where.get("anyone", set())  # "убьёт себя": the verb of killing turned on oneself is the end
+    ending = {position for span in ends if oneself.intersection(span) for position in span}
+    threats = any(name in ("violence", "weapon") and ending.isdisjoint(span) for name, span in found.spans)
     sentences = starts - found.where.get("reported", set())  # "..., что повесится" goes on the sentence before
     return bool(ends) and all(whose(span, people, sentences, reflexive=threats) == "other" for span in ends)
 
@@ -300,6 +306,8 @@ class Lexicon:
         return [self._closest(word) for word in words]
 
     def _closest_word(self, word: str) -> str:
+        if word not in self.known and _STRETCHED.search(word):
+            word = self._unstretched(word)
         if not MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD or word in self.known or _ARABIC.search(word):
             return word
         if any(word[:end] in self.stems for end in range(max(MIN_STEM_FORM, len(word) - MAX_FORM_ENDING), len(word))):
@@ -307,6 +315,12 @@ class Lexicon:
         slips = 2 if len(word) >= LONG_TYPO_WORD else 1
         best = process.extractOne(word, self.vocabulary.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
         return best[0] if best else word
+
+    def _unstretched(self, word: str) -> str:
+        """A word with a letter held down ("dieeee", "الانتحاااار", "умеретььь") as the word meant:
+        the letter once, or twice where only that is a known word ("sleeeep")."""
+        once, twice = _STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)
+        return twice if twice in self.known and once not in self.known else once
 
     def marks(self, languages: frozenset[str]) -> Grammar:
         """The negation words of these languages: Arabizi "ma" turns nothing around in German."""

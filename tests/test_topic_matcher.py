@@ -521,3 +521,155 @@ def test_of_two_topics_found_alike_the_one_more_terms_name_comes_first():
     """ "ревматизм, суглоби болять": aching joints are both, rheumatism is named besides."""
     matcher = small_matcher(rheumatism={"uk": ["ревматизм", "суглоби болять"]}, arthrosis={"uk": ["болять суглоби"]})
     assert [hit.topic_id for hit in matcher.match("ревматизм, суглоби болять")] == ["rheumatism", "arthrosis"]
+
+
+def test_a_colloquial_turkish_present_is_read_as_its_written_form():
+    """Chat Turkish drops the "r" of the present tense: "titriyo" is "titriyor", "kalkamıyom"
+    "kalkamıyorum"; typed without Turkish letters too."""
+    matcher = small_matcher(tremor={"tr": ["ellerim titriyor"]}, tired={"tr": ["sabah kalkamıyorum"]})
+    assert topics_of(matcher, "ellerim titriyo") == {"tremor"}
+    assert topics_of(matcher, "sabah kalkamiyom") == {"tired"}
+    assert topics_of(matcher, "ellerim titriyoz") == {"tremor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # can't get out of bed: depression (ME/CFS only with exhaustion after exertion)
+        ("hiç bir şey yapmak istemiyorum, sabahları yataktan kalkamıyom", "depression"),
+        ("ich liege nur noch im Bett und komme morgens nicht aus dem Bett", "depression"),
+        ("I can't drag myself out of bed anymore", "depression"),
+        ("الصبح ما بقدر قوم من التخت", "depression"),
+        ("уже месяц не встаю с кровати", "depression"),
+        ("тиждень не встаю з ліжка", "depression"),
+        # hash and pills every day: drugs
+        ("esrar ve hap bırakamıyom, her gün içiyorum", "drogen"),
+        ("ich kiffe jeden Tag und nehme Pillen", "drogen"),
+        ("weed and pills every day, can't stop", "drogen"),
+        ("حشيش وحبوب كل يوم وما بقدر وقف", "drogen"),
+        ("каждый день курю траву и пью таблетки", "drogen"),
+        ("щодня курю траву, не можу кинути", "drogen"),
+        # raiding the fridge at night: binge eating
+        ("geceleri buzdolabına saldırıyom, duramıyorum", "essstoerung"),
+        ("ich plündere nachts den Kühlschrank und hasse mich", "essstoerung"),
+        ("I raid the fridge at night and can't stop", "essstoerung"),
+        ("بالليل بهجم عالبراد وما بوقف", "essstoerung"),
+        ("ночью опустошаю холодильник и ненавижу себя", "essstoerung"),
+        ("вночі спустошую холодильник і не можу зупинитися", "essstoerung"),
+        # my ex always belittled me: narcissistic abuse
+        ("eski sevgilim beni hep küçümsedi", "narzissmus"),
+        ("mein Ex hat mich immer kleingemacht", "narzissmus"),
+        ("my ex always belittled me in front of others", "narzissmus"),
+        ("طليقي كان دايما يحقرني", "narzissmus"),
+        ("бывший постоянно унижал меня", "narzissmus"),
+        ("колишній постійно принижував мене", "narzissmus"),
+        # my husband beat me for years and I left: domestic violence
+        ("eşim yıllarca beni dövdü, ayrıldım", "gewalt"),
+        ("mein Mann hat mich jahrelang geschlagen, jetzt bin ich weg", "gewalt"),
+        ("my husband beat me for years, I left him", "gewalt"),
+        ("جوزي كان يضربني سنين وتركته", "gewalt"),
+        ("муж годами бил меня, я ушла", "gewalt"),
+        ("чоловік роками бив мене, я пішла", "gewalt"),
+    ],
+)
+def test_symptom_descriptions_typed_as_people_chat_name_their_topic(text, topic):
+    assert MATCHER.match(text)[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("mein Vater kann nichts wegwerfen, die Wohnung ist bis unter die Decke vollgestellt", "messie"),
+        ("I can't throw anything away, the flat is full to the ceiling", "messie"),
+        ("babam hiçbir şeyi atamıyor, ev tavana kadar dolu", "messie"),
+        ("ابوي ما بيرمي ولا شي، البيت مليان لفوق", "messie"),
+        ("отец не может ничего выбросить, квартира завалена до потолка", "messie"),
+        ("батько не може нічого викинути, квартира завалена до стелі", "messie"),
+        ("seit der Coronaimpfung Kribbeln in Armen und Beinen", "post-vac"),
+        ("tingling since the covid jab, always tired", "post-vac"),
+        ("korona aşısından beri halsizlik ve karıncalanma", "post-vac"),
+        ("من بعد لقاح كورونا ضعف وتنميل", "post-vac"),
+        ("после прививки от ковида слабость и покалывание", "post-vac"),
+        ("після щеплення від ковіду слабкість і поколювання", "post-vac"),
+        ("nach Milch bläh ich auf und renn aufs Klo", "laktose"),
+        ("after milk I bloat and run to the toilet", "laktose"),
+        ("sütten sonra şişiyorum, tuvalete koşuyorum", "laktose"),
+        ("بعد الحليب بنفخ وبركض عالحمام", "laktose"),
+        ("после молока вздутие и бегу в туалет", "laktose"),
+        ("після молока здуття і біжу в туалет", "laktose"),
+        ("my legs are huge and painful, dieting doesn't change them", "lipoedem"),
+        ("meine Beine sind dick und schmerzhaft, trotz Diät", "lipoedem"),
+        ("bacaklarım çok kalın ve ağrıyor, hemen morarıyo", "lipoedem"),
+        ("رجليا ضخام وبيوجعوني والرجيم ما بيفيد", "lipoedem"),
+        ("ноги толстые и болят, диета не помогает", "lipoedem"),
+        ("ноги товсті і болять, дієта не допомагає", "lipoedem"),
+        ("my emotions go from 0 to 100, every relationship ends in chaos", "borderline"),
+        ("meine Gefühle gehen von 0 auf 100, jede Beziehung endet im Chaos", "borderline"),
+        ("her ilişkim kaosla bitiyor", "borderline"),
+        ("مشاعري من صفر لمية بثانية", "borderline"),
+        ("эмоции от 0 до 100, все отношения заканчиваются хаосом", "borderline"),
+        ("емоції від 0 до 100, всі стосунки закінчуються хаосом", "borderline"),
+        ("ich reiße mir die Haare aus wenn ich Stress habe", "trichotillomanie"),
+        ("I pull my hair out when stressed", "trichotillomanie"),
+        ("stresliyken saçımı yoluyorum", "trichotillomanie"),
+        ("ba2la3 sha3ri lama kun mdaye2a", "trichotillomanie"),
+        ("вырываю волосы когда нервничаю", "trichotillomanie"),
+        ("виривую волосся коли нервую", "trichotillomanie"),
+        ("Bauch und Kopf tun weh, die Ärzte sagen es sind die Nerven", "psychosomatik"),
+        ("stomach and head hurt, the doctors say it's all nerves", "psychosomatik"),
+        ("midem ve başım ağrıyor, doktorlar sinirden diyor", "psychosomatik"),
+        ("معدتي وراسي بيوجعوني والدكاترة بيقولوا كله من الأعصاب", "psychosomatik"),
+        ("болит живот и голова, врачи говорят это нервы", "psychosomatik"),
+        ("болить живіт і голова, лікарі кажуть це нерви", "psychosomatik"),
+        ("ابني قاعد على الموبايل والألعاب ليل نهار وبطّل يروح عالمدرسة", "medien"),
+        ("mein Sohn zockt Tag und Nacht und geht nicht mehr zur Schule", "medien"),
+        ("my son is gaming day and night and skips school", "medien"),
+        ("oğlum gece gündüz telefonda, okula gitmiyor", "medien"),
+        ("сижу в телефоне целыми днями, не могу отложить телефон", "medien"),
+        ("сиджу в телефоні по 10 годин на день, не можу відкласти", "medien"),
+        ("дочь три года не берёт трубку, внуков ни разу не видела", "kontaktabbruch"),
+        ("unsere Tochter geht nicht mehr ans Telefon, die Enkel sehe ich nicht", "kontaktabbruch"),
+        ("my daughter won't pick up the phone for years", "kontaktabbruch"),
+        ("kızım telefonlarımı açmıyor, torunlarımı göremiyorum", "kontaktabbruch"),
+        ("بنتي ما بترد على تلفوناتي من سنين", "kontaktabbruch"),
+        ("донька не бере трубку вже три роки", "kontaktabbruch"),
+        ("колишній не дає мені бачитися з дітьми, Jugendamt нічого не робить", "sorgerecht"),
+        ("бывший не даёт видеться с детьми", "sorgerecht"),
+        ("mein Ex lässt mich die Kinder nicht sehen, das Jugendamt tut nichts", "sorgerecht"),
+        ("my ex won't let me see the kids", "sorgerecht"),
+        ("eski eşim çocuklarımı görmeme izin vermiyor", "sorgerecht"),
+        ("طليقي ما بيخليني شوف ولادي", "sorgerecht"),
+        ("мені подобаються і хлопці, і дівчата", "lgbtiq"),
+        ("мне нравятся и парни и девушки", "lgbtiq"),
+        ("ich mag Jungs und Mädchen", "lgbtiq"),
+        ("I like boys and girls, nobody knows", "lgbtiq"),
+        ("hem kızlardan hem erkeklerden hoşlanıyorum", "lgbtiq"),
+        ("بحب الشباب والبنات وما حدا بيعرف", "lgbtiq"),
+        ("мне вообще не интересен секс, со мной что-то не так?", "asexualitaet"),
+        ("Sex interessiert mich überhaupt nicht", "asexualitaet"),
+        ("sex doesn't interest me at all", "asexualitaet"),
+        ("seks beni hiç ilgilendirmiyor", "asexualitaet"),
+        ("الجنس ما بيهمني ابدا", "asexualitaet"),
+        ("секс мене взагалі не цікавить", "asexualitaet"),
+        ("بدي مجموعة نسوان عربيات مسلمات نحكي مع بعض", "migration"),
+        ("gibt es eine Gruppe für arabische Frauen?", "migration"),
+        ("a group of arab muslim women to talk", "migration"),
+        ("Arap kadınlarla konuşmak istiyorum", "migration"),
+        ("есть группа для арабские женщины?", "migration"),
+        ("чи є група арабські жінки", "migration"),
+        ("fled from sudan, still have nightmares every night", "kriegstrauma"),
+        ("vor dem Krieg geflohen, Albträume jede Nacht", "kriegstrauma"),
+        ("savaştan kaçtım, her gece kabus görüyorum", "kriegstrauma"),
+        ("هربت من الحرب وعندي كوابيس كل ليلة", "kriegstrauma"),
+        ("бежала от войны, кошмары каждую ночь", "kriegstrauma"),
+        ("втекла від війни, кошмари щоночі", "kriegstrauma"),
+        ("our kid is super hyper and the school keeps calling us", "adhs"),
+        ("unser Sohn kann keine Minute still sitzen, die Schule ruft an", "adhs"),
+        ("oğlum yerinde duramıyor, okuldan arıyorlar", "adhs"),
+        ("ابني ما بيقعد دقيقة والمدرسة بتتصل كل يوم", "adhs"),
+        ("сын не может усидеть на месте, из школы звонят", "adhs"),
+        ("син не може всидіти на місці, зі школи дзвонять", "adhs"),
+    ],
+)
+def test_the_long_tail_said_as_what_happens_names_its_topic(text, topic):
+    assert MATCHER.match(text)[0].topic_id == topic

@@ -925,3 +925,199 @@ def test_violence_at_home_told_as_a_habit_gets_at_least_the_question(lang, text,
 )
 def test_exhaustion_asks_once(lang, text, level):
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
+
+
+def lexicon_alone():
+    """The lexicon without the letter model: what the words themselves say."""
+    return dataclasses.replace(load_lexicon(), model=None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # a future act against oneself announced inside a practical question: the writer's own end
+        ("en", "is the anxiety group on thursdays? i need to talk to somebody before i do something to myself"),
+        ("en", "where do i sign up, i have to see someone befor i hurt myself this weekend"),
+        ("de", "Wo ist die Gruppe am Montag? Ich muss mit jemandem reden, bevor ich mir heute Nacht was antue"),
+        ("de", "Wann ist das Treffen? Ich muss noch was regeln, bevor ich Schluss mache"),
+        ("tr", "grup ne zaman, kendime zarar vermeden önce biriyle konuşmalıyım"),
+        ("tr", "grubun numarası lazım acil, kendime bi sey yapmadan"),
+        ("ar", "وين الجروب؟ لازم احكي مع حدا قبل ما اعمل شي بحالي الليله"),
+        ("ar", "wen el group? lazem a7ki ma3 7ada 2abel ma a3mel shi b7ali"),
+        ("ru", "где группа? мне надо с кем-то поговорить, пока я что-нибудь с собой не сделала"),
+        ("uk", "де група? мені треба з кимось поговорити, поки я щось із собою не зробила"),
+    ],
+)
+def test_an_act_against_oneself_announced_in_a_question_is_the_crisis_reply(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # not expecting to live to a date; not waking up, said with what the others should do
+        ("en", "in case i never wake up again, its not my sisters fault"),
+        ("en", "if i dont wake up tomorrow please dont be angry with dad"),
+        ("de", "wenn ich nicht mehr da wär hätten es alle leichter"),
+        ("tr", "haftaya kadar yaşayacağımı sanmıyorum"),
+        ("tr", "Grup var mı? Gerçi ayın sonunu göreceğimi sanmıyorum"),
+        ("tr", "yarın uyanmazsam kimse annemi suçlamasın"),
+        ("ar", "ما بظن رح اعيش لآخر الشهر"),
+        ("ar", "اذا ما صحيت بكرا لا تلوموا امي"),
+    ],
+)
+def test_not_expecting_to_live_to_a_date_is_the_crisis_reply(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [  # someone else's danger told by its signs, without the name of an illness
+        ("en", "my roommate is really drowsy and there's an empty packet of pills on the floor", "emergency_other"),
+        ("de", "meine Freundin ist total benommen, daneben liegt eine leere Tablettenpackung", "emergency_other"),
+        ("tr", "kardeşim çok uykulu, yanında boş ilaç kutusu var", "emergency_other"),
+        ("ar", "اخوي نعسان كتير وجنبه علبه حبوب فاضيه", "emergency_other"),
+        ("ar", "abouy 3ando sokkar w 3am yerjef w ma 3am ye2der yehki", "emergency_other"),
+        ("ar", "ekhti jar7et 3ero2ha w el dam ma 3am yo2af", "emergency_other"),
+        ("ru", "у мужа диабет, его трясёт, весь в поту, не может говорить", "emergency_other"),
+        ("ru", "бабушку трясёт и она вот-вот потеряет сознание", "emergency_other"),
+        ("uk", "чоловік діабетик, його трусить, пітніє і не може говорити", "emergency_other"),
+        ("uk", "мама бліда, ось-ось знепритомніє", "emergency_other"),
+        ("ar", "مش قادر اتنفس، الربو قوي والبخاخ ما عم يفيد", "medical"),
+    ],
+)
+def test_someone_elses_danger_told_by_its_signs(lang, text, kind):
+    result = triage(text, lexicon_alone(), lang)
+    assert result.crisis and result.kind == kind, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I get drowsy from my meds and can't focus at work, is there a group for that?"),
+        ("de", "Ich zittere vor Prüfungen und kann dann nicht richtig sprechen, gibt es eine Gruppe für Redeangst?"),
+        ("ru", "я вялая и не могу встать по утрам, депрессия, ищу группу"),
+    ],
+)
+def test_signs_told_of_oneself_in_a_search_are_no_alarm(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # one's own overdose as a count; all the pills with alcohol, also asked as a method question
+        ("tr", "yarim saat once 20 tane uyku hapi yuttum"),
+        ("tr", "bir saat önce 25 tane ağrı kesici içtim, midem bulanıyor"),
+        ("en", "Is the AA group on Monday? Also if I take all my sleeping pills with vodka, how fast does it work?"),
+        ("de", "Gibt es eine Gruppe in Bremen? Und wenn ich alle meine Tabletten mit Wodka nehme, geht das schnell?"),
+        ("ru", "Есть группа в Мюнхене? И если выпить всё снотворное с водкой, быстро подействует?"),
+        ("uk", "Чи є група в Мюнхені? І якщо запити всі таблетки горілкою, це швидко?"),
+        ("tr", "Grup var mı Köln'de? Bir de bütün hapları rakıyla içsem çabuk etki eder mi?"),
+        ("ar", "في جروب بكولن؟ وكمان اذا اخدت كل الحبوب مع الكحول بيصير بسرعه؟"),
+    ],
+)
+def test_an_overdose_as_a_count_or_a_method_question_is_the_crisis_reply(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # waiting at the platform or on the roof, the place said in German
+        ("ar", "ana halla2 3al Gleis 5, nater", "crisis"),
+        ("ar", "انا هلا على السطح وناطر", "crisis"),
+        ("tr", "Şu an Hauptbahnhof'tayım, Gleis 3'te sonraki treni bekliyorum", "crisis"),
+        ("ru", "стою на краю Bahnsteig, жду поезд", "crisis"),
+        ("uk", "я зараз на Bahnsteig, чекаю наступний потяг", "crisis"),
+        ("ar", "انا هلق بال Hauptbahnhof ناطر الترين للمجموعه، وين بالضبط؟", "none"),
+        ("tr", "Hauptbahnhof'ta treni bekliyorum, grup saat kaçta başlıyor?", "none"),
+        ("ru", "жду поезд на Hauptbahnhof, опаздываю на группу, начнёте без меня?", "none"),
+    ],
+)
+def test_waiting_at_the_platform_said_in_german_inside_another_language(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # an adult who comes to the child's room at night, the mother away
+        ("tr", "dayım geceleri odama giriyor, kimseye söyleyemiyorum, 12 yaşındayım"),
+        ("ru", "отчим, когда мамы нету дома, приходит ко мне ночью, мне 11"),
+        ("uk", "коли батьків немає, дядько лізе до мене, мені 10"),
+    ],
+)
+def test_an_adult_coming_to_the_childs_room_is_abuse(lang, text):
+    result = triage(text, lexicon_alone(), lang)
+    assert result.crisis and result.kind == "child_abuse", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # a named decision to die after a life summary with a death in it; a farewell before a thanks
+        ("tr", "babam öldü, işimi kaybettim, hayatıma son vermeye karar verdim"),
+        ("tr", "eşim vefat etti, ölmeye karar verdim artık"),
+        ("uk", "Прощайте. Дякую всім, хто колись був поруч."),
+        ("de", "Lebt wohl. Danke an alle, die mir früher geholfen haben."),
+    ],
+)
+def test_a_named_decision_and_a_farewell_are_the_crisis_reply(lang, text):
+    assert triage(text, lexicon_alone(), lang).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # a letter held down collapses before matching; known words keep their letters
+        ("ar", "بدي موووت", "crisis"),
+        ("ar", "خلص بدي الانتحاااار", "crisis"),
+        ("en", "i want to kill myselfffff", "crisis"),
+        ("de", "ich will nicht mehr lebennnn", "crisis"),
+        ("en", "soooo happy with the group, thanksss", "none"),
+        ("de", "Gibt es eine Gruppe für Schifffahrt-Rentner? Jaaaa", "none"),
+    ],
+)
+def test_a_letter_held_down_is_read_once(lang, text, level):
+    assert triage(text, lexicon_alone(), lang).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [  # the verb of killing turned on oneself is someone's end (112), turned on another violence
+        ("ru", "брат сказал, что убьёт себя", "emergency_other"),
+        ("uk", "батько сказав, що вб'є себе", "emergency_other"),
+        ("ru", "отец сказал, что убьёт меня", "violence_now"),
+        ("ru", "он кричит что убьёт маму", "violence_now"),
+    ],
+)
+def test_killing_oneself_reported_is_someone_elses_end_not_violence(lang, text, kind):
+    result = triage(text, lexicon_alone(), lang)
+    assert result.crisis and result.kind == kind, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # idioms with a German course or office, not wanting to be like one's father, hitting told as then,
+        # a feeling of hopelessness or exhaustion beside a topic
+        ("ar", "أوراق الـ Jobcenter رح تقتلني، في حدا بيساعد؟"),
+        ("tr", "Bu Ausländerbehörde beni öldürecek ya, grup var mı"),
+        ("uk", "Я вже вмираю від цієї Prüfung, група в четвер буде?"),
+        ("ru", "Я умираю от этой Prüfung, есть группа взаимопомощи для студентов?"),
+        ("ar", "في جروب للشباب اللي بدهم يبطلوا عصبيه؟ مش عايز ابقى زي ابويا"),
+        ("de", "ich bin so hoffnungslos wegen meiner Panikattacken, gibt es eine Angstgruppe?"),
+        ("ru", "с мигренью полная безнадёга, ищу группу"),
+        ("uk", "я вже не маю сил з цією депресією, шукаю групу"),
+    ],
+)
+def test_idioms_and_despair_beside_a_topic_are_no_alarm(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [  # the same classes, said otherwise: a count in German, a date counted back, a decision named
+        # with a noun, another's threat against himself in Turkish
+        ("de", "hab vor ner stunde 30 ibus genommen jetzt ist mir schlecht", "medical"),
+        ("uk", "до кінця тижня я не доживу", "suicide"),
+        ("ru", "Жена умерла, дети не звонят. Я принял решение о суициде.", "suicide"),
+        ("tr", "babam kendini öldüreceğini söyledi", "emergency_other"),
+    ],
+)
+def test_the_classes_of_round_twelve_said_otherwise(lang, text, kind):
+    result = triage(text, lexicon_alone(), lang)
+    assert result.crisis and result.kind == kind, result

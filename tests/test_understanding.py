@@ -300,3 +300,24 @@ def test_whom_a_message_is_about_and_a_number_alone_name_no_group(named, message
 )
 def test_a_role_word_or_number_asked_for_still_names_its_group(named, message, name):
     assert search_json(named, message, "Leipzig")["groups"][0]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "topic", "not_meant"),
+    [
+        ("esrar ve hap bırakamıyorum, her gün içiyorum", "tr", "drogen", "alkohol"),
+        ("our kid is super hyper and the school keeps calling us", "en", "adhs", "stalking"),
+        ("mein Sohn zockt Tag und Nacht und geht nicht mehr zur Schule", "de", "medien", "schulvermeidung"),
+    ],
+)
+def test_words_of_a_longer_term_name_no_topic_of_their_own(small, message, lang, topic, not_meant):
+    """ "her gün içiyor" (drinks every day) is part of "her gün esrar içiyor" (smokes weed every day),
+    "keeps calling" (stalking) of "the school keeps calling" (ADHD)."""
+    topics = small.understand(message, lang, None).topics
+    assert topics[0] == topic
+    assert not_meant not in topics
+
+
+def test_a_relatives_term_still_names_the_illness_in_it(small):
+    """ "ابني عنده مرض نادر" (my son has a rare disease) is for parents, and about a rare disease."""
+    assert "seltene-erkrankungen" in small.understand("ابني عنده مرض نادر وما حدا بيعرف عنه", "ar", None).topics

@@ -13,6 +13,7 @@ closest vocabulary word ("alkohl" -> "alkohol").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -47,6 +48,10 @@ MAX_ENDING = 3
 WHOLE_WORD = "="  # a term written "=Sucht" matches only the whole word, never part of another
 VAGUE = "~"  # a term written "~I'm exhausted" names its topic only in a message that names no other
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
+# Turkish as typed in chat drops the "r" of the present tense and shortens its person: "titriyo" is
+# "titriyor" (trembles), "kalkamıyom" "kalkamıyorum" (I can't get up), "içiyoz" "içiyoruz"
+COLLOQUIAL_PRESENT = re.compile(r"^([a-z]{3,}[iu]yo)(m|n|z|k|sun|suz|sunuz|lar)?$")
+PRESENT_PERSONS = {"m": "um", "n": "sun", "z": "uz", "k": "uz", "suz": "sunuz"}  # the others are written alike
 STEMMERS = {
     lang: Stemmer.Stemmer(algorithm)
     for lang, algorithm in (
@@ -399,10 +404,14 @@ class TopicMatcher:
                 self._by_arabic_skeleton[skeleton].append((word, arabic_sound(without_article(word))))
 
     def correct(self, word: str) -> str:
-        """The topic word an inflected or mistyped word most likely means, or the word itself."""
+        """The topic word an inflected or mistyped word most likely means, or the word itself; a
+        colloquial Turkish present tense in its written form (COLLOQUIAL_PRESENT)."""
         if len(word) < MIN_AFFIX_TERM or word in self._words or word.isdigit() or word in stopwords():
             return word
         everyday = word in common_words()
+        if not everyday and (colloquial := COLLOQUIAL_PRESENT.match(word)):
+            person = colloquial[2] or ""
+            return f"{colloquial[1]}r{PRESENT_PERSONS.get(person, person)}"
         for cut in range(len(word) - 1, max(MIN_AFFIX_TERM, len(word) - MAX_ENDING) - 1, -1):
             # another ending of a topic word: "депресії" is "депресія", but "Messer" no "Messie"
             if word[:cut] in self._stems and not (everyday and word[cut:].strip(VOWELS)):
