@@ -1,6 +1,8 @@
-"""Our topic measuring set (tests/topic_set/<lang>.tsv: everyday queries, half long-tail, written
-before the taxonomy grew) over the real Saxony directory: a right group first and in the first
+"""Our topic measuring sets over the real Saxony directory: a right group first and in the first
 three, per language and kind; and the conversation understands each query as `search` does.
+tests/topic_set/<lang>.tsv holds everyday queries, half long-tail, written before the taxonomy grew;
+tests/topic_held/ the held-out sets 1 and 6 to 8, each written by someone who had seen neither the
+taxonomy nor another set, measured once untouched (81-93 % in the first three) and then learnt from.
 Skipped when ../shared is absent."""
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ from dialogs.text import normalise
 from tests import saxony
 
 pytestmark = pytest.mark.skipif(not saxony.available(), reason="../shared/data/real is not here")
-SET = Path(__file__).with_name("topic_set")
-FLOOR_TOP3, FLOOR_TOP1 = 0.8, 0.7  # what this set shows today (83 %, 72 %), so it cannot silently get worse
+HERE = Path(__file__).parent
+SET = HERE / "topic_set"
+# (first three, first): a little below what each set shows today (99 %, 90 %; 96 %, 87 %), so that
+# neither can silently get worse
+FLOORS = {"topic_set": (0.97, 0.88), "topic_held": (0.94, 0.85)}
 
 
-def queries() -> list[dict]:
+def queries(folder: Path = SET) -> list[dict]:
     rows = []
-    for path in sorted(SET.glob("*.tsv")):
+    for path in sorted(folder.glob("*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 lang, where, role, kind, expected, query = line.split("\t")
@@ -41,9 +46,10 @@ def saxony_runtime(directory_runtime):
     return directory_runtime(saxony.saxony_directory())
 
 
-def test_the_right_group_for_everyday_queries(saxony_runtime):
+@pytest.mark.parametrize("name", FLOORS)
+def test_the_right_group_for_everyday_queries(saxony_runtime, name):
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for q in queries():
+    for q in queries(HERE / name):
         result = search_json(saxony_runtime.services, q["query"], q["where"], q["role"], q["lang"])
         names = [g["name"] for g in result["groups"][:3]]
         first, top3 = bool(names) and fits(names[0], q["stems"]), any(fits(n, q["stems"]) for n in names)
@@ -55,9 +61,10 @@ def test_the_right_group_for_everyday_queries(saxony_runtime):
             print(f"miss {q['lang']} {q['kind']}: {q['query']!r} in {q['where']} -> {names}")
     for (lang, kind), (n, first, top3) in sorted(counts.items()):
         shares = f"first {first}/{n} = {first / n:.0%}, first three {top3}/{n} = {top3 / n:.0%}"
-        print(f"topic set {lang:>3} {kind:<8} {shares}")
+        print(f"{name} {lang:>3} {kind:<8} {shares}")
     n, first, top3 = counts["all", "all"]
-    assert top3 / n >= FLOOR_TOP3 and first / n >= FLOOR_TOP1
+    floor_top3, floor_first = FLOORS[name]
+    assert top3 / n >= floor_top3 and first / n >= floor_first
 
 
 def test_the_conversation_understands_a_query_as_search_does(saxony_runtime):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
 from dialogs.text import normalise
-from dialogs.triage import MODEL_SIGNAL, MODEL_WORDS, compile_lexicon, triage
+from dialogs.triage import MODEL_SIGNAL, MODEL_WORDS, compile_lexicon, counts_as_word, triage
 from dialogs.triage_model import CharModel, _grams, read_model
 from tests.test_triage import measuring_set
 
@@ -42,8 +42,15 @@ def test_the_model_never_lowers_a_verdict(row, suffix):
 
 @given(st.text(min_size=1, max_size=40))
 def test_a_word_or_two_are_left_to_the_lexicon(text):
-    if sum(len(w) > 1 and w.isalpha() for w in normalise(text).split()) < MODEL_WORDS:
+    if sum(map(counts_as_word, normalise(text).split())) < MODEL_WORDS:
         assert triage(text, LEXICON).level == triage(text, BARE).level
+
+
+def test_arabizi_words_with_digits_are_words_numbers_are_not():
+    """ "2ata3et 3ero2ha" writes Arabic letters as digits: six such words are enough for the letters."""
+    letters_only = compile_lexicon({"ar": {}}, frozenset(), CharModel(10.0))
+    assert triage("okhti 2ata3et 3ero2ha w el dam mesh 3ayez", letters_only, "ar").level == "crisis"
+    assert triage("okhti 2ata3et 3ero2ha w el 12 10 2026", letters_only, "ar").level == "none"
 
 
 @pytest.mark.parametrize(
