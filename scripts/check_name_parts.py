@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bot.directory.gazetteer import PART_OF_KM, Gazetteer, _km, first_parts  # noqa: E402
+from bot.directory.gazetteer import MIN_BARE_POPULATION, PART_OF_KM, Gazetteer, _km, first_parts  # noqa: E402
 from dialogs.text import normalise  # noqa: E402
 
 
@@ -28,7 +28,8 @@ def main(limit: int) -> None:
     shared = {first: town for first, town in kept.items() if first in own_names and len(gazetteer._names[first]) > 1}
     largest = {first: town for first, town in shared.items() if gazetteer._names[first][0] is town}
     print(f"German towns with a hyphenated name: {len(hyphenated)}")
-    print(f"first parts that name one town: {len(parts)} (the rest: prefixes, shorter ones, districts)")
+    left_out = f"prefixes, short ones, districts, towns under {MIN_BARE_POPULATION:,}"
+    print(f"first parts that name one town: {len(parts)} (not: {left_out})")
     print(f"left out, the first part's place within {PART_OF_KM:.0f} km: {len(beside)}")
     print(f"found by their first part: {len(kept)}; of these also another place's own name: {len(shared)}")
     print(f"the largest of that name, the others smaller (listed): {len(largest)}")

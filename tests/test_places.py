@@ -26,7 +26,6 @@ def answered(services, text: str) -> State:
     ("said", "town"),
     [
         ("Annaberg", "Annaberg-Buchholz"),  # not Annaberg im Lammertal, Austria
-        ("Wernberg", "Wernberg-Köblitz"),  # not Wernberg, Austria
         ("Villingen", "Villingen-Schwenningen"),  # not Willingen (Upland), also called so, 14 times smaller
         ("Garmisch", "Garmisch-Partenkirchen"),
         ("Castrop", "Castrop-Rauxel"),
@@ -59,6 +58,7 @@ def test_in_a_sentence_too(saxon):
     assert state.place is not None and state.place.name == "Annaberg-Buchholz"
 
 
-@pytest.mark.parametrize("said", ["Neu", "Groß", "Ober", "Nord"])
-def test_a_prefix_of_names_is_no_place(saxon, said):
-    assert answered(saxon, said).place is None
+@pytest.mark.parametrize("said", ["Neu", "Groß", "Ober", "Nord", "Kölln"])
+def test_a_prefix_of_names_or_a_small_towns_first_part_is_no_place_of_its_own(saxon, said):
+    place = answered(saxon, said).place
+    assert place is None or place.name == "Köln"  # "Kölln" is mistyped, not Kölln-Reisiek

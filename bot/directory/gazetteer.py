@@ -182,7 +182,8 @@ class Gazetteer:
         (Austria, 746), "Villingen" Villingen-Schwenningen, not only Willingen (Upland) that
         GeoNames also calls so; which of them is meant is the search's to choose or ask
         (bot.understanding). Not a prefix that starts several names ("Groß-", "Neu-", "Ober-"), nor
-        one shorter than MIN_BARE_NAME ("Oer-Erkenschwick"), nor a district's ("Hamburg-Nord") or a
+        one shorter than MIN_BARE_NAME ("Oer-Erkenschwick"), nor a smaller town's than MIN_BARE_POPULATION
+        ("Kölln" is Köln mistyped, not Kölln-Reisiek), nor a district's ("Hamburg-Nord") or a
         merged town's where its first part's place is close by (Zeulenroda-Triebes): that place
         is the one meant."""
         for first, town in first_parts(places).items():
@@ -360,7 +361,11 @@ def first_parts(places: list[Place]) -> dict[str, Place]:
             parts = [normalise(part) for part in place.name.split("-")]
             if parts[-1] not in DISTRICT_PARTS:
                 towns.setdefault(parts[0], []).append(place)
-    return {first: found[0] for first, found in towns.items() if len(found) == 1 and len(first) >= MIN_BARE_NAME}
+    return {
+        first: found[0]
+        for first, found in towns.items()
+        if len(found) == 1 and len(first) >= MIN_BARE_NAME and found[0].population >= MIN_BARE_POPULATION
+    }
 
 
 def _word_list(path: Path) -> list[str]:
