@@ -13,7 +13,8 @@ from collections.abc import Container
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""})
 _LATIN_FOLD = str.maketrans(
-    {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і", "ʼ": "'"}
+    {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і"}
+    | dict.fromkeys("ʼ’`", "'")  # apostrophes
 )
 # "ue" for "ü" after a consonant ("Muedigkeit") or "qu" ("quaelen"); after a vowel or a "q" it is two
 # letters ("kauen", "Trauer", "Aue", "Quelle")
@@ -22,6 +23,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 # accents and other combining marks, dropped after decomposition (a table: fast for every message)
 _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(chr(cp)))
 _UNDERSCORE = re.compile(r"_+")
+# An apostrophe after a Latin consonant, in a word or at its end: a soft or hard sign of Russian or
+# Ukrainian typed in Latin letters ("p'et", "den'"), or Ukrainian's apostrophe ("p'yat"), which
+# the transliteration reads (dialogs.translit). Marked with "ʼ", a letter to the word pattern.
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[b-df-hj-np-tv-xz])'(?:(?=[a-z])|(?!\w))")
+_MARK = "ʼ"
 
 
 class WordSets:
@@ -43,16 +49,26 @@ def _first_letter(match: re.Match[str]) -> str:
     return match.group(1)[0]
 
 
+def _apostrophe(match: re.Match[str]) -> str:
+    """A word split at its apostrophe keeps it on both pieces ("p'et" is "p' 'et"), one at its end stays."""
+    return f"{_MARK} {_MARK}" if match.string[match.end() : match.end() + 1].isalpha() else _MARK
+
+
 def normalise(text: str, digraphs: bool = True) -> str:
     """Fold case, umlauts, diacritics and punctuation into a space-separated token string;
-    `digraphs` folds "ue" into "u" as in "Muedigkeit", not in "kauen" (nor for Russian typed in
-    Latin: "nadoelo").
-    The words are the same either way, only spelled differently."""
+    `digraphs` folds "ue" into "u" as in "Muedigkeit", not in "kauen". Without `digraphs`, the
+    reading of Russian and Ukrainian typed in Latin letters ("nadoelo"), an apostrophe after a
+    Latin consonant stays: at a word's end ("den'"), and on both pieces of a word it splits ("p'et"
+    is "p' 'et"), so that dialogs.translit reads the word whole while every word keeps its place:
+    the words are the same either way, only spelled differently."""
+    translit = not digraphs
     text = unicodedata.normalize("NFKC", text).casefold()
     text = unicodedata.normalize("NFKD", text).translate(_COMBINING).translate(_LATIN_FOLD)  # "ǽ" is "æ" and a mark
     text = text.translate(_ARABIC_FOLD)
     while digraphs:  # until nothing is left to fold: "aaee" -> "aae" -> "aa"
         folded = _DIGRAPHS.sub(_first_letter, text)
         digraphs, text = folded != text, folded
+    if translit:
+        text = _IN_WORD_APOSTROPHE.sub(_apostrophe, text)
     text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))
-    return " ".join(text.split())
+    return " ".join(text.split()).replace(_MARK, "'")

@@ -4,8 +4,11 @@ People without a Cyrillic keyboard spell each in their own way: х as h, kh or x
 ia, ы and и both as y or i. Instead of listing every spelling in the lexicon, a Latin word is read
 as the Cyrillic word it spells: a word of the lexicon or an everyday word with the same skeleton
 (what is left when the letters that spellings confuse are merged), or else letter by letter, so
-that the lexicon's stems ("резал*") and typo correction still find inflected forms.
-Works on normalise()d words (й is и, ё is е, ї is і there).
+that the lexicon's stems ("резал*") and typo correction still find inflected forms. An
+apostrophe is a soft or hard sign ("p'et" is "пьет", "den'" "день"), and in Ukrainian before a
+vowel the apostrophe Cyrillic writes too ("p'yat'" is "п'ять").
+Works on normalise(text, digraphs=False)d words (й is и, ё is е, ї is і there; a word an
+apostrophe split keeps it on both pieces: "p' 'et").
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from dialogs.text import WordSets
 
 MIN_EVIDENCE = 2  # Latin words that are Cyrillic words, for a text to be read as translit at all
 EVIDENCE_LETTERS = 4  # "to", "on", "da" are Russian words too: only longer words count as evidence
-_LATIN_WORD = re.compile(r"[a-z]+")
+_LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*'?")
+_VOWELS = frozenset("aeiouyj")  # after Ukrainian's apostrophe: "p'yat", "im'ya", "p'ye"
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _TO_LATIN = str.maketrans(
     {
@@ -31,7 +35,7 @@ _TO_LATIN = str.maketrans(
 _SKELETON = [
     (re.compile(p), r)
     for p, r in (
-        ("shch|sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("t[sz]", "c"),
+        ("'", ""), ("shch|sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("t[sz]", "c"),
         ("[xg]", "h"), ("[jy]", "i"), ("w", "v"), ("q", "k"), ("(?<=[^aeiou])i([aeou])", r"\1"), (r"(.)\1+", r"\1"),
     )
 ]  # fmt: skip
@@ -40,7 +44,7 @@ _COMMON_LETTERS = {
     "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "iu": "ю", "yo": "е", "jo": "е",
     "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "j": "и", "k": "к", "l": "л",
     "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в",
-    "x": "х", "z": "з", "q": "к",
+    "x": "х", "z": "з", "q": "к", "'": "ь",
 }  # fmt: skip
 LETTERS = {  # letter by letter, as each language is usually typed
     "ru": {**_COMMON_LETTERS, "ia": "я", "ye": "е", "je": "е", "h": "х", "i": "и", "y": "ы"},
@@ -118,14 +122,37 @@ class Transliterator:
 
     def readings(self, words: list[str]) -> dict[str, list[str]]:
         """The words in Cyrillic as Russian and as Ukrainian are typed (by language), when at least
-        two of them are Cyrillic words in Latin letters; otherwise none."""
-        latin = {w: skeleton(w) for w in set(words) if _LATIN_WORD.fullmatch(w)}
+        two of them are Cyrillic words in Latin letters; otherwise none. A word that an apostrophe
+        split is read whole at each of its pieces' places ("p' 'et": "пьет пьет"), except where
+        Ukrainian's apostrophe splits the Cyrillic word too ("p' 'yat'": "п ять", as "п'ять" is folded)."""
+        whole = {lang: _whole_words(words, lang == "uk") for lang in self.words}
+        latin = {w: skeleton(w) for found in whole.values() for _, w in found if _LATIN_WORD.fullmatch(w)}
         evidence = sum(
             1
-            for w in words
+            for _, w in whole["ru"]
             if len(w) >= EVIDENCE_LETTERS and w in latin and w not in self.latin_known
             and (latin[w] in self.everyday or any(latin[w] in known for known in self.words.values()))
         )  # fmt: skip
         if evidence < MIN_EVIDENCE:
             return {}
-        return {lang: [self.cyrillic(w, latin[w], lang) if w in latin else w for w in words] for lang in self.words}
+        return {
+            lang: [self.cyrillic(w, latin[w], lang) if w in latin else words[at] for place, w in found for at in place]
+            for lang, found in whole.items()
+        }
+
+
+def _whole_words(words: list[str], ukrainian: bool) -> list[tuple[range, str]]:
+    """The words as whole words (with the places of their pieces): the pieces an apostrophe split
+    joined again ("p'", "'et": "p'et"), unless it is Ukrainian's apostrophe before a vowel; an
+    apostrophe left at a word's end is a soft sign ("den'")."""
+    found: list[tuple[range, str]] = []
+    start = 0
+    for i in range(1, len(words) + 1):
+        follows = i < len(words) and words[i].startswith("'") and words[i - 1].endswith("'")
+        if follows and not (ukrainian and words[i][1:2] in _VOWELS):
+            continue
+        pieces = [w.strip("'") for w in words[start:i]]
+        soft = words[i - 1].endswith("'") and not follows
+        found.append((range(start, i), "'".join(pieces) + ("'" if soft else "")))
+        start = i
+    return found

@@ -35,3 +35,29 @@ def test_normalise_leaves_only_lowercase_words(text):
     assert folded == folded.strip()
     assert "  " not in folded
     assert all(ch.isalnum() or ch == " " for ch in folded)
+
+
+APOSTROPHES = "'’ʼ`"
+
+
+def test_an_apostrophe_in_a_latin_word_is_kept_for_the_transliteration():
+    """Russian and Ukrainian typed in Latin letters write the soft sign as an apostrophe ("p'et",
+    "den'"): kept there, on both pieces of a word it splits, so that every word keeps its place."""
+    assert normalise("muzh p'et kazhdyj den’", digraphs=False) == "muzh p' 'et kazhdyj den'"
+    assert normalise("muzh p'et kazhdyj den’") == "muzh p et kazhdyj den"
+    assert normalise("ім'я, п’ять", digraphs=False) == normalise("ім'я, п’ять") == "ім я п ять"
+    assert normalise("'kak eto'", digraphs=False) == "kak eto"  # quotes: no sign before a word, nor after a vowel
+
+
+@given(st.text())
+@example("skol`ko 3'4 t'_ d'ʼa")
+def test_the_transliterations_words_are_the_same_words_in_the_same_places(text):
+    ours = normalise(text, digraphs=False).split()
+    assert len(ours) == len(normalise(text).split())
+    assert all(w.strip("'") and "'" not in w.strip("'") for w in ours)
+
+
+@given(st.text(alphabet=f"abdekpstuyzäй3 ,._-{APOSTROPHES}"))
+def test_only_apostrophes_are_kept_and_nothing_else_changes(text):
+    without = text.translate(str.maketrans(dict.fromkeys(APOSTROPHES, " ")))
+    assert [w.strip("'") for w in normalise(text, digraphs=False).split()] == normalise(without, digraphs=False).split()

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.crisis_data import load_lexicon
+from bot.directory.topic_matcher import default_matcher
 from dialogs.text import normalise
 from dialogs.translit import skeleton, spelled
 from dialogs.triage import triage
@@ -65,13 +66,42 @@ def test_spellings_that_differ_share_a_skeleton():
     assert skeleton("ya") != skeleton("a")
 
 
-@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'йя3", min_size=1, max_size=12), max_size=12))
-def test_readings_keep_every_word_in_its_place(words):
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'’` йя3,", max_size=80))
+def test_readings_keep_every_word_in_its_place(text):
+    words = normalise(text, digraphs=False).split()
     for reading in LEXICON.translit.readings(words).values():
         assert len(reading) == len(words)
         for typed, read in zip(words, reading, strict=True):
-            if not typed.isascii() or not typed.isalpha():
+            letters = typed.replace("'", "")
+            if not letters.isascii() or not letters.isalpha():
                 assert read == typed
+            else:
+                assert not any("a" <= c <= "z" or c == "'" for c in read)
+
+
+def test_an_apostrophe_is_a_soft_sign_or_ukrainians_apostrophe():
+    """ "p'et" is "пьет", "den'" "день"; Ukrainian's apostrophe before a vowel stays one, as
+    Cyrillic writes it ("p'ye" is "п'є", folded "п є")."""
+    ru, _ = readings("muzh p'et kazhdyj den’, ne znayu chto delat'")
+    assert ru.split() == ["муж", "пьет", "пьет", "каждыи", "день", "не", "знаю", "что", "делать"]
+    _, uk = readings("cholovik p'ye kozhen den', moye im'ya")
+    assert uk.split() == ["чоловік", "п", "є", "кожен", "день", "моє", "ім", "я"]
+
+
+@pytest.mark.parametrize(
+    "text", ["muzh p'et kazhdyj den'", "muzh p’et kazhdyj den", "muzh pyet kazhdyj den", "cholovik p'ye kozhen den'"]
+)
+def test_a_word_with_a_soft_sign_names_its_topic(text):
+    words = normalise(text, digraphs=False).split()
+    assert "alkohol" in {hit.topic_id for hit in default_matcher().match(text, LEXICON.translit.readings(words))}
+
+
+@pytest.mark.parametrize(
+    ("text", "cyrillic"),
+    [("ya ub'yu sebya segodnya", "я убью себя сегодня"), ("ne hochu zhit', vse nadoelo", "не хочу жить, всё надоело")],
+)
+def test_soft_signs_read_as_the_cyrillic_would(text, cyrillic):
+    assert triage(text, LEXICON, "ru").level == triage(cyrillic, LEXICON, "ru").level
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=20), st.sampled_from(["ru", "uk"]))

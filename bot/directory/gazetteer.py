@@ -105,6 +105,13 @@ _SENTENCE_END = ".!?"
 # "Neustadt in Sachsen", "Neustadt/Vogtland", "Halle (Westf.)", "Gemünden am Main": also found by the
 # name before the qualifier
 _QUALIFIER = re.compile(r"\s*(?:/|\(|\s(?:in|an|am|auf|bei|im|ob|unter|vor)\s).*$")
+# "Hamburg-Nord", "Halle-Neustadt": the first part of such a name is the town it is a part of
+DISTRICT_PARTS = frozenset(
+    normalise(
+        "Nord Ost Süd West Nordost Nordwest Südost Südwest Mitte Zentrum Innenstadt Altstadt Neustadt Vorstadt"
+    ).split()
+)
+PART_OF_KM = 15.0  # a town this close to a place of its first part's name is part of that place
 
 
 @dataclass(frozen=True, slots=True)  # 45,000 of them: no __dict__ each (11 MB)
@@ -158,6 +165,7 @@ class Gazetteer:
                 spellings.append(_QUALIFIER.sub("", row["name"]))
             for name in dict.fromkeys(normalise(n) for n in spellings if n):
                 self._names.setdefault(name, []).append(place)
+        self._add_first_parts(places)
         self._add_exonyms(directory / "exonyms.tsv", places)
         self._everyday = frozenset(_word_list(directory / "everyday_words.txt"))  # a place only when said as one
         self._function_words = frozenset(_word_list(directory / "function_words.txt"))
@@ -167,6 +175,22 @@ class Gazetteer:
         for key in self._keys:
             self._keys_by_initial.setdefault(key[:1], []).append(key)
         self._points = Points([p.lat for p in places], [p.lon for p in places])
+
+    def _add_first_parts(self, places: list[Place]) -> None:
+        """A German town of a hyphenated name is also found by its first part, the name people say:
+        "Annaberg" is Annaberg-Buchholz (23,000 inhabitants) too, not only Annaberg im Lammertal
+        (Austria, 746), "Villingen" Villingen-Schwenningen, not only Willingen (Upland) that
+        GeoNames also calls so; which of them is meant is the search's to choose or ask
+        (bot.understanding). Not a prefix that starts several names ("Groß-", "Neu-", "Ober-"), nor
+        one shorter than MIN_BARE_NAME ("Oer-Erkenschwick"), nor a smaller town's than MIN_BARE_POPULATION
+        ("Kölln" is Köln mistyped, not Kölln-Reisiek), nor a district's ("Hamburg-Nord") or a
+        merged town's where its first part's place is close by (Zeulenroda-Triebes): that place
+        is the one meant."""
+        for first, town in first_parts(places).items():
+            named = self._names.setdefault(first, [])
+            if all(_km(town, place) > PART_OF_KM for place in named):
+                named.append(town)
+                named.sort(key=lambda p: -p.population)
 
     def _add_exonyms(self, path: Path, places: list[Place]) -> None:
         """Our own spellings of places in other scripts and languages ("لايبزيغ", "Цвикау")."""
@@ -326,6 +350,22 @@ class Gazetteer:
         if match := _POSTAL.match(text):
             return self.by_postal_code(match.group(2), _COUNTRY_PREFIX.get((match.group(1) or "").lower(), ""))
         return self.by_name(text)
+
+
+def first_parts(places: list[Place]) -> dict[str, Place]:
+    """The first parts of German towns' hyphenated names that name only that town (folded), see
+    Gazetteer._add_first_parts."""
+    towns: dict[str, list[Place]] = {}
+    for place in places:
+        if place.country == "DE" and "-" in place.name:
+            parts = [normalise(part) for part in place.name.split("-")]
+            if parts[-1] not in DISTRICT_PARTS:
+                towns.setdefault(parts[0], []).append(place)
+    return {
+        first: found[0]
+        for first, found in towns.items()
+        if len(found) == 1 and len(first) >= MIN_BARE_NAME and found[0].population >= MIN_BARE_POPULATION
+    }
 
 
 def _word_list(path: Path) -> list[str]:

@@ -1,0 +1,66 @@
+"""A town said by the first part of its hyphenated name ("Annaberg" for Annaberg-Buchholz) is
+weighed in beside the places of that name: through the state machine, over a small directory in
+Saxony (scripts/check_name_parts.py lists the names this concerns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.machine import step
+from dialogs.model import State, Step, Text
+
+
+@pytest.fixture(scope="module")
+def saxon(directory_runtime):
+    cp = {"id": "cp", "name": "KISS", "city": "Chemnitz", "postal_code": "09111", "lat": 50.83, "lon": 12.92}
+    groups = [{"id": "g", "name": "Demenz", "contact_point": "cp", "city": "Chemnitz", "lat": 50.83, "lon": 12.92}]
+    return directory_runtime({"contact_points": [cp], "groups": groups}).services
+
+
+def answered(services, text: str) -> State:
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("demenz",), role="relative"), Text(text), services)
+    return state
+
+
+@pytest.mark.parametrize(
+    ("said", "town"),
+    [
+        ("Annaberg", "Annaberg-Buchholz"),  # not Annaberg im Lammertal, Austria
+        ("Villingen", "Villingen-Schwenningen"),  # not Willingen (Upland), also called so, 14 times smaller
+        ("Garmisch", "Garmisch-Partenkirchen"),
+        ("Castrop", "Castrop-Rauxel"),
+        ("Halle", "Halle (Saale)"),  # Halle-Neustadt is part of it: no question
+        ("Zeulenroda", "Zeulenroda"),  # the merged Zeulenroda-Triebes is the same place
+        ("Frankfurt", "Frankfurt am Main"),
+        ("Aue-Bad Schlema", "Aue"),  # merged in 2019: GeoNames knows Aue
+        ("Reichenbach/Vogtl.", "Reichenbach"),  # the one in Saxony, not a question among four
+    ],
+)
+def test_a_towns_first_name_finds_it(saxon, said, town):
+    state = answered(saxon, said)
+    assert state.place is not None and state.place.name == town
+
+
+@pytest.mark.parametrize(
+    ("said", "towns"),
+    [
+        ("Bietigheim", {"Bietigheim-Bissingen", "Bietigheim"}),  # 43,000 and 6,000 inhabitants, 63 km apart
+        ("Graben", {"Graben-Neudorf", "Graben"}),
+        ("Bad Soden", {"Bad Soden am Taunus", "Bad Soden-Salmünster"}),
+    ],
+)
+def test_two_plausible_towns_far_apart_are_asked_about(saxon, said, towns):
+    state = answered(saxon, said)
+    assert state.step == Step.PLACE
+    assert towns <= {p.name.split(" (")[0] for p in state.place_options}
+
+
+def test_in_a_sentence_too(saxon):
+    state, _ = step(State(), Text("meine Mutter hat Demenz, gibt es was in Annaberg"), saxon)
+    assert state.place is not None and state.place.name == "Annaberg-Buchholz"
+
+
+@pytest.mark.parametrize("said", ["Neu", "Groß", "Ober", "Nord", "Kölln"])
+def test_a_prefix_of_names_or_a_small_towns_first_part_is_no_place_of_its_own(saxon, said):
+    place = answered(saxon, said).place
+    assert place is None or place.name == "Köln"  # "Kölln" is mistyped, not Kölln-Reisiek
