@@ -53,6 +53,9 @@ class LotseServices:
     def generic(self, topic_id: str) -> bool:
         return topic_id in self.taxonomy.generic
 
+    def distress_topics(self) -> tuple[str, ...]:
+        return tuple(sorted(self.taxonomy.generic))
+
     def reader(self) -> Reader:
         return Reader(self.index, self.gazetteer, self.lexicon, *phrase_books())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs import messages as m
-from dialogs.model import Button, Msg, Outcome, Reply, State, Step
+from dialogs.model import Asked, Button, Msg, Outcome, Reply, State, Step
 from dialogs.services import Services
 from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, LanguageList, Results
 
@@ -268,6 +268,18 @@ def after_crisis_reply() -> Reply:
     return Reply((Msg(m.AFTER_CRISIS),), buttons)
 
 
+def call_now(found: CrisisHelp) -> Reply:
+    """A "ja" right after a crisis reply: the most important number once more, and the way on."""
+    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
+    return Reply((Msg(m.CALL_NOW), *resource_lines(replace(found, resources=found.resources[:1]))), buttons)
+
+
+def numbers_line(found: CrisisHelp) -> Msg:
+    """The numbers of a crisis reply already given, in one line, said beside what follows."""
+    numbers = " · ".join(f"{r.name} {r.numbers[0]}" for r in found.resources if r.numbers)
+    return Msg(m.NUMBERS_LINE, {"numbers": numbers})
+
+
 def resource_lines(found: CrisisHelp) -> list[Msg | str]:
     lines: list[Msg | str] = []
     for resource in found.resources:
@@ -281,6 +293,8 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
     """Short answers to what people ask besides their search, every question of a message in one
     ("was kostet das und wann trefft ihr euch?"); the conversation stays where it was."""
     intent = intents[0]
+    if intent == "thanks" and state.asked == Asked.CRISIS:  # "danke" for the numbers: the way on stays
+        return [replace(after_crisis_reply(), parts=(Msg(m.ANSWER_THANKS_CRISIS),))]
     if intent == "thanks":
         buttons = (Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_CRISIS), "crisis"))
         return [Reply((Msg(m.ANSWER_THANKS),), (buttons,))]

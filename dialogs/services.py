@@ -37,6 +37,11 @@ class Services(Protocol):
         such a topic never replaces a more specific one already known."""
         ...
 
+    def distress_topics(self) -> tuple[str, ...]:
+        """The topics distress itself names ("Lebenskrise"), to offer when a message told of
+        distress and of nothing else."""
+        ...
+
     def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
         """The place a whole message names, typos tolerated (the answer to "where?"); several
         when the name is ambiguous; none when it is no place."""
