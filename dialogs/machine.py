@@ -59,6 +59,7 @@ from dialogs.views import Understanding
 MAX_TEXT = 4096
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
+ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
 
@@ -339,7 +340,16 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     missing; answer what else it asks (cost, thanks, ...); never throw away what is known."""
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
+    pressed = typed_button(state, event.text, services)
+    if pressed:
+        return pressed(state, Choice(""), services)
+    asks = services.asks(event.text)
+    wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]  # "can you answer in german"
+    if len(wished) == 1 and wished[0] != state.lang:
+        return set_language(state, Choice("lang", wished[0]), services)
     understood = reading(state, event.text, services)
+    asked = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
+    understood = replace(understood, intents=(*understood.intents, *asked))
     before = []
     if event.loss:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
@@ -350,6 +360,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     questions = question_answers(understood.intents)  # "Was kostet das?" besides the search
     before += [questions] if questions else []
     new = take(state, understood)
+    if state.step in (Step.RESULTS, Step.DETAIL) and understood.online and not (understood.topics or understood.places):
+        new = new.with_(place=None)  # "online?" after the groups near a place: the online ones
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
         # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"
         asking = [safety_question(state.danger)]
@@ -359,6 +371,15 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def typed_button(state: State, text: str, services: Services) -> Handler | None:
+    """A button's words typed instead of tapped ("mehr", "zurück", "neue suche"): what that
+    button does, where it does something."""
+    action = services.typed_button(text)
+    if action is None:
+        return None
+    return GLOBAL_CHOICES.get(action) or TRANSITIONS[state.step].get(f"choice:{action}")
 
 
 def reading(state: State, text: str, services: Services) -> Understanding:

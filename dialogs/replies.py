@@ -33,6 +33,7 @@ INTENT_ANSWERS = {
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
+    "age": (Msg(m.ANSWER_AGE),),
 }
 
 
@@ -304,11 +305,27 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
         listening = services.crisis_help("talk", False, state.lang)
         groups = () if state.topic_ids or state.query else (Msg(m.ANSWER_TALK_GROUPS),)  # "tell me what it is about"
         return [Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), *groups)), *prompt(state, services)]
+    reach = contact_point_shown(state, services) if "hours" in intents else None
+    if reach:  # "wann hat die Kontaktstelle offen?": its hours, not the groups'
+        buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+        return [Reply((Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang)), (buttons,))]
     answer = question_answers(intents) or Reply((Msg(m.HELP),))
     if state.step in (Step.RESULTS, Step.DETAIL):
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [replace(answer, buttons=(buttons,))]
     return [answer, *prompt(state, services)]
+
+
+def contact_point_shown(state: State, services: Services) -> ContactPointView | None:
+    """The contact point of the group shown in detail, or of the first group on the page shown."""
+    if state.step == Step.DETAIL:
+        group = services.group(state.group_id or "", state.place, state.lang)
+    elif state.step == Step.RESULTS:
+        found = services.search(state.search(), state.lang, state.page * PAGE_SIZE, 1)
+        group = found.groups[0] if found.groups else None
+    else:
+        return None
+    return group.contact_point if group else None
 
 
 def question_answers(intents: tuple[str, ...]) -> Reply | None:
