@@ -155,6 +155,8 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     "ja" or "nein" (see answer_typed). What else the text said is taken, so that carrying on never
     asks for it again, but only where the search does not know it yet (see beside_danger)."""
     understood = take(state, beside_danger(state, event.text, verdict, services))
+    if state.step == Step.DETAIL and understood.search() != state.search():  # the card no longer answers
+        understood = understood.with_(step=Step.RESULTS, group_id=None, back=state.back[:-1])
     if verdict.crisis:
         return crisis(understood, verdict.kind, verdict.young, services)
     answer = (verdict.kind or "") + (YOUNG if verdict.young else "")
@@ -247,8 +249,11 @@ def answer_danger(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
-    """No danger: on where the person was, with what they typed already taken in (and said)."""
+    """No danger: on where the person was, with what they typed already taken in (and said); a
+    group's card stays shown when the message changed nothing of the search (see danger_first)."""
     new = state.asking(Asked.NOTHING)
+    if new.step == Step.DETAIL:
+        return new, lead(Msg(m.SAFE_CONTINUE), prompt(new, services))
     if not (new.topic_ids or new.query or new.role or new.place or new.online_ok):
         return ask_next(new, services, first=Msg(m.SAFE_CONTINUE))
     new, replies = ask_next(new, services, first=understood_line(new, services))
@@ -340,6 +345,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     missing; answer what else it asks (cost, thanks, ...); never throw away what is known."""
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
+    if not normalise(event.text):  # "🙁", "🍺", "?": a sign, no words to search with
+        return state, lead(Msg(m.ONLY_SIGNS), prompt(state, services))
     pressed = typed_button(state, event.text, services)
     if pressed:
         return pressed(state, Choice(""), services)
@@ -351,8 +358,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     asked = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
     understood = replace(understood, intents=(*understood.intents, *asked))
     before = []
-    if event.loss:
+    if event.loss and not state.consoled:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
+        state = state.with_(consoled=True)
     if understood.language and understood.language != state.lang:
         before.append(language_offer(understood.language))
     if not understood.search:

@@ -160,6 +160,9 @@ CRISIS_FOOTER = N_("Wenn du magst, suchen wir danach weiter nach einer Gruppe.")
 AFTER_CRISIS = N_(
     "Okay. Wenn du magst, suchen wir dort weiter, wo wir waren. Die Nummern zeige ich dir auch gern noch einmal."
 )
+ONLY_SIGNS = N_(
+    "Ein Zeichen allein kann ich leider nicht lesen – schreib mir gern ein paar Worte, so wie sie dir einfallen."
+)
 CALL_NOW = N_("Bitte ruf jetzt dort an – da ist jemand für dich:")
 NUMBERS_LINE = N_("Die Nummern von eben, falls du sie brauchst: {numbers}")
 ANSWER_THANKS_CRISIS = N_(

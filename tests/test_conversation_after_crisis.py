@@ -127,3 +127,20 @@ def test_a_bare_yes_after_a_crisis_reply_gives_the_most_important_number_again(l
     assert reply.parts[0] == Msg(m.CALL_NOW) and "0800 111 0 111" in texts(replies)[0], lang
     assert [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
     assert state.step == where and state.asked == Asked.CRISIS
+
+
+@pytest.mark.parametrize("lang", NO)
+def test_a_no_from_a_groups_card_returns_to_the_card(lang, demo_runtime):
+    services = checked(demo_runtime.services, NOTHING_NAMED[lang])
+    shown = SEARCHING.with_(lang=lang, topic_ids=("alkohol",))
+    card, _ = step(shown, Choice("group", "demo-leipzig-1"), services)
+    asked, _ = step(card, Text(NOTHING_NAMED[lang]), services)
+    state, replies = step(asked, Text(NO[lang]), services)
+    assert state.step == Step.DETAIL and state.group_id == card.group_id, lang
+    assert replies[0].parts[0] == Msg(m.SAFE_CONTINUE) and [b.action for b in replies[0].buttons[0]] == [
+        "list",
+        "restart",
+    ]
+    other, _ = step(card, Text(OTHER_TOPIC_FOR_ME[lang]), checked(demo_runtime.services, OTHER_TOPIC_FOR_ME[lang]))
+    state, _ = step(other, Text(NO[lang]), services)
+    assert state.step == Step.RESULTS and state.topic_ids == ("alkohol",) and state.role == "affected"

@@ -120,3 +120,30 @@ def test_cost_asked_in_latin_letters_is_answered(case, demo_runtime):
 def test_a_teenager_asking_about_adults_is_answered(lang, demo_runtime):
     state, replies = step(results(lang, demo_runtime.services), Text(AGE[lang]), demo_runtime.services)
     assert Msg(m.ANSWER_AGE) in replies[0].parts and state.step == Step.RESULTS, lang
+
+
+@pytest.mark.parametrize("lang", MORE)
+@pytest.mark.parametrize("sign", ["🙁", "🍺", "?!"])
+def test_a_sign_alone_gets_a_friendly_prompt(lang, sign, demo_runtime):
+    for state in (State(lang=lang), results(lang, demo_runtime.services)):
+        after, replies = step(state, Text(sign), demo_runtime.services)
+        assert replies[0].parts[0] == Msg(m.ONLY_SIGNS) and after == state, (lang, sign)
+
+
+LOSS = {
+    "de": ("trauer", "meine oma ist gestorben"),
+    "en": ("grief", "my grandma died"),
+    "tr": ("yas tutuyorum", "babaannem vefat etti"),
+    "ar": ("حزن", "جدتي توفيت"),
+    "ru": ("горе", "моя бабушка умерла"),
+    "uk": ("горе", "моя бабуся померла"),
+}
+
+
+@pytest.mark.parametrize("lang", LOSS)
+def test_the_words_for_a_loss_are_said_once(lang, demo_runtime):
+    services, state, said = demo_runtime.services, State(lang=lang, place=LEIPZIG), []
+    for text in LOSS[lang]:
+        state, replies = step(state, Text(text), services)
+        said += [p for r in replies for p in r.parts if p == Msg(m.LOSS_GENTLE)]
+    assert len(said) == 1, lang
