@@ -153,7 +153,8 @@ def command(state: State, event: Command, services: Services) -> Outcome:
 def danger_first(state: State, event: Text, verdict: Triage, services: Services) -> Outcome:
     """The crisis reply, or for an unclear sign the safety question, which stays open for a typed
     "ja" or "nein" (see answer_typed). What else the text said is taken, so that carrying on never
-    asks for it again, but only where the search does not know it yet (see beside_danger)."""
+    asks for it again (see beside_danger); a group's card that no longer answers the search gives
+    way to the list."""
     understood = take(state, beside_danger(state, event.text, verdict, services))
     if state.step == Step.DETAIL and understood.search() != state.search():  # the card no longer answers
         understood = understood.with_(step=Step.RESULTS, group_id=None, back=state.back[:-1])
@@ -355,8 +356,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if len(wished) == 1 and wished[0] != state.lang:
         return set_language(state, Choice("lang", wished[0]), services)
     understood = reading(state, event.text, services)
-    asked = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
-    understood = replace(understood, intents=(*understood.intents, *asked))
+    beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
+    understood = replace(understood, intents=(*understood.intents, *beside))
     before = []
     if event.loss and not state.consoled:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
