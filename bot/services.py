@@ -15,10 +15,12 @@ from bot.paths import DATA, read_yaml
 from bot.understanding import Reader, phrase_books
 from dialogs.answers import Answers
 from dialogs.model import Place, Search
+from dialogs.text import normalise
 from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
 
 RESULT_LIMIT = 15
+BUTTON_WORDS = ("more", "back", "restart")  # data/intents.yaml's button_<action>: a button's words typed
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +52,18 @@ class LotseServices:
     def yes_or_no(self, text: str) -> str | None:
         return typed_answers().read(text)
 
+    def typed_button(self, text: str) -> str | None:
+        said = phrase_books()[1].whole(normalise(text))
+        return next((action for action in BUTTON_WORDS if f"button_{action}" in said), None)
+
+    def asks(self, text: str) -> frozenset[str]:
+        return frozenset(phrase_books()[1].said(normalise(text)))
+
     def generic(self, topic_id: str) -> bool:
         return topic_id in self.taxonomy.generic
+
+    def distress_topics(self) -> tuple[str, ...]:
+        return tuple(sorted(self.taxonomy.generic))
 
     def reader(self) -> Reader:
         return Reader(self.index, self.gazetteer, self.lexicon, *phrase_books())

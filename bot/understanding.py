@@ -30,6 +30,7 @@ INTENTS = ("cost", "when", "anonymous", "language", "bot", "help", "talk", "than
 ROLES = {
     "harmed": "affected",
     "relative": "relative",
+    "own": "affected",
     "affected": "affected",
 }  # roles.yaml labels: the first said tells
 ANSWERS = {**ROLES, "answer_relative": "relative", "answer_affected": "affected", "answer_any": "any"}
@@ -99,7 +100,7 @@ class Reader:
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
         said = self.intents.said(rest)
-        roles = self.roles.found(rest)
+        roles = _aside(self.roles.found(rest))
         places = self.choose(mentions, near)
         readings = self.cyrillic(text, taken)
         hits = self.index.matcher.match(rest, readings)
@@ -262,6 +263,15 @@ class Reader:
 
 def _without(words: list[str], taken: set[int]) -> str:
     return " ".join(w for i, w in enumerate(words) if i not in taken)
+
+
+def _aside(roles: list[tuple[str, tuple[int, ...]]]) -> list[tuple[str, tuple[int, ...]]]:
+    """The roles a message tells, without someone close who is named only beside the writer's
+    own search: the parents who do not know or sent the teenager ("meine Eltern wissen nix",
+    "can my parents see this"), the child born still ("unser Kind kam tot zur Welt"): the
+    writer is the one affected (roles.yaml's `own`), not a relative."""
+    own = {i for label, found in roles if label == "own" for i in found}
+    return [(label, found) for label, found in roles if label != "relative" or not own & set(found)]
 
 
 def _lost_phrase(hits: list[TopicHit], fewer: list[TopicHit]) -> bool:

@@ -37,11 +37,13 @@ from dialogs.replies import (
     PRIVACY_NOTE,
     YOUNG,
     after_crisis_reply,
+    call_now,
     crisis_replies,
     detail_replies,
     intent_replies,
     language_offer,
     lead,
+    numbers_line,
     prompt,
     question_answers,
     resource_lines,
@@ -56,6 +58,10 @@ from dialogs.views import Understanding
 
 MAX_TEXT = 4096
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
+GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
+ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
+# the topic a danger to someone close names, when their message names none ("hat sich geritzt")
+DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -79,6 +85,10 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
             said = services.yes_or_no(text)
             if said in ("yes", "unsure") or (said == "no" and verdict.level == "none"):
                 return answer_typed(state, said, services)
+        if verdict.level != "none" and told_again(state, event.text, verdict, services):
+            new, replies = read_text(state.aged(), event, services)
+            help_ = services.crisis_help(*_danger_answer(state.answered), state.lang)
+            return new, lead(numbers_line(help_), replies)
         if verdict.level != "none":
             return danger_first(state, event, verdict, services)
     state = state.aged()
@@ -143,8 +153,11 @@ def command(state: State, event: Command, services: Services) -> Outcome:
 def danger_first(state: State, event: Text, verdict: Triage, services: Services) -> Outcome:
     """The crisis reply, or for an unclear sign the safety question, which stays open for a typed
     "ja" or "nein" (see answer_typed). What else the text said is taken, so that carrying on never
-    asks for it again, but only where the search does not know it yet (see beside_danger)."""
+    asks for it again (see beside_danger); a group's card that no longer answers the search gives
+    way to the list."""
     understood = take(state, beside_danger(state, event.text, verdict, services))
+    if state.step == Step.DETAIL and understood.search() != state.search():  # the card no longer answers
+        understood = understood.with_(step=Step.RESULTS, group_id=None, back=state.back[:-1])
     if verdict.crisis:
         return crisis(understood, verdict.kind, verdict.young, services)
     answer = (verdict.kind or "") + (YOUNG if verdict.young else "")
@@ -158,38 +171,39 @@ def safety_question(answer: str) -> Reply:
 
 
 def beside_danger(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
-    """What a message that shows danger adds to the search. Its danger words are no topic to search
-    for: they make "Lebenskrise" and "für dich selbst" out of despair. So in the middle of a search
-    (a topic is known) a crisis reply takes only a place, if none is known yet ("Weiter" goes on
-    with Krebs, for relatives, in Bautzen), and the safety question only what its other words say
-    that a "no, I am looking for a group" would mean: another topic (not one distress names),
-    whom it is for or where, when not known yet. Before any topic, whatever else it says is
-    taken, so that carrying on never asks for it again: an unclear sign's words as they are ("ich
-    weiß nicht mehr weiter": Lebenskrise, if the answer is "no"). A crisis reply's topics: when
-    someone close harms the writer, the one its danger words name, for the writer ("mein Freund
-    schlägt mich, ich hab Angst": Gewalt, for oneself; fear in a crisis is no anxiety disorder);
-    when the danger is someone else's, every topic the message names, danger words too, for a
-    relative ("my daughter cuts herself": Selbstverletzung); when it is the writer's own, those of
-    its other words, unless its danger words name an illness (a medical emergency: "Schlaganfall").
-    A known role or place is kept."""
+    """What a message that shows danger adds to the search. An unclear sign's message is read as
+    if it had come without the safety question (see unclear_sign): a "no" means it was a message
+    about the search. A crisis reply's danger words are no topic to search for: they make
+    "Lebenskrise" and "für dich selbst" out of despair. So in the middle of a search (a topic is
+    known) it takes only a place, if none is known yet ("Weiter" goes on with Krebs, for
+    relatives, in Bautzen). Before any topic, whatever else it says is taken, so that carrying on
+    never asks for it again. Its topics: when someone close harms the writer, the one its danger
+    words name, for the writer ("mein Freund schlägt mich, ich hab Angst": Gewalt, for oneself;
+    fear in a crisis is no anxiety disorder); when the danger is someone else's, every topic the
+    message names, danger words too, else the one the danger itself names, for a relative ("my
+    daughter cuts herself", "hat sich geritzt": Selbstverletzung); when it is the writer's own,
+    those of its other words, unless its danger words name an illness (a medical emergency:
+    "Schlaganfall"). A known role or place is kept."""
+    if not verdict.crisis:
+        return unclear_sign(state, text, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
     rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
     beside = services.understand(rest, state.lang, state.home_contact_point)
-    if (state.topic_ids or state.query) and verdict.crisis:
+    if state.topic_ids or state.query:
         heard = Understanding(places=heard.places, online=heard.online)
-    elif state.topic_ids or state.query:
-        heard = replace(beside_specific_topic(state, beside, services), places=heard.places, online=heard.online)
-    elif verdict.crisis and heard.harmed and heard.role == "affected" and set(heard.topics) - set(beside.topics):
+    elif heard.harmed and heard.role == "affected" and set(heard.topics) - set(beside.topics):
         named = tuple(t for t in heard.topics if t not in beside.topics)
         heard = replace(heard, topics=named, candidates=(), name_words=())
-    elif (
-        verdict.crisis
-        and (heard.role != "relative" or heard.harmed)
-        and (beside.topics or beside.candidates or verdict.kind != "medical")
+    elif (heard.role != "relative" or heard.harmed) and (
+        beside.topics or beside.candidates or verdict.kind != "medical"
     ):
         heard = replace(heard, topics=beside.topics, candidates=beside.candidates, name_words=beside.name_words)
-    elif verdict.crisis:
-        heard = replace(heard, topics=tuple(t for t in heard.topics if not services.generic(t)))
+    else:
+        topics = tuple(t for t in heard.topics if not services.generic(t))
+        named = DANGER_TOPICS.get(verdict.kind or "")
+        if not topics and named and services.topic_name(named, state.lang):  # "hat sich geritzt"
+            topics = (named,)
+        heard = replace(heard, topics=topics)
     known_place = state.place or state.online_ok
     return replace(
         heard,
@@ -199,9 +213,30 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     )
 
 
+def unclear_sign(state: State, text: str, services: Services) -> Understanding:
+    """What a message with an unclear sign says, as read_text reads it ("eigentlich eher das mit
+    dem Trinken, für mich": for oneself). When it names no topic and none is known, it still told
+    of distress: the topics distress names are offered ("nichts macht mehr Spaß, seit Monaten")."""
+    heard = reading(state, text, services)
+    if state.topic_ids or state.query or heard.topics or heard.candidates or heard.name_words:
+        return heard
+    return replace(heard, candidates=services.distress_topics())
+
+
+def told_again(state: State, text: str, verdict: Triage, services: Services) -> bool:
+    """Whether someone close tells again of the danger the last crisis reply answered ("sie ritzt
+    sich" after "meine Tochter hat sich geritzt"): they heard the numbers and are looking for a
+    group; a second crisis reply would hold them in a loop. Their own danger is answered always."""
+    if not state.answered or _danger_answer(state.answered)[0] != verdict.kind:
+        return False
+    heard = services.understand(text, state.lang, state.home_contact_point)
+    return (heard.role or state.role) == "relative" and not heard.harmed
+
+
 def crisis(state: State, kind: str | None, young: bool, services: Services) -> Outcome:
     """The crisis reply; a typed "nein" after it is answered (see answer_typed)."""
-    return state.asking(Asked.CRISIS), crisis_replies(state, kind, young, services)
+    answered = (kind or GENERAL) + (YOUNG if young else "")
+    return state.asking(Asked.CRISIS).with_(answered=answered), crisis_replies(state, kind, young, services)
 
 
 def _danger_answer(value: str) -> tuple[str | None, bool]:
@@ -215,19 +250,29 @@ def answer_danger(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
-    """No danger: on where the person was, with what they typed already taken in."""
-    return ask_next(state.asking(Asked.NOTHING), services, first=Msg(m.SAFE_CONTINUE))
+    """No danger: on where the person was, with what they typed already taken in (and said); a
+    group's card stays shown when the message changed nothing of the search (see danger_first)."""
+    new = state.asking(Asked.NOTHING)
+    if new.step == Step.DETAIL:
+        return new, lead(Msg(m.SAFE_CONTINUE), prompt(new, services))
+    if not (new.topic_ids or new.query or new.role or new.place or new.online_ok):
+        return ask_next(new, services, first=Msg(m.SAFE_CONTINUE))
+    new, replies = ask_next(new, services, first=understood_line(new, services))
+    return new, lead(Msg(m.SAFE_CONTINUE), with_change_button(replies))
 
 
 def answer_typed(state: State, said: str, services: Services) -> Outcome:
     """A typed answer to what was just asked. To the safety question: "ja" is its yes button,
     "nein" its no, "weiß nicht" the numbers for any crisis. After a crisis reply, people still
-    answer ("nein", "no", "нет"): how to go on from there, where they were, or the numbers again."""
+    answer ("nein", "no", "нет"): how to go on from there, where they were, or the numbers again;
+    a "ja" there is said to the numbers: the most important one again."""
     if state.asked == Asked.SAFETY:
         if said == "no":
             return answer_safe(state, Choice("safe"), services)
         unsure = YOUNG if state.danger.endswith(YOUNG) else ""
         return answer_danger(state, Choice("danger", state.danger if said == "yes" else unsure), services)
+    if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the one to call, again
+        return state.asking(Asked.CRISIS), [call_now(services.crisis_help(*_danger_answer(state.answered), state.lang))]
     return state.asking(Asked.CRISIS), [after_crisis_reply()]
 
 
@@ -301,16 +346,22 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     missing; answer what else it asks (cost, thanks, ...); never throw away what is known."""
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
-    understood = heard_for(state, services.understand(event.text, state.lang, state.home_contact_point))
-    understood = beside_question(state, beside_specific_topic(state, understood, services))
-    searching = state.topic_ids or state.query or state.step in (Step.ROLE, Step.LOCATION, Step.PLACE)
-    if not understood.search and searching:  # "ich", "beides", "для себя", "я мама", wherever it is typed
-        understood = replace(understood, role=services.role_answer(event.text))
-    if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
-        understood = replace(understood, places=services.places(event.text, state.home_contact_point))
+    if not normalise(event.text):  # "🙁", "🍺", "?": a sign, no words to search with
+        return state, lead(Msg(m.ONLY_SIGNS), prompt(state, services))
+    pressed = typed_button(state, event.text, services)
+    if pressed:
+        return pressed(state, Choice(""), services)
+    asks = services.asks(event.text)
+    wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]  # "can you answer in german"
+    if len(wished) == 1 and wished[0] != state.lang:
+        return set_language(state, Choice("lang", wished[0]), services)
+    understood = reading(state, event.text, services)
+    beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
+    understood = replace(understood, intents=(*understood.intents, *beside))
     before = []
-    if event.loss:
+    if event.loss and not state.consoled:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
+        state = state.with_(consoled=True)
     if understood.language and understood.language != state.lang:
         before.append(language_offer(understood.language))
     if not understood.search:
@@ -318,6 +369,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     questions = question_answers(understood.intents)  # "Was kostet das?" besides the search
     before += [questions] if questions else []
     new = take(state, understood)
+    if state.step in (Step.RESULTS, Step.DETAIL) and understood.online and not (understood.topics or understood.places):
+        new = new.with_(place=None)  # "online?" after the groups near a place: the online ones
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
         # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"
         asking = [safety_question(state.danger)]
@@ -327,6 +380,28 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def typed_button(state: State, text: str, services: Services) -> Handler | None:
+    """A button's words typed instead of tapped ("mehr", "zurück", "neue suche"): what that
+    button does, where it does something."""
+    action = services.typed_button(text)
+    if action is None:
+        return None
+    return GLOBAL_CHOICES.get(action) or TRANSITIONS[state.step].get(f"choice:{action}")
+
+
+def reading(state: State, text: str, services: Services) -> Understanding:
+    """What a message says to the search in this step: a bare "ich" answers whom it is for, a bare
+    "Plauen" where, wherever it is typed; an everyday question is no topic."""
+    understood = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
+    understood = beside_question(state, beside_specific_topic(state, understood, services))
+    searching = state.topic_ids or state.query or state.step in (Step.ROLE, Step.LOCATION, Step.PLACE)
+    if not understood.search and searching:  # "ich", "beides", "для себя", "я мама", wherever it is typed
+        understood = replace(understood, role=services.role_answer(text))
+    if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
+        understood = replace(understood, places=services.places(text, state.home_contact_point))
+    return understood
 
 
 def heard_for(state: State, understood: Understanding) -> Understanding:

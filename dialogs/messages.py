@@ -160,6 +160,21 @@ CRISIS_FOOTER = N_("Wenn du magst, suchen wir danach weiter nach einer Gruppe.")
 AFTER_CRISIS = N_(
     "Okay. Wenn du magst, suchen wir dort weiter, wo wir waren. Die Nummern zeige ich dir auch gern noch einmal."
 )
+ONLY_SIGNS = N_(
+    "Ein Zeichen allein kann ich leider nicht lesen – schreib mir gern ein paar Worte, so wie sie dir einfallen."
+)
+CALL_NOW = N_("Bitte ruf jetzt dort an – da ist jemand für dich:")
+NUMBERS_LINE = N_("Die Nummern von eben, falls du sie brauchst: {numbers}")
+ANSWER_THANKS_CRISIS = N_(
+    "Gern. Pass gut auf dich auf. Wenn du magst, suchen wir weiter nach einer Gruppe – die Nummern zeige ich "
+    "dir auch gern noch einmal."
+)
+CONTACT_POINT_REACH = N_("So erreichst du die Kontaktstelle, die den Kontakt zur Gruppe vermittelt:")
+ANSWER_AGE = N_(
+    "Die meisten Selbsthilfegruppen sind für Erwachsene. Für junge Leute gibt es manchmal eigene Gruppen – frag "
+    "einfach die Kontaktstelle, sie weiß, ob es in deiner Nähe eine gibt. Reden kannst du auch mit der Nummer "
+    "gegen Kummer: 116 111 (kostenlos und anonym)."
+)
 LOSS_GENTLE = N_(
     "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden verloren haben – "
     "ich suche mit dir danach. Wenn es dir selbst gerade sehr schlecht geht, ist hier jederzeit jemand für dich da:"

@@ -95,6 +95,8 @@ class State:
     asked: Asked = Asked.NOTHING
     asked_for: int = 0  # events it stays open for (ASKED_FOR when asked)
     danger: str = ""  # the open safety question's "yes": the kind of danger asked about, as its button says it
+    answered: str = ""  # the danger the last crisis reply answered, written as `danger` is ("self_harm+young")
+    consoled: bool = False  # the words for a loss were said in this search: once is kind, twice is a form
     counted: str = ""  # fingerprint of the search whose outcome was counted; carried over a new search
     reached: Reached | None = field(default=None, compare=False)  # reached in the step that returned this state
 
@@ -155,6 +157,8 @@ class State:
                 asked=Asked(data.get("asked", "")),
                 asked_for=min(max(int(data.get("asked_for", 0)), 0), ASKED_FOR),
                 danger=str(data.get("danger", ""))[:40],
+                answered=str(data.get("answered", ""))[:40],
+                consoled=bool(data.get("consoled", False)),
                 counted=str(data.get("counted", ""))[:32],
             )
         except (KeyError, TypeError, ValueError):

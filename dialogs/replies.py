@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs import messages as m
-from dialogs.model import Button, Msg, Outcome, Reply, State, Step
+from dialogs.model import Asked, Button, Msg, Outcome, Reply, State, Step
 from dialogs.services import Services
 from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, LanguageList, Results
 
@@ -33,6 +33,7 @@ INTENT_ANSWERS = {
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
+    "age": (Msg(m.ANSWER_AGE),),
 }
 
 
@@ -268,6 +269,18 @@ def after_crisis_reply() -> Reply:
     return Reply((Msg(m.AFTER_CRISIS),), buttons)
 
 
+def call_now(found: CrisisHelp) -> Reply:
+    """A "ja" right after a crisis reply: the most important number once more, and the way on."""
+    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
+    return Reply((Msg(m.CALL_NOW), *resource_lines(replace(found, resources=found.resources[:1]))), buttons)
+
+
+def numbers_line(found: CrisisHelp) -> Msg:
+    """The numbers of a crisis reply already given, in one line, said beside what follows."""
+    numbers = " · ".join(f"{r.name} {r.numbers[0]}" for r in found.resources if r.numbers)
+    return Msg(m.NUMBERS_LINE, {"numbers": numbers})
+
+
 def resource_lines(found: CrisisHelp) -> list[Msg | str]:
     lines: list[Msg | str] = []
     for resource in found.resources:
@@ -281,6 +294,8 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
     """Short answers to what people ask besides their search, every question of a message in one
     ("was kostet das und wann trefft ihr euch?"); the conversation stays where it was."""
     intent = intents[0]
+    if intent == "thanks" and state.asked == Asked.CRISIS:  # "danke" for the numbers: the way on stays
+        return [replace(after_crisis_reply(), parts=(Msg(m.ANSWER_THANKS_CRISIS),))]
     if intent == "thanks":
         buttons = (Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_CRISIS), "crisis"))
         return [Reply((Msg(m.ANSWER_THANKS),), (buttons,))]
@@ -290,11 +305,27 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
         listening = services.crisis_help("talk", False, state.lang)
         groups = () if state.topic_ids or state.query else (Msg(m.ANSWER_TALK_GROUPS),)  # "tell me what it is about"
         return [Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), *groups)), *prompt(state, services)]
+    reach = contact_point_shown(state, services) if "hours" in intents else None
+    if reach:  # "wann hat die Kontaktstelle offen?": its hours, not the groups'
+        buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+        return [Reply((Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang)), (buttons,))]
     answer = question_answers(intents) or Reply((Msg(m.HELP),))
     if state.step in (Step.RESULTS, Step.DETAIL):
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [replace(answer, buttons=(buttons,))]
     return [answer, *prompt(state, services)]
+
+
+def contact_point_shown(state: State, services: Services) -> ContactPointView | None:
+    """The contact point of the group shown in detail, or of the first group on the page shown."""
+    if state.step == Step.DETAIL:
+        group = services.group(state.group_id or "", state.place, state.lang)
+    elif state.step == Step.RESULTS:
+        found = services.search(state.search(), state.lang, state.page * PAGE_SIZE, 1)
+        group = found.groups[0] if found.groups else None
+    else:
+        return None
+    return group.contact_point if group else None
 
 
 def question_answers(intents: tuple[str, ...]) -> Reply | None:

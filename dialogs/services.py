@@ -32,9 +32,25 @@ class Services(Protocol):
         schon", "evet", "нет"), else None."""
         ...
 
+    def typed_button(self, text: str) -> str | None:
+        """ "more", "back" or "restart" when a whole message is that button's words ("mehr",
+        "zurück", "neue suche", "المزيد", "назад"), else None."""
+        ...
+
+    def asks(self, text: str) -> frozenset[str]:
+        """The labels of data/intents.yaml a message says, beside what `understand` reads: a
+        language to be answered in ("speak_de": "can you answer in german"), the contact point's
+        hours ("hours"), whether young people sit with adults ("age")."""
+        ...
+
     def generic(self, topic_id: str) -> bool:
         """Whether distress itself names this topic ("Lebenskrise" from "weiß nicht mehr weiter"):
         such a topic never replaces a more specific one already known."""
+        ...
+
+    def distress_topics(self) -> tuple[str, ...]:
+        """The topics distress itself names ("Lebenskrise"), to offer when a message told of
+        distress and of nothing else."""
         ...
 
     def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:

@@ -186,7 +186,9 @@ def test_a_no_to_the_question_in_the_middle_of_a_search_takes_another_topic_it_n
     searching = State(step=Step.RESULTS, topic_ids=("alkohol",), role="relative", place=BAUTZEN)
     asked, _ = step(searching, Text(text), services)
     state, _ = step(asked, Text("nein"), services)
-    assert (state.topic_ids, state.role, state.place) == (("gluecksspiel",), "relative", BAUTZEN)
+    unasked, _ = step(searching, Text(text), Triaged(demo_runtime.services, {text: Triage("none")}))
+    assert (state.topic_ids, state.place) == (("gluecksspiel",), BAUTZEN)
+    assert state.role == unasked.role  # as if the message had come without the question
 
 
 def test_a_message_naming_only_distress_keeps_a_specific_topic_and_offers_to_talk(demo_runtime):

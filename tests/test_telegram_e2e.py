@@ -96,6 +96,12 @@ def _dark_message_at_the_role_step(api) -> dict:
     return role
 
 
+def on_where_it_was(reply: dict, before: dict) -> bool:
+    """The safety question's "no": the step's buttons again, with "✏️ Ändern" under what it read."""
+    shown = buttons(reply)
+    return shown.pop("✏️ Ändern", None) is not None and shown == buttons(before)
+
+
 def test_the_safety_question_both_answers(api, database_url):
     bot = start_bot(api, database_url, demo=True)
     try:
@@ -104,8 +110,8 @@ def test_the_safety_question_both_answers(api, database_url):
         assert "gerade in Gefahr" in question["text"]
         api.user_presses(CHAT, buttons(question)["Nein, ich suche eine Gruppe"])
         again = api.wait_for_messages(CHAT, 4)[-1]
-        assert again["text"].startswith("Danke. Dann suchen wir weiter.")
-        assert buttons(again) == buttons(role)  # on where the person was
+        assert again["text"].startswith("Danke. Dann suchen wir weiter.\nVerstanden: Spielsucht")
+        assert on_where_it_was(again, role)
         api.user_message(CHAT, "Selbstmord")
         question = api.wait_for_messages(CHAT, 5)[-1]
         api.user_presses(CHAT, buttons(question)["Ja, ich brauche jetzt Hilfe"])
@@ -138,7 +144,7 @@ def test_the_safety_question_answered_by_typing(api, database_url):
         api.wait_for_messages(CHAT, 7)
         api.user_message(CHAT, "nein")
         again = api.wait_for_messages(CHAT, 8)[-1]
-        assert again["text"].startswith("Danke. Dann suchen wir weiter.") and buttons(again) == buttons(role)
+        assert again["text"].startswith("Danke. Dann suchen wir weiter.") and on_where_it_was(again, role)
     finally:
         errors = stop(bot)
     assert "Selbstmord" not in errors and "nee passt" not in errors
@@ -231,3 +237,26 @@ def test_a_conversation_through_the_webhook(api, database_url):
     finally:
         errors = stop(bot)
     assert "Traceback" not in errors and "Spielsucht" not in errors
+
+
+def test_after_a_crisis_reply_a_typed_yes_gets_the_number_and_a_parent_goes_on(api, database_url):
+    """Round 3 over Telegram: "ja" to the numbers is answered with the one to call, not the search;
+    a parent who tells of the same danger again is led on to the groups, the numbers in one line."""
+    bot = start_bot(api, database_url, demo=True)
+    try:
+        api.user_message(CHAT, "/start")
+        api.wait_for_messages(CHAT, 1, timeout=60)
+        api.user_message(CHAT, "meine Tochter ist 15 und hat sich geritzt")
+        crisis = api.wait_for_messages(CHAT, 2)[-1]
+        assert "0800 111 0 111" in crisis["text"] and set(buttons(crisis)) == {"Weiter mit der Gruppensuche"}
+        api.user_message(CHAT, "ja")
+        call = api.wait_for_messages(CHAT, 3)[-1]
+        assert call["text"].startswith("Bitte ruf jetzt dort an") and "Weiter mit der Gruppensuche" in buttons(call)
+        api.user_presses(CHAT, buttons(call)["Weiter mit der Gruppensuche"])
+        assert "Wo suchst du?" in api.wait_for_messages(CHAT, 4)[-1]["text"]
+        api.user_message(CHAT, "sie ritzt sich")
+        on = api.wait_for_messages(CHAT, 5)[-1]
+        assert on["text"].startswith("Die Nummern von eben") and "Wo suchst du?" in on["text"]
+    finally:
+        errors = stop(bot)
+    assert "ritzt" not in errors and "Tochter" not in errors

@@ -1,0 +1,146 @@
+"""What a console tester found around the safety question and the crisis reply (round 3), in all
+six languages, through the state machine over the demo directory: a "no" uses what the message
+said as if the question had not come; after a crisis reply, a relative goes on to the groups, a
+"danke" keeps the way on and a bare "ja" is said to the numbers, not to the search."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import messages as m
+from dialogs.machine import step
+from dialogs.model import Asked, Choice, Msg, Place, State, Step, Text
+from dialogs.triage import Triage
+from tests.test_crisis_flow import Triaged, texts
+
+LEIPZIG = Place("Leipzig", 51.3397, 12.3731)
+SEARCHING = State(step=Step.RESULTS, topic_ids=("depression",), role="any", place=LEIPZIG)
+
+# "actually more the drinking, for me": another topic and another role, in the middle of a search
+OTHER_TOPIC_FOR_ME = {
+    "de": "eigentlich eher Alkohol, für mich",
+    "en": "actually more about alcohol, for myself",
+    "tr": "aslında daha çok alkol bağımlılığı, kendim için",
+    "ar": "في الحقيقة الكحول، لنفسي",
+    "ru": "вообще-то скорее алкоголизм, для себя",
+    "uk": "взагалі-то радше алкоголь, для себе",
+}
+NOTHING_NAMED = {"de": "ach naja", "en": "oh well", "tr": "offf ya", "ar": "يعني", "ru": "ну вот так"}
+NOTHING_NAMED["uk"] = "ну ось так"
+NO = {"de": "nein", "en": "no", "tr": "hayır", "ar": "لا", "ru": "нет", "uk": "ні"}
+YES = {"de": "ja", "en": "yes", "tr": "evet", "ar": "نعم", "ru": "да", "uk": "так"}
+THANKS = {"de": "danke", "en": "thanks", "tr": "teşekkürler", "ar": "shokran", "ru": "spasibo", "uk": "дякую"}
+CUT_HERSELF = {
+    "de": "meine Tochter ist 15 und hat sich geritzt",
+    "en": "my daughter is 15 and cut her arms",
+    "tr": "kızım 15 yaşında, kollarını kesmiş",
+    "ar": "بنتي عمرها 15 وجرحت يديها",
+    "ru": "моей дочери 15, она порезала руки",
+    "uk": "моя донька, їй 15, порізала руки",
+}
+CUTS_AGAIN = {
+    "de": "sie ritzt sich",
+    "en": "she cuts herself",
+    "tr": "kızım kendini kesiyor",
+    "ar": "بنتي تجرح نفسها",
+    "ru": "дочь режет себя",
+    "uk": "донька ріже себе",
+}
+
+
+def checked(services, *texts_: str) -> Triaged:
+    return Triaged(services, {t: Triage("check", None) for t in texts_})
+
+
+def self_harm(services, *texts_: str) -> Triaged:
+    return Triaged(services, {t: Triage("crisis", "self_harm") for t in texts_})
+
+
+def search_of(state: State) -> tuple:
+    return state.step, state.topic_ids, state.candidates, state.role, state.place
+
+
+@pytest.mark.parametrize("lang", OTHER_TOPIC_FOR_ME)
+def test_a_no_reads_the_message_as_if_it_had_come_without_the_question(lang, demo_runtime):
+    text, before = OTHER_TOPIC_FOR_ME[lang], SEARCHING.with_(lang=lang)
+    unasked, _ = step(before, Text(text), demo_runtime.services)
+    assert unasked.topic_ids == ("alkohol",) and unasked.role == "affected", lang
+    services = checked(demo_runtime.services, text)
+    asked, replies = step(before, Text(text), services)
+    assert asked.asked == Asked.SAFETY and "Gefahr" in texts(replies)[0]
+    for answer in (Choice("safe"), Text(NO[lang])):
+        state, replies = step(asked, answer, services)
+        assert search_of(state) == search_of(unasked), (lang, answer)
+        assert replies[0].parts[0] == Msg(m.SAFE_CONTINUE) and replies[0].parts[1].msgid == m.UNDERSTOOD
+
+
+@pytest.mark.parametrize("lang", NOTHING_NAMED)
+def test_a_no_to_distress_that_names_nothing_offers_the_topics_distress_names(lang, demo_runtime):
+    services = checked(demo_runtime.services, NOTHING_NAMED[lang])
+    asked, _ = step(State(lang=lang), Text(NOTHING_NAMED[lang]), services)
+    state, replies = step(asked, Text(NO[lang]), services)
+    assert state.step == Step.CANDIDATES and "lebenskrise" in state.candidates
+    assert [b.value for row in replies[0].buttons for b in row][:-1] == list(state.candidates)
+
+
+@pytest.mark.parametrize("lang", CUT_HERSELF)
+def test_a_parent_goes_on_from_a_crisis_reply_to_the_place_and_the_groups(lang, demo_runtime):
+    services = self_harm(demo_runtime.services, CUT_HERSELF[lang], CUTS_AGAIN[lang])
+    answered, replies = step(State(lang=lang), Text(CUT_HERSELF[lang]), services)
+    assert replies[0].outcome is not None and answered.role == "relative"
+    assert answered.topic_ids == ("selbstverletzung",), lang
+    going_on, replies = step(answered, Choice("continue"), services)
+    assert going_on.step == Step.LOCATION, lang
+    again, replies = step(going_on, Text(CUTS_AGAIN[lang]), services)  # the same danger, told again
+    assert all(r.outcome is None for r in replies) and again.step == Step.LOCATION, lang
+    assert replies[0].parts[0].msgid == m.NUMBERS_LINE and "0800 111 0 111" in texts(replies)[0]
+    found, replies = step(again, Text("Leipzig"), services)
+    assert found.step == Step.RESULTS and found.place.name == "Leipzig"
+
+
+def test_the_writers_own_danger_told_again_is_answered_again(demo_runtime):
+    services = self_harm(demo_runtime.services, "ich ritze mich")
+    answered, _ = step(State(topic_ids=("depression",), step=Step.ROLE), Text("ich ritze mich"), services)
+    _, replies = step(answered.asking(Asked.NOTHING), Text("ich ritze mich"), services)
+    assert replies[0].outcome is not None
+
+
+@pytest.mark.parametrize("lang", THANKS)
+def test_thanks_after_a_crisis_reply_is_answered_kindly_and_keeps_the_way_on(lang, demo_runtime):
+    services = demo_runtime.services
+    answered, _ = step(State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",)), Choice("crisis"), services)
+    state, replies = step(answered, Text(THANKS[lang]), services)
+    (reply,) = replies
+    assert reply.parts == (Msg(m.ANSWER_THANKS_CRISIS),), lang
+    assert [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
+    assert state.step == Step.LOCATION
+
+
+@pytest.mark.parametrize("lang", YES)
+@pytest.mark.parametrize("where", [Step.TOPIC, Step.LOCATION, Step.DETAIL])
+def test_a_bare_yes_after_a_crisis_reply_gives_the_most_important_number_again(lang, where, demo_runtime):
+    services = self_harm(demo_runtime.services, "x")
+    before = State(step=where, lang=lang, topic_ids=("alkohol",), role="relative", place=LEIPZIG)
+    answered, _ = step(before, Choice("crisis"), services)
+    state, replies = step(answered, Text(YES[lang]), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.CALL_NOW) and "0800 111 0 111" in texts(replies)[0], lang
+    assert [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
+    assert state.step == where and state.asked == Asked.CRISIS
+
+
+@pytest.mark.parametrize("lang", NO)
+def test_a_no_from_a_groups_card_returns_to_the_card(lang, demo_runtime):
+    services = checked(demo_runtime.services, NOTHING_NAMED[lang])
+    shown = SEARCHING.with_(lang=lang, topic_ids=("alkohol",))
+    card, _ = step(shown, Choice("group", "demo-leipzig-1"), services)
+    asked, _ = step(card, Text(NOTHING_NAMED[lang]), services)
+    state, replies = step(asked, Text(NO[lang]), services)
+    assert state.step == Step.DETAIL and state.group_id == card.group_id, lang
+    assert replies[0].parts[0] == Msg(m.SAFE_CONTINUE) and [b.action for b in replies[0].buttons[0]] == [
+        "list",
+        "restart",
+    ]
+    other, _ = step(card, Text(OTHER_TOPIC_FOR_ME[lang]), checked(demo_runtime.services, OTHER_TOPIC_FOR_ME[lang]))
+    state, _ = step(other, Text(NO[lang]), services)
+    assert state.step == Step.RESULTS and state.topic_ids == ("alkohol",) and state.role == "affected"

@@ -1,0 +1,149 @@
+"""What people type after the results instead of tapping, as a console tester found it (round 3),
+in all six languages, through the state machine over the demo directory: a button's words do what
+the button does; "answer in German" switches; the contact point's hours, online groups, the cost
+in Latin letters and a teenager's "with adults?" are answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import messages as m
+from dialogs.machine import step
+from dialogs.model import Choice, Msg, Place, State, Step, Text
+
+LEIPZIG = Place("Leipzig", 51.3397, 12.3731)
+MORE = {"de": "mehr", "en": "more", "tr": "daha fazla", "ar": "المزيد", "ru": "ещё", "uk": "ще"}
+BACK = {"de": "zurück", "en": "back", "tr": "geri", "ar": "رجوع", "ru": "назад", "uk": "назад"}
+RESTART = {"de": "neue Suche", "en": "new search", "tr": "yeni arama", "ar": "بحث جديد", "ru": "новый поиск"}
+RESTART["uk"] = "новий пошук"
+IN_GERMAN = {
+    "en": "can you answer in german",
+    "tr": "Almanca konuşabilir miyiz",
+    "ar": "بالالماني لو سمحت",
+    "ru": "можно по-немецки?",
+    "uk": "можна німецькою?",
+}
+IN_OWN = {"de": ("auf englisch bitte", "en"), "en": ("in turkish please", "tr"), "de2": ("auf russisch bitte", "ru")}
+HOURS = {
+    "de": "wann hat die kontaktstelle offen?",
+    "en": "when is the contact point open?",
+    "tr": "irtibat noktası ne zaman açık?",
+    "ar": "متى بيفتحوا؟",
+    "ru": "когда они работают?",
+    "uk": "коли вони працюють?",
+}
+ONLINE = {"de": "gibts auch was online?", "en": "ok what about online", "tr": "online grup var mı?"}
+ONLINE |= {"ar": "في شي اونلاين؟", "ru": "есть онлайн?", "uk": "а можна онлайн?"}
+COST = {"de": "kostet das was", "en": "is it free", "tr": "ücretsiz mi", "ar": "كم السعر", "ru": "eto besplatno?"}
+COST |= {"uk": "skilky koshtuye", "ru2": "skolko eto stoit"}
+AGE = {
+    "de": "muss ich da mit erwachsenen sitzen?",
+    "en": "do i have to sit with adults?",
+    "tr": "yetişkinlerle mi oturacağım?",
+    "ar": "لازم اقعد مع الكبار؟",
+    "ru": "мне придётся сидеть со взрослыми?",
+    "uk": "я буду сидіти з дорослими?",
+}
+
+
+def results(lang: str, services, **changes) -> State:
+    state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC, Step.ROLE))
+    state, _ = step(state.with_(**changes), Text("Leipzig"), services)
+    assert state.step == Step.RESULTS
+    return state
+
+
+def actions(replies) -> list[str]:
+    return [b.action for r in replies for row in r.buttons for b in row]
+
+
+@pytest.mark.parametrize("lang", MORE)
+def test_a_buttons_words_typed_do_what_the_button_does(lang, demo_runtime):
+    services = demo_runtime.services
+    shown = results(lang, services)
+    for typed, button in ((MORE[lang], "more"), (BACK[lang], "back"), (RESTART[lang], "restart")):
+        by_typing, typed_replies = step(shown, Text(typed), services)
+        by_button, button_replies = step(shown, Choice(button), services)
+        assert by_typing == by_button and typed_replies == button_replies, (lang, typed)
+    detail, _ = step(shown, Choice("group", "demo-leipzig-1"), services)
+    back, _ = step(detail, Text(BACK[lang]), services)
+    assert detail.step == Step.DETAIL and back.step == Step.RESULTS
+    role = State(step=Step.ROLE, lang=lang, topic_ids=("alkohol",), back=(Step.TOPIC,))
+    assert step(role, Text(BACK[lang]), services)[0].step == Step.TOPIC
+
+
+@pytest.mark.parametrize("lang", IN_GERMAN)
+def test_asking_for_german_switches_the_language(lang, demo_runtime):
+    services = demo_runtime.services
+    shown = results(lang, services)
+    state, replies = step(shown, Text(IN_GERMAN[lang]), services)
+    assert state.lang == "de" and state.step == Step.RESULTS and replies[0].parts[0] == Msg(m.LANGUAGE_SET), lang
+
+
+@pytest.mark.parametrize("case", IN_OWN)
+def test_asking_for_another_language_in_german_or_english_switches_to_it(case, demo_runtime):
+    typed, wanted = IN_OWN[case]
+    state, _ = step(State(lang=case[:2]), Text(typed), demo_runtime.services)
+    assert state.lang == wanted
+
+
+@pytest.mark.parametrize("lang", HOURS)
+@pytest.mark.parametrize("where", [Step.RESULTS, Step.DETAIL])
+def test_the_contact_points_hours_are_answered_with_its_hours(lang, where, demo_runtime):
+    services = demo_runtime.services
+    state = results(lang, services)
+    if where == Step.DETAIL:
+        state, _ = step(state, Choice("group", "demo-leipzig-1"), services)
+    after, replies = step(state, Text(HOURS[lang]), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.CONTACT_POINT_REACH), lang
+    assert any(isinstance(p, Msg) and p.msgid in (m.CP_HOURS, m.CP_HOURS_ORIGINAL) for p in reply.parts)
+    assert after.step == where and actions(replies) == ["list", "restart"]
+
+
+@pytest.mark.parametrize("lang", ONLINE)
+def test_online_asked_after_the_results_answers_with_the_online_groups(lang, demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(results(lang, services), Text(ONLINE[lang]), services)
+    assert state.step == Step.RESULTS and state.online_ok and state.place is None, lang
+    header = [p for r in replies for p in r.parts if isinstance(p, Msg) and p.plural]
+    assert header[0].msgid == m.RESULTS_HEADER_ONLINE[0] or Msg(m.NO_ONLINE_GROUPS) in replies[0].parts
+
+
+@pytest.mark.parametrize("case", COST)
+def test_cost_asked_in_latin_letters_is_answered(case, demo_runtime):
+    state, replies = step(results(case[:2], demo_runtime.services), Text(COST[case]), demo_runtime.services)
+    assert Msg(m.ANSWER_COST) in replies[0].parts and state.step == Step.RESULTS, case
+
+
+@pytest.mark.parametrize("lang", AGE)
+def test_a_teenager_asking_about_adults_is_answered(lang, demo_runtime):
+    state, replies = step(results(lang, demo_runtime.services), Text(AGE[lang]), demo_runtime.services)
+    assert Msg(m.ANSWER_AGE) in replies[0].parts and state.step == Step.RESULTS, lang
+
+
+@pytest.mark.parametrize("lang", MORE)
+@pytest.mark.parametrize("sign", ["🙁", "🍺", "?!"])
+def test_a_sign_alone_gets_a_friendly_prompt(lang, sign, demo_runtime):
+    for state in (State(lang=lang), results(lang, demo_runtime.services)):
+        after, replies = step(state, Text(sign), demo_runtime.services)
+        assert replies[0].parts[0] == Msg(m.ONLY_SIGNS) and after == state, (lang, sign)
+
+
+LOSS = {
+    "de": ("trauer", "meine oma ist gestorben"),
+    "en": ("grief", "my grandma died"),
+    "tr": ("yas tutuyorum", "babaannem vefat etti"),
+    "ar": ("حزن", "جدتي توفيت"),
+    "ru": ("горе", "моя бабушка умерла"),
+    "uk": ("горе", "моя бабуся померла"),
+}
+
+
+@pytest.mark.parametrize("lang", LOSS)
+def test_the_words_for_a_loss_are_said_once(lang, demo_runtime):
+    services, state, said = demo_runtime.services, State(lang=lang, place=LEIPZIG), []
+    for text in LOSS[lang]:
+        state, replies = step(state, Text(text), services)
+        said += [p for r in replies for p in r.parts if p == Msg(m.LOSS_GENTLE)]
+    assert len(said) == 1, lang
