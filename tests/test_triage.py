@@ -1036,6 +1036,26 @@ def test_an_overdose_as_a_count_or_a_method_question_is_the_crisis_reply(lang, t
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "hab grad 25 tabletten geschluckt"),
+        ("en", "i just swallowed 40 pills"),
+        ("tr", "az önce 15 tane hap yuttum"),
+        ("tr", "yarim saat once 20 tane uyku hapi ictim"),
+        ("ru", "я только что выпила 30 таблеток"),
+        ("uk", "я щойно випила 30 таблеток"),
+        ("ar", "بلعت ٣٠ حبة قبل شوي"),
+    ],
+)
+def test_pills_taken_told_as_a_count_lead_with_112(lang, text):
+    """Taken is a medical emergency in every language: the Turkish count had been read as suicide, so
+    the TelefonSeelsorge came before 112."""
+    verdict = triage(text, lexicon_alone(), lang, names_topic)
+    assert (verdict.level, verdict.kind) == ("crisis", "medical")
+    assert crisis_help(load_resources(), verdict.kind, False, lang).resources[0].numbers == ("112",)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level"),
     [  # waiting at the platform or on the roof, the place said in German
         ("ar", "ana halla2 3al Gleis 5, nater", "crisis"),
