@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from bot.common_words import common_words
 from bot.crisis_data import CrisisResources, crisis_help
@@ -40,8 +40,12 @@ class LotseServices:
     def taxonomy(self):
         return self.index.matcher.taxonomy
 
-    def triage(self, text: str, lang: str) -> Triage:
-        return triage(text, self.lexicon, lang, self.names_topic)
+    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
+        return triage(text, self.lexicon if letters else self._words_only, lang, self.names_topic)
+
+    @cached_property
+    def _words_only(self) -> Lexicon:
+        return replace(self.lexicon, model=None)
 
     def names_topic(self, text: str) -> bool:
         return bool(self.index.matcher.match(text))

@@ -79,7 +79,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     then the step's own table."""
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
-        verdict = services.triage(text, state.lang)
+        verdict = services.triage(text, state.lang, letters=not _answers_whom(state, text, services))
         event = Text(text, verdict.loss)
         if state.asked and not verdict.crisis:
             said = services.yes_or_no(text)
@@ -102,6 +102,14 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     if handler is None:
         return state, [_stale_or_unsupported(event), *prompt(state, services)]
     return handler(state, event, services)
+
+
+def _answers_whom(state: State, text: str, services: Services) -> bool:
+    """An answer to whom the search is for, where that was asked: read for danger by the lexicon alone."""
+    if state.step != Step.ROLE:
+        return False
+    said = services.role_answer(text) or services.understand(text, state.lang, state.home_contact_point).role
+    return said is not None
 
 
 def _kind(event: Event) -> str:

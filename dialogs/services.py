@@ -14,8 +14,10 @@ from dialogs.views import CrisisHelp, GroupView, Results, TopicOption, Understan
 
 
 class Services(Protocol):
-    def triage(self, text: str, lang: str) -> Triage:
-        """Signs of danger in a text; `lang` (the conversation's) only breaks ties between languages."""
+    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
+        """Signs of danger in a text; `lang` (the conversation's) only breaks ties between languages.
+        `letters=False` reads it by the lexicon alone: an answer the step asked for ("wir beide, mein
+        Mann und ich" for whom) is no case for the letter model, which read that one as a crisis."""
         ...
 
     def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:

@@ -33,8 +33,8 @@ class Triaged:
     def __init__(self, services, verdicts: dict[str, Triage]) -> None:
         self._services, self._verdicts = services, verdicts
 
-    def triage(self, text: str, lang: str) -> Triage:
-        return self._verdicts.get(text) or self._services.triage(text, lang)
+    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
+        return self._verdicts.get(text) or self._services.triage(text, lang, letters)
 
     def __getattr__(self, name: str):
         return getattr(self._services, name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 
@@ -29,6 +30,7 @@ from dialogs.model import (
     Unsupported,
 )
 from dialogs.triage import Triage
+from dialogs.triage_model import CharModel
 from tests.synthetic import synthetic_directory
 
 LEIPZIG = Place("Leipzig", 51.3396, 12.3713)
@@ -122,7 +124,7 @@ class Unsure:
     def __init__(self, services, kind: str = "suicide", young: bool = False) -> None:
         self._services, self._verdict = services, Triage("check", kind, young=young)
 
-    def triage(self, text: str, lang: str) -> Triage:
+    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
         return self._verdict
 
     def __getattr__(self, name: str):
@@ -368,3 +370,18 @@ def test_stored_state_round_trips_and_garbage_starts_over():
     assert State.from_dict(state.to_dict()) == state
     assert State.from_dict({"step": "nonsense", "lang": "ru"}) == State(lang="ru")
     assert State.from_dict({"lang": 5}) == State()
+
+
+def test_an_answer_to_whom_is_read_for_danger_by_the_lexicon_alone(demo_runtime):
+    """The letter model read "wir beide, mein mann und ich" as a crisis; where the role was asked,
+    a role answer is read by the lexicon alone, and a danger in it still gets the crisis reply."""
+    sure = dataclasses.replace(demo_runtime.services.lexicon, model=CharModel(10.0))  # a crisis, every text
+    services = dataclasses.replace(demo_runtime.services, lexicon=sure)
+    asked, _ = step(State(), Text("Alkohol"), services)
+    assert asked.step == Step.ROLE
+    state, _ = step(asked, Text("wir beide, mein mann und ich"), services)
+    assert state.step == Step.LOCATION and state.role is not None
+    state, replies = step(asked, Text("für mich, ich will nicht mehr leben"), services)
+    assert "0800 111 0 111" in "\n".join(rendered(replies, "de"))
+    state, replies = step(State(), Text("wir suchen beide etwas in der naehe fuer uns"), services)
+    assert "0800 111 0 111" in "\n".join(rendered(replies, "de"))
