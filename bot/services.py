@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from bot.common_words import common_words
@@ -35,6 +35,13 @@ class LotseServices:
     gazetteer: Gazetteer
     resources: CrisisResources
     lexicon: Lexicon
+    # the last message understood: the conversation asks for it up to four times while answering it
+    # (whether it answers whom, what it adds beside a danger, whether it tells of that danger again,
+    # what it says to the search), and understanding costs more than the triage; keyed by the index
+    # too, which an operator's reload replaces (bot/telegram/operators.py)
+    _last_understood: tuple[tuple[str, str | None, int], Understanding] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def taxonomy(self):
@@ -73,7 +80,10 @@ class LotseServices:
         return Reader(self.index, self.gazetteer, self.lexicon, *phrase_books())
 
     def understand(self, text: str, lang: str, home_contact_point: str | None) -> Understanding:
-        return self.reader().understand(text, self._home(home_contact_point))
+        key = (text, home_contact_point, id(self.index))
+        if self._last_understood is None or self._last_understood[0] != key:
+            self._last_understood = (key, self.reader().understand(text, self._home(home_contact_point)))
+        return self._last_understood[1]
 
     def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
         return self.reader().places(text, self._home(home_contact_point))
