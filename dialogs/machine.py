@@ -377,8 +377,6 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     questions = question_answers(understood.intents)  # "Was kostet das?" besides the search
     before += [questions] if questions else []
     new = take(state, understood)
-    if state.step in (Step.RESULTS, Step.DETAIL) and understood.online and not (understood.topics or understood.places):
-        new = new.with_(place=None)  # "online?" after the groups near a place: the online ones
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
         # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"
         asking = [safety_question(state.danger)]

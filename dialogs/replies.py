@@ -127,6 +127,8 @@ def results_replies(state: State, services: Services) -> list[Reply]:
     if not found.groups:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
     parts: list[Msg | str] = []
+    if state.page == 0 and state.online_ok and state.place and not any(g.online for g in found.groups):
+        parts.append(Msg(m.NO_ONLINE_GROUPS))  # "online?" near a place: the groups there, said honestly
     nearest = found.groups[0].distance_km if state.page == 0 else None
     if nearest is not None and nearest > FAR_KM and found.contact_points and state.place:
         parts.append(Msg(m.NONE_NEAR, {"place": state.place.name}))

@@ -102,12 +102,15 @@ def test_the_contact_points_hours_are_answered_with_its_hours(lang, where, demo_
 
 
 @pytest.mark.parametrize("lang", ONLINE)
-def test_online_asked_after_the_results_answers_with_the_online_groups(lang, demo_runtime):
+def test_online_asked_after_the_results_keeps_the_place_and_says_whether_a_group_meets_online(lang, demo_runtime):
     services = demo_runtime.services
-    state, replies = step(results(lang, services), Text(ONLINE[lang]), services)
-    assert state.step == Step.RESULTS and state.online_ok and state.place is None, lang
-    header = [p for r in replies for p in r.parts if isinstance(p, Msg) and p.plural]
-    assert header[0].msgid == m.RESULTS_HEADER_ONLINE[0] or Msg(m.NO_ONLINE_GROUPS) in replies[0].parts
+    before = results(lang, services)
+    state, replies = step(before, Text(ONLINE[lang]), services)
+    assert state.step == Step.RESULTS and state.online_ok and state.place == before.place, lang
+    found = services.search(state.search(), lang, 0, 3)
+    said_none = Msg(m.NO_ONLINE_GROUPS) in [p for r in replies for p in r.parts]
+    assert said_none != any(g.online for g in found.groups), lang
+    assert any(b.action == "group" for r in replies for row in r.buttons for b in row), lang
 
 
 @pytest.mark.parametrize("case", COST)
