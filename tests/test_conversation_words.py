@@ -38,6 +38,22 @@ def said(replies, lang="de") -> str:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [("ru", "у меня депрессия, где стоит искать группу в Дрездене"), ("ru", "стоит ли вообще туда идти?")],
+)
+def test_worth_is_not_a_question_of_cost(services, lang, text):
+    """Russian "стоит" is "is worth" as often as "costs": only a question of money is answered with the cost."""
+    state, replies = step(State(lang=lang), Text(text), services)
+    assert "бесплатн" not in " ".join(render_text(r, lang) for r in replies).lower(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ru", "это что-то стоит?"), ("ru", "группа стоит денег?")])
+def test_a_question_of_money_in_russian_is_answered_with_the_cost(services, lang, text):
+    state, replies = step(State(lang=lang, **AT_LOCATION), Text(text), services)
+    assert "бесплатн" in render_text(replies[0], lang).lower(), text
+
+
+@pytest.mark.parametrize(
     ("lang", "answer", "role"),
     [
         ("de", "mich", "affected"),
