@@ -339,3 +339,28 @@ def test_for_a_relative_generic_relatives_groups_stay_listed_after_the_topics_an
     related = ("Posttraumatische Belastungsstörung (PTBS)", "both", (("trauma", 1.0),), 30)
     own = ("Kriegserfahrung", "affected", (("kriegstrauma", 1.0),), 60)
     assert ranked_for([generic, related, own], ["kriegstrauma"]) == [own[0], related[0], generic[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein Vater war Alkoholiker, meine Kindheit war schlimm",
+        "my dad was an alcoholic and my childhood was awful",
+        "babam alkolikti, cocuklugum kotu gecti",
+        "ابوي كان مدمن كحول وطفولتي كانت صعبة",
+        "отец был алкоголиком, детство было тяжёлое",
+        "батько був алкоголіком, дитинство було важке",
+    ],
+)
+def test_a_grown_up_child_of_an_addict_who_says_affected_gets_the_relatives_groups_first(text):
+    """Grown up with an addicted parent, the person is affected, by a topic only for relatives: the
+    groups for them are relatives' groups, not those of the addicted (Anonyme Alkoholiker)."""
+    records = [
+        GroupRecord("g0", "Anonyme Alkoholiker", "cp", "affected", lat=51.05, lon=13.75, topics=(("alkohol", 1.0),)),
+        GroupRecord(
+            "g1", "Erwachsene Kinder", "cp", "relatives", lat=51.05, lon=13.8, topics=(("angehoerige-sucht", 1.0),)
+        ),
+    ]
+    index = GroupIndex.of(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.05, lon=13.74)])
+    found = index.search(text, role="affected", lat=51.05, lon=13.74).groups
+    assert [r.group.name for r in found][0] == "Erwachsene Kinder"

@@ -14,6 +14,7 @@ from bot.directory.topic_matcher import TopicMatcher, default_matcher
 from dialogs.text import normalise
 
 MATCHER = default_matcher()
+GRIEF = {"trauer", "partnerverlust"}  # a widow with her children grieves before she is a single parent
 PHRASES = sorted(
     {
         (normalise(term), topic.id)
@@ -672,4 +673,160 @@ def test_symptom_descriptions_typed_as_people_chat_name_their_topic(text, topic)
     ],
 )
 def test_the_long_tail_said_as_what_happens_names_its_topic(text, topic):
+    assert MATCHER.match(text)[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "meine Schwester ist mal total aufgedreht und kauft wie verrückt ein, dann liegt sie wochenlang im Bett",
+            "bipolar",
+        ),
+        ("some weeks I barely sleep and spend all my money, then I'm stuck in bed for weeks", "bipolar"),
+        ("bazen haftalarca uyumuyorum butun paramı harciyorum, sonra haftalarca yataktan cikamiyorum", "bipolar"),
+        ("مرات بكون طاير وما بنام وبصرف كل مصرياتي، وبعدين بضل بالتخت أسابيع", "bipolar"),
+        ("то неделями летаю и трачу все деньги, то лежу пластом", "bipolar"),
+        ("то тижнями не сплю і витрачаю всі гроші, то лежу пластом", "bipolar"),
+        ("ich zupf mir dauernd die Wimpern und Augenbrauen aus", "trichotillomanie"),
+        ("i keep pulling out my eyelashes and eyebrows when im nervous", "trichotillomanie"),
+        ("stresliyken kirpiklerimi ve kaslarimi koparıyorum", "trichotillomanie"),
+        ("بقلع رموشي وحواجبي لما اتوتر", "trichotillomanie"),
+        ("когда нервничаю, вырываю себе ресницы и брови", "trichotillomanie"),
+        ("коли нервую, виривую собі вії та брови", "trichotillomanie"),
+        ("hab einem Mann aus dem Internet Geld geschickt, jetzt meldet er sich nicht mehr", "liebesbetrug"),
+        ("sent money to a man I met online and now he has disappeared", "liebesbetrug"),
+        ("internetten tanistigim adama para gonderdim, simdi ortadan kayboldu", "liebesbetrug"),
+        ("بعتت مصاري لواحد تعرفت عليه عالنت وهلق اختفى", "liebesbetrug"),
+        ("перевела деньги знакомому из интернета, а он пропал", "liebesbetrug"),
+        ("переказала гроші знайомому з інтернету, а він зник", "liebesbetrug"),
+        ("ich fress mich voll und kotz dann heimlich, schon seit Jahren", "essstoerung"),
+        ("I binge and then make myself throw up, nobody knows", "essstoerung"),
+        ("yiyip yiyip sonra kusuyorum, yillardir sakliyorum", "essstoerung"),
+        ("باكل كتير وبعدين بستفرغ، من سنين مخبية هالشي", "essstoerung"),
+        ("объедаюсь, а потом вызываю рвоту, скрываю это годами", "essstoerung"),
+        ("об'їдаюся, а потім викликаю блювоту, роками це приховую", "essstoerung"),
+        ("mein Ex hat mich jahrelang manipuliert und mir eingeredet, ich sei verrückt", "narzissmus"),
+        ("my ex manipulated me and made me believe I was going crazy", "narzissmus"),
+        ("eski sevgilim beni yillarca manipule etti, deli oldugumu dusundurdu", "narzissmus"),
+        ("طليقي كان يتلاعب فيني ويخليني احس اني مجنونة", "narzissmus"),
+        ("бывший годами манипулировал мной и убедил, что я сумасшедшая", "narzissmus"),
+        ("колишній роками маніпулював мною і переконував, що я божевільна", "narzissmus"),
+        ("vor drei Jahren wurde ich vergewaltigt, ich kann keine Berührung ertragen", "sexueller-missbrauch"),
+        ("i was sexually assaulted years ago and still can't stand being touched", "sexueller-missbrauch"),
+        ("yillar once tecavuze ugradim, hala kimse bana dokunamiyor", "sexueller-missbrauch"),
+        ("من سنين تعرضت لاعتداء جنسي ولسا ما بتحمل حدا يلمسني", "sexueller-missbrauch"),
+        ("несколько лет назад меня изнасиловали, до сих пор не выношу прикосновений", "sexueller-missbrauch"),
+        ("кілька років тому мене зґвалтували, досі не можу терпіти дотиків", "sexueller-missbrauch"),
+        ("ich hab panische Angst, dass mich Leute anschauen, deshalb schwänze ich die Vorlesungen", "sozialphobie"),
+        ("terrified of people staring at me so i skip class to avoid talking", "sozialphobie"),
+        ("insanlar bana bakinca korkuyorum, konusmamak icin derslere gitmiyorum", "sozialphobie"),
+        ("بخاف الناس يطلعو فيي، عشان هيك ما بروح عالمحاضرات", "sozialphobie"),
+        ("боюсь, что на меня смотрят, поэтому прогуливаю пары", "sozialphobie"),
+        ("боюся, що на мене дивляться, тому прогулюю пари", "sozialphobie"),
+        ("ich muss mir zwanzigmal die Hände waschen, sonst werd ich unruhig", "zwang"),
+        ("i have to wash my hands twenty times or i can't calm down", "zwang"),
+        ("ellerimi yirmi kere yikamam lazim yoksa rahatlamiyorum", "zwang"),
+        ("لازم اغسل ايدي عشرين مرة وإلا ما برتاح", "zwang"),
+        ("мне надо помыть руки двадцать раз, иначе не успокоюсь", "zwang"),
+        ("мені треба помити руки двадцять разів, інакше не заспокоюся", "zwang"),
+        ("neu in Deutschland, ich kann die Sprache nicht, keine Arbeit, keine Freunde", "migration"),
+        ("new in germany, no language, no job, no friends, so lonely", "migration"),
+        ("almanyaya yeni geldim, dil bilmiyorum, isim yok, arkadasim yok", "migration"),
+        ("جديد بألمانيا، ما بعرف اللغة ولا عندي شغل ولا أصحاب", "migration"),
+        ("недавно в Германии, языка не знаю, работы нет, друзей нет", "migration"),
+        ("недавно в Німеччині, мови не знаю, роботи немає, друзів немає", "migration"),
+        ("unser Kind (14) sagt, sie sei eigentlich ein Junge", "trans"),
+        ("my 14 year old says she is really a boy, how do we support him", "trans"),
+        ("kizim erkek olmak istiyor, adini degistirdi", "trans"),
+        ("بنتي عمرها 14 بتقول انها بالحقيقة ولد", "trans"),
+        ("дочь говорит, что на самом деле она мальчик, сменила имя", "trans"),
+        ("донька каже, що насправді вона хлопчик, змінила ім'я", "trans"),
+        ("seit der Impfung Herzrasen und Kribbeln in den Beinen", "post-vac"),
+        ("since the vaccine i have heart racing and tingling in my arms", "post-vac"),
+        ("asidan beri kalbim hizli atiyor ve kollarim karinciyor", "post-vac"),
+        ("من بعد اللقاح قلبي بيدق بسرعة وعندي تنميل", "post-vac"),
+        ("после прививки сердцебиение и покалывание в руках", "post-vac"),
+        ("після щеплення серцебиття і поколювання в руках", "post-vac"),
+        ("unser Sohn sitzt im Rollstuhl, wir suchen andere Familien", "koerperbehinderung"),
+        ("our son uses a wheelchair, we want to meet other families", "koerperbehinderung"),
+        ("oglum tekerlekli sandalyede, benzer ailelerle tanismak istiyoruz", "koerperbehinderung"),
+        ("ابني على كرسي متحرك وبدنا نتعرف على عائلات متلنا", "koerperbehinderung"),
+        ("сын в инвалидной коляске, хотим познакомиться с другими семьями", "koerperbehinderung"),
+        ("син на інвалідному візку, хочемо познайомитися з іншими родинами", "koerperbehinderung"),
+        ("ich habe eine psychische Krankheit und komme gerade aus der Klinik", "psychische-erkrankung"),
+        ("i have a mental illness and just got out of the clinic", "psychische-erkrankung"),
+        ("ruhsal hastaligim var, klinikten yeni ciktim", "psychische-erkrankung"),
+        ("عندي مرض نفسي وطلعت من العيادة من فترة قصيرة", "psychische-erkrankung"),
+        ("у меня психическое заболевание, только что выписали из клиники", "psychische-erkrankung"),
+        ("у мене психічна хвороба, щойно виписали з клініки", "psychische-erkrankung"),
+        ("mein Vater war Alkoholiker, meine Kindheit war schlimm", "angehoerige-sucht"),
+        ("my dad was an alcoholic and my childhood was awful", "angehoerige-sucht"),
+        ("babam alkolikti, cocuklugum kotu gecti", "angehoerige-sucht"),
+        ("ابوي كان مدمن كحول وطفولتي كانت صعبة", "angehoerige-sucht"),
+        ("отец был алкоголиком, детство было тяжёлое", "angehoerige-sucht"),
+        ("батько був алкоголіком, дитинство було важке", "angehoerige-sucht"),
+        ("meine Mutter war meine ganze Kindheit in der Psychiatrie", "angehoerige-psyche"),
+        ("my mom was in psych wards my whole childhood", "angehoerige-psyche"),
+        ("annem butun cocuklugum boyunca psikiyatrideydi", "angehoerige-psyche"),
+        ("امي كانت طول طفولتي بالمستشفى النفسي", "angehoerige-psyche"),
+        ("мама всё моё детство лежала в психбольницах", "angehoerige-psyche"),
+        ("мама все моє дитинство лежала в психлікарнях", "angehoerige-psyche"),
+        ("Papa säuft seit Wochen, Mama weint nur noch", "alkohol"),
+        ("dad has been drinking for weeks and mom just cries", "alkohol"),
+        ("babam haftalardir iciyor, annem surekli agliyor", "alkohol"),
+        ("ابوي صارله أسابيع بيشرب وامي بس تبكي", "alkohol"),
+        ("папа запил на неделю, мама только плачет", "alkohol"),
+        ("тато запиває тижнями, мама тільки плаче", "alkohol"),
+        ("mein Mann ist letztes Jahr gestorben, jetzt bin ich allein mit den Kindern", "partnerverlust"),
+        ("my husband died last year and i'm alone with the kids", "partnerverlust"),
+        ("esim gecen yil vefat etti, cocuklarla yalniz kaldim", "partnerverlust"),
+        ("توفى زوجي السنة الماضية وانا لحالي مع الولاد", "partnerverlust"),
+        ("муж умер в прошлом году, осталась одна с детьми", "partnerverlust"),
+        ("чоловік помер минулого року, залишилася сама з дітьми", "partnerverlust"),
+        ("عندي شقيقة كل أسبوع", "migraene"),
+        ("ma3i sha2i2a kil yom", "migraene"),
+    ],
+)
+def test_what_people_go_through_names_a_topic_no_term_of_which_they_say(text, topic):
+    """Bipolar told as its phases, a romance scam, bulimia, gaslighting, a child who is trans, a parent's
+    addiction or illness told by the grown-up child: described, not named (held-out set 9)."""
+    first = MATCHER.match(text)[0].topic_id
+    assert first in GRIEF if topic == "partnerverlust" else first == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "erst der Magen, dann das Herz, alle Untersuchungen ohne Befund, der Arzt sagt es sind die Nerven",
+            "psychosomatik",
+        ),
+        ("first my stomach, then my heart, all tests came back normal, the doctor says it's nerves", "psychosomatik"),
+        ("once midem sonra kalbim, tahlillerim temiz, doktor sinirden diyor", "psychosomatik"),
+        ("مرة معدتي ومرة قلبي، كل التحاليل سليمة والدكتور بيقول اعصاب", "psychosomatik"),
+        ("то живот болит, то сердце, все анализы в норме, врач говорит что это нервы", "psychosomatik"),
+        ("то живіт болить то серце, всі аналізи в нормі, лікар каже що це нерви", "psychosomatik"),
+        ("mir tut alles weh, die Ärzte finden nichts, könnte es Fibromyalgie sein?", "fibromyalgie"),
+        ("everything hurts, doctors find nothing, could it be fibromyalgia?", "fibromyalgie"),
+        ("كل جسمي بيوجعني والدكاترة ما لقيوا شي، ممكن يكون فيبروميالجيا؟", "fibromyalgie"),
+        ("всё болит, врачи ничего не находят, может это фибромиалгия?", "fibromyalgie"),
+        ("plötzlich Herzrasen im Supermarkt, dachte ich sterbe", "angst"),
+        ("out of nowhere my heart is racing and I feel like I'm dying", "angst"),
+        ("birden kalbim hizla carpiyor, nefes alamiyorum, olecegim sandim", "angst"),
+        ("فجأة قلبي بيدق بسرعة وحسيت اني رح موت", "angst"),
+        ("вдруг сердце колотится, думала умру, прямо в магазине", "angst"),
+        ("раптом серце калатає, думала помру, прямо в магазині", "angst"),
+        ("meine Frau weint nur noch und geht nicht mehr aus dem Haus", "depression"),
+        ("my wife cries all the time and won't leave the house", "depression"),
+        ("esim surekli agliyor, evden cikmiyor", "depression"),
+        ("مرتي بتبكي طول الوقت وما بتطلع من البيت", "depression"),
+        ("жена постоянно плачет и не выходит из дома", "depression"),
+        ("дружина постійно плаче і не виходить з дому", "depression"),
+    ],
+)
+def test_of_related_topics_the_one_the_description_fits_comes_first(text, topic):
+    """Normal findings and "it's nerves" are psychosomatic before chronic pain or the heart; a racing
+    heart with fear of dying is panic; a fibromyalgia named beside normal findings is fibromyalgia;
+    a wife who cries and stays at home is depressed, not agoraphobic."""
     assert MATCHER.match(text)[0].topic_id == topic

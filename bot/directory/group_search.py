@@ -248,6 +248,8 @@ class GroupIndex:
         """Best groups first. `topic_ids` (from a button) replaces text matching of topics;
         `relations`: the relative's to the one concerned (bot/directory/relations.py)."""
         hits = self.matcher.match(text) if topic_ids is None else [TopicHit(t, 1.0, t) for t in topic_ids]
+        if role == "affected" and hits and self._for_relatives(hits[0].topic_id):
+            role = "any"  # "my father was an alcoholic, my childhood ...": their own groups are relatives' groups
         weights = self._topic_weights(hits, role)
         query = self._naming(content_words(normalise(text)), weights)
         query_words = self._query_words(query)
@@ -314,6 +316,12 @@ class GroupIndex:
             RankedGroup(self.index.group(i), -negated, d, related) for negated, _, _, _, i, d, related in ranked[:limit]
         ]
         return SearchResult(hits, best)
+
+    def _for_relatives(self, topic_id: str) -> bool:
+        """Whether a topic is one only for relatives: a person who says they are affected by it
+        (grown up with an addicted parent) is one of those its relatives' groups are for."""
+        taxonomy = self.matcher.taxonomy
+        return taxonomy.has(topic_id) and taxonomy.topic(topic_id).for_relatives
 
     def _topic_weights(self, hits: list[TopicHit], role: str) -> TopicWeights:
         """Weights of the topics asked for (with their topic for relatives), and of related topics;
