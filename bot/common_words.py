@@ -42,7 +42,24 @@ def common_words() -> EverydayWords:
     return EverydayWords(compiled("common-words", _trie))
 
 
-def _trie() -> marisa_trie.Trie:
+class WordForms(EverydayWords):
+    """Rarer word forms (data/common_words/forms): real words, though not everyday ones."""
+
+    __slots__ = ()
+
+
+@lru_cache(maxsize=1)
+def word_forms() -> WordForms:
+    """The rarer forms that typo correction must not bend into another word of the same length
+    ("глохнет", goes deaf, is no "грохнет", will kill)."""
+    from bot.compiled import compiled
+
+    return WordForms(compiled("word-forms", lambda: _trie("forms")))
+
+
+def _trie(folder: str = "") -> marisa_trie.Trie:
     return marisa_trie.Trie(
-        word for path in sorted((DATA / "common_words").glob("*.txt")) for word in path.read_text("utf-8").split()
+        word
+        for path in sorted((DATA / "common_words" / folder).glob("*.txt"))
+        for word in path.read_text("utf-8").split()
     )

@@ -22,13 +22,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from bot.common_words import EverydayWords, common_words
+from bot.common_words import EverydayWords, WordForms, common_words, word_forms
 from bot.paths import DATA, ROOT
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 CACHE_ENV = "LOTSE_CACHE_DIR"  # a folder, or "off" to build every time
 SHARED: dict[str, tuple[type, Callable[[], object]]] = {  # by name in every pickle: one of each kind per process
+    "word-forms": (WordForms, word_forms),  # before its base class: the first kind that fits names it
     "common-words": (EverydayWords, common_words),
 }
 

@@ -6,7 +6,7 @@ import gzip
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.common_words import common_words
+from bot.common_words import common_words, word_forms
 from bot.compiled import compiled
 from bot.paths import DATA, read_yaml
 from dialogs.triage import Lexicon, compile_lexicon
@@ -79,4 +79,4 @@ def _compile_lexicon() -> Lexicon:
     raw = {path.stem: read_yaml(path) for path in sorted((DATA / "triage").glob("*.yaml"))}
     with gzip.open(DATA / "triage" / "model.tsv.gz", "rt", encoding="utf-8") as lines:
         model = read_model(lines)
-    return compile_lexicon(raw, common_words(), model)
+    return compile_lexicon(raw, common_words(), model, word_forms())

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -108,6 +108,8 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_DIGIT = re.compile(r"\d")
+
 _LATIN = re.compile(r"[A-Za-z]")
 _SCRIPT_LETTERS = {"uk": re.compile("[ієґ]"), "ru": re.compile("[ыэъ]")}  # after normalise()
 
@@ -276,6 +278,7 @@ class Lexicon:
     stems: frozenset[str] = frozenset()  # the lexicon's "stem*" entries: a word they begin is no typo
     translit: Transliterator | None = None  # Russian and Ukrainian typed in Latin letters
     model: CharModel | None = None  # letter sequences: raises a verdict by one step, never lowers one
+    forms: Container[str] = frozenset()  # rarer real word forms: a letter changed in one is another word
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
@@ -313,8 +316,12 @@ class Lexicon:
         if any(word[:end] in self.stems for end in range(max(MIN_STEM_FORM, len(word) - MAX_FORM_ENDING), len(word))):
             return word  # "öldürsem" is a form of "öldür*", not a slip of "ölürsem"
         slips = 2 if len(word) >= LONG_TYPO_WORD else 1
-        best = process.extractOne(word, self.vocabulary.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
-        return best[0] if best else word
+        near = self.vocabulary.get(word[0], ())
+        found = process.extract(word, near, scorer=OSA.distance, score_cutoff=slips, limit=None)
+        if word in self.forms:  # a real word: only a letter missing or doubled, no other word of its length
+            found = [candidate for candidate in found if len(candidate[0]) != len(word)]
+        typed = _arabizi(word)
+        return min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
 
     def _unstretched(self, word: str) -> str:
         """A word with a letter held down ("dieeee", "الانتحاااار", "умеретььь") as the word meant:
@@ -441,6 +448,12 @@ def triage(
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+
+
+def _arabizi(word: str) -> bool:
+    """Arabizi writes letters as digits ("inti7ar"): a word of letters alone is no slip of one
+    ("intiar" is Turkish "intihar", not "inti7ar")."""
+    return _DIGIT.search(word) is not None
 
 
 def counts_as_word(word: str) -> bool:
@@ -576,10 +589,14 @@ def _amount(entries: Collection[str]) -> re.Pattern[str] | None:
 
 
 def compile_lexicon(
-    raw: dict[str, dict], common: Collection[str] = frozenset(), model: CharModel | None = None
+    raw: dict[str, dict],
+    common: Collection[str] = frozenset(),
+    model: CharModel | None = None,
+    forms: Container[str] = frozenset(),
 ) -> Lexicon:
     """Compile every language's file (sections as in data/triage/README.md); `common` are everyday
-    words that typo correction must leave as they are."""
+    words that typo correction must leave as they are, `forms` rarer real words that it must not
+    bend into another word of the same length."""
     for lang, sections in raw.items():
         _check_text(lang, sections)
         check_patterns(sections)
@@ -616,6 +633,7 @@ def compile_lexicon(
             WordSets(*(rules.words for lang, rules in languages.items() if lang not in ("ru", "uk", "ar")), common),
         ),
         model,
+        forms,
     )
 
 

@@ -9,6 +9,12 @@ Arabic words are shorter (no written short vowels): its list starts at three let
 topic matcher neither bends "كبير" (big) into "البيرة" (beer) nor reads "امي" (my mother) as a
 term cut short. The triage does not correct Arabic.
 
+`forms/<lang>.txt` holds the rarer word forms (Zipf 2 to 3: once in a hundred million words to once
+in a million): typo correction never bends one of them into a danger word of the same length by a
+letter changed ("глохнет", goes deaf, is no "грохнет", will kill), while a missing or doubled letter
+is still read as the common slip it is ("проснутся" is "проснуться"). Turkish has no such list in
+wordfreq's data, Arabic is not corrected.
+
 Run: pip install -e ".[lexicon]" && python scripts/build_common_words.py
 """
 
@@ -25,16 +31,22 @@ from dialogs.text import normalise  # noqa: E402
 OUT = Path(__file__).resolve().parents[1] / "data" / "common_words"
 LANGUAGES = ("de", "en", "tr", "ru", "uk", "ar")
 MIN_ZIPF = 3.0
+FORMS_MIN_ZIPF = 2.0
+FORMS_LANGUAGES = ("de", "en", "ru", "uk")
 MIN_LENGTH = 5
 MIN_LENGTH_BY_LANGUAGE = {"ar": 3}
 
 
-def common_words(lang: str) -> list[str]:
+def common_words(lang: str, least: float = MIN_ZIPF, most: float | None = None) -> list[str]:
+    """The words of five letters or more (Arabic: three) from Zipf `least` on, below `most`."""
     found: set[str] = set()
     min_length = MIN_LENGTH_BY_LANGUAGE.get(lang, MIN_LENGTH)
     for word in iter_wordlist(lang, "best"):
-        if zipf_frequency(word, lang, "best") < MIN_ZIPF:
+        zipf = zipf_frequency(word, lang, "best")
+        if zipf < least:
             break  # the list is ordered by frequency
+        if most is not None and zipf >= most:
+            continue
         folded = normalise(word)
         if len(folded) >= min_length and " " not in folded and not folded.isdigit():
             found.add(folded)
@@ -47,6 +59,12 @@ def main() -> None:
         words = common_words(lang)
         (OUT / f"{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
         print(f"{lang}: {len(words)} words")
+    (OUT / "forms").mkdir(exist_ok=True)
+    for lang in FORMS_LANGUAGES:
+        common = set((OUT / f"{lang}.txt").read_text(encoding="utf-8").split())
+        forms = [w for w in common_words(lang, FORMS_MIN_ZIPF, MIN_ZIPF) if w not in common]
+        (OUT / "forms" / f"{lang}.txt").write_text("\n".join(forms) + "\n", encoding="utf-8")
+        print(f"{lang}: {len(forms)} rarer word forms")
 
 
 if __name__ == "__main__":

@@ -1158,3 +1158,61 @@ def test_idioms_and_despair_beside_a_topic_are_no_alarm(lang, text):
 def test_the_classes_of_round_twelve_said_otherwise(lang, text, kind):
     result = triage(text, lexicon_alone(), lang)
     assert result.crisis and result.kind == kind, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [  # round 13, said otherwise: pills saved or a rope ready inside a search, the fear of doing
+        # something to oneself, self-harm told as a habit ("كل ما", whenever, is no negation) and burning,
+        # another's party drugs with danger signs (112 first), one's own bleeding after a birth or an
+        # operation, the least painful way asked with a misspelt word, a height and "now", "better off
+        # without me" in Arabizi
+        ("uk", "є група для залежних у Бонні? снодійне вже відклала, про всяк випадок", "suicide"),
+        ("tr", "Bonn'da kumar grubu var mi? haplari da biriktirdim zaten, ne olur ne olmaz", "suicide"),
+        ("de", "suche ne gruppe gegen spielsucht, der strick liegt eh schon im keller", "suicide"),
+        ("ar", "بدور على جروب، الحبل جاهز بالكراج", "suicide"),
+        ("en", "im so afraid i might hurt myself tonight, is there a group", "self_harm"),
+        ("ru", "мне страшно, что я что-то с собой сделаю, есть группа?", "self_harm"),
+        ("ar", "5ayfe a2zi 7ali el lele, fi group?", "self_harm"),
+        ("ar", "كل ما بزعل بشطب ايدي وهلق بدي اعمل هيك", "self_harm"),
+        ("ru", "каждый вечер прижигаю себе руку сигаретой", "self_harm"),
+        ("tr", "her aksam kolumu cakmakla yakiyorum", "self_harm"),
+        ("en", "my friend took molly and now shes overheating and confused", "emergency_other"),
+        ("uk", "друг наковтався таблеток, гарячий і марить", "emergency_other"),
+        ("de", "ich blute nach der fehlgeburt immer stärker und niemand geht ran", "medical"),
+        ("tr", "sezaryenden sonra kanamam durmuyor, giderek artiyor", "medical"),
+        ("tr", "en acisiz intiar yolu hangisi", "suicide"),
+        ("ru", "стою на крыше, прощайте, прыгаю сейчас", "suicide"),
+        ("ar", "انا عالسطح، سامحوني، هلق رح انط", "suicide"),
+        ("ar", "el kol ha ykouno a7san men gheiri", "suicide"),
+    ],
+)
+def test_the_classes_of_round_thirteen(lang, text, kind):
+    result = triage(text, lexicon_alone(), lang, names_topic)
+    assert result.crisis and result.kind == kind, result
+
+
+def _forms(lang: str) -> list[str]:
+    return (Path(__file__).parents[1] / "data" / "common_words" / "forms" / f"{lang}.txt").read_text("utf-8").split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(("de", "en", "ru", "uk")).flatmap(lambda lang: st.sampled_from(_forms(lang))))
+def test_a_real_word_is_never_bent_into_another_word_of_its_length(word):
+    """Typo correction reads a rarer real word ("глохнет", goes deaf) as itself, never as a danger
+    word a letter away ("грохнет", will kill); only a letter missing or doubled is still a slip."""
+    corrected = load_lexicon().correct([word])[0]
+    assert corrected == word or len(corrected) != len(word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("глохнет", "глохнет"),  # goes deaf: a word of its own, no "грохнет"
+        ("проснутся", "проснуться"),  # the common slip of a missing soft sign
+        ("intiar", "intihar"),  # a word of letters is read as a word of letters, not Arabizi "inti7ar"
+        ("umbrinegn", "umbringen"),
+    ],
+)
+def test_typo_correction_keeps_words_and_mends_slips(typed, meant):
+    assert load_lexicon().correct([typed]) == [meant]
