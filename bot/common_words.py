@@ -3,8 +3,10 @@ from wordfreq): a word people use every day is no typo of a danger or topic word
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import marisa_trie
 
@@ -58,8 +60,10 @@ def word_forms() -> WordForms:
 
 
 def _trie(folder: str = "") -> marisa_trie.Trie:
-    return marisa_trie.Trie(
-        word
-        for path in sorted((DATA / "common_words" / folder).glob("*.txt"))
-        for word in path.read_text("utf-8").split()
-    )
+    """The words of every list in the folder: `<lang>.txt`, or `<lang>.txt.gz` for the long ones."""
+    paths = sorted((DATA / "common_words" / folder).glob("*.txt*"))
+    return marisa_trie.Trie(word for path in paths for word in _read(path).split())
+
+
+def _read(path: Path) -> str:
+    return gzip.decompress(path.read_bytes()).decode("utf-8") if path.suffix == ".gz" else path.read_text("utf-8")

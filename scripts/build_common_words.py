@@ -9,7 +9,7 @@ Arabic words are shorter (no written short vowels): its list starts at three let
 topic matcher neither bends "كبير" (big) into "البيرة" (beer) nor reads "امي" (my mother) as a
 term cut short. The triage does not correct Arabic.
 
-`forms/<lang>.txt` holds the rarer word forms (Zipf 2 to 3: once in a hundred million words to once
+`forms/<lang>.txt.gz` holds the rarer word forms (Zipf 2 to 3: once in a hundred million words to once
 in a million): typo correction never bends one of them into a danger word of the same length by a
 letter changed ("глохнет", goes deaf, is no "грохнет", will kill), while a missing or doubled letter
 is still read as the common slip it is ("проснутся" is "проснуться"). Turkish has no such list in
@@ -20,6 +20,7 @@ Run: pip install -e ".[lexicon]" && python scripts/build_common_words.py
 
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 
@@ -63,7 +64,8 @@ def main() -> None:
     for lang in FORMS_LANGUAGES:
         common = set((OUT / f"{lang}.txt").read_text(encoding="utf-8").split())
         forms = [w for w in common_words(lang, FORMS_MIN_ZIPF, MIN_ZIPF) if w not in common]
-        (OUT / "forms" / f"{lang}.txt").write_text("\n".join(forms) + "\n", encoding="utf-8")
+        text = ("\n".join(forms) + "\n").encode("utf-8")
+        (OUT / "forms" / f"{lang}.txt.gz").write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
         print(f"{lang}: {len(forms)} rarer word forms")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gzip
 import json
 import re
 from collections import Counter, defaultdict
@@ -1193,7 +1194,8 @@ def test_the_classes_of_round_thirteen(lang, text, kind):
 
 
 def _forms(lang: str) -> list[str]:
-    return (Path(__file__).parents[1] / "data" / "common_words" / "forms" / f"{lang}.txt").read_text("utf-8").split()
+    path = Path(__file__).parents[1] / "data" / "common_words" / "forms" / f"{lang}.txt.gz"
+    return gzip.decompress(path.read_bytes()).decode("utf-8").split()
 
 
 @settings(max_examples=300, deadline=None)
