@@ -7,11 +7,13 @@ lets it raise a verdict (nothing to the safety question, the question to the cri
 lower one: see dialogs/triage_model.py, which computes the same score without scikit-learn.
 
 Learns from: tests/triage_set, triage_set2 to triage_set8, triage_set10, triage_set12, triage_calm7,
-triage_calm9, triage_calm11, triage_probes, the held-out sets 4 to 8 once they were spent
-(triage_held4 to triage_held8), crisis_messages.tsv, the everyday topic queries of tests/topic_set and
+triage_calm9, triage_calm11, triage_probes, the held-out sets 4 to 9 once they were spent
+(triage_held4 to triage_held9), calm set 13 (what people type in the middle of a conversation: a
+model that had learnt from first messages only alarmed on 44 of calm set 14's 600, since 17),
+crisis_messages.tsv, the everyday topic queries of tests/topic_set and
 tests/topic_held as calm, and the taxonomy's terms as calm descriptions: group-seekers describe
 illnesses and situations, and a model that learnt only from messages close to a crisis read "Piepen
-im Ohr" as one (unseen topic queries: 13 % alarmed). tests/triage_held is never learnt from: it measures.
+im Ohr" as one (unseen topic queries: 13 % alarmed). tests/triage_held and triage_calm14 are never learnt from: they measure.
 
 The held-out sets joined once each had been measured untouched. Leaving each of sets 4 to 8 out in
 turn and learning from all the rest: crisis replies 1,725 -> 1,740 of 1,800, crisis messages with no
@@ -63,6 +65,8 @@ SETS = (
     "triage_held6",
     "triage_held7",
     "triage_held8",
+    "triage_held9",
+    "triage_calm13",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern

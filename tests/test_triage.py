@@ -195,9 +195,9 @@ def test_the_sets_of_round_six():
     assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.02, questions=0.055)
 
 
-@pytest.mark.parametrize("number", [4, 5, 6, 7, 8])
+@pytest.mark.parametrize("number", [4, 5, 6, 7, 8, 9])
 def test_the_held_out_sets_once_spent(number):
-    """Held-out sets 4 to 8, each written by people who had seen neither the lexicon nor another set,
+    """Held-out sets 4 to 9, each written by people who had seen neither the lexicon nor another set,
     and measured once untouched as the unseen test of its round (crisis replies 86-94 %). Spent,
     they taught the lexicon their classes of misses and, since round 8, the letter model. Floors at
     what they show today."""
@@ -208,6 +208,18 @@ def test_the_held_out_sets_once_spent(number):
         alarms=0.05,
         questions=0.1,
     )
+
+
+def test_what_people_type_in_the_middle_of_a_conversation():
+    """Calm sets 13 and 14, written in round nine by two people who had seen neither the lexicon nor
+    each other's set: what people type once they have said what they look for (corrections, "actually
+    it's for my girlfriend", moving house, work shifts, questions about the group, who reads this,
+    "ok and now?"). Untouched, the letter model, which had learnt from first messages, gave 80 of
+    these 1,200 the crisis reply (calm 14: 44 of 600). It learns from set 13 only; set 14 measures
+    what that taught it (17 of 600 alarmed, German 6 of 100: "Deutschlandticket hab ich, also Fahrt
+    is kein Ding"). Floors at what they show today."""
+    assert_floors(measure(measuring_set(HERE / "triage_calm13"), "calm13"), alarms=0.01, questions=0.01)
+    assert_floors(measure(measuring_set(HERE / "triage_calm14"), "calm14"), alarms=0.06, questions=0.06)
 
 
 def test_the_set_of_round_seven():
