@@ -354,6 +354,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     missing; answer what else it asks (cost, thanks, ...); never throw away what is known."""
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
+    if state.asked == Asked.CRISIS and not normalise(event.text):  # "😢" to the numbers
+        return still_there(state, services)
     if not normalise(event.text):  # "🙁", "🍺", "?": a sign, no words to search with
         return state, lead(Msg(m.ONLY_SIGNS), prompt(state, services))
     pressed = typed_button(state, event.text, services)
@@ -372,6 +374,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(consoled=True)
     if understood.language and understood.language != state.lang:
         before.append(language_offer(understood.language))
+    if not understood.search and state.asked == Asked.CRISIS and not understood.intents:
+        new, replies = still_there(state, services)  # "und jetzt?", "ok", "hmm" to the numbers
+        return new, before + replies
     if not understood.search:
         return state, before + not_understood(state, understood, services)
     questions = question_answers(understood.intents)  # "Was kostet das?" besides the search
@@ -386,6 +391,14 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def still_there(state: State, services: Services) -> Outcome:
+    """A reaction to a crisis reply that asks for no search ("what now", "und jetzt?", "ok", "hmm"):
+    no "no topic found", but a kind word, the most important number and the way on; it stays open
+    for the next reaction."""
+    found = services.crisis_help(*_danger_answer(state.answered), state.lang)
+    return state.asking(Asked.CRISIS), [call_now(found, m.STILL_THERE)]
 
 
 def typed_button(state: State, text: str, services: Services) -> Handler | None:
