@@ -62,6 +62,7 @@ GENERAL = "general"  # the danger a crisis reply answered when it was asked for 
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
+OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung"}  # the writer's own danger that names a group's topic
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -191,7 +192,8 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     message names, danger words too, else the one the danger itself names, for a relative ("my
     daughter cuts herself", "hat sich geritzt": Selbstverletzung); when it is the writer's own,
     those of its other words, unless its danger words name an illness (a medical emergency:
-    "Schlaganfall"). A known role or place is kept."""
+    "Schlaganfall"), and their own self-harm is Selbstverletzung when nothing else is named ("ich bin
+    17 und ritz mich wieder": those groups exist for them too). A known role or place is kept."""
     if not verdict.crisis:
         return unclear_sign(state, text, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
@@ -205,7 +207,9 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     elif (heard.role != "relative" or heard.harmed) and (
         beside.topics or beside.candidates or verdict.kind != "medical"
     ):
-        heard = replace(heard, topics=beside.topics, candidates=beside.candidates, name_words=beside.name_words)
+        own = OWN_DANGER_TOPICS.get(verdict.kind or "") if not (beside.topics or beside.candidates) else None
+        topics = (own,) if own and services.topic_name(own, state.lang) else beside.topics  # "ich ritz mich wieder"
+        heard = replace(heard, topics=topics, candidates=beside.candidates, name_words=beside.name_words)
     else:
         topics = tuple(t for t in heard.topics if not services.generic(t))
         named = DANGER_TOPICS.get(verdict.kind or "")

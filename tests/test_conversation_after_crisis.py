@@ -130,6 +130,27 @@ def test_a_bare_yes_after_a_crisis_reply_gives_the_most_important_number_again(l
     assert state.step == where and state.asked == Asked.CRISIS
 
 
+TEEN_CUTS_AGAIN = {
+    "de": "ich bin 17 und ritz mich wieder",
+    "en": "i'm 16 and i cut myself again",
+    "tr": "16 yaşındayım ve yine kendimi kesiyorum",
+    "ar": "عمري 16 وبجرح حالي مرة ثانية",
+    "ru": "мне 16 и я опять режу себя",
+    "uk": "мені 16 і я знову ріжу себе",
+}
+
+
+@pytest.mark.parametrize("lang", TEEN_CUTS_AGAIN)
+def test_a_teenagers_own_self_harm_is_searched_as_selbstverletzung_after_the_crisis_reply(lang, demo_runtime):
+    services = demo_runtime.services
+    answered, replies = step(State(lang=lang), Text(TEEN_CUTS_AGAIN[lang]), services)
+    assert replies[0].outcome is not None and "116 111" in render_text(replies[0], lang)  # the young's number
+    state, _ = step(answered, Text(NO[lang]), services)
+    state, replies = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.topic_ids == ("selbstverletzung",), lang
+    assert state.role == "affected" and state.place.name == "Leipzig"
+
+
 WHAT_NOW = {
     "de": "und jetzt?",
     "en": "what now",
