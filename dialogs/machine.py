@@ -62,6 +62,7 @@ GENERAL = "general"  # the danger a crisis reply answered when it was asked for 
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
+OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung"}  # the writer's own danger that names a group's topic
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -191,7 +192,8 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     message names, danger words too, else the one the danger itself names, for a relative ("my
     daughter cuts herself", "hat sich geritzt": Selbstverletzung); when it is the writer's own,
     those of its other words, unless its danger words name an illness (a medical emergency:
-    "Schlaganfall"). A known role or place is kept."""
+    "Schlaganfall"), and their own self-harm is Selbstverletzung when nothing else is named ("ich bin
+    17 und ritz mich wieder": those groups exist for them too). A known role or place is kept."""
     if not verdict.crisis:
         return unclear_sign(state, text, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
@@ -205,7 +207,9 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     elif (heard.role != "relative" or heard.harmed) and (
         beside.topics or beside.candidates or verdict.kind != "medical"
     ):
-        heard = replace(heard, topics=beside.topics, candidates=beside.candidates, name_words=beside.name_words)
+        own = OWN_DANGER_TOPICS.get(verdict.kind or "") if not (beside.topics or beside.candidates) else None
+        topics = (own,) if own and services.topic_name(own, state.lang) else beside.topics  # "ich ritz mich wieder"
+        heard = replace(heard, topics=topics, candidates=beside.candidates, name_words=beside.name_words)
     else:
         topics = tuple(t for t in heard.topics if not services.generic(t))
         named = DANGER_TOPICS.get(verdict.kind or "")
@@ -354,6 +358,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     missing; answer what else it asks (cost, thanks, ...); never throw away what is known."""
     if not event.text:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
+    if state.asked == Asked.CRISIS and not normalise(event.text):  # "😢" to the numbers
+        return still_there(state, services)
     if not normalise(event.text):  # "🙁", "🍺", "?": a sign, no words to search with
         return state, lead(Msg(m.ONLY_SIGNS), prompt(state, services))
     pressed = typed_button(state, event.text, services)
@@ -372,6 +378,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(consoled=True)
     if understood.language and understood.language != state.lang:
         before.append(language_offer(understood.language))
+    if not understood.search and state.asked == Asked.CRISIS and not understood.intents:
+        new, replies = still_there(state, services)  # "und jetzt?", "ok", "hmm" to the numbers
+        return new, before + replies
     if not understood.search:
         return state, before + not_understood(state, understood, services)
     questions = question_answers(understood.intents)  # "Was kostet das?" besides the search
@@ -386,6 +395,14 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def still_there(state: State, services: Services) -> Outcome:
+    """A reaction to a crisis reply that asks for no search ("what now", "und jetzt?", "ok", "hmm"):
+    no "no topic found", but a kind word, the most important number and the way on; it stays open
+    for the next reaction."""
+    found = services.crisis_help(*_danger_answer(state.answered), state.lang)
+    return state.asking(Asked.CRISIS), [call_now(found, m.STILL_THERE)]
 
 
 def typed_button(state: State, text: str, services: Services) -> Handler | None:

@@ -164,6 +164,7 @@ ONLY_SIGNS = N_(
     "Ein Zeichen allein kann ich leider nicht lesen – schreib mir gern ein paar Worte, so wie sie dir einfallen."
 )
 CALL_NOW = N_("Bitte ruf jetzt dort an – da ist jemand für dich:")
+STILL_THERE = N_("Ich bin noch da. Das Wichtigste zuerst: Bitte ruf hier an – da ist jemand für dich:")
 NUMBERS_LINE = N_("Die Nummern von eben, falls du sie brauchst: {numbers}")
 ANSWER_THANKS_CRISIS = N_(
     "Gern. Pass gut auf dich auf. Wenn du magst, suchen wir weiter nach einer Gruppe – die Nummern zeige ich "

@@ -271,10 +271,12 @@ def after_crisis_reply() -> Reply:
     return Reply((Msg(m.AFTER_CRISIS),), buttons)
 
 
-def call_now(found: CrisisHelp) -> Reply:
-    """A "ja" right after a crisis reply: the most important number once more, and the way on."""
+def call_now(found: CrisisHelp, intro: str = m.CALL_NOW) -> Reply:
+    """A "ja" right after a crisis reply: the most important number once more, and the way on; a
+    reaction that asks for no search ("und jetzt?", "ok", "hmm") is told it after a kind word
+    (`intro` STILL_THERE)."""
     buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
-    return Reply((Msg(m.CALL_NOW), *resource_lines(replace(found, resources=found.resources[:1]))), buttons)
+    return Reply((Msg(intro), *resource_lines(replace(found, resources=found.resources[:1]))), buttons)
 
 
 def numbers_line(found: CrisisHelp) -> Msg:

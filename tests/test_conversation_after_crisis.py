@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Asked, Choice, Msg, Place, State, Step, Text
@@ -127,6 +128,54 @@ def test_a_bare_yes_after_a_crisis_reply_gives_the_most_important_number_again(l
     assert reply.parts[0] == Msg(m.CALL_NOW) and "0800 111 0 111" in texts(replies)[0], lang
     assert [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
     assert state.step == where and state.asked == Asked.CRISIS
+
+
+TEEN_CUTS_AGAIN = {
+    "de": "ich bin 17 und ritz mich wieder",
+    "en": "i'm 16 and i cut myself again",
+    "tr": "16 yaşındayım ve yine kendimi kesiyorum",
+    "ar": "عمري 16 وبجرح حالي مرة ثانية",
+    "ru": "мне 16 и я опять режу себя",
+    "uk": "мені 16 і я знову ріжу себе",
+}
+
+
+@pytest.mark.parametrize("lang", TEEN_CUTS_AGAIN)
+def test_a_teenagers_own_self_harm_is_searched_as_selbstverletzung_after_the_crisis_reply(lang, demo_runtime):
+    services = demo_runtime.services
+    answered, replies = step(State(lang=lang), Text(TEEN_CUTS_AGAIN[lang]), services)
+    assert replies[0].outcome is not None and "116 111" in render_text(replies[0], lang)  # the young's number
+    state, _ = step(answered, Text(NO[lang]), services)
+    state, replies = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.topic_ids == ("selbstverletzung",), lang
+    assert state.role == "affected" and state.place.name == "Leipzig"
+
+
+WHAT_NOW = {
+    "de": "und jetzt?",
+    "en": "what now",
+    "tr": "peki şimdi ne olacak?",
+    "ar": "وهلأ شو؟",
+    "ru": "и что теперь?",
+    "uk": "і що тепер?",
+}
+
+
+@pytest.mark.parametrize("lang", WHAT_NOW)
+def test_a_reaction_to_a_crisis_reply_gets_a_kind_word_and_the_number_not_no_topic_found(lang, demo_runtime):
+    services = demo_runtime.services
+    answered, _ = step(State(lang=lang), Text("ich hab zu viele tabletten genommen"), services)
+    assert answered.asked == Asked.CRISIS
+    state = answered
+    for reaction in (WHAT_NOW[lang], "ok", "hmm", "😢"):
+        state, replies = step(state, Text(reaction), services)
+        (reply,) = replies
+        assert reply.parts[0] == Msg(m.STILL_THERE), (lang, reaction)
+        assert "112" in render_text(reply, lang)
+        assert [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
+        assert state.asked == Asked.CRISIS and state.step == Step.TOPIC
+    going_on, replies = step(state, Choice("continue"), services)
+    assert going_on.step != Step.TOPIC or replies[0].parts[-1] == Msg(m.ASK_TOPIC)
 
 
 @pytest.mark.parametrize("lang", NO)

@@ -275,9 +275,11 @@ def test_a_crisis_reply_keeps_the_topic_its_danger_names_for_whom_it_is(lang, te
     assert "angst" not in state.topic_ids
 
 
-def test_the_writers_own_danger_is_still_no_topic(demo_runtime):
+def test_the_writers_own_despair_is_no_topic_their_self_harm_is_selbstverletzung(demo_runtime):
+    state, _ = step(State(), Text("ich will nicht mehr leben"), demo_runtime.services)
+    assert not state.topic_ids and state.asked == Asked.CRISIS
     state, _ = step(State(), Text("ich ritze mich"), demo_runtime.services)
-    assert not state.topic_ids and state.role == "affected"
+    assert state.topic_ids == ("selbstverletzung",) and state.role == "affected"
 
 
 @pytest.mark.parametrize("answer", ["ich", "mich"])
