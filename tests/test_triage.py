@@ -1230,3 +1230,22 @@ def test_a_real_word_is_never_bent_into_another_word_of_its_length(word):
 )
 def test_typo_correction_keeps_words_and_mends_slips(typed, meant):
     assert load_lexicon().correct([typed]) == [meant]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 14: exhaustion or not caring that names no end asks at most, beside a topic nothing;
+        # fed up with life beside a question about a group asks; an end named beside it still alarms
+        ("de", "mir ist eh alles egal gerade", "check"),
+        ("de", "Mein Sohn trinkt jeden Tag, ich kann echt nicht mehr", "none"),
+        ("tr", "babam yüzünden resmen bittim, Al-Anon grubu var mı", "none"),
+        ("ru", "не могу так жить с его долгами, есть группа для жён?", "none"),
+        ("uk", "не можу так жити з його запоями, є група?", "none"),
+        ("ar", "زهقت من حياتي مع المرض، في قروب بهامبورغ؟", "check"),
+        ("de", "ich kann nicht mehr, ich will nicht mehr leben", "crisis"),
+        ("uk", "я більше не можу жити", "crisis"),
+        ("tr", "artık dayanamıyorum, yarın intihar edeceğim", "crisis"),
+    ],
+)
+def test_exhaustion_that_names_no_end_asks_at_most(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
