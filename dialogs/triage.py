@@ -46,7 +46,7 @@ CONCEPTS = (
     "distress",
     "aggression",
 )
-CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyone", "reported")
+CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyone", "reported", "panic", "recurring")
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
 # покончит с собой" is his). A reported clause ("..., что", "..., що", "..., dass") goes on the
@@ -62,6 +62,10 @@ FRAMING = frozenset({"past", "search", "loss"})
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
 ENDING = frozenset({"dying", "farewell"})  # that end itself, not despair ("bin am Ende") nor means ("Schlaftabletten")
+# What a panic attack feels like ("Herzrasen, ich denk ich sterbe", "задыхаюсь, кажется что умру"): beside the cue
+# `panic` (a panic attack, the heart racing, a doctor who finds nothing) these words tell fear, not an end
+PANIC_SIGNS = frozenset({"dying", "medical", "distress"})
+TOLD_AGAIN = frozenset({"recurring", "past", "search"})  # attacks that keep coming, "I thought I'd die", a search
 
 # Which crisis a set of concepts points to, most urgent first: someone else's emergency and
 # violence call for 112 / 110 before anything else.
@@ -425,7 +429,10 @@ def triage(
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
-    if (
+    panic = panic_level(found)
+    if panic is not None:
+        level = min(level, panic, key=LEVELS.index)
+    elif (
         level != "crisis"
         and found.cues & FRAMING <= {"search", "past"}
         and any(
@@ -434,7 +441,7 @@ def triage(
         )
     ):
         level = "crisis"
-    if sum(counts_as_word(w) for w in typed) >= MODEL_WORDS:
+    if panic is None and sum(counts_as_word(w) for w in typed) >= MODEL_WORDS:
         up = raised(level, typed, lexicon.model)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
@@ -448,6 +455,23 @@ def triage(
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+
+
+LEVELS = ("none", "check", "crisis")
+
+
+def panic_level(found: Reading) -> str | None:
+    """The most a panic attack told gets: the question when it happens now ("plötzlich Herzrasen, ich
+    denk ich sterbe"), nothing when told as attacks that keep coming, as "I thought I would die" or in
+    a search (`TOLD_AGAIN`); None when the text tells more than panic (a wish to die, an overdose, a
+    sentence of suicide other than the feeling's own words) or no panic at all. Chest pain or breathlessness without a word of panic keeps
+    its crisis reply."""
+    if "panic" not in found.cues or not found.concepts.keys() <= PANIC_SIGNS:
+        return None
+    felt = found.where.get("panic", set())  # "بحس حالي رح موت": a sentence of its words alone tells the feeling
+    if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:
+        return None
+    return "none" if found.cues & TOLD_AGAIN else "check"
 
 
 def _arabizi(word: str) -> bool:

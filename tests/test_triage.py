@@ -1249,3 +1249,21 @@ def test_typo_correction_keeps_words_and_mends_slips(typed, meant):
 )
 def test_exhaustion_that_names_no_end_asks_at_most(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 14: a panic attack told as happening now asks, told as attacks that keep coming or as
+        # "I thought I would die" asks nothing; chest pain or drugs without a word of panic stay a crisis
+        ("de", "Panikattacke im Bus, mir ist schwindlig, ich denk ich sterbe", "check"),
+        ("en", "i get these attacks at work, shaking, i feel like im dying, any group?", "none"),
+        ("ru", "у меня бывают панические атаки, задыхаюсь, кажется что умру", "none"),
+        ("uk", "лікарі нічого не знаходять, а я щоразу думаю що помираю", "none"),
+        ("tr", "dün markette öleceğimi sandım, panik atakmış", "none"),
+        ("ar", "عندي نوبات هلع كل ما اركب المترو، بحس حالي رح موت", "none"),
+        ("en", "my chest hurts so bad and my left arm is numb, i cant breathe", "crisis"),
+        ("de", "Panikattacke, ich will nur noch sterben", "crisis"),
+    ],
+)
+def test_a_panic_attack_told_asks_at_most(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
