@@ -464,8 +464,8 @@ def panic_level(found: Reading) -> str | None:
     """The most a panic attack told gets: the question when it happens now ("plötzlich Herzrasen, ich
     denk ich sterbe"), nothing when told as attacks that keep coming, as "I thought I would die" or in
     a search (`TOLD_AGAIN`); None when the text tells more than panic (a wish to die, an overdose, a
-    sentence of suicide other than the feeling's own words) or no panic at all. Chest pain or breathlessness without a word of panic keeps
-    its crisis reply."""
+    sentence of suicide other than the feeling's own words) or no panic at all. Chest pain or
+    breathlessness without a word of panic keeps its crisis reply."""
     if "panic" not in found.cues or not found.concepts.keys() <= PANIC_SIGNS:
         return None
     felt = found.where.get("panic", set())  # "بحس حالي رح موت": a sentence of its words alone tells the feeling
