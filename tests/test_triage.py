@@ -1267,3 +1267,22 @@ def test_exhaustion_that_names_no_end_asks_at_most(lang, text, level):
 )
 def test_a_panic_attack_told_asks_at_most(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 14: danger words in another sense (talking with someone, a boss's "kill", dying while
+        # waiting, a wife who "will kill me" if I forget, a childhood's forced relearning) are no alarm;
+        # a husband's threat if I leave, a stroke's lost speech still are
+        ("de", "mit meiner Schwester kann man nicht mehr reden seit sie trinkt", "none"),
+        ("de", "es bringt mich noch um, dieses Piepen im Ohr", "none"),
+        ("en", "my manager is gonna kill me if im late again, is there an evening group?", "none"),
+        ("ru", "помру раньше, чем дождусь термина у психолога", "none"),
+        ("uk", "дружина мене вб'є, якщо забуду купити хліб", "none"),
+        ("ru", "в детстве насильно переучивали на правую руку", "none"),
+        ("en", "my husband will kill me if i leave him, he said so last night", "crisis"),
+        ("de", "Mein Vater kann seit heute morgen nicht mehr sprechen, sein Mund hängt", "crisis"),
+    ],
+)
+def test_danger_words_in_another_sense_raise_no_alarm(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
