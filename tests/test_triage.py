@@ -1286,3 +1286,19 @@ def test_a_panic_attack_told_asks_at_most(lang, text, level):
 )
 def test_danger_words_in_another_sense_raise_no_alarm(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # round 14 (a console tester): the means lying ready after a question about a group is the
+        # suicide reply, not the general lines of the letter model
+        ("de", "Ist die Gruppe donnerstags? Die Tabletten hab ich eh schon hier liegen"),
+        ("en", "is the meeting on friday? the pills are next to me already"),
+        ("ru", "группа по четвергам? снотворное уже лежит рядом"),
+        ("uk", "група в четвер? снодійне вже лежить поруч"),
+        ("tr", "grup perşembe mi? ilaçlarım yanımda hazır"),
+    ],
+)
+def test_the_means_lying_ready_after_a_question_is_the_suicide_reply(lang, text):
+    result = triage(text, lexicon_alone(), lang, names_topic)
+    assert result.crisis and result.kind == "suicide", result
