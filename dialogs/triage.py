@@ -46,7 +46,7 @@ CONCEPTS = (
     "distress",
     "aggression",
 )
-CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyone", "reported", "panic", "recurring")
+CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyone", "reported", "panic", "recurring", "goods")
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
 # покончит с собой" is his). A reported clause ("..., что", "..., що", "..., dass") goes on the
@@ -426,6 +426,7 @@ def triage(
     for cyrillic in translits:
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
+    _forget_goods_lost(found, starts)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
@@ -472,6 +473,23 @@ def panic_level(found: Reading) -> str | None:
     if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:
         return None
     return "none" if found.cues & TOLD_AGAIN else "check"
+
+
+def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
+    """A job, money or a flat lost is no death ("mein Mann hat seinen Job verloren", "втратив усі
+    гроші"): a word of losing (cue `loss`) in a clause that names such goods (cue `goods`) tells no
+    bereavement, neither to frame the text (a loss of money beside "I want to die" is no mourning)
+    nor to offer condolences."""
+    goods = found.where.get("goods", set())
+    lost = found.where.get("loss", set())
+    if not goods or not lost:
+        return
+    bounds = sorted(starts)
+    clauses = {bisect.bisect_right(bounds, position) for position in goods}
+    kept = {position for position in lost if bisect.bisect_right(bounds, position) not in clauses}
+    found.where["loss"] = kept
+    if not kept:
+        found.cues.discard("loss")
 
 
 def _arabizi(word: str) -> bool:

@@ -1302,3 +1302,23 @@ def test_danger_words_in_another_sense_raise_no_alarm(lang, text, level):
 def test_the_means_lying_ready_after_a_question_is_the_suicide_reply(lang, text):
     result = triage(text, lexicon_alone(), lang, names_topic)
     assert result.crisis and result.kind == "suicide", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "loss"),
+    [  # round 14: a job or money lost is no bereavement (no condolences, no framing of a death);
+        # a person lost still is
+        ("de", "Meine Frau hat ihren Job verloren und spielt seitdem jeden Tag", False),
+        ("en", "my brother lost his savings on crypto and now gambles", False),
+        ("ru", "сын проиграл все деньги, потерял зарплату за месяц", False),
+        ("uk", "чоловік втратив роботу і п'є", False),
+        ("de", "Ich habe letztes Jahr meinen Bruder verloren", True),
+        ("en", "lost my husband last year and the house is so quiet", True),
+    ],
+)
+def test_only_a_person_lost_is_a_bereavement(lang, text, loss):
+    assert triage(text, lexicon_alone(), lang, names_topic).loss is loss
+
+
+def test_money_lost_beside_a_wish_to_die_is_no_mourning():
+    assert triage("hab mein ganzes Geld verloren und will nicht mehr leben", lexicon_alone(), "de").crisis
