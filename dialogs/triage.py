@@ -46,7 +46,21 @@ CONCEPTS = (
     "distress",
     "aggression",
 )
-CUES = ("now", "self", "other", "help", "past", "search", "loss", "young", "anyone", "reported", "panic", "recurring", "goods")
+CUES = (
+    "now",
+    "self",
+    "other",
+    "help",
+    "past",
+    "search",
+    "loss",
+    "young",
+    "anyone",
+    "reported",
+    "panic",
+    "recurring",
+    "goods",
+)
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
 # покончит с собой" is his). A reported clause ("..., что", "..., що", "..., dass") goes on the
