@@ -60,6 +60,7 @@ CUES = (
     "panic",
     "recurring",
     "goods",
+    "recovered",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -145,7 +146,8 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
 
     - a danger told as past ("vor zwei Jahren", "früher") is no alarm; with a "now", or as a
       first-person sentence, it gets the question ("vor drei Jahren ... seitdem will ich nicht mehr
-      leben"); a sentence with a "now" gets the reply;
+      leben"); a sentence with a "now" gets the reply, unless the now tells how well the writer is
+      today ("I overdosed at 22 ... 6 years clean now", cue `recovered`);
     - a sentence pattern (first person, acute) is the crisis reply;
     - a sign of danger in a search for a group or beside someone's death is no alarm, unless it
       happens now, or the writers speak of their own end ("in einer Woche gibt es mich nicht mehr,
@@ -159,7 +161,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     concepts, cues = signals.concepts, signals.cues
     if not sentence and exhaustion(signals) and "topic" in cues:
         return "none"  # a group-seeker's exhaustion beside the topic (`beside_topic`)
-    acute = bool(cues & ACUTE)
+    acute = bool(cues & ACUTE) and not {"past", "recovered"} <= cues  # "... 6 years clean now": that now is well
     if "past" in cues and not (sentence and acute):
         return "check" if sentence or (acute and concepts) else "none"
     if sentence:

@@ -1322,3 +1322,18 @@ def test_only_a_person_lost_is_a_bereavement(lang, text, loss):
 
 def test_money_lost_beside_a_wish_to_die_is_no_mourning():
     assert triage("hab mein ganzes Geld verloren und will nicht mehr leben", lexicon_alone(), "de").crisis
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 14: the past told as past, with how well the writer is today: no alarm;
+        # a relapse now with a wish to die is still the crisis reply
+        ("de", "Mit 20 hab ich eine Überdosis genommen. Seit 5 Jahren clean, gibt es eine NA-Gruppe?", "none"),
+        ("en", "when i was 15 i tried to hang myself, im 40 now and want to help teens", "none"),
+        ("ar", "لما كان عمري 16 حاولت انتحر، هلق الحمد لله منيح وبدي ساعد غيري", "none"),
+        ("ru", "в 17 лет резала руки, сейчас всё хорошо, хочу помогать другим", "none"),
+        ("en", "I was clean for 3 years but now I relapsed and I want to die tonight", "crisis"),
+    ],
+)
+def test_the_past_told_as_past_with_the_writer_well_now_never_alarms(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
