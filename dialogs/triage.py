@@ -443,6 +443,7 @@ def triage(
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     _forget_goods_lost(found, starts)
+    _forget_possessive_self(found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
@@ -489,6 +490,16 @@ def panic_level(found: Reading) -> str | None:
     if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:
         return None
     return "none" if found.cues & TOLD_AGAIN else "check"
+
+
+def _forget_possessive_self(found: Reading) -> None:
+    """ "My" right before the one who died ("мій син", "my brother") names them, not the writer (as in
+    `whose`): when every word of the writer beside a death is such a "my", the writer does not speak
+    of their own end, and a search after another's suicide ("Мій син наклав на себе руки ... шукаю
+    групу") asks nothing. Only beside a death: "my son just posted a goodbye video" stays his alarm."""
+    mine, others = found.where.get("self", set()), found.where.get("other", set())
+    if "loss" in found.cues and mine and all(position + 1 in others for position in mine):
+        found.cues.discard("self")
 
 
 def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:

@@ -1337,3 +1337,21 @@ def test_money_lost_beside_a_wish_to_die_is_no_mourning():
 )
 def test_the_past_told_as_past_with_the_writer_well_now_never_alarms(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 14: a search after another's suicide, "my" naming the one who died, asks nothing; the
+        # writer's own end beside it still alarms
+        (
+            "de",
+            "Meine Schwester hat sich letztes Jahr das Leben genommen. Gibt es eine Gruppe für Geschwister?",
+            "none",
+        ),
+        ("tr", "Kardeşim geçen yıl intihar etti, kardeşini kaybedenler için grup var mı?", "none"),
+        ("uk", "Мій тато покінчив з собою взимку, шукаю групу для дітей, які втратили батьків", "none"),
+        ("de", "Mein Bruder hat sich umgebracht und ich will auch nicht mehr leben", "crisis"),
+    ],
+)
+def test_a_search_after_anothers_suicide_asks_nothing(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
