@@ -13,7 +13,8 @@ model that had learnt from first messages only alarmed on 44 of calm set 14's 60
 crisis_messages.tsv, the everyday topic queries of tests/topic_set and
 tests/topic_held as calm, and the taxonomy's terms as calm descriptions: group-seekers describe
 illnesses and situations, and a model that learnt only from messages close to a crisis read "Piepen
-im Ohr" as one (unseen topic queries: 13 % alarmed). tests/triage_held and triage_calm14 are never learnt from: they measure.
+im Ohr" as one (unseen topic queries: 13 % alarmed). tests/triage_held and triage_calm14 are never
+learnt from: they measure.
 
 The held-out sets joined once each had been measured untouched. Leaving each of sets 4 to 8 out in
 turn and learning from all the rest: crisis replies 1,725 -> 1,740 of 1,800, crisis messages with no
