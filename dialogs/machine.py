@@ -369,10 +369,13 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]  # "can you answer in german"
     if len(wished) == 1 and wished[0] != state.lang:
         return set_language(state, Choice("lang", wished[0]), services)
+    before: list[Reply] = []
     understood = reading(state, event.text, services)
+    if still_relative(state, understood, event.text, services):  # "für mich" after "mein Mann trinkt": the one looking
+        understood = replace(understood, role="relative")
+        before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
     beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
     understood = replace(understood, intents=(*understood.intents, *beside))
-    before = []
     if event.loss and not state.consoled:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
         state = state.with_(consoled=True)
@@ -425,6 +428,20 @@ def reading(state: State, text: str, services: Services) -> Understanding:
     if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(text, state.home_contact_point))
     return understood
+
+
+def still_relative(state: State, understood: Understanding, text: str, services: Services) -> bool:
+    """Whether "für mich", "for me", "для себя", "ich" after "mein Mann trinkt" means "I am the one
+    looking": a relative answering only that stays a relative (the relatives' groups are for them);
+    "ich trinke selbst auch", "ich bin selbst betroffen" say more and are taken. "✏️ Ändern" is
+    offered for the rest."""
+    named = understood.topics or understood.candidates or understood.name_words
+    return (
+        state.role == "relative"
+        and understood.role == "affected"
+        and not (named or understood.harmed)
+        and services.role_answer(text) == "affected"
+    )
 
 
 def heard_for(state: State, understood: Understanding) -> Understanding:

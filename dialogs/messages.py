@@ -164,6 +164,10 @@ ONLY_SIGNS = N_(
     "Ein Zeichen allein kann ich leider nicht lesen – schreib mir gern ein paar Worte, so wie sie dir einfallen."
 )
 CALL_NOW = N_("Bitte ruf jetzt dort an – da ist jemand für dich:")
+FOR_YOU_AS_RELATIVE = N_(
+    "Dann suche ich Gruppen für Angehörige: Sie sind für dich selbst da. Wenn du selbst betroffen bist, tippe auf "
+    "„✏️ Ändern“."
+)
 STILL_THERE = N_("Ich bin noch da. Das Wichtigste zuerst: Bitte ruf hier an – da ist jemand für dich:")
 NUMBERS_LINE = N_("Die Nummern von eben, falls du sie brauchst: {numbers}")
 ANSWER_THANKS_CRISIS = N_(

@@ -279,10 +279,8 @@ def test_cost_time_and_name_questions_are_answered_in_the_six_languages(services
     ],
 )
 def test_a_role_answer_typed_where_the_place_is_asked_is_the_role(services, lang, answer, role):
-    start = (
-        State(lang=lang, **AT_LOCATION)
-        if role != "affected"
-        else State(lang=lang, **AT_LOCATION).with_(role="relative")
+    start = (  # from "any": a relative's "ich" is the one looking (test_conversation_two_people.py)
+        State(lang=lang, **AT_LOCATION) if role != "affected" else State(lang=lang, **AT_LOCATION).with_(role="any")
     )
     state, replies = step(start, Text(answer), services)
     assert state.role == role and state.step == Step.LOCATION and state.place is None
