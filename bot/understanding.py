@@ -29,6 +29,7 @@ from dialogs.views import Understanding
 INTENTS = ("cost", "when", "anonymous", "language", "bot", "help", "talk", "thanks", "hello")  # in the order answered
 ROLES = {
     "harmed": "affected",
+    "both": "any",
     "relative": "relative",
     "own": "affected",
     "affected": "affected",
@@ -119,6 +120,7 @@ class Reader:
         relations = () if role == "affected" else self.index.relations.asking(rest)
         return Understanding(
             topics=topics,
+            own_topics=self.own_beside(rest, roles, topics) if role == "relative" else (),
             candidates=candidates,
             guesses=guesses,
             name_words=tuple(self.index.name_words(searched)),
@@ -147,6 +149,23 @@ class Reader:
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)
+
+    def own_beside(
+        self, rest: str, roles: list[tuple[str, tuple[int, ...]]], topics: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The writer's own topics beside a relative's search: those named only in the words from the
+        writer's own clause on, which begins after every word that told of someone close ("mein Mann
+        trinkt und ich bin depressiv": Depression; "мій чоловік п'є і б'є мене": Gewalt), when the
+        words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none)."""
+        close = [i for label, found in roles if label == "relative" for i in found]
+        starts = [min(found) for label, found in roles if label in ("affected", "harmed") and found]
+        own = [i for i in starts if i > max(close, default=len(rest.split()))]
+        if not own:
+            return ()
+        words = rest.split()
+        theirs = {hit.topic_id for hit in self.index.matcher.match(" ".join(words[: min(own)]))}
+        mine = {hit.topic_id for hit in self.index.matcher.match(" ".join(words[min(own) :]))}
+        return tuple(t for t in topics if t in mine and t not in theirs) if theirs else ()
 
     def role_answer(self, text: str) -> str | None:
         """The answer to "about you, or someone close?" when it is all the message says: "ich",

@@ -193,7 +193,8 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     daughter cuts herself", "hat sich geritzt": Selbstverletzung); when it is the writer's own,
     those of its other words, unless its danger words name an illness (a medical emergency:
     "Schlaganfall"), and their own self-harm is Selbstverletzung when nothing else is named ("ich bin
-    17 und ritz mich wieder": those groups exist for them too). A known role or place is kept."""
+    17 und ritz mich wieder": those groups exist for them too); someone close who drinks and hits
+    them is both, Alkohol for relatives and Gewalt for themselves. A known role or place is kept."""
     if not verdict.crisis:
         return unclear_sign(state, text, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
@@ -209,6 +210,7 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     ):
         own = OWN_DANGER_TOPICS.get(verdict.kind or "") if not (beside.topics or beside.candidates) else None
         topics = (own,) if own and services.topic_name(own, state.lang) else beside.topics  # "ich ritz mich wieder"
+        topics += tuple(t for t in heard.own_topics if t not in topics)  # "мій чоловік п'є і б'є мене": Gewalt
         heard = replace(heard, topics=topics, candidates=beside.candidates, name_words=beside.name_words)
     else:
         topics = tuple(t for t in heard.topics if not services.generic(t))
@@ -330,7 +332,7 @@ def offer_changes(state: State, event: Choice, services: Services) -> Outcome:
         buttons = tuple(Button(Msg(label), "change", what) for what, label in choices)
         return state, [Reply((Msg(m.ASK_CHANGE),), (buttons, (Button(Msg(m.BUTTON_BACK), "back"),)))]
     cleared = {
-        "topic": {"topic_ids": (), "candidates": (), "query": ""},
+        "topic": {"topic_ids": (), "own_topics": (), "candidates": (), "query": ""},
         "role": {"role": None},
         "place": {"place": None, "online_ok": False, "place_options": ()},
     }.get(event.value)
@@ -477,11 +479,13 @@ def beside_specific_topic(state: State, understood: Understanding, services: Ser
 
 def take(state: State, understood: Understanding) -> State:
     """The state with what a message said: new topics replace the old ones (a word that may mean
-    several is asked about), a role or a place is taken as said."""
+    several is asked about; a relative's own beside them are kept as theirs), a role or a place is
+    taken as said."""
     changes: dict = {}
     if understood.topics or understood.candidates or understood.name_words:
         changes |= {
             "topic_ids": understood.topics,
+            "own_topics": understood.own_topics,
             "candidates": () if understood.topics else understood.candidates,
             "query": " ".join(understood.name_words),
         }
@@ -549,7 +553,7 @@ def pick_topic(state: State, event: Choice, services: Services) -> Outcome:
     if name is None:
         return _stale(state, services)
     query = state.query if state.step == Step.CANDIDATES else ""
-    return ask_next(state.with_(topic_ids=(event.value,), candidates=(), query=query), services)
+    return ask_next(state.with_(topic_ids=(event.value,), own_topics=(), candidates=(), query=query), services)
 
 
 def none_fits(state: State, event: Choice, services: Services) -> Outcome:

@@ -102,14 +102,19 @@ def with_change_button(replies: list[Reply]) -> list[Reply]:
 
 def understood_line(state: State, services: Services) -> Msg:
     """ "Verstanden: Alkohol · für Angehörige · Chemnitz": what the bot now knows, in one line; every
-    topic searched ("Alkohol + Depression"), not only the first."""
+    topic searched ("Alkohol + Depression"), not only the first; a relative's own topics with whom
+    they are for ("Alkohol · für Angehörige · Depression · für dich selbst")."""
     summary: list[Msg | str] = []
-    if state.topic_ids:
-        summary.append(" + ".join(services.topic_name(t, state.lang) or t for t in state.topic_ids))
+    own = state.search().own_topics if state.role == "relative" else ()
+    theirs = tuple(t for t in state.topic_ids if t not in own)
+    if theirs:
+        summary.append(" + ".join(services.topic_name(t, state.lang) or t for t in theirs))
     elif state.query:
         summary.append(state.query)
     if state.role:
         summary.append(Msg(FOR_WHOM[state.role]))
+    if own:  # "Alkohol · für Angehörige · Depression · für dich selbst"
+        summary.extend((" + ".join(services.topic_name(t, state.lang) or t for t in own), Msg(m.FOR_SELF)))
     if state.place:
         summary.append(state.place.name)
     elif state.online_ok:

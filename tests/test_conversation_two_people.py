@@ -2,15 +2,18 @@
 through the state machine over a small directory of our own: "wir sind die Eltern" says whom the
 search is for and never replaces the topic (a group's name "Eltern" made it the query); a relative
 who answers "für mich" is the one looking and stays a relative; short Arabic relation words in
-Latin letters ("zawgi", "mama") answer whom it is for and are no place."""
+Latin letters ("zawgi", "mama") answer whom it is for and are no place; two problems of two people
+("mein Mann trinkt und ich bin depressiv") are both searched, each for whom it is, and two people
+with one ("mein Sohn und ich haben beide ADHS") are searched for both."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Msg, State, Step, Text
+from dialogs.model import Choice, Msg, State, Step, Text
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +30,11 @@ def services(directory_runtime):
                 {"id": "g-autismus", "name": "Autismus", **cp},
                 {"id": "g-alkohol", "name": "Alkohol", **cp},
                 {"id": "g-angehoerige", "name": "Angehörige von Alkoholkranken", "audience": "relatives", **cp},
+                {"id": "g-alkohol-2", "name": "Sucht Alkohol", **cp},
+                {"id": "g-alkohol-3", "name": "Anonyme Alkoholiker", **cp},
+                {"id": "g-depression", "name": "Depression", "audience": "affected", **cp},
+                {"id": "g-gewalt", "name": "Gewalterfahrung in Beziehungen", "audience": "affected", **cp},
+                {"id": "g-adhs", "name": "ADHS", **cp},
             ],
         }
     ).services
@@ -91,3 +99,60 @@ def test_arabic_relation_words_in_latin_letters_answer_whom_and_are_no_place(wor
 def test_an_arabic_relative_in_latin_letters_is_a_relative_beside_their_own_tiredness(services):
     state, _ = step(State(lang="ar"), Text("zawgi bysharab kteer w ana ta3bana"), services)
     assert state.topic_ids == ("alkohol",) and state.role == "relative"
+
+
+TWO_PROBLEMS = {
+    "de": "mein Mann trinkt und ich bin depressiv",
+    "en": "my husband drinks and I'm depressed",
+    "tr": "kocam içiyor ve ben depresyondayım",
+    "ar": "زوجي يشرب وانا مكتئبة",
+    "ru": "муж пьёт, а у меня депрессия",
+    "uk": "чоловік п'є, а в мене депресія",
+}
+BOTH_HAVE_IT = {
+    "de": "mein sohn und ich haben beide ADHS",
+    "en": "my son and I both have ADHD",
+    "tr": "oğlum ve ben ikimiz de DEHB hastasıyız",
+    "ar": "انا وابني كلانا عندنا فرط حركة",
+    "ru": "мы с сыном оба с СДВГ",
+    "uk": "ми з сином обоє маємо СДУГ",
+}
+DRINKS_AND_HITS_ME = {"de": "mein Mann trinkt und schlägt mich", "ru": "муж пьёт и бьёт меня"}
+DRINKS_AND_HITS_ME["uk"] = "мій чоловік п'є і б'є мене"
+
+
+@pytest.mark.parametrize("lang", TWO_PROBLEMS)
+def test_two_problems_of_two_people_are_both_searched_each_for_whom_it_is(lang, services):
+    state, _ = step(State(lang=lang), Text(TWO_PROBLEMS[lang]), services)
+    assert {"alkohol", "depression"} <= set(state.topic_ids) and state.own_topics == ("depression",), lang
+    assert state.role == "relative" and state.step == Step.LOCATION
+    state, replies = step(state, Text("Leipzig"), services)
+    shown = [b.value for row in replies[0].buttons for b in row if b.action == "group"]
+    assert "g-depression" in shown and {"g-angehoerige", "g-alkohol"} & set(shown), (lang, shown)
+    summary = replies[0].parts[0]
+    assert summary.msgid == m.UNDERSTOOD and Msg(m.FOR_RELATIVE) in summary.params["summary"]
+    assert Msg(m.FOR_SELF) in summary.params["summary"]
+
+
+@pytest.mark.parametrize("lang", BOTH_HAVE_IT)
+def test_two_people_with_one_problem_are_searched_for_both(lang, services):
+    state, _ = step(State(lang=lang), Text(BOTH_HAVE_IT[lang]), services)
+    assert "adhs" in state.topic_ids and state.role == "any" and state.step == Step.LOCATION, lang
+
+
+@pytest.mark.parametrize("lang", DRINKS_AND_HITS_ME)
+def test_someone_close_who_drinks_and_hits_the_writer_is_both_after_the_crisis_reply(lang, services):
+    answered, replies = step(State(lang=lang), Text(DRINKS_AND_HITS_ME[lang]), services)
+    assert replies[0].outcome is not None and "110" in render_text(replies[0], lang)
+    state, _ = step(answered, Choice("continue"), services)
+    state, replies = step(state, Text("Leipzig"), services)
+    assert {"alkohol", "gewalt"} <= set(state.topic_ids) and state.own_topics == ("gewalt",), lang
+    shown = [b.value for row in replies[0].buttons for b in row if b.action == "group"]
+    assert "g-gewalt" in shown and state.role == "relative", (lang, shown)
+
+
+def test_a_relatives_own_topic_is_stored_and_read_back():
+    state = State(topic_ids=("alkohol", "depression"), own_topics=("depression",), role="relative")
+    assert State.from_dict(state.to_dict()) == state
+    assert state.search().own_topics == ("depression",)
+    assert state.with_(topic_ids=("alkohol",)).search().own_topics == ()
