@@ -78,6 +78,12 @@ class LotseServices:
     def asks(self, text: str) -> frozenset[str]:
         return frozenset(phrase_books()[1].said(normalise(text)))
 
+    def lost_only_money(self, text: str, lang: str) -> bool:
+        words = normalise(text).split()
+        money = {i for label, found in phrase_books()[1].found(" ".join(words)) if label == "money_lost" for i in found}
+        rest = " ".join(w for i, w in enumerate(words) if i not in money)
+        return bool(money) and not self.triage(rest, lang).loss
+
     def generic(self, topic_id: str) -> bool:
         return topic_id in self.taxonomy.generic
 

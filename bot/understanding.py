@@ -100,7 +100,7 @@ class Reader:
         taken = {i for m in mentions for i in m.words}
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
-        said = self.intents.said(rest)
+        said = _said(self.intents.found(rest))
         roles = _aside(self.roles.found(rest))
         places = self.choose(mentions, near)
         readings = self.cyrillic(text, taken)
@@ -278,6 +278,17 @@ class Reader:
                 counts[lang] = counts.get(lang, 0) + 1
         clear = [lang for lang, n in counts.items() if n >= MIN_LANGUAGE_WORDS]
         return clear[0] if len(clear) == 1 else None
+
+
+def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
+    """The labels of data/intents.yaml a message says; a money word that only tells of money lost
+    ("er hat sein ganzes Geld verloren", "втратив усі гроші") asks nothing about the cost."""
+    labels = {label for label, _ in found}
+    lost = {i for label, words in found if label == "money_lost" for i in words}
+    cost = {i for label, words in found if label == "cost" for i in words}
+    if cost and cost <= lost:
+        labels.discard("cost")
+    return labels
 
 
 def _without(words: list[str], taken: set[int]) -> str:

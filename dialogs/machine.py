@@ -81,7 +81,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
         verdict = services.triage(text, state.lang, letters=not _answers_whom(state, text, services))
-        event = Text(text, verdict.loss)
+        event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang))
         if state.asked and not verdict.crisis:
             said = services.yes_or_no(text)
             if said in ("yes", "unsure") or (said == "no" and verdict.level == "none"):

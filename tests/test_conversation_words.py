@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.render import render_text
+from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import State, Step, Text
 
@@ -324,3 +325,23 @@ def test_a_question_for_online_groups_means_online_is_fine(services, lang, text)
 def test_a_relative_in_dialect_or_named_as_the_subject_is_a_relative_search(services, lang, text):
     state, _ = step(State(lang=lang), Text(text), services)
     assert state.topic_ids and state.role == "relative"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "er hat sein ganzes Geld verloren"),
+        ("en", "my son gambles and lost all his money"),
+        ("tr", "oğlum kumarda tüm parasını kaybetti"),
+        ("ar", "ابني قامر وخسر فلوس كتير"),
+        ("ru", "сын играет в автоматы, потерял все деньги"),
+        ("uk", "мій син грає в азартні ігри, втратив усі гроші"),
+        ("uk", "mii syn hraye v azartni ihry, vtratyv usi hroshi"),
+    ],
+)
+def test_money_lost_is_no_question_of_cost_and_no_loss_to_console(services, lang, text):
+    _, replies = step(State(lang=lang), Text(text), services)
+    msgids = {p.msgid for r in replies for p in r.parts if hasattr(p, "msgid")}
+    assert m.ANSWER_COST not in msgids and m.LOSS_GENTLE not in msgids, (lang, text)
+    _, replies = step(State(lang=lang), Text(text + " – kostet die Gruppe was?"), services)
+    assert m.ANSWER_COST in {p.msgid for r in replies for p in r.parts if hasattr(p, "msgid")}
