@@ -26,7 +26,8 @@ from dialogs.text import normalise
 from dialogs.triage import Lexicon
 from dialogs.views import Understanding
 
-INTENTS = ("cost", "when", "anonymous", "language", "bot", "help", "talk", "thanks", "hello")  # in the order answered
+# in the order answered
+INTENTS = ("cost", "when", "length", "alone", "anonymous", "language", "bot", "help", "talk", "thanks", "hello")
 ROLES = {
     "harmed": "affected",
     "both": "any",

@@ -30,10 +30,12 @@ from dialogs.model import (
     Text,
     Unsupported,
 )
+from dialogs.model import Outcome as Reached
 from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
     INTENT_ANSWERS,
+    NAKOS_WEBSITE,
     PRIVACY_NOTE,
     YOUNG,
     after_crisis_reply,
@@ -456,9 +458,11 @@ def heard_for(state: State, understood: Understanding) -> Understanding:
 def beside_question(state: State, understood: Understanding) -> Understanding:
     """An everyday question ("is it anonymous?", "was kostet das?") is asked, not searched for: its
     words are no words of a group's name ("Narcotics Anonymous"), and it never replaces a known
-    topic."""
+    topic; whoever it asks to come along ("does my wife have to come too?") is not whom it is for."""
     if not set(understood.intents) & set(INTENT_ANSWERS):
         return understood
+    if "alone" in understood.intents:  # "muss meine Frau mitkommen?": she is no one the search is for
+        understood = replace(understood, role=None, relations=(), own_topics=())
     if not (state.topic_ids or state.query):
         return replace(understood, name_words=())
     return replace(understood, topics=(), candidates=(), name_words=())
@@ -504,7 +508,10 @@ def take(state: State, understood: Understanding) -> State:
 
 def ask_next(state: State, services: Services, first: Msg | None = None) -> Outcome:
     """Ask for the first thing still missing (which topic, for whom, which place, where), or show
-    the groups when everything is known."""
+    the groups when everything is known. "Online is fine" without a place, where no group meets
+    online, asks for the place (online stays fine): a list of none, without a contact point, ends
+    the search."""
+    note = None
     if state.candidates:
         step_ = Step.CANDIDATES
     elif not state.topic_ids and not state.query:
@@ -515,11 +522,17 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
         step_ = Step.PLACE
     elif state.place is None and not state.online_ok:
         step_ = Step.LOCATION
+    elif state.place is None and not services.search(state.search(), state.lang, 0, 1).total:
+        step_, note = Step.LOCATION, Msg(m.NO_ONLINE_ASK_PLACE, {"website": NAKOS_WEBSITE})  # where, then
     else:
         step_ = Step.RESULTS
     new = state.to(step_, page=0, group_id=None) if step_ != state.step or step_ == Step.RESULTS else state
     replies = prompt(new, services)
-    return new, lead(first, replies) if first else replies
+    if note:  # it answers the search as the list of none did: no group meets online
+        replies = [replace(replies[0], outcome=Reached.ONLINE), *replies[1:]]
+    for part in (note, first):  # the understood line first
+        replies = lead(part, replies) if part else replies
+    return new, replies
 
 
 def not_understood(state: State, understood: Understanding, services: Services) -> list[Reply]:

@@ -222,6 +222,20 @@ NOT_UNDERSTOOD_HERE = N_(
     "Das habe ich nicht verstanden. Du kannst mir ein anderes Thema oder einen anderen Ort schreiben – "
     "oder unten weitermachen."
 )
+ASK_PLACE_ONLY = N_("Wo suchst du? Schreib deine Postleitzahl oder deinen Ort – oder teile deinen Standort.")
+NO_ONLINE_ASK_PLACE = N_(
+    "Eine Gruppe, die sich online trifft, habe ich dazu leider nicht gefunden. Bundesweit kennt die NAKOS auch "
+    "Online-Gruppen: {website}\nSchreib mir deinen Ort oder deine Postleitzahl – dann zeige ich dir die Gruppen in "
+    "deiner Nähe und die Kontaktstelle, die oft auch Online-Gruppen kennt."
+)
+ANSWER_LENGTH = N_(
+    "Wie lange ein Treffen dauert und zu welcher Tageszeit es ist, ist von Gruppe zu Gruppe verschieden. Die "
+    "Kontaktstelle weiß es und sagt es dir gern."
+)
+ANSWER_ALONE = N_(
+    "Du kannst allein hingehen – niemand muss mitkommen. Eine Gruppe für Angehörige ist für dich da, auch wenn die "
+    "Person, um die du dich sorgst, nicht dabei ist. Die Kontaktstelle hilft dir beim ersten Besuch."
+)
 ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kannst du einfach fragen.")
 ANSWER_WHEN = N_(
     "Wann und wo sich eine Gruppe trifft, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt und hilft dir "

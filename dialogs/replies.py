@@ -30,6 +30,8 @@ PRIVACY_NOTE = Msg(m.PRIVACY, {"hours": 24})  # the state store's default lifeti
 INTENT_ANSWERS = {
     "cost": (Msg(m.ANSWER_COST),),
     "when": (Msg(m.ANSWER_WHEN),),
+    "length": (Msg(m.ANSWER_LENGTH),),
+    "alone": (Msg(m.ANSWER_ALONE),),
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
@@ -79,11 +81,10 @@ def prompt(state: State, services: Services) -> list[Reply]:
 
 
 def location_question(state: State, services: Services) -> Reply:
-    parts: list[Msg | str] = [Msg(m.ASK_LOCATION)]
-    rows: list[tuple[Button, ...]] = [
-        (Button(Msg(m.BUTTON_SHARE_LOCATION), "share"),),
-        (Button(Msg(m.BUTTON_ONLINE), "online"),),
-    ]
+    parts: list[Msg | str] = [Msg(m.ASK_PLACE_ONLY if state.online_ok else m.ASK_LOCATION)]
+    rows: list[tuple[Button, ...]] = [(Button(Msg(m.BUTTON_SHARE_LOCATION), "share"),)]
+    if not state.online_ok:  # said already: asked for the place because no group meets online
+        rows.append((Button(Msg(m.BUTTON_ONLINE), "online"),))
     home = services.contact_point_place(state.home_contact_point) if state.home_contact_point else None
     if home:
         parts.append(Msg(m.ASK_LOCATION_HOME, {"name": home[0]}))

@@ -9,7 +9,7 @@ import pytest
 
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Choice, Msg, Place, State, Step, Text
+from dialogs.model import Choice, Msg, Outcome, Place, State, Step, Text
 
 LEIPZIG = Place("Leipzig", 51.3397, 12.3731)
 MORE = {"de": "mehr", "en": "more", "tr": "daha fazla", "ar": "المزيد", "ru": "ещё", "uk": "ще"}
@@ -150,3 +150,93 @@ def test_the_words_for_a_loss_are_said_once(lang, demo_runtime):
         state, replies = step(state, Text(text), services)
         said += [p for r in replies for p in r.parts if p == Msg(m.LOSS_GENTLE)]
     assert len(said) == 1, lang
+
+
+@pytest.fixture(scope="module")
+def services(directory_runtime):
+    """Groups on alcohol in Leipzig, none of them online."""
+    return directory_runtime(
+        {
+            "contact_points": [
+                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
+            ],
+            "groups": [{"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig"}],
+        }
+    ).services
+
+
+ONLINE_ASKED = {
+    "de": "gibt es das auch online?",
+    "en": "online?",
+    "tr": "online var mi?",
+    "ar": "اونلاين؟",
+    "ru": "onlain?",
+    "uk": "а онлайн є?",
+}
+
+
+@pytest.mark.parametrize("lang", ONLINE_ASKED)
+@pytest.mark.parametrize("where", [Step.ROLE, Step.LOCATION])
+def test_online_asked_before_the_place_with_no_online_group_asks_for_the_place(lang, where, services):
+    state = State(step=where, lang=lang, topic_ids=("alkohol",), role=None if where == Step.ROLE else "relative")
+    state, replies = step(state, Text(ONLINE_ASKED[lang]), services)
+    if where == Step.ROLE:
+        assert state.online_ok and state.step == Step.ROLE, lang
+        state, replies = step(state, Choice("role", "affected"), services)
+    assert state.step == Step.LOCATION and state.online_ok, lang
+    parts = [p for r in replies for p in r.parts]
+    msgids = [p.msgid for p in parts if isinstance(p, Msg)]
+    assert m.NO_ONLINE_ASK_PLACE in msgids and m.NO_GROUPS_NO_PLACE not in msgids
+    assert replies[0].outcome == Outcome.ONLINE  # counted as the list of none was
+    assert "online" not in [b.action for r in replies for row in r.buttons for b in row]
+    state, replies = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.place.name == "Leipzig"
+
+
+QUESTIONS_ON_THE_WAY = {
+    "de": [
+        ("ob die gruppe abends ist?", m.ANSWER_WHEN),
+        ("wie lange dauert so ein treffen?", m.ANSWER_LENGTH),
+        ("muss meine Frau mitkommen?", m.ANSWER_ALONE),
+        ("kann ich da alleine hin", m.ANSWER_ALONE),
+    ],
+    "en": [
+        ("is it in the evening?", m.ANSWER_WHEN),
+        ("how long does a meeting take?", m.ANSWER_LENGTH),
+        ("does my wife have to come too?", m.ANSWER_ALONE),
+        ("can i go alone?", m.ANSWER_ALONE),
+    ],
+    "tr": [
+        ("akşam mı?", m.ANSWER_WHEN),
+        ("ne kadar sürüyor toplantı?", m.ANSWER_LENGTH),
+        ("kocam da gelmek zorunda mı?", m.ANSWER_ALONE),
+        ("yalnız gidebilir miyim?", m.ANSWER_ALONE),
+    ],
+    "ar": [
+        ("بالمسا؟", m.ANSWER_WHEN),
+        ("قديش بطول الاجتماع؟", m.ANSWER_LENGTH),
+        ("هل لازم يجي زوجي معي؟", m.ANSWER_ALONE),
+        ("بقدر روح لحالي؟", m.ANSWER_ALONE),
+    ],
+    "ru": [
+        ("встречи вечером?", m.ANSWER_WHEN),
+        ("сколько длится встреча?", m.ANSWER_LENGTH),
+        ("муж тоже должен прийти?", m.ANSWER_ALONE),
+        ("можно прийти одной?", m.ANSWER_ALONE),
+    ],
+    "uk": [
+        ("зустрічі ввечері?", m.ANSWER_WHEN),
+        ("скільки триває зустріч?", m.ANSWER_LENGTH),
+        ("чоловік теж має прийти?", m.ANSWER_ALONE),
+        ("чи можна прийти самій?", m.ANSWER_ALONE),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", QUESTIONS_ON_THE_WAY)
+def test_time_of_day_length_and_coming_alone_are_answered_without_changing_the_search(lang, services):
+    before = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected")
+    for question, answer in QUESTIONS_ON_THE_WAY[lang]:
+        state, replies = step(before, Text(question), services)
+        assert Msg(answer) in [p for r in replies for p in r.parts], (lang, question)
+        assert (state.topic_ids, state.role, state.step) == (("alkohol",), "affected", Step.LOCATION), question

@@ -186,8 +186,9 @@ def test_a_place_as_a_list_item_of_its_own_is_found(services, words, place):
 
 @pytest.mark.parametrize(("lang", "typed"), [("de", "online"), ("en", "online"), ("ru", "онлайн"), ("ar", "اونلاين")])
 def test_online_typed_at_the_location_step_means_online_is_fine(services, lang, typed):
-    state, _ = step(State(lang=lang, **AT_LOCATION), Text(typed), services)
-    assert state.online_ok and state.step == Step.RESULTS
+    state, replies = step(State(lang=lang, **AT_LOCATION), Text(typed), services)
+    assert state.online_ok and state.step == Step.LOCATION  # no group meets online here: where, then
+    assert m.NO_ONLINE_ASK_PLACE in [p.msgid for p in replies[0].parts if hasattr(p, "msgid")]
 
 
 @pytest.mark.parametrize(
