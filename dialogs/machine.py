@@ -370,11 +370,15 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if pressed:
         return pressed(state, Choice(""), services)
     asks = services.asks(event.text)
-    wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]  # "can you answer in german"
-    if len(wished) == 1 and wished[0] != state.lang:
-        return set_language(state, Choice("lang", wished[0]), services)
-    before: list[Reply] = []
+    wished = wished_language(state, asks)
+    if wished:  # "can we do this auf Deutsch?", "kann ich auf arabisch schreiben? ابني يشرب": and read on
+        state = state.with_(lang=wished)
+    before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
+    if wished:
+        understood = replace(understood, intents=tuple(i for i in understood.intents if i != "language"))
+        if not (understood.search or understood.intents):
+            return state, before + prompt(state, services)
     if still_relative(state, understood, event.text, services):  # "für mich" after "mein Mann trinkt": the one looking
         understood = replace(understood, role="relative")
         before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
@@ -383,7 +387,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if event.loss and not state.consoled:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
         state = state.with_(consoled=True)
-    if understood.language and understood.language != state.lang:
+    if understood.language and understood.language != state.lang and not wished:
         before.append(language_offer(understood.language))
     if not understood.search and state.asked == Asked.CRISIS and not understood.intents:
         new, replies = still_there(state, services)  # "und jetzt?", "ok", "hmm" to the numbers
@@ -402,6 +406,13 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def wished_language(state: State, asks: frozenset[str]) -> str | None:
+    """The one other language a message asks to go on in ("can you answer in german", "а українською
+    можна?"), if any."""
+    wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]
+    return wished[0] if len(wished) == 1 and wished[0] != state.lang else None
 
 
 def still_there(state: State, services: Services) -> Outcome:

@@ -240,3 +240,25 @@ def test_time_of_day_length_and_coming_alone_are_answered_without_changing_the_s
         state, replies = step(before, Text(question), services)
         assert Msg(answer) in [p for r in replies for p in r.parts], (lang, question)
         assert (state.topic_ids, state.role, state.step) == (("alkohol",), "affected", Step.LOCATION), question
+
+
+SWITCH_ASKED = [
+    ("de", "kann ich auf arabisch schreiben? ابني يشرب", "ar"),
+    ("en", "can we do this auf Deutsch?", "de"),
+    ("tr", "ingilizce yazabilir miyim?", "en"),
+    ("ar", "ممكن بالالماني؟", "de"),
+    ("ru", "а по-украински можно?", "uk"),
+    ("uk", "а російською можна?", "ru"),
+    ("de", "а українською можна?", "uk"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wished"), SWITCH_ASKED)
+def test_asking_for_another_language_switches_to_it_and_reads_the_rest(lang, text, wished, services):
+    state, replies = step(State(lang=lang), Text(text), services)
+    assert state.lang == wished and replies[0].parts == (Msg(m.LANGUAGE_SET),), (lang, text)
+    assert Msg(m.ANSWER_LANGUAGE) not in [p for r in replies for p in r.parts]  # no "groups meet in German"
+    if "ابني" in text:  # "my son drinks": read on, in Arabic
+        assert state.topic_ids == ("alkohol",) and state.role == "relative" and state.step == Step.LOCATION
+    else:
+        assert state.step == Step.TOPIC and replies[-1].parts[-1] == Msg(m.ASK_TOPIC)
