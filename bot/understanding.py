@@ -97,7 +97,7 @@ class Reader:
         topic or name words ("für meine Mutter" is no "Mutter"), unless they name a topic or are
         part of its words ("pflegende Angehörige")."""
         words = normalise(text).split()
-        mentions = self.gazetteer.mentions(text)
+        mentions = self.gazetteer.mentions(text) or self.mentions_in_cyrillic(text)
         taken = {i for m in mentions for i in m.words}
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
@@ -182,6 +182,15 @@ class Reader:
             return {}
         latin = [w for i, w in enumerate(normalise(text, digraphs=False).split()) if i not in taken]
         return self.lexicon.translit.readings(latin)
+
+    def mentions_in_cyrillic(self, text: str) -> list[Mention]:
+        """The places a message in Russian or Ukrainian typed in Latin letters names with their case
+        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are."""
+        for reading in self.cyrillic(text, set()).values():
+            found = self.gazetteer.mentions(" ".join(reading))
+            if found:
+                return found
+        return []
 
     def about_oneself(self, folded: str) -> bool:
         """A topic told in the first person ("yıllardır belim ağrıyor", "I can't sleep") or in a

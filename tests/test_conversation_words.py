@@ -346,3 +346,19 @@ def test_money_lost_is_no_question_of_cost_and_no_loss_to_console(services, lang
     assert m.ANSWER_COST not in msgids and m.LOSS_GENTLE not in msgids, (lang, text)
     _, replies = step(State(lang=lang), Text(text + " – kostet die Gruppe was?"), services)
     assert m.ANSWER_COST in {p.msgid for r in replies for p in r.parts if hasattr(p, "msgid")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ru", "u menya panicheskie ataki, zhivu v Lejpcige", "Leipzig"),
+        ("ru", "u menya depressiya, zhivu v Leyptsige", "Leipzig"),
+        ("uk", "u mene depresiia, zhyvu v Lejpcyhu", "Leipzig"),
+        ("de", "Alkohol, ich wohne im Erzgebirge", "Annaberg-Buchholz"),
+        ("de", "Alkohol, wir leben im Vogtland", "Plauen"),
+    ],
+)
+def test_a_place_in_latin_letters_with_its_case_ending_or_a_region_is_found(services, lang, text, place):
+    state, _ = step(State(lang=lang), Text(text), services)
+    assert state.place is not None and state.place.name == place, (lang, text)
+    assert state.topic_ids, text
