@@ -213,7 +213,7 @@ QUESTIONS_ON_THE_WAY = {
         ("yalnız gidebilir miyim?", m.ANSWER_ALONE),
     ],
     "ar": [
-        ("بالمسا؟", m.ANSWER_WHEN),
+        ("المجموعة بالمسا؟", m.ANSWER_WHEN),
         ("قديش بطول الاجتماع؟", m.ANSWER_LENGTH),
         ("هل لازم يجي زوجي معي؟", m.ANSWER_ALONE),
         ("بقدر روح لحالي؟", m.ANSWER_ALONE),
@@ -262,3 +262,19 @@ def test_asking_for_another_language_switches_to_it_and_reads_the_rest(lang, tex
         assert state.topic_ids == ("alkohol",) and state.role == "relative" and state.step == Step.LOCATION
     else:
         assert state.step == Step.TOPIC and replies[-1].parts[-1] == Msg(m.ASK_TOPIC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein Mann trinkt abends",
+        "Kocam her akşam içiyor",
+        "my husband drinks in the evenings",
+        "муж пьёт по вечерам",
+        "I can't go out alone anymore",
+    ],
+)
+def test_an_evening_or_alone_told_of_is_no_question(text, services):
+    _, replies = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(text), services)
+    said = {p.msgid for r in replies for p in r.parts if isinstance(p, Msg)}
+    assert not {m.ANSWER_WHEN, m.ANSWER_ALONE} & said, text
