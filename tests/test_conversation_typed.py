@@ -10,6 +10,8 @@ import pytest
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Choice, Msg, Outcome, Place, State, Step, Text
+from dialogs.triage import Triage
+from tests.test_crisis_flow import Triaged
 
 LEIPZIG = Place("Leipzig", 51.3397, 12.3731)
 MORE = {"de": "mehr", "en": "more", "tr": "daha fazla", "ar": "المزيد", "ru": "ещё", "uk": "ще"}
@@ -278,3 +280,10 @@ def test_an_evening_or_alone_told_of_is_no_question(text, services):
     _, replies = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(text), services)
     said = {p.msgid for r in replies for p in r.parts if isinstance(p, Msg)}
     assert not {m.ANSWER_WHEN, m.ANSWER_ALONE} & said, text
+
+
+def test_a_question_about_coming_alone_beside_a_search_keeps_whom_it_is_for(services):
+    text = "mein papa säuft, kann ich da alleine hin?"
+    state, replies = step(State(), Text(text), Triaged(services, {text: Triage("none", None)}))
+    assert state.topic_ids == ("alkohol",) and state.role == "relative"
+    assert Msg(m.ANSWER_ALONE) in [p for r in replies for p in r.parts]
