@@ -27,6 +27,7 @@ def search_json(
         place,
         online or understood.online,
         understood.relations,
+        understood.own_topics if understood.topics else (),  # "... und ich bin depressiv": for the writer
     )
     found = services.run_search(search) if topics or search.query else None
     taxonomy = services.taxonomy

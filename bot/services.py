@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import zip_longest
 
 from bot.common_words import common_words
 from bot.crisis_data import CrisisResources, crisis_help
 from bot.directory.gazetteer import Gazetteer
 from bot.directory.geo import distance_km
-from bot.directory.group_search import ContactPointRecord, GroupIndex, GroupRecord, RankedContactPoint, SearchResult
+from bot.directory.group_search import (
+    ContactPointRecord,
+    GroupIndex,
+    GroupRecord,
+    RankedContactPoint,
+    RankedGroup,
+    SearchResult,
+)
 from bot.directory.opening_hours import for_display
 from bot.paths import DATA, read_yaml
 from bot.understanding import Reader, phrase_books
@@ -69,6 +77,12 @@ class LotseServices:
 
     def asks(self, text: str) -> frozenset[str]:
         return frozenset(phrase_books()[1].said(normalise(text)))
+
+    def lost_only_money(self, text: str, lang: str) -> bool:
+        words = normalise(text).split()
+        money = {i for label, found in phrase_books()[1].found(" ".join(words)) if label == "money_lost" for i in found}
+        rest = " ".join(w for i, w in enumerate(words) if i not in money)
+        return bool(money) and not self.triage(rest, lang).loss
 
     def generic(self, topic_id: str) -> bool:
         return topic_id in self.taxonomy.generic
@@ -146,7 +160,23 @@ class LotseServices:
         return nearest[0].contact_point.id if nearest else None
 
     def run_search(self, search: Search) -> SearchResult:
-        """The ranked groups; "online is fine" without a place means online groups only."""
+        """The ranked groups; "online is fine" without a place means online groups only. A relative's
+        own topics beside theirs ("mein Mann trinkt und ich bin depressiv") are searched for the
+        writer, theirs for relatives, and the two lists taken in turn: each topic for whom it is."""
+        own = set(search.own_topics)
+        theirs = tuple(t for t in search.topic_ids if t not in own)
+        if search.role != "relative" or not own or not theirs:
+            return self._ranked(search)
+        for_them = self._ranked(replace(search, topic_ids=theirs, own_topics=()))
+        for_oneself = self._ranked(
+            replace(search, topic_ids=search.own_topics, role="affected", relations=(), own_topics=())
+        )
+        taken: dict[str, RankedGroup] = {}
+        for pair in zip_longest(for_them.groups, for_oneself.groups):
+            taken |= {r.group.id: r for r in pair if r is not None and r.group.id not in taken}
+        return SearchResult(for_them.topics + for_oneself.topics, list(taken.values())[:RESULT_LIMIT])
+
+    def _ranked(self, search: Search) -> SearchResult:
         place = search.place
         return self.index.search(
             search.query,

@@ -26,9 +26,11 @@ from dialogs.text import normalise
 from dialogs.triage import Lexicon
 from dialogs.views import Understanding
 
-INTENTS = ("cost", "when", "anonymous", "language", "bot", "help", "talk", "thanks", "hello")  # in the order answered
+# in the order answered
+INTENTS = ("cost", "when", "length", "alone", "anonymous", "language", "bot", "help", "talk", "thanks", "hello")
 ROLES = {
     "harmed": "affected",
+    "both": "any",
     "relative": "relative",
     "own": "affected",
     "affected": "affected",
@@ -95,11 +97,11 @@ class Reader:
         topic or name words ("für meine Mutter" is no "Mutter"), unless they name a topic or are
         part of its words ("pflegende Angehörige")."""
         words = normalise(text).split()
-        mentions = self.gazetteer.mentions(text)
+        mentions = self.gazetteer.mentions(text) or self.mentions_in_cyrillic(text)
         taken = {i for m in mentions for i in m.words}
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
-        said = self.intents.said(rest)
+        said = _said(self.intents.found(rest))
         roles = _aside(self.roles.found(rest))
         places = self.choose(mentions, near)
         readings = self.cyrillic(text, taken)
@@ -119,6 +121,7 @@ class Reader:
         relations = () if role == "affected" else self.index.relations.asking(rest)
         return Understanding(
             topics=topics,
+            own_topics=self.own_beside(rest, roles, topics) if role == "relative" else (),
             candidates=candidates,
             guesses=guesses,
             name_words=tuple(self.index.name_words(searched)),
@@ -148,6 +151,23 @@ class Reader:
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)
 
+    def own_beside(
+        self, rest: str, roles: list[tuple[str, tuple[int, ...]]], topics: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The writer's own topics beside a relative's search: those named only in the words from the
+        writer's own clause on, which begins after every word that told of someone close ("mein Mann
+        trinkt und ich bin depressiv": Depression; "мій чоловік п'є і б'є мене": Gewalt), when the
+        words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none)."""
+        close = [i for label, found in roles if label == "relative" for i in found]
+        starts = [min(found) for label, found in roles if label in ("affected", "harmed") and found]
+        own = [i for i in starts if i > max(close, default=len(rest.split()))]
+        if not own:
+            return ()
+        words = rest.split()
+        theirs = {hit.topic_id for hit in self.index.matcher.match(" ".join(words[: min(own)]))}
+        mine = {hit.topic_id for hit in self.index.matcher.match(" ".join(words[min(own) :]))}
+        return tuple(t for t in topics if t in mine and t not in theirs) if theirs else ()
+
     def role_answer(self, text: str) -> str | None:
         """The answer to "about you, or someone close?" when it is all the message says: "ich",
         "beides", "weiß nicht", "ya sam", "для себя", "my son"; None for anything more."""
@@ -162,6 +182,15 @@ class Reader:
             return {}
         latin = [w for i, w in enumerate(normalise(text, digraphs=False).split()) if i not in taken]
         return self.lexicon.translit.readings(latin)
+
+    def mentions_in_cyrillic(self, text: str) -> list[Mention]:
+        """The places a message in Russian or Ukrainian typed in Latin letters names with their case
+        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are."""
+        for reading in self.cyrillic(text, set()).values():
+            found = self.gazetteer.mentions(" ".join(reading))
+            if found:
+                return found
+        return []
 
     def about_oneself(self, folded: str) -> bool:
         """A topic told in the first person ("yıllardır belim ağrıyor", "I can't sleep") or in a
@@ -259,6 +288,17 @@ class Reader:
                 counts[lang] = counts.get(lang, 0) + 1
         clear = [lang for lang, n in counts.items() if n >= MIN_LANGUAGE_WORDS]
         return clear[0] if len(clear) == 1 else None
+
+
+def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
+    """The labels of data/intents.yaml a message says; a money word that only tells of money lost
+    ("er hat sein ganzes Geld verloren", "втратив усі гроші") asks nothing about the cost."""
+    labels = {label for label, _ in found}
+    lost = {i for label, words in found if label == "money_lost" for i in words}
+    cost = {i for label, words in found if label == "cost" for i in words}
+    if cost and cost <= lost:
+        labels.discard("cost")
+    return labels
 
 
 def _without(words: list[str], taken: set[int]) -> str:

@@ -30,10 +30,12 @@ from dialogs.model import (
     Text,
     Unsupported,
 )
+from dialogs.model import Outcome as Reached
 from dialogs.outcomes import counted
 from dialogs.replies import (
     CRISIS_INTROS,
     INTENT_ANSWERS,
+    NAKOS_WEBSITE,
     PRIVACY_NOTE,
     YOUNG,
     after_crisis_reply,
@@ -81,7 +83,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
         verdict = services.triage(text, state.lang, letters=not _answers_whom(state, text, services))
-        event = Text(text, verdict.loss)
+        event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang))
         if state.asked and not verdict.crisis:
             said = services.yes_or_no(text)
             if said in ("yes", "unsure") or (said == "no" and verdict.level == "none"):
@@ -193,7 +195,8 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     daughter cuts herself", "hat sich geritzt": Selbstverletzung); when it is the writer's own,
     those of its other words, unless its danger words name an illness (a medical emergency:
     "Schlaganfall"), and their own self-harm is Selbstverletzung when nothing else is named ("ich bin
-    17 und ritz mich wieder": those groups exist for them too). A known role or place is kept."""
+    17 und ritz mich wieder": those groups exist for them too); someone close who drinks and hits
+    them is both, Alkohol for relatives and Gewalt for themselves. A known role or place is kept."""
     if not verdict.crisis:
         return unclear_sign(state, text, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
@@ -209,6 +212,7 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     ):
         own = OWN_DANGER_TOPICS.get(verdict.kind or "") if not (beside.topics or beside.candidates) else None
         topics = (own,) if own and services.topic_name(own, state.lang) else beside.topics  # "ich ritz mich wieder"
+        topics += tuple(t for t in heard.own_topics if t not in topics)  # "мій чоловік п'є і б'є мене": Gewalt
         heard = replace(heard, topics=topics, candidates=beside.candidates, name_words=beside.name_words)
     else:
         topics = tuple(t for t in heard.topics if not services.generic(t))
@@ -330,7 +334,7 @@ def offer_changes(state: State, event: Choice, services: Services) -> Outcome:
         buttons = tuple(Button(Msg(label), "change", what) for what, label in choices)
         return state, [Reply((Msg(m.ASK_CHANGE),), (buttons, (Button(Msg(m.BUTTON_BACK), "back"),)))]
     cleared = {
-        "topic": {"topic_ids": (), "candidates": (), "query": ""},
+        "topic": {"topic_ids": (), "own_topics": (), "candidates": (), "query": ""},
         "role": {"role": None},
         "place": {"place": None, "online_ok": False, "place_options": ()},
     }.get(event.value)
@@ -366,17 +370,24 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if pressed:
         return pressed(state, Choice(""), services)
     asks = services.asks(event.text)
-    wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]  # "can you answer in german"
-    if len(wished) == 1 and wished[0] != state.lang:
-        return set_language(state, Choice("lang", wished[0]), services)
+    wished = wished_language(state, asks)
+    if wished:  # "can we do this auf Deutsch?", "kann ich auf arabisch schreiben? ابني يشرب": and read on
+        state = state.with_(lang=wished)
+    before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
+    if wished:
+        understood = replace(understood, intents=tuple(i for i in understood.intents if i != "language"))
+        if not (understood.search or understood.intents):
+            return state, before + prompt(state, services)
+    if still_relative(state, understood, event.text, services):  # "für mich" after "mein Mann trinkt": the one looking
+        understood = replace(understood, role="relative")
+        before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
     beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
     understood = replace(understood, intents=(*understood.intents, *beside))
-    before = []
     if event.loss and not state.consoled:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
         state = state.with_(consoled=True)
-    if understood.language and understood.language != state.lang:
+    if understood.language and understood.language != state.lang and not wished:
         before.append(language_offer(understood.language))
     if not understood.search and state.asked == Asked.CRISIS and not understood.intents:
         new, replies = still_there(state, services)  # "und jetzt?", "ok", "hmm" to the numbers
@@ -395,6 +406,13 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def wished_language(state: State, asks: frozenset[str]) -> str | None:
+    """The one other language a message asks to go on in ("can you answer in german", "а українською
+    можна?"), if any."""
+    wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]
+    return wished[0] if len(wished) == 1 and wished[0] != state.lang else None
 
 
 def still_there(state: State, services: Services) -> Outcome:
@@ -427,6 +445,20 @@ def reading(state: State, text: str, services: Services) -> Understanding:
     return understood
 
 
+def still_relative(state: State, understood: Understanding, text: str, services: Services) -> bool:
+    """Whether "für mich", "for me", "для себя", "ich" after "mein Mann trinkt" means "I am the one
+    looking": a relative answering only that stays a relative (the relatives' groups are for them);
+    "ich trinke selbst auch", "ich bin selbst betroffen" say more and are taken. "✏️ Ändern" is
+    offered for the rest."""
+    named = understood.topics or understood.candidates or understood.name_words
+    return (
+        state.role == "relative"
+        and understood.role == "affected"
+        and not (named or understood.harmed)
+        and services.role_answer(text) == "affected"
+    )
+
+
 def heard_for(state: State, understood: Understanding) -> Understanding:
     """What a message says, with the topics its words only tell of to choose from while no topic
     is known: once one is, a sentence about something else ("wir wohnen auf dem Land") must not
@@ -437,9 +469,13 @@ def heard_for(state: State, understood: Understanding) -> Understanding:
 def beside_question(state: State, understood: Understanding) -> Understanding:
     """An everyday question ("is it anonymous?", "was kostet das?") is asked, not searched for: its
     words are no words of a group's name ("Narcotics Anonymous"), and it never replaces a known
-    topic."""
+    topic; whoever it asks to come along ("does my wife have to come too?") is not whom it is for."""
     if not set(understood.intents) & set(INTENT_ANSWERS):
         return understood
+    if "alone" in understood.intents and (state.topic_ids or state.query or not understood.topics):
+        # "muss meine Frau mitkommen?": she is no one the search is for ("mein Papa säuft, kann ich
+        # da alleine hin?" still tells whom)
+        understood = replace(understood, role=None, relations=(), own_topics=())
     if not (state.topic_ids or state.query):
         return replace(understood, name_words=())
     return replace(understood, topics=(), candidates=(), name_words=())
@@ -460,11 +496,13 @@ def beside_specific_topic(state: State, understood: Understanding, services: Ser
 
 def take(state: State, understood: Understanding) -> State:
     """The state with what a message said: new topics replace the old ones (a word that may mean
-    several is asked about), a role or a place is taken as said."""
+    several is asked about; a relative's own beside them are kept as theirs), a role or a place is
+    taken as said."""
     changes: dict = {}
     if understood.topics or understood.candidates or understood.name_words:
         changes |= {
             "topic_ids": understood.topics,
+            "own_topics": understood.own_topics,
             "candidates": () if understood.topics else understood.candidates,
             "query": " ".join(understood.name_words),
         }
@@ -483,7 +521,10 @@ def take(state: State, understood: Understanding) -> State:
 
 def ask_next(state: State, services: Services, first: Msg | None = None) -> Outcome:
     """Ask for the first thing still missing (which topic, for whom, which place, where), or show
-    the groups when everything is known."""
+    the groups when everything is known. "Online is fine" without a place, where no group meets
+    online, asks for the place (online stays fine): a list of none, without a contact point, ends
+    the search."""
+    note = None
     if state.candidates:
         step_ = Step.CANDIDATES
     elif not state.topic_ids and not state.query:
@@ -494,11 +535,17 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
         step_ = Step.PLACE
     elif state.place is None and not state.online_ok:
         step_ = Step.LOCATION
+    elif state.place is None and not services.search(state.search(), state.lang, 0, 1).total:
+        step_, note = Step.LOCATION, Msg(m.NO_ONLINE_ASK_PLACE, {"website": NAKOS_WEBSITE})  # where, then
     else:
         step_ = Step.RESULTS
     new = state.to(step_, page=0, group_id=None) if step_ != state.step or step_ == Step.RESULTS else state
     replies = prompt(new, services)
-    return new, lead(first, replies) if first else replies
+    if note:  # it answers the search as the list of none did: no group meets online
+        replies = [replace(replies[0], outcome=Reached.ONLINE), *replies[1:]]
+    for part in (note, first):  # the understood line first
+        replies = lead(part, replies) if part else replies
+    return new, replies
 
 
 def not_understood(state: State, understood: Understanding, services: Services) -> list[Reply]:
@@ -532,7 +579,7 @@ def pick_topic(state: State, event: Choice, services: Services) -> Outcome:
     if name is None:
         return _stale(state, services)
     query = state.query if state.step == Step.CANDIDATES else ""
-    return ask_next(state.with_(topic_ids=(event.value,), candidates=(), query=query), services)
+    return ask_next(state.with_(topic_ids=(event.value,), own_topics=(), candidates=(), query=query), services)
 
 
 def none_fits(state: State, event: Choice, services: Services) -> Outcome:

@@ -164,6 +164,10 @@ ONLY_SIGNS = N_(
     "Ein Zeichen allein kann ich leider nicht lesen – schreib mir gern ein paar Worte, so wie sie dir einfallen."
 )
 CALL_NOW = N_("Bitte ruf jetzt dort an – da ist jemand für dich:")
+FOR_YOU_AS_RELATIVE = N_(
+    "Dann suche ich Gruppen für Angehörige: Sie sind für dich selbst da. Wenn du selbst betroffen bist, tippe auf "
+    "„✏️ Ändern“."
+)
 STILL_THERE = N_("Ich bin noch da. Das Wichtigste zuerst: Bitte ruf hier an – da ist jemand für dich:")
 NUMBERS_LINE = N_("Die Nummern von eben, falls du sie brauchst: {numbers}")
 ANSWER_THANKS_CRISIS = N_(
@@ -217,6 +221,20 @@ EMPTY_TEXT = N_("Ich habe keine Worte gefunden. Schreib mir bitte, worum es geht
 NOT_UNDERSTOOD_HERE = N_(
     "Das habe ich nicht verstanden. Du kannst mir ein anderes Thema oder einen anderen Ort schreiben – "
     "oder unten weitermachen."
+)
+ASK_PLACE_ONLY = N_("Wo suchst du? Schreib deine Postleitzahl oder deinen Ort – oder teile deinen Standort.")
+NO_ONLINE_ASK_PLACE = N_(
+    "Eine Gruppe, die sich online trifft, habe ich dazu leider nicht gefunden. Bundesweit kennt die NAKOS auch "
+    "Online-Gruppen: {website}\nSchreib mir deinen Ort oder deine Postleitzahl – dann zeige ich dir die Gruppen in "
+    "deiner Nähe und die Kontaktstelle, die oft auch Online-Gruppen kennt."
+)
+ANSWER_LENGTH = N_(
+    "Wie lange ein Treffen dauert und zu welcher Tageszeit es ist, ist von Gruppe zu Gruppe verschieden. Die "
+    "Kontaktstelle weiß es und sagt es dir gern."
+)
+ANSWER_ALONE = N_(
+    "Du kannst allein hingehen – niemand muss mitkommen. Eine Gruppe für Angehörige ist für dich da, auch wenn die "
+    "Person, um die du dich sorgst, nicht dabei ist. Die Kontaktstelle hilft dir beim ersten Besuch."
 )
 ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kannst du einfach fragen.")
 ANSWER_WHEN = N_(

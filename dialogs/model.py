@@ -51,6 +51,7 @@ class Search:
     place: Place | None = None
     online_ok: bool = False
     relations: tuple[str, ...] = ()  # a relative's to the one concerned: "partner", "parent", ...
+    own_topics: tuple[str, ...] = ()  # of topic_ids, the writer's own beside a relative's search
 
 
 class Outcome(StrEnum):
@@ -81,6 +82,7 @@ class State:
     lang: str = "de"
     query: str = ""
     topic_ids: tuple[str, ...] = ()
+    own_topics: tuple[str, ...] = ()  # of topic_ids, the writer's own beside a relative's ("und ich bin depressiv")
     candidates: tuple[str, ...] = ()
     category: str | None = None
     role: str | None = None
@@ -119,7 +121,8 @@ class State:
         return self.asking(Asked.NOTHING)
 
     def search(self) -> Search:
-        return Search(self.query, self.topic_ids, self.role or "any", self.place, self.online_ok, self.relations)
+        own = tuple(t for t in self.own_topics if t in self.topic_ids)
+        return Search(self.query, self.topic_ids, self.role or "any", self.place, self.online_ok, self.relations, own)
 
     def to_dict(self) -> dict:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -130,6 +133,7 @@ class State:
         data["place"] = None if self.place is None else vars(self.place).copy()
         data["place_options"] = [vars(p).copy() for p in self.place_options]
         data["topic_ids"], data["candidates"] = list(self.topic_ids), list(self.candidates)
+        data["own_topics"] = list(self.own_topics)
         data["relations"] = list(self.relations)
         return data
 
@@ -143,6 +147,7 @@ class State:
                 lang=data["lang"] if data.get("lang") in LANGUAGES else "de",
                 query=str(data.get("query", ""))[:4096],
                 topic_ids=tuple(map(str, data.get("topic_ids", ()))),
+                own_topics=tuple(map(str, data.get("own_topics", ()))),
                 candidates=tuple(map(str, data.get("candidates", ()))),
                 category=data.get("category"),
                 role=data.get("role") if data.get("role") in ROLES else None,

@@ -30,6 +30,8 @@ PRIVACY_NOTE = Msg(m.PRIVACY, {"hours": 24})  # the state store's default lifeti
 INTENT_ANSWERS = {
     "cost": (Msg(m.ANSWER_COST),),
     "when": (Msg(m.ANSWER_WHEN),),
+    "length": (Msg(m.ANSWER_LENGTH),),
+    "alone": (Msg(m.ANSWER_ALONE),),
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
@@ -79,11 +81,10 @@ def prompt(state: State, services: Services) -> list[Reply]:
 
 
 def location_question(state: State, services: Services) -> Reply:
-    parts: list[Msg | str] = [Msg(m.ASK_LOCATION)]
-    rows: list[tuple[Button, ...]] = [
-        (Button(Msg(m.BUTTON_SHARE_LOCATION), "share"),),
-        (Button(Msg(m.BUTTON_ONLINE), "online"),),
-    ]
+    parts: list[Msg | str] = [Msg(m.ASK_PLACE_ONLY if state.online_ok else m.ASK_LOCATION)]
+    rows: list[tuple[Button, ...]] = [(Button(Msg(m.BUTTON_SHARE_LOCATION), "share"),)]
+    if not state.online_ok:  # said already: asked for the place because no group meets online
+        rows.append((Button(Msg(m.BUTTON_ONLINE), "online"),))
     home = services.contact_point_place(state.home_contact_point) if state.home_contact_point else None
     if home:
         parts.append(Msg(m.ASK_LOCATION_HOME, {"name": home[0]}))
@@ -102,14 +103,19 @@ def with_change_button(replies: list[Reply]) -> list[Reply]:
 
 def understood_line(state: State, services: Services) -> Msg:
     """ "Verstanden: Alkohol · für Angehörige · Chemnitz": what the bot now knows, in one line; every
-    topic searched ("Alkohol + Depression"), not only the first."""
+    topic searched ("Alkohol + Depression"), not only the first; a relative's own topics with whom
+    they are for ("Alkohol · für Angehörige · Depression · für dich selbst")."""
     summary: list[Msg | str] = []
-    if state.topic_ids:
-        summary.append(" + ".join(services.topic_name(t, state.lang) or t for t in state.topic_ids))
+    own = state.search().own_topics if state.role == "relative" else ()
+    theirs = tuple(t for t in state.topic_ids if t not in own)
+    if theirs:
+        summary.append(" + ".join(services.topic_name(t, state.lang) or t for t in theirs))
     elif state.query:
         summary.append(state.query)
     if state.role:
         summary.append(Msg(FOR_WHOM[state.role]))
+    if own:  # "Alkohol · für Angehörige · Depression · für dich selbst"
+        summary.extend((" + ".join(services.topic_name(t, state.lang) or t for t in own), Msg(m.FOR_SELF)))
     if state.place:
         summary.append(state.place.name)
     elif state.online_ok:

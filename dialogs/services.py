@@ -45,6 +45,11 @@ class Services(Protocol):
         hours ("hours"), whether young people sit with adults ("age")."""
         ...
 
+    def lost_only_money(self, text: str, lang: str) -> bool:
+        """Whether the loss a message tells of is money ("vtratyv usi hroshi", "sein ganzes Geld
+        verloren"): without its words for money lost, it tells of none. No condolence for that."""
+        ...
+
     def generic(self, topic_id: str) -> bool:
         """Whether distress itself names this topic ("Lebenskrise" from "weiß nicht mehr weiter"):
         such a topic never replaces a more specific one already known."""

@@ -96,7 +96,8 @@ class Understanding:
     candidates: tuple[str, ...] = ()  # a word that may mean several topics: ask which is meant
     guesses: tuple[str, ...] = ()  # no topic named, but its words tell of these: offered when none is known
     name_words: tuple[str, ...] = ()  # its words that are in some group's own name (rare conditions)
-    role: str | None = None  # "affected" or "relative"
+    role: str | None = None  # "affected", "relative" or "any" (both: "mein Sohn und ich haben beide ADHS")
+    own_topics: tuple[str, ...] = ()  # of `topics`, the writer's own beside a relative's: "..., und ich bin depressiv"
     relations: tuple[str, ...] = ()  # a relative's to the one concerned, by the words for them: "partner", ...
     harmed: bool = False  # someone close harms the writer ("mein Freund schlägt mich"), whatever else it names
     places: tuple[Place, ...] = ()  # one: taken; several of that name: ask which

@@ -9,7 +9,9 @@ import pytest
 
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Choice, Msg, Place, State, Step, Text
+from dialogs.model import Choice, Msg, Outcome, Place, State, Step, Text
+from dialogs.triage import Triage
+from tests.test_crisis_flow import Triaged
 
 LEIPZIG = Place("Leipzig", 51.3397, 12.3731)
 MORE = {"de": "mehr", "en": "more", "tr": "daha fazla", "ar": "المزيد", "ru": "ещё", "uk": "ще"}
@@ -150,3 +152,138 @@ def test_the_words_for_a_loss_are_said_once(lang, demo_runtime):
         state, replies = step(state, Text(text), services)
         said += [p for r in replies for p in r.parts if p == Msg(m.LOSS_GENTLE)]
     assert len(said) == 1, lang
+
+
+@pytest.fixture(scope="module")
+def services(directory_runtime):
+    """Groups on alcohol in Leipzig, none of them online."""
+    return directory_runtime(
+        {
+            "contact_points": [
+                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
+            ],
+            "groups": [{"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig"}],
+        }
+    ).services
+
+
+ONLINE_ASKED = {
+    "de": "gibt es das auch online?",
+    "en": "online?",
+    "tr": "online var mi?",
+    "ar": "اونلاين؟",
+    "ru": "onlain?",
+    "uk": "а онлайн є?",
+}
+
+
+@pytest.mark.parametrize("lang", ONLINE_ASKED)
+@pytest.mark.parametrize("where", [Step.ROLE, Step.LOCATION])
+def test_online_asked_before_the_place_with_no_online_group_asks_for_the_place(lang, where, services):
+    state = State(step=where, lang=lang, topic_ids=("alkohol",), role=None if where == Step.ROLE else "relative")
+    state, replies = step(state, Text(ONLINE_ASKED[lang]), services)
+    if where == Step.ROLE:
+        assert state.online_ok and state.step == Step.ROLE, lang
+        state, replies = step(state, Choice("role", "affected"), services)
+    assert state.step == Step.LOCATION and state.online_ok, lang
+    parts = [p for r in replies for p in r.parts]
+    msgids = [p.msgid for p in parts if isinstance(p, Msg)]
+    assert m.NO_ONLINE_ASK_PLACE in msgids and m.NO_GROUPS_NO_PLACE not in msgids
+    assert replies[0].outcome == Outcome.ONLINE  # counted as the list of none was
+    assert "online" not in [b.action for r in replies for row in r.buttons for b in row]
+    state, replies = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.place.name == "Leipzig"
+
+
+QUESTIONS_ON_THE_WAY = {
+    "de": [
+        ("ob die gruppe abends ist?", m.ANSWER_WHEN),
+        ("wie lange dauert so ein treffen?", m.ANSWER_LENGTH),
+        ("muss meine Frau mitkommen?", m.ANSWER_ALONE),
+        ("kann ich da alleine hin", m.ANSWER_ALONE),
+    ],
+    "en": [
+        ("is it in the evening?", m.ANSWER_WHEN),
+        ("how long does a meeting take?", m.ANSWER_LENGTH),
+        ("does my wife have to come too?", m.ANSWER_ALONE),
+        ("can i go alone?", m.ANSWER_ALONE),
+    ],
+    "tr": [
+        ("akşam mı?", m.ANSWER_WHEN),
+        ("ne kadar sürüyor toplantı?", m.ANSWER_LENGTH),
+        ("kocam da gelmek zorunda mı?", m.ANSWER_ALONE),
+        ("yalnız gidebilir miyim?", m.ANSWER_ALONE),
+    ],
+    "ar": [
+        ("المجموعة بالمسا؟", m.ANSWER_WHEN),
+        ("قديش بطول الاجتماع؟", m.ANSWER_LENGTH),
+        ("هل لازم يجي زوجي معي؟", m.ANSWER_ALONE),
+        ("بقدر روح لحالي؟", m.ANSWER_ALONE),
+    ],
+    "ru": [
+        ("встречи вечером?", m.ANSWER_WHEN),
+        ("сколько длится встреча?", m.ANSWER_LENGTH),
+        ("муж тоже должен прийти?", m.ANSWER_ALONE),
+        ("можно прийти одной?", m.ANSWER_ALONE),
+    ],
+    "uk": [
+        ("зустрічі ввечері?", m.ANSWER_WHEN),
+        ("скільки триває зустріч?", m.ANSWER_LENGTH),
+        ("чоловік теж має прийти?", m.ANSWER_ALONE),
+        ("чи можна прийти самій?", m.ANSWER_ALONE),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", QUESTIONS_ON_THE_WAY)
+def test_time_of_day_length_and_coming_alone_are_answered_without_changing_the_search(lang, services):
+    before = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected")
+    for question, answer in QUESTIONS_ON_THE_WAY[lang]:
+        state, replies = step(before, Text(question), services)
+        assert Msg(answer) in [p for r in replies for p in r.parts], (lang, question)
+        assert (state.topic_ids, state.role, state.step) == (("alkohol",), "affected", Step.LOCATION), question
+
+
+SWITCH_ASKED = [
+    ("de", "kann ich auf arabisch schreiben? ابني يشرب", "ar"),
+    ("en", "can we do this auf Deutsch?", "de"),
+    ("tr", "ingilizce yazabilir miyim?", "en"),
+    ("ar", "ممكن بالالماني؟", "de"),
+    ("ru", "а по-украински можно?", "uk"),
+    ("uk", "а російською можна?", "ru"),
+    ("de", "а українською можна?", "uk"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wished"), SWITCH_ASKED)
+def test_asking_for_another_language_switches_to_it_and_reads_the_rest(lang, text, wished, services):
+    state, replies = step(State(lang=lang), Text(text), services)
+    assert state.lang == wished and replies[0].parts == (Msg(m.LANGUAGE_SET),), (lang, text)
+    assert Msg(m.ANSWER_LANGUAGE) not in [p for r in replies for p in r.parts]  # no "groups meet in German"
+    if "ابني" in text:  # "my son drinks": read on, in Arabic
+        assert state.topic_ids == ("alkohol",) and state.role == "relative" and state.step == Step.LOCATION
+    else:
+        assert state.step == Step.TOPIC and replies[-1].parts[-1] == Msg(m.ASK_TOPIC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein Mann trinkt abends",
+        "Kocam her akşam içiyor",
+        "my husband drinks in the evenings",
+        "муж пьёт по вечерам",
+        "I can't go out alone anymore",
+    ],
+)
+def test_an_evening_or_alone_told_of_is_no_question(text, services):
+    _, replies = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(text), services)
+    said = {p.msgid for r in replies for p in r.parts if isinstance(p, Msg)}
+    assert not {m.ANSWER_WHEN, m.ANSWER_ALONE} & said, text
+
+
+def test_a_question_about_coming_alone_beside_a_search_keeps_whom_it_is_for(services):
+    text = "mein papa säuft, kann ich da alleine hin?"
+    state, replies = step(State(), Text(text), Triaged(services, {text: Triage("none", None)}))
+    assert state.topic_ids == ("alkohol",) and state.role == "relative"
+    assert Msg(m.ANSWER_ALONE) in [p for r in replies for p in r.parts]

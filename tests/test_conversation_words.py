@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.render import render_text
+from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import State, Step, Text
 
@@ -185,8 +186,9 @@ def test_a_place_as_a_list_item_of_its_own_is_found(services, words, place):
 
 @pytest.mark.parametrize(("lang", "typed"), [("de", "online"), ("en", "online"), ("ru", "онлайн"), ("ar", "اونلاين")])
 def test_online_typed_at_the_location_step_means_online_is_fine(services, lang, typed):
-    state, _ = step(State(lang=lang, **AT_LOCATION), Text(typed), services)
-    assert state.online_ok and state.step == Step.RESULTS
+    state, replies = step(State(lang=lang, **AT_LOCATION), Text(typed), services)
+    assert state.online_ok and state.step == Step.LOCATION  # no group meets online here: where, then
+    assert m.NO_ONLINE_ASK_PLACE in [p.msgid for p in replies[0].parts if hasattr(p, "msgid")]
 
 
 @pytest.mark.parametrize(
@@ -279,10 +281,8 @@ def test_cost_time_and_name_questions_are_answered_in_the_six_languages(services
     ],
 )
 def test_a_role_answer_typed_where_the_place_is_asked_is_the_role(services, lang, answer, role):
-    start = (
-        State(lang=lang, **AT_LOCATION)
-        if role != "affected"
-        else State(lang=lang, **AT_LOCATION).with_(role="relative")
+    start = (  # from "any": a relative's "ich" is the one looking (test_conversation_two_people.py)
+        State(lang=lang, **AT_LOCATION) if role != "affected" else State(lang=lang, **AT_LOCATION).with_(role="any")
     )
     state, replies = step(start, Text(answer), services)
     assert state.role == role and state.step == Step.LOCATION and state.place is None
@@ -326,3 +326,39 @@ def test_a_question_for_online_groups_means_online_is_fine(services, lang, text)
 def test_a_relative_in_dialect_or_named_as_the_subject_is_a_relative_search(services, lang, text):
     state, _ = step(State(lang=lang), Text(text), services)
     assert state.topic_ids and state.role == "relative"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "er hat sein ganzes Geld verloren"),
+        ("en", "my son gambles and lost all his money"),
+        ("tr", "oğlum kumarda tüm parasını kaybetti"),
+        ("ar", "ابني قامر وخسر فلوس كتير"),
+        ("ru", "сын играет в автоматы, потерял все деньги"),
+        ("uk", "мій син грає в азартні ігри, втратив усі гроші"),
+        ("uk", "mii syn hraye v azartni ihry, vtratyv usi hroshi"),
+    ],
+)
+def test_money_lost_is_no_question_of_cost_and_no_loss_to_console(services, lang, text):
+    _, replies = step(State(lang=lang), Text(text), services)
+    msgids = {p.msgid for r in replies for p in r.parts if hasattr(p, "msgid")}
+    assert m.ANSWER_COST not in msgids and m.LOSS_GENTLE not in msgids, (lang, text)
+    _, replies = step(State(lang=lang), Text(text + " – kostet die Gruppe was?"), services)
+    assert m.ANSWER_COST in {p.msgid for r in replies for p in r.parts if hasattr(p, "msgid")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ru", "u menya panicheskie ataki, zhivu v Lejpcige", "Leipzig"),
+        ("ru", "u menya depressiya, zhivu v Leyptsige", "Leipzig"),
+        ("uk", "u mene depresiia, zhyvu v Lejpcyhu", "Leipzig"),
+        ("de", "Alkohol, ich wohne im Erzgebirge", "Annaberg-Buchholz"),
+        ("de", "Alkohol, wir leben im Vogtland", "Plauen"),
+    ],
+)
+def test_a_place_in_latin_letters_with_its_case_ending_or_a_region_is_found(services, lang, text, place):
+    state, _ = step(State(lang=lang), Text(text), services)
+    assert state.place is not None and state.place.name == place, (lang, text)
+    assert state.topic_ids, text

@@ -1,0 +1,158 @@
+"""Two people in one search, as the fourth console tester found it misread, in all six languages,
+through the state machine over a small directory of our own: "wir sind die Eltern" says whom the
+search is for and never replaces the topic (a group's name "Eltern" made it the query); a relative
+who answers "für mich" is the one looking and stays a relative; short Arabic relation words in
+Latin letters ("zawgi", "mama") answer whom it is for and are no place; two problems of two people
+("mein Mann trinkt und ich bin depressiv") are both searched, each for whom it is, and two people
+with one ("mein Sohn und ich haben beide ADHS") are searched for both."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_text
+from dialogs import messages as m
+from dialogs.machine import step
+from dialogs.model import Choice, Msg, State, Step, Text
+
+
+@pytest.fixture(scope="module")
+def services(directory_runtime):
+    """Groups in Leipzig, one of them named only "Eltern" (as in the Saxony directory)."""
+    cp = {"contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
+    return directory_runtime(
+        {
+            "contact_points": [
+                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
+            ],
+            "groups": [
+                {"id": "g-eltern", "name": "Eltern", "audience": "relatives", **cp},
+                {"id": "g-autismus", "name": "Autismus", **cp},
+                {"id": "g-alkohol", "name": "Alkohol", **cp},
+                {"id": "g-angehoerige", "name": "Angehörige von Alkoholkranken", "audience": "relatives", **cp},
+                {"id": "g-alkohol-2", "name": "Sucht Alkohol", **cp},
+                {"id": "g-alkohol-3", "name": "Anonyme Alkoholiker", **cp},
+                {"id": "g-depression", "name": "Depression", "audience": "affected", **cp},
+                {"id": "g-gewalt", "name": "Gewalterfahrung in Beziehungen", "audience": "affected", **cp},
+                {"id": "g-adhs", "name": "ADHS", **cp},
+            ],
+        }
+    ).services
+
+
+WE_ARE_THE_PARENTS = {
+    "de": "wir sind die eltern",
+    "en": "we're the parents",
+    "tr": "biz anne babasıyız",
+    "ar": "احنا اهله",
+    "ru": "мы его родители",
+    "uk": "ми його батьки",
+}
+HUSBAND_DRINKS = {
+    "de": "mein mann trinkt",
+    "en": "my husband drinks",
+    "tr": "kocam içiyor",
+    "ar": "zawgi bysharab kteer",
+    "ru": "муж пьёт",
+    "uk": "чоловік п'є",
+}
+FOR_ME = {"de": "für mich", "en": "for me", "tr": "kendim için", "ar": "لنفسي", "ru": "для себя", "uk": "для себе"}
+
+
+@pytest.mark.parametrize("lang", WE_ARE_THE_PARENTS)
+@pytest.mark.parametrize("where", [Step.ROLE, Step.LOCATION])
+def test_we_are_the_parents_says_whom_and_never_replaces_the_topic(lang, where, services):
+    state = State(step=where, lang=lang, topic_ids=("autismus",), role=None if where == Step.ROLE else "relative")
+    new, _ = step(state, Text(WE_ARE_THE_PARENTS[lang]), services)
+    assert (new.topic_ids, new.query, new.candidates) == (("autismus",), "", ()), lang
+    assert new.role == "relative" and new.step == Step.LOCATION, lang
+
+
+@pytest.mark.parametrize("lang", HUSBAND_DRINKS)
+def test_a_relative_answering_for_me_is_the_one_looking_and_stays_a_relative(lang, services):
+    told, _ = step(State(lang=lang), Text(HUSBAND_DRINKS[lang]), services)
+    assert told.topic_ids == ("alkohol",) and told.role == "relative", lang
+    state, replies = step(told, Text(FOR_ME[lang]), services)
+    assert state.role == "relative" and state.topic_ids == ("alkohol",) and state.step == Step.LOCATION, lang
+    assert replies[0].parts == (Msg(m.FOR_YOU_AS_RELATIVE),)
+    state, _ = step(state, Text("Leipzig"), services)
+    assert state.step == Step.RESULTS and state.role == "relative"
+
+
+@pytest.mark.parametrize("text", ["ich trinke selbst auch zu viel", "ich bin selbst betroffen"])
+def test_a_relative_who_says_more_than_for_me_is_taken_as_said(text, services):
+    told, _ = step(State(), Text(HUSBAND_DRINKS["de"]), services)
+    state, _ = step(told, Text(text), services)
+    assert state.role == "affected", text
+
+
+@pytest.mark.parametrize("word", ["zawgi", "mama", "ukhti", "akhoya"])
+def test_arabic_relation_words_in_latin_letters_answer_whom_and_are_no_place(word, services):
+    at_role = State(step=Step.ROLE, lang="ar", topic_ids=("alkohol",))
+    state, _ = step(at_role, Text(word), services)
+    assert state.role == "relative" and state.step == Step.LOCATION, word
+    at_place = State(step=Step.LOCATION, lang="ar", topic_ids=("alkohol",), role="affected")
+    state, _ = step(at_place, Text(word), services)
+    assert state.role == "relative" and state.place is None and state.step == Step.LOCATION, word
+
+
+def test_an_arabic_relative_in_latin_letters_is_a_relative_beside_their_own_tiredness(services):
+    state, _ = step(State(lang="ar"), Text("zawgi bysharab kteer w ana ta3bana"), services)
+    assert state.topic_ids == ("alkohol",) and state.role == "relative"
+
+
+TWO_PROBLEMS = {
+    "de": "mein Mann trinkt und ich bin depressiv",
+    "en": "my husband drinks and I'm depressed",
+    "tr": "kocam içiyor ve ben depresyondayım",
+    "ar": "زوجي يشرب وانا مكتئبة",
+    "ru": "муж пьёт, а у меня депрессия",
+    "uk": "чоловік п'є, а в мене депресія",
+}
+BOTH_HAVE_IT = {
+    "de": "mein sohn und ich haben beide ADHS",
+    "en": "my son and I both have ADHD",
+    "tr": "oğlum ve ben ikimiz de DEHB hastasıyız",
+    "ar": "انا وابني كلانا عندنا فرط حركة",
+    "ru": "мы с сыном оба с СДВГ",
+    "uk": "ми з сином обоє маємо СДУГ",
+}
+DRINKS_AND_HITS_ME = {"de": "mein Mann trinkt und schlägt mich", "ru": "муж пьёт и бьёт меня"}
+DRINKS_AND_HITS_ME["uk"] = "мій чоловік п'є і б'є мене"
+
+
+@pytest.mark.parametrize("lang", TWO_PROBLEMS)
+def test_two_problems_of_two_people_are_both_searched_each_for_whom_it_is(lang, services):
+    state, _ = step(State(lang=lang), Text(TWO_PROBLEMS[lang]), services)
+    assert {"alkohol", "depression"} <= set(state.topic_ids) and state.own_topics == ("depression",), lang
+    assert state.role == "relative" and state.step == Step.LOCATION
+    state, replies = step(state, Text("Leipzig"), services)
+    shown = [b.value for row in replies[0].buttons for b in row if b.action == "group"]
+    assert "g-depression" in shown and {"g-angehoerige", "g-alkohol"} & set(shown), (lang, shown)
+    summary = replies[0].parts[0]
+    assert summary.msgid == m.UNDERSTOOD and Msg(m.FOR_RELATIVE) in summary.params["summary"]
+    assert Msg(m.FOR_SELF) in summary.params["summary"]
+
+
+@pytest.mark.parametrize("lang", BOTH_HAVE_IT)
+def test_two_people_with_one_problem_are_searched_for_both(lang, services):
+    state, _ = step(State(lang=lang), Text(BOTH_HAVE_IT[lang]), services)
+    assert "adhs" in state.topic_ids and state.role == "any" and state.step == Step.LOCATION, lang
+
+
+@pytest.mark.parametrize("lang", DRINKS_AND_HITS_ME)
+def test_someone_close_who_drinks_and_hits_the_writer_is_both_after_the_crisis_reply(lang, services):
+    answered, replies = step(State(lang=lang), Text(DRINKS_AND_HITS_ME[lang]), services)
+    assert replies[0].outcome is not None and "110" in render_text(replies[0], lang)
+    state, _ = step(answered, Choice("continue"), services)
+    state, replies = step(state, Text("Leipzig"), services)
+    assert {"alkohol", "gewalt"} <= set(state.topic_ids) and state.own_topics == ("gewalt",), lang
+    shown = [b.value for row in replies[0].buttons for b in row if b.action == "group"]
+    assert "g-gewalt" in shown and state.role == "relative", (lang, shown)
+
+
+def test_a_relatives_own_topic_is_stored_and_read_back():
+    state = State(topic_ids=("alkohol", "depression"), own_topics=("depression",), role="relative")
+    assert State.from_dict(state.to_dict()) == state
+    assert state.search().own_topics == ("depression",)
+    assert state.with_(topic_ids=("alkohol",)).search().own_topics == ()
