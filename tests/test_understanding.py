@@ -329,7 +329,7 @@ def test_a_relatives_term_still_names_the_illness_in_it(small):
         ("meine frau ist letztes jahr gestorben", "de"),
         ("meine Frau ist an Krebs gestorben, jetzt bin ich allein mit den Kindern", "de"),
         ("my wife died of cancer", "en"),
-        ("karım kanserden öldü", "tr"),
+        ("karim kanserden vefat etti", "tr"),
         ("مرتي ماتت بالسرطان", "ar"),
         ("жена умерла от рака, я один с детьми", "ru"),
         ("дружина померла від раку", "uk"),
