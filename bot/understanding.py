@@ -40,6 +40,7 @@ PEOPLE = ("poss", "relation", "relation_case", "relation_subj", "kin", "poss_lat
 TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
 WEAKER = 0.25  # a topic this far below the best one is not what the message is about
 MAX_CANDIDATES = 5
+LOSS = "trauer"  # the category of a death: a count of weeks beside it is a pregnancy's
 DESCRIBED = 4  # content words: a sentence that tells what happens, no longer a keyword
 _COORDINATES = re.compile(r"^\s*-?\d{1,2}(?:\.\d+)?\s*[,; ]\s*-?\d{1,3}(?:\.\d+)?\s*$")
 _FOUR_DIGITS = re.compile(r"^\s*(?:(?:A|AT|CH)\s*-\s*)?\d{4}\b", re.IGNORECASE)  # Austrian and Swiss codes
@@ -112,6 +113,12 @@ class Reader:
             without = self.index.matcher.match(_without(words, taken | told), fewer)
             if not _lost_phrase(hits, without):
                 taken, readings, hits = taken | told, fewer, without
+            else:  # the phrase keeps them, no word of them alone names a topic ("meine Frau ist gestorben")
+                found = {hit.topic_id for hit in without}
+                hits = [hit for hit in hits if " " in hit.matched or hit.topic_id in found]
+        causes = self.causes_of_death(hits)
+        caused = self.named_by(causes)
+        hits = [hit for hit in hits if hit.topic_id not in caused or self.of_loss(hit.topic_id)]
         topics, candidates = self.topics(hits)
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
@@ -124,7 +131,7 @@ class Reader:
             own_topics=self.own_beside(rest, roles, topics) if role == "relative" else (),
             candidates=candidates,
             guesses=guesses,
-            name_words=tuple(self.index.name_words(searched)),
+            name_words=tuple(w for w in self.index.name_words(searched) if w not in causes),
             role=role,
             relations=relations,
             harmed=any(label == "harmed" for label, _ in roles),
@@ -133,6 +140,36 @@ class Reader:
             intents=tuple(i for i in INTENTS if i in said),
             language=self.language(words),
         )
+
+    def causes_of_death(self, hits: list[TopicHit]) -> set[str]:
+        """The words of a death told with its cause ("an Krebs gestorben", "умерла от рака"): the
+        cause is no topic of the writer's and names no group ("Krebs"), the death does."""
+        return {
+            word
+            for hit in hits
+            if " " in hit.matched and self.of_loss(hit.topic_id)
+            for word in content_words(hit.matched)
+            if not any(self.of_loss(h.topic_id) for h in self.index.matcher.match(word))
+        }
+
+    def count(self, term: str) -> bool:
+        """Whether a term is a number and a word that names no topic: a count of weeks or years
+        ("22 Woche", "на 22 неделе"; "Trisomie 21" is a topic's name)."""
+        words = content_words(term)
+        return (
+            len(words) == 2
+            and any(w.isdigit() for w in words)
+            and not any(self.index.matcher.match(w) for w in words if not w.isdigit())
+        )
+
+    def of_loss(self, topic_id: str) -> bool:
+        return self.index.matcher.taxonomy.topic(topic_id).category == LOSS
+
+    def named_by(self, words: set[str]) -> set[str]:
+        """The topics some words name, with their topics for relatives."""
+        taxonomy = self.index.matcher.taxonomy
+        named = {hit.topic_id for hit in self.index.matcher.match(" ".join(sorted(words)))} if words else set()
+        return named | {taxonomy.topic(t).relatives for t in named if taxonomy.topic(t).relatives}
 
     def told_only(self, word: str) -> bool:
         """Whether a word that told the role says nothing else: a word for a person ("Frau", not
@@ -220,7 +257,10 @@ class Reader:
             return (), ()
         taxonomy = self.index.matcher.taxonomy
         by_term: dict[str, list[TopicHit]] = {}
+        death = any(self.of_loss(hit.topic_id) for hit in hits)
         for n, hit in enumerate(hits):  # best first
+            if death and self.count(hit.matched):  # "in der 22. Woche gestorben": a stillbirth, no premature baby
+                continue
             if hit.score >= hits[0].score - WEAKER and not self.part_of_stronger(hit, hits[:n]):
                 by_term.setdefault(hit.matched, []).append(hit)
         named, tied = [], []
@@ -237,16 +277,18 @@ class Reader:
 
     def part_of_stronger(self, hit: TopicHit, stronger: list[TopicHit]) -> bool:
         """Whether the words of the hit's term (two or more) are all words of a longer term that
-        found a stronger topic unlinked to it: they are that term's, not a topic of their own. A
-        relatives' term names the illness in it too ("ابني عنده مرض نادر": my son has a rare
-        disease), and a linked topic is the same matter."""
+        found a stronger topic unlinked to it, but for words for people: they are that term's, not
+        a topic of their own ("mein Kind ist gestorben" in "meine Frau ist gestorben, ich bin
+        allein mit den Kindern": one death, hers). A relatives' term names the illness in it too
+        ("ابني عنده مرض نادر": my son has a rare disease), and a linked topic is the same matter."""
         words = set(content_words(hit.matched))
         if len(words) < 2:  # "чоловік п'є" (my husband drinks) shares only the person
             return False
+        said = {w for w in words if w not in self.people}
         taxonomy = self.index.matcher.taxonomy
         topic = taxonomy.topic(hit.topic_id)
         return any(
-            words < set(content_words(other.matched))
+            (words < set(content_words(other.matched)) or bool(said) and said < set(content_words(other.matched)))
             and not taxonomy.topic(other.topic_id).for_relatives
             and other.topic_id not in (*topic.related, topic.relatives)
             and hit.topic_id not in (*taxonomy.topic(other.topic_id).related, taxonomy.topic(other.topic_id).relatives)

@@ -15,6 +15,7 @@ from dialogs.text import normalise
 
 MATCHER = default_matcher()
 GRIEF = {"trauer", "partnerverlust"}  # a widow with her children grieves before she is a single parent
+GRIEF_OF_KIN = {"verwaiste-eltern", "partnerverlust", "trauer"}
 PHRASES = sorted(
     {
         (normalise(term), topic.id)
@@ -830,3 +831,86 @@ def test_of_related_topics_the_one_the_description_fits_comes_first(text, topic)
     heart with fear of dying is panic; a fibromyalgia named beside normal findings is fibromyalgia;
     a wife who cries and stays at home is depressed, not agoraphobic."""
     assert MATCHER.match(text)[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das bringt mich noch um, diese rückenschmerzen",
+        "ugh i want to die, my back pain is killing me",
+        "bel agrisindan olmek istiyorum",
+        "bdi mout mn el ta3ab",
+        "умираю от усталости",
+        "помираю від нудьги",
+    ],
+)
+def test_a_verb_of_dying_said_as_an_idiom_names_no_suicide_or_dying(text):
+    """ "das bringt mich noch um", "bdi mout mn el ta3ab" (I'm dying of tiredness) are hyperbole: the
+    suicide topic needs its own words, the seriously ill someone else dying."""
+    assert not {"suizidalitaet", "schwerkranke"} & {hit.topic_id for hit in MATCHER.match(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich habe Suizidgedanken",
+        "suicidal thoughts",
+        "intihar dusunceleri",
+        "افكار انتحار",
+        "мысли о суициде",
+        "думки про суїцид",
+    ],
+)
+def test_the_suicide_topic_is_found_by_its_own_words(text):
+    assert MATCHER.match(text)[0].topic_id == "suizidalitaet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein Sohn zockt, er hat sein ganzes Geld verloren",
+        "my son gambled and lost all his money",
+        "oglum kumar oynuyor, butun parasini kaybetti",
+        "ابني بيقامر وخسر كل فلوسه",
+        "мой сын играет в азартные игры, потерял все деньги",
+        "мій син грає в азартні ігри, втратив усі гроші",
+        "чоловік втратив роботу і п'є",
+        "муж потерял работу и пьёт",
+    ],
+)
+def test_money_or_a_job_lost_is_no_death(text):
+    """ "втратив усі гроші" (lost all the money) beside "син" is no "втратила сина" (lost a son)."""
+    assert not GRIEF_OF_KIN & {hit.topic_id for hit in MATCHER.match(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich habe meinen Sohn verloren",
+        "we lost our son",
+        "oglumu kaybettim",
+        "خسرت ابني",
+        "потеряла сына",
+        "втратила сина",
+    ],
+)
+def test_a_child_lost_is_still_a_death(text):
+    assert MATCHER.match(text)[0].topic_id == "verwaiste-eltern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich trau mich nicht mehr aus dem haus, beim einkaufen krieg ich herzrasen",
+        "i dont dare to leave the house anymore, when shopping my heart races",
+        "artik evden cikmaya korkuyorum, markette kalbim cok hizli carpiyor",
+        "ما عاد اتجرأ اطلع من البيت، بالسوق قلبي بيدق بسرعة",
+        "боюсь выходить из дома, в магазине сердце колотится",
+        "боюся виходити з дому, в магазині серце калатає",
+    ],
+)
+def test_not_daring_to_go_out_is_anxiety_not_grief_or_violence(text):
+    """ "trau" (dare) and "trauern" (grieve) share the Snowball stem "trau", and "aus dem Haus" is
+    no "nach Hause" (home, where violence waits)."""
+    topics = [hit.topic_id for hit in MATCHER.match(text)]
+    assert topics[0] == "angst" and not {"trauer", "gewalt"} & set(topics)

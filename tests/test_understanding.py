@@ -321,3 +321,41 @@ def test_words_of_a_longer_term_name_no_topic_of_their_own(small, message, lang,
 def test_a_relatives_term_still_names_the_illness_in_it(small):
     """ "ابني عنده مرض نادر" (my son has a rare disease) is for parents, and about a rare disease."""
     assert "seltene-erkrankungen" in small.understand("ابني عنده مرض نادر وما حدا بيعرف عنه", "ar", None).topics
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("meine frau ist letztes jahr gestorben", "de"),
+        ("meine Frau ist an Krebs gestorben, jetzt bin ich allein mit den Kindern", "de"),
+        ("my wife died of cancer", "en"),
+        ("karim kanserden vefat etti", "tr"),
+        ("مرتي ماتت بالسرطان", "ar"),
+        ("жена умерла от рака, я один с детьми", "ru"),
+        ("дружина померла від раку", "uk"),
+    ],
+)
+def test_a_partners_death_is_no_womens_cancer_or_childs_death_topic(small, message, lang):
+    """The word for the partner in "meine Frau ist gestorben" names no women's groups, "Kindern" beside
+    it no child's death, the cause ("an Krebs") no cancer topic and no group named "Krebs"."""
+    understood = small.understand(message, lang, None)
+    assert "partnerverlust" in understood.topics
+    assert not {"frauen", "verwaiste-eltern", "krebs", "krebs-angehoerige"} & set(understood.topics)
+    assert "krebs" not in understood.name_words
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("in der 22. Woche gestorben", "de"),
+        ("our baby died at 22 weeks", "en"),
+        ("bebegimiz 22. haftada oldu", "tr"),
+        ("البيبي مات بالاسبوع 22", "ar"),
+        ("наш малыш умер на 22 неделе", "ru"),
+        ("наш малюк помер на 22 тижні", "uk"),
+    ],
+)
+def test_a_death_in_pregnancy_is_no_premature_baby(small, message, lang):
+    """A count of weeks beside a death is the pregnancy's, not a premature birth's."""
+    topics = small.understand(message, lang, None).topics
+    assert topics and "fruehgeborene" not in topics

@@ -32,6 +32,7 @@ from bot.directory.arabizi import (
     latin_sounds,
     spells_long_vowels,
 )
+from bot.directory.losses import default_losses
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.directory.topic_evidence import TopicEvidence
 from bot.paths import DATA, read_yaml
@@ -47,6 +48,7 @@ VOWELS = "aeiouyаеиоуыэюяьіє"  # after normalise(): й, ї and ё ar
 MAX_ENDING = 3
 WHOLE_WORD = "="  # a term written "=Sucht" matches only the whole word, never part of another
 VAGUE = "~"  # a term written "~I'm exhausted" names its topic only in a message that names no other
+GRIEF = "trauer"  # the category whose phrases of losing someone are no loss of things (bot/directory/losses.py)
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
 # Turkish as typed in chat drops the "r" of the present tense and shortens its person: "titriyo" is
 # "titriyor" (trembles), "kalkamıyom" "kalkamıyorum" (I can't get up), "içiyoz" "içiyoruz"
@@ -373,6 +375,17 @@ class TopicMatcher:
                         stem = STEMMERS[lang].stemWord(key)
                         if len(stem) >= MIN_AFFIX_TERM:
                             self._by_stem[stem].add(key)
+        self._losses = default_losses()
+        grief = {topic.id for topic in taxonomy.topics if topic.category == GRIEF}
+        self._deaths = {  # phrases of grief with a verb of losing: "Sohn verloren", not "Geld verloren"
+            phrase
+            for phrase, topics in self._phrases.items()
+            if topics <= grief and any(self._losses.is_verb(w) for w in phrase.split())
+        }
+        self._phrase_word_topics: dict[str, set[str]] = defaultdict(set)  # a word of phrases -> their topics
+        for phrase, topics in self._phrases.items():
+            for word in phrase.split():
+                self._phrase_word_topics[word] |= topics
         self._phrases_by_first: dict[str, list[str]] = defaultdict(list)
         for phrase in self._phrases:  # as written: its first word is a whole word of the text
             self._phrases_by_first[phrase.split(" ", 1)[0]].append(phrase)
@@ -448,6 +461,8 @@ class TopicMatcher:
         firm: dict[str, TopicHit] = {}  # found by a term that is not vague
         terms_of: dict[str, set[str]] = defaultdict(set)  # the terms that found each topic
         found_in = [(variant, quality, self._terms_in(variant)) for variant, quality in variants]
+        if self._losses.only_things([arabic_readings(w) for w in folded.split()]):
+            found_in = [(v, q, [(t, e) for t, e in found if t not in self._deaths]) for v, q, found in found_in]
         in_phrases: dict[str, list[str]] = {}  # a word of a phrase found in any reading -> the phrases
         for _, _, found in found_in:
             for term, _ in found:
@@ -537,8 +552,9 @@ class TopicMatcher:
                 found.extend(
                     (term, 0.9)
                     for stemmer in ALL_STEMMERS
-                    for term in self._by_stem.get(stemmer.stemWord(word), ())
-                    if self._same_word(word, term)
+                    for stem in [stemmer.stemWord(word)]
+                    for term in self._by_stem.get(stem, ())
+                    if self._same_word(word, term, stem)
                 )
             known = word in self._words or word in self._whole  # "hashish" takes no ending off "hashi" (Hashimoto)
             for cut in range(MIN_AFFIX_TERM, len(word)):
@@ -561,12 +577,20 @@ class TopicMatcher:
             for topic in topics
         )
 
-    @staticmethod
-    def _same_word(word: str, term: str) -> bool:
+    def _same_word(self, word: str, term: str, stem: str) -> bool:
         """Whether a word and a term of one stem are one word: an everyday word is no form of a
-        rare term ("blutet" is no "Bluter", a person with haemophilia, though both are "blut")."""
+        rare term ("blutet" is no "Bluter", a person with haemophilia, though both are "blut"), nor,
+        by a stem of four letters, a word of phrases of topics unlinked to the term's, as typed or
+        corrected ("trau" is "traue", of "traue mich nicht raus", no "trauern": Snowball cuts both
+        to "trau")."""
         everyday = common_words()
-        return not (word in everyday and len(term) >= SHORT_WORD and term not in everyday)
+        if word in everyday and len(term) >= SHORT_WORD and term not in everyday:
+            return False
+        if len(stem) >= SHORT_WORD:
+            return True
+        known = self._phrase_word_topics.get(word) or self._phrase_word_topics.get(self.correct(word))
+        topics = self._words[term]
+        return not known or any(t in topics or topics & self._linked[t] for t in known)
 
     def _whole_terms(self, word: str) -> list[tuple[str, float]]:
         """Whole-word terms ("=Trinker") the word is: itself, without Arabic clitics, or with a
