@@ -101,7 +101,7 @@ def test_telegram_faults_leave_no_one_in_silence(api, tmp_path):
             return Fault(500)
         number = next(requests)
         if number in (30, 50, 70):
-            return Fault(429, retry_after=2)  # fake_bot_api.IN_FLIGHT of it may pass before the bot can know
+            return Fault(429, retry_after=4)  # fake_bot_api.IN_FLIGHT of it may pass before the bot can know
         if number in (20, 45):
             return Fault(hang=6.0)  # the bot gives up after 5 s
         return Fault(500) if number % 9 == 4 else None
