@@ -100,6 +100,10 @@ def test_a_parent_or_child_gets_the_group_for_their_relation_first(services, lan
         ("ru", "я его жена, он пьёт", ("partner",)),
         ("ru", "я переживаю за сына, он пьёт", ("parent",)),
         ("uk", "донька вживає наркотики", ("parent",)),
+        ("ar", "zawgi byshrab kteer", ("partner",)),
+        ("ar", "ukhti 3andha ekti2ab", ("sibling",)),
+        ("ar", "abuya 3ando alzheimer", ("child",)),
+        ("ar", "waladi bya5od drugs", ("parent",)),
         ("de", "ich trinke zu viel", ()),
     ],
 )
