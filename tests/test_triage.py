@@ -1355,3 +1355,18 @@ def test_the_past_told_as_past_with_the_writer_well_now_never_alarms(lang, text,
 )
 def test_a_search_after_anothers_suicide_asks_nothing(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: everyone relieved once the writer is gone, of no use in this world (Egyptian and
+        # Levantine, in Arabic letters and in Arabizi, with or without a particle of the future)
+        ("ar", "الكل هيرتاح لما أمشي", "crisis"),
+        ("ar", "ahli hayerta7o lama amoot", "crisis"),
+        ("ar", "ماليش لزمة في الدنيا دي", "crisis"),
+        ("ar", "ahli hayerta7o law la2et group kwayes", "none"),
+        ("ar", "مافيش لازمة تيجي بكرة للمجموعة", "none"),
+    ],
+)
+def test_the_relief_of_others_once_the_writer_is_gone(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
