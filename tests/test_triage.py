@@ -1370,3 +1370,23 @@ def test_a_search_after_anothers_suicide_asks_nothing(lang, text, level):
 )
 def test_the_relief_of_others_once_the_writer_is_gone(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: praying or hoping to be taken, no reason to wake up: the crisis reply, also beside a death
+        ("de", "hoffentlich holt mich der liebe Gott bald", "crisis"),
+        ("en", "every night i pray god takes me in my sleep", "crisis"),
+        ("tr", "eşim öldü, her gece allah canımı alsın diye yalvarıyorum", "crisis"),
+        ("ru", "молюсь каждый вечер, чтобы бог меня забрал", "crisis"),
+        ("uk", "щовечора молюся, щоб бог мене забрав", "crisis"),
+        ("ar", "ما في سبب اصحى بكرا", "crisis"),
+        ("en", "i see no reason to get up anymore", "crisis"),
+        ("de", "Gott sei Dank holt mich mein Mann nach der Gruppe ab", "none"),
+        ("uk", "Боже, хто мене забере після групи?", "none"),
+        ("tr", "yarın erken kalkmak için bir sebep yok, grup öğleden sonra", "none"),
+        ("en", "i pray god gives me strength, is there a christian group", "none"),
+    ],
+)
+def test_a_prayer_to_be_taken_and_no_reason_to_wake_up(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
