@@ -1390,3 +1390,23 @@ def test_the_relief_of_others_once_the_writer_is_gone(lang, text, level):
 )
 def test_a_prayer_to_be_taken_and_no_reason_to_wake_up(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: a near end in time inside a question about a group, a place to jump from with the
+        # verb left out: the crisis reply; away from home or a meeting missed is no end
+        ("tr", "grup ne zaman başlıyor? bayramı göremeyeceğim herhalde", "crisis"),
+        ("tr", "ben yakında ölmüş olacağım, eşim için grup var mı", "crisis"),
+        ("en", "is there a group on tuesdays? i won't be around much longer anyway", "crisis"),
+        ("en", "any group for debt? i won't be here by the end of the month", "crisis"),
+        ("ru", "группа по средам есть? до конца недели я всё равно не доживу", "crisis"),
+        ("uk", "група в четвер є? до кінця місяця я все одно не доживу", "crisis"),
+        ("ru", "группа еще работает? если нет то я лучше с крыши", "crisis"),
+        ("uk", "а група ще працює? якщо ні, то я вже краще під поїзд", "crisis"),
+        ("tr", "ben yakında Berlin'e taşınacağım, orada grup var mı", "none"),
+        ("en", "i won't be here by 6, can i join later", "none"),
+    ],
+)
+def test_a_near_end_in_time_inside_a_search_is_the_crisis_reply(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
