@@ -1410,3 +1410,24 @@ def test_a_prayer_to_be_taken_and_no_reason_to_wake_up(lang, text, level):
 )
 def test_a_near_end_in_time_inside_a_search_is_the_crisis_reply(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: a small child swallowed a household chemical or a grandmother's pills: 112 first;
+        # a child drinking water or eating grandma's cake is no emergency
+        ("uk", "донька випила щось з пляшки під раковиною і блює", "crisis"),
+        ("ru", "ребенок проглотил батарейку, что делать", "crisis"),
+        ("en", "my toddler swallowed a dishwasher pod and is coughing", "crisis"),
+        ("de", "meine Kleine hat Lampenöl getrunken und hustet", "crisis"),
+        ("tr", "oğlum çamaşır suyu içti, kusuyor", "crisis"),
+        ("de", "mein Sohn hat die Flasche Wasser getrunken und ist eingeschlafen", "none"),
+        ("en", "my son ate grandma's cake, any group for parents of picky eaters", "none"),
+        ("tr", "oğlum lavabonun yanında su içti", "none"),
+    ],
+)
+def test_a_child_who_swallowed_a_household_chemical_is_someone_elses_emergency(lang, text, level):
+    result = triage(text, lexicon_alone(), lang, names_topic)
+    assert result.level == level, result
+    if level == "crisis":
+        assert result.kind == "emergency_other", result
