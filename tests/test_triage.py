@@ -1355,3 +1355,79 @@ def test_the_past_told_as_past_with_the_writer_well_now_never_alarms(lang, text,
 )
 def test_a_search_after_anothers_suicide_asks_nothing(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: everyone relieved once the writer is gone, of no use in this world (Egyptian and
+        # Levantine, in Arabic letters and in Arabizi, with or without a particle of the future)
+        ("ar", "الكل هيرتاح لما أمشي", "crisis"),
+        ("ar", "ahli hayerta7o lama amoot", "crisis"),
+        ("ar", "ماليش لزمة في الدنيا دي", "crisis"),
+        ("ar", "ahli hayerta7o law la2et group kwayes", "none"),
+        ("ar", "مافيش لازمة تيجي بكرة للمجموعة", "none"),
+    ],
+)
+def test_the_relief_of_others_once_the_writer_is_gone(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: praying or hoping to be taken, no reason to wake up: the crisis reply, also beside a death
+        ("de", "hoffentlich holt mich der liebe Gott bald", "crisis"),
+        ("en", "every night i pray god takes me in my sleep", "crisis"),
+        ("tr", "eşim öldü, her gece allah canımı alsın diye yalvarıyorum", "crisis"),
+        ("ru", "молюсь каждый вечер, чтобы бог меня забрал", "crisis"),
+        ("uk", "щовечора молюся, щоб бог мене забрав", "crisis"),
+        ("ar", "ما في سبب اصحى بكرا", "crisis"),
+        ("en", "i see no reason to get up anymore", "crisis"),
+        ("de", "Gott sei Dank holt mich mein Mann nach der Gruppe ab", "none"),
+        ("uk", "Боже, хто мене забере після групи?", "none"),
+        ("tr", "yarın erken kalkmak için bir sebep yok, grup öğleden sonra", "none"),
+        ("en", "i pray god gives me strength, is there a christian group", "none"),
+    ],
+)
+def test_a_prayer_to_be_taken_and_no_reason_to_wake_up(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: a near end in time inside a question about a group, a place to jump from with the
+        # verb left out: the crisis reply; away from home or a meeting missed is no end
+        ("tr", "grup ne zaman başlıyor? bayramı göremeyeceğim herhalde", "crisis"),
+        ("tr", "ben yakında ölmüş olacağım, eşim için grup var mı", "crisis"),
+        ("en", "is there a group on tuesdays? i won't be around much longer anyway", "crisis"),
+        ("en", "any group for debt? i won't be here by the end of the month", "crisis"),
+        ("ru", "группа по средам есть? до конца недели я всё равно не доживу", "crisis"),
+        ("uk", "група в четвер є? до кінця місяця я все одно не доживу", "crisis"),
+        ("ru", "группа еще работает? если нет то я лучше с крыши", "crisis"),
+        ("uk", "а група ще працює? якщо ні, то я вже краще під поїзд", "crisis"),
+        ("tr", "ben yakında Berlin'e taşınacağım, orada grup var mı", "none"),
+        ("en", "i won't be here by 6, can i join later", "none"),
+    ],
+)
+def test_a_near_end_in_time_inside_a_search_is_the_crisis_reply(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 15: a small child swallowed a household chemical or a grandmother's pills: 112 first;
+        # a child drinking water or eating grandma's cake is no emergency
+        ("uk", "донька випила щось з пляшки під раковиною і блює", "crisis"),
+        ("ru", "ребенок проглотил батарейку, что делать", "crisis"),
+        ("en", "my toddler swallowed a dishwasher pod and is coughing", "crisis"),
+        ("de", "meine Kleine hat Lampenöl getrunken und hustet", "crisis"),
+        ("tr", "oğlum çamaşır suyu içti, kusuyor", "crisis"),
+        ("de", "mein Sohn hat die Flasche Wasser getrunken und ist eingeschlafen", "none"),
+        ("en", "my son ate grandma's cake, any group for parents of picky eaters", "none"),
+        ("tr", "oğlum lavabonun yanında su içti", "none"),
+    ],
+)
+def test_a_child_who_swallowed_a_household_chemical_is_someone_elses_emergency(lang, text, level):
+    result = triage(text, lexicon_alone(), lang, names_topic)
+    assert result.level == level, result
+    if level == "crisis":
+        assert result.kind == "emergency_other", result
