@@ -30,6 +30,7 @@ from bot.directory.search_index import (
     effective_coordinates,
 )
 from bot.directory.topic_matcher import TopicHit, TopicMatcher, stopwords
+from bot.directory.twins import twins
 from bot.telegram.callback_data import short_id
 from dialogs.text import normalise
 
@@ -171,8 +172,15 @@ class GroupIndex:
         self.contact_points = list(index.contact_points)
         self._cp_by_id = {cp.id: cp for cp in self.contact_points}
         self._cp_points = Points([cp.lat for cp in self.contact_points], [cp.lon for cp in self.contact_points])
-        self._cp_handicap = np.array([_handicap_km(cp) for cp in self.contact_points])
+        self._cp_handicap = np.array([handicap_km(cp) for cp in self.contact_points])
         self._cp_unreachable = np.array([not (cp.phone.strip() or cp.email.strip()) for cp in self.contact_points])
+        brokering = np.unique(index.contact_point).tolist()
+        self._cp_silent = np.ones(len(self.contact_points), dtype=bool)  # brokers no group of the directory
+        self._cp_silent[[b for b in brokering if b >= 0]] = False
+        shown_instead = twins(self.contact_points, self._cp_handicap, brokering)
+        self._cp_shown = [i for i, twin in enumerate(shown_instead) if twin is None]
+        self._cp_twins = np.array([i for i, twin in enumerate(shown_instead) if twin is not None], dtype=int)
+        self._cp_twin_of = np.array([twin for twin in shown_instead if twin is not None], dtype=int)
         self._points = Points(*effective_coordinates(index.lat, index.lon, index.contact_point, index.contact_points))
         self._online = index.online
         self._audience = index.audience
@@ -221,12 +229,18 @@ class GroupIndex:
         """Where to turn when no group fits: contact points also know groups that are not listed.
         Nearest first, among near ones a self-help contact point before a specialised service, and
         one that can be reached before any without phone and e-mail (see HOSTED_KM): every Berlin
-        search had shown "Kompetenzzentrum Pflegeunterstützung" (no phone), never SEKIS."""
+        search had shown "Kompetenzzentrum Pflegeunterstützung" (no phone), never SEKIS. One office
+        listed twice is shown once (bot/directory/twins.py); of two at one spot (a town's centre, for
+        records without postal code) the one that brokers groups."""
         if not self.contact_points:
             return []
         dist = self._cp_points.km_from(lat, lon)
         ranked = np.where(np.isnan(dist), np.inf, dist + self._cp_handicap)
-        order = np.lexsort((ranked, self._cp_unreachable))[:limit]  # stable: equals in directory order
+        np.fmin.at(dist, self._cp_twin_of, dist[self._cp_twins])  # an office is where its nearest record is
+        np.minimum.at(ranked, self._cp_twin_of, ranked[self._cp_twins])
+        shown = self._cp_shown
+        keys = (self._cp_silent[shown], ranked[shown], self._cp_unreachable[shown])  # the last sorts first
+        order = [shown[k] for k in np.lexsort(keys)[:limit]]  # stable: equals in directory order
         return [
             RankedContactPoint(self.contact_points[i], None if np.isnan(dist[i]) else round(float(dist[i]), 1))
             for i in order
@@ -473,7 +487,7 @@ class GroupIndex:
         return dist
 
 
-def _handicap_km(cp: ContactPointRecord) -> float:
+def handicap_km(cp: ContactPointRecord) -> float:
     """How much farther a contact point counts as where to turn (see HOSTED_KM), by what its own
     fields say it is."""
     name = normalise(cp.name)

@@ -12,10 +12,11 @@ from sqlalchemy import Column, Connection, LargeBinary, delete, func, insert, li
 from sqlalchemy.orm import Session
 
 from bot.directory.gazetteer import Gazetteer, place_address
-from bot.directory.group_search import GroupIndex, words_of_name
+from bot.directory.group_search import GroupIndex, handicap_km, words_of_name
 from bot.directory.import_format import CP_FIELDS, GROUP_FIELDS, ImportProblem, Records, read_files
 from bot.directory.search_index import ContactPointRecord, GroupRecord, SearchIndex, index_key
 from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.twins import same_office
 from bot.paths import DATA
 from bot.storage.models import ContactPoint, Group, GroupTopic, StoredSearchIndex, Topic
 from dialogs.text import normalise
@@ -57,6 +58,7 @@ class ImportReport:
     demo_removed: bool = False
     groups_removed: int = 0  # a contact point's groups no longer in its replacing import
     placed: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # kind -> source -> n
+    same_office: list[tuple[ContactPointRecord, ...]] = field(default_factory=list)  # the first is shown
 
     def summary(self) -> str:
         lines = [f"imported {self.contact_points} contact points and {self.groups} groups"]
@@ -67,6 +69,14 @@ class ImportReport:
         for kind, sources in self.placed.items():
             counts = ", ".join(f"{sources[source]} {said}" for source, said in PLACED_BY.items() if sources[source])
             lines.append(f"coordinates of the {kind}: {counts}")
+        if self.same_office:
+            lines.append(
+                f"{len(self.same_office)} {'office is' if len(self.same_office) == 1 else 'offices are'} listed more "
+                "than once (one address): people see the first record of each; check that its phone number is right"
+            )
+            lines += [
+                f"  {' = '.join(f'{cp.id} {cp.name!r} {cp.phone}' for cp in office)}" for office in self.same_office
+            ]
         if self.guesses:
             lines.append(f"{len(self.guesses)} values were guessed:")
             lines += [f"  {g}" for g in self.guesses]
@@ -159,7 +169,9 @@ def import_records(
     ]
     if link_rows:
         session.execute(insert(GroupTopic.__table__), link_rows)
-    store_index(session.connection())
+    index = store_index(session.connection())
+    kinds = [handicap_km(cp) for cp in index.contact_points]
+    report.same_office = same_office(index, kinds, {cp["id"] for cp in records.contact_points})
     report.contact_points, report.groups = len(records.contact_points), len(records.groups)
     return report
 
@@ -243,12 +255,13 @@ def _stored_pieces(connection: Connection) -> Iterator[bytes]:
         yield row[0]
 
 
-def store_index(connection: Connection) -> None:
+def store_index(connection: Connection) -> SearchIndex:
     """Build the search index from the directory and store it (in the caller's transaction)."""
-    data = build_index(connection).to_bytes()
+    index = build_index(connection)
     table = StoredSearchIndex.__table__
     connection.execute(delete(table).where(table.c.name == INDEX_NAME))
-    connection.execute(insert(table).values(name=INDEX_NAME, key=index_key(), data=data))
+    connection.execute(insert(table).values(name=INDEX_NAME, key=index_key(), data=index.to_bytes()))
+    return index
 
 
 def refresh_index(connection: Connection) -> bool:
