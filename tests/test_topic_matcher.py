@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.directory.arabizi import MAX_READINGS, latin_skeletons
 from bot.directory.taxonomy import Category, Taxonomy, Topic, default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher, content, default_matcher
+from bot.directory.topic_matcher import TopicMatcher, default_matcher, phrase_content
 from dialogs.text import normalise
 
 MATCHER = default_matcher()
@@ -59,7 +59,7 @@ def test_every_phrase_that_stands_in_the_text_names_its_topic(parts):
 def inside_longer(phrase: str, topic_id: str, standing: list[tuple[str, str]]) -> bool:
     category = CATEGORY[topic_id]
     return any(
-        content(phrase) < content(other) and other_topic != topic_id and CATEGORY[other_topic] == category
+        phrase_content(phrase) < phrase_content(other) and other_topic != topic_id and CATEGORY[other_topic] == category
         for other, other_topic in standing
     )
 

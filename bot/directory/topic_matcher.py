@@ -184,7 +184,7 @@ def stopwords() -> frozenset[str]:
     return frozenset().union(*word_lists("stopwords.txt").values())
 
 
-def content(phrase: str) -> frozenset[str]:
+def phrase_content(phrase: str) -> frozenset[str]:
     """A phrase's words that are no stopwords."""
     return frozenset(phrase.split()) - stopwords()
 
@@ -488,7 +488,7 @@ class TopicMatcher:
             for term, _ in found:
                 for word in term.split() if " " in term else ():
                     in_phrases.setdefault(word, []).append(term)
-        longer = {content(term): term for _, _, found in found_in for term, _ in found if " " in term}
+        longer = {phrase_content(term): term for _, _, found in found_in for term, _ in found if " " in term}
         for variant, quality, found in found_in:
             for term, exactness in found:
                 topics = self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ())
@@ -597,7 +597,7 @@ class TopicMatcher:
         gaming, in "грає в ігри на гроші", gambling). Of another category both are said: a rare
         disease in "my son has a rare disease", ADHD in "ADHS Elterngruppe". Words of no topic do not
         count: "Knie schmerzen" is no part of "Schmerzen im Knie"."""
-        words = content(phrase)
+        words = phrase_content(phrase)
         return any(
             words < longer
             and not any(t in self._phrases[other] for t in topics)
