@@ -1184,3 +1184,21 @@ def test_arabizi_without_digits_is_read_by_its_marker_words(text):
     """Two Arabizi words ("ibni", "kteer") make a message Arabizi without a digit; "abadan" (never)
     is no "بدانه" (obesity)."""
     assert [hit.topic_id for hit in MATCHER.match(text)] == ["adhs"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "term", "without", "with_it"),
+    [
+        ("de", "Kribbeln in den Beinen MS", "Kribbeln in den Beinen seit der Impfung", "MS? Kribbeln in beiden Beinen"),
+        ("en", "tingling legs MS", "tingling legs since the jab", "tingling legs, could it be ms"),
+        ("tr", "bacaklarımda uyuşma MS", "aşıdan sonra bacaklarımda uyuşma", "bacaklarimda uyusma var, MS mi"),
+        ("ar", "تنميل برجلي MS", "من بعد اللقاح تنميل برجلي", "تنميل برجلي، ممكن يكون ms"),
+        ("ru", "онемение ног РС", "онемение ног после прививки", "онемение ног, может это РС"),
+        ("uk", "оніміння ніг РС", "оніміння ніг після щеплення", "оніміння ніг, може це РС"),
+    ],
+)
+def test_an_abbreviation_of_a_phrase_must_be_in_the_text(lang, term, without, with_it):
+    """ "MS" of "bacaklarımda uyuşma MS" is shorter than a stem, yet no function word: a phrase with
+    it is not found where it is not said (tingling legs after a vaccination are no multiple sclerosis)."""
+    matcher = small_matcher(ms={lang: [term]})
+    assert not topics_of(matcher, without) and topics_of(matcher, with_it) == {"ms"}

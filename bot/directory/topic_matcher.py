@@ -51,6 +51,7 @@ WHOLE_WORD = "="  # a term written "=Sucht" matches only the whole word, never p
 VAGUE = "~"  # a term written "~I'm exhausted" names its topic only in a message that names no other
 GRIEF = "trauer"  # the category whose phrases of losing someone are no loss of things (bot/directory/losses.py)
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
+ABBREVIATION = re.compile(r"[A-ZА-ЯІЄ]{2}")  # "MS", "IQ", "РС": shorter than a stem, but no function word
 # Turkish as typed in chat drops the "r" of the present tense and shortens its person: "titriyo" is
 # "titriyor" (trembles), "kalkamıyom" "kalkamıyorum" (I can't get up), "içiyoz" "içiyoruz"
 COLLOQUIAL_PRESENT = re.compile(r"^([a-z]{3,}[iu]yo)(m|n|z|k|sun|suz|sunuz|lar)?$")
@@ -230,7 +231,7 @@ class PhraseIndex:
     in "ich ritze mich"), another only by itself ("мене" is no "мені"). A noun of a Turkish phrase
     with a case ending is met only by a word of that case (`turkish_case`)."""
 
-    def __init__(self, phrases: dict[str, set[str]]) -> None:
+    def __init__(self, phrases: dict[str, set[str]], abbreviations: frozenset[str] = frozenset()) -> None:
         self.phrases: list[str] = []
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
@@ -252,7 +253,7 @@ class PhraseIndex:
             content = [
                 w
                 for w in phrase.split()
-                if len(w) >= MIN_STEM
+                if (len(w) >= MIN_STEM or w in abbreviations)
                 and w not in stop
                 and w not in negation
                 and w not in self._reflexive
@@ -274,7 +275,7 @@ class PhraseIndex:
                     classes = [REFLEXIVE] if word in self._reflexive else [f"{NEGATION}{lang}" for lang in langs]
                     self._slots[index].extend((position, key) for key in classes)
                     continue
-                if word in other or word.isdigit():
+                if word in other or word.isdigit() or word in abbreviations:
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), *arabic_stem(word)}
@@ -377,7 +378,15 @@ class TopicMatcher:
                         self._words[key].add(topic.id)
                         if lang == "de":
                             self._tails.add(key)
-        self._phrase_index = PhraseIndex(phrase_languages)
+        abbreviations = frozenset(  # "MS" of "bacaklarımda uyuşma MS": a word of the phrase, found as itself
+            normalise(word)
+            for topic in taxonomy.topics
+            for terms in topic.terms.values()
+            for term in terms
+            for word in term.split()
+            if ABBREVIATION.fullmatch(word)
+        )
+        self._phrase_index = PhraseIndex(phrase_languages, abbreviations)
         self._category = {topic.id: topic.category for topic in taxonomy.topics}
         self._linked: dict[str, set[str]] = defaultdict(set)  # the topics a topic names or is named by
         for topic in taxonomy.topics:
