@@ -11,7 +11,10 @@ import re
 import unicodedata
 from collections.abc import Container
 
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""})
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""}
+    | {chr(zero + digit): str(digit) for zero in (0x0660, 0x06F0) for digit in range(10)}  # "١٣٠" is "130"
+)
 _LATIN_FOLD = str.maketrans(
     {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ё": "е", "й": "и", "ї": "і"}
     | dict.fromkeys("ʼ’`", "'")  # apostrophes

@@ -15,6 +15,14 @@ SHARED_ON_PURPOSE = {
     "neurodivergent",
     "абьюз",
     "lymph und lipodem",
+    # two addictions said together: each is a topic of its own
+    "zocken und saufen",
+    "zockt und sauft",
+    "gambling and drinking",
+    "drinking and gambling",
+    "kumar ve icki",
+    "kumar oynuyor ve iciyor",
+    "بيقامر وبيشرب",
 }
 
 

@@ -15,6 +15,11 @@ def test_umlauts_and_their_spellings_meet():
     assert normalise("quälen") == normalise("quaelen")
 
 
+def test_digits_of_every_script_are_one_number():
+    """ "وزني ١٣٠ كيلو" (Arabic-Indic), "۱۳۰" (Persian and Urdu), "130": the same weight."""
+    assert normalise("وزني ١٣٠ كيلو") == normalise("وزني ۱۳۰ كيلو") == normalise("وزني 130 كيلو") == "وزني 130 كيلو"
+
+
 def test_a_vowel_before_e_is_no_umlaut_spelling():
     """After a vowel or a "q", "ue", "ae", "oe" are two letters: "kauen" stays a form of "kaut"
     for the stemmers, and "Aue" is no "Au"."""

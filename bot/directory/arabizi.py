@@ -88,6 +88,26 @@ def latin_skeletons(word: str) -> list[str]:
     return list(readings)
 
 
+# words of Arabic typed in Latin letters that no other language of ours writes so: two of them make a
+# message Arabizi though it has no digit ("ibni ma byahda abadan, bel schule kteer mashakel"); the
+# function words among them are never read as a topic word: "abadan" (never) is no "بدانه" (obesity)
+ARABIZI_FUNCTION_WORDS = frozenset({
+    "kteer", "ktir", "kter", "abadan", "mish", "msh", "mesh", "eno", "inno", "enno", "kaman", "lesh", "leish",
+    "wala", "hek", "heik", "halla", "shu", "sho", "mafi", "kif",
+})  # fmt: skip
+ARABIZI_MARKERS = ARABIZI_FUNCTION_WORDS | {
+    "ibni", "binti", "zawji", "jozi", "marti", "ahli", "lazem", "baddi", "bdi", "bidi", "akhi", "ukhti", "emmi",
+    "immi", "abuy", "kifak",
+}  # fmt: skip
+MIN_MARKERS = 2
+
+
+def is_arabizi_text(words: list[str]) -> bool:
+    """Whether a message's (normalise()d) words are Arabizi: one with its digits, or two of its
+    marker words."""
+    return any(is_arabizi(w) for w in words) or len(ARABIZI_MARKERS.intersection(words)) >= MIN_MARKERS
+
+
 def is_arabizi(word: str) -> bool:
     """Whether a word is written with the digits of Arabizi between its letters ("ba7r", "3a")."""
     return ARABIZI_WORD.fullmatch(word) is not None

@@ -25,9 +25,10 @@ from rapidfuzz import fuzz, process
 from bot.common_words import common_words
 from bot.compiled import compiled
 from bot.directory.arabizi import (
+    ARABIZI_FUNCTION_WORDS,
     arabic_skeleton,
     arabic_sound,
-    is_arabizi,
+    is_arabizi_text,
     latin_skeletons,
     latin_sounds,
     spells_long_vowels,
@@ -50,6 +51,7 @@ WHOLE_WORD = "="  # a term written "=Sucht" matches only the whole word, never p
 VAGUE = "~"  # a term written "~I'm exhausted" names its topic only in a message that names no other
 GRIEF = "trauer"  # the category whose phrases of losing someone are no loss of things (bot/directory/losses.py)
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
+ABBREVIATION = re.compile(r"[A-ZА-ЯІЄ]{2}")  # "MS", "IQ", "РС": shorter than a stem, but no function word
 # Turkish as typed in chat drops the "r" of the present tense and shortens its person: "titriyo" is
 # "titriyor" (trembles), "kalkamıyom" "kalkamıyorum" (I can't get up), "içiyoz" "içiyoruz"
 COLLOQUIAL_PRESENT = re.compile(r"^([a-z]{3,}[iu]yo)(m|n|z|k|sun|suz|sunuz|lar)?$")
@@ -89,6 +91,17 @@ ARABIZI_SKELETON = 3  # consonants of a word read as a term; a phrase's other wo
 ARABIZI_SOUND = 80.0
 ARABIZI_FRONT = "lbwf"  # an article or a preposition written onto an Arabizi word ("elba7r")
 ARABIZI_BACK = "hkn"  # an attached pronoun ("ahli" ends in a vowel; "galbak", "bintha")
+
+
+# a Ukrainian word normalise() split at its apostrophe after one letter ("б'є", "п'ю", typed ’ or ` too:
+# "б є"), which is no word of its own there
+SPLIT_AT_APOSTROPHE = re.compile(r"(?<!\S)([бпмфр]) (?=[єюяі])")
+
+
+def fold(text: str) -> str:
+    """A text or a term `normalise`d, with a Ukrainian word split at its apostrophe whole again, the
+    apostrophe a letter of it ("б'є мене", he beats me, is two words: "б'є" and "мене")."""
+    return SPLIT_AT_APOSTROPHE.sub(r"\1'", normalise(text))
 
 
 def is_arabic(word: str) -> bool:
@@ -172,6 +185,11 @@ def stopwords() -> frozenset[str]:
     return frozenset().union(*word_lists("stopwords.txt").values())
 
 
+def phrase_content(phrase: str) -> frozenset[str]:
+    """A phrase's words that are no stopwords."""
+    return frozenset(phrase.split()) - stopwords()
+
+
 @lru_cache(maxsize=1)
 def pronouns() -> tuple[frozenset[str], frozenset[str]]:
     """The reflexive pronouns of every language and the other pronouns (data/pronouns.txt)."""
@@ -213,7 +231,7 @@ class PhraseIndex:
     in "ich ritze mich"), another only by itself ("мене" is no "мені"). A noun of a Turkish phrase
     with a case ending is met only by a word of that case (`turkish_case`)."""
 
-    def __init__(self, phrases: dict[str, set[str]]) -> None:
+    def __init__(self, phrases: dict[str, set[str]], abbreviations: frozenset[str] = frozenset()) -> None:
         self.phrases: list[str] = []
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
@@ -235,7 +253,7 @@ class PhraseIndex:
             content = [
                 w
                 for w in phrase.split()
-                if len(w) >= MIN_STEM
+                if (len(w) >= MIN_STEM or w in abbreviations)
                 and w not in stop
                 and w not in negation
                 and w not in self._reflexive
@@ -257,7 +275,7 @@ class PhraseIndex:
                     classes = [REFLEXIVE] if word in self._reflexive else [f"{NEGATION}{lang}" for lang in langs]
                     self._slots[index].extend((position, key) for key in classes)
                     continue
-                if word in other or word.isdigit():
+                if word in other or word.isdigit() or word in abbreviations:
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), *arabic_stem(word)}
@@ -277,6 +295,7 @@ class PhraseIndex:
             at[word].append(i)
         seen: dict[int, dict[int, list[int]]] = {}  # phrase -> its word -> where it may stand
         classes: dict[str, list[int]] = defaultdict(list)  # "<self>", "<not>de" -> where one stands
+        everyday = common_words()
         for word, places in at.items():
             if word in self._reflexive:
                 classes[REFLEXIVE].extend(places)
@@ -285,9 +304,11 @@ class PhraseIndex:
             if word in self._reflexive or word in self._negations:
                 continue
             stems = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
+            turkish = STEMMERS["tr"].stemWord(word)  # a Turkish ending is no more: "bırakti" (left) is no "bira|kti"
+            inside = len(turkish) if word in everyday and len(turkish) < len(word) else 0
             keys = stems | {
                 word[:cut]
-                for cut in range(max(MIN_STEM, len(word) - MAX_ENDING), len(word))
+                for cut in range(max(MIN_STEM, len(word) - MAX_ENDING, inside), len(word))
                 if (cut >= MIN_AFFIX_TERM or len(word) - cut == 1) and not word.isdigit()
             }
             hits = {hit for key in keys for hit in self._by_stem.get(key, ())}
@@ -342,7 +363,7 @@ class TopicMatcher:
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
                 for term in terms:
-                    key = normalise(term)
+                    key = fold(term)
                     if term.startswith(VAGUE):
                         self._vague.add(key)
                     if key in stopwords():  # "ALS" is German "als": only in phrases, or typed alone
@@ -357,7 +378,15 @@ class TopicMatcher:
                         self._words[key].add(topic.id)
                         if lang == "de":
                             self._tails.add(key)
-        self._phrase_index = PhraseIndex(phrase_languages)
+        abbreviations = frozenset(  # "MS" of "bacaklarımda uyuşma MS": a word of the phrase, found as itself
+            normalise(word)
+            for topic in taxonomy.topics
+            for terms in topic.terms.values()
+            for term in terms
+            for word in term.split()
+            if ABBREVIATION.fullmatch(word)
+        )
+        self._phrase_index = PhraseIndex(phrase_languages, abbreviations)
         self._category = {topic.id: topic.category for topic in taxonomy.topics}
         self._linked: dict[str, set[str]] = defaultdict(set)  # the topics a topic names or is named by
         for topic in taxonomy.topics:
@@ -370,7 +399,7 @@ class TopicMatcher:
         for topic in taxonomy.topics:
             for lang, terms in topic.terms.items():
                 for term in terms:
-                    key = normalise(term)
+                    key = fold(term)
                     if key and " " not in key and len(key) >= MIN_AFFIX_TERM and not term.startswith(WHOLE_WORD):
                         stem = STEMMERS[lang].stemWord(key)
                         if len(stem) >= MIN_AFFIX_TERM:
@@ -401,7 +430,7 @@ class TopicMatcher:
                 self._stems.setdefault(stem, word)
         self._by_skeleton: dict[str, dict[str, str]] = {}  # what a Latin spelling of a topic word reads, per language
         for lang in CYRILLIC:
-            terms = {normalise(t) for topic in taxonomy.topics for t in topic.terms.get(lang, ())}
+            terms = {fold(t) for topic in taxonomy.topics for t in topic.terms.get(lang, ())}
             table = self._by_skeleton[lang] = {}
             for word in (*sorted(w for w in terms if w in self._words), *sorted(w for t in terms for w in t.split())):
                 if len(word) >= MIN_AFFIX_TERM and not word.isascii():
@@ -446,7 +475,7 @@ class TopicMatcher:
         are the text's words in Cyrillic when it is Russian or Ukrainian typed in Latin letters
         (dialogs.translit), searched too: a word spelled like a topic word is that word ("grizu"
         read "гризу" is "грызу")."""
-        folded = normalise(text)
+        folded = fold(text)
         if not folded:
             return []
         if folded in self._alone:
@@ -455,7 +484,7 @@ class TopicMatcher:
         variants = [(folded, 1.0), (corrected, CORRECTED)]
         for lang, words in (readings or {}).items():
             variants.append((" ".join(self._read(w, lang) for w in words), READ))
-        if any(is_arabizi(w) for w in folded.split()):
+        if is_arabizi_text(folded.split()):
             variants.append((" ".join(self._read_arabizi(w) for w in folded.split()), READ))
         best: dict[str, TopicHit] = {}
         firm: dict[str, TopicHit] = {}  # found by a term that is not vague
@@ -468,11 +497,14 @@ class TopicMatcher:
             for term, _ in found:
                 for word in term.split() if " " in term else ():
                     in_phrases.setdefault(word, []).append(term)
+        longer = {phrase_content(term): term for _, _, found in found_in for term, _ in found if " " in term}
         for variant, quality, found in found_in:
             for term, exactness in found:
                 topics = self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ())
                 if term in in_phrases and not self._kin(topics, in_phrases[term]):
                     continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
+                if " " in term and self._inside_longer(term, topics, longer):
+                    continue  # "грає в ігри" (gaming) in "грає в ігри на гроші" (gambling)
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
                 for topic_id in topics:
                     terms_of[topic_id].add(term)
@@ -491,8 +523,8 @@ class TopicMatcher:
         terms (bot.directory.topic_evidence), best first: to be offered, not taken as said. Each
         word counts once, in whichever of its readings tells most (as typed, corrected, an Arabizi
         word in Arabic letters); a Cyrillic reading of Latin letters is weighed as a text of its own."""
-        words = normalise(text).split()
-        arabizi = any(is_arabizi(w) for w in words)
+        words = fold(text).split()
+        arabizi = is_arabizi_text(words)
         texts = [[(w, {self.correct(w), *([self._read_arabizi(w)] if arabizi else [])}) for w in words]]
         if readings:
             texts.append(_together(readings))
@@ -517,7 +549,7 @@ class TopicMatcher:
     def _read_arabizi(self, word: str) -> str:
         """A Latin word of an Arabizi message as the Arabic topic word of its consonants ("kawabees"
         is "كوابيس"), perhaps with an article or preposition in front or a pronoun behind; or itself."""
-        if not word.isascii() or word.isdigit():
+        if not word.isascii() or word.isdigit() or word in ARABIZI_FUNCTION_WORDS:
             return word
         skeletons = latin_skeletons(word)
         cut = [
@@ -567,6 +599,20 @@ class TopicMatcher:
         written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if phrase_in(p, padded)}
         found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
         return found
+
+    def _inside_longer(self, phrase: str, topics: Iterable[str], found: dict[frozenset[str], str]) -> bool:
+        """Whether every word of a phrase is a word of a longer phrase found of another topic of
+        its category: the longer one says which of them the words mean together ("грає в ігри",
+        gaming, in "грає в ігри на гроші", gambling). Of another category both are said: a rare
+        disease in "my son has a rare disease", ADHD in "ADHS Elterngruppe". Words of no topic do not
+        count: "Knie schmerzen" is no part of "Schmerzen im Knie"."""
+        words = phrase_content(phrase)
+        return any(
+            words < longer
+            and not any(t in self._phrases[other] for t in topics)
+            and any(self._category[t] == self._category[o] for t in topics for o in self._phrases[other])
+            for longer, other in found.items()
+        )
 
     def _kin(self, topics: Iterable[str], phrases: list[str]) -> bool:
         """Whether one of the topics is of a phrase's topic's category, or related to it either way."""
