@@ -119,15 +119,15 @@ class Reader:
         mentions = self.gazetteer.mentions(text) or self.mentions_in_cyrillic(text)
         taken = {i for m in mentions for i in m.words}
         kept = [i for i in range(len(words)) if i not in taken]
-        found = self.intents.found(" ".join(words[i] for i in kept))
-        taken |= {kept[i] for label, at in found if label in ASKED_ONLY for i in at}
-        kept = [i for i in kept if i not in taken]
         rest = " ".join(words[i] for i in kept)
+        found = self.intents.found(rest)
         said = _said(found)
-        roles = _aside(self.roles.found(rest))
+        asked = {i for label, at in found if label in ASKED_ONLY for i in at}
+        roles = [(label, at) for label, at in _aside(self.roles.found(rest)) if not set(at) <= asked]
+        taken |= {kept[i] for i in asked}
         places = self.choose(mentions, near)
         readings = self.cyrillic(text, taken)
-        hits = self.index.matcher.match(rest, readings)
+        hits = self.index.matcher.match(_without(words, taken), readings)
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(words[kept[i]])}
         if told:
             fewer = self.cyrillic(text, taken | told)

@@ -401,8 +401,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not understood.search:
         return state, before + not_understood(state, understood, services)
     new = take(state, understood)
+    # "Was kostet das?" besides the search (a young person's groups say what "age" would)
     asked = understood.intents if not new.young else tuple(i for i in understood.intents if i != "age")
-    questions = question_answers(asked)  # "Was kostet das?" besides the search (a young person's groups say their age)
+    questions = question_answers(asked, new.role)
     before += [questions] if questions else []
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
         # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"

@@ -249,6 +249,9 @@ ANSWER_ALONE = N_(
     "Du kannst allein hingehen – niemand muss mitkommen. Eine Gruppe für Angehörige ist für dich da, auch wenn die "
     "Person, um die du dich sorgst, nicht dabei ist. Die Kontaktstelle hilft dir beim ersten Besuch."
 )
+ANSWER_ALONE_SELF = N_(
+    "Du kannst allein hingehen – niemand muss mitkommen. Die Kontaktstelle hilft dir beim ersten Besuch."
+)
 ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kannst du einfach fragen.")
 ANSWER_WHEN = N_(
     "Wann und wo sich eine Gruppe trifft, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt und hilft dir "

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import State, Step, Text
+from dialogs.model import Msg, State, Step, Text
 from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
 
@@ -112,8 +113,10 @@ TEEN_ALONE = {
 
 @pytest.mark.parametrize("lang", TEEN_ALONE)
 def test_a_teenager_who_would_go_without_the_parents_is_the_one_affected(lang, demo_runtime):
-    state, _ = step(State(lang=lang), Text(TEEN_ALONE[lang]), demo_runtime.services)
+    state, replies = step(State(lang=lang), Text(TEEN_ALONE[lang]), demo_runtime.services)
     assert state.role == "affected" and state.young and state.topic_ids, (lang, state)
+    parts = [p for r in replies for p in r.parts]
+    assert Msg(m.ANSWER_ALONE_SELF) in parts and Msg(m.ANSWER_ALONE) not in parts, lang  # no relatives' group
     assert "einsamkeit" not in state.topic_ids, lang  # "alleine hin" asks whether one may go alone
 
 
