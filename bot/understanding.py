@@ -27,7 +27,25 @@ from dialogs.triage import Lexicon
 from dialogs.views import Understanding
 
 # in the order answered
-INTENTS = ("cost", "when", "length", "alone", "anonymous", "language", "bot", "help", "talk", "thanks", "hello")
+INTENTS = (
+    "cost",
+    "when",
+    "length",
+    "alone",
+    "group_talk",
+    "anonymous",
+    "language",
+    "phone",
+    "bot",
+    "help",
+    "talk",
+    "thanks",
+    "hello",
+)
+COVERS = {"money_lost": "cost", "group_talk": "talk"}  # a label whose words ask nothing of the other one
+# intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
+# talk there?" no "I have"
+ASKED_ONLY = ("alone", "group_talk", "phone")
 ROLES = {
     "harmed": "affected",
     "both": "any",
@@ -102,11 +120,14 @@ class Reader:
         taken = {i for m in mentions for i in m.words}
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
-        said = _said(self.intents.found(rest))
-        roles = _aside(self.roles.found(rest))
+        found = self.intents.found(rest)
+        said = _said(found)
+        asked = {i for label, at in found if label in ASKED_ONLY for i in at}
+        roles = [(label, at) for label, at in _aside(self.roles.found(rest)) if not set(at) <= asked]
+        taken |= {kept[i] for i in asked}
         places = self.choose(mentions, near)
         readings = self.cyrillic(text, taken)
-        hits = self.index.matcher.match(rest, readings)
+        hits = self.index.matcher.match(_without(words, taken), readings)
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(words[kept[i]])}
         if told:
             fewer = self.cyrillic(text, taken | told)
@@ -139,6 +160,7 @@ class Reader:
             online="online" in said or "online_alone" in self.intents.whole(rest),
             intents=tuple(i for i in INTENTS if i in said),
             language=self.language(words),
+            young="young" in said,
         )
 
     def causes_of_death(self, hits: list[TopicHit]) -> set[str]:
@@ -333,13 +355,16 @@ class Reader:
 
 
 def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
-    """The labels of data/intents.yaml a message says; a money word that only tells of money lost
-    ("er hat sein ganzes Geld verloren", "втратив усі гроші") asks nothing about the cost."""
+    """The labels of data/intents.yaml a message says; words of a label that another one covers
+    ask nothing of it: a money word that only tells of money lost ("er hat sein ganzes Geld
+    verloren", "втратив усі гроші") asks nothing about the cost, "muss ich da reden?" (what a
+    group is like) is no wish for someone to talk to."""
     labels = {label for label, _ in found}
-    lost = {i for label, words in found if label == "money_lost" for i in words}
-    cost = {i for label, words in found if label == "cost" for i in words}
-    if cost and cost <= lost:
-        labels.discard("cost")
+    for covering, covered in COVERS.items():
+        over = {i for label, words in found if label == covering for i in words}
+        under = {i for label, words in found if label == covered for i in words}
+        if under and under <= over:
+            labels.discard(covered)
     return labels
 
 

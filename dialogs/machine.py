@@ -147,7 +147,7 @@ def start(state: State, event: Start, services: Services) -> Outcome:
 def command(state: State, event: Command, services: Services) -> Outcome:
     name = event.name.lower()
     if name in CRISIS_COMMANDS:
-        return crisis(state, None, False, services)
+        return crisis(state, None, state.young, services)
     if name == "help":
         return state, [Reply((Msg(m.HELP),)), *prompt(state, services)]
     if name == "privacy":
@@ -169,9 +169,12 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     understood = take(state, beside_danger(state, event.text, verdict, services))
     if state.step == Step.DETAIL and understood.search() != state.search():  # the card no longer answers
         understood = understood.with_(step=Step.RESULTS, group_id=None, back=state.back[:-1])
+    if services.understand(event.text, state.lang, state.home_contact_point).young:  # "bin 15, mein vadder ..."
+        understood = understood.with_(young=True)
+    young = verdict.young or understood.young
     if verdict.crisis:
-        return crisis(understood, verdict.kind, verdict.young, services)
-    answer = (verdict.kind or "") + (YOUNG if verdict.young else "")
+        return crisis(understood, verdict.kind, young, services)
+    answer = (verdict.kind or "") + (YOUNG if young else "")
     return understood.asking(Asked.SAFETY, answer), [safety_question(answer)]
 
 
@@ -315,7 +318,10 @@ def go_back(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def new_search(state: State, event: Choice, services: Services) -> Outcome:
-    fresh = State(lang=state.lang, home_contact_point=state.home_contact_point, counted=state.counted)
+    """Another search of the same person: their language, flyer region and age stay."""
+    fresh = State(
+        lang=state.lang, home_contact_point=state.home_contact_point, counted=state.counted, young=state.young
+    )
     return fresh, prompt(fresh, services)
 
 
@@ -324,7 +330,7 @@ def continue_search(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def show_crisis(state: State, event: Choice, services: Services) -> Outcome:
-    return crisis(state, None, False, services)
+    return crisis(state, None, state.young, services)
 
 
 def offer_changes(state: State, event: Choice, services: Services) -> Outcome:
@@ -394,9 +400,11 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     if not understood.search:
         return state, before + not_understood(state, understood, services)
-    questions = question_answers(understood.intents)  # "Was kostet das?" besides the search
-    before += [questions] if questions else []
     new = take(state, understood)
+    # "Was kostet das?" besides the search (a young person's groups say what "age" would)
+    asked = understood.intents if not new.young else tuple(i for i in understood.intents if i != "age")
+    questions = question_answers(asked, new.role)
+    before += [questions] if questions else []
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
         # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"
         asking = [safety_question(state.danger)]
@@ -516,6 +524,8 @@ def take(state: State, understood: Understanding) -> State:
         changes["place_options"] = understood.places
     if understood.online:
         changes |= {"online_ok": True, "place_options": ()}
+    if understood.young:
+        changes["young"] = True
     return state.with_(**changes) if changes else state
 
 
@@ -543,6 +553,8 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
     replies = prompt(new, services)
     if note:  # it answers the search as the list of none did: no group meets online
         replies = [replace(replies[0], outcome=Reached.ONLINE), *replies[1:]]
+    if step_ == Step.RESULTS and new.young:  # most groups are for adults: who else listens, and asks around
+        note = Msg(m.ANSWER_AGE)
     for part in (note, first):  # the understood line first
         replies = lead(part, replies) if part else replies
     return new, replies

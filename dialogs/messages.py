@@ -180,6 +180,19 @@ ANSWER_AGE = N_(
     "einfach die Kontaktstelle, sie weiß, ob es in deiner Nähe eine gibt. Reden kannst du auch mit der Nummer "
     "gegen Kummer: 116 111 (kostenlos und anonym)."
 )
+ANSWER_GROUP_TALK = N_(
+    "In einer Selbsthilfegruppe treffen sich Menschen, die Ähnliches erleben, und erzählen einander, wie es ihnen "
+    "geht und was ihnen hilft – meist ohne Fachleute, auf Augenhöhe. Niemand muss etwas sagen: Du kannst auch erst "
+    "einmal nur zuhören. Wie es in einer bestimmten Gruppe abläuft, weiß die Kontaktstelle."
+)
+ANSWER_PHONE = N_(
+    "Wie du die Kontaktstelle erreichst – Telefon, E-Mail, Adresse –, steht bei jeder Gruppe unter „Details“."
+)
+ANSWER_WHO = N_(
+    "Ich bin der Selbsthilfe-Lotse, ein Computerprogramm: Ich suche mit dir anonym eine Selbsthilfegruppe in deiner "
+    "Nähe und nenne dir die Kontaktstelle, die den Kontakt vermittelt.\n"
+    "Schreib mir einfach, worum es geht. In akuter Not hilft dir /notfall sofort."
+)
 LOSS_GENTLE = N_(
     "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden verloren haben – "
     "ich suche mit dir danach. Wenn es dir selbst gerade sehr schlecht geht, ist hier jederzeit jemand für dich da:"
@@ -235,6 +248,9 @@ ANSWER_LENGTH = N_(
 ANSWER_ALONE = N_(
     "Du kannst allein hingehen – niemand muss mitkommen. Eine Gruppe für Angehörige ist für dich da, auch wenn die "
     "Person, um die du dich sorgst, nicht dabei ist. Die Kontaktstelle hilft dir beim ersten Besuch."
+)
+ANSWER_ALONE_SELF = N_(
+    "Du kannst allein hingehen – niemand muss mitkommen. Die Kontaktstelle hilft dir beim ersten Besuch."
 )
 ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kannst du einfach fragen.")
 ANSWER_WHEN = N_(

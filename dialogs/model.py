@@ -99,6 +99,7 @@ class State:
     danger: str = ""  # the open safety question's "yes": the kind of danger asked about, as its button says it
     answered: str = ""  # the danger the last crisis reply answered, written as `danger` is ("self_harm+young")
     consoled: bool = False  # the words for a loss were said in this search: once is kind, twice is a form
+    young: bool = False  # the writer said they are young: the Nummer gegen Kummer with the groups and in a crisis
     counted: str = ""  # fingerprint of the search whose outcome was counted; carried over a new search
     reached: Reached | None = field(default=None, compare=False)  # reached in the step that returned this state
 
@@ -164,6 +165,7 @@ class State:
                 danger=str(data.get("danger", ""))[:40],
                 answered=str(data.get("answered", ""))[:40],
                 consoled=bool(data.get("consoled", False)),
+                young=bool(data.get("young", False)),
                 counted=str(data.get("counted", ""))[:32],
             )
         except (KeyError, TypeError, ValueError):

@@ -36,7 +36,10 @@ INTENT_ANSWERS = {
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
     "age": (Msg(m.ANSWER_AGE),),
+    "group_talk": (Msg(m.ANSWER_GROUP_TALK),),
+    "phone": (Msg(m.ANSWER_PHONE),),
 }
+REACHED = ("when", "phone")  # answered by the contact point's own lines where one is shown
 
 
 def lead(part: Msg, replies: list[Reply]) -> list[Reply]:
@@ -315,11 +318,13 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
         listening = services.crisis_help("talk", False, state.lang)
         groups = () if state.topic_ids or state.query else (Msg(m.ANSWER_TALK_GROUPS),)  # "tell me what it is about"
         return [Reply((Msg(m.ANSWER_TALK), *resource_lines(listening), *groups)), *prompt(state, services)]
-    reach = contact_point_shown(state, services) if "hours" in intents else None
-    if reach:  # "wann hat die Kontaktstelle offen?": its hours, not the groups'
+    reach = contact_point_shown(state, services) if {"hours", "phone"} & set(intents) else None
+    if reach:  # "wann hat die Kontaktstelle offen?", "Telefonnummer?": its own hours and number, not the groups'
+        others = question_answers(tuple(i for i in intents if i not in REACHED), state.role)
+        lines = (Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang))
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-        return [Reply((Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang)), (buttons,))]
-    answer = question_answers(intents) or Reply((Msg(m.HELP),))
+        return [Reply((*(others.parts if others else ()), *lines), (buttons,))]
+    answer = question_answers(intents, state.role) or Reply((Msg(m.ANSWER_WHO),))  # "Hilfe", "wer bist du eigentlich?"
     if state.step in (Step.RESULTS, Step.DETAIL):
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [replace(answer, buttons=(buttons,))]
@@ -338,10 +343,12 @@ def contact_point_shown(state: State, services: Services) -> ContactPointView | 
     return group.contact_point if group else None
 
 
-def question_answers(intents: tuple[str, ...]) -> Reply | None:
+def question_answers(intents: tuple[str, ...], role: str | None = None) -> Reply | None:
     """The answers to every everyday question of a message (cost, when, anonymous, language,
-    bot) in one message; None when it asks none of them."""
-    parts = tuple(part for said in intents for part in INTENT_ANSWERS.get(said, ()))
+    bot) in one message; None when it asks none of them. "Kann ich alleine hin?" of someone not
+    searching as a relative says nothing of relatives' groups."""
+    answers = INTENT_ANSWERS if role == "relative" else INTENT_ANSWERS | {"alone": (Msg(m.ANSWER_ALONE_SELF),)}
+    parts = tuple(part for said in intents for part in answers.get(said, ()))
     return Reply(parts) if parts else None
 
 

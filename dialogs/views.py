@@ -104,6 +104,7 @@ class Understanding:
     online: bool = False
     intents: tuple[str, ...] = ()  # questions or words to the bot: cost, when, bot, thanks, hello, talk, ...
     language: str | None = None  # the message is clearly written in this language
+    young: bool = False  # the writer says they are young ("bin 15", "ich geh noch zur schule"): a fact kept
 
     def guessed(self) -> Understanding:
         """The guesses as the topics to choose from, when the message names none itself."""

@@ -236,12 +236,15 @@ QUESTIONS_ON_THE_WAY = {
 
 
 @pytest.mark.parametrize("lang", QUESTIONS_ON_THE_WAY)
-def test_time_of_day_length_and_coming_alone_are_answered_without_changing_the_search(lang, services):
-    before = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected")
+@pytest.mark.parametrize("role", ["relative", "affected"])
+def test_time_of_day_length_and_coming_alone_are_answered_without_changing_the_search(lang, role, services):
+    """Going alone: a relative hears that the relatives' group is for them, the one affected only that."""
+    before = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role=role)
     for question, answer in QUESTIONS_ON_THE_WAY[lang]:
         state, replies = step(before, Text(question), services)
+        answer = m.ANSWER_ALONE_SELF if answer == m.ANSWER_ALONE and role == "affected" else answer
         assert Msg(answer) in [p for r in replies for p in r.parts], (lang, question)
-        assert (state.topic_ids, state.role, state.step) == (("alkohol",), "affected", Step.LOCATION), question
+        assert (state.topic_ids, state.role, state.step) == (("alkohol",), role, Step.LOCATION), question
 
 
 SWITCH_ASKED = [

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import State, Step, Text
+from dialogs.model import Msg, State, Step, Text
 from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
 
@@ -75,3 +76,53 @@ def test_its_me_the_mother_after_a_search_for_oneself_keeps_it_for_oneself(demo_
     state = State(step=Step.ROLE, lang="en", topic_ids=("postpartale-depression",))
     new, _ = step(state, Text("its me, the mother"), demo_runtime.services)
     assert new.role == "affected" and new.step == Step.LOCATION
+
+
+# round 5: who the writer is to the one concerned, said of oneself, keeps or makes the search a relative's
+I_AM_THEIR = {
+    "de": ["ich bin seine Frau", "Ich bin der Ehemann."],
+    "en": ["me, his wife", "I'm his daughter"],
+    "tr": ["anneyim", "ben onun eşiyim"],
+    "ar": ["أنا الأم", "ana el om"],
+    "ru": ["я жена и мать", "я его дочь"],
+    "uk": ["я дружина і мати", "ja jiji dochka"],
+}
+
+
+@pytest.mark.parametrize("lang", I_AM_THEIR)
+@pytest.mark.parametrize("where", [Step.ROLE, Step.LOCATION, Step.RESULTS])
+@pytest.mark.parametrize("before", ["relative", "affected", None])
+def test_saying_who_one_is_to_the_one_concerned_makes_a_relative_at_every_step(lang, where, before, demo_runtime):
+    for text in I_AM_THEIR[lang]:
+        if where != Step.ROLE and before is None:
+            continue
+        start = State(step=where, lang=lang, topic_ids=("alkohol",), role=None if where == Step.ROLE else before)
+        new, _ = step(start, Text(text), demo_runtime.services)
+        assert new.role == "relative" and new.topic_ids == ("alkohol",) and new.place is None, (lang, where, text)
+
+
+TEEN_ALONE = {
+    "de": "Hallo, ich bin 16 und hab seit Monaten Panikattacken, kann ich da alleine hin ohne meine Eltern?",
+    "en": "im 16 and have panic attacks, can i go alone without my parents?",
+    "tr": "16 yaşındayım panik atak geçiriyorum, annemler olmadan gidebilir miyim",
+    "ar": "عمري 16 وعندي نوبات هلع، بقدر روح لحالي بدون اهلي؟",
+    "ru": "мне 16, у меня панические атаки, можно прийти одной без родителей?",
+    "uk": "мені 16, в мене панічні атаки, можна прийти самій без батьків?",
+}
+
+
+@pytest.mark.parametrize("lang", TEEN_ALONE)
+def test_a_teenager_who_would_go_without_the_parents_is_the_one_affected(lang, demo_runtime):
+    state, replies = step(State(lang=lang), Text(TEEN_ALONE[lang]), demo_runtime.services)
+    assert state.role == "affected" and state.young and state.topic_ids, (lang, state)
+    parts = [p for r in replies for p in r.parts]
+    assert Msg(m.ANSWER_ALONE_SELF) in parts and Msg(m.ANSWER_ALONE) not in parts, lang  # no relatives' group
+    assert "einsamkeit" not in state.topic_ids, lang  # "alleine hin" asks whether one may go alone
+
+
+def test_my_little_one_with_an_illness_is_a_relatives_search_and_my_little_flat_names_no_one(demo_runtime):
+    state, _ = step(
+        State(), Text("mein kleiner hat so ne krankheit wo er nix mit gluten essen darf"), demo_runtime.services
+    )
+    assert state.role == "relative" and state.topic_ids
+    assert demo_runtime.services.understand("meine kleine Wohnung ist zu eng", "de", None).role is None

@@ -1,0 +1,107 @@
+"""Everyday questions after the groups are shown, as a console tester asked them (round 5), in the six
+languages through the state machine over a small directory: what happens in a group and whether one
+must talk there (no "someone to talk to" reply), the shown contact point's phone (the card stays),
+a group in one's language, the cost in Latin Ukrainian, and "who are you?" / "Hilfe" (what the bot
+is, in two lines, not the command list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_text
+from dialogs import messages as m
+from dialogs.machine import step
+from dialogs.model import Msg, Place, Reply, State, Step, Text
+
+LEIPZIG = Place("Leipzig", 51.34, 12.37)
+AT_RESULTS = {"step": Step.RESULTS, "topic_ids": ("alkohol",), "role": "relative", "place": LEIPZIG}
+GROUP_TALK = {
+    "de": [
+        "muss ich da reden?",
+        "muss ich dort etwas sagen?",
+        "kann ich erstmal nur zuhören?",
+        "und was passiert da eigentlich?",
+    ],
+    "en": ["do i have to talk there?", "what happens in a group?", "can i just listen?"],
+    "tr": ["orada konuşmak zorunda mıyım?", "grupta ne oluyor?", "sadece dinleyebilir miyim"],
+    "ar": ["لازم احكي هناك؟", "شو بصير بالمجموعة؟", "lazem a7ki?"],
+    "ru": ["надо там говорить?", "что там происходит?", "можно просто слушать?"],
+    "uk": ["а що там відбувається?", "чи треба там говорити?", "shcho tam vidbuvaietsia?"],
+}
+PHONE = {
+    "de": "Telefonnummer?",
+    "en": "what's the phone number of the contact point?",
+    "tr": "telefon numarası ne?",
+    "ar": "شو رقمهم؟",
+    "ru": "а какой у них телефон?",
+    "uk": "а який у них телефон?",
+}
+WHO = {
+    "de": ["wer bist du eigentlich", "Hilfe"],
+    "en": ["who are you?", "help"],
+    "tr": ["sen kimsin", "yardım"],
+    "ar": ["من انت؟", "مساعدة"],
+    "ru": ["кто ты?", "помощь"],
+    "uk": ["хто ти?", "допомога"],
+}
+
+
+@pytest.fixture(scope="module")
+def services(directory_runtime):
+    return directory_runtime(
+        {
+            "contact_points": [
+                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 123"}
+            ],
+            "groups": [
+                {"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
+            ],
+        }
+    ).services
+
+
+def said(replies, lang) -> str:
+    return "\n".join(render_text(r, lang) for r in replies)
+
+
+def text_of(msgid: str, lang: str) -> str:
+    return render_text(Reply((Msg(msgid),)), lang)
+
+
+@pytest.mark.parametrize("lang", GROUP_TALK)
+def test_what_happens_in_a_group_and_whether_one_must_talk_are_answered(lang, services):
+    for question in GROUP_TALK[lang]:
+        for start in (State(lang=lang, **AT_RESULTS), State(lang=lang, **AT_RESULTS).to(Step.DETAIL, group_id="g1")):
+            state, replies = step(start, Text(question), services)
+            assert (state.topic_ids, state.role, state.step) == (start.topic_ids, start.role, start.step), question
+            assert text_of(m.ANSWER_GROUP_TALK, lang) in said(replies, lang), (lang, question)
+            assert "TelefonSeelsorge" not in said(replies, lang), (lang, question)
+
+
+@pytest.mark.parametrize("lang", PHONE)
+def test_the_phone_question_gets_the_shown_groups_contact_point(lang, services):
+    for start in (State(lang=lang, **AT_RESULTS).to(Step.DETAIL, group_id="g1"), State(lang=lang, **AT_RESULTS)):
+        state, replies = step(start, Text(PHONE[lang]), services)
+        assert state.step == start.step and "0341 123" in said(replies, lang), (lang, start.step)
+    state, replies = step(
+        State(lang=lang, step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(PHONE[lang]), services
+    )
+    assert state.step == Step.LOCATION and text_of(m.ANSWER_PHONE, lang) in said(replies, lang), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer"),
+    [("ar", "fi group bel 3arabi?", m.ANSWER_LANGUAGE), ("uk", "a skilky ce koshtuje?", m.ANSWER_COST)],
+)
+def test_a_question_in_latin_letters_after_the_groups_is_answered(lang, question, answer, services):
+    start = State(lang=lang, **AT_RESULTS)
+    state, replies = step(start, Text(question), services)
+    assert state == start and text_of(answer, lang) in said(replies, lang)
+
+
+@pytest.mark.parametrize("lang", WHO)
+def test_who_are_you_and_a_lone_help_say_what_the_bot_is(lang, services):
+    for question in WHO[lang]:
+        state, replies = step(State(lang=lang), Text(question), services)
+        assert state.step == Step.TOPIC and text_of(m.ANSWER_WHO, lang) in said(replies, lang), (lang, question)
+        assert "/privacy" not in said(replies, lang)

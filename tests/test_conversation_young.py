@@ -1,0 +1,84 @@
+"""A young writer ("bin 15", "im 14", "ich geh noch zur schule", "мне 15", "عمري 14") gets the Nummer
+gegen Kummer (116 111): in every crisis reply, whatever the danger, and in a short line beside the
+groups (most groups are for adults); the state machine over a small directory, six languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_text
+from dialogs.machine import step
+from dialogs.model import Command, State, Step, Text
+from dialogs.triage import Triage
+from tests.test_crisis_flow import Triaged
+
+NUMMER_GEGEN_KUMMER = "116 111"
+YOUNG_AND_VIOLENCE = {
+    "de": "yo bin 15 mein vadder säuft voll und schlägt meine mama 😭 was soll ich machen",
+    "en": "im 14 and my dad is drunk and hitting my mom",
+    "tr": "15 yaşındayım babam sarhoş annemi dövüyor",
+    "ar": "عمري 14 وابوي سكران وعم يضرب امي",
+    "ru": "мне 15, отец пьяный и бьёт маму",
+    "uk": "мені 15, тато п'яний і б'є маму",
+}
+YOUNG_SEARCH = {
+    "de": "bin 15 und hab ADHS, wohne in Leipzig",
+    "en": "hi im 14 and i have adhd, im in leipzig",
+    "tr": "14 yaşındayım, DEHB var, Leipzig'de oturuyorum",
+    "ar": "عمري 14 وعندي فرط حركة، ساكن في لايبزيغ",
+    "ru": "мне 15, у меня СДВГ, живу в Лейпциге",
+    "uk": "мені 15, в мене СДУГ, живу в Лейпцигу",
+}
+NOT_YOUNG = ["ich bin seit 15 jahren trocken und hab ADHS, Leipzig", "mein Sohn ist 15 und hat ADHS, Leipzig"]
+
+
+@pytest.fixture(scope="module")
+def services(directory_runtime):
+    return directory_runtime(
+        {
+            "contact_points": [
+                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
+            ],
+            "groups": [
+                {
+                    "id": "g1",
+                    "name": "ADHS",
+                    "contact_point": "cp-l",
+                    "city": "Leipzig",
+                    "lat": 51.34,
+                    "lon": 12.37,
+                }
+            ],
+        }
+    ).services
+
+
+def said(replies, lang) -> str:
+    return "\n".join(render_text(r, lang) for r in replies)
+
+
+@pytest.mark.parametrize("lang", YOUNG_AND_VIOLENCE)
+def test_the_violence_reply_to_a_young_writer_has_the_nummer_gegen_kummer(lang, services):
+    """The triage's verdict alone (not young) would give the police, the women's helpline and 112."""
+    text = YOUNG_AND_VIOLENCE[lang]
+    state, replies = step(State(lang=lang), Text(text), Triaged(services, {text: Triage("crisis", "violence_now")}))
+    assert state.young and NUMMER_GEGEN_KUMMER in said(replies, lang) and "110" in said(replies, lang), lang
+    _, replies = step(state, Command("notfall"), services)  # and later, when asked for the numbers again
+    assert NUMMER_GEGEN_KUMMER in said(replies, lang)
+
+
+@pytest.mark.parametrize("lang", YOUNG_SEARCH)
+def test_a_young_persons_groups_come_with_a_line_on_age_and_the_nummer_gegen_kummer(lang, services):
+    """Read as calm, as the triage reads most of them (its letter model alarms at some: its helpers know)."""
+    calm = Triaged(services, {YOUNG_SEARCH[lang]: Triage()})
+    state, replies = step(State(lang=lang), Text(YOUNG_SEARCH[lang]), calm)
+    assert state.step == Step.RESULTS and state.young, (lang, state)
+    assert said(replies, lang).count(NUMMER_GEGEN_KUMMER) == 1, lang
+    _, replies = step(state, Text("kostet das was?"), services)
+    assert NUMMER_GEGEN_KUMMER not in said(replies, lang)  # said once with the groups, not with every answer
+
+
+@pytest.mark.parametrize("text", NOT_YOUNG)
+def test_a_number_of_years_or_a_young_child_makes_no_young_writer(text, services):
+    state, replies = step(State(), Text(text), services)
+    assert state.step == Step.RESULTS and not state.young and NUMMER_GEGEN_KUMMER not in said(replies, "de")
