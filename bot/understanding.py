@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.directory.gazetteer import PLACE_WORDS, STATE_NAMES, Gazetteer, Mention
+from bot.directory.gazetteer import MIN_BARE_NAME, PLACE_WORDS, STATE_NAMES, Gazetteer, Mention
 from bot.directory.gazetteer import Place as GazetteerPlace
 from bot.directory.geo import distance_km
 from bot.directory.group_search import GroupIndex, content_words
@@ -23,6 +23,7 @@ from bot.paths import DATA, read_yaml
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise
+from dialogs.translit import EVIDENCE_LETTERS, skeleton
 from dialogs.triage import Lexicon
 from dialogs.views import Understanding
 
@@ -48,6 +49,7 @@ NEAR_HOME_KM = 60.0  # a place this close to the flyer's contact point is the on
 SERVED_KM = 40.0  # a place this close to a group or contact point of the directory is in its region
 CLEARLY_LARGER = 10  # a place of that name ten times larger than the next is the one meant
 MAX_OPTIONS = 3
+CITY = 100_000  # a city's name is its own, however short ("Ulm")
 MIN_LANGUAGE_WORDS = 2  # words only one language has, for "this message is in that language"
 WHOSE_PLACE = "gazetteer/whose_place.txt"
 SAME_PLACE_KM = 15.0  # two places named this close are one for the search: nothing to ask
@@ -225,12 +227,24 @@ class Reader:
 
     def mentions_in_cyrillic(self, text: str) -> list[Mention]:
         """The places a message in Russian or Ukrainian typed in Latin letters names with their case
-        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are."""
+        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are; in a message
+        of one such word beside the place, by the place's own spelling ("zhyvu v Leiptsyhu")."""
         for reading in self.cyrillic(text, set()).values():
             found = self.gazetteer.mentions(" ".join(reading))
             if found:
                 return found
-        return []
+        return self.gazetteer.latin_cyrillic_mentions(text, self.typed_cyrillic) if self.lexicon.translit else []
+
+    def typed_cyrillic(self, word: str) -> bool:
+        """Whether a Latin word is a Russian or Ukrainian word typed so ("zhyvu": живу), by its skeleton."""
+        translit = self.lexicon.translit
+        spine = skeleton(word)
+        return (
+            translit is not None
+            and len(word) >= EVIDENCE_LETTERS
+            and word not in translit.latin_known
+            and (spine in translit.everyday or any(spine in known for known in translit.words.values()))
+        )
 
     def about_oneself(self, folded: str) -> bool:
         """A topic told in the first person ("yıllardır belim ağrıyor", "I can't sleep") or in a
@@ -341,8 +355,11 @@ class Reader:
         return own, theirs
 
     def options(self, places: list[GazetteerPlace], near: Place | None) -> tuple[Place, ...]:
+        """The places of one name to choose from, best first; one when it is clear which is meant,
+        with its state when other places bear its name (see _told_apart)."""
         if not places:
             return ()
+        namesakes = places
         for prefer in (
             lambda p: p.country == "DE",
             lambda p: near is not None and _km(p, near.lat, near.lon) <= NEAR_HOME_KM,
@@ -354,7 +371,7 @@ class Reader:
                 break
         places = sorted(places, key=lambda p: -p.population)
         if len(places) == 1 or places[0].population >= CLEARLY_LARGER * max(1, places[1].population):
-            return (Place(places[0].name, places[0].lat, places[0].lon),)
+            return (_told_apart(places[0], namesakes),)
         return tuple(_labelled(p) for p in places[:MAX_OPTIONS])
 
     def language(self, words: list[str]) -> str | None:
@@ -432,6 +449,15 @@ def _km_apart(a: Place, b: Place) -> float:
 
 def _km(place: GazetteerPlace, lat: float, lon: float) -> float:
     return distance_km(place.lat, place.lon, lat, lon)
+
+
+def _told_apart(place: GazetteerPlace, namesakes: list[GazetteerPlace]) -> Place:
+    """The place chosen, with its state in its name where other places bear that name (the
+    confirmation line says which Hof: "Hof (Bayern)"), or where the name is so short that villages
+    too small for the gazetteer bear it too ("Aue (Sachsen)"), unless it is a city."""
+    shared = any(other.name == place.name for other in namesakes if other is not place)
+    short = len(place.name) < MIN_BARE_NAME and place.population < CITY
+    return _labelled(place) if shared or short else Place(place.name, place.lat, place.lon)
 
 
 def _labelled(place: GazetteerPlace) -> Place:
