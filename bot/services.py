@@ -141,16 +141,19 @@ class LotseServices:
         return self._cp_view(cp, None) if cp else None
 
     def search(self, search: Search, lang: str, first: int, count: int) -> Results:
-        """A page of the groups found, and where to turn when none meets in the person's town: the
-        nearest contact points (said first when no group is near, or when one is nearer than any
-        group, since it arranges the groups around and knows more)."""
+        """A page of the groups found, how far its nearest group is (of the topic asked for, if the
+        page has one: the number said agrees with the groups shown), and where to turn when that one
+        meets outside the person's town: the nearest contact points (said first when no group is
+        near, or when one is nearer than the groups, since it arranges them and knows more)."""
         found = self.run_search(search)
+        shown = found.groups[first : first + count]
         in_person = [r for r in found.groups if not (r.group.online or r.distance_km is None)]
         local = min((r.distance_km for r in in_person if not r.related), default=None)
-        nearest = local if local is not None else min((r.distance_km for r in in_person), default=None)
+        on_page = [r for r in shown if not (r.group.online or r.distance_km is None)]
+        fitting = [r.distance_km for r in on_page if not r.related] or [r.distance_km for r in on_page]
+        nearest = min(fitting, default=None)
         where_to_turn = not found.groups or (nearest is not None and nearest > TOWN_KM)
         contact_points = self.nearest_contact_points(search.place) if where_to_turn else []
-        shown = found.groups[first : first + count]
         return Results(
             tuple(self._group_view(r.group, r.distance_km, search.place, lang, r.related) for r in shown),
             len(found.groups),

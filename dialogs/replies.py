@@ -190,11 +190,11 @@ def where_to_turn(state: State, found: Results) -> list[Msg | str]:
 
 
 def results_header(state: State, found: Results) -> Msg:
-    """What the list is: near the place, or how far its nearest group is (of the whole list on the
-    first page, of the page's own groups on the next ones: "Weitere Gruppen" 67-95 km away are not
-    "in der Nähe"); beyond FAR_KM the groups are offered as far away, not as an answer."""
+    """What the list is: near the place, or how far the nearest group of the page is (the next
+    pages too: "Weitere Gruppen" 67-95 km away are not "in der Nähe"); beyond FAR_KM the groups
+    are offered as far away, not as an answer."""
     params: dict = {"n": found.total}
-    nearest = found.nearest_km if state.page == 0 else _nearest(found.groups)
+    nearest = found.nearest_km
     if found.all_related:
         singular, plural = m.RESULTS_HEADER_RELATED
     elif state.online_ok and not state.place:
@@ -213,10 +213,6 @@ def results_header(state: State, found: Results) -> Msg:
     else:
         singular, plural = m.RESULTS_HEADER
     return Msg(singular, params, plural, found.total)
-
-
-def _nearest(groups: tuple[GroupView, ...]) -> float | None:
-    return min((g.distance_km for g in groups if not g.online and g.distance_km is not None), default=None)
 
 
 def no_group_reply(state: State, contact_points: tuple[ContactPointView, ...]) -> Reply:

@@ -71,7 +71,7 @@ class Results:
     all_related: bool  # every group was found through a related topic only
     contact_points: tuple[ContactPointView, ...] = ()
     local_km: float | None = None  # the nearest group on the topic asked for that meets in person
-    nearest_km: float | None = None  # local_km, else (every group of a related topic) the nearest of those
+    nearest_km: float | None = None  # the page's nearest group meeting in person (of the topic asked, if any)
 
 
 @dataclass(frozen=True)
