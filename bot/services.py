@@ -25,7 +25,7 @@ from dialogs.answers import Answers
 from dialogs.model import Place, Search
 from dialogs.text import normalise
 from dialogs.triage import Lexicon, Triage, triage
-from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
+from dialogs.views import TOWN_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
 
 RESULT_LIMIT = 15
 BUTTON_WORDS = ("more", "back", "restart")  # data/intents.yaml's button_<action>: a button's words typed
@@ -141,18 +141,26 @@ class LotseServices:
         return self._cp_view(cp, None) if cp else None
 
     def search(self, search: Search, lang: str, first: int, count: int) -> Results:
+        """A page of the groups found, how far its nearest group is (of the topic asked for, if the
+        page has one: the number said agrees with the groups shown), and where to turn when that one
+        meets outside the person's town: the nearest contact points (said first when no group is
+        near, or when one is nearer than the groups, since it arranges them and knows more)."""
         found = self.run_search(search)
-        nearest = found.groups[0].distance_km if found.groups else None
-        where_to_turn = not found.groups or (nearest is not None and nearest > FAR_KM)
-        contact_points = self.nearest_contact_points(search.place) if where_to_turn else []
         shown = found.groups[first : first + count]
-        in_person = [r.distance_km for r in found.groups if not (r.related or r.group.online or r.distance_km is None)]
+        in_person = [r for r in found.groups if not (r.group.online or r.distance_km is None)]
+        local = min((r.distance_km for r in in_person if not r.related), default=None)
+        on_page = [r for r in shown if not (r.group.online or r.distance_km is None)]
+        fitting = [r.distance_km for r in on_page if not r.related] or [r.distance_km for r in on_page]
+        nearest = min(fitting, default=None)
+        where_to_turn = not found.groups or (nearest is not None and nearest > TOWN_KM)
+        contact_points = self.nearest_contact_points(search.place) if where_to_turn else []
         return Results(
             tuple(self._group_view(r.group, r.distance_km, search.place, lang, r.related) for r in shown),
             len(found.groups),
             bool(found.groups) and all(r.related for r in found.groups),
             tuple(self._cp_view(r.contact_point, r.distance_km) for r in contact_points),
-            min(in_person, default=None),
+            local,
+            nearest,
         )
 
     def region_contact_point(self, place: Place) -> str | None:

@@ -14,15 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.directory.gazetteer import STATE_NAMES, Gazetteer, Mention
+from bot.directory.gazetteer import MIN_BARE_NAME, PLACE_WORDS, STATE_NAMES, Gazetteer, Mention
 from bot.directory.gazetteer import Place as GazetteerPlace
 from bot.directory.geo import distance_km
 from bot.directory.group_search import GroupIndex, content_words
-from bot.directory.topic_matcher import TopicHit
+from bot.directory.topic_matcher import TopicHit, word_lists
 from bot.paths import DATA, read_yaml
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise
+from dialogs.translit import EVIDENCE_LETTERS, skeleton
 from dialogs.triage import Lexicon
 from dialogs.views import Understanding
 
@@ -66,7 +67,11 @@ NEAR_HOME_KM = 60.0  # a place this close to the flyer's contact point is the on
 SERVED_KM = 40.0  # a place this close to a group or contact point of the directory is in its region
 CLEARLY_LARGER = 10  # a place of that name ten times larger than the next is the one meant
 MAX_OPTIONS = 3
+CITY = 100_000  # a city's name is its own, however short ("Ulm")
 MIN_LANGUAGE_WORDS = 2  # words only one language has, for "this message is in that language"
+WHOSE_PLACE = "gazetteer/whose_place.txt"
+SAME_PLACE_KM = 15.0  # two places named this close are one for the search: nothing to ask
+_CLAUSE_END = re.compile(r"[,;.!?\n،؛]")
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +130,6 @@ class Reader:
         asked = {i for label, at in found if label in ASKED_ONLY for i in at}
         roles = [(label, at) for label, at in _aside(self.roles.found(rest)) if not set(at) <= asked]
         taken |= {kept[i] for i in asked}
-        places = self.choose(mentions, near)
         readings = self.cyrillic(text, taken)
         hits = self.index.matcher.match(_without(words, taken), readings)
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(words[kept[i]])}
@@ -147,6 +151,7 @@ class Reader:
         if role is None and (topics or candidates or guesses) and self.about_oneself(rest):
             role = "affected"
         relations = () if role == "affected" else self.index.relations.asking(rest)
+        places = self.choose(mentions, near, text, role)
         return Understanding(
             topics=topics,
             own_topics=self.own_beside(rest, roles, topics) if role == "relative" else (),
@@ -244,12 +249,24 @@ class Reader:
 
     def mentions_in_cyrillic(self, text: str) -> list[Mention]:
         """The places a message in Russian or Ukrainian typed in Latin letters names with their case
-        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are."""
+        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are; in a message
+        of one such word beside the place, by the place's own spelling ("zhyvu v Leiptsyhu")."""
         for reading in self.cyrillic(text, set()).values():
             found = self.gazetteer.mentions(" ".join(reading))
             if found:
                 return found
-        return []
+        return self.gazetteer.latin_cyrillic_mentions(text, self.typed_cyrillic) if self.lexicon.translit else []
+
+    def typed_cyrillic(self, word: str) -> bool:
+        """Whether a Latin word is a Russian or Ukrainian word typed so ("zhyvu": живу), by its skeleton."""
+        translit = self.lexicon.translit
+        spine = skeleton(word)
+        return (
+            translit is not None
+            and len(word) >= EVIDENCE_LETTERS
+            and word not in translit.latin_known
+            and (spine in translit.everyday or any(spine in known for known in translit.words.values()))
+        )
 
     def about_oneself(self, folded: str) -> bool:
         """A topic told in the first person ("yıllardır belim ağrıyor", "I can't sleep") or in a
@@ -265,7 +282,7 @@ class Reader:
         """The answer to "where?": a postal code, coordinates, a name as typed or mistyped."""
         mentions = self.gazetteer.mentions(text, answer=True)
         if mentions:
-            return self.choose(mentions, near)
+            return self.choose(mentions, near, text)
         resolved = self.gazetteer.resolve(text) if _COORDINATES.match(text) or _FOUR_DIGITS.match(text) else None
         return self.options([resolved] if resolved else self.gazetteer.named_like(text), near)
 
@@ -317,18 +334,54 @@ class Reader:
             for other in stronger
         )
 
-    def choose(self, mentions: list[Mention], near: Place | None) -> tuple[Place, ...]:
-        """The place meant: the first said as a place (else the first named); of several places of
-        that name those in Germany, near the flyer's contact point, or in the directory's region;
-        one clearly larger than the rest; else up to three to ask about."""
+    def choose(
+        self, mentions: list[Mention], near: Place | None, text: str = "", role: str | None = None
+    ) -> tuple[Place, ...]:
+        """The place meant: the writer's own where the message names whose places are whose ("mein
+        Bruder wohnt in Berlin, ich in Dresden"), else the first said as a place (else the first
+        named); of several places of that name those in Germany, near the flyer's contact point, or
+        in the directory's region; one clearly larger than the rest; else up to three to ask about.
+        Someone close's place beside the writer's own is asked about, the writer's first ("for your
+        brother in Berlin, or near you in Dresden?"): a relative's group meets near the relative,
+        a group for the one concerned near them; one affected themselves is searched for at home."""
         if not mentions:
             return ()
-        mention = next((m for m in mentions if m.said_as_place), mentions[0])
-        return self.options(list(mention.places), near)
+        own, theirs = self.whose(mentions, text)
+        mention = own or next((m for m in mentions if m.said_as_place), mentions[0])
+        chosen = self.options(list(mention.places), near)
+        if own is None or theirs is None or role == "affected" or len(chosen) != 1:
+            return chosen
+        other = self.options(list(theirs.places), near)
+        if len(other) != 1 or _km_apart(chosen[0], other[0]) <= SAME_PLACE_KM:
+            return chosen
+        return (chosen[0], other[0])
+
+    def whose(self, mentions: list[Mention], text: str) -> tuple[Mention | None, Mention | None]:
+        """The first place the message says is the writer's own, and the first it says is someone
+        else's, each by the words of its clause (data/gazetteer/whose_place.txt, and the words for
+        people but those that say a place, "in" among them): "kardeşim ... o Berlin'de yaşıyor ama
+        ben Dresden'deyim". A clause that says both or neither tells nothing."""
+        if len(mentions) < 2:
+            return None, None
+        own_words, other_words, joins = whose_words()
+        words = normalise(text).split()
+        own = theirs = None
+        for mention in mentions:
+            said = [words[i] for i in _clause(text, words, joins, mention.words.start)]
+            mine = any(w in own_words for w in said)
+            others = any(w in other_words or (w in self.people and w not in PLACE_WORDS) for w in said)
+            if mine and not others and own is None:
+                own = mention
+            elif others and not mine and theirs is None:
+                theirs = mention
+        return own, theirs
 
     def options(self, places: list[GazetteerPlace], near: Place | None) -> tuple[Place, ...]:
+        """The places of one name to choose from, best first; one when it is clear which is meant,
+        with its state when other places bear its name (see _told_apart)."""
         if not places:
             return ()
+        namesakes = places
         for prefer in (
             lambda p: p.country == "DE",
             lambda p: near is not None and _km(p, near.lat, near.lon) <= NEAR_HOME_KM,
@@ -340,7 +393,7 @@ class Reader:
                 break
         places = sorted(places, key=lambda p: -p.population)
         if len(places) == 1 or places[0].population >= CLEARLY_LARGER * max(1, places[1].population):
-            return (Place(places[0].name, places[0].lat, places[0].lon),)
+            return (_told_apart(places[0], namesakes),)
         return tuple(_labelled(p) for p in places[:MAX_OPTIONS])
 
     def language(self, words: list[str]) -> str | None:
@@ -388,8 +441,48 @@ def _lost_phrase(hits: list[TopicHit], fewer: list[TopicHit]) -> bool:
     return any(" " in hit.matched and hit.topic_id not in found for hit in hits)
 
 
+@lru_cache(maxsize=1)
+def whose_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that say a place is the writer's own, someone else's, and that begin a clause."""
+    lists = word_lists(WHOSE_PLACE)
+
+    def of(kind: str) -> frozenset[str]:
+        return frozenset().union(*(words for key, words in lists.items() if key.endswith(f" {kind}")))
+
+    return of("own"), of("other"), of("joins")
+
+
+def _clause(text: str, words: list[str], joins: frozenset[str], at: int) -> range:
+    """The positions of the clause word `at` is in: clauses end at punctuation and begin at a
+    joining word ("aber", "ama", "а"); the whole text when its punctuation cannot be placed."""
+    lengths = [len(normalise(piece).split()) for piece in _CLAUSE_END.split(text)]
+    if sum(lengths) != len(words):
+        lengths = [len(words)]
+    start = 0
+    for length in lengths:
+        end = start + length
+        if start <= at < end:
+            begins = [i for i in range(start + 1, end) if words[i] in joins]
+            return range(max([start, *(i for i in begins if i <= at)]), min([end, *(i for i in begins if i > at)]))
+        start = end
+    return range(len(words))
+
+
+def _km_apart(a: Place, b: Place) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _km(place: GazetteerPlace, lat: float, lon: float) -> float:
     return distance_km(place.lat, place.lon, lat, lon)
+
+
+def _told_apart(place: GazetteerPlace, namesakes: list[GazetteerPlace]) -> Place:
+    """The place chosen, with its state in its name where other places bear that name (the
+    confirmation line says which Hof: "Hof (Bayern)"), or where the name is so short that villages
+    too small for the gazetteer bear it too ("Aue (Sachsen)"), unless it is a city."""
+    shared = any(other.name == place.name for other in namesakes if other is not place)
+    short = len(place.name) < MIN_BARE_NAME and place.population < CITY
+    return _labelled(place) if shared or short else Place(place.name, place.lat, place.lon)
 
 
 def _labelled(place: GazetteerPlace) -> Place:

@@ -40,6 +40,9 @@ FOR_BOTH = N_("für dich und Angehörige")
 ONLINE_PLACE = N_("online")
 ASK_CHANGE = N_("Was möchtest du ändern?")
 ASK_PLACE_CHOICE = N_("Welchen Ort meinst du?")
+ASK_PLACE_WHOSE = N_(
+    "Du hast zwei Orte genannt. Wo soll ich suchen: in deiner Nähe ({own}) oder am anderen Ort ({other})?"
+)
 LANGUAGE_OFFER = N_("Ich kann dir auch auf Deutsch schreiben.")
 ASK_LOCATION = N_(
     "Wo suchst du? Schreib deine Postleitzahl oder deinen Ort, teile deinen Standort – "
@@ -62,6 +65,15 @@ RESULTS_HEADER_FAR = Nn_(
 RESULTS_HEADER_ONLINE = Nn_(
     "Ich habe {n} passende Gruppe gefunden, die sich online trifft:",
     "Ich habe {n} passende Gruppen gefunden, die sich online treffen:",
+)
+RESULTS_HEADER_AWAY = Nn_(
+    "Weiter weg kenne ich {n} passende Gruppe, {distance} km von {place} entfernt:",
+    "Weiter weg kenne ich {n} passende Gruppen. Die nächste ist {distance} km von {place} entfernt:",
+)
+RESULTS_MORE_FAR = N_("Weitere passende Gruppen, die nächste davon {distance} km von {place} entfernt:")
+LOCAL_CONTACT_POINT = N_(
+    "Die Kontaktstelle in deiner Nähe vermittelt dir auch die Gruppen in der Umgebung und kennt oft noch "
+    "weitere, die hier fehlen:"
 )
 NONE_NEAR = N_(
     "In der Nähe von {place} kenne ich keine passende Gruppe. Die Kontaktstelle in deiner Nähe kennt oft "
@@ -110,6 +122,7 @@ CP_HOURS_ORIGINAL = N_("Erreichbar (Originaltext): {hours}")
 CP_LANGUAGES = N_("Sprachen: {languages}")
 HOURS_BY_APPOINTMENT = N_("nach Vereinbarung")
 CP_DISTANCE = N_("Entfernung: {distance} km")
+CP_NEAR = N_("Entfernung: unter 1 km")
 # The printed flyer (bot/outreach/): three lines per language on what the bot does, the rest in its first language.
 FLYER_WHAT = N_("Finde eine Selbsthilfegruppe in deiner Nähe.")
 FLYER_HOW = N_("Anonym und kostenlos, ohne Anmeldung.")

@@ -5,12 +5,13 @@ and what the services look up; the decisions are in dialogs/machine.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dialogs import messages as m
 from dialogs.model import Asked, Button, Msg, Outcome, Reply, State, Step
 from dialogs.services import Services
-from dialogs.views import FAR_KM, ContactPointView, CrisisHelp, GroupView, LanguageList, Results
+from dialogs.views import FAR_KM, TOWN_KM, ContactPointView, CrisisHelp, GroupView, LanguageList, Results
 
 PAGE_SIZE = 3
 NEAR_KM = 25.0  # "in der Nähe" only this close; farther, the distance is said
@@ -73,7 +74,7 @@ def prompt(state: State, services: Services) -> list[Reply]:
         return [location_question(state, services)]
     if state.step == Step.PLACE:
         rows = tuple((Button(p.name, "place", str(i)),) for i, p in enumerate(state.place_options))
-        return [Reply((Msg(m.ASK_PLACE_CHOICE),), (*rows, (Button(Msg(m.BUTTON_OTHER_PLACE), "other"),)))]
+        return [Reply((place_question(state),), (*rows, (Button(Msg(m.BUTTON_OTHER_PLACE), "other"),)))]
     if state.step == Step.RESULTS:
         return results_replies(state, services)
     if state.step == Step.DETAIL:
@@ -81,6 +82,19 @@ def prompt(state: State, services: Services) -> list[Reply]:
         return detail_replies(group, state) if group else results_replies(state.with_(step=Step.RESULTS), services)
     buttons = tuple((Button(name, "lang", code),) for code, name in m.LANGUAGE_NAMES.items())
     return [Reply((Msg(m.ASK_LANGUAGE),), buttons)]
+
+
+def place_question(state: State) -> Msg:
+    """ "Which Aue?" for places of one name; for two places named apart, the writer's own first (see
+    bot/understanding.py, Reader.choose), where to look."""
+    options = state.place_options
+    if len(options) != 2 or _first_word(options[0].name) == _first_word(options[1].name):
+        return Msg(m.ASK_PLACE_CHOICE)
+    return Msg(m.ASK_PLACE_WHOSE, {"own": options[0].name, "other": options[1].name})
+
+
+def _first_word(name: str) -> str:
+    return re.split(r"[\W_]+", name.casefold(), maxsplit=1)[0]
 
 
 def location_question(state: State, services: Services) -> Reply:
@@ -138,11 +152,9 @@ def results_replies(state: State, services: Services) -> list[Reply]:
     parts: list[Msg | str] = []
     if state.page == 0 and state.online_ok and state.place and not any(g.online for g in found.groups):
         parts.append(Msg(m.NO_ONLINE_GROUPS))  # "online?" near a place: the groups there, said honestly
-    nearest = found.groups[0].distance_km if state.page == 0 else None
-    if nearest is not None and nearest > FAR_KM and found.contact_points and state.place:
-        parts.append(Msg(m.NONE_NEAR, {"place": state.place.name}))
-        parts.extend(contact_point_lines(found.contact_points[0], state.lang))
-    parts.append(results_header(state, found.total, found.all_related, nearest))
+    if state.page == 0:
+        parts.extend(where_to_turn(state, found))
+    parts.append(results_header(state, found))
     details = []
     for number, group in enumerate(found.groups, start_at + 1):
         parts.extend(group_summary(number, group))
@@ -166,12 +178,35 @@ def search_outcome(state: State, found: Results) -> Outcome:
     return Outcome.FOUND if found.local_km is not None and found.local_km <= NEAR_KM else Outcome.NONE_NEAR
 
 
-def results_header(state: State, total: int, all_related: bool, nearest: float | None) -> Msg:
-    params: dict = {"n": total}
-    if all_related:
+def where_to_turn(state: State, found: Results) -> list[Msg | str]:
+    """The contact point said before the groups: when no group meets within FAR_KM ("none near
+    you"), or when it is nearer than any group by more than TOWN_KM (the groups meet in other
+    towns; it arranges them and knows the local ones)."""
+    nearest, cp = found.nearest_km, found.contact_points[0] if found.contact_points else None
+    if cp is None or state.place is None or nearest is None:
+        return []
+    if nearest > FAR_KM:
+        return [Msg(m.NONE_NEAR, {"place": state.place.name}), *contact_point_lines(cp, state.lang)]
+    if cp.distance_km is not None and cp.distance_km < nearest - TOWN_KM:
+        return [Msg(m.LOCAL_CONTACT_POINT), *contact_point_lines(cp, state.lang)]
+    return []
+
+
+def results_header(state: State, found: Results) -> Msg:
+    """What the list is: near the place, or how far the nearest group of the page is (the next
+    pages too: "Weitere Gruppen" 67-95 km away are not "in der Nähe"); beyond FAR_KM the groups
+    are offered as far away, not as an answer."""
+    params: dict = {"n": found.total}
+    nearest = found.nearest_km
+    if found.all_related:
         singular, plural = m.RESULTS_HEADER_RELATED
     elif state.online_ok and not state.place:
         singular, plural = m.RESULTS_HEADER_ONLINE
+    elif state.place and nearest is not None and nearest > NEAR_KM and state.page:
+        return Msg(m.RESULTS_MORE_FAR, {"place": state.place.name, "distance": nearest})
+    elif state.place and nearest is not None and nearest > FAR_KM:
+        singular, plural = m.RESULTS_HEADER_AWAY
+        params |= {"place": state.place.name, "distance": nearest}
     elif state.place and nearest is not None and nearest > NEAR_KM:
         singular, plural = m.RESULTS_HEADER_FAR
         params |= {"place": state.place.name, "distance": nearest}
@@ -180,7 +215,7 @@ def results_header(state: State, total: int, all_related: bool, nearest: float |
         params["place"] = state.place.name
     else:
         singular, plural = m.RESULTS_HEADER
-    return Msg(singular, params, plural, total)
+    return Msg(singular, params, plural, found.total)
 
 
 def no_group_reply(state: State, contact_points: tuple[ContactPointView, ...]) -> Reply:
@@ -255,10 +290,11 @@ def contact_point_lines(cp: ContactPointView, lang: str) -> list[Msg | str]:
         (address, m.CP_ADDRESS, "address"),
         (cp.opening_hours, hours, "hours"),
         (LanguageList(cp.languages) if cp.languages else None, m.CP_LANGUAGES, "languages"),
-        (cp.distance_km if cp.distance_km and cp.distance_km >= 1 else None, m.CP_DISTANCE, "distance"),
     ):
         if value not in (None, ""):
             lines.append(Msg(msgid, {key: value}))
+    if cp.distance_km is not None:  # like every other distance said, "0 km" of one in the same town too
+        lines.append(Msg(m.CP_DISTANCE, {"distance": cp.distance_km}) if cp.distance_km >= 1 else Msg(m.CP_NEAR))
     lines.append(Msg(m.DETAIL_HINT if cp.phone else m.DETAIL_HINT_WRITE if cp.email else m.DETAIL_HINT_WEBSITE))
     return lines
 

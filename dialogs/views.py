@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 
 from dialogs.model import Msg, Place
 
-FAR_KM = 50.0  # the nearest group farther than this: the nearest contact point is named first
+FAR_KM = 50.0  # the nearest group farther than this: no group near, the nearest contact point is where to turn
+TOWN_KM = 10.0  # a group this close meets in the person's town; farther, a contact point that much nearer is named
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,15 @@ class LanguageList:
 @dataclass(frozen=True)
 class Results:
     """The part of a search the person sees: one page of groups, what the whole list says, and
-    the nearest contact points when no group fits or the nearest is farther than FAR_KM (where to
-    turn instead)."""
+    the nearest contact points when no group fits or none meets within TOWN_KM (where to turn
+    instead, or first: it arranges the groups around)."""
 
     groups: tuple[GroupView, ...]
     total: int
     all_related: bool  # every group was found through a related topic only
     contact_points: tuple[ContactPointView, ...] = ()
     local_km: float | None = None  # the nearest group on the topic asked for that meets in person
+    nearest_km: float | None = None  # the page's nearest group meeting in person (of the topic asked, if any)
 
 
 @dataclass(frozen=True)

@@ -157,7 +157,7 @@ def test_who_the_search_is_for_in_latin_letters_and_when_someone_close_does_harm
         ("ich würde gerne eine Gruppe finden, mein Mann trinkt", None),
         ("wir waren in der Klinik wegen Krebs", None),
         ("after the wedding my husband started drinking", None),
-        ("Zwangsstörung, ich, Hof", "Hof"),
+        ("Zwangsstörung, ich, Hof", "Hof (Bayern)"),  # the largest Hof, and which one is said
         ("my mother has dementia and i am caring for her, halle", "Halle (Saale)"),
         ("Krebs, wir wohnen in Meine", "Meine"),
     ],

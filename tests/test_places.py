@@ -32,7 +32,7 @@ def answered(services, text: str) -> State:
         ("Halle", "Halle (Saale)"),  # Halle-Neustadt is part of it: no question
         ("Zeulenroda", "Zeulenroda"),  # the merged Zeulenroda-Triebes is the same place
         ("Frankfurt", "Frankfurt am Main"),
-        ("Aue-Bad Schlema", "Aue"),  # merged in 2019: GeoNames knows Aue
+        ("Aue-Bad Schlema", "Aue (Sachsen)"),  # merged in 2019: GeoNames knows Aue (a short name: which one, said)
         ("Reichenbach/Vogtl.", "Reichenbach"),  # the one in Saxony, not a question among four
     ],
 )
@@ -64,3 +64,23 @@ def test_in_a_sentence_too(saxon):
 def test_a_prefix_of_names_or_a_small_towns_first_part_is_no_place_of_its_own(saxon, said):
     place = answered(saxon, said).place
     assert place is None or place.name == "Köln"  # "Kölln" is mistyped, not Kölln-Reisiek
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("zhyvu v Leiptsyhu", "Leipzig"),  # й typed as i, the case ending -u: в Лейпцигу
+        ("ya zhyvu v Leipcygu", "Leipzig"),
+        ("my zhyvemo v Drezdeni", "Dresden"),
+        ("zhyvu u Tsvikau", "Zwickau"),
+        ("zhyvu v Khemnitsi", "Chemnitz"),
+    ],
+)
+def test_ukrainian_in_latin_letters_names_a_place_beside_one_other_word(saxon, text, town):
+    state, _ = step(State(lang="uk"), Text(text), saxon)
+    assert state.place is not None and state.place.name == town
+
+
+def test_a_place_in_latin_cyrillic_needs_a_word_of_the_language_beside_it(saxon):
+    state, _ = step(State(lang="en"), Text("we go v Leiptsyhu"), saxon)
+    assert state.place is None

@@ -116,7 +116,7 @@ def test_what_was_said_before_is_never_asked_again(small):
 
 def test_an_ambiguous_place_is_asked_about_and_the_directorys_region_comes_first(small):
     state, _ = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Aue"), small)
-    assert state.place is not None and state.place.name == "Aue"  # Aue in Saxony: the directory's region
+    assert state.place is not None and state.place.name == "Aue (Sachsen)"  # the directory's region, and said which
     state, _ = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Neustadt"), small)
     assert state.place is not None and state.place.name == "Neustadt/Vogtland"  # 30 km from Aue, the only one near
     state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Lichtenau"), small)
@@ -196,7 +196,7 @@ def test_the_results_page_holds_and_answers_what_people_ask(small):
     new, replies = step(state, Text("asdfgh"), small)
     assert new == state and "nicht verstanden" in said(replies) and "Alkohol (Angehörige)" in said(replies)
     new, _ = step(state, Text("in Aue"), small)  # a new place refines the same search
-    assert new.step == Step.RESULTS and new.topic_ids == state.topic_ids and new.place.name == "Aue"
+    assert new.step == Step.RESULTS and new.topic_ids == state.topic_ids and new.place.name == "Aue (Sachsen)"
     actions = [b.action for r in step(state, Choice("list"), small)[1] for row in r.buttons for b in row]
     assert {"back", "change", "restart"} <= set(actions)
     back, _ = step(state, Choice("back"), small)

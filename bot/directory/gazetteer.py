@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,7 @@ from bot.compiled import compiled
 from bot.directory.geo import Points, distance_km
 from bot.paths import DATA
 from dialogs.text import normalise
+from dialogs.translit import cyrillic_skeleton, skeleton
 
 PLACE_CUTOFF = 85.0
 # German states as GeoNames admin1 codes, keyed by their folded names (for "which Neustadt?").
@@ -94,6 +96,14 @@ TURKISH_ENDINGS = ("deyim", "dayim", "teyim", "tayim", "den", "dan", "ten", "tan
 # Russian and Ukrainian case endings ("в Лейпциге", "из Дрездена", "у Хемніці"), longest first.
 SLAVIC_ENDINGS = ("ом", "ем", "ой", "ою", "ах", "ях", "е", "у", "а", "я", "и", "і", "ю")
 ARABIC_PREFIXES = ("وب", "ب", "و", "ل", "ف")  # attached: "بلايبزيغ", "ولايبزيغ"
+# Russian and Ukrainian typed in Latin letters: the words before a place ("v Leiptsyhu", "iz Drezdena"),
+# and the case endings as their skeletons write them (dialogs.translit: й, ы and и are all i there)
+LATIN_SLAVIC_PLACE_WORDS = frozenset(
+    ["v", "vo", "u", "iz", "z", "zi", "bilia", "bilya", "okolo", "kolo", "pid", "pod", "vozle"]
+)
+SKELETON_ENDINGS = ("om", "em", "oi", "ah", "e", "u", "a", "i")
+MIN_SKELETON = 5  # a shorter skeleton is too often another word's
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 MAX_NAME_WORDS = 4
 MIN_BARE_NAME = 5  # a shorter name ("Aue", "Hof") counts only when said as a place
 MIN_BARE_POPULATION = 10_000  # so does a smaller place: "reden" is no Rehden, "going" no Going
@@ -175,6 +185,11 @@ class Gazetteer:
         for key in self._keys:
             self._keys_by_initial.setdefault(key[:1], []).append(key)
         self._points = Points([p.lat for p in places], [p.lon for p in places])
+        self._skeletons: dict[str, tuple[Place, ...]] = {}  # Cyrillic names by what Latin spellings share
+        for key, named in self._names.items():
+            if _CYRILLIC.search(key) and len(spine := cyrillic_skeleton(key)) >= MIN_SKELETON:
+                merged = dict.fromkeys([*self._skeletons.get(spine, ()), *named])
+                self._skeletons[spine] = tuple(sorted(merged, key=lambda p: -p.population))
 
     def _add_first_parts(self, places: list[Place]) -> None:
         """A German town of a hyphenated name is also found by its first part, the name people say:
@@ -222,6 +237,22 @@ class Gazetteer:
             else:
                 i += 1
         return found
+
+    def latin_cyrillic_mentions(self, text: str, slavic: Callable[[str], bool]) -> list[Mention]:
+        """A place said in Russian or Ukrainian typed in Latin letters, with its case ending ("zhyvu v
+        Leiptsyhu": в Лейпцигу, й typed as i), by the skeleton its spellings share with its Cyrillic
+        name (dialogs.translit); only after a word like "v" and beside another word that is Russian
+        or Ukrainian so typed (`slavic`: "zhyvu"), where reading a whole message in Cyrillic needs two."""
+        words = normalise(text, digraphs=False).split()
+        for i in range(1, len(words)):
+            if words[i - 1] not in LATIN_SLAVIC_PLACE_WORDS or not words[i].isascii():
+                continue
+            spine = skeleton(words[i])
+            stems = [spine, *(spine[: -len(e)] for e in SKELETON_ENDINGS if spine.endswith(e))]
+            places = next((self._skeletons[stem] for stem in stems if stem in self._skeletons), None)
+            if places and any(slavic(w) for j, w in enumerate(words) if j not in (i - 1, i)):
+                return [Mention(places, range(i, i + 1), True)]
+        return []
 
     def _postal_code_at(self, words: list[str], i: int) -> Mention | None:
         word = words[i]

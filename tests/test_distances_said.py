@@ -1,0 +1,137 @@
+"""What the results say about distances, through the state machine: the contact point in the
+person's town is named when the groups meet in other towns (it arranges them); groups beyond
+FAR_KM are offered as far away after the local contact point, never as near; and every number in
+a reply agrees with the groups listed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.render import render_text
+from dialogs import messages as m
+from dialogs.machine import step
+from dialogs.model import Choice, Msg, Place, Reply, State, Step
+
+PLAUEN = Place("Plauen", 50.4973, 12.1378)
+ZWICKAU = Place("Zwickau", 50.7167, 12.4961)  # 35.6 km from Plauen
+FREIBERG = Place("Freiberg", 50.9119, 13.3428)
+BERLIN = Place("Berlin", 52.5244, 13.4105)
+TOWNS = {
+    "Plauen": PLAUEN,
+    "Zwickau": ZWICKAU,
+    "Chemnitz": Place("Chemnitz", 50.8357, 12.9292),
+    "Leipzig": Place("Leipzig", 51.3396, 12.3713),
+    "Dresden": Place("Dresden", 51.0509, 13.7383),
+    "Mittweida": Place("Mittweida", 50.9856, 12.9811),
+    "Berlin": BERLIN,
+}
+
+
+def at(town: str) -> dict:
+    return {"city": town, "lat": TOWNS[town].lat, "lon": TOWNS[town].lon}
+
+
+DIRECTORY = {
+    "contact_points": [
+        {"id": f"kiss-{town}", "name": f"KISS {town}", "phone": "0800 1", **at(town)}
+        for town in ("Plauen", "Zwickau", "Chemnitz", "Leipzig", "Dresden", "Mittweida", "Berlin")
+    ],
+    "groups": [
+        {
+            "id": "z1",
+            "name": "Angsterkrankungen",
+            "topics": ["angst"],
+            "contact_point": "kiss-Zwickau",
+            **at("Zwickau"),
+        },
+        {"id": "c1", "name": "Ängste", "topics": ["angst"], "contact_point": "kiss-Chemnitz", **at("Chemnitz")},
+        {"id": "l1", "name": "Angst", "topics": ["angst"], "contact_point": "kiss-Leipzig", **at("Leipzig")},
+        {"id": "l2", "name": "Angststörungen", "topics": ["angst"], "contact_point": "kiss-Leipzig", **at("Leipzig")},
+        {"id": "d1", "name": "Panik und Angst", "topics": ["angst"], "contact_point": "kiss-Dresden", **at("Dresden")},
+        {
+            "id": "d2",
+            "name": "Demenz (Angehörige)",
+            "topics": ["demenz"],
+            "audience": "relatives",
+            "contact_point": "kiss-Dresden",
+            **at("Dresden"),
+        },
+        {"id": "m1", "name": "Demenz", "topics": ["demenz"], "contact_point": "kiss-Mittweida", **at("Mittweida")},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def services(directory_runtime):
+    return directory_runtime(DIRECTORY).services
+
+
+def results(services, place: Place, topic: str = "angst", role: str = "affected") -> tuple[State, Reply]:
+    state = State(step=Step.RESULTS, topic_ids=(topic,), role=role, place=place)
+    state, replies = step(state, Choice("list", ""), services)  # "back to the list": the first page
+    assert state.step == Step.RESULTS
+    return state, replies[-1]
+
+
+def said(reply: Reply) -> list[str]:
+    return [p.msgid for p in reply.parts if isinstance(p, Msg)]
+
+
+def header(reply: Reply) -> Msg:
+    return next(p for p in reply.parts if isinstance(p, Msg) and p.msgid.startswith(("Ich habe", "Weite")))
+
+
+def distances(reply: Reply) -> list[float]:
+    """The distances of the groups listed, as the person reads them."""
+    lines = render_text(reply, "en").splitlines()
+    return [float(d) for line in lines for d in re.findall(r", ([\d.]+) km away", line)]
+
+
+def test_the_contact_point_in_town_is_named_when_the_groups_meet_in_other_towns(services):
+    """Plauen: the nearest group is 35.6 km away in Zwickau; the KISS in Plauen arranges it."""
+    _, reply = results(services, PLAUEN)
+    shown = said(reply)
+    assert m.LOCAL_CONTACT_POINT in shown
+    assert "KISS Plauen" in reply.parts
+    assert reply.parts.index("KISS Plauen") < reply.parts.index(header(reply))
+    assert m.CP_NEAR in shown  # its distance, under 1 km, is said like every other
+    assert header(reply).msgid == m.RESULTS_HEADER_FAR[0]
+    assert header(reply).params["distance"] == min(distances(reply)) == pytest.approx(35.3, abs=0.5)
+
+
+def test_no_contact_point_before_the_groups_in_the_persons_own_town(services):
+    _, reply = results(services, ZWICKAU)
+    assert m.LOCAL_CONTACT_POINT not in said(reply) and m.NONE_NEAR not in said(reply)
+    assert header(reply).msgid == m.RESULTS_HEADER_NEAR[0]
+
+
+def test_groups_far_away_come_after_the_local_contact_point_as_far_ones(services):
+    """Berlin, outside the directory's region: its own contact point first, then the Saxon groups
+    as groups known farther away, never as a list of matching groups near Berlin."""
+    _, reply = results(services, BERLIN)
+    shown = said(reply)
+    assert shown.index(m.NONE_NEAR) < shown.index(header(reply).msgid)
+    assert "KISS Berlin" in reply.parts
+    assert header(reply).msgid == m.RESULTS_HEADER_AWAY[0]
+    assert "Farther away" in render_text(reply, "en")
+    assert header(reply).params["distance"] == min(distances(reply))
+
+
+def test_the_next_pages_say_how_far_their_own_groups_are(services):
+    """Plauen's second page holds groups 67-95 km away: not "in der Nähe von Plauen"."""
+    state, _ = results(services, PLAUEN)
+    state, replies = step(state, Choice("more", ""), services)
+    reply = replies[-1]
+    assert header(reply).msgid == m.RESULTS_MORE_FAR
+    assert header(reply).params["distance"] == min(distances(reply)) > 25
+
+
+def test_the_nearest_distance_said_is_the_nearest_group_listed(services):
+    """Freiberg, for a relative: the relatives' group 32 km away in Dresden comes first, the group
+    in Mittweida 26.8 km away second; "the nearest is" says 26.8 km."""
+    _, reply = results(services, FREIBERG, "demenz", "relative")
+    listed = distances(reply)
+    assert listed[0] > listed[1]
+    assert header(reply).params["distance"] == min(listed) == pytest.approx(26.8, abs=0.2)
