@@ -1431,3 +1431,89 @@ def test_a_child_who_swallowed_a_household_chemical_is_someone_elses_emergency(l
     assert result.level == level, result
     if level == "crisis":
         assert result.kind == "emergency_other", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 16: seizures one has (a condition), a dead phone, someone who stopped answering in Darija
+        ("de", "mein Sohn hat komische Anfälle, manchmal kippt er um und zuckt, gibt es eine Elterngruppe?", "none"),
+        ("ar", "binti 3andha sar3 mn sghra, fi group lal ahl?", "none"),
+        ("ar", "jddi t7 f l7ammam w mab9ach kayjawbni", "crisis"),
+        ("ar", "mmi kattneffes b s3ouba w mab9atch katjawbni", "crisis"),
+        ("ar", "خويا طاح فالدار ومابقاش كيجاوب", "crisis"),
+        ("de", "er hat gerade einen Anfall und wird blau", "crisis"),
+    ],
+)
+def test_a_condition_told_is_calm_someone_not_answering_now_is_an_emergency(lang, text, level):
+    result = triage(text, lexicon_alone(), lang, names_topic)
+    assert result.level == level, result
+    if level == "crisis":
+        assert result.kind == "emergency_other", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 16: one's sight going black, alone; the hose for the exhaust lying ready
+        ("en", "my eyes are going black and blurry, nobody home, help", "crisis"),
+        ("en", "got the hosepipe taped on in my garage, sorry everyone", "crisis"),
+        ("en", "my garden hose is broken, any group for allotment folks?", "none"),
+        ("en", "sometimes my vision goes blurry when i stand up, is there a group for low blood pressure?", "none"),
+    ],
+)
+def test_sight_going_black_and_a_hose_ready(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 16: words of an end in another sense: a meeting missed, a view from a bridge, a task easier
+        # without me, away from town, living with a drinker, dead inside, a mother-in-law's threat told
+        # as a condition; a past told by its year alone asks at most (a sentence of then: the question)
+        ("en", "i won't make it to the group session on friday, sorry", "none"),
+        ("ru", "с моста смотреть фейерверк лучше всего", "none"),
+        ("uk", "з даху краще видно салют", "none"),
+        ("de", "ohne mich wäre der Stammtisch einfacher zu planen", "none"),
+        ("en", "the group would be easier to organise without me honestly", "none"),
+        ("ru", "меня на следующей неделе не будет дома, можно позже?", "none"),
+        ("uk", "мене в п'ятницю не буде в місті", "none"),
+        ("ru", "не могу больше жить с алкоголиком, есть группа?", "none"),
+        ("uk", "не можу більше жити з п'яницею, є група?", "none"),
+        ("uk", "я мертва всередині, нічого не відчуваю", "check"),
+        ("ar", "بحس حالي ميت من جوا", "check"),
+        ("ar", "امي اذا عرفت اني ما رحت عالمدرسة رح تقتلني", "none"),
+        ("ru", "в 2018 году пыталась покончить с собой, сейчас всё хорошо, ищу группу", "none"),
+        ("uk", "у 2017 році наковталася таблеток, тепер все добре", "check"),
+        ("de", "im Jahr 2016 hab ich versucht mich umzubringen, heute geht es mir gut", "check"),
+        ("ru", "не хочу больше жить с такой болью", "crisis"),
+        ("ru", "я лучше с моста прыгну", "crisis"),
+        ("de", "ohne mich wären alle besser dran", "crisis"),
+        ("ru", "с 2019 года каждый день думаю о суициде", "crisis"),
+    ],
+)
+def test_the_classes_of_round_sixteen(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # round 16: the children or the pets left in someone's care beside "I can't anymore": a farewell
+        ("uk", "подбайте про дітей, я більше не можу"),
+        ("ru", "позаботьтесь о детях, я больше не могу"),
+        ("ar", "اعتنوا باولادي، ما عاد فيني"),
+    ],
+)
+def test_the_children_left_in_care_is_a_farewell(lang, text):
+    result = triage(text, lexicon_alone(), lang, names_topic)
+    assert (result.level, result.kind) == ("crisis", "suicide"), result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "муж присмотрит за детьми, пока я в группе"),
+        ("uk", "чоловік догляне дітей, поки я на групі"),
+        ("ar", "عم اعتني بامي المريضة لحالي وتعبت"),
+    ],
+)
+def test_someone_else_looking_after_the_children_is_no_farewell(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "none"

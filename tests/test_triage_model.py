@@ -88,3 +88,37 @@ def test_an_idiom_the_lexicon_reads_is_never_raised():
     lexicon = compile_lexicon({"de": {"not_crisis": ["lach mich tot"]}}, frozenset(), always)
     assert triage("ich lach mich tot über diese neue Gruppe hier", lexicon, "de").level == "none"
     assert triage("ich mach mich tot über diese neue Gruppe hier", lexicon, "de").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige",
+        "dobryj den, moj syn igraet v avtomaty kazhdyj den, chto delat",
+    ],
+)
+def test_russian_in_latin_letters_is_read_by_the_model_in_cyrillic_where_no_word_alarms(text):
+    """The model met Latin-letter Russian mostly in crisis messages: where the lexicon finds nothing,
+    the Cyrillic reading must agree before the letters raise anything."""
+    assert triage(text, LEXICON, "ru").level == "none"
+
+
+def test_the_cyrillic_reading_never_raises_what_was_typed():
+    cyrillic_crisis = compile_lexicon({"ru": {}}, frozenset(), LEXICON.model)
+    typed = ["u", "menja", "vsjo", "horosho", "spasibo", "bolshoe", "za", "pomosch"]
+    assert triage(" ".join(typed), cyrillic_crisis, "ru").level == triage(" ".join(typed), BARE, "ru").level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "manchmal denk ich echt, ich kann nicht mehr"),
+        ("de", "oft hab ich einfach keine kraft mehr, die pflege frisst mich auf"),
+        ("ru", "иногда думаю, что больше не могу так"),
+        ("uk", "іноді думаю, що більше не можу"),
+        ("tr", "bazen artık dayanamıyorum diye düşünüyorum"),
+    ],
+)
+def test_exhaustion_that_comes_and_goes_is_asked_about_never_the_crisis_lines(lang, text):
+    """A carer's "sometimes I think I can't go on": the model may ask, it may not give the crisis lines."""
+    assert triage(text, LEXICON, lang).level in ("none", "check")
