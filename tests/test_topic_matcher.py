@@ -914,3 +914,61 @@ def test_not_daring_to_go_out_is_anxiety_not_grief_or_violence(text):
     no "nach Hause" (home, where violence waits)."""
     topics = [hit.topic_id for hit in MATCHER.match(text)]
     assert topics[0] == "angst" and not {"trauer", "gewalt"} & set(topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "denied"),
+    [
+        ("Er ist nicht gewalttätig, aber er trinkt jeden Abend", "alkohol", "gewalt"),
+        ("ich bin nicht depressiv, nur einsam", "einsamkeit", "depression"),
+        ("he is not aggressive, he just drinks every night", "alkohol", "aggression"),
+        ("I'm not depressed, just lonely", "einsamkeit", "depression"),
+        ("kocam agresif değil ama her akşam içiyor", "alkohol", "aggression"),
+        ("depresif değilim, sadece yalnızım", "einsamkeit", "depression"),
+        ("زوجي مش عدواني بس بيشرب كل يوم", "alkohol", "aggression"),
+        ("ana mish mokta2eb bas wa7id", "einsamkeit", "depression"),
+        ("муж не агрессивный, но пьет каждый вечер", "alkohol", "aggression"),
+        ("я не депрессивная, просто одинокая", "einsamkeit", "depression"),
+        ("чоловік не агресивний, але п'є щовечора", "alkohol", "aggression"),
+        ("я не депресивна, просто самотня", "einsamkeit", "depression"),
+    ],
+)
+def test_a_topic_word_a_negation_denies_names_no_topic(text, said, denied):
+    """ "nicht gewalttätig" (not violent) tells that there is no violence; the topic said beside it stays."""
+    topics = {hit.topic_id for hit in MATCHER.match(text)}
+    assert said in topics and denied not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ich kann nicht schlafen", "schlaf"),
+        ("ich will nicht mehr einsam sein", "einsamkeit"),
+        ("ich will nicht einsam sein", "einsamkeit"),
+        ("kürtaj oldum", "schwangerschaftsabbruch"),
+    ],
+)
+def test_a_phrase_that_says_the_negation_or_a_wish_is_still_found(text, topic):
+    assert topic in {hit.topic_id for hit in MATCHER.match(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("annem cok unutkan oldu", "demenz"),
+        ("merhaba, annem cok unutkan oldu, doktor alzheimer dedi, ben kiziyim", "demenz"),
+        ("esim cok unutkan oldu", "demenz"),
+        ("oglum alkolik oldu", "alkohol"),
+    ],
+)
+def test_turkish_became_typed_like_died_is_no_death(text, topic):
+    """Without Turkish letters "öldü" (died) and "oldu" (became) are one word; after a word of a
+    topic ("unutkan oldu", became forgetful) it is no death, and "ben kiziyim" (I am her daughter)
+    with it no lost daughter."""
+    topics = {hit.topic_id for hit in MATCHER.match(text)}
+    assert topic in topics and not topics & {"trauer", "partnerverlust", "verwaiste-eltern"}
+
+
+@pytest.mark.parametrize(("text", "topic"), [("annem dün öldü", "trauer"), ("annem oldu", "trauer")])
+def test_turkish_died_after_a_person_is_still_a_death(text, topic):
+    assert MATCHER.match(text)[0].topic_id == topic
