@@ -972,3 +972,24 @@ def test_turkish_became_typed_like_died_is_no_death(text, topic):
 @pytest.mark.parametrize(("text", "topic"), [("annem dün öldü", "trauer"), ("annem oldu", "trauer")])
 def test_turkish_died_after_a_person_is_still_a_death(text, topic):
     assert MATCHER.match(text)[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "junk"),
+    [
+        ("Ich höre sehr schlecht", "hoeren", "taubblind"),  # "sehr" is no form of "sehen"
+        ("meine Mutter ist dement und ich bin 24/7 am pflegen", "pflegende-angehoerige", "migration"),  # "§24"
+        ("i care for my mum 24/7, she has dementia", "demenz", "migration"),
+        ("7 gün 24 saat annemle ilgileniyorum", "pflegende-angehoerige", "migration"),
+        ("أنا بعتني بأمي 24 ساعة", "pflegende-angehoerige", "migration"),
+        ("я 24/7 доглядаю маму", "pflegende-angehoerige", "migration"),
+        ("ухаживаю за мамой 24/7", "pflegende-angehoerige", "migration"),
+        ("3andi sokkari w ana mn el3ira2, fi group bel 3arabi?", "diabetes", "aggression"),  # Arabic, no "3asabi"
+        ("3andi sokkari", "diabetes", "alkohol"),  # "سكري" (diabetes), no "سكايري" (a drunkard)
+    ],
+)
+def test_a_word_that_names_no_topic_adds_none(text, topic, junk):
+    """A function word meets no phrase's word, a number alone is no term, an Arabizi word is not
+    bent to a word one letter off, and is read as the Arabic word whose long vowels it spells."""
+    topics = {hit.topic_id for hit in MATCHER.match(text)}
+    assert topic in topics and junk not in topics

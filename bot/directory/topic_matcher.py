@@ -307,14 +307,15 @@ class PhraseIndex:
                 at[word].append(i)
         denied = negated(words)
         seen: dict[int, dict[int, list[int]]] = {}  # phrase -> its word -> where it may stand
+        stop = stopwords()
         classes: dict[str, list[int]] = defaultdict(list)  # "<self>", "<not>de" -> where one stands
         for word, places in at.items():
             if word in self._reflexive:
                 classes[REFLEXIVE].extend(places)
             for lang in self._negations.get(word, ()):
                 classes[f"{NEGATION}{lang}"].extend(places)
-            if word in self._reflexive or word in self._negations:
-                continue
+            if word in self._reflexive or word in self._negations or word in stop:
+                continue  # a function word is no form of a phrase's word: "sehr" is no "sehen" ("seh")
             stems = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
             keys = stems | {
                 word[:cut]
@@ -379,7 +380,7 @@ class TopicMatcher:
                     key = normalise(term)
                     if term.startswith(VAGUE):
                         self._vague.add(key)
-                    if key in stopwords():  # "ALS" is German "als": only in phrases, or typed alone
+                    if key in stopwords() or key.isdigit():  # "ALS" is "als", "§24" a number: in phrases, or alone
                         self._alone[key].add(topic.id)
                         continue
                     if term.startswith(WHOLE_WORD):  # "=Sucht": never inside "versucht"
@@ -468,6 +469,8 @@ class TopicMatcher:
             return word
         cutoff = SHORT_TYPO_CUTOFF if len(word) <= SHORT_WORD else TYPO_CUTOFF
         best = process.extractOne(word, self._by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best and is_arabizi(word) and not set(latin_skeletons(word)) & set(latin_skeletons(best[0])):
+            return word  # Arabizi spells the vowels as heard, never another consonant: "3arabi" is no "3asabi"
         return best[0] if best else word
 
     def match(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
@@ -480,13 +483,21 @@ class TopicMatcher:
         joints hurt) is rheumatism, though aching joints are arthrosis too. `readings`
         are the text's words in Cyrillic when it is Russian or Ukrainian typed in Latin letters
         (dialogs.translit), searched too: a word spelled like a topic word is that word ("grizu"
-        read "гризу" is "грызу")."""
+        read "гризу" is "грызу"), one that reads as an everyday word is not corrected."""
         folded = normalise(text)
         if not folded:
             return []
         if folded in self._alone:
             return [TopicHit(topic_id, 1.0, folded) for topic_id in sorted(self._alone[folded])]
-        corrected = " ".join(self.correct(w) for w in folded.split())
+        words = folded.split()
+        everyday = {  # "teper" read "тепер" (now) is no typo of "temper"
+            i
+            for reading in (readings or {}).values()
+            if len(reading) == len(words)
+            for i, word in enumerate(reading)
+            if word in common_words()
+        }
+        corrected = " ".join(w if i in everyday else self.correct(w) for i, w in enumerate(words))
         variants = [(folded, 1.0), (corrected, CORRECTED)]
         for lang, words in (readings or {}).items():
             variants.append((" ".join(self._read(w, lang) for w in words), READ))
@@ -564,13 +575,14 @@ class TopicMatcher:
         for skeleton in (*skeletons, *(s for s in cut if len(s) >= ARABIZI_SKELETON)):
             if found := self._by_arabic_skeleton.get(skeleton):
                 scored = [(max(fuzz.ratio(s, sound) for s in sounds), -len(w), w, sound) for w, sound in found]
-                alike = [
-                    (score, shorter, w)
+                alike = [  # one whose every long vowel it spells first: "sokkari" is "سكري", no "سكايري"
+                    (spelled, score, shorter, w)
                     for score, shorter, w, sound in scored
-                    if score >= ARABIZI_SOUND or any(spells_long_vowels(s, sound) for s in sounds)
+                    for spelled in [any(spells_long_vowels(s, sound) for s in sounds)]
+                    if score >= ARABIZI_SOUND or spelled
                 ]
                 if alike:
-                    return max(alike)[2]
+                    return max(alike)[3]
         return word
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
