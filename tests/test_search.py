@@ -364,3 +364,34 @@ def test_a_grown_up_child_of_an_addict_who_says_affected_gets_the_relatives_grou
     index = GroupIndex.of(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.05, lon=13.74)])
     found = index.search(text, role="affected", lat=51.05, lon=13.74).groups
     assert [r.group.name for r in found][0] == "Erwachsene Kinder"
+
+
+@pytest.mark.parametrize(
+    ("topics", "groups", "expected"),
+    [
+        (  # "Rentnerin, Brustkrebs": older people's loneliness group nearer, breast cancer first
+            ["brustkrebs", "senioren"],
+            [
+                ("Einsamkeit (Senioren)", "both", (("einsamkeit", 1.0), ("senioren", 1.0)), 1),
+                ("Brustkrebs", "both", (("brustkrebs", 1.0),), 30),
+            ],
+            ["Brustkrebs"],
+        ),
+        (  # "Männer, Gewalt in der Beziehung": the violence group for men first, no men's fibromyalgia group
+            ["gewalt", "maenner"],
+            [
+                ("Fibromyalgie (Männer)", "both", (("fibromyalgie", 1.0), ("maenner", 1.0)), 1),
+                ("Häusliche Gewalt", "both", (("gewalt", 1.0),), 10),
+                ("Gewalt in Beziehungen (Männer)", "both", (("gewalt", 1.0), ("maenner", 1.0)), 30),
+            ],
+            ["Gewalt in Beziehungen (Männer)", "Häusliche Gewalt"],
+        ),
+        (  # the audience alone still finds its groups
+            ["frauen"],
+            [("Frauentreff", "both", (("frauen", 1.0),), 1)],
+            ["Frauentreff"],
+        ),
+    ],
+)
+def test_an_audience_beside_a_topic_refines_its_groups_and_brings_no_other_topics_group(topics, groups, expected):
+    assert ranked_for(groups, topics) == expected

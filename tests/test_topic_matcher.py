@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bot.directory.arabizi import MAX_READINGS, latin_skeletons
 from bot.directory.taxonomy import Category, Taxonomy, Topic, default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher, default_matcher, phrase_content
+from bot.directory.topic_matcher import TopicMatcher, default_matcher, negation_words, phrase_content
 from dialogs.text import normalise
 
 MATCHER = default_matcher()
@@ -43,8 +43,10 @@ PHRASE_WORDS = sorted({word for phrase, _ in PHRASES for word in phrase.split()}
 def test_every_phrase_that_stands_in_the_text_names_its_topic(parts):
     """Phrases are looked up by their first word; none may be missed, wherever it stands, with an
     ending on a last word of four letters or more, unless a longer phrase of another topic of its
-    category holds its words ("біль за оком" of migraine in "біль за оком неврит")."""
+    category holds its words ("біль за оком" of migraine in "біль за оком неврит"). A negation denies
+    its word (test_a_topic_word_a_negation_denies_names_no_topic): none in these texts."""
     text = " ".join(parts)
+    assume(negation_words().isdisjoint(normalise(text).split()))
     found = {hit.topic_id for hit in MATCHER.match(text)}
     padded = f" {normalise(text)} "
     standing = [(phrase, topic_id) for phrase, topic_id in PHRASES if stands_in(phrase, padded)]
@@ -1025,6 +1027,42 @@ def test_what_happens_names_its_topic_without_its_name(text, topic):
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "denied"),
+    [
+        ("Er ist nicht gewalttätig, aber er trinkt jeden Abend", "alkohol", "gewalt"),
+        ("ich bin nicht depressiv, nur einsam", "einsamkeit", "depression"),
+        ("he is not aggressive, he just drinks every night", "alkohol", "aggression"),
+        ("I'm not depressed, just lonely", "einsamkeit", "depression"),
+        ("kocam agresif değil ama her akşam içiyor", "alkohol", "aggression"),
+        ("depresif değilim, sadece yalnızım", "einsamkeit", "depression"),
+        ("زوجي مش عدواني بس بيشرب كل يوم", "alkohol", "aggression"),
+        ("ana mish mokta2eb bas wa7id", "einsamkeit", "depression"),
+        ("муж не агрессивный, но пьет каждый вечер", "alkohol", "aggression"),
+        ("я не депрессивная, просто одинокая", "einsamkeit", "depression"),
+        ("чоловік не агресивний, але п'є щовечора", "alkohol", "aggression"),
+        ("я не депресивна, просто самотня", "einsamkeit", "depression"),
+    ],
+)
+def test_a_topic_word_a_negation_denies_names_no_topic(text, said, denied):
+    """ "nicht gewalttätig" (not violent) tells that there is no violence; the topic said beside it stays."""
+    topics = {hit.topic_id for hit in MATCHER.match(text)}
+    assert said in topics and denied not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ich kann nicht schlafen", "schlaf"),
+        ("ich will nicht mehr einsam sein", "einsamkeit"),
+        ("ich will nicht einsam sein", "einsamkeit"),
+        ("kürtaj oldum", "schwangerschaftsabbruch"),
+    ],
+)
+def test_a_phrase_that_says_the_negation_or_a_wish_is_still_found(text, topic):
+    assert topic in {hit.topic_id for hit in MATCHER.match(text)}
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         ("wir sind eine Poly-Triade und suchen Anschluss", "polyamorie"),
@@ -1065,6 +1103,28 @@ def test_what_happens_names_its_topic_without_its_name(text, topic):
 def test_the_names_people_use_name_the_topic(text, topic):
     """A poly triad, a weight in Arabic-Indic digits, a stillbirth in Arabizi (an English "baby" is
     no "بابي", my dad), forced right-handed writing, fingers twisting with rheumatism."""
+    assert MATCHER.match(text)[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("annem cok unutkan oldu", "demenz"),
+        ("merhaba, annem cok unutkan oldu, doktor alzheimer dedi, ben kiziyim", "demenz"),
+        ("esim cok unutkan oldu", "demenz"),
+        ("oglum alkolik oldu", "alkohol"),
+    ],
+)
+def test_turkish_became_typed_like_died_is_no_death(text, topic):
+    """Without Turkish letters "öldü" (died) and "oldu" (became) are one word; after a word of a
+    topic ("unutkan oldu", became forgetful) it is no death, and "ben kiziyim" (I am her daughter)
+    with it no lost daughter."""
+    topics = {hit.topic_id for hit in MATCHER.match(text)}
+    assert topic in topics and not topics & {"trauer", "partnerverlust", "verwaiste-eltern"}
+
+
+@pytest.mark.parametrize(("text", "topic"), [("annem dün öldü", "trauer"), ("annem oldu", "trauer")])
+def test_turkish_died_after_a_person_is_still_a_death(text, topic):
     assert MATCHER.match(text)[0].topic_id == topic
 
 
@@ -1202,3 +1262,24 @@ def test_an_abbreviation_of_a_phrase_must_be_in_the_text(lang, term, without, wi
     it is not found where it is not said (tingling legs after a vaccination are no multiple sclerosis)."""
     matcher = small_matcher(ms={lang: [term]})
     assert not topics_of(matcher, without) and topics_of(matcher, with_it) == {"ms"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "junk"),
+    [
+        ("Ich höre sehr schlecht", "hoeren", "taubblind"),  # "sehr" is no form of "sehen"
+        ("meine Mutter ist dement und ich bin 24/7 am pflegen", "pflegende-angehoerige", "migration"),  # "§24"
+        ("i care for my mum 24/7, she has dementia", "demenz", "migration"),
+        ("7 gün 24 saat annemle ilgileniyorum", "pflegende-angehoerige", "migration"),
+        ("أنا بعتني بأمي 24 ساعة", "pflegende-angehoerige", "migration"),
+        ("я 24/7 доглядаю маму", "pflegende-angehoerige", "migration"),
+        ("ухаживаю за мамой 24/7", "pflegende-angehoerige", "migration"),
+        ("3andi sokkari w ana mn el3ira2, fi group bel 3arabi?", "diabetes", "aggression"),  # Arabic, no "3asabi"
+        ("3andi sokkari", "diabetes", "alkohol"),  # "سكري" (diabetes), no "سكايري" (a drunkard)
+    ],
+)
+def test_a_word_that_names_no_topic_adds_none(text, topic, junk):
+    """A function word meets no phrase's word, a number alone is no term, an Arabizi word is not
+    bent to a word one letter off, and is read as the Arabic word whose long vowels it spells."""
+    topics = {hit.topic_id for hit in MATCHER.match(text)}
+    assert topic in topics and junk not in topics

@@ -359,3 +359,16 @@ def test_a_death_in_pregnancy_is_no_premature_baby(small, message, lang):
     """A count of weeks beside a death is the pregnancy's, not a premature birth's."""
     topics = small.understand(message, lang, None).topics
     assert topics and "fruehgeborene" not in topics
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "topic"),
+    [
+        ("ja z Ukrajiny, teper v Nimechchyni, v mene travma vid vijny", "uk", "kriegstrauma"),
+        ("ya iz Ukrainy, teper v Germanii, u menya travma ot vojny", "ru", "trauma"),
+    ],
+)
+def test_a_latin_word_that_reads_as_an_everyday_cyrillic_word_is_no_typo(small, message, lang, topic):
+    """ "teper" is "тепер"/"теперь" (now), no mistyped "temper" (anger and aggression)."""
+    topics = small.understand(message, lang, None).topics
+    assert topic in topics and "aggression" not in topics

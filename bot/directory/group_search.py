@@ -35,6 +35,10 @@ from bot.telegram.callback_data import short_id
 from dialogs.text import normalise
 
 RELATED_WEIGHT = 0.6
+# an audience (Männer, Senioren) beside another topic: its own groups are no results (below MIN_MATCH), the
+# topic's groups for it come first among the topic's ("Männer, Gewalt in der Beziehung": no "Fibromyalgie (Männer)")
+AUDIENCE_WEIGHT = 0.5
+AUDIENCE_REFINES = 1.1  # 30 km farther than another of the topic's groups is still first
 MIN_MATCH = 0.55
 DISTANCE_PENALTY = 0.35
 MAX_DISTANCE_KM = 100.0
@@ -92,6 +96,7 @@ class TopicWeights:
     related: dict[str, float]
     kin: dict[str, frozenset[str]]
     named: frozenset[str]  # the topics asked for themselves
+    refining: frozenset[str] = frozenset()  # audiences asked beside another topic (AUDIENCE_WEIGHT)
 
 
 @dataclass(frozen=True)
@@ -348,18 +353,21 @@ class GroupIndex:
             weights[topic_id] = max(weights.get(topic_id, 0.0), weight)
 
         taxonomy = self.matcher.taxonomy
+        named = frozenset(hit.topic_id for hit in hits if taxonomy.has(hit.topic_id))
+        refining = taxonomy.audiences & named if named - taxonomy.audiences else frozenset()
         for hit in hits:
             if not taxonomy.has(hit.topic_id):
                 continue
             topic = taxonomy.topic(hit.topic_id)
-            add(asked, topic.id, hit.score)
+            score = hit.score * (AUDIENCE_WEIGHT if topic.id in refining else 1.0)
+            add(asked, topic.id, score)
             for other in topic.related:
-                add(related, other, hit.score * RELATED_WEIGHT)
+                add(related, other, score * RELATED_WEIGHT)
             if topic.relatives:
-                add(asked, topic.relatives, hit.score * (0.97 if role == "relative" else 0.5))
+                add(asked, topic.relatives, score * (0.97 if role == "relative" else 0.5))
                 kin.setdefault(topic.relatives, set()).update((topic.id, *topic.related))
-        named = frozenset(hit.topic_id for hit in hits if taxonomy.has(hit.topic_id))
-        return TopicWeights(asked, related, {r: frozenset(of) for r, of in kin.items() if r not in named}, named)
+        kin_of = {r: frozenset(of) for r, of in kin.items() if r not in named}
+        return TopicWeights(asked, related, kin_of, named, refining)
 
     def _naming(self, query: list[str], weights: TopicWeights) -> list[str]:
         """The query words that may name a group: not one that only names a topic related to one asked
@@ -445,6 +453,13 @@ class GroupIndex:
             if t in weights.named:
                 own[where[link >= FULL_LINK]] = True
         generic = direct > fitting
+        if weights.refining:  # a group of the topic for the audience asked: "Einsamkeit (Senioren)" is fully both
+            topical = np.zeros(len(candidates))
+            for t, weight in weights.asked.items():
+                if t in postings and t not in weights.refining:
+                    np.maximum.at(topical, at[t], weight)
+            refined = linked_to(weights.refining) & (topical >= MIN_MATCH)
+            direct[refined] = np.maximum(direct, topical)[refined] * AUDIENCE_REFINES
         direct[self._specific[candidates] > asked_fully] *= OTHER_TOPIC
         strength = direct.copy()
         for t, weight in weights.related.items():

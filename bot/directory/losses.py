@@ -1,5 +1,6 @@
 """Whether a message loses only things: a verb of losing beside money, a job, a flat or a licence
-("втратив усі гроші", "hat seinen Job verloren") tells of no death (data/taxonomy/losses.yaml)."""
+("втратив усі гроші", "hat seinen Job verloren") tells of no death (data/taxonomy/losses.yaml); nor
+does Turkish "oldu" (became) typed like "öldü" (died) after a word of a topic."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class Words:
 class Losses:
     verbs: Words
     things: Words
+    became: Words
 
     def only_things(self, readings: Sequence[set[str]]) -> bool:
         """Whether the text (each word with its readings) has a verb of losing and every one of
@@ -49,8 +51,11 @@ class Losses:
     def is_verb(self, word: str) -> bool:
         return self.verbs.any_of({word})
 
+    def becomes(self, word: str) -> bool:
+        return self.became.any_of({word})
+
 
 @lru_cache(maxsize=1)
 def default_losses() -> Losses:
     raw = read_yaml(DATA / "taxonomy" / "losses.yaml")
-    return Losses(Words.of(raw["verbs"]), Words.of(raw["things"]))
+    return Losses(Words.of(raw["verbs"]), Words.of(raw["things"]), Words.of(raw["became"]))

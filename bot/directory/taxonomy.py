@@ -34,11 +34,16 @@ class Topic:
 
 class Taxonomy:
     def __init__(
-        self, categories: tuple[Category, ...], topics: tuple[Topic, ...], generic: frozenset[str] = frozenset()
+        self,
+        categories: tuple[Category, ...],
+        topics: tuple[Topic, ...],
+        generic: frozenset[str] = frozenset(),
+        audiences: frozenset[str] = frozenset(),
     ) -> None:
         self.categories = categories
         self.topics = topics
         self.generic = generic  # topics that distress itself names: they never replace a specific one
+        self.audiences = audiences  # topics of who a group is for: beside another topic they refine its groups
         self._by_id = {t.id: t for t in topics}
 
     def topic(self, topic_id: str) -> Topic:
@@ -74,11 +79,11 @@ def load_taxonomy(folder: Path = DATA / "taxonomy") -> Taxonomy:
         )
         for t in raw["topics"]
     )
-    generic = frozenset(raw.get("generic", ()))
-    unknown = generic - {t.id for t in topics}
+    generic, audiences = frozenset(raw.get("generic", ())), frozenset(raw.get("audience", ()))
+    unknown = (generic | audiences) - {t.id for t in topics}
     if unknown:
-        raise ValueError(f"taxonomy categories.yaml: generic topics that do not exist {sorted(unknown)}")
-    return Taxonomy(categories, topics, generic)
+        raise ValueError(f"taxonomy categories.yaml: generic or audience topics that do not exist {sorted(unknown)}")
+    return Taxonomy(categories, topics, generic, audiences)
 
 
 @lru_cache(maxsize=1)

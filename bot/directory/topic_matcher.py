@@ -28,6 +28,7 @@ from bot.directory.arabizi import (
     ARABIZI_FUNCTION_WORDS,
     arabic_skeleton,
     arabic_sound,
+    is_arabizi,
     is_arabizi_text,
     latin_skeletons,
     latin_sounds,
@@ -80,6 +81,8 @@ ORDERED_LANGUAGES = frozenset({"en"})  # a phrase's words keep their order in a 
 PHRASE_SLACK = 6  # other words that may stand between the words of a phrase found in any form
 REFLEXIVE = "<self>"  # the key of every reflexive pronoun of a phrase
 NEGATION = "<not>"  # and, followed by its language, of every negation
+WISHED = ("sein", "bleiben")  # after a denied word a wish: "will nicht einsam sein" is about loneliness
+POSTPOSED = ("degil",)  # Turkish "değil" (not) follows the word it denies, with a person's ending: "agresif değilim"
 WHOLE_ENDING = 2  # "=Trinker" also matches "Trinkern": a plural or case ending, never another word of its stem
 MORE_TERMS = 0.01  # added to a topic's score for each other term of it in the text, up to MAX_MORE of them
 MAX_MORE = 2
@@ -208,6 +211,29 @@ def negations() -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def negation_words() -> frozenset[str]:
+    return frozenset().union(*negations().values())
+
+
+NOTHING = frozenset({"nichts"})  # a negation that is an object denies no word after it: "finden nichts, könnte es"
+
+
+def negated(words: list[str]) -> set[int]:
+    """Where the words stand that a negation denies: the word after one ("Er ist nicht gewalttätig",
+    "not depressed", "مش عنيف"), the word before Turkish "değil" ("agresif değil"); not one that is
+    wished for (WISHED). A denied word names no topic, unless a phrase of the topic says the
+    negation too ("kann nicht schlafen")."""
+    nots = negation_words()
+    denied = set()
+    for i, word in enumerate(words):
+        if word.startswith(POSTPOSED):
+            denied.update(range(max(0, i - 1), i))
+        elif word in nots - NOTHING and i + 1 < len(words) and words[i + 1] not in nots:
+            denied.update({i + 1} if words[i + 2 : i + 3] not in ([w] for w in WISHED) else ())
+    return denied
+
+
 @dataclass(frozen=True)
 class TopicHit:
     topic_id: str
@@ -242,6 +268,7 @@ class PhraseIndex:
         self._by_verb: dict[str, list[tuple[int, int]]] = defaultdict(list)  # Arabic: `arabic_verb_forms`
         self._slots: dict[int, list[tuple[int, str]]] = defaultdict(list)  # phrase -> (word, class): "<self>"
         self._cases: dict[tuple[int, int], str] = {}  # a Turkish phrase's noun -> its case (`turkish_case`)
+        self._denying: set[int] = set()  # phrases that say a negation: their words may be denied ones
         stop = stopwords()
         self._negations: dict[str, set[str]] = defaultdict(set)  # a negation -> its languages
         for lang, words in negations().items():
@@ -273,6 +300,8 @@ class PhraseIndex:
             for position, word in enumerate(words):
                 if word in self._reflexive or word in negation:  # met by any of its class (and language)
                     classes = [REFLEXIVE] if word in self._reflexive else [f"{NEGATION}{lang}" for lang in langs]
+                    if word in negation:
+                        self._denying.add(index)
                     self._slots[index].extend((position, key) for key in classes)
                     continue
                 if word in other or word.isdigit() or word in abbreviations:
@@ -281,8 +310,9 @@ class PhraseIndex:
                     stems = {word, without_article(word), *arabic_stem(word)}
                     for verb in arabic_verb_forms(word):
                         self._by_verb[verb].append((index, position))
-                else:
-                    stems = {word, *(STEMMERS[lang].stemWord(word) for lang in langs)}
+                else:  # a stem of two letters meets too many words: Turkish "ölümü" (death), folded, is "ol" (be)
+                    stemmed = (STEMMERS[lang].stemWord(word) for lang in langs)
+                    stems = {word, *(stem for stem in stemmed if len(stem) >= MIN_STEM)}
                 for stem in stems:
                     short = word.isascii() and len(stem) < MIN_AFFIX_TERM == len(word)
                     (self._by_short_stem if short else self._by_stem)[stem].append((index, position))
@@ -292,8 +322,11 @@ class PhraseIndex:
         (`placed`)."""
         at: dict[str, list[int]] = defaultdict(list)  # a word of the text -> where it stands
         for i, word in enumerate(words):
-            at[word].append(i)
+            if word:
+                at[word].append(i)
+        denied = negated(words)
         seen: dict[int, dict[int, list[int]]] = {}  # phrase -> its word -> where it may stand
+        stop = stopwords()
         classes: dict[str, list[int]] = defaultdict(list)  # "<self>", "<not>de" -> where one stands
         everyday = common_words()
         for word, places in at.items():
@@ -301,8 +334,8 @@ class PhraseIndex:
                 classes[REFLEXIVE].extend(places)
             for lang in self._negations.get(word, ()):
                 classes[f"{NEGATION}{lang}"].extend(places)
-            if word in self._reflexive or word in self._negations:
-                continue
+            if word in self._reflexive or word in self._negations or word in stop:
+                continue  # a function word is no form of a phrase's word: "sehr" is no "sehen" ("seh")
             stems = {*arabic_readings(word), *(stemmer.stemWord(word) for stemmer in ALL_STEMMERS)}
             turkish = STEMMERS["tr"].stemWord(word)  # a Turkish ending is no more: "bırakti" (left) is no "bira|kti"
             inside = len(turkish) if word in everyday and len(turkish) < len(word) else 0
@@ -316,9 +349,12 @@ class PhraseIndex:
             if is_arabic(word):
                 hits.update(hit for verb in arabic_verb_forms(word) for hit in self._by_verb.get(verb, ()))
             case = turkish_case(word) if any(hit in self._cases for hit in hits) else None
+            kept = [p for p in places if p not in denied]  # for a phrase that says no negation itself
             for index, position in hits:
-                if self._cases.get((index, position), case) == case:
-                    seen.setdefault(index, {}).setdefault(position, []).extend(places)
+                if self._cases.get((index, position), case) == case and (kept or index in self._denying):
+                    seen.setdefault(index, {}).setdefault(position, []).extend(
+                        places if index in self._denying else kept
+                    )
         for index, found in seen.items():  # a phrase has a content word: only those found may need a class
             for position, key in self._slots.get(index, ()):
                 if key in classes:
@@ -366,7 +402,7 @@ class TopicMatcher:
                     key = fold(term)
                     if term.startswith(VAGUE):
                         self._vague.add(key)
-                    if key in stopwords():  # "ALS" is German "als": only in phrases, or typed alone
+                    if key in stopwords() or key.isdigit():  # "ALS" is "als", "§24" a number: in phrases, or alone
                         self._alone[key].add(topic.id)
                         continue
                     if term.startswith(WHOLE_WORD):  # "=Sucht": never inside "versucht"
@@ -411,6 +447,7 @@ class TopicMatcher:
             for phrase, topics in self._phrases.items()
             if topics <= grief and any(self._losses.is_verb(w) for w in phrase.split())
         }
+        self._grief_phrases = {phrase for phrase, topics in self._phrases.items() if topics <= grief}
         self._phrase_word_topics: dict[str, set[str]] = defaultdict(set)  # a word of phrases -> their topics
         for phrase, topics in self._phrases.items():
             for word in phrase.split():
@@ -462,6 +499,8 @@ class TopicMatcher:
             return word
         cutoff = SHORT_TYPO_CUTOFF if len(word) <= SHORT_WORD else TYPO_CUTOFF
         best = process.extractOne(word, self._by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best and is_arabizi(word) and not set(latin_skeletons(word)) & set(latin_skeletons(best[0])):
+            return word  # Arabizi spells the vowels as heard, never another consonant: "3arabi" is no "3asabi"
         return best[0] if best else word
 
     def match(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
@@ -474,13 +513,21 @@ class TopicMatcher:
         joints hurt) is rheumatism, though aching joints are arthrosis too. `readings`
         are the text's words in Cyrillic when it is Russian or Ukrainian typed in Latin letters
         (dialogs.translit), searched too: a word spelled like a topic word is that word ("grizu"
-        read "гризу" is "грызу")."""
+        read "гризу" is "грызу"), one that reads as an everyday word is not corrected."""
         folded = fold(text)
         if not folded:
             return []
         if folded in self._alone:
             return [TopicHit(topic_id, 1.0, folded) for topic_id in sorted(self._alone[folded])]
-        corrected = " ".join(self.correct(w) for w in folded.split())
+        words = folded.split()
+        everyday = {  # "teper" read "тепер" (now) is no typo of "temper"
+            i
+            for reading in (readings or {}).values()
+            if len(reading) == len(words)
+            for i, word in enumerate(reading)
+            if word in common_words()
+        }
+        corrected = " ".join(w if i in everyday else self.correct(w) for i, w in enumerate(words))
         variants = [(folded, 1.0), (corrected, CORRECTED)]
         for lang, words in (readings or {}).items():
             variants.append((" ".join(self._read(w, lang) for w in words), READ))
@@ -548,8 +595,9 @@ class TopicMatcher:
 
     def _read_arabizi(self, word: str) -> str:
         """A Latin word of an Arabizi message as the Arabic topic word of its consonants ("kawabees"
-        is "كوابيس"), perhaps with an article or preposition in front or a pronoun behind; or itself."""
-        if not word.isascii() or word.isdigit() or word in ARABIZI_FUNCTION_WORDS:
+        is "كوابيس"), perhaps with an article or preposition in front or a pronoun behind; or itself,
+        as a negation is ("mish mokta2eb": not depressed)."""
+        if not word.isascii() or word.isdigit() or word in ARABIZI_FUNCTION_WORDS or word in negation_words():
             return word
         skeletons = latin_skeletons(word)
         cut = [
@@ -560,21 +608,25 @@ class TopicMatcher:
         for skeleton in (*skeletons, *(s for s in cut if len(s) >= ARABIZI_SKELETON)):
             if found := self._by_arabic_skeleton.get(skeleton):
                 scored = [(max(fuzz.ratio(s, sound) for s in sounds), -len(w), w, sound) for w, sound in found]
-                alike = [
-                    (score, shorter, w)
+                alike = [  # one whose every long vowel it spells first: "sokkari" is "سكري", no "سكايري"
+                    (spelled, score, shorter, w)
                     for score, shorter, w, sound in scored
-                    if score >= ARABIZI_SOUND or any(spells_long_vowels(s, sound) for s in sounds)
+                    for spelled in [any(spells_long_vowels(s, sound) for s in sounds)]
+                    if score >= ARABIZI_SOUND or spelled
                 ]
                 if alike:
-                    return max(alike)[2]
+                    return max(alike)[3]
         return word
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
-        words = text.split()
+        """The terms the text says (with how exactly), none in a word a negation denies (`negated`)."""
+        said = text.split()
+        denied = negated(said)
+        words = ["" if i in denied else w for i, w in enumerate(said)]
         found: list[tuple[str, float]] = [  # written apart: "Burn-out", "Brust Krebs"
-            (a + b, 1.0) for a, b in zip(words, words[1:], strict=False) if a + b in self._words
+            (a + b, 1.0) for a, b in zip(words, words[1:], strict=False) if a and b and a + b in self._words
         ]
-        for word in words:
+        for word in filter(None, words):
             found.extend(self._whole_terms(word))
             if word in self._words:
                 found.append((word, 1.0))
@@ -595,9 +647,13 @@ class TopicMatcher:
                     found.append((head, 0.93))
                 if tail in self._tails and self._compound(word, word[: len(word) - cut]):
                     found.append((tail, 0.9))
-        padded = f" {text} "
-        written = {p for word in set(words) for p in self._phrases_by_first.get(word, ()) if phrase_in(p, padded)}
-        found.extend((phrase, 1.0) for phrase in sorted(written | set(self._phrase_index.found_in(words))))
+        phrases = self._phrases_in(said, words)
+        if became := self._became(said):  # no death: the phrases of grief found without those words
+            told = {said[i - 1] for i in became}  # a phrase with the word before says it ("kürtaj oldum düşük")
+            said = ["" if i in became else w for i, w in enumerate(said)]
+            still = self._phrases_in(said, ["" if i in became else w for i, w in enumerate(words)])
+            phrases = {p for p in phrases if p not in self._grief_phrases or p in still or told & set(p.split())}
+        found.extend((phrase, 1.0) for phrase in sorted(phrases))
         return found
 
     def _inside_longer(self, phrase: str, topics: Iterable[str], found: dict[frozenset[str], str]) -> bool:
@@ -613,6 +669,28 @@ class TopicMatcher:
             and any(self._category[t] == self._category[o] for t in topics for o in self._phrases[other])
             for longer, other in found.items()
         )
+
+    def _phrases_in(self, said: list[str], undenied: list[str]) -> set[str]:
+        """The phrases the text's words say, as written or in any form; but for those that say a
+        negation themselves, none with a word a negation denies (blank in `undenied`)."""
+        padded, kept = f" {' '.join(w or '-' for w in said)} ", f" {' '.join(w or '-' for w in undenied)} "
+        written = {
+            p
+            for word in set(filter(None, said))
+            for p in self._phrases_by_first.get(word, ())
+            if phrase_in(p, padded if negation_words().intersection(p.split()) else kept)
+        }
+        return written | set(self._phrase_index.found_in(said))
+
+    def _became(self, words: list[str]) -> set[int]:
+        """Where Turkish typed without its letters says "became" (a form of "olmak"), not "died"
+        ("öldü" is folded alike): right after a word that names a topic itself ("annem çok unutkan
+        oldu", my mother became forgetful; "Alkoholiker oldu"), data/taxonomy/losses.yaml."""
+        return {
+            i
+            for i, word in enumerate(words)
+            if i and self._losses.becomes(word) and (words[i - 1] in self._words or words[i - 1] in self._whole)
+        }
 
     def _kin(self, topics: Iterable[str], phrases: list[str]) -> bool:
         """Whether one of the topics is of a phrase's topic's category, or related to it either way."""
