@@ -600,7 +600,11 @@ def model_probability(
     to the crisis lines (0.90; in Cyrillic 0.10, like "mein Mann trinkt jeden Tag"). The lower of the
     two counts, so the Cyrillic reading never raises what was typed ("sizhu na kristallah, hochu
     zavyazat"). Where the lexicon found a sign the letters as typed count: on every measuring set no
-    crisis message lost its reply, and calm set 14 three questions ("net ne ja, dlja moego muzha")."""
+    crisis message lost its reply, and calm set 14 three questions ("net ne ja, dlja moego muzha").
+    Numbers are left out: an age, a time or a postcode says nothing of danger, but the model had learnt
+    " 14 " from the teenagers of the crisis sets ("hi im 14 and i have adhd, im in leipzig" got the crisis
+    lines, now the question; over all sets 2 crisis replies more, 1 fewer, calm questions +2 of 14,623)."""
+    typed = [word for word in typed if not word.isdigit()]
     probability = model.probability(typed)
     if level != "none":
         return probability

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
 from dialogs.text import normalise
-from dialogs.triage import MODEL_SIGNAL, MODEL_WORDS, compile_lexicon, counts_as_word, triage
+from dialogs.triage import MODEL_SIGNAL, MODEL_WORDS, compile_lexicon, counts_as_word, model_probability, triage
 from dialogs.triage_model import CharModel, _grams, read_model
 from tests.test_triage import measuring_set
 
@@ -51,6 +51,17 @@ def test_arabizi_words_with_digits_are_words_numbers_are_not():
     letters_only = compile_lexicon({"ar": {}}, frozenset(), CharModel(10.0))
     assert triage("okhti 2ata3et 3ero2ha w el dam mesh 3ayez", letters_only, "ar").level == "crisis"
     assert triage("okhti 2ata3et 3ero2ha w el 12 10 2026", letters_only, "ar").level == "none"
+
+
+@given(st.lists(st.integers(0, 99_999), min_size=1, max_size=4))
+def test_numbers_say_nothing_to_the_model(numbers):
+    """An age, a time or a postcode is no sign of danger: the model reads the words around it alone."""
+    words = ["hi", "im", "and", "i", "have", "adhd", "im", "in", "leipzig"]
+    with_numbers = [*words[:2], *map(str, numbers), *words[2:]]
+    assert model_probability("none", with_numbers, [], LEXICON.model, LEXICON.known) == model_probability(
+        "none", words, [], LEXICON.model, LEXICON.known
+    )
+    assert triage("hi im 14 and i have adhd, im in leipzig", LEXICON, "en").level != "crisis"
 
 
 @pytest.mark.parametrize(
