@@ -386,6 +386,22 @@ def test_a_grown_up_child_of_an_addict_who_says_affected_gets_the_relatives_grou
             ],
             ["Gewalt in Beziehungen (Männer)", "Häusliche Gewalt"],
         ),
+        (  # a man beaten by his wife: a women's group nearer is for someone else, the violence group first
+            ["gewalt", "maenner"],
+            [
+                ("Frauen und Gewalt", "both", (("gewalt", 1.0), ("frauen", 1.0)), 1),
+                ("Häusliche Gewalt", "both", (("gewalt", 1.0),), 20),
+            ],
+            ["Häusliche Gewalt", "Frauen und Gewalt"],
+        ),
+        (  # and a woman is not sent to a men's group first
+            ["sucht", "frauen"],
+            [
+                ("Sucht (Männer)", "both", (("sucht", 1.0), ("maenner", 1.0)), 1),
+                ("Suchtselbsthilfe", "both", (("sucht", 1.0),), 20),
+            ],
+            ["Suchtselbsthilfe", "Sucht (Männer)"],
+        ),
         (  # the audience alone still finds its groups
             ["frauen"],
             [("Frauentreff", "both", (("frauen", 1.0),), 1)],
