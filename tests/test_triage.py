@@ -195,16 +195,19 @@ def test_the_sets_of_round_six():
     assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.02, questions=0.055)
 
 
-@pytest.mark.parametrize("number", [4, 5, 6, 7, 8, 9, 10])
-def test_the_held_out_sets_once_spent(number):
-    """Held-out sets 4 to 10, each written by people who had seen neither the lexicon nor another set,
-    and measured once untouched as the unseen test of its round (crisis replies 86-94 %). Spent,
-    they taught the lexicon their classes of misses and, since round 8, the letter model. Floors at
-    what they show today."""
+@pytest.mark.parametrize(
+    ("number", "missed", "at_once"), [*((n, 0.02, 0.95) for n in (4, 5, 6, 7, 8, 9, 10)), (12, 0.05, 0.93)]
+)
+def test_the_held_out_sets_once_spent(number, missed, at_once):
+    """Held-out sets 4 to 10 and 12, each written by people who had seen neither the lexicon nor another
+    set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12
+    97.2 %, 5 of 360 no answer; set 11 was lost with its machine). Spent, they taught the lexicon their
+    classes of misses and, since round 8, the letter model. Floors at what they show today (per
+    language: set 12's Arabic 56 of 60 crisis replies, 3 none)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
-        missed=0.02,
-        at_once=0.95,
+        missed=missed,
+        at_once=at_once,
         alarms=0.05,
         questions=0.1,
     )
