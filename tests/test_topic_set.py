@@ -23,7 +23,7 @@ HERE = Path(__file__).parent
 SET = HERE / "topic_set"
 # (first three, first): a little below what each set shows today (99 %, 91 %; 98 %, 89 %), so that
 # neither can silently get worse
-FLOORS = {"topic_set": (0.98, 0.89), "topic_held": (0.97, 0.87)}
+FLOORS = {"topic_set": (0.98, 0.90), "topic_held": (0.98, 0.89)}
 
 
 def queries(folder: Path = SET) -> list[dict]:
