@@ -1,7 +1,7 @@
 """Our topic measuring sets over the real Saxony directory: a right group first and in the first
 three, per language and kind; and the conversation understands each query as `search` does.
 tests/topic_set/<lang>.tsv holds everyday queries, half long-tail, written before the taxonomy grew;
-tests/topic_held/ the held-out sets 1 and 6 to 10, each written by someone who had seen neither the
+tests/topic_held/ the held-out sets 1, 6 to 10 and 12, each written by someone who had seen neither the
 taxonomy nor another set, measured once untouched (81-93 % in the first three) and then learnt from.
 Skipped when ../shared is absent."""
 
@@ -23,7 +23,7 @@ HERE = Path(__file__).parent
 SET = HERE / "topic_set"
 # (first three, first): a little below what each set shows today (99 %, 91 %; 98 %, 89 %), so that
 # neither can silently get worse
-FLOORS = {"topic_set": (0.98, 0.89), "topic_held": (0.97, 0.87)}
+FLOORS = {"topic_set": (0.98, 0.90), "topic_held": (0.98, 0.89)}
 
 
 def queries(folder: Path = SET) -> list[dict]:
