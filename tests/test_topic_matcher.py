@@ -101,6 +101,14 @@ def test_arabic_words_are_found_without_their_article_conjunction_or_pronoun(tex
     assert topics_of(ARABIC, text) == {topic}
 
 
+@pytest.mark.parametrize("text", ["ولادتي كانت صعبة", "بعد ولادتها الصعبة", "صحتي النفسية تعبانة"])
+def test_an_arabic_noun_in_ta_marbuta_is_found_with_a_pronoun_attached(text):
+    """ "ولادة" (birth) is written "ولادتي" (my birth), "ولادتها" (her birth): the ة becomes ت."""
+    matcher = small_matcher(birth={"ar": ["ولادة صعبة"]}, mind={"ar": ["الصحة النفسية"]})
+    assert topics_of(matcher, text) == {"mind" if "صحتي" in text else "birth"}
+    assert topics_of(matcher, "بنتي كانت صعبة") == set()  # "بنت" (girl) is no "بنة"
+
+
 @pytest.mark.parametrize("text", ["امي مريضة", "حول البيت", "يشرب شاي حول البيت"])
 def test_a_short_arabic_everyday_word_never_meets_a_longer_term_cut_short(text):
     """ "امي" (my mother) is no "الأمية" (illiteracy) without its ending; "حول" (around) no "كحول"."""

@@ -75,6 +75,7 @@ ARABIC_ARTICLES = ("عال", "ال")
 ARABIC_PERSONS = "اتني"  # the prefixes of a present-tense verb: I (first), you/she, we, he/they
 ARABIC_INDICATIVE = "ب"  # Levantine and Egyptian before it: "بيسمع", "بسمع" (I hear)
 MIN_ARABIC_STEM = 3
+TA_MARBUTA = "ه"  # a noun's final ة (folded to ه) is written ت before an attached pronoun: "زوجة", "زوجتي"
 TURKISH_CASES = {"i": "accusative", "u": "accusative", "e": "dative", "a": "dative"}  # ı and ü folded
 LINKING = ("", "s", "es", "n", "en", "e", "er")  # between the parts of a German compound: "Arbeit|s|sucht"
 ORDERED_LANGUAGES = frozenset({"en"})  # a phrase's words keep their order in a sentence
@@ -114,17 +115,20 @@ def is_arabic(word: str) -> bool:
 def arabic_readings(word: str) -> set[str]:
     """What an Arabic word of a message may be without an article, conjunction or preposition in
     front and an attached pronoun behind ("بالسرطان" -> "سرطان", "ابني" -> "ابن"), the word itself
-    included. Only the message's words are read so: a term cut short would meet everyday words
-    ("كحول" without "ك" is "حول", around; "اميه" without "ه" is "امي", my mother)."""
+    included; a ت before the pronoun is the noun's ة ("ولادتي" -> "ولادة"). Only the message's words
+    are read so: a term cut short would meet everyday words ("كحول" without "ك" is "حول", around;
+    "اميه" without "ه" is "امي", my mother)."""
     if not is_arabic(word):
         return {word}
     bare = (word[len(c) :] for c in ARABIC_PROCLITICS if word.startswith(c))
     fronts = [word, *(front for front in bare if len(front) >= MIN_ARABIC_STEM)]
     readings = set(fronts)
     for front in fronts:
-        readings.update(
+        bases = [
             front[: -len(c)] for c in ARABIC_ENCLITICS if front.endswith(c) and len(front) - len(c) >= MIN_ARABIC_STEM
-        )
+        ]
+        readings.update(bases)
+        readings.update(base[:-1] + TA_MARBUTA for base in bases if base.endswith("ت"))  # "ولادتي": my "ولادة"
     return readings
 
 
