@@ -328,6 +328,7 @@ def test_hair_pulling_skin_picking_and_nail_biting_are_topics_of_their_own(text,
         ("ana mithli w ahli ma bya3rfo", "lgbtiq"),  # th is ث
         ("ba3d el 7arb 3andi kawabees kol lela", "trauma"),  # a word without digits in an Arabizi message
         ("ibni byet2ta2 bel kalam", "stottern"),  # a hamza keeps the two t of تأتأ apart
+        ("Khalti ma btermi ay shi, el bet malyan zbale", "messie"),  # no digit: "khalti", "shi", "malyan" say it
     ],
 )
 def test_arabizi_is_read_by_the_consonants_of_arabic_topic_words(text, topic):
@@ -659,6 +660,14 @@ def test_symptom_descriptions_typed_as_people_chat_name_their_topic(text, topic)
         ("my daughter won't pick up the phone for years", "kontaktabbruch"),
         ("kızım telefonlarımı açmıyor, torunlarımı göremiyorum", "kontaktabbruch"),
         ("بنتي ما بترد على تلفوناتي من سنين", "kontaktabbruch"),
+        ("meine Schwester hat versucht sich umzubringen", "suizidalitaet"),  # someone else's attempt: the relatives
+        ("my sister tried to kill herself", "suizidalitaet"),
+        ("kız kardeşim intihar etmeye çalıştı", "suizidalitaet"),
+        ("أختي حاولت تنتحر وكلنا مصدومين", "suizidalitaet"),
+        ("сестра пыталась покончить с собой", "suizidalitaet"),
+        ("сестра намагалася покінчити з собою", "suizidalitaet"),
+        ("أنا أرعى زوجي المعاق في البيت", "pflegende-angehoerige"),
+        ("ما عندي رغبة بأي شي من شهور", "depression"),
         ("донька не бере трубку вже три роки", "kontaktabbruch"),
         ("колишній не дає мені бачитися з дітьми, Jugendamt нічого не робить", "sorgerecht"),
         ("бывший не даёт видеться с детьми", "sorgerecht"),

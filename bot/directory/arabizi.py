@@ -97,7 +97,8 @@ ARABIZI_FUNCTION_WORDS = frozenset({
 })  # fmt: skip
 ARABIZI_MARKERS = ARABIZI_FUNCTION_WORDS | {
     "ibni", "binti", "zawji", "jozi", "marti", "ahli", "lazem", "baddi", "bdi", "bidi", "akhi", "ukhti", "emmi",
-    "immi", "abuy", "kifak",
+    "immi", "abuy", "kifak", "khalti", "khali", "3ammti", "sitti", "teta", "jiddi", "shi", "kelshi", "kellshi",
+    "malyan", "malyane", "hayda", "hayde",
 }  # fmt: skip
 MIN_MARKERS = 2
 
