@@ -101,6 +101,14 @@ def test_arabic_words_are_found_without_their_article_conjunction_or_pronoun(tex
     assert topics_of(ARABIC, text) == {topic}
 
 
+def test_a_diagnosis_in_its_initials_is_as_specific_as_its_full_name():
+    """ "diagnosed BPD" beside a symptom's long description: the diagnosis is what the person has."""
+    matcher = small_matcher(
+        borderline={"en": ["Borderline personality disorder", "BPD"]}, dependency={"en": ["fear of abandonment"]}
+    )
+    assert [hit.topic_id for hit in matcher.match("fear of abandonment, diagnosed BPD")] == ["borderline", "dependency"]
+
+
 @pytest.mark.parametrize("text", ["ولادتي كانت صعبة", "بعد ولادتها الصعبة", "صحتي النفسية تعبانة"])
 def test_an_arabic_noun_in_ta_marbuta_is_found_with_a_pronoun_attached(text):
     """ "ولادة" (birth) is written "ولادتي" (my birth), "ولادتها" (her birth): the ة becomes ت."""

@@ -53,6 +53,7 @@ VAGUE = "~"  # a term written "~I'm exhausted" names its topic only in a message
 GRIEF = "trauer"  # the category whose phrases of losing someone are no loss of things (bot/directory/losses.py)
 MIN_STEM = 3  # a word cut to fewer letters would meet too many others
 ABBREVIATION = re.compile(r"[A-ZА-ЯІЄ]{2}")  # "MS", "IQ", "РС": shorter than a stem, but no function word
+INITIALS = re.compile(r"[A-ZА-ЯІЄ]{2,6}")  # "BPD", "COPD", "ПТСР": a name in its initials
 # Turkish as typed in chat drops the "r" of the present tense and shortens its person: "titriyo" is
 # "titriyor" (trembles), "kalkamıyom" "kalkamıyorum" (I can't get up), "içiyoz" "içiyoruz"
 COLLOQUIAL_PRESENT = re.compile(r"^([a-z]{3,}[iu]yo)(m|n|z|k|sun|suz|sunuz|lar)?$")
@@ -427,6 +428,13 @@ class TopicMatcher:
             if ABBREVIATION.fullmatch(word)
         )
         self._phrase_index = PhraseIndex(phrase_languages, abbreviations)
+        self._spelled_out = {  # "BPD" is as specific as "Borderline personality disorder" (see `match`)
+            fold(term): len(fold(terms[0]))
+            for topic in taxonomy.topics
+            for terms in topic.terms.values()
+            for term in terms
+            if INITIALS.fullmatch(term) and fold(term) in self._words
+        }
         self._category = {topic.id: topic.category for topic in taxonomy.topics}
         self._linked: dict[str, set[str]] = defaultdict(set)  # the topics a topic names or is named by
         for topic in taxonomy.topics:
@@ -556,7 +564,8 @@ class TopicMatcher:
                     continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
                 if " " in term and self._inside_longer(term, topics, longer):
                     continue  # "грає в ігри" (gaming) in "грає в ігри на гроші" (gambling)
-                score = quality * exactness * (0.75 + 0.25 * min(1.0, len(term) / max(8, len(variant))))
+                length = max(len(term), self._spelled_out.get(term, 0))
+                score = quality * exactness * (0.75 + 0.25 * min(1.0, length / max(8, len(variant))))
                 for topic_id in topics:
                     terms_of[topic_id].add(term)
                 for found_by in (best,) if term in self._vague else (best, firm):
