@@ -205,6 +205,23 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
     return bool(danger & ENDING) and about_writer
 
 
+# What happens to someone right now whatever they look for: an overdose, violence. Not breathing or
+# waking up alone: relatives tell an illness so ("ночью задыхается"), and their own symptoms too.
+EMERGENCY = frozenset({"overdose", "violence"})
+NOT_NOW = frozenset({"recovered", "recurring"})  # "he's 8 now and fine", "часто": no emergency now
+
+
+def acute_beside_search(clause: Signals) -> bool:
+    """Whether a clause of its own, beside a search for a group, tells someone's emergency happening
+    now ("Ищу группу для родственников зависимых. Мой муж только что укололся и не реагирует"; "Gibt
+    es eine Gruppe nach häuslicher Gewalt? Er rastet grad aus"): the search frames its own clause,
+    not the next. The clause names the person ("the pain is killing me" names none)."""
+    if not clause.cues.isdisjoint(FRAMING | NOT_NOW):
+        return False
+    person = clause.cues & {"self", "other"}
+    return bool(clause.concepts & EMERGENCY) and "now" in clause.cues and bool(person)
+
+
 ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
 WHOSE = ("self", "other")  # the cues that tell whose danger it is
 
@@ -452,15 +469,13 @@ def triage(
     panic = panic_level(found)
     if panic is not None:
         level = min(level, panic, key=LEVELS.index)
-    elif (
-        level != "crisis"
-        and found.cues & FRAMING <= {"search", "past"}
-        and any(
-            acute_alone(clause, "self" in found.cues and "past" not in found.cues)
-            for clause in clauses_of(found, starts)
-        )
-    ):
-        level = "crisis"
+    elif level != "crisis" and found.cues & FRAMING <= {"search", "past"}:
+        clauses = clauses_of(found, starts)
+        writer = "self" in found.cues and "past" not in found.cues
+        if any(acute_alone(clause, writer) for clause in clauses) or (
+            found.cues & FRAMING == {"search"} and any(acute_beside_search(clause) for clause in clauses)
+        ):
+            level = "crisis"
     if panic is None and lexicon.model is not None and sum(counts_as_word(w) for w in typed) >= MODEL_WORDS:
         up = raised(level, model_probability(level, typed, translits, lexicon.model, lexicon.known))
         if up == "crisis" and comes_and_goes(signals):
