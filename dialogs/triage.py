@@ -208,7 +208,7 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
 # What happens to someone right now whatever they look for: an overdose, violence. Not breathing or
 # waking up alone: relatives tell an illness so ("ночью задыхается"), and their own symptoms too.
 EMERGENCY = frozenset({"overdose", "violence"})
-NOT_NOW = frozenset({"recovered", "recurring"})  # "he's 8 now and fine", "часто": no emergency now
+NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
 
 
 def acute_beside_search(clause: Signals) -> bool:
@@ -216,7 +216,7 @@ def acute_beside_search(clause: Signals) -> bool:
     now ("Ищу группу для родственников зависимых. Мой муж только что укололся и не реагирует"; "Gibt
     es eine Gruppe nach häuslicher Gewalt? Er rastet grad aus"): the search frames its own clause,
     not the next. The clause names the person ("the pain is killing me" names none)."""
-    if not clause.cues.isdisjoint(FRAMING | NOT_NOW):
+    if not clause.cues.isdisjoint(NOT_NOW):
         return False
     person = clause.cues & {"self", "other"}
     return bool(clause.concepts & EMERGENCY) and "now" in clause.cues and bool(person)

@@ -1522,3 +1522,17 @@ def test_the_children_left_in_care_is_a_farewell(lang, text):
 )
 def test_someone_else_looking_after_the_children_is_no_farewell(lang, text):
     assert triage(text, lexicon_alone(), lang, names_topic).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "я вколол инсулин и поел"),
+        ("uk", "я вколола інсулін і поїла"),
+        ("ru", "брат только что укололся и не дышит"),
+    ],
+)
+def test_injecting_is_an_overdose_only_when_someone_injected_themself(lang, text):
+    """Drug slang says "укололся" (injected oneself); "вколол инсулин" is a diabetic's day."""
+    expected = "crisis" if "укололся" in text else "none"
+    assert triage(text, load_lexicon(), lang, names_topic).level == expected
