@@ -72,7 +72,10 @@ class Rule:
             clause = max((s for s in starts if s <= len(before)), default=0)
             before = before[max(clause, len(before) - scope) :]
             after = text[match.end() :].split()[:1]
-            if any(w.endswith(NEGATED) for w in before) or (after and after[0].endswith(NEGATES_BEFORE)):
+            negates_itself = match.group(0).split()[0].endswith(NEGATED)
+            if (not negates_itself and any(w.endswith(NEGATED) for w in before)) or (
+                after and after[0].endswith(NEGATES_BEFORE)
+            ):
                 continue
             found: list[int] = []
             for group in range(1, (self.regex.groups or 0) + 1):
