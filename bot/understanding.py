@@ -119,10 +119,12 @@ class Reader:
     def understand(self, text: str, near: Place | None = None) -> Understanding:
         """Everything a message says. The words of places and those that told the role are no
         topic or name words ("für meine Mutter" is no "Mutter"), unless they name a topic or are
-        part of its words ("pflegende Angehörige")."""
+        part of its words ("pflegende Angehörige"); nor are those by which writers say their own
+        gender, which names its audience beside the topics ("als Frau")."""
         words = normalise(text).split()
         mentions = self.gazetteer.mentions(text) or self.mentions_in_cyrillic(text)
-        taken = {i for m in mentions for i in m.words}
+        gender, said_gender = self.index.relations.writer_gender(words)
+        taken = {i for m in mentions for i in m.words} | said_gender
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
         found = self.intents.found(rest)
@@ -145,6 +147,8 @@ class Reader:
         caused = self.named_by(causes)
         hits = [hit for hit in hits if hit.topic_id not in caused or self.of_loss(hit.topic_id)]
         topics, candidates = self.topics(hits)
+        if gender is not None and topics and gender not in topics:  # "ich bin eine Frau mit Depressionen"
+            topics = (*topics, gender)
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
         role = self.role(rest, roles)

@@ -119,3 +119,42 @@ def test_a_stored_relation_that_is_none_is_dropped():
 def test_the_group_naming_the_topic_asked_comes_before_its_broader_topics_at_the_same_distance(services):
     """ "Gaming Sucht" is Mediensucht: its word "Sucht" makes the group "Sucht" no better fit."""
     assert both_ways(services, "de", "Gaming sucht ich")[0] == "Mediensucht"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "audience"),
+    [
+        ("de", "ich bin eine Frau mit Depressionen", "frauen"),
+        ("de", "als Mann traue ich mich kaum, über meine Depression zu reden", "maenner"),
+        ("en", "I'm a woman with depression", "frauen"),
+        ("en", "as a guy it's hard to admit depression", "maenner"),
+        ("tr", "kadınım, depresyondayım", "frauen"),
+        ("tr", "erkek olarak depresyonu anlatmak zor", "maenner"),
+        ("ar", "انا امرأة وعندي اكتئاب", "frauen"),
+        ("ar", "ana rajul w 3andi ekti2ab", "maenner"),
+        ("ru", "я женщина, у меня депрессия", "frauen"),
+        ("uk", "я чоловік, маю депресію", "maenner"),
+    ],
+)
+def test_the_writers_own_gender_refines_the_topic_and_names_no_relative(services, lang, text, audience):
+    """ "Ich bin eine Frau" is nobody's wife: the writer's own depression, among its groups those for
+    women (the audience); the word for a woman or man names no relatives' topic."""
+    understood = services.understand(text, lang, None)
+    assert understood.topics == ("depression", audience)
+    assert understood.role != "relative" and understood.relations == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "meine Frau hat Depressionen"),
+        ("de", "ich bin mit meiner Frau hier, sie hat Depressionen"),
+        ("en", "my wife has depression"),
+        ("ru", "у моей жены депрессия"),
+        ("uk", "мій чоловік має депресію"),
+        ("de", "als man mir sagte, ich hätte Depressionen"),
+    ],
+)
+def test_someone_else_named_is_no_gender_of_the_writer(services, lang, text):
+    understood = services.understand(text, lang, None)
+    assert not {"frauen", "maenner"} & set(understood.topics)

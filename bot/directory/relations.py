@@ -17,7 +17,28 @@ from bot.paths import DATA, read_yaml
 from dialogs.text import normalise
 
 INVERSE = {"parent": "child", "child": "parent", "partner": "partner", "sibling": "sibling"}
+AUDIENCES = ("frauen", "maenner")  # the audience topics a writer's gender names
 SELF_WINDOW = 2  # words between "bin"/"am" and the word for a person ("ich bin seine Frau")
+
+
+@dataclass(frozen=True)
+class WriterGender:
+    """One language's words by which writers say their own gender (relations.yaml's `writer_gender`)."""
+
+    words: dict[str, str]  # a word for a woman or a man -> its audience topic
+    am: dict[str, str]  # one word saying "I am a woman" ("kadınım") -> its audience topic
+    before: frozenset[str]
+    after: frozenset[str]
+
+    @classmethod
+    def of(cls, entry: dict) -> WriterGender:
+        am = entry.get("am") or {}
+        return cls(
+            {normalise(word): topic for topic in AUDIENCES for word in entry.get(topic, ())},
+            {normalise(word): topic for topic, words in am.items() for word in words},
+            frozenset(map(normalise, entry.get("before", ()))),
+            frozenset(map(normalise, entry.get("after", ()))),
+        )
 
 
 @dataclass(frozen=True)
@@ -34,6 +55,7 @@ class Relations:
     parents_first: frozenset[str]
     concerned_children: frozenset[str]
     concerned_parents: frozenset[str]
+    genders: tuple[WriterGender, ...] = ()
 
     def asking(self, text: str) -> tuple[str, ...]:
         """The relations the asking person has to the one concerned (see relations.yaml), in the
@@ -67,6 +89,24 @@ class Relations:
             return True
         before = words[max(0, at - SELF_WINDOW) : at]
         return not self.not_between.intersection(before) and not self.self_before.isdisjoint(before)
+
+    def writer_gender(self, words: list[str]) -> tuple[str | None, frozenset[int]]:
+        """The audience topic of the gender the writer says of themself (relations.yaml's
+        `writer_gender`), and the positions of the words that said it."""
+        for gender in self.genders:
+            for at, word in enumerate(words):
+                topic = gender.am.get(word)
+                if topic is None and word in gender.words and self._says_self(gender, words, at):
+                    topic = gender.words[word]
+                if topic is not None:
+                    return topic, frozenset({at})
+        return None, frozenset()
+
+    def _says_self(self, gender: WriterGender, words: list[str], at: int) -> bool:
+        if at + 1 < len(words) and words[at + 1] in gender.after:
+            return True
+        before = words[max(0, at - SELF_WINDOW) : at]
+        return not self.not_between.intersection(before) and not gender.before.isdisjoint(before)
 
     def group_for(self, name_words: tuple[str, ...], relatives: bool) -> str | None:
         """The relation a group is for by its name's words, None when it does not say; a group
@@ -108,4 +148,5 @@ def default_relations() -> Relations:
         words["possessives"] | prepositions,
         named,
         *(frozenset(map(normalise, raw[key])) for key in ("parents_first", "concerned_children", "concerned_parents")),
+        tuple(WriterGender.of(entry) for entry in raw["writer_gender"].values()),
     )
