@@ -31,12 +31,17 @@ class CrisisResources:
     situations: dict[str, tuple[str, ...]]
     notes: dict[str, str]  # said after the numbers in every situation
     young: str | None = None  # the line for children and young people
+    parents: str | None = None  # the line for a parent worried about their child
+    parents_in: frozenset[str] = frozenset()  # the situations in which a parent gets it
 
-    def for_situation(self, kind: str | None, young: bool = False) -> list[Resource]:
-        """The lines for a situation, most important first; a young person also gets theirs."""
+    def for_situation(self, kind: str | None, young: bool = False, parent: bool = False) -> list[Resource]:
+        """The lines for a situation, most important first; a young person also gets theirs, and a
+        parent who writes of their child theirs before it."""
         ids = list(self.situations.get(kind or "general") or self.situations["general"])
+        if parent and self.parents and kind in self.parents_in and self.parents not in ids:
+            ids.insert(1, self.parents)
         if young and self.young and self.young not in ids:
-            ids.insert(1, self.young)
+            ids.insert(ids.index(self.parents) + 1 if self.parents in ids else 1, self.young)
         return [self.resources[i] for i in ids]
 
     def note(self, shown: list[Resource], lang: str) -> str:
@@ -46,9 +51,11 @@ class CrisisResources:
         return " ".join(p for p in parts if p)
 
 
-def crisis_help(resources: CrisisResources, kind: str | None, young: bool, lang: str) -> CrisisHelp:
+def crisis_help(
+    resources: CrisisResources, kind: str | None, young: bool, lang: str, parent: bool = False
+) -> CrisisHelp:
     """The numbers for a situation in the person's language, and what is said after them."""
-    shown = resources.for_situation(kind, young)
+    shown = resources.for_situation(kind, young, parent)
     return CrisisHelp(
         tuple(ResourceView(r.name, r.numbers, r.web, r.who.get(lang) or r.who["de"]) for r in shown),
         resources.note(shown, lang),
@@ -63,11 +70,20 @@ def load_resources(country: str = "DE") -> CrisisResources:
         for rid, r in raw["resources"].items()
     }
     situations = {k: tuple(v) for k, v in raw["situations"].items()}
-    for kind, ids in [*situations.items(), ("young", (raw["young"],) if raw.get("young") else ())]:
+    lines = {key: (raw[key],) for key in ("young", "parents") if raw.get(key)}
+    for kind, ids in [*situations.items(), *lines.items()]:
         unknown = [i for i in ids if i not in resources]
         if unknown:
             raise ValueError(f"crisis data {country}: {kind} names unknown resources {unknown}")
-    return CrisisResources(raw["country"], resources, situations, dict(raw.get("note") or {}), raw.get("young"))
+    return CrisisResources(
+        raw["country"],
+        resources,
+        situations,
+        dict(raw.get("note") or {}),
+        raw.get("young"),
+        raw.get("parents"),
+        frozenset(raw.get("parents_in") or ()),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -65,8 +65,8 @@ class LotseServices:
     def names_topic(self, text: str) -> bool:
         return bool(self.index.matcher.match(text))
 
-    def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:
-        return crisis_help(self.resources, kind, young, lang)
+    def crisis_help(self, kind: str | None, young: bool, lang: str, parent: bool = False) -> CrisisHelp:
+        return crisis_help(self.resources, kind, young, lang, parent)
 
     def yes_or_no(self, text: str) -> str | None:
         return typed_answers().read(text)

@@ -52,10 +52,11 @@ from dialogs.replies import (
     results_replies,
     understood_line,
     with_change_button,
+    worried_parent,
 )
 from dialogs.services import Services
 from dialogs.text import normalise
-from dialogs.triage import Triage
+from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
 MAX_TEXT = 4096
@@ -83,6 +84,8 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
         verdict = services.triage(text, state.lang, letters=not _answers_whom(state, text, services))
+        if numbers_given(state, verdict):
+            verdict = replace(verdict, level="none")
         event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang))
         if state.asked and not verdict.crisis:
             said = services.yes_or_no(text)
@@ -90,7 +93,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
                 return answer_typed(state, said, services)
         if verdict.level != "none" and told_again(state, event.text, verdict, services):
             new, replies = read_text(state.aged(), event, services)
-            help_ = services.crisis_help(*_danger_answer(state.answered), state.lang)
+            help_ = services.crisis_help(*_danger_answer(state.answered), state.lang, worried_parent(state))
             return new, lead(numbers_line(help_), replies)
         if verdict.level != "none":
             return danger_first(state, event, verdict, services)
@@ -105,6 +108,14 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     if handler is None:
         return state, [_stale_or_unsupported(event), *prompt(state, services)]
     return handler(state, event, services)
+
+
+def numbers_given(state: State, verdict: Triage) -> bool:
+    """Whether the crisis reply has been given and only the letter model, no word of danger, asks
+    again: "wir sind in Leipzig, welche Gruppe gibt es für mich?" after "mein Bruder hat Tabletten
+    geschluckt" goes on with the search (the numbers stay a tap away); a danger told in words is
+    answered as ever."""
+    return bool(state.answered) and verdict.level == "check" and verdict.signal == MODEL_SIGNAL
 
 
 def _answers_whom(state: State, text: str, services: Services) -> bool:
@@ -291,7 +302,7 @@ def answer_typed(state: State, said: str, services: Services) -> Outcome:
         unsure = YOUNG if state.danger.endswith(YOUNG) else ""
         return answer_danger(state, Choice("danger", state.danger if said == "yes" else unsure), services)
     if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the one to call, again
-        return state.asking(Asked.CRISIS), [call_now(services.crisis_help(*_danger_answer(state.answered), state.lang))]
+        return numbers_again(state, services, m.CALL_NOW)
     return state.asking(Asked.CRISIS), [after_crisis_reply()]
 
 
@@ -427,8 +438,13 @@ def still_there(state: State, services: Services) -> Outcome:
     """A reaction to a crisis reply that asks for no search ("what now", "und jetzt?", "ok", "hmm"):
     no "no topic found", but a kind word, the most important number and the way on; it stays open
     for the next reaction."""
-    found = services.crisis_help(*_danger_answer(state.answered), state.lang)
-    return state.asking(Asked.CRISIS), [call_now(found, m.STILL_THERE)]
+    return numbers_again(state, services, m.STILL_THERE)
+
+
+def numbers_again(state: State, services: Services, intro: str) -> Outcome:
+    kind, young = _danger_answer(state.answered)
+    found = services.crisis_help(kind, young, state.lang, worried_parent(state))
+    return state.asking(Asked.CRISIS), [call_now(found, intro, young)]
 
 
 def typed_button(state: State, text: str, services: Services) -> Handler | None:

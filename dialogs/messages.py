@@ -151,6 +151,10 @@ CRISIS_SELF_HARM = N_(
     "Danke, dass du mir das anvertraust. Du musst damit nicht allein bleiben. Hier bekommst du jetzt sofort "
     "Hilfe – kostenlos und anonym:"
 )
+CRISIS_SOMEONE_CLOSE = N_(
+    "Danke, dass du das schreibst. Sich um jemanden so zu sorgen, ist schwer – du musst das nicht allein "
+    "tragen. Hier bekommst du sofort Rat, für dich und für ihn oder sie – kostenlos und anonym:"
+)
 CRISIS_VIOLENCE = N_(
     "Das klingt gefährlich. Deine Sicherheit geht jetzt vor. Wenn du in Gefahr bist, ruf sofort die Polizei an:"
 )

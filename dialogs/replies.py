@@ -24,6 +24,7 @@ CRISIS_INTROS = {
     "emergency_other": m.CRISIS_EMERGENCY_OTHER,
     "child_abuse": m.CRISIS_CHILD_ABUSE,
 }
+CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
 FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
@@ -301,12 +302,22 @@ def contact_point_lines(cp: ContactPointView, lang: str) -> list[Msg | str]:
 
 # ---------------------------------------------------------------- crisis
 def crisis_replies(state: State, kind: str | None, young: bool, services: Services) -> list[Reply]:
-    found = services.crisis_help(kind, young, state.lang)
-    lines = [Msg(CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)), *resource_lines(found)]
+    """A relative who writes of someone close's suicidal thoughts or self-harm is not told that it
+    sounds as if they were in a bad place: the words are for the one who worries, and a parent also
+    gets the parents' line (data/crisis)."""
+    found = services.crisis_help(kind, young, state.lang, worried_parent(state))
+    close = state.role == "relative" and kind in CLOSE_ONES_DANGER
+    intro = m.CRISIS_SOMEONE_CLOSE if close else CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)
+    lines = [Msg(intro), *resource_lines(found)]
     if found.note:
         lines.append(found.note)
     lines.append(Msg(m.CRISIS_FOOTER))
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),), outcome=Outcome.CRISIS)]
+
+
+def worried_parent(state: State) -> bool:
+    """Whether the person searches as a parent of the one concerned (their son or daughter)."""
+    return state.role == "relative" and "parent" in state.relations
 
 
 def after_crisis_reply() -> Reply:
@@ -316,12 +327,14 @@ def after_crisis_reply() -> Reply:
     return Reply((Msg(m.AFTER_CRISIS),), buttons)
 
 
-def call_now(found: CrisisHelp, intro: str = m.CALL_NOW) -> Reply:
-    """A "ja" right after a crisis reply: the most important number once more, and the way on; a
-    reaction that asks for no search ("und jetzt?", "ok", "hmm") is told it after a kind word
-    (`intro` STILL_THERE)."""
+def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False) -> Reply:
+    """A "ja" right after a crisis reply: the most important number once more, for a child or
+    teenager with theirs beside it (the crisis reply gave it second), and the way on; a reaction
+    that asks for no search ("und jetzt?", "ok", "hmm") is told it after a kind word (`intro`
+    STILL_THERE)."""
     buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
-    return Reply((Msg(intro), *resource_lines(replace(found, resources=found.resources[:1]))), buttons)
+    shown = found.resources[: 2 if young else 1]
+    return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), buttons)
 
 
 def numbers_line(found: CrisisHelp) -> Msg:

@@ -20,8 +20,9 @@ class Services(Protocol):
         Mann und ich" for whom) is no case for the letter model, which read that one as a crisis."""
         ...
 
-    def crisis_help(self, kind: str | None, young: bool, lang: str) -> CrisisHelp:
-        """The numbers for a situation, and what is said after them."""
+    def crisis_help(self, kind: str | None, young: bool, lang: str, parent: bool = False) -> CrisisHelp:
+        """The numbers for a situation, and what is said after them; `parent`: for a parent who
+        writes of their child."""
         ...
 
     def understand(self, text: str, lang: str, home_contact_point: str | None) -> Understanding:

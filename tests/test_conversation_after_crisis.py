@@ -11,7 +11,7 @@ from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Asked, Choice, Msg, Place, State, Step, Text
-from dialogs.triage import Triage
+from dialogs.triage import MODEL_SIGNAL, Triage
 from tests.test_crisis_flow import Triaged, texts
 
 LEIPZIG = Place("Leipzig", 51.3397, 12.3731)
@@ -193,3 +193,63 @@ def test_a_no_from_a_groups_card_returns_to_the_card(lang, demo_runtime):
     other, _ = step(card, Text(OTHER_TOPIC_FOR_ME[lang]), checked(demo_runtime.services, OTHER_TOPIC_FOR_ME[lang]))
     state, _ = step(other, Text(NO[lang]), services)
     assert state.step == Step.RESULTS and state.topic_ids == ("alkohol",) and state.role == "affected"
+
+
+@pytest.mark.parametrize("lang", TEEN_CUTS_AGAIN)
+def test_a_teenagers_yes_after_the_crisis_reply_gives_their_line_beside_the_first(lang, demo_runtime):
+    services = demo_runtime.services
+    answered, _ = step(State(lang=lang), Text(TEEN_CUTS_AGAIN[lang]), services)
+    _, replies = step(answered, Text(YES[lang]), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.CALL_NOW)
+    assert "0800 111 0 111" in render_text(reply, lang) and "116 111" in render_text(reply, lang), lang
+
+
+@pytest.mark.parametrize("lang", CUT_HERSELF)
+def test_a_parents_crisis_reply_speaks_to_the_parent_and_gives_the_parents_line(lang, demo_runtime):
+    """A mother whose daughter cuts herself is not told that she sounds in a bad place; she gets the
+    Elterntelefon before the children's line (that one for her daughter)."""
+    services = self_harm(demo_runtime.services, CUT_HERSELF[lang])
+    answered, replies = step(State(lang=lang), Text(CUT_HERSELF[lang]), services)
+    assert answered.relations == ("parent",), lang
+    assert replies[0].parts[0] == Msg(m.CRISIS_SOMEONE_CLOSE), lang
+    shown = render_text(replies[0], lang)
+    assert shown.index("0800 111 0 550") < shown.index("116 111"), lang
+
+
+PARTNER_SUICIDAL = {
+    "de": "mein Mann sagt, er will sich umbringen",
+    "en": "my husband says he wants to kill himself",
+}
+
+
+@pytest.mark.parametrize("lang", PARTNER_SUICIDAL)
+def test_a_partners_crisis_reply_speaks_to_them_without_the_parents_line(lang, demo_runtime):
+    services = Triaged(demo_runtime.services, {PARTNER_SUICIDAL[lang]: Triage("crisis", "suicide")})
+    answered, replies = step(State(lang=lang), Text(PARTNER_SUICIDAL[lang]), services)
+    assert answered.role == "relative" and replies[0].parts[0] == Msg(m.CRISIS_SOMEONE_CLOSE), lang
+    assert "0800 111 0 550" not in render_text(replies[0], lang) and "0800 111 0 111" in render_text(replies[0], lang)
+
+
+def test_the_writers_own_danger_is_answered_as_theirs(demo_runtime):
+    services = self_harm(demo_runtime.services, "ich ritze mich")
+    _, replies = step(State(), Text("ich ritze mich"), services)
+    assert replies[0].parts[0] == Msg(m.CRISIS_SELF_HARM) and "0800 111 0 550" not in render_text(replies[0], "de")
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ru"])
+def test_after_a_crisis_reply_the_letter_model_alone_does_not_ask_again(lang, demo_runtime):
+    """The numbers were just given: a next message in which only the letter model saw a sign goes on
+    with the search; a danger told in words is answered as ever."""
+    going_on, told = "wir sind in Leipzig, welche Gruppe gibt es für mich?", "ich will nicht mehr leben"
+    services = Triaged(
+        demo_runtime.services,
+        {going_on: Triage("check", None, MODEL_SIGNAL), told: Triage("check", "suicide", "nicht mehr leben", "de")},
+    )
+    answered, _ = step(State(lang=lang, topic_ids=("alkohol",), role="relative"), Choice("crisis"), services)
+    state, replies = step(answered, Text(going_on), services)
+    assert state.asked != Asked.SAFETY and state.place is not None and state.place.name == "Leipzig", lang
+    asked, _ = step(state, Text(told), services)
+    assert asked.asked == Asked.SAFETY, lang
+    fresh, _ = step(State(lang=lang), Text(going_on), services)
+    assert fresh.asked == Asked.SAFETY, lang
