@@ -212,7 +212,7 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     17 und ritz mich wieder": those groups exist for them too); someone close who drinks and hits
     them is both, Alkohol for relatives and Gewalt for themselves. A known role or place is kept."""
     if not verdict.crisis:
-        return unclear_sign(state, text, services)
+        return unclear_sign(state, text, verdict, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
     rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
     beside = services.understand(rest, state.lang, state.home_contact_point)
@@ -243,14 +243,17 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     )
 
 
-def unclear_sign(state: State, text: str, services: Services) -> Understanding:
+def unclear_sign(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
     """What a message with an unclear sign says, as read_text reads it ("eigentlich eher das mit
     dem Trinken, für mich": for oneself). When it names no topic and none is known, it still told
-    of distress: the topics distress names are offered ("nichts macht mehr Spaß, seit Monaten")."""
+    of distress: the topics distress names are offered ("nichts macht mehr Spaß, seit Monaten"),
+    after the one its sign of danger names ("mein Mann wird manchmal handgreiflich": Gewalt)."""
     heard = reading(state, text, services)
     if state.topic_ids or state.query or heard.topics or heard.candidates or heard.name_words:
         return heard
-    return replace(heard, candidates=services.distress_topics())
+    named = DANGER_TOPICS.get(verdict.kind or "")
+    offered = (named, *services.distress_topics()) if named else services.distress_topics()
+    return replace(heard, candidates=tuple(dict.fromkeys(offered)))
 
 
 def told_again(state: State, text: str, verdict: Triage, services: Services) -> bool:

@@ -253,3 +253,12 @@ def test_after_a_crisis_reply_the_letter_model_alone_does_not_ask_again(lang, de
     assert asked.asked == Asked.SAFETY, lang
     fresh, _ = step(State(lang=lang), Text(going_on), services)
     assert fresh.asked == Asked.SAFETY, lang
+
+
+@pytest.mark.parametrize(("kind", "first"), [("violence_now", "gewalt"), ("self_harm", "selbstverletzung")])
+def test_a_no_to_a_sign_that_names_no_topic_offers_the_dangers_own_topic_first(kind, first, demo_runtime):
+    text = "es ist alles so dunkel"
+    services = Triaged(demo_runtime.services, {text: Triage("check", kind)})
+    asked, _ = step(State(), Text(text), services)
+    state, _ = step(asked, Text("nein"), services)
+    assert state.step == Step.CANDIDATES and state.candidates[0] == first and "lebenskrise" in state.candidates
