@@ -129,6 +129,7 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _DIGIT = re.compile(r"\d")
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -339,13 +340,14 @@ class Lexicon:
             negations_after=frozenset().union(*(g.negations_after for g in own)),
         )
 
-    def correct(self, words: list[str]) -> list[str]:
+    def correct(self, words: list[str], kept: frozenset[int] = frozenset()) -> list[str]:
         """Replace mistyped danger words by the word meant ("umbrinegn" -> "umbringen").
 
         Only words that no language of the lexicon knows, only towards the words of danger
         patterns and concepts, with the first letter right (slips rarely hit it) and one slip
-        (two in long words): "kleine" must never become "keine", nor "gereizt" "geritzt"."""
-        return [self._closest(word) for word in words]
+        (two in long words): "kleine" must never become "keine", nor "gereizt" "geritzt". The
+        words at `kept` stay as typed."""
+        return [word if at in kept else self._closest(word) for at, word in enumerate(words)]
 
     def _closest_word(self, word: str) -> str:
         if word not in self.known and _STRETCHED.search(word):
@@ -447,7 +449,7 @@ def triage(
     typed = [w for clause in clauses for w in clause]
     if not typed:
         return Triage()
-    corrected = lexicon.correct(typed)
+    corrected = lexicon.correct(typed, _after_apostrophe(parts))
     starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
     text_languages = lexicon.languages_of(corrected, chosen)
     found = Reading()
@@ -495,6 +497,18 @@ def triage(
 
 
 LEVELS = ("none", "check", "crisis")
+
+
+def _after_apostrophe(parts: list[str]) -> frozenset[int]:
+    """The positions of the words typed right after an apostrophe inside a word: a Turkish ending
+    on a name ("Frankfurt'tayız": we are in Frankfurt), never a slip of a danger word ("taciz",
+    harassment: a wife whose husband raises his hand got the children's line)."""
+    found: set[int] = set()
+    offset = 0
+    for clause in parts:
+        found.update(offset + len(normalise(clause[: m.end()]).split()) for m in _APOSTROPHE_IN_WORD.finditer(clause))
+        offset += len(normalise(clause).split())
+    return frozenset(found)
 
 
 def panic_level(found: Reading) -> str | None:

@@ -1538,3 +1538,18 @@ def test_injecting_is_an_overdose_only_when_someone_injected_themself(lang, text
     """Drug slang says "укололся" (injected oneself); "вколол инсулин" is a diabetic's day."""
     expected = "crisis" if "укололся" in text else "none"
     assert triage(text, load_lexicon(), lang, names_topic).level == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kocam içince bazen elini kaldırıyor, Frankfurt'tayız",
+        "kocam içince bazen elini kaldırıyor, Frankfurt’tayız",
+    ],
+)
+def test_a_turkish_ending_after_an_apostrophe_is_no_slip_of_a_danger_word(text):
+    """ "Frankfurt'tayız" (we are in Frankfurt) was read as "taciz" (harassment, a child's abuse): a
+    wife whose husband raises his hand when he drinks got the children's line at once. Violence that
+    keeps happening gets the question, whose "yes" gives the violence lines."""
+    result = triage(text, lexicon_alone(), "tr", names_topic)
+    assert (result.level, result.kind) == ("check", "violence_now")
