@@ -24,7 +24,7 @@ from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise
 from dialogs.translit import EVIDENCE_LETTERS, skeleton
-from dialogs.triage import Lexicon
+from dialogs.triage import Lexicon, triage
 from dialogs.views import Understanding
 
 # in the order answered
@@ -146,6 +146,8 @@ class Reader:
         causes = self.causes_of_death(hits)
         caused = self.named_by(causes)
         hits = [hit for hit in hits if hit.topic_id not in caused or self.of_loss(hit.topic_id)]
+        if any(" " in hit.matched and self.of_loss(hit.topic_id) for hit in hits) and self.danger_not_death(text):
+            hits = [hit for hit in hits if " " not in hit.matched or not self.of_loss(hit.topic_id)]
         topics, candidates = self.topics(hits)
         if gender is not None and topics and gender not in topics:  # "ich bin eine Frau mit Depressionen"
             topics = (*topics, gender)
@@ -171,6 +173,13 @@ class Reader:
             language=self.language(words),
             young="young" in said,
         )
+
+    def danger_not_death(self, text: str) -> bool:
+        """Whether the text tells a danger that is no death: "my son wants to kill himself" is
+        not "my son killed himself", whose words a bereaved's topic shares (the triage's own reading
+        of a death, its `loss`, tells them apart)."""
+        verdict = triage(text, self.lexicon)
+        return verdict.level != "none" and not verdict.loss
 
     def causes_of_death(self, hits: list[TopicHit]) -> set[str]:
         """The words of a death told with its cause ("an Krebs gestorben", "умерла от рака"): the

@@ -372,3 +372,23 @@ def test_a_latin_word_that_reads_as_an_everyday_cyrillic_word_is_no_typo(small, 
     """ "teper" is "тепер"/"теперь" (now), no mistyped "temper" (anger and aggression)."""
     topics = small.understand(message, lang, None).topics
     assert topic in topics and "aggression" not in topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bereaved"),
+    [
+        ("en", "my son wants to kill himself", False),
+        ("en", "my husband says he wants to kill himself", False),
+        ("ru", "муж говорит, что хочет покончить с собой", False),
+        ("uk", "чоловік каже, що хоче покінчити з собою", False),
+        ("tr", "kocam kendini öldürmek istediğini söylüyor", False),
+        ("en", "my brother killed himself last year", True),
+        ("ru", "брат покончил с собой", True),
+        ("de", "mein Sohn hat sich umgebracht", True),
+    ],
+)
+def test_a_wish_to_die_told_of_someone_close_is_no_bereavement(small, lang, text, bereaved):
+    """ "Wants to kill himself" shares its words with "killed himself": the groups for those
+    bereaved by suicide are for a death the triage reads as one."""
+    topics = small.understand(text, lang, None).topics
+    assert ("trauer-suizid" in topics) is bereaved, (lang, text, topics)
