@@ -197,7 +197,7 @@ def test_the_sets_of_round_six():
 
 @pytest.mark.parametrize(
     ("number", "missed", "at_once"),
-    [*((n, 0.02, 0.95) for n in (4, 5, 6, 7, 8, 9, 10)), (12, 0.02, 0.98), (13, 0.02, 0.96)],
+    [*((n, 0.02, 0.95) for n in (4, 5, 6, 7, 8, 9, 10)), (12, 0.02, 0.98), (13, 0.0, 0.98)],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
     """Held-out sets 4 to 10, 12 and 13, each written by people who had seen neither the lexicon nor
@@ -207,7 +207,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
-    language but English and Turkish, 60)."""
+    language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
+    answered, at least 59 of 60 at once in every language)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
