@@ -1562,11 +1562,12 @@ def test_a_turkish_ending_after_an_apostrophe_is_no_slip_of_a_danger_word(text):
         ("ar", "ukhti akhadet habbat kteer w ma btred", "crisis", "emergency_other"),
         ("ar", "ukhti shirbat dawa kteer w mish bt3ed trod", "crisis", "emergency_other"),
         ("de", "mein Mann erhebt die Hand gegen mich, wenn er trinkt, wir sind in Frankfurt", "check", "violence_now"),
+        ("en", "I tied the end of the rope to the beam", "crisis", "suicide"),
     ],
 )
 def test_what_a_console_tester_typed_that_got_nothing(lang, text, level, kind):
     """Someone else's overdose in Arabizi with the feminine past ("akhadet": she took) and pills
     written with h for ح; a husband raising his hand told in a main clause (the question, whose
-    "yes" gives the violence lines)."""
+    "yes" gives the violence lines); the rope idiom is "of my/our rope", never "of the rope"."""
     result = triage(text, lexicon_alone(), lang, names_topic)
     assert (result.level, result.kind) == (level, kind)
