@@ -102,6 +102,9 @@ class LotseServices:
     def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
         return self.reader().places(text, self._home(home_contact_point))
 
+    def named_place(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
+        return self.reader().named_place(text, self._home(home_contact_point))
+
     def role_answer(self, text: str) -> str | None:
         return self.reader().role_answer(text)
 
