@@ -150,9 +150,9 @@ class LotseServices:
         near, or when one is nearer than the groups, since it arranges them and knows more)."""
         found = self.run_search(search)
         shown = found.groups[first : first + count]
-        in_person = [r for r in found.groups if not (r.group.online or r.distance_km is None)]
+        in_person = [r for r in found.groups if self._meets_at(r, search)]
         local = min((r.distance_km for r in in_person if not r.related), default=None)
-        on_page = [r for r in shown if not (r.group.online or r.distance_km is None)]
+        on_page = [r for r in shown if self._meets_at(r, search)]
         fitting = [r.distance_km for r in on_page if not r.related] or [r.distance_km for r in on_page]
         nearest = min(fitting, default=None)
         where_to_turn = not found.groups or (nearest is not None and nearest > TOWN_KM)
@@ -165,6 +165,13 @@ class LotseServices:
             local,
             nearest,
         )
+
+    @staticmethod
+    def _meets_at(ranked: RankedGroup, search: Search) -> bool:
+        """Whether a group's distance is where it meets: a group that meets in München and also
+        online is 150 km from Nürnberg, never "near" it; only where online is fine does an online
+        group count as 0 km (the search's ranking), which is no place it meets."""
+        return ranked.distance_km is not None and not (ranked.group.online and search.online_ok)
 
     def region_contact_point(self, place: Place) -> str | None:
         nearest = self.index.nearest_contact_points(place.lat, place.lon, limit=1)
