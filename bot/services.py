@@ -150,8 +150,8 @@ class LotseServices:
         near, or when one is nearer than the groups, since it arranges them and knows more)."""
         found = self.run_search(search)
         shown = found.groups[first : first + count]
-        in_person = [r for r in found.groups if self._meets_at(r, search)]
-        local = min((r.distance_km for r in in_person if not r.related), default=None)
+        in_person = [r for r in found.groups if not (r.group.online or r.distance_km is None)]
+        local = min((r.distance_km for r in in_person if not r.related), default=None)  # the report: online never near
         on_page = [r for r in shown if self._meets_at(r, search)]
         fitting = [r.distance_km for r in on_page if not r.related] or [r.distance_km for r in on_page]
         nearest = min(fitting, default=None)
@@ -168,9 +168,10 @@ class LotseServices:
 
     @staticmethod
     def _meets_at(ranked: RankedGroup, search: Search) -> bool:
-        """Whether a group's distance is where it meets: a group that meets in München and also
-        online is 150 km from Nürnberg, never "near" it; only where online is fine does an online
-        group count as 0 km (the search's ranking), which is no place it meets."""
+        """Whether a group's distance is where it meets, for what the list says: a group that meets
+        in München and also online is 150 km from Nürnberg, never "near" it; only where online is
+        fine does an online group count as 0 km (the search's ranking), which is no place it meets.
+        (The demand report counts no online group as near: `local`, see README.)"""
         return ranked.distance_km is not None and not (ranked.group.online and search.online_ok)
 
     def region_contact_point(self, place: Place) -> str | None:
