@@ -102,6 +102,9 @@ class LotseServices:
     def places(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
         return self.reader().places(text, self._home(home_contact_point))
 
+    def named_place(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
+        return self.reader().named_place(text, self._home(home_contact_point))
+
     def role_answer(self, text: str) -> str | None:
         return self.reader().role_answer(text)
 
@@ -148,8 +151,8 @@ class LotseServices:
         found = self.run_search(search)
         shown = found.groups[first : first + count]
         in_person = [r for r in found.groups if not (r.group.online or r.distance_km is None)]
-        local = min((r.distance_km for r in in_person if not r.related), default=None)
-        on_page = [r for r in shown if not (r.group.online or r.distance_km is None)]
+        local = min((r.distance_km for r in in_person if not r.related), default=None)  # the report: online never near
+        on_page = [r for r in shown if self._meets_at(r, search)]
         fitting = [r.distance_km for r in on_page if not r.related] or [r.distance_km for r in on_page]
         nearest = min(fitting, default=None)
         where_to_turn = not found.groups or (nearest is not None and nearest > TOWN_KM)
@@ -162,6 +165,14 @@ class LotseServices:
             local,
             nearest,
         )
+
+    @staticmethod
+    def _meets_at(ranked: RankedGroup, search: Search) -> bool:
+        """Whether a group's distance is where it meets, for what the list says: a group that meets
+        in München and also online is 150 km from Nürnberg, never "near" it; only where online is
+        fine does an online group count as 0 km (the search's ranking), which is no place it meets.
+        (The demand report counts no online group as near: `local`, see README.)"""
+        return ranked.distance_km is not None and not (ranked.group.online and search.online_ok)
 
     def region_contact_point(self, place: Place) -> str | None:
         nearest = self.index.nearest_contact_points(place.lat, place.lon, limit=1)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.directory.gazetteer import MIN_BARE_NAME, PLACE_WORDS, STATE_NAMES, Gazetteer, Mention
+from bot.directory.gazetteer import CITY, MIN_BARE_NAME, PLACE_WORDS, STATE_NAMES, Gazetteer, Mention
 from bot.directory.gazetteer import Place as GazetteerPlace
 from bot.directory.geo import distance_km
 from bot.directory.group_search import GroupIndex, content_words
@@ -67,7 +67,6 @@ NEAR_HOME_KM = 60.0  # a place this close to the flyer's contact point is the on
 SERVED_KM = 40.0  # a place this close to a group or contact point of the directory is in its region
 CLEARLY_LARGER = 10  # a place of that name ten times larger than the next is the one meant
 MAX_OPTIONS = 3
-CITY = 100_000  # a city's name is its own, however short ("Ulm")
 MIN_LANGUAGE_WORDS = 2  # words only one language has, for "this message is in that language"
 WHOSE_PLACE = "gazetteer/whose_place.txt"
 SAME_PLACE_KM = 15.0  # two places named this close are one for the search: nothing to ask
@@ -298,6 +297,17 @@ class Reader:
             return self.choose(mentions, near, text)
         resolved = self.gazetteer.resolve(text) if _COORDINATES.match(text) or _FOUR_DIGITS.match(text) else None
         return self.options([resolved] if resolved else self.gazetteer.named_like(text), near)
+
+    def named_place(self, text: str, near: Place | None = None) -> tuple[Place, ...]:
+        """The place a whole message is the name of, as written ("Köln", "in Kiel", "Gera'da"): the
+        answer to "where?" even where its letters are close to a topic's word ("Köln" is no Kolon);
+        none for a mistyped name or a message that says more."""
+        words = normalise(text).split()
+        mentions = self.gazetteer.mentions(text, answer=True)
+        if len(mentions) != 1 or mentions[0].mistyped:
+            return ()
+        rest = [w for i, w in enumerate(words) if i not in mentions[0].words]
+        return self.choose(mentions, near, text) if all(w in PLACE_WORDS for w in rest) else ()
 
     def topics(self, hits: list[TopicHit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Every topic the message names (its best one per word or phrase), and the topics to ask

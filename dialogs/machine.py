@@ -461,7 +461,13 @@ def typed_button(state: State, text: str, services: Services) -> Handler | None:
 
 def reading(state: State, text: str, services: Services) -> Understanding:
     """What a message says to the search in this step: a bare "ich" answers whom it is for, a bare
-    "Plauen" where, wherever it is typed; an everyday question is no topic."""
+    "Plauen" where, wherever it is typed; an everyday question is no topic. Where "where?" was
+    asked, a message that is only a town's name is that town ("Köln", "Kiel"), never a topic whose
+    word it resembles."""
+    asked_where = state.step in (Step.LOCATION, Step.PLACE)
+    named = services.named_place(text, state.home_contact_point) if asked_where else ()
+    if named:
+        return Understanding(places=named)
     understood = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
     understood = beside_question(state, beside_specific_topic(state, understood, services))
     searching = state.topic_ids or state.query or state.step in (Step.ROLE, Step.LOCATION, Step.PLACE)

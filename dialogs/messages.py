@@ -79,6 +79,9 @@ NONE_NEAR = N_(
     "In der Nähe von {place} kenne ich keine passende Gruppe. Die Kontaktstelle in deiner Nähe kennt oft "
     "auch Gruppen, die hier fehlen, und hilft, eine neue zu gründen:"
 )
+NONE_NEAR_AT_ALL = N_(
+    "In der Nähe von {place} kenne ich keine passende Gruppe und auch keine Kontaktstelle, die Gruppen vermittelt."
+)
 RESULTS_HEADER_RELATED = Nn_(
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppe zu einem verwandten Thema:",
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppen zu verwandten Themen:",

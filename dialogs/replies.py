@@ -182,10 +182,13 @@ def search_outcome(state: State, found: Results) -> Outcome:
 def where_to_turn(state: State, found: Results) -> list[Msg | str]:
     """The contact point said before the groups: when no group meets within FAR_KM ("none near
     you"), or when it is nearer than any group by more than TOWN_KM (the groups meet in other
-    towns; it arranges them and knows the local ones)."""
+    towns; it arranges them and knows the local ones). When the nearest contact point is beyond
+    FAR_KM too, none is "in deiner Nähe": that is said, with the NAKOS, which knows them all."""
     nearest, cp = found.nearest_km, found.contact_points[0] if found.contact_points else None
     if cp is None or state.place is None or nearest is None:
         return []
+    if nearest > FAR_KM and cp.distance_km is not None and cp.distance_km > FAR_KM:
+        return [Msg(m.NONE_NEAR_AT_ALL, {"place": state.place.name}), Msg(m.NAKOS, {"website": NAKOS_WEBSITE})]
     if nearest > FAR_KM:
         return [Msg(m.NONE_NEAR, {"place": state.place.name}), *contact_point_lines(cp, state.lang)]
     if cp.distance_km is not None and cp.distance_km < nearest - TOWN_KM:

@@ -66,6 +66,11 @@ class Services(Protocol):
         when the name is ambiguous; none when it is no place."""
         ...
 
+    def named_place(self, text: str, home_contact_point: str | None) -> tuple[Place, ...]:
+        """The place a whole message is the name of, as written ("Köln", "in Kiel"), where letters
+        close to a topic's word would make it a topic; none for anything else."""
+        ...
+
     def role_answer(self, text: str) -> str | None:
         """Whom the search is for ("affected", "relative", "any") when a whole message answers
         just that ("ich", "beides", "для себя"); None otherwise."""

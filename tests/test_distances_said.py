@@ -135,3 +135,38 @@ def test_the_nearest_distance_said_is_the_nearest_group_listed(services):
     listed = distances(reply)
     assert listed[0] > listed[1]
     assert header(reply).params["distance"] == min(listed) == pytest.approx(26.8, abs=0.2)
+
+
+MUENCHEN = Place("München", 48.1374, 11.5755)
+NUERNBERG = Place("Nürnberg", 49.4539, 11.0773)  # 151 km from München
+
+
+@pytest.fixture(scope="module")
+def far_south(directory_runtime):
+    """One group on the topic, in München, that also meets online; a contact point only there."""
+    cp = {"id": "kiss-m", "name": "KISS München", "phone": "0800 1", "city": "München", "lat": 48.1374, "lon": 11.5755}
+    group = {"id": "m1", "name": "Angst und Panik", "topics": ["angst"], "contact_point": "kiss-m", "online": True}
+    group |= {"city": "München", "lat": 48.1374, "lon": 11.5755}
+    return directory_runtime({"contact_points": [cp], "groups": [group]}).services
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk"])
+def test_a_group_that_also_meets_online_is_as_far_as_where_it_meets(far_south, lang):
+    """Nürnberg: the only group meets in München, 151 km away, and online too. It is offered as
+    farther away with its distance, never as near; no contact point is near either, which is
+    said, with the NAKOS instead of a contact point "near you" 151 km away."""
+    state = State(step=Step.RESULTS, topic_ids=("angst",), role="affected", place=NUERNBERG, lang=lang)
+    _, replies = step(state, Choice("list", ""), far_south)
+    reply = replies[-1]
+    shown = said(reply)
+    assert header(reply).msgid == m.RESULTS_HEADER_AWAY[0]
+    assert header(reply).params["distance"] == pytest.approx(151, abs=1)
+    assert m.NONE_NEAR_AT_ALL in shown and m.NAKOS in shown and m.NONE_NEAR not in shown
+    assert shown.index(m.NONE_NEAR_AT_ALL) < shown.index(header(reply).msgid)
+    assert ("In der Nähe von" in render_text(reply, lang)) == (lang == "de")  # said in the person's language
+
+
+def test_a_group_that_also_meets_online_is_near_its_own_town(far_south):
+    _, reply = results(far_south, MUENCHEN)
+    assert header(reply).msgid == m.RESULTS_HEADER_NEAR[0]
+    assert m.NONE_NEAR_AT_ALL not in said(reply)

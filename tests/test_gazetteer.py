@@ -175,3 +175,47 @@ def test_coordinates_name_the_nearest_place():
 def test_any_text_resolves_or_is_unknown(text):
     place = default_gazetteer().resolve(text)
     assert place is None or (-90 <= place.lat <= 90 and -180 <= place.lon <= 180)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("wir wohnen in Kiel", False), ("Kiel", True), ("Kiel'de yaşıyorum", False), ("в Кил", True)],
+)
+def test_a_towns_own_name_brings_no_smaller_town_that_has_it_as_another_name(text, answer):
+    """GeoNames lists "Kiel" among Kehl's other names: Kiel is meant, not a question between the two."""
+    mentions = default_gazetteer().mentions(text, answer)
+    assert [[p.name for p in m.places] for m in mentions] == [["Kiel"]]
+
+
+@pytest.mark.parametrize(("text", "name"), [("in Kehl", "Kehl"), ("Halle", "Halle (Saale)")])
+def test_a_smaller_town_keeps_its_own_name_and_namesakes_stay_namesakes(text, name):
+    mention = default_gazetteer().mentions(text, answer=True)[0]
+    assert mention.places[0].name == name
+    assert name != "Halle (Saale)" or len(mention.places) > 1  # Halle (Westf.) is still asked about
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("meine Mutter trinkt, Köln", "Köln"),
+        ("my dad drinks, Bonn", "Bonn"),
+        ("babam içiyor, Jena", "Jena"),
+        ("Graz, Depression", "Graz"),
+    ],
+)
+def test_a_citys_own_name_is_a_place_in_a_sentence_however_short(text, name):
+    assert named(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("мій чоловік п'є, живу в Гамбурзі", "Hamburg"),  # Гамбург: г becomes з before -і
+        ("ми живемо у Нюрнберзі", "Nürnberg"),
+        ("живу в Любеці", "Lübeck"),  # Любек: к becomes ц
+        ("донька живе в Магдебурзі", "Magdeburg"),
+        ("живу в Потсдамі", "Potsdam"),
+    ],
+)
+def test_ukrainian_locatives_that_change_the_last_consonant(text, name):
+    assert named(text) == [name]

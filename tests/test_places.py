@@ -74,6 +74,10 @@ def test_a_prefix_of_names_or_a_small_towns_first_part_is_no_place_of_its_own(sa
         ("my zhyvemo v Drezdeni", "Dresden"),
         ("zhyvu u Tsvikau", "Zwickau"),
         ("zhyvu v Khemnitsi", "Chemnitz"),
+        ("zhyvu v Hamburzi", "Hamburg"),  # в Гамбурзі: г becomes з before -і
+        ("zhyvu v Hamburhi", "Hamburg"),  # в Гамбургі, г typed as h
+        ("my zhyvemo v Nurnberzi", "Nürnberg"),
+        ("zhyvu v Liubetsi", "Lübeck"),  # в Любеці: к becomes ц
     ],
 )
 def test_ukrainian_in_latin_letters_names_a_place_beside_one_other_word(saxon, text, town):
@@ -84,3 +88,19 @@ def test_ukrainian_in_latin_letters_names_a_place_beside_one_other_word(saxon, t
 def test_a_place_in_latin_cyrillic_needs_a_word_of_the_language_beside_it(saxon):
     state, _ = step(State(lang="en"), Text("we go v Leiptsyhu"), saxon)
     assert state.place is None
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ru"])
+@pytest.mark.parametrize(("said", "town"), [("Köln", "Köln"), ("Kiel", "Kiel"), ("Gera", "Gera"), ("Ulm", "Ulm")])
+def test_a_town_typed_alone_where_the_place_is_asked_is_that_town(saxon, lang, said, town):
+    """The answer to "where?" is the town, not a topic its letters resemble ("Köln" was Kolon:
+    Darmerkrankungen) nor a second town that has its name among others (Kehl for Kiel)."""
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative", lang=lang), Text(said), saxon)
+    assert state.topic_ids == ("alkohol",)
+    assert state.place is not None and state.place.name == town and not state.place_options
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Krebs", "de"), ("Demenz", "en"), ("Depresyon", "tr")])
+def test_a_topic_word_alone_is_no_town(saxon, text, lang):
+    state, _ = step(State(lang=lang), Text(text), saxon)
+    assert state.place is None and state.topic_ids

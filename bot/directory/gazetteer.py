@@ -5,8 +5,10 @@ Resolves what a person types as their location: a postal code, a place name with
 umlaut spellings, or "lat,lon". Unknown input resolves to None, never to a random place. In a
 whole message ("mein Mann trinkt, wir wohnen in Chemnitz") it finds the places mentioned: a name
 after a word like "in", "aus", "в", "في", with a Turkish ending ("Leipzig'de") or a Russian or
-Ukrainian case ending ("в Лейпциге"), as a list item of its own ("Zwangsstörung, ich, Hof"), or a
-name that is no everyday word ("Chemnitz" alone, but never "essen" in "ich kann nicht essen").
+Ukrainian case ending ("в Лейпциге", "в Гамбурзі"), as a list item of its own ("Zwangsstörung, ich,
+Hof"), or a name that is no everyday word ("Chemnitz" alone, a city's however short: "Köln", but
+never "essen" in "ich kann nicht essen"). A town's own name is that town, not also a smaller one that
+GeoNames gives it as another name ("Kiel" is no Kehl).
 A name that is an everyday word of one of the six languages (data/gazetteer/everyday_words.txt, or
 any common word, bot/common_words.py, that names a place of fewer than MIN_BARE_POPULATION) is a
 place only when said as one ("in Essen", "aus Halle", a postal code beside it, a list item), or as
@@ -94,18 +96,23 @@ ARTICLED = frozenset({"im", "um"})  # "in dem", "um den": before a noun, never b
 # Turkish case endings, written after an apostrophe ("Leipzig'de") or glued on ("Leipzigde").
 TURKISH_ENDINGS = ("deyim", "dayim", "teyim", "tayim", "den", "dan", "ten", "tan", "de", "da", "te", "ta", "ye", "ya")
 # Russian and Ukrainian case endings ("в Лейпциге", "из Дрездена", "у Хемніці"), longest first.
-SLAVIC_ENDINGS = ("ом", "ем", "ой", "ою", "ах", "ях", "е", "у", "а", "я", "и", "і", "ю")
+SLAVIC_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "ой", "ою", "ах", "ях", "е", "у", "а", "я", "и", "і", "ю")
+# Ukrainian locatives that change the name's last consonant before -і ("в Гамбурзі": Гамбург, "у
+# Нюрнберзі", "в Любеці": Любек): г and ґ become з, к ц, х с
+UKRAINIAN_LOCATIVES = (("зі", ("г", "ґ")), ("ці", ("к",)), ("сі", ("х",)))
 ARABIC_PREFIXES = ("وب", "ب", "و", "ل", "ف")  # attached: "بلايبزيغ", "ولايبزيغ"
 # Russian and Ukrainian typed in Latin letters: the words before a place ("v Leiptsyhu", "iz Drezdena"),
 # and the case endings as their skeletons write them (dialogs.translit: й, ы and и are all i there)
 LATIN_SLAVIC_PLACE_WORDS = frozenset(
     ["v", "vo", "u", "iz", "z", "zi", "bilia", "bilya", "okolo", "kolo", "pid", "pod", "vozle"]
 )
-SKELETON_ENDINGS = ("om", "em", "oi", "ah", "e", "u", "a", "i")
+SKELETON_ENDINGS = ("ovi", "evi", "om", "em", "oi", "ah", "e", "u", "a", "i")
+SKELETON_LOCATIVES = (("zi", "h"), ("ci", "k"), ("si", "h"))  # UKRAINIAN_LOCATIVES as skeletons write them
 MIN_SKELETON = 5  # a shorter skeleton is too often another word's
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 MAX_NAME_WORDS = 4
 MIN_BARE_NAME = 5  # a shorter name ("Aue", "Hof") counts only when said as a place
+CITY = 100_000  # a city's own name is a place however short ("Köln", "Ulm")
 MIN_BARE_POPULATION = 10_000  # so does a smaller place: "reden" is no Rehden, "going" no Going
 MIN_FUZZY_NAME = 5  # a shorter word is too often another word: "im Loch" is no Loich, "в том" no Thomm
 SHORT_OTHER_NAME = 4  # another name this short counts only alone: "в том теле" is no Thomm ("Том")
@@ -142,6 +149,7 @@ class Mention:
     places: tuple[Place, ...]
     words: range
     said_as_place: bool  # after "in", with a case ending, or a postal code
+    mistyped: bool = False  # found as the name closest to a word that is none ("Lepzig")
 
 
 class Gazetteer:
@@ -159,6 +167,7 @@ class Gazetteer:
         # first ("Hof" is Hof an der Saale, 49,000 inhabitants, not Hof bei Salzburg, 3,500)
         rows.sort(key=lambda row: -int(row["population"] or 0))
         places: list[Place] = []
+        other_named: set[tuple[str, Place]] = set()  # a name that is only one of GeoNames' other names of a place
         for row in rows:
             place = Place(
                 row["name"],
@@ -170,11 +179,15 @@ class Gazetteer:
             )
             places.append(place)
             self._own_names.add(normalise(row["name"]))
-            spellings = [row["name"], *row["alt_names"].split("|")]
+            spellings = [row["name"]]
             if place.country == "DE":
                 spellings.append(_QUALIFIER.sub("", row["name"]))
-            for name in dict.fromkeys(normalise(n) for n in spellings if n):
+            own = {normalise(n) for n in spellings if n}
+            for name in dict.fromkeys(normalise(n) for n in [*spellings, *row["alt_names"].split("|")] if n):
                 self._names.setdefault(name, []).append(place)
+                if name not in own:
+                    other_named.add((name, place))
+        self._yield_to_own_names(other_named)
         self._add_first_parts(places)
         self._add_exonyms(directory / "exonyms.tsv", places)
         self._everyday = frozenset(_word_list(directory / "everyday_words.txt"))  # a place only when said as one
@@ -190,6 +203,17 @@ class Gazetteer:
             if _CYRILLIC.search(key) and len(spine := cyrillic_skeleton(key)) >= MIN_SKELETON:
                 merged = dict.fromkeys([*self._skeletons.get(spine, ()), *named])
                 self._skeletons[spine] = tuple(sorted(merged, key=lambda p: -p.population))
+
+    def _yield_to_own_names(self, other_named: set[tuple[str, Place]]) -> None:
+        """A town's own name means that town, not also a smaller one that GeoNames lists it for as
+        another name: "Kiel" is Kiel (252,000 inhabitants), not also Kehl (40,000), whose other
+        names include "Kiel". Its own name or the name before its qualifier ("Halle" for Halle
+        (Saale)) keeps every place of that name in the question which one is meant."""
+        for name, named in self._names.items():
+            own = [p for p in named if (name, p) not in other_named]
+            if own and len(own) < len(named):
+                largest = max(p.population for p in own)
+                named[:] = [p for p in named if (name, p) not in other_named or p.population > largest]
 
     def _add_first_parts(self, places: list[Place]) -> None:
         """A German town of a hyphenated name is also found by its first part, the name people say:
@@ -249,6 +273,7 @@ class Gazetteer:
                 continue
             spine = skeleton(words[i])
             stems = [spine, *(spine[: -len(e)] for e in SKELETON_ENDINGS if spine.endswith(e))]
+            stems += [spine[: -len(e)] + stem for e, stem in SKELETON_LOCATIVES if spine.endswith(e)]
             places = next((self._skeletons[stem] for stem in stems if stem in self._skeletons), None)
             if places and any(slavic(w) for j, w in enumerate(words) if j not in (i - 1, i)):
                 return [Mention(places, range(i, i + 1), True)]
@@ -296,7 +321,7 @@ class Gazetteer:
             # a mistyped name only where a place is asked for or said with "in": a list item may be
             # a topic word ("..., kulakta basınç, Meniere" is no Meinier)
             if firm and length == 1 and not self._is_word(words[i], []) and (places := self.named_like(words[i])):
-                return Mention(tuple(places), range(i, stop), said)
+                return Mention(tuple(places), range(i, stop), said, mistyped=True)
         return None
 
     def _is_word(self, key: str, places: list[Place]) -> bool:
@@ -307,8 +332,11 @@ class Gazetteer:
         return key in self._everyday or key in self._function_words or (small and key in common_words())
 
     def _named_alone(self, key: str, places: list[Place]) -> bool:
+        """Whether a name counts alone in a sentence: a town's of MIN_BARE_NAME letters, or a
+        city's own name however short ("Köln", "Bonn", "Jena"), but never an everyday word."""
         large = places[0].population >= MIN_BARE_POPULATION
-        return len(key) >= MIN_BARE_NAME and large and not self._is_word(key, places)
+        city = places[0].population >= CITY and normalise(places[0].name) == key
+        return (len(key) >= MIN_BARE_NAME or city) and large and not self._is_word(key, places)
 
     @staticmethod
     def _spellings(name: str) -> list[str]:
@@ -318,6 +346,9 @@ class Gazetteer:
         for ending in (*TURKISH_ENDINGS, *SLAVIC_ENDINGS):
             if last.endswith(ending) and len(last) - len(ending) >= 3:
                 found.append(name[: -len(ending)])
+        for ending, stems in UKRAINIAN_LOCATIVES:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                found += [name[: -len(ending)] + stem for stem in stems]
         found += [name[len(prefix) :] for prefix in ARABIC_PREFIXES if name.startswith(prefix) and len(name) > 4]
         return found
 
