@@ -43,7 +43,8 @@ INTENTS = (
     "thanks",
     "hello",
 )
-COVERS = {"money_lost": "cost", "group_talk": "talk"}  # a label whose words ask nothing of the other one
+# a label whose words ask nothing of the other one
+COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when"}
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have"
 ASKED_ONLY = ("alone", "group_talk", "phone")
