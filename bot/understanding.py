@@ -43,7 +43,8 @@ INTENTS = (
     "thanks",
     "hello",
 )
-COVERS = {"money_lost": "cost", "group_talk": "talk"}  # a label whose words ask nothing of the other one
+# a label whose words ask nothing of the other one
+COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when"}
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have"
 ASKED_ONLY = ("alone", "group_talk", "phone")
@@ -53,7 +54,8 @@ ROLES = {
     "relative": "relative",
     "own": "affected",
     "affected": "affected",
-}  # roles.yaml labels: the first said tells
+    "speaker": "affected",
+}  # roles.yaml labels: the first said tells; "speaker" tells only who speaks, no problem of their own
 ANSWERS = {**ROLES, "answer_relative": "relative", "answer_affected": "affected", "answer_any": "any"}
 PEOPLE = ("poss", "relation", "relation_case", "relation_subj", "kin", "poss_latin", "relation_latin")  # roles.yaml
 TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
@@ -166,6 +168,7 @@ class Reader:
             role=role,
             relations=relations,
             harmed=any(label == "harmed" for label, _ in roles),
+            own_told=any(label == "affected" for label, _ in roles),
             places=places,
             online="online" in said or "online_alone" in self.intents.whole(rest),
             intents=tuple(i for i in INTENTS if i in said),
@@ -221,7 +224,7 @@ class Reader:
         topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
         of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected)."""
         harmed = {i for label, found in roles if label == "harmed" for i in found}
-        own = any(label == "affected" for label, _ in roles)
+        own = any(label in ("affected", "speaker") for label, _ in roles)
         if harmed and not own and self.index.matcher.match(_without(rest.split(), harmed)):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
@@ -235,7 +238,7 @@ class Reader:
         trinkt und ich bin depressiv": Depression; "мій чоловік п'є і б'є мене": Gewalt), when the
         words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none)."""
         close = [i for label, found in roles if label == "relative" for i in found]
-        starts = [min(found) for label, found in roles if label in ("affected", "harmed") and found]
+        starts = [min(found) for label, found in roles if label in ("affected", "speaker", "harmed") and found]
         own = [i for i in starts if i > max(close, default=len(rest.split()))]
         if not own:
             return ()

@@ -399,9 +399,10 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         understood = replace(understood, intents=tuple(i for i in understood.intents if i != "language"))
         if not (understood.search or understood.intents):
             return state, before + prompt(state, services)
-    if still_relative(state, understood, event.text, services):  # "für mich" after "mein Mann trinkt": the one looking
-        understood = replace(understood, role="relative")
-        before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
+    if still_relative(state, understood):  # "für mich" after "mein Mann trinkt": the one looking
+        understood = replace(understood, role="relative", topics=(), own_topics=())
+        if not understood.places:  # it said only whom the search is for
+            before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
     beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
     understood = replace(understood, intents=(*understood.intents, *beside))
     if event.loss and not state.consoled:
@@ -478,17 +479,16 @@ def reading(state: State, text: str, services: Services) -> Understanding:
     return understood
 
 
-def still_relative(state: State, understood: Understanding, text: str, services: Services) -> bool:
-    """Whether "für mich", "for me", "для себя", "ich" after "mein Mann trinkt" means "I am the one
-    looking": a relative answering only that stays a relative (the relatives' groups are for them);
-    "ich trinke selbst auch", "ich bin selbst betroffen" say more and are taken. "✏️ Ändern" is
-    offered for the rest."""
-    named = understood.topics or understood.candidates or understood.name_words
+def still_relative(state: State, understood: Understanding) -> bool:
+    """Whether a relative's message that speaks of themselves ("für mich als Schwester", "Köln'de
+    yaşıyorum", "this gambling thing is killing me") still means "I am the one looking": once someone
+    is a relative, only a problem of their own told ("ich trinke selbst auch", "ich bin selbst
+    betroffen") or a topic the search does not know yet makes them the one affected."""
     return (
         state.role == "relative"
         and understood.role == "affected"
-        and not (named or understood.harmed)
-        and services.role_answer(text) == "affected"
+        and not (understood.own_told or understood.harmed or understood.candidates or understood.name_words)
+        and set(understood.topics) <= set(state.topic_ids)
     )
 
 

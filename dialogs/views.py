@@ -102,6 +102,7 @@ class Understanding:
     own_topics: tuple[str, ...] = ()  # of `topics`, the writer's own beside a relative's: "..., und ich bin depressiv"
     relations: tuple[str, ...] = ()  # a relative's to the one concerned, by the words for them: "partner", ...
     harmed: bool = False  # someone close harms the writer ("mein Freund schlägt mich"), whatever else it names
+    own_told: bool = False  # the writer tells of a problem of their own ("ich trinke selbst"), not only "für mich"
     places: tuple[Place, ...] = ()  # one: taken; several of that name: ask which
     online: bool = False
     intents: tuple[str, ...] = ()  # questions or words to the bot: cost, when, bot, thanks, hello, talk, ...

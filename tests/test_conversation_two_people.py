@@ -86,6 +86,45 @@ def test_a_relative_who_says_more_than_for_me_is_taken_as_said(text, services):
     assert state.role == "affected", text
 
 
+# a relative speaking of themselves, without a problem of their own (round 12's console report)
+SPEAKS_OF_ONESELF = {
+    "de": "welche gruppe gibts für mich als schwester?",
+    "en": "this drinking thing is killing me honestly",
+    "tr": "Leipzig'de yaşıyorum",
+    "ar": "أنا أموت من الضحك على هذا الموقف",
+    "ru": "мне так тяжело с этим",
+    "uk": "мені так важко з цим",
+}
+DRINKS_TOO = {
+    "de": "ich trinke selbst auch zu viel",
+    "en": "I drink too much myself",
+    "tr": "ben de çok içiyorum",
+    "ar": "أنا كمان بشرب كثير",
+    "ru": "я сама тоже пью",
+    "uk": "я сама теж п'ю",
+}
+
+
+@pytest.mark.parametrize("lang", SPEAKS_OF_ONESELF)
+def test_a_relative_speaking_of_themselves_stays_a_relative(lang, services):
+    told, _ = step(State(lang=lang), Text(HUSBAND_DRINKS[lang]), services)
+    state, _ = step(told, Text(SPEAKS_OF_ONESELF[lang]), services)
+    assert state.role == "relative" and state.topic_ids == told.topic_ids, (lang, state.role, state.topic_ids)
+
+
+@pytest.mark.parametrize("lang", DRINKS_TOO)
+def test_a_relative_who_tells_their_own_problem_is_the_one_affected(lang, services):
+    told, _ = step(State(lang=lang), Text(HUSBAND_DRINKS[lang]), services)
+    state, _ = step(told, Text(DRINKS_TOO[lang]), services)
+    assert state.role == "affected", lang
+
+
+@pytest.mark.parametrize("text", ["mein man saeuft zuviel", "meinem man gehts nicht gut, er trinkt"])
+def test_a_possessive_before_man_is_a_husband_mistyped(text, services):
+    state, _ = step(State(), Text(text), services)
+    assert state.role == "relative", text
+
+
 @pytest.mark.parametrize("word", ["zawgi", "mama", "ukhti", "akhoya"])
 def test_arabic_relation_words_in_latin_letters_answer_whom_and_are_no_place(word, services):
     at_role = State(step=Step.ROLE, lang="ar", topic_ids=("alkohol",))

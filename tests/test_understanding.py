@@ -392,3 +392,92 @@ def test_a_wish_to_die_told_of_someone_close_is_no_bereavement(small, lang, text
     bereaved by suicide are for a death the triage reads as one."""
     topics = small.understand(text, lang, None).topics
     assert ("trauer-suizid" in topics) is bereaved, (lang, text, topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("my dad drinks and I'm scared when he comes home. I'm 15", "en"),
+        ("whenever my mom drinks she shouts", "en"),
+        ("ich weiß nie, wann er nach Hause kommt und wie betrunken er ist", "de"),
+        ("мне страшно, когда он пьёт", "ru"),
+        ("мені страшно, коли він п'є", "uk"),
+    ],
+)
+def test_a_when_that_tells_when_something_happens_asks_no_meeting_time(small, message, lang):
+    """ "when he comes home", "когда он пьёт" tell when, they ask nothing of the groups' times."""
+    assert "when" not in small.understand(message, lang, None).intents
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("when do the groups meet?", "en"),
+        ("my dad drinks when he is home. when do you meet?", "en"),
+        ("когда встречи?", "ru"),
+    ],
+)
+def test_a_when_question_beside_a_when_told_is_still_asked(small, message, lang):
+    assert "when" in small.understand(message, lang, None).intents
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "intent"),
+    [
+        ("vse dengi proigral", "ru", None),
+        ("on dengi vse prosadil", "ru", None),
+        ("hroshi vsi prohrav", "uk", None),
+        ("hal hatha majjani?", "ar", "cost"),
+        ("lazem adfa3 shi?", "ar", "cost"),
+    ],
+)
+def test_money_told_in_latin_letters_is_no_question_and_arabizi_asks_the_cost(small, message, lang, intent):
+    """Russian and Ukrainian typed in Latin letters tell of money lost in either order; Arabic typed in
+    Latin letters asks whether it is free ("majjani")."""
+    intents = small.understand(message, lang, None).intents
+    assert ("cost" in intents) == (intent == "cost"), (message, intents)
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "topic"),
+    [
+        ("mein Mann hat getrunken", "de", "alkohol"),
+        ("babam her aksam trinken yapiyor", "tr", "alkohol"),
+        ("mein Mann wird manchmal handgreiflich", "de", "gewalt"),
+        ("mein Mann trinkt und wird handgreiflich", "de", "gewalt"),
+        ("my boyfriend gets physical when he is angry", "en", "gewalt"),
+        ("муж распускает руки", "ru", "gewalt"),
+        ("чоловік розпускає руки", "uk", "gewalt"),
+    ],
+)
+def test_verb_forms_and_idioms_of_drinking_and_hitting_name_their_topic(small, message, lang, topic):
+    """The participle ("getrunken"), a German verb inside Turkish, "handgreiflich", "распускает руки"."""
+    assert topic in small.understand(message, lang, None).topics
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "topic"),
+    [
+        ("ich lach mich tot, mein Mann hat Diabetes", "de", "diabetes"),
+        ("i am dying of laughter, my wife has diabetes", "en", "diabetes"),
+        ("gülmekten ölüyorum, kocamın diyabeti var", "tr", "diabetes"),
+        ("умираю со смеху, у мужа диабет", "ru", "diabetes"),
+    ],
+)
+def test_dying_of_laughter_is_no_death(small, message, lang, topic):
+    """A death told as a figure of speech names no grief ("seit mein Mann tot ist")."""
+    topics = small.understand(message, lang, None).topics
+    assert topic in topics and not {"partnerverlust", "trauer"} & set(topics), topics
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "young"),
+    [
+        ("oğlum 16 yaşında, alkol içiyor", "tr", False),
+        ("16 yaşındayım, babam içiyor", "tr", True),
+        ("ben 15 yaşında, annem içiyor", "tr", True),
+    ],
+)
+def test_a_childs_age_is_not_the_writers(small, message, lang, young):
+    """Turkish "16 yaşında" of someone named is their age; the writer's own is "yaşındayım"."""
+    assert small.understand(message, lang, None).young == young

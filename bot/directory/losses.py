@@ -1,6 +1,7 @@
 """Whether a message loses only things: a verb of losing beside money, a job, a flat or a licence
 ("втратив усі гроші", "hat seinen Job verloren") tells of no death (data/taxonomy/losses.yaml); nor
-does Turkish "oldu" (became) typed like "öldü" (died) after a word of a topic."""
+does Turkish "oldu" (became) typed like "öldü" (died) after a word of a topic, nor dying of laughter
+("ich lach mich tot")."""
 
 from __future__ import annotations
 
@@ -38,15 +39,21 @@ class Losses:
     verbs: Words
     things: Words
     became: Words
+    dying: Words
+    harmless: Words
 
     def only_things(self, readings: Sequence[set[str]]) -> bool:
         """Whether the text (each word with its readings) has a verb of losing and every one of
         them stands beside a thing."""
-        verbs = [i for i, word in enumerate(readings) if self.verbs.any_of(word)]
-        return bool(verbs) and all(
-            any(self.things.any_of(readings[j]) for j in range(max(0, i - NEAR), min(len(readings), i + NEAR + 1)))
-            for i in verbs
-        )
+        return _only_beside(self.verbs, self.things, readings)
+
+    def only_figures(self, readings: Sequence[set[str]]) -> bool:
+        """Whether the text has a word of dying and every one of them stands beside a cause that
+        kills no one ("ich lach mich tot", "умираю со смеху")."""
+        return _only_beside(self.dying, self.harmless, readings)
+
+    def is_dying(self, word: str) -> bool:
+        return self.dying.any_of({word})
 
     def is_verb(self, word: str) -> bool:
         return self.verbs.any_of({word})
@@ -55,7 +62,16 @@ class Losses:
         return self.became.any_of({word})
 
 
+def _only_beside(words: Words, beside: Words, readings: Sequence[set[str]]) -> bool:
+    """Whether the text has one of `words` and each stands NEAR one of `beside`."""
+    found = [i for i, word in enumerate(readings) if words.any_of(word)]
+    return bool(found) and all(
+        any(beside.any_of(readings[j]) for j in range(max(0, i - NEAR), min(len(readings), i + NEAR + 1)))
+        for i in found
+    )
+
+
 @lru_cache(maxsize=1)
 def default_losses() -> Losses:
     raw = read_yaml(DATA / "taxonomy" / "losses.yaml")
-    return Losses(Words.of(raw["verbs"]), Words.of(raw["things"]), Words.of(raw["became"]))
+    return Losses(*(Words.of(raw[part]) for part in ("verbs", "things", "became", "dying", "harmless")))

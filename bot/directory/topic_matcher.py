@@ -460,6 +460,9 @@ class TopicMatcher:
             if topics <= grief and any(self._losses.is_verb(w) for w in phrase.split())
         }
         self._grief_phrases = {phrase for phrase, topics in self._phrases.items() if topics <= grief}
+        self._dying = {  # phrases of grief with a word of dying: "seit mein Mann tot ist", not "ich lach mich tot"
+            phrase for phrase in self._grief_phrases if any(self._losses.is_dying(w) for w in phrase.split())
+        }
         self._phrase_word_topics: dict[str, set[str]] = defaultdict(set)  # a word of phrases -> their topics
         for phrase, topics in self._phrases.items():
             for word in phrase.split():
@@ -549,8 +552,10 @@ class TopicMatcher:
         firm: dict[str, TopicHit] = {}  # found by a term that is not vague
         terms_of: dict[str, set[str]] = defaultdict(set)  # the terms that found each topic
         found_in = [(variant, quality, self._terms_in(variant)) for variant, quality in variants]
-        if self._losses.only_things([arabic_readings(w) for w in folded.split()]):
-            found_in = [(v, q, [(t, e) for t, e in found if t not in self._deaths]) for v, q, found in found_in]
+        readings_of_words = [arabic_readings(w) for w in folded.split()]
+        for figure, phrases in ((self._losses.only_things, self._deaths), (self._losses.only_figures, self._dying)):
+            if figure(readings_of_words):
+                found_in = [(v, q, [(t, e) for t, e in found if t not in phrases]) for v, q, found in found_in]
         in_phrases: dict[str, list[str]] = {}  # a word of a phrase found in any reading -> the phrases
         for _, _, found in found_in:
             for term, _ in found:
