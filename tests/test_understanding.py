@@ -481,3 +481,9 @@ def test_dying_of_laughter_is_no_death(small, message, lang, topic):
 def test_a_childs_age_is_not_the_writers(small, message, lang, young):
     """Turkish "16 yaşında" of someone named is their age; the writer's own is "yaşındayım"."""
     assert small.understand(message, lang, None).young == young
+
+
+def test_ukrainian_to_me_in_latin_letters_is_no_menieres_disease(small):
+    """ "meni" (мені, to me) is the stem of "Meniere": the name is read only as a whole word."""
+    assert small.understand("pryvit, meni 16, ja rizhu sebe", "uk", None).topics == ("selbstverletzung",)
+    assert "meniere" in small.understand("ich habe Morbus Menière", "de", None).topics
