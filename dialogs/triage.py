@@ -449,7 +449,7 @@ def triage(
     typed = [w for clause in clauses for w in clause]
     if not typed:
         return Triage()
-    corrected = lexicon.correct(typed, _after_apostrophe(parts))
+    corrected = lexicon.correct(typed, _after_apostrophe(parts, clauses))
     starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
     text_languages = lexicon.languages_of(corrected, chosen)
     found = Reading()
@@ -499,16 +499,17 @@ def triage(
 LEVELS = ("none", "check", "crisis")
 
 
-def _after_apostrophe(parts: list[str]) -> frozenset[int]:
-    """The positions of the words typed right after an apostrophe inside a word: a Turkish ending
-    on a name ("Frankfurt'tayız": we are in Frankfurt), never a slip of a danger word ("taciz",
-    harassment: a wife whose husband raises his hand got the children's line)."""
-    found: set[int] = set()
-    offset = 0
-    for clause in parts:
-        found.update(offset + len(normalise(clause[: m.end()]).split()) for m in _APOSTROPHE_IN_WORD.finditer(clause))
-        offset += len(normalise(clause).split())
-    return frozenset(found)
+def _after_apostrophe(parts: list[str], clauses: list[list[str]]) -> frozenset[int]:
+    """The positions of the words typed right after an apostrophe inside a word (`parts` as typed,
+    `clauses` their words): a Turkish ending on a name ("Frankfurt'tayız": we are in Frankfurt),
+    never a slip of a danger word ("taciz", harassment: a wife whose husband raises his hand got the
+    children's line)."""
+    offsets = itertools.accumulate((len(words) for words in clauses), initial=0)
+    return frozenset(
+        offset + len(normalise(part[: m.end()]).split())
+        for part, offset in zip(parts, offsets, strict=False)  # offsets end with the total
+        for m in _APOSTROPHE_IN_WORD.finditer(part)
+    )
 
 
 def panic_level(found: Reading) -> str | None:

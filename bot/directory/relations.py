@@ -85,10 +85,15 @@ class Relations:
     def _writer(self, words: list[str], at: int) -> bool:
         """Whether the word at `at` names the writer ("ich bin die Mutter", "Tochter eines Trinkers"),
         not someone they write about ("ich bin wegen meines Sohnes hier", "я за сына")."""
-        if at + 1 < len(words) and words[at + 1] in self.self_after:
+        return self._said_of_self(words, at, self.self_before, self.self_after)
+
+    def _said_of_self(self, words: list[str], at: int, before: frozenset[str], after: frozenset[str]) -> bool:
+        """Whether the word at `at` stands right before one of `after`, or up to SELF_WINDOW words
+        after one of `before` with no possessive or preposition between."""
+        if at + 1 < len(words) and words[at + 1] in after:
             return True
-        before = words[max(0, at - SELF_WINDOW) : at]
-        return not self.not_between.intersection(before) and not self.self_before.isdisjoint(before)
+        window = words[max(0, at - SELF_WINDOW) : at]
+        return not self.not_between.intersection(window) and not before.isdisjoint(window)
 
     def writer_gender(self, words: list[str]) -> tuple[str | None, frozenset[int]]:
         """The audience topic of the gender the writer says of themself (relations.yaml's
@@ -96,17 +101,15 @@ class Relations:
         for gender in self.genders:
             for at, word in enumerate(words):
                 topic = gender.am.get(word)
-                if topic is None and word in gender.words and self._says_self(gender, words, at):
+                if (
+                    topic is None
+                    and word in gender.words
+                    and self._said_of_self(words, at, gender.before, gender.after)
+                ):
                     topic = gender.words[word]
                 if topic is not None:
                     return topic, frozenset({at})
         return None, frozenset()
-
-    def _says_self(self, gender: WriterGender, words: list[str], at: int) -> bool:
-        if at + 1 < len(words) and words[at + 1] in gender.after:
-            return True
-        before = words[max(0, at - SELF_WINDOW) : at]
-        return not self.not_between.intersection(before) and not gender.before.isdisjoint(before)
 
     def group_for(self, name_words: tuple[str, ...], relatives: bool) -> str | None:
         """The relation a group is for by its name's words, None when it does not say; a group
