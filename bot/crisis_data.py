@@ -32,13 +32,12 @@ class CrisisResources:
     notes: dict[str, str]  # said after the numbers in every situation
     young: str | None = None  # the line for children and young people
     parents: str | None = None  # the line for a parent worried about their child
-    parents_in: frozenset[str] = frozenset()  # the situations in which a parent gets it
 
     def for_situation(self, kind: str | None, young: bool = False, parent: bool = False) -> list[Resource]:
         """The lines for a situation, most important first; a young person also gets theirs, and a
         parent who writes of their child theirs before it."""
         ids = list(self.situations.get(kind or "general") or self.situations["general"])
-        if parent and self.parents and kind in self.parents_in and self.parents not in ids:
+        if parent and self.parents and self.parents not in ids:
             ids.insert(1, self.parents)
         if young and self.young and self.young not in ids:
             ids.insert(ids.index(self.parents) + 1 if self.parents in ids else 1, self.young)
@@ -82,7 +81,6 @@ def load_resources(country: str = "DE") -> CrisisResources:
         dict(raw.get("note") or {}),
         raw.get("young"),
         raw.get("parents"),
-        frozenset(raw.get("parents_in") or ()),
     )
 
 

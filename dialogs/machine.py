@@ -93,7 +93,8 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
                 return answer_typed(state, said, services)
         if verdict.level != "none" and told_again(state, event.text, verdict, services):
             new, replies = read_text(state.aged(), event, services)
-            help_ = services.crisis_help(*_danger_answer(state.answered), state.lang, worried_parent(state))
+            kind, young = _danger_answer(state.answered)
+            help_ = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
             return new, lead(numbers_line(help_), replies)
         if verdict.level != "none":
             return danger_first(state, event, verdict, services)
@@ -447,7 +448,7 @@ def still_there(state: State, services: Services) -> Outcome:
 
 def numbers_again(state: State, services: Services, intro: str) -> Outcome:
     kind, young = _danger_answer(state.answered)
-    found = services.crisis_help(kind, young, state.lang, worried_parent(state))
+    found = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
     return state.asking(Asked.CRISIS), [call_now(found, intro, young)]
 
 

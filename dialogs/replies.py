@@ -308,9 +308,8 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     """A relative who writes of someone close's suicidal thoughts or self-harm is not told that it
     sounds as if they were in a bad place: the words are for the one who worries, and a parent also
     gets the parents' line (data/crisis)."""
-    found = services.crisis_help(kind, young, state.lang, worried_parent(state))
-    close = state.role == "relative" and kind in CLOSE_ONES_DANGER
-    intro = m.CRISIS_SOMEONE_CLOSE if close else CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)
+    found = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
+    intro = m.CRISIS_SOMEONE_CLOSE if worried(state, kind) else CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)
     lines = [Msg(intro), *resource_lines(found)]
     if found.note:
         lines.append(found.note)
@@ -318,9 +317,14 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),), outcome=Outcome.CRISIS)]
 
 
-def worried_parent(state: State) -> bool:
-    """Whether the person searches as a parent of the one concerned (their son or daughter)."""
-    return state.role == "relative" and "parent" in state.relations
+def worried(state: State, kind: str | None) -> bool:
+    """Whether the person writes, as a relative, of someone close's suicidal thoughts or self-harm."""
+    return state.role == "relative" and kind in CLOSE_ONES_DANGER
+
+
+def worried_parent(state: State, kind: str | None) -> bool:
+    """Whether they write so as the parent (of their son or daughter): the parents' line answers."""
+    return worried(state, kind) and "parent" in state.relations
 
 
 def after_crisis_reply() -> Reply:
