@@ -1542,32 +1542,21 @@ def test_injecting_is_an_overdose_only_when_someone_injected_themself(lang, text
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "kocam içince bazen elini kaldırıyor, Frankfurt'tayız",
-        "kocam içince bazen elini kaldırıyor, Frankfurt’tayız",
-    ],
-)
-def test_a_turkish_ending_after_an_apostrophe_is_no_slip_of_a_danger_word(text):
-    """ "Frankfurt'tayız" (we are in Frankfurt) was read as "taciz" (harassment, a child's abuse): a
-    wife whose husband raises his hand when he drinks got the children's line at once. Violence that
-    keeps happening gets the question, whose "yes" gives the violence lines."""
-    result = triage(text, lexicon_alone(), "tr", names_topic)
-    assert (result.level, result.kind) == ("check", "violence_now")
-
-
-@pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         ("ar", "ukhti akhadet habbat kteer w ma btred", "crisis", "emergency_other"),
         ("ar", "ukhti shirbat dawa kteer w mish bt3ed trod", "crisis", "emergency_other"),
         ("de", "mein Mann erhebt die Hand gegen mich, wenn er trinkt, wir sind in Frankfurt", "check", "violence_now"),
         ("en", "I tied the end of the rope to the beam", "crisis", "suicide"),
+        ("tr", "kocam içince bazen elini kaldırıyor, Frankfurt'tayız", "check", "violence_now"),
+        ("tr", "kocam içince bazen elini kaldırıyor, Frankfurt’tayız", "check", "violence_now"),
     ],
 )
-def test_what_a_console_tester_typed_that_got_nothing(lang, text, level, kind):
+def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
     """Someone else's overdose in Arabizi with the feminine past ("akhadet": she took) and pills
     written with h for ح; a husband raising his hand told in a main clause (the question, whose
-    "yes" gives the violence lines); the rope idiom is "of my/our rope", never "of the rope"."""
+    "yes" gives the violence lines); the rope idiom is "of my/our rope", never "of the rope";
+    "Frankfurt'tayız" (we are in Frankfurt) is no slip of "taciz" (harassment, a child's abuse: a
+    wife whose husband raises his hand when he drinks got the children's line at once)."""
     result = triage(text, lexicon_alone(), lang, names_topic)
     assert (result.level, result.kind) == (level, kind)
