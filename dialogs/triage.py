@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Collection, Container, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -133,6 +133,9 @@ _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _DIGIT = re.compile(r"\d")
 
 _LATIN = re.compile(r"[A-Za-z]")
+# Cyrillic letters that Russian and Ukrainian keyboards and spellings swap ("накладу на себе рукі"):
+# a short word, too short for a slip to be told from another word, is read as such a twin only
+_TWIN_LETTERS = {"и": "іы", "і": "иы", "ы": "иі", "е": "єэ", "є": "еэ", "э": "еє"}
 _SCRIPT_LETTERS = {"uk": re.compile("[ієґ]"), "ru": re.compile("[ыэъ]")}  # after normalise()
 
 
@@ -352,7 +355,11 @@ class Lexicon:
     def _closest_word(self, word: str) -> str:
         if word not in self.known and _STRETCHED.search(word):
             word = self._unstretched(word)
-        if not MIN_TYPO_WORD <= len(word) <= MAX_TYPO_WORD or word in self.known or _ARABIC.search(word):
+        if word in self.known or _ARABIC.search(word):
+            return word
+        if len(word) < MIN_TYPO_WORD:
+            return next((twin for twin in _keyboard_twins(word) if twin in self.vocabulary.get(twin[0], ())), word)
+        if len(word) > MAX_TYPO_WORD:
             return word
         if any(word[:end] in self.stems for end in range(max(MIN_STEM_FORM, len(word) - MAX_FORM_ENDING), len(word))):
             return word  # "öldürsem" is a form of "öldür*", not a slip of "ölürsem"
@@ -551,6 +558,13 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
     found.where["loss"] = kept
     if not kept:
         found.cues.discard("loss")
+
+
+def _keyboard_twins(word: str) -> Iterator[str]:
+    """The word with one letter replaced by its Russian or Ukrainian twin (`_TWIN_LETTERS`)."""
+    for at, letter in enumerate(word):
+        for twin in _TWIN_LETTERS.get(letter, ""):
+            yield word[:at] + twin + word[at + 1 :]
 
 
 def _arabizi(word: str) -> bool:

@@ -1234,6 +1234,9 @@ def test_a_real_word_is_never_bent_into_another_word_of_its_length(word):
         ("проснутся", "проснуться"),  # the common slip of a missing soft sign
         ("intiar", "intihar"),  # a word of letters is read as a word of letters, not Arabizi "inti7ar"
         ("umbrinegn", "umbringen"),
+        ("рукі", "руки"),  # a short word typed with the other keyboard's letter ("накладу на себе рукі")
+        ("рукы", "руки"),
+        ("сил", "сил"),  # a short word known as typed stays
     ],
 )
 def test_typo_correction_keeps_words_and_mends_slips(typed, meant):
