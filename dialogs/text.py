@@ -13,6 +13,9 @@ from collections.abc import Container
 
 _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""}
+    # the letters of Iraqi and Gulf spelling and of Persian keyboards, as Arabic spells them:
+    # "ازرگ" is "ازرق" (blue), "باچر" is "باكر" (tomorrow), "ک" and "ی" are Persian "ك" and "ي"
+    | {"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب", "ک": "ك", "ی": "ي"}
     | {chr(zero + digit): str(digit) for zero in (0x0660, 0x06F0) for digit in range(10)}  # "١٣٠" is "130"
 )
 _LATIN_FOLD = str.maketrans(

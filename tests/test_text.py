@@ -20,6 +20,13 @@ def test_digits_of_every_script_are_one_number():
     assert normalise("وزني ١٣٠ كيلو") == normalise("وزني ۱۳۰ كيلو") == normalise("وزني 130 كيلو") == "وزني 130 كيلو"
 
 
+def test_iraqi_and_persian_keyboard_letters_meet_the_arabic_ones():
+    """ "ازرگ" (Iraqi for blue), "باچر" (tomorrow), Persian "ک" and "ی": the Arabic words."""
+    assert normalise("وجهها صار ازرگ") == normalise("وجهها صار ازرق")
+    assert normalise("باچر") == normalise("باكر")
+    assert normalise("کبیر") == normalise("كبير")
+
+
 def test_a_vowel_before_e_is_no_umlaut_spelling():
     """After a vowel or a "q", "ue", "ae", "oe" are two letters: "kauen" stays a form of "kaut"
     for the stemmers, and "Aue" is no "Au"."""
