@@ -74,6 +74,9 @@ DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alon
 # call for help. Beside a topic it still asks: the topic is why it happens, not a group-seeker's tiredness.
 HABITUAL = frozenset({"aggression"})
 FRAMING = frozenset({"past", "search", "loss"})
+# a danger the lexicon read as past, with the writer well today, asks at most: the letter model sees the
+# words of that past, not when ("tried to kill myself last year, im doing ok now with meds")
+WELL_NOW = frozenset({"past", "recovered"})
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
 ENDING = frozenset({"dying", "farewell"})  # that end itself, not despair ("bin am Ende") nor means ("Schlaftabletten")
@@ -167,7 +170,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     concepts, cues = signals.concepts, signals.cues
     if not sentence and exhaustion(signals) and "topic" in cues:
         return "none"  # a group-seeker's exhaustion beside the topic (`beside_topic`)
-    acute = bool(cues & ACUTE) and not {"past", "recovered"} <= cues  # "... 6 years clean now": that now is well
+    acute = bool(cues & ACUTE) and not cues >= WELL_NOW  # "... 6 years clean now": that now is well
     if "past" in cues and not (sentence and acute):
         return "check" if sentence or (acute and concepts) else "none"
     if sentence:
@@ -487,7 +490,7 @@ def triage(
             level = "crisis"
     if panic is None and lexicon.model is not None and sum(counts_as_word(w) for w in typed) >= MODEL_WORDS:
         up = raised(level, model_probability(level, typed, translits, lexicon.model, lexicon.known))
-        if up == "crisis" and comes_and_goes(signals):
+        if up == "crisis" and (comes_and_goes(signals) or (found.cues >= WELL_NOW and (found.pattern or found.concepts))):
             up = max(level, "check", key=LEVELS.index)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up

@@ -1351,6 +1351,28 @@ def test_the_past_told_as_past_with_the_writer_well_now_never_alarms(lang, text,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # round 19: a danger read as past with the writer well today; the letter model alone asks at most
+        ("en", "tried to kill myself last year, im doing ok now with meds. would like a group in jena"),
+        ("en", "overdosed on purpose in 2022, doing ok now with therapy, would like to find a group"),
+    ],
+)
+def test_the_letter_model_never_turns_a_past_told_with_the_writer_well_into_an_alarm(lang, text):
+    assert triage(text, load_lexicon(), lang, names_topic).level != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 19: "my ex" in Turkish, also with German words, names the one at the door
+        "Ex'im Wohnung'un önünde, kapıyı tekmeliyor",
+        "eski sevgilim Haus'un önünde, kapıyı zorluyor",
+    ],
+)
+def test_an_ex_at_the_door_is_someone_elses_violence_now(text):
+    assert triage(text, lexicon_alone(), "tr", names_topic).level == "crisis"
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level"),
     [  # round 14: a search after another's suicide, "my" naming the one who died, asks nothing; the
         # writer's own end beside it still alarms
