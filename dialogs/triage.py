@@ -490,7 +490,8 @@ def triage(
             level = "crisis"
     if panic is None and lexicon.model is not None and sum(counts_as_word(w) for w in typed) >= MODEL_WORDS:
         up = raised(level, model_probability(level, typed, translits, lexicon.model, lexicon.known))
-        if up == "crisis" and (comes_and_goes(signals) or (found.cues >= WELL_NOW and (found.pattern or found.concepts))):
+        past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
+        if up == "crisis" and (comes_and_goes(signals) or past_and_well):
             up = max(level, "check", key=LEVELS.index)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
