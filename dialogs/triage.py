@@ -61,6 +61,7 @@ CUES = (
     "recurring",
     "goods",
     "recovered",
+    "partner",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -238,14 +239,39 @@ def kind_of(found: Reading, starts: frozenset[int]) -> str | None:
     else's threat to end their life now ("mein Mann hat sich eingeschlossen und sagt, er bringt sich
     um") call for 112 first (`emergency_other`); the writer's own end stays `suicide`, also when the
     message names someone else ("mein Mann hat mich verlassen, ich bring mich um"), and so does
-    another's suicide told as past or as a loss."""
-    kinds = {CONCEPT_KIND[c] for c in found.concepts if c in CONCEPT_KIND}
+    another's suicide told as past or as a loss. Abuse told of a partner by someone not known to be
+    young is violence between adults: the lines against violence, not the children's line."""
+    concepts = set(found.concepts)
+    if _writers_own_means(found, starts):
+        concepts = (concepts - {"weapon"}) | {"method"}
+    kinds = {CONCEPT_KIND[c] for c in concepts if c in CONCEPT_KIND}
+    if "partner" in found.cues and "young" not in found.cues and "child_abuse" in kinds:
+        kinds = (kinds - {"child_abuse"}) | {"violence_now"}  # "mein Mann schlägt mich jeden Tag": 116 016, not 116 111
     if found.pattern:
         kinds.add(found.pattern.kind)
     overdose = "overdose" in found.concepts and "other" in found.cues  # both lead with 112: no need to tell whose
     if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
         kinds.add("emergency_other")
     return next((k for k in KIND_ORDER if k in kinds), None)
+
+
+OWN_END = frozenset({"suicide", "self_harm"})
+
+
+def _writers_own_means(found: Reading, starts: frozenset[int]) -> bool:
+    """Whether a weapon is the writer's means, not someone's threat: no violence told, and no one
+    else named, or the writer's own suicide or self-harm told ("ich hab ein Messer in der Hand und
+    bring mich um", "السكينة يمي هسه وقافل الباب", "the blade is in my hand, i'm 15"). Its reply is
+    the suicide or self-harm lines, not the police and 116 016; "husband has knife, hes coming" and
+    "my dad's rifle is on my bed" stay violence."""
+    concepts = found.concepts.keys()
+    if "weapon" not in concepts or concepts & {"violence", "aggression"}:
+        return False
+    if "other" not in found.cues:
+        return True
+    people = _people(found)
+    ends = (tuple(sorted(found.where[name])) for name in concepts & OWN_END)
+    return any(whose(span, people, starts) == "self" for span in ends)
 
 
 def _others_end(found: Reading, starts: frozenset[int]) -> bool:

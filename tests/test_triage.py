@@ -293,6 +293,34 @@ def test_whose_end_it_is_chooses_the_reply(lang, text, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [  # round 19: a weapon that is the writer's own means gets the suicide or self-harm lines, not
+        # the police and 116 016; someone else's weapon stays violence
+        ("de", "ich hab das Messer in der Hand und bring mich heute um", "suicide"),
+        ("en", "the blade is in my hand, I want to cut so bad rn", "self_harm"),
+        ("tr", "bıçak yanımda, bu gece bitiriyorum her şeyi", "suicide"),
+        ("ru", "нож лежит рядом, сегодня я покончу с собой", "suicide"),
+        ("uk", "ніж поруч, сьогодні я накладу на себе руки", "suicide"),
+        ("ar", "السكينة جنبي والليلة رح انتحر", "suicide"),
+        ("de", "mein Ex steht mit einem Messer vor der Tür", "violence_now"),
+        ("en", "husband has a knife, he's coming for me", "violence_now"),
+        ("ru", "муж пьяный бегает за мной с ножом", "violence_now"),
+        # a partner's violence told by an adult: 116 016, not the children's line; a child's stays
+        ("de", "mein Mann schlägt mich jeden Tag", "violence_now"),
+        ("en", "my husband beats me every day", "violence_now"),
+        ("tr", "kocam beni her gün dövüyor", "violence_now"),
+        ("ru", "муж бьёт меня каждый день", "violence_now"),
+        ("ar", "زوجي بيضربني كل يوم", "violence_now"),
+        ("en", "my moms boyfriend touches me when she's at work, im 12", "child_abuse"),
+        ("de", "der Freund von meiner Mama schlägt mich jeden Tag", "child_abuse"),
+    ],
+)
+def test_whose_weapon_and_whose_violence_choose_the_reply(lang, text, kind):
+    result = triage(text, lexicon_alone(), lang)
+    assert result.crisis and result.kind == kind, result
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab seit der geburt meines kindes so dunkle gedanken und fühle nichts"),
