@@ -321,6 +321,26 @@ def test_whose_weapon_and_whose_violence_choose_the_reply(lang, text, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 19 (console tester): not knowing how to go on, drinking oneself to death and fear of
+        # one's partner ask; whether one is right here is a question about the bot
+        ("de", "mir gehts so mies, ich weiß nicht weiter", "check"),
+        ("de", "heut sauf ich mich tot", "check"),
+        ("en", "gonna drink myself to death tonight", "crisis"),  # with "tonight" a plan
+        ("de", "ich hab solche angst vor meinem freund", "check"),
+        ("en", "im really afraid of my boyfriend", "check"),
+        ("tr", "sevgilimden çok korkuyorum", "check"),
+        ("de", "ich weiß nicht weiter mit meinem Sohn, er trinkt, gibt es eine Gruppe in Köln?", "none"),
+        ("de", "keine ahnung ob ich hier richtig bin, ich such was für meine mutter", "none"),
+        ("en", "not sure if i'm in the right place tbh", "none"),
+        ("tr", "doğru yerde miyim bilmiyorum", "none"),
+    ],
+)
+def test_the_classes_of_round_nineteen(lang, text, level):
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab seit der geburt meines kindes so dunkle gedanken und fühle nichts"),
