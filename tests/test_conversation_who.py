@@ -128,14 +128,16 @@ def test_my_little_one_with_an_illness_is_a_relatives_search_and_my_little_flat_
     assert demo_runtime.services.understand("meine kleine Wohnung ist zu eng", "de", None).role is None
 
 
-CLOSE_ONE_WANTS_TO_DIE = {  # Russian and Ukrainian name a husband or son without "my"
-    "de": "meine Schwester schreibt, sie will nicht mehr leben",
-    "en": "my brother told me he wants to end his life",
-    "tr": "kardeşim intihar etmek istediğini söyledi",
-    "ar": "اخوي بيقول بدو ينتحر",
-    "ru": "сын сказал, что не хочет жить",
-    "uk": "донька пише, що хоче покінчити з собою",
-}
+CLOSE_ONE_WANTS_TO_DIE = [  # Russian and Ukrainian name a husband or son without "my"
+    ("de", "meine Schwester schreibt, sie will nicht mehr leben"),
+    ("en", "my brother told me he wants to end his life"),
+    ("tr", "kardeşim intihar etmek istediğini söyledi"),
+    ("ar", "اخوي بيقول بدو ينتحر"),
+    ("ru", "сын сказал, что не хочет жить"),
+    ("ru", "у дочери мысли о самоубийстве"),
+    ("uk", "донька пише, що хоче покінчити з собою"),
+    ("uk", "у сина думки про самогубство"),
+]
 HARMED_BY_PARTNER = {  # no "me" in the German and Russian words: a partner who turns violent harms the writer
     "de": "meine Freundin wird handgreiflich",
     "en": "my boyfriend gets physical with me",
@@ -154,9 +156,9 @@ BOT_REMARK = {
 }
 
 
-@pytest.mark.parametrize("lang", CLOSE_ONE_WANTS_TO_DIE)
-def test_someone_close_who_says_they_want_to_die_makes_the_writer_a_relative(lang, demo_runtime):
-    assert demo_runtime.services.understand(CLOSE_ONE_WANTS_TO_DIE[lang], lang, None).role == "relative", lang
+@pytest.mark.parametrize(("lang", "text"), CLOSE_ONE_WANTS_TO_DIE)
+def test_someone_close_who_says_they_want_to_die_makes_the_writer_a_relative(lang, text, demo_runtime):
+    assert demo_runtime.services.understand(text, lang, None).role == "relative", lang
 
 
 @pytest.mark.parametrize("lang", HARMED_BY_PARTNER)
