@@ -44,7 +44,7 @@ INTENTS = (
     "hello",
 )
 # a label whose words ask nothing of the other one
-COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when"}
+COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have"
 ASKED_ONLY = ("alone", "group_talk", "phone")
@@ -437,7 +437,8 @@ def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
     """The labels of data/intents.yaml a message says; words of a label that another one covers
     ask nothing of it: a money word that only tells of money lost ("er hat sein ganzes Geld
     verloren", "втратив усі гроші") asks nothing about the cost, "muss ich da reden?" (what a
-    group is like) is no wish for someone to talk to."""
+    group is like) is no wish for someone to talk to, "du bist ein lustiger Bot" (a remark) no
+    question about who reads this."""
     labels = {label for label, _ in found}
     for covering, covered in COVERS.items():
         over = {i for label, words in found if label == covering for i in words}

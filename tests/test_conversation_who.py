@@ -126,3 +126,55 @@ def test_my_little_one_with_an_illness_is_a_relatives_search_and_my_little_flat_
     )
     assert state.role == "relative" and state.topic_ids
     assert demo_runtime.services.understand("meine kleine Wohnung ist zu eng", "de", None).role is None
+
+
+CLOSE_ONE_WANTS_TO_DIE = [  # Russian and Ukrainian name a husband or son without "my"
+    ("de", "meine Schwester schreibt, sie will nicht mehr leben"),
+    ("en", "my brother told me he wants to end his life"),
+    ("tr", "kardeşim intihar etmek istediğini söyledi"),
+    ("ar", "اخوي بيقول بدو ينتحر"),
+    ("ru", "сын сказал, что не хочет жить"),
+    ("ru", "у дочери мысли о самоубийстве"),
+    ("uk", "донька пише, що хоче покінчити з собою"),
+    ("uk", "у сина думки про самогубство"),
+]
+HARMED_BY_PARTNER = {  # no "me" in the German and Russian words: a partner who turns violent harms the writer
+    "de": "meine Freundin wird handgreiflich",
+    "en": "my boyfriend gets physical with me",
+    "tr": "eşim bana el kaldırıyor",
+    "ar": "زوجي بيمد ايده عليا",
+    "ru": "муж распускает руки",
+    "uk": "чоловік піднімає на мене руку",
+}
+BOT_REMARK = {
+    "de": ("du bist ein witziger Bot", "bist du ein Bot?"),
+    "en": ("what a nice little bot you are", "are you a bot"),
+    "tr": ("çok tatlı bir bot", "bot musun"),
+    "ar": ("انت بوت ظريف", "انت بوت؟"),
+    "ru": ("ты смешной бот", "ты бот?"),
+    "uk": ("ти кумедний бот", "ти бот?"),
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), CLOSE_ONE_WANTS_TO_DIE)
+def test_someone_close_who_says_they_want_to_die_makes_the_writer_a_relative(lang, text, demo_runtime):
+    assert demo_runtime.services.understand(text, lang, None).role == "relative", lang
+
+
+@pytest.mark.parametrize("lang", HARMED_BY_PARTNER)
+def test_a_partner_who_turns_violent_makes_the_writer_the_one_harmed(lang, demo_runtime):
+    understood = demo_runtime.services.understand(HARMED_BY_PARTNER[lang], lang, None)
+    assert understood.role == "affected" and understood.harmed and "gewalt" in understood.topics, lang
+
+
+def test_a_child_who_turns_violent_elsewhere_harms_no_parent(demo_runtime):
+    child = demo_runtime.services.understand("mein Sohn wird in der Kita handgreiflich", "de", None)
+    assert child.role == "relative" and not child.harmed
+
+
+@pytest.mark.parametrize("lang", BOT_REMARK)
+def test_a_remark_about_the_bot_asks_nothing_about_it(lang, demo_runtime):
+    """ "du bist ein lustiger Bot" is no question whether this is a bot or who reads it."""
+    remark, question = BOT_REMARK[lang]
+    assert "bot" not in demo_runtime.services.understand(remark, lang, None).intents, lang
+    assert "bot" in demo_runtime.services.understand(question, lang, None).intents, lang

@@ -1308,3 +1308,22 @@ def test_a_word_that_names_no_topic_adds_none(text, topic, junk):
     bent to a word one letter off, and is read as the Arabic word whose long vowels it spells."""
     topics = {hit.topic_id for hit in MATCHER.match(text)}
     assert topic in topics and junk not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "other"),
+    [
+        ("oğlum 17 yaşında, her akşam içiyor", "alkohol", "drogen"),  # "oğlum ot içiyor": weed
+        ("oğlum ot içiyor", "drogen", "alkohol"),
+        ("muzh opyat p yot", "alkohol", "gewalt"),  # "п'ёт" (drinks), typed in Latin letters
+        ("muzh menya b yot", "gewalt", "alkohol"),  # "бьёт" (beats)
+        ("cholovik znovu p ye", "alkohol", "gewalt"),
+        ("cholovik mene b ye", "gewalt", "alkohol"),
+    ],
+)
+def test_a_short_word_that_tells_a_phrase_from_another_term_must_be_in_the_text(text, topic, other):
+    """A word too short to stem is all that tells "oğlum ot içiyor" (my son smokes weed) from
+    "oğlum içiyor" (my son drinks), "b yot" (beats) from "p yot" (drinks): a phrase is not found
+    by its longer words alone where that short word is not said."""
+    topics = {hit.topic_id for hit in MATCHER.match(text)}
+    assert topic in topics and other not in topics

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.paths import DATA, read_yaml
 from bot.render import render_text
 from bot.search_output import search_json
 from dialogs.machine import step
@@ -487,3 +488,19 @@ def test_ukrainian_to_me_in_latin_letters_is_no_menieres_disease(small):
     """ "meni" (мені, to me) is the stem of "Meniere": the name is read only as a whole word."""
     assert small.understand("pryvit, meni 16, ja rizhu sebe", "uk", None).topics == ("selbstverletzung",)
     assert "meniere" in small.understand("ich habe Morbus Menière", "de", None).topics
+
+
+@pytest.mark.parametrize("name", ["roles.yaml", "intents.yaml"])
+def test_no_pattern_writes_a_phrase_of_several_words_as_one_choice(name):
+    """A pattern's words are its slots: "bana ... vuruyor|el kaldiriyor|tokat" is "bana ... vuruyor|el"
+    followed by "kaldiriyor|tokat", which no message says; a word in two neighbouring choices shows it."""
+    broken = [
+        pattern
+        for sections in read_yaml(DATA / name).values()
+        for label, patterns in sections.items()
+        if label != "words"
+        for pattern in patterns
+        for a, b in zip(pattern.split(), pattern.split()[1:], strict=False)
+        if "|" in a and "|" in b and set(a.split("|")) & set(b.split("|"))
+    ]
+    assert not broken

@@ -239,6 +239,23 @@ def negated(words: list[str]) -> set[int]:
     return denied
 
 
+def short_words(phrase: str, abbreviations: frozenset[str]) -> set[str]:
+    """A phrase's words too short to stem that are no stopword, negation, pronoun, number or
+    abbreviation: "ot" (weed) of "ot içiyor"."""
+    reflexive, other = pronouns()
+    return {
+        w
+        for w in phrase.split()
+        if len(w) < MIN_STEM
+        and w not in stopwords()
+        and w not in negation_words()
+        and w not in reflexive
+        and w not in other
+        and not w.isdigit()
+        and w not in abbreviations
+    }
+
+
 @dataclass(frozen=True)
 class TopicHit:
     topic_id: str
@@ -259,10 +276,17 @@ class PhraseIndex:
     хочет ходить в школу" is not found in "хочет ходить в школу", "kann nicht stillsitzen" is
     in "kann keine Minute stillsitzen"; so is a number, met only by itself ("28. Woche" is no "30. Woche"), and a
     pronoun (data/pronouns.txt): a reflexive one is met by any reflexive pronoun ("sich ritzen"
-    in "ich ritze mich"), another only by itself ("мене" is no "мені"). A noun of a Turkish phrase
+    in "ich ritze mich"), another only by itself ("мене" is no "мені"); so is a word too short to
+    stem in a phrase that is another term without it (`told_apart`: "ot", weed, of "oğlum ot
+    içiyor", without which it is "oğlum içiyor", drinks). A noun of a Turkish phrase
     with a case ending is met only by a word of that case (`turkish_case`)."""
 
-    def __init__(self, phrases: dict[str, set[str]], abbreviations: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        phrases: dict[str, set[str]],
+        abbreviations: frozenset[str] = frozenset(),
+        told_apart: frozenset[str] = frozenset(),
+    ) -> None:
         self.phrases: list[str] = []
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
@@ -291,7 +315,12 @@ class PhraseIndex:
                 and w not in self._reflexive
                 and not w.isdigit()
             ]
-            words = [w for w in phrase.split() if w in negation or w in content or w in self._reflexive or w.isdigit()]
+            tiny = short_words(phrase, abbreviations) if phrase in told_apart else set()
+            words = [
+                w
+                for w in phrase.split()
+                if w in negation or w in content or w in tiny or w in self._reflexive or w.isdigit()
+            ]
             if len(content) < 1 or len(words) - sum(w in negation or w.isdigit() for w in words) < 2:
                 continue  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene": found as written only
             index = len(self.phrases)
@@ -309,7 +338,7 @@ class PhraseIndex:
                         self._denying.add(index)
                     self._slots[index].extend((position, key) for key in classes)
                     continue
-                if word in other or word.isdigit() or word in abbreviations:
+                if word in other or word.isdigit() or word in abbreviations or word in tiny:
                     stems = {word}
                 elif is_arabic(word):  # no clitics cut off: "كحول" is no "حول" (the text's words lose them)
                     stems = {word, without_article(word), *arabic_stem(word)}
@@ -427,7 +456,7 @@ class TopicMatcher:
             for word in term.split()
             if ABBREVIATION.fullmatch(word)
         )
-        self._phrase_index = PhraseIndex(phrase_languages, abbreviations)
+        self._phrase_index = PhraseIndex(phrase_languages, abbreviations, self._told_apart(abbreviations))
         self._spelled_out = {  # "BPD" is as specific as "Borderline personality disorder" (see `match`)
             fold(term): len(fold(terms[0]))
             for topic in taxonomy.topics
@@ -673,6 +702,23 @@ class TopicMatcher:
             phrases = {p for p in phrases if p not in self._grief_phrases or p in still or told & set(p.split())}
         found.extend((phrase, 1.0) for phrase in sorted(phrases))
         return found
+
+    def _told_apart(self, abbreviations: frozenset[str]) -> frozenset[str]:
+        """The phrases whose words too short to stem are all that tells them from another term of
+        another topic: "oğlum ot içiyor" (drugs) is "oğlum içiyor" (alcohol) without "ot", "muzh
+        b yot" (beats) "muzh p yot" (drinks) but for a letter."""
+
+        def rest(term: str) -> frozenset[str]:
+            return phrase_content(term) - short_words(term, abbreviations)
+
+        topics_of: dict[frozenset[str], set[str]] = defaultdict(set)
+        for term, topics in (*self._phrases.items(), *self._words.items()):
+            topics_of[rest(term)] |= topics
+        return frozenset(
+            phrase
+            for phrase, topics in self._phrases.items()
+            if short_words(phrase, abbreviations) and rest(phrase) and not topics_of[rest(phrase)] <= topics
+        )
 
     def _inside_longer(self, phrase: str, topics: Iterable[str], found: dict[frozenset[str], str]) -> bool:
         """Whether every word of a phrase is a word of a longer phrase found of another topic of
