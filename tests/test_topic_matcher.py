@@ -287,6 +287,14 @@ def test_an_everyday_word_is_no_form_of_a_rare_term_of_its_stem():
     assert topics_of(matcher, "he drinks") == {"alcohol"}  # two everyday words of one stem are one word
 
 
+def test_colloquial_ich_such_is_no_addiction():
+    """ "ich such eine Gruppe für Depression": "such" (suche) is one letter from "Sucht" and had added
+    the addiction groups beside depression, or instead of it (console tester, round 19)."""
+    matcher = default_matcher()
+    assert {hit.topic_id for hit in matcher.match("ich such eine gruppe für depression")} == {"depression"}
+    assert "sucht" in {hit.topic_id for hit in matcher.match("ich such was wegen meiner sucht")}
+
+
 def test_of_equal_scores_the_longer_term_comes_first():
     matcher = small_matcher(a_short={"de": ["Knie schmerzen"]}, z_long={"de": ["Schmerzen im Knie"]})
     hits = matcher.match("Knie Schmerz")
