@@ -330,6 +330,7 @@ def test_whose_weapon_and_whose_violence_choose_the_reply(lang, text, kind):
         ("de", "ich hab solche angst vor meinem freund", "check"),
         ("en", "im really afraid of my boyfriend", "check"),
         ("tr", "sevgilimden çok korkuyorum", "check"),
+        ("de", "er haut grad die wohnungstür ein", "crisis"),
         ("de", "ich weiß nicht weiter mit meinem Sohn, er trinkt, gibt es eine Gruppe in Köln?", "none"),
         ("de", "keine ahnung ob ich hier richtig bin, ich such was für meine mutter", "none"),
         ("en", "not sure if i'm in the right place tbh", "none"),
