@@ -1563,3 +1563,48 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
     wife whose husband raises his hand when he drinks got the children's line at once)."""
     result = triage(text, lexicon_alone(), lang, names_topic)
     assert (result.level, result.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 19: the classes behind unseen set 14's misses, in other words than the set's
+        # cutting oneself with the Levantine قصّ, in Arabizi and in Arabic letters
+        ("ar", "3am 2oss eedi hala2 w ma fini w2af", "crisis"),
+        ("ar", "عم قص حالي من جديد ومش قادر وقف", "crisis"),
+        # someone else's breathing "not normal": the negation is the sign, not its denial
+        ("ar", "ابني نفسه مش طبيعي وشفايفه زرقا", "crisis"),
+        ("ar", "جوزي تنفسه مو منتظم وما عم يرد علي", "crisis"),
+        # too many pills undo a medicine's mask as "all of them" does
+        ("ru", "приняла слишком много таблеток от сердца, тошнит", "crisis"),
+        ("uk", "випила забагато таблеток від тиску, паморочиться голова", "crisis"),
+        ("ru", "выпил кучу таблеток от давления, сердце колотится", "crisis"),
+        # writing from a bridge or a roof, thinking of jumping, also beside a search
+        ("uk", "Шукаю групу для родичів. Я з даху пишу, хочу стрибнути", "crisis"),
+        # Iraqi and Gulf "tomorrow" (باچر) before "you won't see me"
+        ("ar", "باجر ما راح تشوفوني، سامحوني", "crisis"),
+        # someone's face drooping, speech gone unclear: a stroke now
+        ("ar", "امي فجأة وشها مايل ومش قادرة ترفع ايدها", "crisis"),
+        ("ar", "جدي فجأة بيتكلم مش مفهوم ووجهه معوج", "crisis"),
+        # a throat or tongue swelling with breathing gone hard
+        ("ru", "горло опухает, тяжело дышать", "crisis"),
+        ("uk", "язик набрякає, важко дихати", "crisis"),
+        ("ar", "حلقي وارم وصعب اتنفس", "crisis"),
+        # tired of living in fear, with a drinker: a way of living, not life; "this world" still is life
+        ("ru", "устал жить с алкоголиком, ищу группу для родственников", "none"),
+        ("uk", "втомилася жити в страху, що він знову зап'є. Є група для дружин?", "none"),
+        ("ru", "устала жить в этом мире", "crisis"),
+        # what an ex did, a season gone, a home of one's own now: a story of then; an ex at the door now is not
+        ("ru", "бывший меня бил и угрожал, сейчас он далеко. Ищу группу", "none"),
+        ("uk", "колишній мене бив, тепер у мене своя квартира. хочу в групу", "none"),
+        ("ru", "на меня напали в метро, это было летом. Сейчас у меня своя квартира, но я боюсь выходить", "none"),
+        ("ru", "бывший сейчас ломится в дверь и угрожает убить", "crisis"),
+        # practical questions: paying to join (Maghrebi نخلص), an appointment taken before coming
+        ("ar", "شحال خاصني نخلص باش نتسجل فالمجموعة؟", "none"),
+        ("ar", "لازم اكون حاجز موعد قبل ما اجي ولا عادي؟", "none"),
+    ],
+)
+def test_round_19_classes(lang, text, level):
+    """Each with the letter model too: a calm practical question or a story of then must not be
+    raised by its letters (an idiom or report of the lexicon's own keeps the model from raising)."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
