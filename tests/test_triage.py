@@ -1589,6 +1589,14 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
         ("ru", "горло опухает, тяжело дышать", "crisis"),
         ("uk", "язик набрякає, важко дихати", "crisis"),
         ("ar", "حلقي وارم وصعب اتنفس", "crisis"),
+        # swallowing and breathing hard at once: the airway closing; swallowing alone is a sore throat
+        ("ru", "после укола тяжело глотать и дышать", "crisis"),
+        ("ar", "بعد الحبوب الجديده صعب ابلع واتنفس", "crisis"),
+        ("ru", "горло болит, трудно глотать, есть группа?", "none"),
+        # out of the game, quitting: said of life; of a game it is no end
+        ("uk", "все, хлопці, я пас. з життям", "crisis"),
+        ("ru", "всё, я пас с жизнью, простите", "crisis"),
+        ("ru", "я пас, играйте без меня", "none"),
         # tired of living in fear, with a drinker: a way of living, not life; "this world" still is life
         ("ru", "устал жить с алкоголиком, ищу группу для родственников", "none"),
         ("uk", "втомилася жити в страху, що він знову зап'є. Є група для дружин?", "none"),
