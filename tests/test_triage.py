@@ -1597,6 +1597,13 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
         ("uk", "все, хлопці, я пас. з життям", "crisis"),
         ("ru", "всё, я пас с жизнью, простите", "crisis"),
         ("ru", "я пас, играйте без меня", "none"),
+        # a hose connected to the exhaust, in the first person; Khartoum (الخرطوم) alone is a city
+        ("ar", "ربطت البربيش بالعادم وقعدت بالسيارة", "crisis"),
+        # forgiveness asked of a parent "in case", ending the message; the everyday apology is none
+        ("uk", "мамо, пробач якщо що", "crisis"),
+        ("ru", "мам прости если что не так сказала", "none"),
+        ("uk", "мамо, вибач якщо щось не так сказала, я не хотіла", "none"),
+        ("ru", "мам прости если что не так, я больше не могу жить", "crisis"),
         # tired of living in fear, with a drinker: a way of living, not life; "this world" still is life
         ("ru", "устал жить с алкоголиком, ищу группу для родственников", "none"),
         ("uk", "втомилася жити в страху, що він знову зап'є. Є група для дружин?", "none"),
