@@ -1604,6 +1604,18 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
         ("ru", "мам прости если что не так сказала", "none"),
         ("uk", "мамо, вибач якщо щось не так сказала, я не хотіла", "none"),
         ("ru", "мам прости если что не так, я больше не могу жить", "crisis"),
+        # idioms of dying and killing: laughing till one "dies", dying to know, a fan "to death", the heart
+        # stopping for joy, killing time, a course that "strangles"; paying for a group is a practical question
+        ("ru", "хохочу, умираю просто", "none"),
+        ("uk", "регочу, помираю", "none"),
+        ("ar", "حموت وافهم ليش عمل هيك", "none"),
+        ("ar", "bmoot w a3rf shu sar", "none"),
+        ("ar", "انا برشلوني للموت", "none"),
+        ("ar", "قلبها طار من الفرحه لما شافتني", "none"),
+        ("ar", "بقطع الوقت بالقراءه بالقطار", "none"),
+        ("ar", "بقطع حالي كل الوقت", "crisis"),
+        ("ar", "my el kurs 5ana2ni bas 3adi", "none"),
+        ("uk", "треба платити за групу чи це безкоштовно?", "none"),
         # tired of living in fear, with a drinker: a way of living, not life; "this world" still is life
         ("ru", "устал жить с алкоголиком, ищу группу для родственников", "none"),
         ("uk", "втомилася жити в страху, що він знову зап'є. Є група для дружин?", "none"),
