@@ -1616,6 +1616,15 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
         ("ar", "بقطع حالي كل الوقت", "crisis"),
         ("ar", "my el kurs 5ana2ni bas 3adi", "none"),
         ("uk", "треба платити за групу чи це безкоштовно?", "none"),
+        # suffocating from loneliness, moving to a flat or a town, speaking in front of people, self-hatred for a
+        # habit: feelings and practical matters; breathlessness itself stays the crisis reply
+        ("uk", "задихаюся від самотності тут", "none"),
+        ("ru", "скоро переезжаем из общежития в квартиру в Дрездене, есть там группы?", "none"),
+        ("ar", "بنتقل على برلين الشهر الجاي، في مجموعات هناك؟", "none"),
+        ("ar", "بخاف اتكلم قدام الناس", "none"),
+        ("ar", "bkrah nafsi lma bde55en", "none"),
+        ("ru", "nenavizhu sebya za kurenie", "none"),
+        ("ru", "задыхаюсь, не могу вдохнуть", "crisis"),
         # tired of living in fear, with a drinker: a way of living, not life; "this world" still is life
         ("ru", "устал жить с алкоголиком, ищу группу для родственников", "none"),
         ("uk", "втомилася жити в страху, що він знову зап'є. Є група для дружин?", "none"),
