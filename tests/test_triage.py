@@ -1625,6 +1625,12 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
         ("ar", "bkrah nafsi lma bde55en", "none"),
         ("ru", "nenavizhu sebya za kurenie", "none"),
         ("ru", "задыхаюсь, не могу вдохнуть", "crisis"),
+        # the fear of dying of an illness is a worry, no wish; a wish beside the fear, or pills taken, is not
+        ("ar", "بخاف اموت من السرطان متل ابوي", "none"),
+        ("ru", "боюсь умереть от инфаркта как отец, есть группа?", "none"),
+        ("uk", "боюся померти від інсульту, як дідусь", "none"),
+        ("ru", "я хочу умереть, но боюсь", "crisis"),
+        ("ru", "боюсь что умру от таблеток, выпила всю пачку", "crisis"),
         # tired of living in fear, with a drinker: a way of living, not life; "this world" still is life
         ("ru", "устал жить с алкоголиком, ищу группу для родственников", "none"),
         ("uk", "втомилася жити в страху, що він знову зап'є. Є група для дружин?", "none"),
