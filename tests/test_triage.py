@@ -1635,3 +1635,90 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
     wife whose husband raises his hand when he drinks got the children's line at once)."""
     result = triage(text, lexicon_alone(), lang, names_topic)
     assert (result.level, result.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 19: the classes behind unseen set 14's misses, in other words than the set's
+        # cutting oneself with the Levantine قصّ, in Arabizi and in Arabic letters
+        ("ar", "3am 2oss eedi hala2 w ma fini w2af", "crisis"),
+        ("ar", "عم قص حالي من جديد ومش قادر وقف", "crisis"),
+        # someone else's breathing "not normal": the negation is the sign, not its denial
+        ("ar", "ابني نفسه مش طبيعي وشفايفه زرقا", "crisis"),
+        ("ar", "جوزي تنفسه مو منتظم وما عم يرد علي", "crisis"),
+        # too many pills undo a medicine's mask as "all of them" does
+        ("ru", "приняла слишком много таблеток от сердца, тошнит", "crisis"),
+        ("uk", "випила забагато таблеток від тиску, паморочиться голова", "crisis"),
+        ("ru", "выпил кучу таблеток от давления, сердце колотится", "crisis"),
+        # writing from a bridge or a roof, thinking of jumping, also beside a search
+        ("uk", "Шукаю групу для родичів. Я з даху пишу, хочу стрибнути", "crisis"),
+        # Iraqi and Gulf "tomorrow" (باچر) before "you won't see me"
+        ("ar", "باجر ما راح تشوفوني، سامحوني", "crisis"),
+        # someone's face drooping, speech gone unclear: a stroke now
+        ("ar", "امي فجأة وشها مايل ومش قادرة ترفع ايدها", "crisis"),
+        ("ar", "جدي فجأة بيتكلم مش مفهوم ووجهه معوج", "crisis"),
+        # a throat or tongue swelling with breathing gone hard
+        ("ru", "горло опухает, тяжело дышать", "crisis"),
+        ("uk", "язик набрякає, важко дихати", "crisis"),
+        ("ar", "حلقي وارم وصعب اتنفس", "crisis"),
+        # swallowing and breathing hard at once: the airway closing; swallowing alone is a sore throat
+        ("ru", "после укола тяжело глотать и дышать", "crisis"),
+        ("ar", "بعد الحبوب الجديده صعب ابلع واتنفس", "crisis"),
+        ("ru", "горло болит, трудно глотать, есть группа?", "none"),
+        # out of the game, quitting: said of life; of a game it is no end
+        ("uk", "все, хлопці, я пас. з життям", "crisis"),
+        ("ru", "всё, я пас с жизнью, простите", "crisis"),
+        ("ru", "я пас, играйте без меня", "none"),
+        # a hose connected to the exhaust, in the first person; Khartoum (الخرطوم) alone is a city
+        ("ar", "ربطت البربيش بالعادم وقعدت بالسيارة", "crisis"),
+        # forgiveness asked of a parent "in case", ending the message; the everyday apology is none
+        ("uk", "мамо, пробач якщо що", "crisis"),
+        ("ru", "мам прости если что не так сказала", "none"),
+        ("uk", "мамо, вибач якщо щось не так сказала, я не хотіла", "none"),
+        ("ru", "мам прости если что не так, я больше не могу жить", "crisis"),
+        # idioms of dying and killing: laughing till one "dies", dying to know, a fan "to death", the heart
+        # stopping for joy, killing time, a course that "strangles"; paying for a group is a practical question
+        ("ru", "хохочу, умираю просто", "none"),
+        ("uk", "регочу, помираю", "none"),
+        ("ar", "حموت وافهم ليش عمل هيك", "none"),
+        ("ar", "bmoot w a3rf shu sar", "none"),
+        ("ar", "انا برشلوني للموت", "none"),
+        ("ar", "قلبها طار من الفرحه لما شافتني", "none"),
+        ("ar", "بقطع الوقت بالقراءه بالقطار", "none"),
+        ("ar", "بقطع حالي كل الوقت", "crisis"),
+        ("ar", "my el kurs 5ana2ni bas 3adi", "none"),
+        ("uk", "треба платити за групу чи це безкоштовно?", "none"),
+        # suffocating from loneliness, moving to a flat or a town, speaking in front of people, self-hatred for a
+        # habit: feelings and practical matters; breathlessness itself stays the crisis reply
+        ("uk", "задихаюся від самотності тут", "none"),
+        ("ru", "скоро переезжаем из общежития в квартиру в Дрездене, есть там группы?", "none"),
+        ("ar", "بنتقل على برلين الشهر الجاي، في مجموعات هناك؟", "none"),
+        ("ar", "بخاف اتكلم قدام الناس", "none"),
+        ("ar", "bkrah nafsi lma bde55en", "none"),
+        ("ru", "nenavizhu sebya za kurenie", "none"),
+        ("ru", "задыхаюсь, не могу вдохнуть", "crisis"),
+        # the fear of dying of an illness is a worry, no wish; a wish beside the fear, or pills taken, is not
+        ("ar", "بخاف اموت من السرطان متل ابوي", "none"),
+        ("ru", "боюсь умереть от инфаркта как отец, есть группа?", "none"),
+        ("uk", "боюся померти від інсульту, як дідусь", "none"),
+        ("ru", "я хочу умереть, но боюсь", "crisis"),
+        ("ru", "боюсь что умру от таблеток, выпила всю пачку", "crisis"),
+        # tired of living in fear, with a drinker: a way of living, not life; "this world" still is life
+        ("ru", "устал жить с алкоголиком, ищу группу для родственников", "none"),
+        ("uk", "втомилася жити в страху, що він знову зап'є. Є група для дружин?", "none"),
+        ("ru", "устала жить в этом мире", "crisis"),
+        # what an ex did, a season gone, a home of one's own now: a story of then; an ex at the door now is not
+        ("ru", "бывший меня бил и угрожал, сейчас он далеко. Ищу группу", "none"),
+        ("uk", "колишній мене бив, тепер у мене своя квартира. хочу в групу", "none"),
+        ("ru", "на меня напали в метро, это было летом. Сейчас у меня своя квартира, но я боюсь выходить", "none"),
+        ("ru", "бывший сейчас ломится в дверь и угрожает убить", "crisis"),
+        # practical questions: paying to join (Maghrebi نخلص), an appointment taken before coming
+        ("ar", "شحال خاصني نخلص باش نتسجل فالمجموعة؟", "none"),
+        ("ar", "لازم اكون حاجز موعد قبل ما اجي ولا عادي؟", "none"),
+    ],
+)
+def test_round_19_classes(lang, text, level):
+    """Each with the letter model too: a calm practical question or a story of then must not be
+    raised by its letters (an idiom or report of the lexicon's own keeps the model from raising)."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
