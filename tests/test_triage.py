@@ -1715,6 +1715,8 @@ def test_what_a_console_tester_typed_is_read_as_meant(lang, text, level, kind):
         # practical questions: paying to join (Maghrebi نخلص), an appointment taken before coming
         ("ar", "شحال خاصني نخلص باش نتسجل فالمجموعة؟", "none"),
         ("ar", "لازم اكون حاجز موعد قبل ما اجي ولا عادي؟", "none"),
+        # wanting to die and see a dead parent is no "dying to know"
+        ("ar", "بدي اموت واشوف امي", "crisis"),
     ],
 )
 def test_round_19_classes(lang, text, level):
