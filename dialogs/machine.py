@@ -299,14 +299,14 @@ def answer_typed(state: State, said: str, services: Services) -> Outcome:
     """A typed answer to what was just asked. To the safety question: "ja" is its yes button,
     "nein" its no, "weiß nicht" the numbers for any crisis. After a crisis reply, people still
     answer ("nein", "no", "нет"): how to go on from there, where they were, or the numbers again;
-    a "ja" there is said to the numbers: the most important one again."""
+    a "ja" there is said to the numbers: every line of the crisis reply again."""
     if state.asked == Asked.SAFETY:
         if said == "no":
             return answer_safe(state, Choice("safe"), services)
         unsure = YOUNG if state.danger.endswith(YOUNG) else ""
         return answer_danger(state, Choice("danger", state.danger if said == "yes" else unsure), services)
-    if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the one to call, again
-        return numbers_again(state, services, m.CALL_NOW)
+    if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the lines to call, again
+        return numbers_again(state, services, m.CALL_NOW, every=True)
     return state.asking(Asked.CRISIS), [after_crisis_reply()]
 
 
@@ -411,6 +411,10 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(consoled=True)
     if understood.language and understood.language != state.lang and not wished:
         before.append(language_offer(understood.language))
+    if "phone" in understood.intents and asks_crisis_numbers(state) and not replace(understood, role=None).search:
+        # "nummer nochmal" after "danke", "can I have the numbers again" (its "I" says whom for nothing)
+        new, replies = numbers_again(state, services, m.CALL_NOW, every=True)
+        return new, before + replies
     if not understood.search and state.asked == Asked.CRISIS and not understood.intents:
         new, replies = still_there(state, services)  # "und jetzt?", "ok", "hmm" to the numbers
         return new, before + replies
@@ -446,10 +450,18 @@ def still_there(state: State, services: Services) -> Outcome:
     return numbers_again(state, services, m.STILL_THERE)
 
 
-def numbers_again(state: State, services: Services, intro: str) -> Outcome:
+def asks_crisis_numbers(state: State) -> bool:
+    """Whether "the number" someone asks for is the crisis reply's: right after it, or later in the
+    search while no group's contact point is shown (at the place step, "welche nummer nochmal" means
+    the one just given; there is no group yet)."""
+    return bool(state.answered) and (state.asked == Asked.CRISIS or state.step not in (Step.RESULTS, Step.DETAIL))
+
+
+def numbers_again(state: State, services: Services, intro: str, every: bool = False) -> Outcome:
+    """The numbers of the last crisis reply again (see call_now); it stays open for the next reaction."""
     kind, young = _danger_answer(state.answered)
     found = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
-    return state.asking(Asked.CRISIS), [call_now(found, intro, young)]
+    return state.asking(Asked.CRISIS), [call_now(found, intro, young, every)]
 
 
 def typed_button(state: State, text: str, services: Services) -> Handler | None:

@@ -334,13 +334,14 @@ def after_crisis_reply() -> Reply:
     return Reply((Msg(m.AFTER_CRISIS),), buttons)
 
 
-def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False) -> Reply:
-    """A "ja" right after a crisis reply: the most important number once more, for a child or
-    teenager with theirs beside it (the crisis reply gave it second), and the way on; a reaction
-    that asks for no search ("und jetzt?", "ok", "hmm") is told it after a kind word (`intro`
-    STILL_THERE)."""
+def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False, every: bool = False) -> Reply:
+    """The numbers again after a crisis reply, and the way on. A "ja" to it, or asking for the
+    numbers, gets `every` line of the crisis reply (someone who says yes is at least as much in
+    danger: 112, and for violence the Hilfetelefon, stay); a reaction that asks for no search ("und
+    jetzt?", "ok", "hmm") is told the most important one after a kind word (`intro` STILL_THERE),
+    for a child or teenager with theirs beside it (the crisis reply gave it second)."""
     buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
-    shown = found.resources[: 2 if young else 1]
+    shown = found.resources if every else found.resources[: 2 if young else 1]
     return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), buttons)
 
 

@@ -262,3 +262,72 @@ def test_a_no_to_a_sign_that_names_no_topic_offers_the_dangers_own_topic_first(k
     asked, _ = step(State(), Text(text), services)
     state, _ = step(asked, Text("nein"), services)
     assert state.step == Step.CANDIDATES and state.candidates[0] == first and "lebenskrise" in state.candidates
+
+
+HE_HITS_ME = {
+    "de": "mein Mann schlägt mich",
+    "en": "my husband hits me",
+    "tr": "kocam beni dövüyor",
+    "ar": "زوجي يضربني",
+    "ru": "муж бьёт меня",
+    "uk": "мій чоловік б'є мене",
+}
+
+
+@pytest.mark.parametrize("lang", YES)
+def test_a_yes_to_a_crisis_reply_gives_every_line_of_it_again_with_112(lang, demo_runtime):
+    """Someone who says "ja" is at least as much in danger: no line of the situation is dropped."""
+    services = Triaged(demo_runtime.services, {HE_HITS_ME[lang]: Triage("crisis", "violence_now")})
+    for first, kind in ((HE_HITS_ME[lang], "violence_now"), ("ich will nicht mehr leben", "suicide")):
+        answered, crisis = step(State(lang=lang), Text(first), services)
+        assert answered.answered == kind, lang
+        _, replies = step(answered, Text(YES[lang]), services)
+        (reply,) = replies
+        assert reply.parts[0] == Msg(m.CALL_NOW)
+        shown = render_text(reply, lang)
+        numbers = ("110", "116 016", "112") if kind == "violence_now" else ("0800 111 0 111", "112")
+        assert all(n in shown for n in numbers), (lang, kind, shown)
+        assert all(p in crisis[0].parts for p in reply.parts[1:]), (lang, kind)
+
+
+def test_a_parents_yes_keeps_the_parents_line(demo_runtime):
+    text = "meine tochter sagt sie will sich umbringen was soll ich tun"
+    answered, _ = step(State(), Text(text), demo_runtime.services)
+    _, replies = step(answered, Text("ja"), demo_runtime.services)
+    shown = render_text(replies[0], "de")
+    assert "0800 111 0 550" in shown and "112" in shown and "0800 111 0 111" in shown
+
+
+NUMBERS_AGAIN = {
+    "de": ("danke", "nummer nochmal"),
+    "en": ("thanks", "can i have the numbers again"),
+    "tr": ("teşekkürler", "numaraları tekrar yazar mısın"),
+    "ar": ("shokran", "الارقام مرة ثانية"),
+    "ru": ("spasibo", "номер ещё раз"),
+    "uk": ("дякую", "номери ще раз"),
+}
+
+
+@pytest.mark.parametrize("lang", NUMBERS_AGAIN)
+def test_asking_for_the_numbers_after_thanks_gives_the_crisis_numbers(lang, demo_runtime):
+    services = demo_runtime.services
+    thanks, again = NUMBERS_AGAIN[lang]
+    answered, _ = step(State(lang=lang), Text("ich will mich umbringen"), services)
+    state, _ = step(answered, Text(thanks), services)
+    state, replies = step(state, Text(again), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.CALL_NOW), lang
+    assert "0800 111 0 111" in render_text(reply, lang) and "112" in render_text(reply, lang), lang
+    assert state.asked == Asked.CRISIS
+
+
+def test_which_number_at_the_place_step_after_a_crisis_reply_means_the_crisis_numbers(demo_runtime):
+    services = demo_runtime.services
+    state = State(step=Step.LOCATION, topic_ids=("depression",), role="affected")
+    answered, _ = step(state, Text("ich bring mich um heute nacht"), services)
+    state, _ = step(answered, Choice("continue"), services)
+    state, replies = step(state, Text("welche nummer nochmal"), services)
+    assert replies[0].parts[0] == Msg(m.CALL_NOW) and "112" in render_text(replies[0], "de")
+    assert state.step == Step.LOCATION
+    fresh, replies = step(State(step=Step.LOCATION, topic_ids=("depression",), role="affected"), Text("welche nummer"), services)
+    assert replies[0].parts[0] == Msg(m.ANSWER_PHONE)  # no crisis reply given: the contact point's
