@@ -185,7 +185,7 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
         understood = understood.with_(young=True)
     young = verdict.young or understood.young
     if verdict.crisis:
-        return crisis(understood, verdict.kind, young, services)
+        return crisis(understood, verdict.kind, young, services, verdict.own)
     answer = (verdict.kind or "") + (YOUNG if young else "")
     return understood.asking(Asked.SAFETY, answer), [safety_question(answer)]
 
@@ -267,10 +267,12 @@ def told_again(state: State, text: str, verdict: Triage, services: Services) -> 
     return (heard.role or state.role) == "relative" and not heard.harmed
 
 
-def crisis(state: State, kind: str | None, young: bool, services: Services) -> Outcome:
-    """The crisis reply; a typed "nein" after it is answered (see answer_typed)."""
+def crisis(state: State, kind: str | None, young: bool, services: Services, own: bool = False) -> Outcome:
+    """The crisis reply, to the writer or to one worried about someone close (`own`: the triage
+    read the danger as the writer's); a typed "nein" after it is answered (see answer_typed)."""
     answered = (kind or GENERAL) + (YOUNG if young else "")
-    return state.asking(Asked.CRISIS).with_(answered=answered), crisis_replies(state, kind, young, services)
+    new = state.asking(Asked.CRISIS).with_(answered=answered, answered_own=own)
+    return new, crisis_replies(new, kind, young, services)
 
 
 def _danger_answer(value: str) -> tuple[str | None, bool]:

@@ -318,8 +318,10 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
 
 
 def worried(state: State, kind: str | None) -> bool:
-    """Whether the person writes, as a relative, of someone close's suicidal thoughts or self-harm."""
-    return state.role == "relative" and kind in CLOSE_ONES_DANGER
+    """Whether the person writes, as a relative, of someone close's suicidal thoughts or self-harm:
+    not of their own (`State.answered_own`: "mein Mann trinkt ... eigentlich will ich gar nicht
+    mehr leben" is the writer's crisis, whatever the search)."""
+    return state.role == "relative" and kind in CLOSE_ONES_DANGER and not state.answered_own
 
 
 def worried_parent(state: State, kind: str | None) -> bool:

@@ -331,3 +331,28 @@ def test_which_number_at_the_place_step_after_a_crisis_reply_means_the_crisis_nu
     assert state.step == Step.LOCATION
     fresh, replies = step(State(step=Step.LOCATION, topic_ids=("depression",), role="affected"), Text("welche nummer"), services)
     assert replies[0].parts[0] == Msg(m.ANSWER_PHONE)  # no crisis reply given: the contact point's
+
+
+OWN_CRISIS_AS_RELATIVE = {
+    "de": ("meine Tochter trinkt", "eigentlich will ich gar nicht mehr leben"),
+    "en": ("my daughter drinks", "my wife died and i don't want to live anymore"),
+    "ru": ("моя дочь пьёт", "я больше не могу, хочу покончить с собой"),
+}
+
+
+@pytest.mark.parametrize("lang", OWN_CRISIS_AS_RELATIVE)
+def test_the_writers_own_crisis_in_a_relatives_search_is_answered_as_theirs(lang, demo_runtime):
+    """A relative's own "I don't want to live" is no worry about someone close: the writer's words,
+    and a "ja" to them gives no parents' line."""
+    services = demo_runtime.services
+    search, own = OWN_CRISIS_AS_RELATIVE[lang]
+    state, _ = step(State(lang=lang), Text(search), services)
+    assert state.role == "relative" and "parent" in state.relations, lang
+    answered, replies = step(state, Text(own), services)
+    assert replies[0].parts[0] == Msg(m.CRISIS_SUICIDE), lang
+    _, replies = step(answered, Text(YES[lang]), services)
+    assert "0800 111 0 550" not in render_text(replies[0], lang)
+    worry = {"de": "ich habe angst dass meine tochter sich umbringt", "en": "i think my daughter wants to kill herself"}
+    if lang in worry:  # someone close's, in the same search: the words for the one who worries
+        _, replies = step(state, Text(worry[lang]), services)
+        assert replies[0].parts[0] == Msg(m.CRISIS_SOMEONE_CLOSE), lang
