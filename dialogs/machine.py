@@ -60,6 +60,7 @@ from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
 MAX_TEXT = 4096
+DEFAULT_LANG = State().lang
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
@@ -147,7 +148,12 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     contact_point, payload_lang = read_payload(event.payload or "")
     lang = payload_lang or lang
     flyer = services.contact_point_place(contact_point) if contact_point else None
-    fresh = State(lang=lang, home_contact_point=contact_point if flyer else None, counted=state.counted)
+    fresh = State(
+        lang=lang,
+        lang_chosen=bool(payload_lang) or state.lang_chosen,
+        home_contact_point=contact_point if flyer else None,
+        counted=state.counted,
+    )
     greeting: tuple[Msg, ...] = (Msg(m.WELCOME),)
     if flyer:
         greeting += (Msg(m.FROM_CONTACT_POINT, {"name": flyer[0]}),)
@@ -177,7 +183,8 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     """The crisis reply, or for an unclear sign the safety question, which stays open for a typed
     "ja" or "nein" (see answer_typed). What else the text said is taken, so that carrying on never
     asks for it again (see beside_danger); a group's card that no longer answers the search gives
-    way to the list."""
+    way to the list. It is said in the message's language unless the person chose one (see spoken_in)."""
+    state = spoken_in(state, event.text, verdict, services)
     understood = take(state, beside_danger(state, event.text, verdict, services))
     if state.step == Step.DETAIL and understood.search() != state.search():  # the card no longer answers
         understood = understood.with_(step=Step.RESULTS, group_id=None, back=state.back[:-1])
@@ -188,6 +195,18 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
         return crisis(understood, verdict.kind, young, services, verdict.own)
     answer = (verdict.kind or "") + (YOUNG if young else "")
     return understood.asking(Asked.SAFETY, answer), [safety_question(answer)]
+
+
+def spoken_in(state: State, text: str, verdict: Triage, services: Services) -> State:
+    """The conversation in the language a message of danger is written in ("не хочу больше жить",
+    "bdi ente7er" with no language chosen): a crisis reply in German is unreadable for the person.
+    Only German is where a conversation starts unasked (no language from the app, or a German app,
+    which many use whatever they read best); another language the app gave, or one the person (or
+    their flyer) chose, stays; the language button changes it back."""
+    if state.lang_chosen or state.lang != DEFAULT_LANG:
+        return state
+    lang = services.understand(text, state.lang, state.home_contact_point).language or verdict.lang
+    return state.with_(lang=lang) if lang in LANGUAGES and lang != state.lang else state
 
 
 def safety_question(answer: str) -> Reply:
@@ -322,7 +341,10 @@ def set_language(state: State, event: Choice, services: Services) -> Outcome:
         return _stale(state, services)
     previous = state.back[-1] if state.step == Step.LANGUAGE and state.back else state.step
     new = state.with_(
-        lang=event.value, step=previous, back=state.back[:-1] if state.step == Step.LANGUAGE else state.back
+        lang=event.value,
+        lang_chosen=True,
+        step=previous,
+        back=state.back[:-1] if state.step == Step.LANGUAGE else state.back,
     )
     return new, [Reply((Msg(m.LANGUAGE_SET),)), *prompt(new, services)]
 
@@ -337,7 +359,11 @@ def go_back(state: State, event: Choice, services: Services) -> Outcome:
 def new_search(state: State, event: Choice, services: Services) -> Outcome:
     """Another search of the same person: their language, flyer region and age stay."""
     fresh = State(
-        lang=state.lang, home_contact_point=state.home_contact_point, counted=state.counted, young=state.young
+        lang=state.lang,
+        lang_chosen=state.lang_chosen,
+        home_contact_point=state.home_contact_point,
+        counted=state.counted,
+        young=state.young,
     )
     return fresh, prompt(fresh, services)
 
@@ -395,7 +421,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     asks = services.asks(event.text)
     wished = wished_language(state, asks)
     if wished:  # "can we do this auf Deutsch?", "kann ich auf arabisch schreiben? ابني يشرب": and read on
-        state = state.with_(lang=wished)
+        state = state.with_(lang=wished, lang_chosen=True)
     before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
     if wished:

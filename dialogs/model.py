@@ -80,6 +80,7 @@ class Reached:
 class State:
     step: Step = Step.TOPIC
     lang: str = "de"
+    lang_chosen: bool = False  # the person (or their flyer) chose `lang`; else a crisis reply speaks the message's
     query: str = ""
     topic_ids: tuple[str, ...] = ()
     own_topics: tuple[str, ...] = ()  # of topic_ids, the writer's own beside a relative's ("und ich bin depressiv")
@@ -147,6 +148,7 @@ class State:
             return cls(
                 step=Step(data["step"]),
                 lang=data["lang"] if data.get("lang") in LANGUAGES else "de",
+                lang_chosen=bool(data.get("lang_chosen", False)),
                 query=str(data.get("query", ""))[:4096],
                 topic_ids=tuple(map(str, data.get("topic_ids", ()))),
                 own_topics=tuple(map(str, data.get("own_topics", ()))),

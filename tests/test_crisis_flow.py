@@ -303,3 +303,28 @@ def test_a_role_answer_after_a_crisis_reply_goes_to_the_role(demo_runtime):
     state, replies = step(replace(crisis, role=None), Text("mich"), services)
     assert state.role == "affected" and state.step == Step.LOCATION and state.topic_ids == crisis.topic_ids
     assert "kein Thema" not in texts(replies)[0]
+
+
+IN_ANOTHER_LANGUAGE = {
+    "не хочу больше жить": "ru",
+    "ne hochu bilshe zhyty": "uk",
+    "kendimi oldurmek istiyorum": "tr",
+    "bdi ente7er": "ar",
+    "i want to die": "en",
+}
+
+
+@pytest.mark.parametrize("text", IN_ANOTHER_LANGUAGE)
+def test_a_crisis_message_in_another_language_is_answered_in_it_unless_one_was_chosen(text, demo_runtime):
+    """With no language chosen (German is where a conversation starts), the crisis reply speaks the
+    message's language; a chosen German, or another language the app gave, stays."""
+    services, lang = demo_runtime.services, IN_ANOTHER_LANGUAGE[text]
+    state, replies = step(State(), Text(text), services)
+    assert replies[0].outcome is not None and state.lang == lang, text
+    assert "0800 111 0 111" in render_text(replies[0], state.lang)
+    going_on, _ = step(state, Choice("continue"), services)
+    assert going_on.lang == lang
+    chosen, _ = step(State(), Choice("lang", "de"), services)
+    for before in (chosen, State(lang="en" if lang != "en" else "tr")):
+        kept, replies = step(before, Text(text), services)
+        assert replies[0].outcome is not None and kept.lang == before.lang, text
