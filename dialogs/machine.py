@@ -209,10 +209,10 @@ def spoken_in(state: State, text: str, verdict: Triage, services: Services) -> S
     return state.with_(lang=lang) if lang in LANGUAGES and lang != state.lang else state
 
 
-def safety_question(answer: str) -> Reply:
+def safety_question(answer: str, msgid: str = m.SAFETY_QUESTION) -> Reply:
     """ "Bist du oder ist jemand gerade in Gefahr?"; `answer` is what its yes button says."""
     buttons = ((Button(Msg(m.BUTTON_DANGER), "danger", answer),), (Button(Msg(m.BUTTON_SAFE), "safe"),))
-    return Reply((Msg(m.SAFETY_QUESTION),), buttons)
+    return Reply((Msg(msgid),), buttons)
 
 
 def beside_danger(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
@@ -413,6 +413,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
     if state.asked == Asked.CRISIS and not normalise(event.text):  # "😢" to the numbers
         return still_there(state, services)
+    if state.asked == Asked.SAFETY and not normalise(event.text):  # "👍" to "Bist du ... in Gefahr?"
+        return state, [safety_question(state.danger, m.SAFETY_QUESTION_AGAIN)]
     if not normalise(event.text):  # "🙁", "🍺", "?": a sign, no words to search with
         return state, lead(Msg(m.ONLY_SIGNS), prompt(state, services))
     pressed = typed_button(state, event.text, services)
@@ -446,6 +448,10 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not understood.search and state.asked == Asked.CRISIS and not understood.intents:
         new, replies = still_there(state, services)  # "und jetzt?", "ok", "hmm" to the numbers
         return new, before + replies
+    if not understood.search and state.asked == Asked.SAFETY and not understood.intents:
+        # "weiss nicht genau": an answer not read keeps the question open, asked once more (the next
+        # message that is no answer closes it, see State.aged)
+        return state, before + [safety_question(state.danger, m.SAFETY_QUESTION_AGAIN)]
     if not understood.search:
         return state, before + not_understood(state, understood, services)
     new = take(state, understood)

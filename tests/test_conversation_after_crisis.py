@@ -323,13 +323,13 @@ def test_asking_for_the_numbers_after_thanks_gives_the_crisis_numbers(lang, demo
 
 def test_which_number_at_the_place_step_after_a_crisis_reply_means_the_crisis_numbers(demo_runtime):
     services = demo_runtime.services
-    state = State(step=Step.LOCATION, topic_ids=("depression",), role="affected")
-    answered, _ = step(state, Text("ich bring mich um heute nacht"), services)
+    where = State(step=Step.LOCATION, topic_ids=("depression",), role="affected")
+    answered, _ = step(where, Text("ich bring mich um heute nacht"), services)
     state, _ = step(answered, Choice("continue"), services)
     state, replies = step(state, Text("welche nummer nochmal"), services)
     assert replies[0].parts[0] == Msg(m.CALL_NOW) and "112" in render_text(replies[0], "de")
     assert state.step == Step.LOCATION
-    fresh, replies = step(State(step=Step.LOCATION, topic_ids=("depression",), role="affected"), Text("welche nummer"), services)
+    _, replies = step(where, Text("welche nummer"), services)
     assert replies[0].parts[0] == Msg(m.ANSWER_PHONE)  # no crisis reply given: the contact point's
 
 
