@@ -426,6 +426,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(lang=wished, lang_chosen=True)
     before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
+    if "numbers_again" in understood.intents and not state.answered:  # no crisis reply given: a contact point's
+        intents = ("phone" if i == "numbers_again" else i for i in understood.intents)
+        understood = replace(understood, intents=tuple(dict.fromkeys(intents)))
     if wished:
         understood = replace(understood, intents=tuple(i for i in understood.intents if i != "language"))
         if not (understood.search or understood.intents):
@@ -441,7 +444,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(consoled=True)
     if understood.language and understood.language != state.lang and not wished:
         before.append(language_offer(understood.language))
-    if "phone" in understood.intents and asks_crisis_numbers(state) and not replace(understood, role=None).search:
+    if asks_crisis_numbers(state, understood.intents) and not replace(understood, role=None).search:
         # "nummer nochmal" after "danke", "can I have the numbers again" (its "I" says whom for nothing)
         new, replies = numbers_again(state, services, m.CALL_NOW, every=True)
         return new, before + replies
@@ -484,11 +487,14 @@ def still_there(state: State, services: Services) -> Outcome:
     return numbers_again(state, services, m.STILL_THERE)
 
 
-def asks_crisis_numbers(state: State) -> bool:
-    """Whether "the number" someone asks for is the crisis reply's: right after it, or later in the
-    search while no group's contact point is shown (at the place step, "welche nummer nochmal" means
-    the one just given; there is no group yet)."""
-    return bool(state.answered) and (state.asked == Asked.CRISIS or state.step not in (Step.RESULTS, Step.DETAIL))
+def asks_crisis_numbers(state: State, intents: tuple[str, ...]) -> bool:
+    """Whether "the number" someone asks for is the crisis reply's: "the numbers again" after one,
+    anywhere; "welche Nummer?" right after it, or later while no group's contact point is shown (at
+    the place step there is no group yet)."""
+    if not state.answered:
+        return False
+    shown = state.asked != Asked.CRISIS and state.step in (Step.RESULTS, Step.DETAIL)
+    return "numbers_again" in intents or ("phone" in intents and not shown)
 
 
 def numbers_again(state: State, services: Services, intro: str, every: bool = False) -> Outcome:

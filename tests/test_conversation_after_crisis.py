@@ -356,3 +356,14 @@ def test_the_writers_own_crisis_in_a_relatives_search_is_answered_as_theirs(lang
     if lang in worry:  # someone close's, in the same search: the words for the one who worries
         _, replies = step(state, Text(worry[lang]), services)
         assert replies[0].parts[0] == Msg(m.CRISIS_SOMEONE_CLOSE), lang
+
+
+def test_the_numbers_again_at_the_results_mean_the_crisis_numbers_only_after_a_crisis_reply(demo_runtime):
+    services = demo_runtime.services
+    assert SEARCHING.step == Step.RESULTS
+    answered, _ = step(SEARCHING, Text("ich will mich umbringen"), services)
+    thanked, _ = step(answered, Text("danke"), services)
+    _, replies = step(thanked, Text("nummer nochmal"), services)
+    assert replies[0].parts[0] == Msg(m.CALL_NOW) and "0800 111 0 111" in render_text(replies[0], "de")
+    _, replies = step(SEARCHING, Text("nummer nochmal"), services)  # no crisis reply: the contact point's
+    assert replies[0].parts[0] == Msg(m.CONTACT_POINT_REACH)
