@@ -37,6 +37,7 @@ INTENTS = (
     "anonymous",
     "language",
     "phone",
+    "numbers_again",
     "bot",
     "help",
     "talk",
@@ -47,7 +48,7 @@ INTENTS = (
 COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have"
-ASKED_ONLY = ("alone", "group_talk", "phone")
+ASKED_ONLY = ("alone", "group_talk", "phone", "numbers_again")
 ROLES = {
     "harmed": "affected",
     "both": "any",

@@ -60,6 +60,7 @@ from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
 MAX_TEXT = 4096
+DEFAULT_LANG = State().lang
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
@@ -147,7 +148,12 @@ def start(state: State, event: Start, services: Services) -> Outcome:
     contact_point, payload_lang = read_payload(event.payload or "")
     lang = payload_lang or lang
     flyer = services.contact_point_place(contact_point) if contact_point else None
-    fresh = State(lang=lang, home_contact_point=contact_point if flyer else None, counted=state.counted)
+    fresh = State(
+        lang=lang,
+        lang_chosen=bool(payload_lang) or state.lang_chosen,
+        home_contact_point=contact_point if flyer else None,
+        counted=state.counted,
+    )
     greeting: tuple[Msg, ...] = (Msg(m.WELCOME),)
     if flyer:
         greeting += (Msg(m.FROM_CONTACT_POINT, {"name": flyer[0]}),)
@@ -177,7 +183,8 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     """The crisis reply, or for an unclear sign the safety question, which stays open for a typed
     "ja" or "nein" (see answer_typed). What else the text said is taken, so that carrying on never
     asks for it again (see beside_danger); a group's card that no longer answers the search gives
-    way to the list."""
+    way to the list. It is said in the message's language unless the person chose one (see spoken_in)."""
+    state = spoken_in(state, event.text, verdict, services)
     understood = take(state, beside_danger(state, event.text, verdict, services))
     if state.step == Step.DETAIL and understood.search() != state.search():  # the card no longer answers
         understood = understood.with_(step=Step.RESULTS, group_id=None, back=state.back[:-1])
@@ -185,15 +192,27 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
         understood = understood.with_(young=True)
     young = verdict.young or understood.young
     if verdict.crisis:
-        return crisis(understood, verdict.kind, young, services)
+        return crisis(understood, verdict.kind, young, services, verdict.own)
     answer = (verdict.kind or "") + (YOUNG if young else "")
     return understood.asking(Asked.SAFETY, answer), [safety_question(answer)]
 
 
-def safety_question(answer: str) -> Reply:
+def spoken_in(state: State, text: str, verdict: Triage, services: Services) -> State:
+    """The conversation in the language a message of danger is written in ("не хочу больше жить",
+    "bdi ente7er" with no language chosen): a crisis reply in German is unreadable for the person.
+    Only German is where a conversation starts unasked (no language from the app, or a German app,
+    which many use whatever they read best); another language the app gave, or one the person (or
+    their flyer) chose, stays; the language button changes it back."""
+    if state.lang_chosen or state.lang != DEFAULT_LANG:
+        return state
+    lang = services.understand(text, state.lang, state.home_contact_point).language or verdict.lang
+    return state.with_(lang=lang) if lang in LANGUAGES and lang != state.lang else state
+
+
+def safety_question(answer: str, msgid: str = m.SAFETY_QUESTION) -> Reply:
     """ "Bist du oder ist jemand gerade in Gefahr?"; `answer` is what its yes button says."""
     buttons = ((Button(Msg(m.BUTTON_DANGER), "danger", answer),), (Button(Msg(m.BUTTON_SAFE), "safe"),))
-    return Reply((Msg(m.SAFETY_QUESTION),), buttons)
+    return Reply((Msg(msgid),), buttons)
 
 
 def beside_danger(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
@@ -267,10 +286,12 @@ def told_again(state: State, text: str, verdict: Triage, services: Services) -> 
     return (heard.role or state.role) == "relative" and not heard.harmed
 
 
-def crisis(state: State, kind: str | None, young: bool, services: Services) -> Outcome:
-    """The crisis reply; a typed "nein" after it is answered (see answer_typed)."""
+def crisis(state: State, kind: str | None, young: bool, services: Services, own: bool = False) -> Outcome:
+    """The crisis reply, to the writer or to one worried about someone close (`own`: the triage
+    read the danger as the writer's); a typed "nein" after it is answered (see answer_typed)."""
     answered = (kind or GENERAL) + (YOUNG if young else "")
-    return state.asking(Asked.CRISIS).with_(answered=answered), crisis_replies(state, kind, young, services)
+    new = state.asking(Asked.CRISIS).with_(answered=answered, answered_own=own)
+    return new, crisis_replies(new, kind, young, services)
 
 
 def _danger_answer(value: str) -> tuple[str | None, bool]:
@@ -299,14 +320,14 @@ def answer_typed(state: State, said: str, services: Services) -> Outcome:
     """A typed answer to what was just asked. To the safety question: "ja" is its yes button,
     "nein" its no, "weiß nicht" the numbers for any crisis. After a crisis reply, people still
     answer ("nein", "no", "нет"): how to go on from there, where they were, or the numbers again;
-    a "ja" there is said to the numbers: the most important one again."""
+    a "ja" there is said to the numbers: every line of the crisis reply again."""
     if state.asked == Asked.SAFETY:
         if said == "no":
             return answer_safe(state, Choice("safe"), services)
         unsure = YOUNG if state.danger.endswith(YOUNG) else ""
         return answer_danger(state, Choice("danger", state.danger if said == "yes" else unsure), services)
-    if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the one to call, again
-        return numbers_again(state, services, m.CALL_NOW)
+    if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the lines to call, again
+        return numbers_again(state, services, m.CALL_NOW, every=True)
     return state.asking(Asked.CRISIS), [after_crisis_reply()]
 
 
@@ -320,7 +341,10 @@ def set_language(state: State, event: Choice, services: Services) -> Outcome:
         return _stale(state, services)
     previous = state.back[-1] if state.step == Step.LANGUAGE and state.back else state.step
     new = state.with_(
-        lang=event.value, step=previous, back=state.back[:-1] if state.step == Step.LANGUAGE else state.back
+        lang=event.value,
+        lang_chosen=True,
+        step=previous,
+        back=state.back[:-1] if state.step == Step.LANGUAGE else state.back,
     )
     return new, [Reply((Msg(m.LANGUAGE_SET),)), *prompt(new, services)]
 
@@ -335,7 +359,11 @@ def go_back(state: State, event: Choice, services: Services) -> Outcome:
 def new_search(state: State, event: Choice, services: Services) -> Outcome:
     """Another search of the same person: their language, flyer region and age stay."""
     fresh = State(
-        lang=state.lang, home_contact_point=state.home_contact_point, counted=state.counted, young=state.young
+        lang=state.lang,
+        lang_chosen=state.lang_chosen,
+        home_contact_point=state.home_contact_point,
+        counted=state.counted,
+        young=state.young,
     )
     return fresh, prompt(fresh, services)
 
@@ -385,6 +413,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return state, [Reply((Msg(m.EMPTY_TEXT),)), *prompt(state, services)]
     if state.asked == Asked.CRISIS and not normalise(event.text):  # "😢" to the numbers
         return still_there(state, services)
+    if state.asked == Asked.SAFETY and not normalise(event.text):  # "👍" to "Bist du ... in Gefahr?"
+        return state, [safety_question(state.danger, m.SAFETY_QUESTION_AGAIN)]
     if not normalise(event.text):  # "🙁", "🍺", "?": a sign, no words to search with
         return state, lead(Msg(m.ONLY_SIGNS), prompt(state, services))
     pressed = typed_button(state, event.text, services)
@@ -393,9 +423,12 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     asks = services.asks(event.text)
     wished = wished_language(state, asks)
     if wished:  # "can we do this auf Deutsch?", "kann ich auf arabisch schreiben? ابني يشرب": and read on
-        state = state.with_(lang=wished)
+        state = state.with_(lang=wished, lang_chosen=True)
     before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
+    if "numbers_again" in understood.intents and not state.answered:  # no crisis reply given: a contact point's
+        intents = ("phone" if i == "numbers_again" else i for i in understood.intents)
+        understood = replace(understood, intents=tuple(dict.fromkeys(intents)))
     if wished:
         understood = replace(understood, intents=tuple(i for i in understood.intents if i != "language"))
         if not (understood.search or understood.intents):
@@ -411,9 +444,17 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(consoled=True)
     if understood.language and understood.language != state.lang and not wished:
         before.append(language_offer(understood.language))
+    if asks_crisis_numbers(state, understood.intents) and not replace(understood, role=None).search:
+        # "nummer nochmal" after "danke", "can I have the numbers again" (its "I" says whom for nothing)
+        new, replies = numbers_again(state, services, m.CALL_NOW, every=True)
+        return new, before + replies
     if not understood.search and state.asked == Asked.CRISIS and not understood.intents:
         new, replies = still_there(state, services)  # "und jetzt?", "ok", "hmm" to the numbers
         return new, before + replies
+    if not understood.search and state.asked == Asked.SAFETY and not understood.intents:
+        # "weiss nicht genau": an answer not read keeps the question open, asked once more (the next
+        # message that is no answer closes it, see State.aged)
+        return state, before + [safety_question(state.danger, m.SAFETY_QUESTION_AGAIN)]
     if not understood.search:
         return state, before + not_understood(state, understood, services)
     new = take(state, understood)
@@ -446,10 +487,21 @@ def still_there(state: State, services: Services) -> Outcome:
     return numbers_again(state, services, m.STILL_THERE)
 
 
-def numbers_again(state: State, services: Services, intro: str) -> Outcome:
+def asks_crisis_numbers(state: State, intents: tuple[str, ...]) -> bool:
+    """Whether "the number" someone asks for is the crisis reply's: "the numbers again" after one,
+    anywhere; "welche Nummer?" right after it, or later while no group's contact point is shown (at
+    the place step there is no group yet)."""
+    if not state.answered:
+        return False
+    shown = state.asked != Asked.CRISIS and state.step in (Step.RESULTS, Step.DETAIL)
+    return "numbers_again" in intents or ("phone" in intents and not shown)
+
+
+def numbers_again(state: State, services: Services, intro: str, every: bool = False) -> Outcome:
+    """The numbers of the last crisis reply again (see call_now); it stays open for the next reaction."""
     kind, young = _danger_answer(state.answered)
     found = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
-    return state.asking(Asked.CRISIS), [call_now(found, intro, young)]
+    return state.asking(Asked.CRISIS), [call_now(found, intro, young, every)]
 
 
 def typed_button(state: State, text: str, services: Services) -> Handler | None:

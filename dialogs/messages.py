@@ -174,6 +174,9 @@ CRISIS_CHILD_ABUSE = N_(
 SAFETY_QUESTION = N_(
     "Ich möchte sichergehen, dass ich dich richtig verstehe: Bist du oder ist jemand gerade in Gefahr?"
 )
+SAFETY_QUESTION_AGAIN = N_(
+    "Ich frage noch einmal, damit ich nichts übersehe: Bist du oder ist jemand gerade in Gefahr?"
+)
 SAFE_CONTINUE = N_("Danke. Dann suchen wir weiter.")
 CRISIS_GENERAL = N_("Wenn du gerade in akuter Not bist, bekommst du hier sofort Hilfe – kostenlos und anonym:")
 CRISIS_FOOTER = N_("Wenn du magst, suchen wir danach weiter nach einer Gruppe.")

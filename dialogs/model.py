@@ -80,6 +80,7 @@ class Reached:
 class State:
     step: Step = Step.TOPIC
     lang: str = "de"
+    lang_chosen: bool = False  # the person (or their flyer) chose `lang`; else a crisis reply speaks the message's
     query: str = ""
     topic_ids: tuple[str, ...] = ()
     own_topics: tuple[str, ...] = ()  # of topic_ids, the writer's own beside a relative's ("und ich bin depressiv")
@@ -98,6 +99,7 @@ class State:
     asked_for: int = 0  # events it stays open for (ASKED_FOR when asked)
     danger: str = ""  # the open safety question's "yes": the kind of danger asked about, as its button says it
     answered: str = ""  # the danger the last crisis reply answered, written as `danger` is ("self_harm+young")
+    answered_own: bool = False  # the danger it answered was the writer's own, as the triage read it (Triage.own)
     consoled: bool = False  # the words for a loss were said in this search: once is kind, twice is a form
     young: bool = False  # the writer said they are young: the Nummer gegen Kummer with the groups and in a crisis
     counted: str = ""  # fingerprint of the search whose outcome was counted; carried over a new search
@@ -146,6 +148,7 @@ class State:
             return cls(
                 step=Step(data["step"]),
                 lang=data["lang"] if data.get("lang") in LANGUAGES else "de",
+                lang_chosen=bool(data.get("lang_chosen", False)),
                 query=str(data.get("query", ""))[:4096],
                 topic_ids=tuple(map(str, data.get("topic_ids", ()))),
                 own_topics=tuple(map(str, data.get("own_topics", ()))),
@@ -164,6 +167,7 @@ class State:
                 asked_for=min(max(int(data.get("asked_for", 0)), 0), ASKED_FOR),
                 danger=str(data.get("danger", ""))[:40],
                 answered=str(data.get("answered", ""))[:40],
+                answered_own=bool(data.get("answered_own", False)),
                 consoled=bool(data.get("consoled", False)),
                 young=bool(data.get("young", False)),
                 counted=str(data.get("counted", ""))[:32],

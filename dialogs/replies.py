@@ -318,8 +318,10 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
 
 
 def worried(state: State, kind: str | None) -> bool:
-    """Whether the person writes, as a relative, of someone close's suicidal thoughts or self-harm."""
-    return state.role == "relative" and kind in CLOSE_ONES_DANGER
+    """Whether the person writes, as a relative, of someone close's suicidal thoughts or self-harm:
+    not of their own (`State.answered_own`: "mein Mann trinkt ... eigentlich will ich gar nicht
+    mehr leben" is the writer's crisis, whatever the search)."""
+    return state.role == "relative" and kind in CLOSE_ONES_DANGER and not state.answered_own
 
 
 def worried_parent(state: State, kind: str | None) -> bool:
@@ -334,13 +336,14 @@ def after_crisis_reply() -> Reply:
     return Reply((Msg(m.AFTER_CRISIS),), buttons)
 
 
-def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False) -> Reply:
-    """A "ja" right after a crisis reply: the most important number once more, for a child or
-    teenager with theirs beside it (the crisis reply gave it second), and the way on; a reaction
-    that asks for no search ("und jetzt?", "ok", "hmm") is told it after a kind word (`intro`
-    STILL_THERE)."""
+def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False, every: bool = False) -> Reply:
+    """The numbers again after a crisis reply, and the way on. A "ja" to it, or asking for the
+    numbers, gets `every` line of the crisis reply (someone who says yes is at least as much in
+    danger: 112, and for violence the Hilfetelefon, stay); a reaction that asks for no search ("und
+    jetzt?", "ok", "hmm") is told the most important one after a kind word (`intro` STILL_THERE),
+    for a child or teenager with theirs beside it (the crisis reply gave it second)."""
     buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
-    shown = found.resources[: 2 if young else 1]
+    shown = found.resources if every else found.resources[: 2 if young else 1]
     return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), buttons)
 
 

@@ -441,6 +441,7 @@ class Triage:
     loss: bool = False  # the text speaks of a death: help find a group, mention the numbers gently
     young: bool = False  # the writer seems to be a child or teenager
     danger_words: tuple[int, ...] = ()  # positions in the normalised text of the words that showed danger
+    own: bool = False  # the danger is the writer's: see writers_own
 
     @property
     def crisis(self) -> bool:
@@ -530,7 +531,22 @@ def triage(
     danger_words = tuple(sorted(found.concept_words() or found.pattern_words))
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
-    return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words)
+    own = writers_own(found, danger_words)
+    return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words, own)
+
+
+def writers_own(found: Reading, danger_words: tuple[int, ...]) -> bool:
+    """Whether the danger is the writer's own: the person named nearest before its last word (or
+    in its words) is the writer ("mein Mann trinkt ... eigentlich will ich gar nicht mehr leben",
+    "я больше не могу, хочу покончить с собой"), not someone close ("meine Tochter sagt, sie will
+    sich umbringen, was soll ich tun"). "My" before someone names that someone (as in `whose`)."""
+    if not danger_words:
+        return False
+    people = _people(found)
+    last = max(danger_words)
+    mine = {p for p in people["self"] if p + 1 not in people["other"] and p <= last}
+    theirs = {p for p in people["other"] if p <= last}
+    return bool(mine) and max(mine) > max(theirs, default=-1)
 
 
 LEVELS = ("none", "check", "crisis")

@@ -48,6 +48,18 @@ def test_whole_conversation_in_other_languages(database_url, lang, topic, expect
     assert expected in out
 
 
+def test_after_a_crisis_reply_in_the_console_chat(database_url):
+    """No --lang: a Russian crisis message is answered in Russian, its "да" with every line again
+    (112 too); after "danke", "nummer nochmal" gives the numbers; an unread answer to the safety
+    question asks it again."""
+    out = chat(database_url, "не хочу больше жить\nда\n")
+    assert "Похоже, тебе сейчас очень плохо" in out and out.count("Notruf: 112") == 2
+    out = chat(database_url, "ich will mich umbringen\ndanke\nnummer nochmal\n")
+    assert out.count("0800 111 0 111") == 2 and "kein Thema gefunden" not in out
+    out = chat(database_url, "alles ist sinnlos\nweiss nicht genau\n")
+    assert "Ich frage noch einmal" in out and "kein Thema gefunden" not in out
+
+
 def test_nonsense_input_never_crashes(database_url):
     out = chat(database_url, "\n😀😀\n" + "x" * 4000 + "\n99\n/location 95 500\n/foo\n/start cp-../../\n/delete\n")
     assert "gelöscht" in out

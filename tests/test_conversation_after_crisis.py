@@ -262,3 +262,108 @@ def test_a_no_to_a_sign_that_names_no_topic_offers_the_dangers_own_topic_first(k
     asked, _ = step(State(), Text(text), services)
     state, _ = step(asked, Text("nein"), services)
     assert state.step == Step.CANDIDATES and state.candidates[0] == first and "lebenskrise" in state.candidates
+
+
+HE_HITS_ME = {
+    "de": "mein Mann schlägt mich",
+    "en": "my husband hits me",
+    "tr": "kocam beni dövüyor",
+    "ar": "زوجي يضربني",
+    "ru": "муж бьёт меня",
+    "uk": "мій чоловік б'є мене",
+}
+
+
+@pytest.mark.parametrize("lang", YES)
+def test_a_yes_to_a_crisis_reply_gives_every_line_of_it_again_with_112(lang, demo_runtime):
+    """Someone who says "ja" is at least as much in danger: no line of the situation is dropped."""
+    services = Triaged(demo_runtime.services, {HE_HITS_ME[lang]: Triage("crisis", "violence_now")})
+    for first, kind in ((HE_HITS_ME[lang], "violence_now"), ("ich will nicht mehr leben", "suicide")):
+        answered, crisis = step(State(lang=lang), Text(first), services)
+        assert answered.answered == kind, lang
+        _, replies = step(answered, Text(YES[lang]), services)
+        (reply,) = replies
+        assert reply.parts[0] == Msg(m.CALL_NOW)
+        shown = render_text(reply, lang)
+        numbers = ("110", "116 016", "112") if kind == "violence_now" else ("0800 111 0 111", "112")
+        assert all(n in shown for n in numbers), (lang, kind, shown)
+        assert all(p in crisis[0].parts for p in reply.parts[1:]), (lang, kind)
+
+
+def test_a_parents_yes_keeps_the_parents_line(demo_runtime):
+    text = "meine tochter sagt sie will sich umbringen was soll ich tun"
+    answered, _ = step(State(), Text(text), demo_runtime.services)
+    _, replies = step(answered, Text("ja"), demo_runtime.services)
+    shown = render_text(replies[0], "de")
+    assert "0800 111 0 550" in shown and "112" in shown and "0800 111 0 111" in shown
+
+
+NUMBERS_AGAIN = {
+    "de": ("danke", "nummer nochmal"),
+    "en": ("thanks", "can i have the numbers again"),
+    "tr": ("teşekkürler", "numaraları tekrar yazar mısın"),
+    "ar": ("shokran", "الارقام مرة ثانية"),
+    "ru": ("spasibo", "номер ещё раз"),
+    "uk": ("дякую", "номери ще раз"),
+}
+
+
+@pytest.mark.parametrize("lang", NUMBERS_AGAIN)
+def test_asking_for_the_numbers_after_thanks_gives_the_crisis_numbers(lang, demo_runtime):
+    services = demo_runtime.services
+    thanks, again = NUMBERS_AGAIN[lang]
+    answered, _ = step(State(lang=lang), Text("ich will mich umbringen"), services)
+    state, _ = step(answered, Text(thanks), services)
+    state, replies = step(state, Text(again), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.CALL_NOW), lang
+    assert "0800 111 0 111" in render_text(reply, lang) and "112" in render_text(reply, lang), lang
+    assert state.asked == Asked.CRISIS
+
+
+def test_which_number_at_the_place_step_after_a_crisis_reply_means_the_crisis_numbers(demo_runtime):
+    services = demo_runtime.services
+    where = State(step=Step.LOCATION, topic_ids=("depression",), role="affected")
+    answered, _ = step(where, Text("ich bring mich um heute nacht"), services)
+    state, _ = step(answered, Choice("continue"), services)
+    state, replies = step(state, Text("welche nummer nochmal"), services)
+    assert replies[0].parts[0] == Msg(m.CALL_NOW) and "112" in render_text(replies[0], "de")
+    assert state.step == Step.LOCATION
+    _, replies = step(where, Text("welche nummer"), services)
+    assert replies[0].parts[0] == Msg(m.ANSWER_PHONE)  # no crisis reply given: the contact point's
+
+
+OWN_CRISIS_AS_RELATIVE = {
+    "de": ("meine Tochter trinkt", "eigentlich will ich gar nicht mehr leben"),
+    "en": ("my daughter drinks", "my wife died and i don't want to live anymore"),
+    "ru": ("моя дочь пьёт", "я больше не могу, хочу покончить с собой"),
+}
+
+
+@pytest.mark.parametrize("lang", OWN_CRISIS_AS_RELATIVE)
+def test_the_writers_own_crisis_in_a_relatives_search_is_answered_as_theirs(lang, demo_runtime):
+    """A relative's own "I don't want to live" is no worry about someone close: the writer's words,
+    and a "ja" to them gives no parents' line."""
+    services = demo_runtime.services
+    search, own = OWN_CRISIS_AS_RELATIVE[lang]
+    state, _ = step(State(lang=lang), Text(search), services)
+    assert state.role == "relative" and "parent" in state.relations, lang
+    answered, replies = step(state, Text(own), services)
+    assert replies[0].parts[0] == Msg(m.CRISIS_SUICIDE), lang
+    _, replies = step(answered, Text(YES[lang]), services)
+    assert "0800 111 0 550" not in render_text(replies[0], lang)
+    worry = {"de": "ich habe angst dass meine tochter sich umbringt", "en": "i think my daughter wants to kill herself"}
+    if lang in worry:  # someone close's, in the same search: the words for the one who worries
+        _, replies = step(state, Text(worry[lang]), services)
+        assert replies[0].parts[0] == Msg(m.CRISIS_SOMEONE_CLOSE), lang
+
+
+def test_the_numbers_again_at_the_results_mean_the_crisis_numbers_only_after_a_crisis_reply(demo_runtime):
+    services = demo_runtime.services
+    assert SEARCHING.step == Step.RESULTS
+    answered, _ = step(SEARCHING, Text("ich will mich umbringen"), services)
+    thanked, _ = step(answered, Text("danke"), services)
+    _, replies = step(thanked, Text("nummer nochmal"), services)
+    assert replies[0].parts[0] == Msg(m.CALL_NOW) and "0800 111 0 111" in render_text(replies[0], "de")
+    _, replies = step(SEARCHING, Text("nummer nochmal"), services)  # no crisis reply: the contact point's
+    assert replies[0].parts[0] == Msg(m.CONTACT_POINT_REACH)

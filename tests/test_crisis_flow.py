@@ -14,8 +14,9 @@ from bot.directory.taxonomy import load_taxonomy
 from bot.paths import DATA
 from bot.render import render_text
 from bot.services import typed_answers
+from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Asked, Choice, Place, State, Step, Text
+from dialogs.model import Asked, Choice, Msg, Place, State, Step, Text
 from dialogs.triage import Triage
 from tests.test_machine import states_in_every_step
 
@@ -110,6 +111,26 @@ def test_another_unclear_sign_instead_of_an_answer_asks_again_and_keeps_the_sear
     state, replies = step(asked, Text("so verzweifelt"), services)
     assert "gerade in Gefahr" in texts(replies)[0] and state.asked == Asked.SAFETY and state.asked_for == 2
     assert state.topic_ids == ("alkohol",)
+
+
+NOT_READ = [(lang, sign) for lang in ("de", "en", "tr", "ar", "ru", "uk") for sign in ("👍", "...")]
+NOT_READ += [("de", "weiss nicht genau"), ("en", "hard to say"), ("ru", "сложно сказать")]
+
+
+@pytest.mark.parametrize(("lang", "unread"), NOT_READ)
+def test_an_answer_not_read_asks_the_question_once_more_instead_of_losing_it(lang, unread, demo_runtime):
+    """ "weiss nicht genau" or a lone sign to "Bist du oder ist jemand gerade in Gefahr?" is no
+    "no topic found": the question is asked again, briefly, once; a "ja" after it is its yes."""
+    services = unsure(demo_runtime.services)
+    asked, _ = step(State(lang=lang), Text(UNCLEAR), services)
+    state, replies = step(asked, Text(unread), services)
+    (reply,) = replies
+    assert reply.parts == (Msg(m.SAFETY_QUESTION_AGAIN),) and state.asked == Asked.SAFETY, (lang, unread)
+    assert [b.action for row in reply.buttons for b in row] == ["danger", "safe"]
+    helped, replies = step(state, Text("ja"), services)
+    assert replies[0].outcome is not None and helped.asked == Asked.CRISIS
+    closed, replies = step(state, Text(unread), services)  # asked once more, not in a loop
+    assert closed.asked == Asked.NOTHING and replies[0].parts[0] != Msg(m.SAFETY_QUESTION_AGAIN)
 
 
 @pytest.mark.parametrize(("lang", "typed"), [("de", "nein"), ("en", "no"), ("tr", "hayir"), ("ru", "нет")])
@@ -303,3 +324,28 @@ def test_a_role_answer_after_a_crisis_reply_goes_to_the_role(demo_runtime):
     state, replies = step(replace(crisis, role=None), Text("mich"), services)
     assert state.role == "affected" and state.step == Step.LOCATION and state.topic_ids == crisis.topic_ids
     assert "kein Thema" not in texts(replies)[0]
+
+
+IN_ANOTHER_LANGUAGE = {
+    "не хочу больше жить": "ru",
+    "ne hochu bilshe zhyty": "uk",
+    "kendimi oldurmek istiyorum": "tr",
+    "bdi ente7er": "ar",
+    "i want to die": "en",
+}
+
+
+@pytest.mark.parametrize("text", IN_ANOTHER_LANGUAGE)
+def test_a_crisis_message_in_another_language_is_answered_in_it_unless_one_was_chosen(text, demo_runtime):
+    """With no language chosen (German is where a conversation starts), the crisis reply speaks the
+    message's language; a chosen German, or another language the app gave, stays."""
+    services, lang = demo_runtime.services, IN_ANOTHER_LANGUAGE[text]
+    state, replies = step(State(), Text(text), services)
+    assert replies[0].outcome is not None and state.lang == lang, text
+    assert "0800 111 0 111" in render_text(replies[0], state.lang)
+    going_on, _ = step(state, Choice("continue"), services)
+    assert going_on.lang == lang
+    chosen, _ = step(State(), Choice("lang", "de"), services)
+    for before in (chosen, State(lang="en" if lang != "en" else "tr")):
+        kept, replies = step(before, Text(text), services)
+        assert replies[0].outcome is not None and kept.lang == before.lang, text
