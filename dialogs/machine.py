@@ -373,6 +373,11 @@ def continue_search(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def show_crisis(state: State, event: Choice, services: Services) -> Outcome:
+    """The crisis reply on request: that of the danger answered last, whole ("Die Nummern noch
+    einmal" after a violence reply keeps 110 and 116 016), else the general one."""
+    if state.answered:
+        kind, young = _danger_answer(state.answered)
+        return crisis(state, kind, young or state.young, services, state.answered_own)
     return crisis(state, None, state.young, services)
 
 

@@ -290,6 +290,18 @@ def test_a_yes_to_a_crisis_reply_gives_every_line_of_it_again_with_112(lang, dem
         assert all(p in crisis[0].parts for p in reply.parts[1:]), (lang, kind)
 
 
+@pytest.mark.parametrize("lang", YES)
+def test_the_numbers_again_button_repeats_the_situations_reply(lang, demo_runtime):
+    """ "Die Nummern noch einmal" after a violence reply keeps the police and 116 016 (it gave the
+    general lines, TelefonSeelsorge first); with no crisis reply before, the general ones."""
+    services = Triaged(demo_runtime.services, {HE_HITS_ME[lang]: Triage("crisis", "violence_now")})
+    answered, crisis = step(State(lang=lang), Text(HE_HITS_ME[lang]), services)
+    again, replies = step(answered, Choice("crisis"), services)
+    assert again.answered == "violence_now" and replies == crisis, lang
+    _, general = step(State(lang=lang), Choice("crisis"), services)
+    assert "0800 111 0 111" in render_text(general[0], lang)
+
+
 def test_a_parents_yes_keeps_the_parents_line(demo_runtime):
     text = "meine tochter sagt sie will sich umbringen was soll ich tun"
     answered, _ = step(State(), Text(text), demo_runtime.services)
