@@ -1760,6 +1760,12 @@ def test_round_19_classes(lang, text, level):
         ("ar", "جربت كل شي بلا فايده، في مجموعة للقلق؟", "none"),
         # punching the wall, with or without "об"/"в"
         ("ru", "бью кулаком в стену, пока не пойдёт кровь", "crisis"),
+        # someone else cutting themselves is the parents' crisis reply; told with the progressive عم
+        # (these days, not this moment) beside a parent's ask for support it is a search
+        ("ar", "بنتي بتشطب ايدها", "crisis"),
+        ("ar", "اختي عم تشطب حالها هلق بالموس", "crisis"),
+        ("ar", "ابني عم يجرح حالو من شهرين، بدي نصيحة كأب، في مجموعة للأهل؟", "none"),
+        ("ar", "جوزي عم يتعالج من الادمان، في مجموعة للزوجات؟", "none"),
     ],
 )
 def test_round_20_classes_ar_ru_uk(lang, text, level):
