@@ -1730,3 +1730,45 @@ def test_round_19_classes(lang, text, level):
     raised by its letters (an idiom or report of the lexicon's own keeps the model from raising)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 20: the classes behind unseen set 15's misses, in other words than the set's
+        # someone's breathing "not normal" with the conjunction fused ("ونفسها")
+        ("ar", "بنتي الرضيعة صار عمرها اسبوعين ونفسها مش طبيعي", "crisis"),
+        # a throat or tongue swelling up now, with swallowing or breathing gone; a sore throat stays calm
+        ("ar", "اخدت مضاد حيوي ولساني بلش يتورم وما بقدر ابلع", "crisis"),
+        ("ru", "после таблетки язык распухает, не могу глотать", "crisis"),
+        ("ar", "حلقي ملتهب وما بقدر ابلع، شو بعمل؟", "none"),
+        # a wound that keeps bleeding
+        ("ar", "انجرحت بالقزاز والدم مش عم يوقف", "crisis"),
+        ("uk", "розрізав руку склом, кров ніяк не спиняється", "crisis"),
+        # wanting to join a dead parent, "God rest him", in Arabizi
+        ("ar", "baddi rou7 3and baba allah yer7amo", "crisis"),
+        # someone at the door now, knocking or banging, even beside a search
+        ("ar", "بدي مجموعة للنساء المعنفات ببرلين، جوزي هلق قدام الباب وبيخبط", "crisis"),
+        ("ar", "لما حدا بيدق الباب بخاف، في مجموعة للقلق؟", "none"),
+        # putting an end to everything, to one's life; not to bullying
+        ("uk", "сьогодні вночі покладу край усьому", "crisis"),
+        ("uk", "хочу покласти край своєму життю", "crisis"),
+        ("ru", "хочу положить конец своей жизни", "crisis"),
+        ("uk", "хочу покласти край булінгу в школі, є група для батьків?", "none"),
+        # everything meaningless asks, as in every language; trying everything in vain is no despair
+        ("ar", "kolshi bala ma3na", "check"),
+        ("ar", "كلشي مالو طعم", "check"),
+        ("ar", "جربت كل شي بلا فايده، في مجموعة للقلق؟", "none"),
+        # punching the wall, with or without "об"/"в"
+        ("ru", "бью кулаком в стену, пока не пойдёт кровь", "crisis"),
+        # someone else cutting themselves is the parents' crisis reply; told with the progressive عم
+        # (these days, not this moment) beside a parent's ask for support it is a search
+        ("ar", "بنتي بتشطب ايدها", "crisis"),
+        ("ar", "اختي عم تشطب حالها هلق بالموس", "crisis"),
+        ("ar", "ابني عم يجرح حالو من شهرين، بدي نصيحة كأب، في مجموعة للأهل؟", "none"),
+        ("ar", "جوزي عم يتعالج من الادمان، في مجموعة للزوجات؟", "none"),
+    ],
+)
+def test_round_20_classes_ar_ru_uk(lang, text, level):
+    """Each with the letter model too, which can only raise: a calm one must stay calm with it."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
