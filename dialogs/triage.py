@@ -501,6 +501,7 @@ def triage(
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     _forget_goods_lost(found, starts)
+    _forget_date_of_death(found)
     _forget_possessive_self(found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
@@ -587,6 +588,23 @@ def _forget_possessive_self(found: Reading) -> None:
     mine, others = found.where.get("self", set()), found.where.get("other", set())
     if "loss" in found.cues and mine and all(position + 1 in others for position in mine):
         found.cues.discard("self")
+
+
+DEATH_DATE_REACH = 3  # words between a time and the death it dates ("vor drei Monaten gestorben")
+
+
+def _forget_date_of_death(found: Reading) -> None:
+    """When someone died ("die is letztes Jahr gestorben", "died in March") dates the death, not the
+    writer's wish: beside a first-person sentence of the writer's own end ("ich will jetzt einfach bei
+    ihr sein") such a past is no story of then, and the sentence keeps its crisis reply, as it has
+    when the death is told without its date. A past that stands apart from the death ("damals wollte
+    ich auch sterben") still tells then; and without a sentence the past still frames the concepts
+    (a search after a loss asks nothing)."""
+    past, deaths = found.where.get("past", set()), found.where.get("loss", set())
+    if found.pattern is None or not past or not deaths or "loss" not in found.cues:
+        return
+    if all(any(abs(time - death) <= DEATH_DATE_REACH for death in deaths) for time in past):
+        found.cues.discard("past")
 
 
 def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:

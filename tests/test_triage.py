@@ -348,6 +348,45 @@ def test_the_classes_of_round_nineteen(lang, text, level):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 20: a throat that swells or tightens more and more, blood that will not stop (also after a
+        # kitchen accident), a wish to join the dead whose death is dated, someone on a bridge now beside a
+        # search, someone else's pills told alone (asked); idioms of dying of shame, teenagers who "will kill
+        # me", and carers telling whom they look after are calm
+        ("de", "Meine Kehle wird immer enger seit ich die Nüsse gegessen hab", "crisis"),
+        ("en", "my throat is getting tighter since lunch, i can barely swallow", "crisis"),
+        ("tr", "yemekten sonra boğazım şişti, yutkunamıyorum", "crisis"),
+        ("de", "hab mich beim Gemüseschneiden verletzt, das Blut will nicht aufhören", "crisis"),
+        ("de", "bin beim Heimwerken abgerutscht und krieg das Blut nicht gestillt", "crisis"),
+        ("en", "sliced my finger open chopping onions and the blood won't stop", "crisis"),
+        ("tr", "bıçakla parmağımı kestim, kan bir türlü durmuyor", "crisis"),
+        ("de", "Mein Papa ist vor drei Monaten gestorben und ich möchte einfach nur noch bei ihm sein", "crisis"),
+        ("en", "my wife died two years ago and i just want to be with her again", "crisis"),
+        ("tr", "babam geçen ay vefat etti, onun yanına gitmek istiyorum", "crisis"),
+        ("de", "Meine Mutter ist vor zwei Jahren gestorben, ich suche eine Trauergruppe in Kassel", "none"),
+        ("en", "my brother killed himself in 2019 and some days i think of following him", "crisis"),
+        ("de", "mein Bruder hat sich umgebracht und manchmal denk ich dran, ihm zu folgen", "crisis"),
+        ("en", "my husband goes to AA meetings, is there a group for me?", "none"),
+        ("tr", "alkol grubu arıyorum, şu an köprüdeyim", "crisis"),
+        ("en", "looking for an AA meeting in essen, i'm on the bridge right now", "crisis"),
+        ("de", "meine schwester hat tabletten genommen", "check"),
+        ("tr", "arkadaşım ilaç içmiş", "check"),
+        ("en", "my roommate popped tablets", "check"),
+        ("de", "Oma hat ihre Tabletten genommen und schläft, gibt es eine Gruppe für pflegende Angehörige?", "none"),
+        ("de", "Ich bin fast vor Peinlichkeit gestorben beim ersten Treffen. Wird das besser?", "none"),
+        ("en", "I'd die of embarrassment if my colleagues saw me there, is it anonymous?", "none"),
+        ("tr", "bu veletler beni öldürecek, ikizlerin ebeveynleri için grup var mı", "none"),
+        ("tr", "oğlum beni öldürecek, bıçağı aldı", "crisis"),
+        ("en", "I take care of my dad who has Parkinson's, is there a group for carers?", "none"),
+        ("en", "im caring for my husband with MS and looking for other carers", "none"),
+        ("en", "please look after my kids when i'm gone", "crisis"),
+    ],
+)
+def test_round_20_classes_de_en_tr(lang, text, level):
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab seit der geburt meines kindes so dunkle gedanken und fühle nichts"),
