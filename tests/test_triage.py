@@ -1805,6 +1805,10 @@ def test_round_19_classes(lang, text, level):
         ("ar", "اختي عم تشطب حالها هلق بالموس", "crisis"),
         ("ar", "ابني عم يجرح حالو من شهرين، بدي نصيحة كأب، في مجموعة للأهل؟", "none"),
         ("ar", "جوزي عم يتعالج من الادمان، في مجموعة للزوجات؟", "none"),
+        # set 16: a threat with a knife in the kitchen is no cooking; writing from a bridge in a search
+        ("ar", "زوجي ماسك السكين بالمطبخ وعم يهددني", "crisis"),
+        ("ar", "ماسكة السكينه وعم قطع البصل للغدا", "none"),
+        ("ru", "подскажите группу для анонимных алкоголиков в Кёльне, пишу вам с крыши", "crisis"),
     ],
 )
 def test_round_20_classes_ar_ru_uk(lang, text, level):
