@@ -601,7 +601,7 @@ def _forget_date_of_death(found: Reading) -> None:
     ich auch sterben") still tells then; and without a sentence the past still frames the concepts
     (a search after a loss asks nothing)."""
     past, deaths = found.where.get("past", set()), found.where.get("loss", set())
-    if found.pattern is None or not past or not deaths or "loss" not in found.cues:
+    if not (found.pattern or found.concepts.keys() & DESPAIR) or not past or not deaths or "loss" not in found.cues:
         return
     if all(any(abs(time - death) <= DEATH_DATE_REACH for death in deaths) for time in past):
         found.cues.discard("past")

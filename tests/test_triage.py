@@ -382,6 +382,12 @@ def test_the_classes_of_round_nineteen(lang, text, level):
         ("en", "I take care of my dad who has Parkinson's, is there a group for carers?", "none"),
         ("en", "im caring for my husband with MS and looking for other carers", "none"),
         ("en", "please look after my kids when i'm gone", "crisis"),
+        # set 16: founding a group of one's own is a practical question; the others managing
+        # without me is a wish to be gone, asked after a death dated a year ago
+        ("tr", "Köln'de kendi grubumu kurmak istiyorum, nasıl yapılıyor?", "none"),
+        ("de", "ich möchte in Chemnitz selbst eine Selbsthilfegruppe gründen, wie geht das", "none"),
+        ("en", "how do i start my own support group in kiel?", "none"),
+        ("de", "Meine Frau ist vor zwei Jahren gestorben. Die Kinder kommen auch ohne mich klar.", "check"),
     ],
 )
 def test_round_20_classes_de_en_tr(lang, text, level):
