@@ -215,7 +215,10 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
 
 # What happens to someone right now whatever they look for: an overdose, violence. Not breathing or
 # waking up alone: relatives tell an illness so ("ночью задыхается"), and their own symptoms too.
-EMERGENCY = frozenset({"overdose", "violence"})
+# someone unresponsive or hardly breathing counts too ("Welche Gruppen gibt es für Angehörige? Mein Mann ist gerade
+# zusammengebrochen und atmet kaum" only asked; over every set: +2 crisis replies, +1 calm alarm, a habit told
+# with "ночью")
+EMERGENCY = frozenset({"overdose", "violence", "unresponsive"})
 NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
 
 

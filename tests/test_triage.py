@@ -1825,3 +1825,43 @@ def test_round_20_classes_ar_ru_uk(lang, text, level):
     """Each with the letter model too, which can only raise: a calm one must stay calm with it."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [  # set 17: the car left running in the garage, told in either order
+        ("de", "sitz im auto, hab den motor in der garage laufen lassen", "crisis", "suicide"),
+        ("tr", "arabamı garajda çalıştırdım, kapıyı kapattım", "crisis", "suicide"),
+        ("uk", "в гаражі завела авто і сиджу", "crisis", "suicide"),
+        ("de", "ich lass das auto in der garage und lauf zur gruppe", "none", None),
+        # a threat to break the door in, before it gives
+        ("de", "mein ex steht vor der tür und droht sie einzutreten", "crisis", "violence_now"),
+        ("en", "my ex is outside right now threatening to kick the door in", "crisis", "violence_now"),
+        ("ru", "муж сейчас за дверью, грозится выломать дверь", "crisis", "violence_now"),
+        ("ar", "طليقي واقف قدام الباب وبيهدد يكسرو", "crisis", "violence_now"),
+        ("ar", "ana bl bet w jozi barra el bab 3am yhaddid yksro", "crisis", "violence_now"),
+        ("de", "mein chef droht mir mit kündigung, gibt es eine gruppe", "none", None),
+        ("en", "my landlord threatens to break the contract, is there a group for tenants?", "none", None),
+        # things done to a child that the child does not want (Arabizi)
+        ("ar", "3ammi bi3mel ma3i ashya2 ma b7ebha", "crisis", "child_abuse"),
+        ("ar", "fi ashya2 ma b7ebba bel group, momken ghayyer el group?", "none", None),
+        # someone not breathing now is an emergency beside a search too
+        (
+            "de",
+            "Gruppen für Angehörige nach Schlaganfall? Papa ist gerade umgekippt und atmet kaum",
+            "crisis",
+            "emergency_other",
+        ),
+        # a call to say goodbye; not one before a journey
+        ("en", "phoned my sister tonight to say goodbye, she has no idea", "crisis", "suicide"),
+        ("de", "hab meine eltern angerufen, um mich zu verabschieden", "crisis", "suicide"),
+        ("ar", "اتصلت بامي اليوم لودعها", "crisis", "suicide"),
+        ("en", "called my mum to say goodbye before my flight to canada, any expat groups in berlin?", "none", None),
+        ("de", "hab mich vor dem umzug nach köln von allen verabschiedet, gibt es dort gruppen?", "none", None),
+    ],
+)
+def test_set_17_classes(lang, text, level, kind):
+    """The words alone give the verdict and the reply; the letter model must not alarm the calm ones."""
+    result = triage(text, lexicon_alone(), lang, names_topic)
+    assert (result.level, result.kind) == (level, kind), result
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
