@@ -226,11 +226,13 @@ def acute_beside_search(clause: Signals) -> bool:
     """Whether a clause of its own, beside a search for a group, tells someone's emergency happening
     now ("Ищу группу для родственников зависимых. Мой муж только что укололся и не реагирует"; "Gibt
     es eine Gruppe nach häuslicher Gewalt? Er rastet grad aus"): the search frames its own clause,
-    not the next. The clause names the person ("the pain is killing me" names none)."""
+    not the next. The clause names the person ("the pain is killing me" names none); a weapon counts
+    in someone else's hand ("Він зараз п'яний вдома і знову махає ножем")."""
     if not clause.cues.isdisjoint(NOT_NOW):
         return False
     person = clause.cues & {"self", "other"}
-    return bool(clause.concepts & EMERGENCY) and "now" in clause.cues and bool(person)
+    armed = "weapon" in clause.concepts and "other" in clause.cues
+    return bool(clause.concepts & EMERGENCY or armed) and "now" in clause.cues and bool(person)
 
 
 ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
