@@ -206,7 +206,7 @@ def test_the_sets_of_round_six():
         (16, 0.02, 0.93),
         (17, 0.02, 0.96),
         (18, 0.0, 0.98),
-        (19, 0.02, 0.98),
+        (19, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -1902,3 +1902,18 @@ def test_set_18_classes(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
     if level == "none":
         assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # set 19: to be gone is no exhaustion beside a topic; going away is
+        ("de", "ich will einfach nur noch weg sein, nichts mehr fühlen", "crisis"),
+        ("de", "will nur noch weg, gibt es eine gruppe für depression?", "none"),
+        # standing by the tracks this moment, also inside a search; not living by them
+        ("ru", "я стою у путей", "crisis"),
+        ("ru", "где группа для игроков в Гамбурге? долги, я сейчас стою у путей", "check"),
+        ("ru", "мы живем у путей, шумно, есть группа для тех кто плохо спит?", "none"),
+    ],
+)
+def test_set_19_classes(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
