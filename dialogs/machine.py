@@ -199,11 +199,11 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
 
 def spoken_in(state: State, text: str, verdict: Triage, services: Services) -> State:
     """The conversation in the language a message of danger is written in ("не хочу больше жить",
-    "bdi ente7er" with no language chosen): a crisis reply in German is unreadable for the person.
-    Only German is where a conversation starts unasked (no language from the app, or a German app,
-    which many use whatever they read best); another language the app gave, or one the person (or
-    their flyer) chose, stays; the language button changes it back."""
-    if state.lang_chosen or state.lang != DEFAULT_LANG:
+    "bdi ente7er" with no language chosen): a crisis reply in another language is unreadable for the
+    person. The app's language is the phone's, not a choice made here (many keep a German or English
+    phone whatever they read best), so it gives way to the message's; a language the person (or
+    their flyer) chose stays, and the language button changes it back."""
+    if state.lang_chosen:
         return state
     lang = services.understand(text, state.lang, state.home_contact_point).language or verdict.lang
     return state.with_(lang=lang) if lang in LANGUAGES and lang != state.lang else state

@@ -164,7 +164,7 @@ WHAT_NOW = {
 @pytest.mark.parametrize("lang", WHAT_NOW)
 def test_a_reaction_to_a_crisis_reply_gets_a_kind_word_and_the_number_not_no_topic_found(lang, demo_runtime):
     services = demo_runtime.services
-    answered, _ = step(State(lang=lang), Text("ich hab zu viele tabletten genommen"), services)
+    answered, _ = step(State(lang=lang, lang_chosen=True), Text("ich hab zu viele tabletten genommen"), services)
     assert answered.asked == Asked.CRISIS
     state = answered
     for reaction in (WHAT_NOW[lang], "ok", "hmm", "😢"):
@@ -324,7 +324,7 @@ NUMBERS_AGAIN = {
 def test_asking_for_the_numbers_after_thanks_gives_the_crisis_numbers(lang, demo_runtime):
     services = demo_runtime.services
     thanks, again = NUMBERS_AGAIN[lang]
-    answered, _ = step(State(lang=lang), Text("ich will mich umbringen"), services)
+    answered, _ = step(State(lang=lang, lang_chosen=True), Text("ich will mich umbringen"), services)
     state, _ = step(answered, Text(thanks), services)
     state, replies = step(state, Text(again), services)
     (reply,) = replies

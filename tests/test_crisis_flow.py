@@ -122,7 +122,7 @@ def test_an_answer_not_read_asks_the_question_once_more_instead_of_losing_it(lan
     """ "weiss nicht genau" or a lone sign to "Bist du oder ist jemand gerade in Gefahr?" is no
     "no topic found": the question is asked again, briefly, once; a "ja" after it is its yes."""
     services = unsure(demo_runtime.services)
-    asked, _ = step(State(lang=lang), Text(UNCLEAR), services)
+    asked, _ = step(State(lang=lang, lang_chosen=True), Text(UNCLEAR), services)
     state, replies = step(asked, Text(unread), services)
     (reply,) = replies
     assert reply.parts == (Msg(m.SAFETY_QUESTION_AGAIN),) and state.asked == Asked.SAFETY, (lang, unread)
@@ -337,15 +337,17 @@ IN_ANOTHER_LANGUAGE = {
 
 @pytest.mark.parametrize("text", IN_ANOTHER_LANGUAGE)
 def test_a_crisis_message_in_another_language_is_answered_in_it_unless_one_was_chosen(text, demo_runtime):
-    """With no language chosen (German is where a conversation starts), the crisis reply speaks the
-    message's language; a chosen German, or another language the app gave, stays."""
+    """With no language chosen (German is where a conversation starts, or the app's language), the
+    crisis reply speaks the message's language; a chosen one stays."""
     services, lang = demo_runtime.services, IN_ANOTHER_LANGUAGE[text]
-    state, replies = step(State(), Text(text), services)
-    assert replies[0].outcome is not None and state.lang == lang, text
-    assert "0800 111 0 111" in render_text(replies[0], state.lang)
-    going_on, _ = step(state, Choice("continue"), services)
-    assert going_on.lang == lang
-    chosen, _ = step(State(), Choice("lang", "de"), services)
-    for before in (chosen, State(lang="en" if lang != "en" else "tr")):
-        kept, replies = step(before, Text(text), services)
-        assert replies[0].outcome is not None and kept.lang == before.lang, text
+    other = "en" if lang != "en" else "tr"
+    for before in (State(), State(lang=other)):
+        state, replies = step(before, Text(text), services)
+        assert replies[0].outcome is not None and state.lang == lang, text
+        assert "0800 111 0 111" in render_text(replies[0], state.lang)
+        going_on, _ = step(state, Choice("continue"), services)
+        assert going_on.lang == lang
+    for chosen_lang in ("de", other):
+        chosen, _ = step(State(), Choice("lang", chosen_lang), services)
+        kept, replies = step(chosen, Text(text), services)
+        assert replies[0].outcome is not None and kept.lang == chosen_lang, text
