@@ -207,17 +207,19 @@ def test_the_sets_of_round_six():
         (17, 0.02, 0.96),
         (18, 0.0, 0.98),
         (19, 0.0, 0.98),
+        (20, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 19, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 20, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
     360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %, 4 of 360 no answer, calm alarms
     0.3 %, questions 2.2 %; set 17 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set
     18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set 19 99.4 %, 2 of 360 no answer,
-    calm alarms 0.6 %, questions 1.4 %; set 11 was lost with its machine).
+    calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
+    2.5 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -1917,3 +1919,32 @@ def test_set_18_classes(lang, text, level):
 )
 def test_set_19_classes(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # set 20: Arabizi cutting now in every form of the verb ("2a2ta3", "2ejra7", "jare7")
+        ("ar", "3am 2a2ta3 7ali hala2 w ma 3am b2der w2af", "crisis"),
+        ("ar", "ana 3am 2ejra7 7ali halla2, 3omri 15", "crisis"),
+        ("ar", "3am jare7 7ali kamen marra, ma fini wa2ef", "crisis"),
+        ("ar", "3am 2atta3 el bandora lal salata, fi group lal tabkh?", "none"),
+        # a last talk "before I go" ending in a goodbye; not before a meeting
+        ("en", "I wanted to talk to someone before I go. Tschüss und danke.", "crisis"),
+        ("en", "before i go to the group on monday, is there parking? thanks bye", "none"),
+        # pills mixed with "the bottle" (tr), inside a search it asks; Egyptian "خدت"
+        ("tr", "az önce şişeyle hapları karıştırdım", "crisis"),
+        ("tr", "berlinde alkol grubu varsa yazın ya, bi de az önce şişeyle hapları karıştırdım", "check"),
+        ("ar", "أنا خدت حبوب كتير أوي من شوية ودماغي بتلف", "crisis"),
+        ("ar", "خدت حبوب الضغط الصبح، في مجموعة للسكري؟", "none"),
+        # held by force (an Iraqi child); "this is the end" with love and a goodbye
+        ("ar", "آني عمري ١٢، ابن عمي يلزمني غصب", "crisis"),
+        ("ru", "Ну всё, ребят, это конец. Всех люблю, пока", "crisis"),
+        ("ru", "спасибо за группу, всех люблю, пока!", "none"),
+        # Iraqi "هسه زين" (well now) after a story of then asks at most
+        ("ar", "گبل سنة شربت حبوب هواية وودوني للمستشفى، هسه زين واريد مجموعة حتى ما ارجع لهالشي", "check"),
+    ],
+)
+def test_set_20_classes(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+    if level != "crisis":
+        assert triage(text, load_lexicon(), lang, names_topic).level == level
