@@ -292,7 +292,7 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     if "farewell" in found.concepts:
         return False
     people = _people(found)
-    speaks = any(position + 1 not in people["other"] for position in people["self"])
+    speaks = bool(_writer_named(people))
     ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
     oneself = found.where.get("anyone", set())  # "убьёт себя": the verb of killing turned on oneself is the end
     ending = {position for span in ends if oneself.intersection(span) for position in span}
@@ -303,6 +303,11 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
 
 def _people(found: Reading) -> dict[str, set[int]]:
     return {name: found.where.get(name, set()) for name in WHOSE}
+
+
+def _writer_named(people: dict[str, set[int]]) -> set[int]:
+    """Where the writer is named: "my" before someone ("my son", "mein Mann") names that someone."""
+    return {position for position in people["self"] if position + 1 not in people["other"]}
 
 
 def whose(
@@ -318,11 +323,10 @@ def whose(
     end = min((start for start in starts if start > last), default=None)
     named = {
         who
-        for who, positions in people.items()
+        for who, positions in (("self", _writer_named(people)), ("other", people["other"]))
         for position in positions
         if clause <= position
         and (end is None or position < end)
-        and not (who == "self" and position + 1 in people["other"])
         and (who == "self" or first <= position <= last or (position < first and not reflexive))
     }
     if "self" in named:
@@ -550,7 +554,7 @@ def writers_own(found: Reading, danger_words: tuple[int, ...]) -> bool:
         return False
     people = _people(found)
     last = max(danger_words)
-    mine = {p for p in people["self"] if p + 1 not in people["other"] and p <= last}
+    mine = {p for p in _writer_named(people) if p <= last}
     theirs = {p for p in people["other"] if p <= last}
     return bool(mine) and max(mine) > max(theirs, default=-1)
 
