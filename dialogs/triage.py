@@ -510,6 +510,7 @@ def triage(
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     _forget_goods_lost(found, starts)
+    _forget_home_group(found)
     _forget_date_of_death(found)
     _forget_possessive_self(found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
@@ -597,6 +598,16 @@ def _forget_possessive_self(found: Reading) -> None:
     mine, others = found.where.get("self", set()), found.where.get("other", set())
     if "loss" in found.cues and mine and all(position + 1 in others for position in mine):
         found.cues.discard("self")
+
+
+def _forget_home_group(found: Reading) -> None:
+    """A group that young people live in ("the Betreuer in our Wohngruppe makes me do things"), a word
+    of youth, is no search for a group: read as one, it framed a child's disclosure as a search."""
+    homes = found.where.get("young", set()) & found.where.get("search", set())
+    if homes:
+        found.where["search"] -= homes
+        if not found.where["search"]:
+            found.cues.discard("search")
 
 
 DEATH_DATE_REACH = 3  # words between a time and the death it dates ("vor drei Monaten gestorben")

@@ -208,10 +208,11 @@ def test_the_sets_of_round_six():
         (18, 0.0, 0.98),
         (19, 0.0, 0.98),
         (20, 0.0, 0.98),
+        (21, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 20, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 21, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -219,7 +220,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     0.3 %, questions 2.2 %; set 17 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set
     18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set 19 99.4 %, 2 of 360 no answer,
     calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
-    2.5 %; set 11 was lost with its machine).
+    2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 11 was lost with
+    its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -1948,3 +1950,29 @@ def test_set_20_classes(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
     if level != "crisis":
         assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # set 21: a Wohngruppe is where young people live, no search for a group
+        ("en", "I'm 13 and the Betreuer in our Wohngruppe makes me do things with him at night", "crisis"),
+        ("de", "ich wohne in einer wohngruppe, gibt es eine selbsthilfegruppe für jugendliche?", "none"),
+        # planning one's own suicide; on a balcony with its floor told, also inside a search
+        ("en", "I'm sitting here planning my suicide. No more Termine, no more nothing.", "crisis"),
+        ("en", "Need a group for gambling in Dortmund. standing on the balcony 8th floor as I type this", "crisis"),
+        ("en", "my sister is planning my birthday party, can i bring her to the group?", "none"),
+        # spoken Turkish "-yo"; Arabizi "2ess 7ale"; an Iraqi child held when alone and told to keep it
+        ("tr", "bebek duzgun nefes almiyo hiriltili", "crisis"),
+        ("ar", "el Klinge ma3i bl Bad, bde 2ess 7ale hla", "crisis"),
+        ("ar", "bde 2ess sha3ri, fi group bi Köln?", "none"),
+        ("ar", "عمي يلزمني من اكون وحدي وكالي لا تحجين لأحد", "crisis"),
+        ("ar", "مرتي ماتت وانا كاتب رسالتي الاخيره", "crisis"),
+        ("ar", "انا كاتب رسالة للمدرسة، في مجموعة للاهل؟", "none"),
+        # I'd have died of shame; a threat of then, with a restraining order now, asks at most
+        ("tr", "ilk seferde utancimdan olecektim herhalde, grupta konusmak zorunda miyim", "none"),
+        ("tr", "eski sevgilim beni surekli tehdit ederdi, artik uzaklastirma karari var, bi yer ariyorum", "none"),
+        ("tr", "kocam şu an kapıda, uzaklaştırma kararı var ama beni tehdit ediyor", "crisis"),
+    ],
+)
+def test_set_21_classes(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
