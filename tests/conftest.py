@@ -4,11 +4,13 @@ runtimes over the demo directory or a given one."""
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 
 import pytest
 
+from bot.compiled import CACHE_ENV
 from bot.directory.gazetteer import default_gazetteer
 from bot.directory.store import import_files
 from bot.directory.taxonomy import default_taxonomy
@@ -72,6 +74,14 @@ def directory_runtime(tmp_path_factory, import_directory) -> Callable[[dict], Ru
         return open_runtime(Database(import_directory(url, directory)))
 
     return load
+
+
+def pytest_configure(config) -> None:
+    """The compiled data (lexicon, matcher, gazetteer) cached in this checkout's .pytest_cache, for
+    this process and every bot and CLI process the tests start: in the shared user cache, another
+    checkout with other data replaces it, and each of the hundreds of processes builds anew (5 s)."""
+    if getattr(config, "cache", None) is not None:
+        os.environ.setdefault(CACHE_ENV, str(config.cache.mkdir("compiled")))
 
 
 def pytest_report_header() -> str:
