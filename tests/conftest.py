@@ -13,8 +13,7 @@ import pytest
 from bot.compiled import CACHE_ENV
 from bot.directory.gazetteer import default_gazetteer
 from bot.directory.store import import_files
-from bot.directory.taxonomy import default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.topic_matcher import default_matcher
 from bot.runtime import Database, Runtime, open_runtime
 from bot.storage.engine import make_engine, sessions
 from tests.databases import KINDS, NO_POSTGRES, POSTGRES, fresh_postgres, migrated
@@ -50,8 +49,9 @@ def demo_runtime(tmp_path_factory) -> Runtime:
 @pytest.fixture(scope="session")
 def import_directory(tmp_path_factory) -> Callable[[str, dict], str]:
     """Import a directory in the import format into a database (upgraded first), as `python -m bot
-    import` does but in this process: quicker than a process of its own. Returns the URL."""
-    matcher = TopicMatcher(default_taxonomy())
+    import` does but in this process: quicker than a process of its own. Returns the URL. The matcher
+    is the product's own, compiled once and cached (building one anew takes seconds)."""
+    matcher = default_matcher()
 
     def load(url: str, directory: dict) -> str:
         source = tmp_path_factory.mktemp("directory") / "directory.json"
@@ -82,6 +82,13 @@ def pytest_configure(config) -> None:
     checkout with other data replaces it, and each of the hundreds of processes builds anew (5 s)."""
     if getattr(config, "cache", None) is not None:
         os.environ.setdefault(CACHE_ENV, str(config.cache.mkdir("compiled")))
+
+
+def pytest_xdist_auto_num_workers(config) -> int | None:
+    """`-n auto` (addopts): a worker per core, unless the run prints its figures (`-s`: a worker's
+    output is not shown) or times benchmarks (`-m bench`: they need the cores to themselves)."""
+    benchmarks = "bench" in config.option.markexpr.replace("not bench", "")
+    return 0 if config.option.capture == "no" or benchmarks else None
 
 
 def pytest_report_header() -> str:
