@@ -3,19 +3,23 @@ runtimes over the demo directory or a given one."""
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 
 import pytest
 
+from bot.compiled import CACHE_ENV
 from bot.directory.gazetteer import default_gazetteer
 from bot.directory.store import import_files
-from bot.directory.taxonomy import default_taxonomy
-from bot.directory.topic_matcher import TopicMatcher
+from bot.directory.topic_matcher import default_matcher
 from bot.runtime import Database, Runtime, open_runtime
 from bot.storage.engine import make_engine, sessions
 from tests.databases import KINDS, NO_POSTGRES, POSTGRES, fresh_postgres, migrated
+
+ALONE_LOCKS = "LOTSE_TESTS_ALONE_LOCKS"  # the folder of the locks by which `alone` tests have the machine
 
 
 @pytest.fixture(params=KINDS)
@@ -48,8 +52,9 @@ def demo_runtime(tmp_path_factory) -> Runtime:
 @pytest.fixture(scope="session")
 def import_directory(tmp_path_factory) -> Callable[[str, dict], str]:
     """Import a directory in the import format into a database (upgraded first), as `python -m bot
-    import` does but in this process: quicker than a process of its own. Returns the URL."""
-    matcher = TopicMatcher(default_taxonomy())
+    import` does but in this process: quicker than a process of its own. Returns the URL. The matcher
+    is the product's own, compiled once and cached (building one anew takes seconds)."""
+    matcher = default_matcher()
 
     def load(url: str, directory: dict) -> str:
         source = tmp_path_factory.mktemp("directory") / "directory.json"
@@ -72,6 +77,40 @@ def directory_runtime(tmp_path_factory, import_directory) -> Callable[[dict], Ru
         return open_runtime(Database(import_directory(url, directory)))
 
     return load
+
+
+def pytest_configure(config) -> None:
+    """The compiled data (lexicon, matcher, gazetteer) cached in this checkout's .pytest_cache, for
+    this process and every bot and CLI process the tests start: in the shared user cache, another
+    checkout with other data replaces it, and each of the hundreds of processes builds anew (5 s)."""
+    if getattr(config, "cache", None) is not None:
+        os.environ.setdefault(CACHE_ENV, str(config.cache.mkdir("compiled")))
+        if not os.environ.get("PYTEST_XDIST_WORKER"):  # the workers started after this inherit it
+            os.environ[ALONE_LOCKS] = str(config.cache.mkdir("alone"))
+
+
+def pytest_xdist_auto_num_workers(config) -> int | None:
+    """`-n auto` (addopts): a worker per core, unless the run prints its figures (`-s`: a worker's
+    output is not shown) or times benchmarks (`-m bench`: they need the cores to themselves)."""
+    benchmarks = "bench" in config.option.markexpr.replace("not bench", "")
+    return 0 if config.option.capture == "no" or benchmarks else None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """A test marked `alone` (it asserts how fast the bot answers or exits) runs while no other worker
+    runs a test: the others wait before their next one. A fair readers-writer lock over two files:
+    whoever holds the gate is next, so the other workers' tests cannot keep an `alone` test waiting."""
+    folder = os.environ.get(ALONE_LOCKS)
+    if not folder or not os.environ.get("PYTEST_XDIST_WORKER"):
+        return (yield)
+    alone = item.get_closest_marker("alone") is not None
+    with open(f"{folder}/gate", "a") as gate, open(f"{folder}/tests", "a") as tests:
+        fcntl.flock(gate, fcntl.LOCK_EX)
+        fcntl.flock(tests, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        if not alone:
+            fcntl.flock(gate, fcntl.LOCK_UN)
+        return (yield)  # closing the files lets go of the locks
 
 
 def pytest_report_header() -> str:

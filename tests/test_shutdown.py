@@ -21,6 +21,7 @@ HELD = 1.5  # seconds the fake Bot API takes to answer each of their answerCallb
 BOUND = 6.0  # SHUTDOWN_SECONDS for these runs
 SLACK = 3.0  # for the interpreter's exit on a busy machine
 SECRET = "stop-secret"
+pytestmark = pytest.mark.alone  # exit times are asserted
 
 
 def held(seconds: float):

@@ -121,6 +121,7 @@ def test_an_expired_row_is_written_over(runtime, inline):
     assert store.load(key) == State(lang="tr")
 
 
+@pytest.mark.alone
 @SQLITE_ONLY
 def test_sqlite_is_asked_inline_and_a_busy_file_does_not_hold_the_bot_up(runtime):
     """An import holding SQLite's write lock: a save gives up within a fraction of a second (the
@@ -179,6 +180,7 @@ def test_without_secure_delete_and_checkpoint_the_files_would_keep_it(tmp_path):
     connection.close()
 
 
+@pytest.mark.alone
 @SQLITE_ONLY
 def test_expired_conversations_leave_nothing_and_a_blocked_checkpoint_is_repeated(runtime):
     """Another connection reading (a replica, an import) keeps the log from being emptied at a

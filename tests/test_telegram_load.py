@@ -24,6 +24,7 @@ CRISIS_TEXT = "ich will nicht mehr leben"
 CRISIS_NUMBER = "0800 111 0 111"
 CRISIS_OPENING = "Danke, dass du das schreibst"  # the crisis reply itself; a later "?" may get the number again
 CONVERSATION = ("/start", "Spielsucht", "für mich selbst", "04109")  # one message in answer to each
+pytestmark = pytest.mark.alone  # reply times are asserted
 
 
 @pytest.fixture

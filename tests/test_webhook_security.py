@@ -119,6 +119,7 @@ def test_a_huge_body_gets_413(webhook):
     assert status == 413
 
 
+@pytest.mark.alone
 @pytest.mark.parametrize("sends", [b"", b'{"update_id": 1, "mess'], ids=["no-body", "half-a-body"])
 def test_a_slow_body_is_cut_off_within_the_bound(webhook, sends):
     _api, port, secret = webhook
