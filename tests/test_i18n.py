@@ -107,6 +107,7 @@ def conversation_texts(lang: str, services) -> list[str]:
     state = State()
     script = [
         Start("cp-demo-leipzig", lang),
+        Choice("lang", lang),  # chosen: a German crisis message below would otherwise be answered in German
         Text("Alkohol"),
         Choice("role", "relative"),
         Text("04109"),
