@@ -209,10 +209,11 @@ def test_the_sets_of_round_six():
         (19, 0.0, 0.98),
         (20, 0.0, 0.98),
         (21, 0.0, 0.98),
+        (22, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 21, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 22, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -220,8 +221,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     0.3 %, questions 2.2 %; set 17 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set
     18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set 19 99.4 %, 2 of 360 no answer,
     calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
-    2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 11 was lost with
-    its machine).
+    2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360
+    no answer, calm alarms 0.6 %, questions 1.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -1978,4 +1979,33 @@ def test_set_20_classes(lang, text, level):
     ],
 )
 def test_set_21_classes(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # set 22: an asthma attack is no panic attack when the spray does not help now
+        ("en", "I can't get air, I've had asthma attacks before but the Spray isn't working this time", "crisis"),
+        ("en", "i get these attacks where i cant breathe and think im dying, is there a group for that?", "none"),
+        # "you won't find me here tomorrow", not when on leave; not living to see tomorrow, not a duty
+        ("tr", "yarın beni burda bulamazsınız, o kadar", "crisis"),
+        ("tr", "yarın beni burda bulamazsınız, izindeyim, pazartesi gelin", "none"),
+        ("tr", "kumar grubu varsa yazın, gerçi yarına kalmam büyük ihtimal, köprüdeyim", "crisis"),
+        ("tr", "yarına kalmam lazım işte, grup akşam mı?", "none"),
+        ("tr", "Bileğimden çok kan geliyor, durduramıyorum.", "crisis"),
+        # Iraqi and Levantine signs: breathing not well, a face turned blue, a seizure that goes on,
+        # a throat swelling, locked in and not let out; a child's asthma in a parent's search stays calm
+        ("ar", "بنتي الصغيرة ما دتتنفس زين ووجها صاير ازرك", "crisis"),
+        ("ar", "امي وقعت بالمطبخ وبتتنفس بصعوبه", "crisis"),
+        ("ar", "ابني عم ينتفض من ربع ساعة والنوبة ما وقفت", "crisis"),
+        ("ar", "اكلت شي فيه جوز وحلقي عم يورم", "crisis"),
+        ("ar", "أخي أغلق علي الغرفة ولا يسمح لي بالخروج", "crisis"),
+        ("ar", "ابني ما بيتنفس منيح بالليل بسبب الربو، في مجموعة للاهل؟", "none"),
+        ("ar", "ابني عنده صرع والنوبات ما بتوقف مع الدوا، في مجموعة للاهل؟", "none"),
+        # writing from a roof, also inside a search (uk, as ru)
+        ("uk", "Suche Selbsthilfegruppe für Trauer in Köln... пишу з даху", "crisis"),
+        ("uk", "пишу з дому, є група онлайн?", "none"),
+    ],
+)
+def test_set_22_classes(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
