@@ -210,10 +210,11 @@ def test_the_sets_of_round_six():
         (20, 0.0, 0.98),
         (21, 0.0, 0.98),
         (22, 0.0, 0.98),
+        (23, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 22, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 23, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -222,7 +223,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set 19 99.4 %, 2 of 360 no answer,
     calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
     2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360
-    no answer, calm alarms 0.6 %, questions 1.9 %; set 11 was lost with its machine).
+    no answer, calm alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %,
+    questions 1.7 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2008,4 +2010,29 @@ def test_set_21_classes(lang, text, level):
     ],
 )
 def test_set_22_classes(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # set 23: too many painkillers with wine (uk); a bottle washed down with pills beside a search asks (ru)
+        ("uk", "Годину тому випила забагато знеболювальних разом з вином, тепер дуже погано", "crisis"),
+        ("uk", "маю хронічний біль, п'ю знеболювальні щодня, є група?", "none"),
+        (
+            "ru",
+            "группа для алкашей в Гамбурге есть? я бутылку выжрал и таблетками запил, чёт совсем плохо уже",
+            "check",
+        ),
+        ("ru", "раньше запивал таблетки водкой, теперь 2 года трезвый, ищу группу", "none"),
+        # a baby's breathing strange, a face turned grey
+        ("ar", "بنتي الرضيعة تنفسها غريب ووجها صار رمادي", "crisis"),
+        # one's children who 'will slaughter me if I'm late'; a husband's threat stays
+        ("ar", "ولادي راح يذبحوني اذا تأخرت، الكروب يخلص الساعة بيش؟", "none"),
+        ("ar", "جوزي رح يذبحني اذا تأخرت", "crisis"),
+        # shaking with what one goes through is no seizure
+        ("ru", "дочка подсела на соли, меня трясёт от всего этого. мамы таких детей, отзовитесь", "none"),
+        ("ru", "его трясёт всего и он не отвечает", "crisis"),
+    ],
+)
+def test_set_23_classes(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
