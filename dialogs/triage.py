@@ -768,6 +768,8 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
         view = " ".join(seen)
         found.loss = found.loss or next((rule for rule, _ in rules.loss.matching(view, starts=starts)), None)
         for rule, span in (rules.cues if own else rules.search).matching(view, starts=starts):
+            if rule.kind == "search" and _across_clauses(span, starts):
+                continue  # "gibt es ... Väter" is no search in "Angehörige? Mein Vater ist gerade umgekippt"
             if rule.kind != "reported":  # cues are function words, read in the text's own languages
                 found.cues.add(PERSON_ONLY.get(rule.kind, rule.kind))
             found.where.setdefault(rule.kind, set()).update(span)
@@ -783,6 +785,12 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
             found.concepts.setdefault(rule.kind, rule)
             found.where.setdefault(rule.kind, set()).update(span)
             found.spans.append((rule.kind, span))
+
+
+def _across_clauses(span: tuple[int, ...], starts: frozenset[int]) -> bool:
+    """Whether the words a pattern matched stand in more than one clause: a search asked in one
+    sentence ends there, and the next may tell an emergency."""
+    return any(min(span) < start <= max(span) for start in starts)
 
 
 def _every_place(rule: Rule, view: str, starts: frozenset[int]) -> set[int]:

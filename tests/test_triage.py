@@ -1866,6 +1866,13 @@ def test_round_20_classes_ar_ru_uk(lang, text, level):
             "crisis",
             "emergency_other",
         ),
+        # a search asked in one sentence ends there ("gibt es ... Väter" is not read across the "?")
+        (
+            "de",
+            "gibt es gruppen für angehörige? mein vater ist gerade umgekippt und atmet kaum",
+            "crisis",
+            "emergency_other",
+        ),
         # a call to say goodbye; not one before a journey
         ("en", "phoned my sister tonight to say goodbye, she has no idea", "crisis", "suicide"),
         ("de", "hab meine eltern angerufen, um mich zu verabschieden", "crisis", "suicide"),
