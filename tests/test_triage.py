@@ -211,10 +211,11 @@ def test_the_sets_of_round_six():
         (21, 0.0, 0.98),
         (22, 0.0, 0.98),
         (23, 0.0, 0.98),
+        (24, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 23, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 24, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -224,7 +225,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
     2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360
     no answer, calm alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %,
-    questions 1.7 %; set 11 was lost with its machine).
+    questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 11 was
+    lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2042,4 +2044,24 @@ def test_set_22_classes(lang, text, level):
     ],
 )
 def test_set_23_classes(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # set 24: not here tomorrow (Arabizi), not when it is about the group
+        ("ar", "bukra ma rah koun hon, khalas. shukran la kel shi", "crisis"),
+        ("ar", "bukra ma rah koun hon bel group, ba3d bukra?", "none"),
+        # joining one who died asks at least; not a sister at a grief group
+        ("en", "My husband died in March and I'm going to join him soon.", "check"),
+        ("en", "my mum passed last year, my sister goes to a grief group and i want to join her there", "none"),
+        # bleeding alone at home after an operation asks at least (tr); going to the tracks now (uk)
+        ("tr", "Ameliyattan sonra yara açıldı, çok kan kaybediyorum, evde yalnızım.", "check"),
+        ("uk", "йду зараз до колії за вокзалом, там поїзди без зупинки пролітають", "crisis"),
+        ("uk", "йду до залізниці на роботу, є група ввечері?", "none"),
+        # "since father died" is a loss, no wish that someone should die (a typo had read "ölmeli")
+        ("tr", "babam öleli yarım sene oldu hala kendime gelemedim ya, Kassel'de yas grubu falan var mı", "none"),
+    ],
+)
+def test_set_24_classes(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
