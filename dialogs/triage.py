@@ -127,6 +127,9 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 MODEL_SIGNAL = "model"
 TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or more known: Russian or Ukrainian
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
+# "but" begins a clause of its own, as a full stop does: "I'm looking for a group but my husband is outside
+# threatening to kill me" tells the search and then the danger (over every set: +1 crisis reply, nothing lost)
+BUT = frozenset({"but", "aber", "ama", "но", "але", "لكن", "بس"})
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -497,6 +500,7 @@ def triage(
         return Triage()
     corrected = lexicon.correct(typed, _after_apostrophe(parts, clauses))
     starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
+    starts |= {i for i, w in enumerate(typed) if i and w in BUT}
     text_languages = lexicon.languages_of(corrected, chosen)
     found = Reading()
     for words in dict.fromkeys((tuple(typed), tuple(corrected))):

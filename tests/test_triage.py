@@ -2065,3 +2065,15 @@ def test_set_23_classes(lang, text, level):
 )
 def test_set_24_classes(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # "but" ends a search's clause: the danger told after it is no search
+        ("en", "looking for a group for women in hamburg but my husband is outside right now threatening to kill me"),
+        ("de", "ich suche eine frauengruppe in köln aber mein mann steht grad vor der tür und droht mich umzubringen"),
+        ("ar", "ابحث عن مجموعه دعم بهامبورغ للامهات بس هلا جوزي برا عم يخبط عالباب وبيهدد يقتلني"),
+    ],
+)
+def test_but_ends_a_searchs_clause(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "crisis"
