@@ -212,10 +212,11 @@ def test_the_sets_of_round_six():
         (22, 0.0, 0.98),
         (23, 0.0, 0.98),
         (24, 0.0, 0.96),
+        (25, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 24, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 25, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -225,8 +226,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
     2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360
     no answer, calm alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %,
-    questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 11 was
-    lost with its machine).
+    questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25
+    98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2077,3 +2078,17 @@ def test_set_24_classes(lang, text, level):
 )
 def test_but_ends_a_searchs_clause(lang, text):
     assert triage(text, lexicon_alone(), lang, names_topic).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # set 25: going to one who died tonight asks at least; a grief group does not
+        ("de", "Ich will zu meiner Mama, sie ist letztes Jahr gestorben und heute Nacht komm ich zu ihr.", "check"),
+        ("de", "meine mama ist letztes jahr gestorben, ich will zu einer trauergruppe in köln", "none"),
+        # a baby's breath that stops and comes back, its colour changed; not one's hair
+        ("ar", "البيبي عمرو شهرين ونفسو عم يوقف ويرجع، ولونو تغير", "crisis"),
+        ("ar", "لون شعري تغير من الدوا، في مجموعة للسرطان؟", "none"),
+    ],
+)
+def test_set_25_classes(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
