@@ -1926,21 +1926,6 @@ def test_set_18_classes(lang, text, level):
 
 @pytest.mark.parametrize(
     ("lang", "text", "level"),
-    [  # set 19: to be gone is no exhaustion beside a topic; going away is
-        ("de", "ich will einfach nur noch weg sein, nichts mehr fühlen", "crisis"),
-        ("de", "will nur noch weg, gibt es eine gruppe für depression?", "none"),
-        # standing by the tracks this moment, also inside a search; not living by them
-        ("ru", "я стою у путей", "crisis"),
-        ("ru", "где группа для игроков в Гамбурге? долги, я сейчас стою у путей", "check"),
-        ("ru", "мы живем у путей, шумно, есть группа для тех кто плохо спит?", "none"),
-    ],
-)
-def test_set_19_classes(lang, text, level):
-    assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "level"),
     [  # set 20: Arabizi cutting now in every form of the verb ("2a2ta3", "2ejra7", "jare7")
         ("ar", "3am 2a2ta3 7ali hala2 w ma 3am b2der w2af", "crisis"),
         ("ar", "ana 3am 2ejra7 7ali halla2, 3omri 15", "crisis"),
@@ -1969,8 +1954,28 @@ def test_set_20_classes(lang, text, level):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # "but" ends a search's clause: the danger told after it is no search
+        ("en", "looking for a group for women in hamburg but my husband is outside right now threatening to kill me"),
+        ("de", "ich suche eine frauengruppe in köln aber mein mann steht grad vor der tür und droht mich umzubringen"),
+        ("ar", "ابحث عن مجموعه دعم بهامبورغ للامهات بس هلا جوزي برا عم يخبط عالباب وبيهدد يقتلني"),
+    ],
+)
+def test_but_ends_a_searchs_clause(lang, text):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == "crisis"
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level"),
-    [  # set 21: a Wohngruppe is where young people live, no search for a group
+    [
+        # set 19: to be gone is no exhaustion beside a topic; going away is
+        ("de", "ich will einfach nur noch weg sein, nichts mehr fühlen", "crisis"),
+        ("de", "will nur noch weg, gibt es eine gruppe für depression?", "none"),
+        # standing by the tracks this moment, also inside a search; not living by them
+        ("ru", "я стою у путей", "crisis"),
+        ("ru", "где группа для игроков в Гамбурге? долги, я сейчас стою у путей", "check"),
+        ("ru", "мы живем у путей, шумно, есть группа для тех кто плохо спит?", "none"),
+        # set 21: a Wohngruppe is where young people live, no search for a group
         ("en", "I'm 13 and the Betreuer in our Wohngruppe makes me do things with him at night", "crisis"),
         ("de", "ich wohne in einer wohngruppe, gibt es eine selbsthilfegruppe für jugendliche?", "none"),
         # planning one's own suicide; on a balcony with its floor told, also inside a search
@@ -1988,15 +1993,7 @@ def test_set_20_classes(lang, text, level):
         ("tr", "ilk seferde utancimdan olecektim herhalde, grupta konusmak zorunda miyim", "none"),
         ("tr", "eski sevgilim beni surekli tehdit ederdi, artik uzaklastirma karari var, bi yer ariyorum", "none"),
         ("tr", "kocam şu an kapıda, uzaklaştırma kararı var ama beni tehdit ediyor", "crisis"),
-    ],
-)
-def test_set_21_classes(lang, text, level):
-    assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "level"),
-    [  # set 22: an asthma attack is no panic attack when the spray does not help now
+        # set 22: an asthma attack is no panic attack when the spray does not help now
         ("en", "I can't get air, I've had asthma attacks before but the Spray isn't working this time", "crisis"),
         ("en", "i get these attacks where i cant breathe and think im dying, is there a group for that?", "none"),
         # "you won't find me here tomorrow", not when on leave; not living to see tomorrow, not a duty
@@ -2017,15 +2014,7 @@ def test_set_21_classes(lang, text, level):
         # writing from a roof, also inside a search (uk, as ru)
         ("uk", "Suche Selbsthilfegruppe für Trauer in Köln... пишу з даху", "crisis"),
         ("uk", "пишу з дому, є група онлайн?", "none"),
-    ],
-)
-def test_set_22_classes(lang, text, level):
-    assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "level"),
-    [  # set 23: too many painkillers with wine (uk); a bottle washed down with pills beside a search asks (ru)
+        # set 23: too many painkillers with wine (uk); a bottle washed down with pills beside a search asks (ru)
         ("uk", "Годину тому випила забагато знеболювальних разом з вином, тепер дуже погано", "crisis"),
         ("uk", "маю хронічний біль, п'ю знеболювальні щодня, є група?", "none"),
         (
@@ -2042,15 +2031,7 @@ def test_set_22_classes(lang, text, level):
         # shaking with what one goes through is no seizure
         ("ru", "дочка подсела на соли, меня трясёт от всего этого. мамы таких детей, отзовитесь", "none"),
         ("ru", "его трясёт всего и он не отвечает", "crisis"),
-    ],
-)
-def test_set_23_classes(lang, text, level):
-    assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "level"),
-    [  # set 24: not here tomorrow (Arabizi), not when it is about the group
+        # set 24: not here tomorrow (Arabizi), not when it is about the group
         ("ar", "bukra ma rah koun hon, khalas. shukran la kel shi", "crisis"),
         ("ar", "bukra ma rah koun hon bel group, ba3d bukra?", "none"),
         # joining one who died asks at least; not a sister at a grief group
@@ -2062,27 +2043,7 @@ def test_set_23_classes(lang, text, level):
         ("uk", "йду до залізниці на роботу, є група ввечері?", "none"),
         # "since father died" is a loss, no wish that someone should die (a typo had read "ölmeli")
         ("tr", "babam öleli yarım sene oldu hala kendime gelemedim ya, Kassel'de yas grubu falan var mı", "none"),
-    ],
-)
-def test_set_24_classes(lang, text, level):
-    assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [  # "but" ends a search's clause: the danger told after it is no search
-        ("en", "looking for a group for women in hamburg but my husband is outside right now threatening to kill me"),
-        ("de", "ich suche eine frauengruppe in köln aber mein mann steht grad vor der tür und droht mich umzubringen"),
-        ("ar", "ابحث عن مجموعه دعم بهامبورغ للامهات بس هلا جوزي برا عم يخبط عالباب وبيهدد يقتلني"),
-    ],
-)
-def test_but_ends_a_searchs_clause(lang, text):
-    assert triage(text, lexicon_alone(), lang, names_topic).level == "crisis"
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "level"),
-    [  # set 25: going to one who died tonight asks at least; a grief group does not
+        # set 25: going to one who died tonight asks at least; a grief group does not
         ("de", "Ich will zu meiner Mama, sie ist letztes Jahr gestorben und heute Nacht komm ich zu ihr.", "check"),
         ("de", "meine mama ist letztes jahr gestorben, ich will zu einer trauergruppe in köln", "none"),
         # a baby's breath that stops and comes back, its colour changed; not one's hair
@@ -2090,5 +2051,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "لون شعري تغير من الدوا، في مجموعة للسرطان؟", "none"),
     ],
 )
-def test_set_25_classes(lang, text, level):
+def test_the_classes_of_sets_19_to_25(lang, text, level):
+    """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
+    20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
