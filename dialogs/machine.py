@@ -60,7 +60,6 @@ from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
 MAX_TEXT = 4096
-DEFAULT_LANG = State().lang
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself

@@ -189,7 +189,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "check" if asks or (concepts & own_end and "self" in cues) else "none"
     if len(danger) >= 2 or (danger and person_or_now):
         return "crisis"
-    if (concepts & CONTEXTUAL and "other" in cues) or (concepts & HABITUAL and acute):
+    if in_someones_hand(signals) or (concepts & HABITUAL and acute):
         return "crisis"
     if danger or concepts & (CONTEXTUAL | HABITUAL):
         return "check"
@@ -234,8 +234,13 @@ def acute_beside_search(clause: Signals) -> bool:
     if not clause.cues.isdisjoint(NOT_NOW):
         return False
     person = clause.cues & {"self", "other"}
-    armed = "weapon" in clause.concepts and "other" in clause.cues
-    return bool(clause.concepts & EMERGENCY or armed) and "now" in clause.cues and bool(person)
+    emergency = bool(clause.concepts & EMERGENCY) or in_someones_hand(clause)
+    return emergency and "now" in clause.cues and bool(person)
+
+
+def in_someones_hand(signals: Signals) -> bool:
+    """A weapon is a danger in someone else's hand only ("Messer" is a kitchen word)."""
+    return bool(signals.concepts & CONTEXTUAL) and "other" in signals.cues
 
 
 ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
