@@ -165,8 +165,9 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     - a sign of danger in a search for a group or beside someone's death is no alarm, unless it
       happens now, or the writers speak of their own end ("in einer Woche gibt es mich nicht mehr,
       die Gruppe brauche ich nicht"; after a death also of suicide): then the question;
-    - two different signs of danger, or one with a person (me, someone) or a "now", are the
-      crisis reply; a weapon counts only in someone's hand, violence told as a habit only now;
+    - two different signs of danger, or one with a person (me, someone, a writer who tells their
+      young age: "عمري 12 والمشرف بيقلي تعي لغرفته") or a "now", are the crisis reply; a weapon
+      counts only in someone's hand, violence told as a habit only now;
     - any other sign of danger gets the question, and so does distress (despair, exhaustion, a cry
       for help), with or without a person named (Ukrainian and Arabic leave the "I" out: "все
       набридло, нема сили"): when unsure, ask rather than pass by; distress beside a topic of a
@@ -182,7 +183,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     if not concepts:
         return "none"
     danger = concepts - CONTEXTUAL - DISTRESS - HABITUAL
-    person_or_now = cues & {"self", "other", *ACUTE}
+    person_or_now = cues & {"self", "other", "young", *ACUTE}
     if cues & FRAMING:  # a search for a group, a death: ask when the writer speaks of their own end
         own_end = DESPAIR | ({"suicide"} if "loss" in cues else set())
         asks = (danger or concepts & HABITUAL) and acute
@@ -225,17 +226,21 @@ EMERGENCY = frozenset({"overdose", "violence", "unresponsive"})
 NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
 
 
-def acute_beside_search(clause: Signals) -> bool:
-    """Whether a clause of its own, beside a search for a group, tells someone's emergency happening
-    now ("Ищу группу для родственников зависимых. Мой муж только что укололся и не реагирует"; "Gibt
-    es eine Gruppe nach häuslicher Gewalt? Er rastet grad aus"): the search frames its own clause,
-    not the next. The clause names the person ("the pain is killing me" names none); a weapon counts
-    in someone else's hand ("Він зараз п'яний вдома і знову махає ножем")."""
+def beside_search(clause: Signals) -> str:
+    """What a clause of its own, beside a search for a group, calls for: the crisis reply for someone's
+    emergency happening now ("Ищу группу для родственников зависимых. Мой муж только что укололся и не
+    реагирует"; "Gibt es eine Gruppe nach häuslicher Gewalt? Er rastet grad aus"): the search frames its
+    own clause, not the next. The clause names the person ("the pain is killing me" names none); a
+    weapon counts in someone else's hand ("Він зараз п'яний вдома і знову махає ножем"). Such a weapon
+    without a "now" asks: "جوزي برا الباب ومعو سكين" is at the door now, "My ex once pointed a gun at me.
+    Years have passed" is not, and no word of either tells which."""
     if not clause.cues.isdisjoint(NOT_NOW):
-        return False
-    person = clause.cues & {"self", "other"}
-    emergency = bool(clause.concepts & EMERGENCY) or in_someones_hand(clause)
-    return emergency and "now" in clause.cues and bool(person)
+        return "none"
+    now = "now" in clause.cues
+    armed = in_someones_hand(clause)
+    if now and (armed or (clause.concepts & EMERGENCY and clause.cues & {"self", "other"})):
+        return "crisis"
+    return "check" if armed else "none"
 
 
 def in_someones_hand(signals: Signals) -> bool:
@@ -414,6 +419,8 @@ class Lexicon:
         found = process.extract(word, near, scorer=OSA.distance, score_cutoff=slips, limit=None)
         if word in self.forms:  # a real word: only a letter missing or doubled, no other word of its length
             found = [candidate for candidate in found if len(candidate[0]) != len(word)]
+        if any(_ending_of(candidate, word) for candidate, *_ in found):
+            return word  # "uyguluyordu" (he used to) is a form of "uyguluyor" (he does), not a slip of it
         typed = _arabizi(word)
         return min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
 
@@ -531,10 +538,10 @@ def triage(
     elif level != "crisis" and found.cues & FRAMING <= {"search", "past"}:
         clauses = clauses_of(found, starts)
         writer = "self" in found.cues and "past" not in found.cues
-        if any(acute_alone(clause, writer) for clause in clauses) or (
-            found.cues & FRAMING == {"search"} and any(acute_beside_search(clause) for clause in clauses)
-        ):
+        if any(acute_alone(clause, writer) for clause in clauses):
             level = "crisis"
+        elif found.cues & FRAMING == {"search"}:
+            level = max([level, *map(beside_search, clauses)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and sum(counts_as_word(w) for w in typed) >= MODEL_WORDS:
         up = raised(level, model_probability(level, typed, translits, lexicon.model, lexicon.known))
         past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
@@ -611,8 +618,11 @@ def _forget_possessive_self(found: Reading) -> None:
 
 def _forget_home_group(found: Reading) -> None:
     """A group that young people live in ("the Betreuer in our Wohngruppe makes me do things"), a word
-    of youth, is no search for a group: read as one, it framed a child's disclosure as a search."""
-    homes = found.where.get("young", set()) & found.where.get("search", set())
+    of youth, is no search for a group: read as one, it framed a child's disclosure as a search. Nor,
+    when the writer is young, are the words that tell the abuse ("I'm 14 and one of the carers keeps
+    coming to my room at night": carers look for groups too; a "Suizidgruppe" stays a search)."""
+    young = found.where.get("young", set())
+    homes = (young | (found.where.get("abuse", set()) if young else set())) & found.where.get("search", set())
     if homes:
         found.where["search"] -= homes
         if not found.where["search"]:
@@ -651,6 +661,12 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
     found.where["loss"] = kept
     if not kept:
         found.cues.discard("loss")
+
+
+def _ending_of(known: str, word: str) -> bool:
+    """Whether `word` is `known` with an ending added (two letters or more: one is as often a slip),
+    a tense or a person the corrector must not take away."""
+    return len(known) >= MIN_STEM_FORM and word.startswith(known) and 2 <= len(word) - len(known) <= MAX_FORM_ENDING
 
 
 def _keyboard_twins(word: str) -> Iterator[str]:

@@ -213,10 +213,11 @@ def test_the_sets_of_round_six():
         (23, 0.0, 0.98),
         (24, 0.0, 0.96),
         (25, 0.0, 0.95),
+        (26, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 25, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 26, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -227,7 +228,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360
     no answer, calm alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %,
     questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25
-    98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 11 was lost with its machine).
+    98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 26 98.1 %, 4 of 360 no answer, calm
+    alarms 0.3 %, questions 0.8 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -1359,6 +1361,8 @@ def test_a_real_word_is_never_bent_into_another_word_of_its_length(word):
         ("рукі", "руки"),  # a short word typed with the other keyboard's letter ("накладу на себе рукі")
         ("рукы", "руки"),
         ("сил", "сил"),  # a short word known as typed stays
+        ("uyguluyordu", "uyguluyordu"),  # "he used to do": a known word with an ending is a form, not a slip
+        ("заперлась", "заперлась"),  # "I locked myself in", no "заперла" (she locked)
     ],
 )
 def test_typo_correction_keeps_words_and_mends_slips(typed, meant):
@@ -2049,9 +2053,52 @@ def test_but_ends_a_searchs_clause(lang, text):
         # a baby's breath that stops and comes back, its colour changed; not one's hair
         ("ar", "البيبي عمرو شهرين ونفسو عم يوقف ويرجع، ولونو تغير", "crisis"),
         ("ar", "لون شعري تغير من الدوا، في مجموعة للسرطان؟", "none"),
+        # set 26: a carer or an older man who comes or calls a child to his room at night; the homes
+        # ("Wohngruppe") and the staff ("carers") of young writers are no search; one's own child is no abuse
+        ("ar", "ana 12 sene w el Betreuer bil Heim bi2elli ta3i 3a ghorfto bil leil", "crisis"),
+        ("ar", "عمري 12 والمشرف بالدار بيقلي تعي لغرفته بالليل", "crisis"),
+        (
+            "en",
+            "I'm 14, in my Wohngruppe one of the Betreuer keeps coming to my room at night. I'm scared to sleep.",
+            "crisis",
+        ),
+        ("en", "I'm 14 and one of the carers keeps coming to my room at night", "crisis"),
+        ("en", "my son keeps coming to my bed at night, is there a parents group for sleep problems", "none"),
+        ("de", "ich bin 15 und suche eine Suizidgruppe in Leipzig", "none"),
+        # "vorhaben" around the words between; not a fear of dying, not a plan to see a doctor
+        (
+            "de",
+            "gibts in leipzig ne gruppe für depressionen? hab heute echt vor es zu beenden, aber vlt hilft ja was",
+            "crisis",
+        ),
+        ("de", "Ich habe Angst vor dem Sterben", "none"),
+        ("de", "hab morgen vor zum arzt zu gehen", "none"),
+        # going to the tracks, in any case of the word
+        ("uk", "йду до колій біля вокзалу, там потяги часто їздять. ви перші хто дізнається", "crisis"),
+        ("ru", "иду к путям у вокзала", "crisis"),
+        # a marriage that is over frames the violence of then
+        ("tr", "ilk evliligimde esim siddet uyguluyordu, bosandim, simdi yeniden baslamak istiyorum", "none"),
+        ("ru", "в первом браке муж меня бил, развелась, теперь хочу начать заново", "none"),
+        # a weapon in someone's hand beside a search asks without a "now" (a story of then often tells
+        # no then); a threat or a weapon in the next room is now; locking oneself in after a threat
+        ("ar", "وين في مجموعه للنساء بهامبورغ؟ جوزي برا الباب هلق عم يدق ويصرخ ومعو سكين", "check"),
+        (
+            "en",
+            "My ex once pointed a gun at me. Years have passed, I'm looking for a group for survivors of violence.",
+            "check",
+        ),
+        (
+            "ru",
+            "Когда ближайшая встреча группы для женщин в Берлине? Муж в соседней комнате, грозится меня убить, "
+            "я заперлась.",
+            "crisis",
+        ),
+        ("de", "im nebenzimmer schläft mein sohn, ich suche eine gruppe für eltern", "none"),
+        ("ru", "муж орёт что убьёт, я заперлась в ванной", "crisis"),
+        ("ru", "я закрылась в комнате и плачу весь вечер", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_25(lang, text, level):
+def test_the_classes_of_sets_19_to_26(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
