@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Container, Iterable
+from functools import lru_cache
 
 from dialogs.text import WordSets
 
@@ -54,6 +55,7 @@ LETTERS = {  # letter by letter, as each language is usually typed
 _VOWEL_Y = re.compile(r"(?<=[aeiouy])y(?![aeiou])")  # "moy", "seychas": й, which normalise() folds to и
 
 
+@lru_cache(maxsize=20_000)  # a word's skeleton, asked for again and again
 def skeleton(latin: str) -> str:
     for pattern, replacement in _SKELETON:
         latin = pattern.sub(replacement, latin)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 NGRAMS = (2, 5)
+WORD_MEMO = 20_000  # words whose letter sequences are remembered (never whole texts)
 
 
 class CharModel:
@@ -25,6 +26,7 @@ class CharModel:
         self.intercept = intercept
         self._rows: dict[str, int] = {}
         self._idf, self._coefficients = array("d"), array("d")
+        self._memo: dict[str, tuple[int, ...]] = {}
         for gram, idf, coefficient in weights:
             self._rows[gram] = len(self._rows)
             self._idf.append(idf)
@@ -33,6 +35,15 @@ class CharModel:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def _rows_of(self, word: str) -> tuple[int, ...]:
+        """The rows of a word's known letter sequences, remembered per word: people repeat their words."""
+        rows = self._memo.get(word)
+        if rows is None:
+            if len(self._memo) >= WORD_MEMO:
+                self._memo.clear()
+            rows = self._memo[word] = tuple(row for row in map(self._rows.get, _grams([word])) if row is not None)
+        return rows
+
     def weight(self, gram: str) -> tuple[float, float] | None:
         """(idf, coefficient) of a letter sequence the model knows."""
         row = self._rows.get(gram)
@@ -40,7 +51,7 @@ class CharModel:
 
     def probability(self, words: list[str]) -> float:
         """For the words of normalise() (the triage has them already: no second pass over the text)."""
-        counts = Counter(row for row in map(self._rows.get, _grams(words)) if row is not None)
+        counts = Counter(row for word in words for row in self._rows_of(word))
         if not counts:
             return _sigmoid(self.intercept)
         score, norm = 0.0, 0.0
