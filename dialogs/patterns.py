@@ -40,13 +40,26 @@ class Grammar:
     negations: frozenset[str] = frozenset()
     words: dict[str, list[str]] = field(default_factory=dict)
     negations_after: frozenset[str] = frozenset()
+    asked_before: frozenset[str] = frozenset()  # a negation right after one of these asks: "чи не стрибнути"
+    asked_after: frozenset[str] = frozenset()  # one of these two words after a negation asks: "не прыгнуть ли"
     slots: dict[str, list[Option]] = field(default_factory=dict, init=False, compare=False, repr=False)  # read once
 
     def mark(self, folded: str) -> str:
-        """Normalised text with every negation word marked ("ich will nicht¬ sterben", "olmek istemiyorum⌐")."""
+        """Normalised text with every negation word marked ("ich will nicht¬ sterben", "olmek istemiyorum⌐").
+        A negation in a question is none: "думаю, чи не стрибнути" weighs jumping, it does not refuse it."""
+        words = folded.split()
         return " ".join(
-            w + NEGATED if w in self.negations else w + NEGATES_BEFORE if w in self.negations_after else w
-            for w in folded.split()
+            w + NEGATED
+            if w in self.negations and not self._asks(words, at)
+            else w + NEGATES_BEFORE
+            if w in self.negations_after
+            else w
+            for at, w in enumerate(words)
+        )
+
+    def _asks(self, words: list[str], at: int) -> bool:
+        return (at > 0 and words[at - 1] in self.asked_before) or (
+            at + 2 < len(words) and words[at + 2] in self.asked_after
         )
 
 

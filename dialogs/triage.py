@@ -190,7 +190,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "check" if asks or (concepts & own_end and "self" in cues) else "none"
     if len(danger) >= 2 or (danger and person_or_now):
         return "crisis"
-    if in_someones_hand(signals) or (concepts & HABITUAL and acute):
+    if in_someones_hand(signals) or (concepts & HABITUAL and (acute or {"young", "other"} <= cues)):
         return "crisis"
     if danger or concepts & (CONTEXTUAL | HABITUAL):
         return "check"
@@ -392,6 +392,8 @@ class Lexicon:
         return Grammar(
             frozenset().union(*(g.negations for g in own)),
             negations_after=frozenset().union(*(g.negations_after for g in own)),
+            asked_before=frozenset().union(*(g.asked_before for g in own)),
+            asked_after=frozenset().union(*(g.asked_after for g in own)),
         )
 
     def correct(self, words: list[str], kept: frozenset[int] = frozenset()) -> list[str]:
@@ -867,7 +869,12 @@ def compile_lexicon(
     for lang, sections in raw.items():
         _check_text(lang, sections)
         check_patterns(sections)
-    negations = Grammar(_all_words(raw, "negation"), negations_after=_all_words(raw, "negation_after"))
+    negations = Grammar(
+        _all_words(raw, "negation"),
+        negations_after=_all_words(raw, "negation_after"),
+        asked_before=_all_words(raw, "negation_asked_before"),
+        asked_after=_all_words(raw, "negation_asked_after"),
+    )
     words = {lang: {name: _words(texts) for name, texts in _texts(sections).items()} for lang, sections in raw.items()}
     languages = {lang: _language(lang, sections, negations, words[lang]) for lang, sections in sorted(raw.items())}
     owners: dict[str, set[str]] = {}
@@ -911,7 +918,18 @@ def _all_words(raw: dict[str, dict], section: str) -> frozenset[str]:
 def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[str, set[str]]) -> LanguageRules:
     """One language's rules; `vocabulary` holds the words of each of its sections."""
     classes = sections.get("words") or {}
-    plain = {"negation", "negation_after", "words", "markers", "concepts", "cues", "loss", "not_crisis"}
+    plain = {
+        "negation",
+        "negation_after",
+        "negation_asked_before",
+        "negation_asked_after",
+        "words",
+        "markers",
+        "concepts",
+        "cues",
+        "loss",
+        "not_crisis",
+    }
     unknown = set(sections) - plain - set(DANGER_KINDS)
     if unknown:
         raise ValueError(f"triage lexicon {lang}: unknown sections {sorted(unknown)}")
@@ -935,8 +953,10 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
         words=frozenset(w for found in vocabulary.values() for w in found),
         negations=Grammar(
-            frozenset(w for n in sections.get("negation") or () for w in fold(n).split()),
-            negations_after=frozenset(w for n in sections.get("negation_after") or () for w in fold(n).split()),
+            _all_words({lang: sections}, "negation"),
+            negations_after=_all_words({lang: sections}, "negation_after"),
+            asked_before=_all_words({lang: sections}, "negation_asked_before"),
+            asked_after=_all_words({lang: sections}, "negation_asked_after"),
         ),
         amount=_amount(classes.get("whole") or ()),
     )

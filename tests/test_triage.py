@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
 from bot.directory.topic_matcher import default_matcher
 from dialogs.model import LANGUAGES
-from dialogs.patterns import Grammar, compile_pattern
+from dialogs.patterns import NEGATED, Grammar, compile_pattern
 from dialogs.text import normalise
 from dialogs.triage import Signals, compile_lexicon, level_of, triage
 from tests.cli import run_cli
@@ -214,10 +214,11 @@ def test_the_sets_of_round_six():
         (24, 0.0, 0.96),
         (25, 0.0, 0.95),
         (26, 0.0, 0.95),
+        (27, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 26, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 27, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -229,7 +230,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     no answer, calm alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %,
     questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25
     98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 26 98.1 %, 4 of 360 no answer, calm
-    alarms 0.3 %, questions 0.8 %; set 11 was lost with its machine).
+    alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %;
+    set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -1351,6 +1353,18 @@ def test_a_real_word_is_never_bent_into_another_word_of_its_length(word):
     assert corrected == word or len(corrected) != len(word)
 
 
+@given(st.lists(st.sampled_from(["чи", "не", "стрибнути", "ли", "я", "хочу"]), max_size=8))
+def test_a_negation_in_a_question_turns_nothing_around(words):
+    """Marking adds marks and nothing else; "не" is marked unless "чи" stands right before it or "ли"
+    two words after it ("чи не стрибнути", "не прыгнуть ли": whether to jump)."""
+    grammar = Grammar(frozenset({"не"}), asked_before=frozenset({"чи"}), asked_after=frozenset({"ли"}))
+    marked = grammar.mark(" ".join(words)).split()
+    assert [word.removesuffix(NEGATED) for word in marked] == words
+    for at, word in enumerate(words):
+        asked = (at > 0 and words[at - 1] == "чи") or words[at + 2 : at + 3] == ["ли"]
+        assert marked[at].endswith(NEGATED) == (word == "не" and not asked)
+
+
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
@@ -2096,9 +2110,46 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "im nebenzimmer schläft mein sohn, ich suche eine gruppe für eltern", "none"),
         ("ru", "муж орёт что убьёт, я заперлась в ванной", "crisis"),
         ("ru", "я закрылась в комнате и плачу весь вечер", "none"),
+        # set 27: "чи не" / "не ... ли" asks whether, it refuses nothing; a plain "не" still does
+        (
+            "uk",
+            "Чи є група для людей з депресією в Лейпцигу? Я зараз сиджу на даху і думаю, чи не стрибнути.",
+            "crisis",
+        ),
+        ("ru", "сижу на крыше и думаю, не прыгнуть ли", "crisis"),
+        ("uk", "я не хочу стрибати", "none"),
+        ("uk", "чи не знаєте, де група для алкоголіків?", "none"),
+        # giving one's things away, resting and not coming back (Arabizi too); a death told, then going to them
+        ("ar", "3tet kel 8ragde la o5ti lyom, ma 3ad bde shi... bas bde 2erta7 w ma erja3", "crisis"),
+        ("ar", "عطيت كل اغراضي لاختي اليوم", "crisis"),
+        ("ar", "اشتقت لأمي كتير، هي ماتت من سنتين، بدي روح لعندها وما عاد بدي ضل هون", "crisis"),
+        # the rope already hanging, beside a search too; not a washing line
+        (
+            "de",
+            "gibts ne depressionsgruppe in leipzig? hab das seil schon im schrank hängen, "
+            "will aber vorher noch was versuchen",
+            "crisis",
+        ),
+        ("de", "das seil für die wäsche hängt schon im keller", "none"),
+        # a carer who gets at a child at night (uk); a seizure lasting minutes (tr "-yo"); laxatives are pills
+        ("uk", "я живу в Heim, один вихователь чіпляється до мене вночі, мені 13, не знаю кому сказати", "crisis"),
+        ("tr", "kardeşim titriyor, nöbet 5 dakikadır geçmiyo napcam", "crisis"),
+        ("tr", "oğlumun epilepsisi var, nöbetleri yıllardır ilaçla kontrol altında", "none"),
+        (
+            "en",
+            "any groups for ppl with eating disorders in Köln? also took like 30 laxatives an hour ago "
+            "and i feel really weird",
+            "crisis",
+        ),
+        # a young writer hit by someone, as a habit, is a child's crisis
+        (
+            "tr",
+            "ben 14 yaşındayım, Schule'de morlukları görmesinler diye uzun kollu giyiyorum, annem hâlâ vuruyor",
+            "crisis",
+        ),
     ],
 )
-def test_the_classes_of_sets_19_to_26(lang, text, level):
+def test_the_classes_of_sets_19_to_27(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
