@@ -215,10 +215,11 @@ def test_the_sets_of_round_six():
         (25, 0.0, 0.95),
         (26, 0.0, 0.95),
         (27, 0.0, 0.96),
+        (28, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 27, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 28, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -231,7 +232,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25
     98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 26 98.1 %, 4 of 360 no answer, calm
     alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %;
-    set 11 was lost with its machine).
+    set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2147,9 +2148,41 @@ def test_but_ends_a_searchs_clause(lang, text):
             "ben 14 yaşındayım, Schule'de morlukları görmesinler diye uzun kollu giyiyorum, annem hâlâ vuruyor",
             "crisis",
         ),
+        # set 28: someone who "isn't waking up" is so now, beside a search too; a door locked on someone
+        # now; a season gone by, "clean since then", someone no longer in one's life, Arabizi "2abel 3 snin"
+        # tell then (the last asks: "abi" is "my father" and "I want")
+        (
+            "en",
+            "Which day does the alcohol group in Dortmund meet? My friend drank two bottles of vodka and isn't "
+            "waking up, but I'll ask about that later.",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich suche eine Gruppe für Frauen nach Gewalt in Dortmund. Er ist gerade wieder nach Hause gekommen "
+            "und hat die Tür abgeschlossen.",
+            "crisis",
+        ),
+        ("de", "ich kontrolliere zehnmal ob ich die tür abgeschlossen habe, zwangsgedanken gruppe?", "none"),
+        ("en", "tried to kill myself last spring, was in a clinic, doing ok now. want a group for afterwards", "check"),
+        (
+            "en",
+            "I overdosed in 2022 and ended up in intensive care. Clean since then, looking for an NA group in Bochum.",
+            "check",
+        ),
+        (
+            "tr",
+            "ex'im bana 4 sene psikolojik şiddet uyguladı, artık hayatımda yok şükür ama toparlanamadım bi türlü",
+            "none",
+        ),
+        (
+            "ar",
+            "fi Gruppe la ahel el nas li ente7aro? abi ente7ar 2abel 3 snin w emmi lessa ma 3am tetla3 men el bet",
+            "check",
+        ),
     ],
 )
-def test_the_classes_of_sets_19_to_27(lang, text, level):
+def test_the_classes_of_sets_19_to_28(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
