@@ -216,10 +216,11 @@ def test_the_sets_of_round_six():
         (26, 0.0, 0.95),
         (27, 0.0, 0.96),
         (28, 0.0, 0.96),
+        (29, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 28, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 29, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -232,7 +233,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25
     98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 26 98.1 %, 4 of 360 no answer, calm
     alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %;
-    set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 11 was lost with its machine).
+    set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29 98.3 %, 2 of 360 no answer,
+    calm alarms 0.6 %, questions 1.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2180,9 +2182,28 @@ def test_but_ends_a_searchs_clause(lang, text):
             "fi Gruppe la ahel el nas li ente7aro? abi ente7ar 2abel 3 snin w emmi lessa ma 3am tetla3 men el bet",
             "check",
         ),
+        # set 29: a carer in Arabizi who comes in at night and says not to tell; a friend's secret is none;
+        # Tavor (and other German names of pills) saved up; going to the tracks now (tr); a school of then,
+        # separated now (tr)
+        ("ar", "ana 13 sene, el Betreuer bel Heim bifoot 3ale bel lel w bi2elli ma t2oule la 7ada", "crisis"),
+        ("ar", "sa7bti 2alatli ma t2oule la 7ada enno 7amel", "none"),
+        (
+            "en",
+            "Been saving up the Tavor from my Hausarzt for weeks, I have a whole box now and I'm alone all weekend.",
+            "crisis",
+        ),
+        ("en", "my doctor gave me tavor for panic attacks, is there a group for anxiety", "none"),
+        ("tr", "tren yoluna yürüyom şimdi, son tren 23:40 gibi geçiyo", "crisis"),
+        (
+            "en",
+            "When I was at boarding school a teacher abused me. I'm 54 now and only started talking about it "
+            "this year.",
+            "none",
+        ),
+        ("tr", "ex sevgilim 3 yil boyunca beni kontrol etti tehdit etti simdi ayriyiz toparlanmak istiyorum", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_28(lang, text, level):
+def test_the_classes_of_sets_19_to_29(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
