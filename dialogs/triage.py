@@ -58,6 +58,7 @@ CUES = (
     "anyone",
     "reported",
     "panic",
+    "unlike_panic",
     "recurring",
     "goods",
     "recovered",
@@ -600,8 +601,9 @@ def panic_level(found: Reading) -> str | None:
     denk ich sterbe"), nothing when told as attacks that keep coming, as "I thought I would die" or in
     a search (`TOLD_AGAIN`); None when the text tells more than panic (a wish to die, an overdose, a
     sentence of suicide other than the feeling's own words) or no panic at all. Chest pain or
-    breathlessness without a word of panic keeps its crisis reply."""
-    if "panic" not in found.cues or not found.concepts.keys() <= PANIC_SIGNS:
+    breathlessness without a word of panic keeps its crisis reply, and so does what the writer tells
+    as unlike their panic attacks ("kriege keine luft mehr, es ist anders als meine panikattacken sonst")."""
+    if "panic" not in found.cues or "unlike_panic" in found.cues or not found.concepts.keys() <= PANIC_SIGNS:
         return None
     felt = found.where.get("panic", set())  # "بحس حالي رح موت": a sentence of its words alone tells the feeling
     if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:

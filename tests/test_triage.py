@@ -217,10 +217,11 @@ def test_the_sets_of_round_six():
         (27, 0.0, 0.96),
         (28, 0.0, 0.96),
         (29, 0.0, 0.96),
+        (30, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 29, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 30, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -234,7 +235,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 26 98.1 %, 4 of 360 no answer, calm
     alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %;
     set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29 98.3 %, 2 of 360 no answer,
-    calm alarms 0.6 %, questions 1.9 %; set 11 was lost with its machine).
+    calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.3 %;
+    set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2201,9 +2203,20 @@ def test_but_ends_a_searchs_clause(lang, text):
             "none",
         ),
         ("tr", "ex sevgilim 3 yil boyunca beni kontrol etti tehdit etti simdi ayriyiz toparlanmak istiyorum", "none"),
+        # set 30: what the writer tells as unlike their panic attacks is no panic attack; a panic attack
+        # told so still asks; caught alone and "bad things" done, told to no one (tr); safe now (ar)
+        (
+            "de",
+            "kriege keine luft mehr, es ist anders als meine panikattacken sonst, mir wird schwarz vor agen",
+            "crisis",
+        ),
+        ("de", "krieg keine luft, hab ne panikattacke", "check"),
+        ("en", "can't breathe, this is different from my panic attacks, chest is crushing", "crisis"),
+        ("tr", "amcam her gelişinde beni yalnız yakalıyo ve kötü şeyler yapıyo, kimseye diyemiyom", "crisis"),
+        ("tr", "okulda çocuklar kötü şeyler yapıyor, öğretmene söyledim, veli grubu var mı", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_29(lang, text, level):
+def test_the_classes_of_sets_19_to_30(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
