@@ -218,10 +218,11 @@ def test_the_sets_of_round_six():
         (28, 0.0, 0.96),
         (29, 0.0, 0.96),
         (30, 0.0, 0.96),
+        (31, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 30, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 31, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -236,7 +237,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %;
     set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29 98.3 %, 2 of 360 no answer,
     calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.3 %;
-    set 11 was lost with its machine).
+    set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2214,9 +2215,24 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "can't breathe, this is different from my panic attacks, chest is crushing", "crisis"),
         ("tr", "amcam her gelişinde beni yalnız yakalıyo ve kötü şeyler yapıyo, kimseye diyemiyom", "crisis"),
         ("tr", "okulda çocuklar kötü şeyler yapıyor, öğretmene söyledim, veli grubu var mı", "none"),
+        # set 31: a throat swelling in Arabizi; the fourth Arabizi carer ("bye3mel ashya2 ghalat"), not a son
+        # who does wrong things at school; poison drunk "just now" beside a search; "isn't my usual panic"
+        ("ar", "akalt shi fi fostoq w 7al2i 3am yentefekh, ma fiye ballo3", "crisis"),
+        (
+            "ar",
+            "ana 13 sene w el Betreuer bel Heim bi2arrebni w bye3mel ashya2 ghalat, ma ba3ref la min 2e7ki",
+            "crisis",
+        ),
+        ("ar", "ibni bye3mel ashya2 ghalat bel madrase, fi Gruppe lal ahel?", "none"),
+        ("ar", "أبحث عن مجموعة دعم للقمار في شتوتغارت، وقد شربت للتو زجاجة كاملة من مبيد الحشرات.", "crisis"),
+        (
+            "en",
+            "I can't get air, my lips are tingling and my heart is racing like crazy. This isn't my usual panic.",
+            "crisis",
+        ),
     ],
 )
-def test_the_classes_of_sets_19_to_30(lang, text, level):
+def test_the_classes_of_sets_19_to_31(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
