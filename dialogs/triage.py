@@ -231,8 +231,9 @@ def beside_search(clause: Signals) -> str:
     """What a clause of its own, beside a search for a group, calls for: the crisis reply for someone's
     emergency happening now ("Ищу группу для родственников зависимых. Мой муж только что укололся и не
     реагирует"; "Gibt es eine Gruppe nach häuslicher Gewalt? Er rastet grad aus"): the search frames its
-    own clause, not the next. The clause names the person ("the pain is killing me" names none); a
-    weapon counts in someone else's hand ("Він зараз п'яний вдома і знову махає ножем"). Such a weapon
+    own clause, not the next. The clause names the person ("the pain is killing me" names none); violence
+    told as a habit counts when it happens now ("Er ist gerade wieder nach Hause gekommen und hat die Tür
+    abgeschlossen"), a weapon in someone else's hand ("Він зараз п'яний вдома і знову махає ножем"). Such a weapon
     without a "now" asks: "جوزي برا الباب ومعو سكين" is at the door now, "My ex once pointed a gun at me.
     Years have passed" is not, and no word of either tells which (any emergency without a "now" asking
     cost 76 more questions of calm messages over every set, most of them violence told of then)."""
@@ -872,12 +873,7 @@ def compile_lexicon(
     for lang, sections in raw.items():
         _check_text(lang, sections)
         check_patterns(sections)
-    negations = Grammar(
-        _all_words(raw, "negation"),
-        negations_after=_all_words(raw, "negation_after"),
-        asked_before=_all_words(raw, "negation_asked_before"),
-        asked_after=_all_words(raw, "negation_asked_after"),
-    )
+    negations = _negations(raw)
     words = {lang: {name: _words(texts) for name, texts in _texts(sections).items()} for lang, sections in raw.items()}
     languages = {lang: _language(lang, sections, negations, words[lang]) for lang, sections in sorted(raw.items())}
     owners: dict[str, set[str]] = {}
@@ -911,6 +907,16 @@ def compile_lexicon(
         ),
         model,
         forms,
+    )
+
+
+def _negations(raw: dict[str, dict]) -> Grammar:
+    """The negation words of these languages' files, and the words that make a negation a question."""
+    return Grammar(
+        _all_words(raw, "negation"),
+        negations_after=_all_words(raw, "negation_after"),
+        asked_before=_all_words(raw, "negation_asked_before"),
+        asked_after=_all_words(raw, "negation_asked_after"),
     )
 
 
@@ -955,12 +961,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         cues=index(sections.get("cues") or {}),
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
         words=frozenset(w for found in vocabulary.values() for w in found),
-        negations=Grammar(
-            _all_words({lang: sections}, "negation"),
-            negations_after=_all_words({lang: sections}, "negation_after"),
-            asked_before=_all_words({lang: sections}, "negation_asked_before"),
-            asked_after=_all_words({lang: sections}, "negation_asked_after"),
-        ),
+        negations=_negations({lang: sections}),
         amount=_amount(classes.get("whole") or ()),
     )
 
