@@ -219,10 +219,11 @@ def test_the_sets_of_round_six():
         (29, 0.0, 0.96),
         (30, 0.0, 0.96),
         (31, 0.0, 0.96),
+        (32, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 31, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 32, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -237,7 +238,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %;
     set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29 98.3 %, 2 of 360 no answer,
     calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.3 %;
-    set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 11 was lost with its machine).
+    set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360 no answer,
+    calm alarms 1.4 %, questions 1.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2230,9 +2232,20 @@ def test_but_ends_a_searchs_clause(lang, text):
             "I can't get air, my lips are tingling and my heart is racing like crazy. This isn't my usual panic.",
             "crisis",
         ),
+        # set 32: a cut whose bleeding "hört nich auf", bleeding "wie sau" (not a period's); sitting by the
+        # railway line; "bitti artık" (it's over now, tr)
+        (
+            "de",
+            "Alter ich blut wie sau, hab mich beim Kochen tief in die Hand geschnitten und es hört nich auf",
+            "crisis",
+        ),
+        ("de", "die wunde ist verheilt, aber das jucken hört nicht auf", "none"),
+        ("de", "ich blute bei meiner regel wie sau, gibts ne endometriose gruppe?", "none"),
+        ("de", "sitz grad anner bahnstrecke hinterm haus, der nächste zug kommt um 2:40", "crisis"),
+        ("tr", "eski sevgilim 3 yil bana psikolojik siddet uyguladi, bitti artik ama bi turlu toparlanamadim", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_31(lang, text, level):
+def test_the_classes_of_sets_19_to_32(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
