@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -55,6 +56,17 @@ class Grammar:
             if w in self.negations_after
             else w
             for at, w in enumerate(words)
+        )
+
+    @classmethod
+    def joined(cls, grammars: Iterable[Grammar]) -> Grammar:
+        """The negation words of several languages' grammars together (their word classes stay theirs)."""
+        own = list(grammars)
+        return cls(
+            frozenset().union(*(g.negations for g in own)),
+            negations_after=frozenset().union(*(g.negations_after for g in own)),
+            asked_before=frozenset().union(*(g.asked_before for g in own)),
+            asked_after=frozenset().union(*(g.asked_after for g in own)),
         )
 
     def _asks(self, words: list[str], at: int) -> bool:

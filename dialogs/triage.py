@@ -391,13 +391,7 @@ class Lexicon:
         self.__post_init__()
 
     def _negations_of(self, languages: frozenset[str]) -> Grammar:
-        own = [self.languages[lang].negations for lang in languages]
-        return Grammar(
-            frozenset().union(*(g.negations for g in own)),
-            negations_after=frozenset().union(*(g.negations_after for g in own)),
-            asked_before=frozenset().union(*(g.asked_before for g in own)),
-            asked_after=frozenset().union(*(g.asked_after for g in own)),
-        )
+        return Grammar.joined(self.languages[lang].negations for lang in languages)
 
     def correct(self, words: list[str], kept: frozenset[int] = frozenset()) -> list[str]:
         """Replace mistyped danger words by the word meant ("umbrinegn" -> "umbringen").
@@ -628,7 +622,9 @@ def _forget_home_group(found: Reading) -> None:
     when the writer is young, are the words that tell the abuse ("I'm 14 and one of the carers keeps
     coming to my room at night": carers look for groups too; a "Suizidgruppe" stays a search)."""
     young = found.where.get("young", set())
-    homes = (young | (found.where.get("abuse", set()) if young else set())) & found.where.get("search", set())
+    if not young:
+        return
+    homes = (young | found.where.get("abuse", set())) & found.where.get("search", set())
     if homes:
         found.where["search"] -= homes
         if not found.where["search"]:
