@@ -528,6 +528,7 @@ def triage(
     _forget_home_group(found)
     _forget_date_of_death(found)
     _forget_possessive_self(found)
+    _forget_past_in_farewell(found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
@@ -614,6 +615,15 @@ def _forget_possessive_self(found: Reading) -> None:
     mine, others = found.where.get("self", set()), found.where.get("other", set())
     if "loss" in found.cues and mine and all(position + 1 in others for position in mine):
         found.cues.discard("self")
+
+
+def _forget_past_in_farewell(found: Reading) -> None:
+    """A past that is a word of a farewell or of despair itself ("дякую всім, хто намагався мені
+    допомогти": thanks to all who tried to help) tells no story of then: it is said now. A past
+    beside them ("mein Bruder hat letztes Jahr einen Abschiedsbrief geschrieben") stays."""
+    past = found.where.get("past", set())
+    if past and past <= found.where.get("farewell", set()) | found.where.get("distress", set()):
+        found.cues.discard("past")
 
 
 def _forget_home_group(found: Reading) -> None:

@@ -220,10 +220,11 @@ def test_the_sets_of_round_six():
         (30, 0.0, 0.96),
         (31, 0.0, 0.96),
         (32, 0.0, 0.96),
+        (33, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 32, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 33, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -239,7 +240,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29 98.3 %, 2 of 360 no answer,
     calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.3 %;
     set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360 no answer,
-    calm alarms 1.4 %, questions 1.9 %; set 11 was lost with its machine).
+    calm alarms 1.4 %, questions 1.9 %; set 33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9 %;
+    set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2243,9 +2245,36 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "ich blute bei meiner regel wie sau, gibts ne endometriose gruppe?", "none"),
         ("de", "sitz grad anner bahnstrecke hinterm haus, der nächste zug kommt um 2:40", "crisis"),
         ("tr", "eski sevgilim 3 yil bana psikolojik siddet uyguladi, bitti artik ama bi turlu toparlanamadim", "none"),
+        # set 33: thanks to all who tried to help asks, with a farewell beside it (or typed "останє") it is the
+        # crisis reply, and the trying is the thanks' own past; not there tomorrow, but not for work or a holiday
+        ("ar", "لن أكون هنا غداً. شكراً لكل من حاول يساعدني", "crisis"),
+        ("uk", "це моє останє повідомлення. дякую всім хто намагався мені допомогти", "crisis"),
+        ("ru", "спасибо всем, кто пытался мне помочь", "check"),
+        ("de", "danke an alle, die versucht haben mir zu helfen, ich hab jetzt eine gruppe gefunden", "none"),
+        ("ru", "раньше я пытался покончить с собой, теперь ищу группу", "none"),
+        ("tr", "yarın burada olmayacağım", "crisis"),
+        ("ar", "بكرا ما رح كون هون عندي شغل", "none"),
+        ("ru", "завтра меня здесь не будет, я в отпуске", "none"),
+        # the fifth Arabizi carer: "ana 13 sene" tells the age, what he does with me at night, that I tell no one
+        ("ar", "ana 13 sene, el Betreuer bl Heim bi2oul la2 ma a7ki la 7ada 3an elli bya3mlo ma3i bel lel", "crisis"),
+        ("ar", "ana 13 sene w baddi Gruppe lal shabab", "none"),
+        # at the window of a high floor, also beside a search; not living there, not smoking on the balcony
+        ("ar", "fi Gruppe lal depression b Köln? ana 3al shebbak hala2 bel taba2 el sab3", "crisis"),
+        ("ar", "ana sakne bel taba2 el sab3 w 3andi shebbak kbir", "none"),
+        ("ar", "ana 3al balkon hala2 3am dakhen", "none"),
+        # a threat for when he wakes up is this night's danger, beside a search too; a husband who comes home
+        (
+            "ru",
+            "Нужна группа для жертв домашнего насилия в Берлине. Он сейчас спит, а когда проснётся, обещал меня убить.",
+            "crisis",
+        ),
+        ("uk", "шукаю групу для жінок після насильства. він спить, а коли прокинеться, обіцяв мене вбити", "crisis"),
+        ("en", "when my husband gets home he helps with the kids, we look for a parents group", "none"),
+        # a childhood shared with siblings is a past
+        ("en", "my father hit us alot when we were kids. im 34 now and i think it still affects me", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_32(lang, text, level):
+def test_the_classes_of_sets_19_to_33(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
