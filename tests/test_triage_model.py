@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 from hypothesis import given, settings
@@ -92,6 +93,16 @@ def test_a_crisis_only_the_model_sees_gets_the_general_lines():
     assert {"TelefonSeelsorge", "Notruf"} <= general
 
 
+def test_a_long_message_is_asked_from_a_lower_probability():
+    """Ten words and more give the letters more to go on: a model 40 % sure asks of a long message only;
+    a short one, as people type mid-conversation ("Nein, nicht für mich, für meinen Bruder"), stays calm."""
+    unsure = compile_lexicon({"de": {}}, frozenset(), CharModel(math.log(0.4 / 0.6)))
+    assert triage("ich weiß nicht mehr wohin mit mir", unsure, "de").level == "none"
+    assert triage("ich weiß nicht mehr wohin mit mir und mit allem was hier ist", unsure, "de").level == "check"
+    surer = compile_lexicon({"de": {}}, frozenset(), CharModel(math.log(0.65 / 0.35)))
+    assert triage("ich weiß nicht mehr wohin mit mir", surer, "de").level == "check"
+
+
 def test_an_idiom_the_lexicon_reads_is_never_raised():
     """A text whose danger words the lexicon itself reads as an idiom or report is no case for the
     letters: a model sure of crisis everywhere raises the same text without that idiom."""
@@ -102,16 +113,20 @@ def test_an_idiom_the_lexicon_reads_is_never_raised():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("lang", "text", "level"),
     [
-        "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige",
-        "dobryj den, moj syn igraet v avtomaty kazhdyj den, chto delat",
+        # 0.79 as typed, 0.46 in Cyrillic: a long message asks from 0.3 (MODEL_ASK_LONG), no crisis reply
+        ("ru", "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige", "check"),
+        ("ru", "dobryj den, moj syn igraet v avtomaty kazhdyj den, chto delat", "none"),
+        # 0.85 and 0.75 as typed (the crisis reply, the question), 0.01 and 0.00 in Cyrillic
+        ("uk", "v cholovika buv insul't u sichni, vin vzhe vdoma, chy je grupa dlja rodyn pislja insul'tu?", "none"),
+        ("uk", "tato pomer u berezni, dosi ne mozhu otyamytys. chy ye Trauergruppe ukrayinskoyu v Bielefeld?", "none"),
     ],
 )
-def test_russian_in_latin_letters_is_read_by_the_model_in_cyrillic_where_no_word_alarms(text):
-    """The model met Latin-letter Russian mostly in crisis messages: where the lexicon finds nothing,
-    the Cyrillic reading must agree before the letters raise anything."""
-    assert triage(text, LEXICON, "ru").level == "none"
+def test_russian_in_latin_letters_is_read_by_the_model_in_cyrillic_where_no_word_alarms(lang, text, level):
+    """The model met Latin-letter Russian and Ukrainian mostly in crisis messages: where the lexicon finds
+    nothing, the Cyrillic reading must agree before the letters raise anything."""
+    assert triage(text, LEXICON, lang).level == level
 
 
 def test_the_cyrillic_reading_never_raises_what_was_typed():
