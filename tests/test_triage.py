@@ -2280,3 +2280,23 @@ def test_the_classes_of_sets_19_to_33(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("de", "mein chef droht mir mit kündigung und ich schlaf nicht mehr, gibt es eine gruppe in leipzig", "none"),
+        ("en", "my landlord threatens to evict us and i cant sleep anymore, any group in berlin", "none"),
+        ("ru", "начальник угрожает увольнением, я не сплю уже неделю, есть группа?", "none"),
+        ("uk", "начальник погрожує звільненням, я не сплю вже тиждень, є група?", "none"),
+        ("tr", "patronum beni işten atmakla tehdit ediyor, uyuyamıyorum, grup var mı", "none"),
+        ("ar", "مديري عم يهددني بالفصل وما عم نام، في مجموعة؟", "none"),
+        ("de", "er droht mir mit dem messer und mit der scheidung", "crisis"),
+        ("en", "he threatens to kill me tonight", "crisis"),
+    ],
+)
+def test_a_threat_of_dismissal_eviction_or_divorce_is_no_violence(lang, text, level):
+    """Seen in the console: the letter model read 0.96 into "mein chef droht mir mit kündigung und ich
+    schlaf nicht mehr" and the police lines came. A threat of losing one's job or flat, of a divorce, a
+    court or deportation is no violence, for the words and the letters; a knife beside it still is."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
