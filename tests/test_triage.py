@@ -221,10 +221,11 @@ def test_the_sets_of_round_six():
         (31, 0.0, 0.96),
         (32, 0.0, 0.96),
         (33, 0.0, 0.96),
+        (34, 0.0, 0.97),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 33, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 34, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -241,7 +242,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.3 %;
     set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360 no answer,
     calm alarms 1.4 %, questions 1.9 %; set 33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9 %;
-    set 11 was lost with its machine).
+    set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms
+    0.3 %, questions 3.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2274,9 +2276,27 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "when my husband gets home he helps with the kids, we look for a parents group", "none"),
         # a childhood shared with siblings is a past
         ("en", "my father hit us alot when we were kids. im 34 now and i think it still affects me", "none"),
+        # set 34: an odd breath and a face gone grey or blue, in the languages that lacked it; not a lifelong
+        # illness told in a search; affairs in order so that nobody has trouble after me, not before a leave;
+        # an overdose "min santen" (two years ago) and clean now, in Arabizi
+        ("en", "baby is 4 months, breathing funny and hes kind of grey, my husband is at work", "crisis"),
+        ("tr", "bebek 4 aylık, nefesi garip geliyor, rengi griye döndü", "crisis"),
+        ("ru", "ребёнку 4 месяца, дышит как-то странно и сероватый", "crisis"),
+        ("uk", "дитині 4 місяці, дивно дихає і якась сіра", "crisis"),
+        ("ru", "у мужа хроническая болезнь лёгких, он всегда сероватый и дышит тяжело, ищем группу", "none"),
+        ("en", "baby breathing funny when sleeping, is that normal? any group for new parents", "none"),
+        (
+            "en",
+            "I don't see any reason to continue. I've tidied everything and paid the rent so nobody has trouble "
+            "after me.",
+            "crisis",
+        ),
+        ("en", "I organised the handover at work so nobody has trouble after me when I go on parental leave", "none"),
+        ("ar", "akhadt overdose min santen, hala2 clean, badawwer 3ala NA meeting b Bremen", "none"),
+        ("ar", "akhadt overdose hala2, ma 3am b2der et7arrak", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_33(lang, text, level):
+def test_the_classes_of_sets_19_to_34(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
