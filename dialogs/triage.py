@@ -528,6 +528,8 @@ def triage(
     else:
         translits = []
     for cyrillic in translits:
+        if _cyrillic_share(cyrillic, lexicon.known) < TRANSLIT_SHARE:
+            continue  # Arabizi or German read in Cyrillic letters: "bil" is no Russian "бил"
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     _forget_goods_lost(found, starts)

@@ -222,10 +222,11 @@ def test_the_sets_of_round_six():
         (32, 0.0, 0.96),
         (33, 0.0, 0.96),
         (34, 0.0, 0.97),
+        (35, 0.0, 0.97),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 34, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 35, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -243,7 +244,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360 no answer,
     calm alarms 1.4 %, questions 1.9 %; set 33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9 %;
     set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms
-    0.3 %, questions 3.9 %; set 11 was lost with its machine).
+    0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 11 was lost
+    with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2294,9 +2296,29 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "I organised the handover at work so nobody has trouble after me when I go on parental leave", "none"),
         ("ar", "akhadt overdose min santen, hala2 clean, badawwer 3ala NA meeting b Bremen", "none"),
         ("ar", "akhadt overdose hala2, ma 3am b2der et7arrak", "crisis"),
+        # set 35: the wish to cut told with the reflexive verb alone (uk), not vegetables, not a daughter's;
+        # a last hug that the other does not know is the last, not the last visit before a death
+        ("uk", "мені 14 і я зараз так хочу порізатись шо ні прощо інше думати не можу лезо вже в руці", "crisis"),
+        ("uk", "хочу порізати овочі на салат", "none"),
+        ("uk", "донька каже що хоче порізатись, шукаю групу для батьків", "none"),
+        ("tr", "kardesime son kez sarildim bugun, o bilmiyo ama son kezdi", "crisis"),
+        ("en", "hugged my little brother for the last time today, he doesnt know", "crisis"),
+        ("ru", "сегодня последний раз обнял сестру, она не знает что последний", "crisis"),
+        ("en", "the last time I went to a group I didn't know anybody there", "none"),
+        ("tr", "annemi son kez gördüm hastanede, sonra vefat etti, yas grubu arıyorum", "none"),
+        # the sixth Arabizi carer: told it is a secret between us; Arabizi not read as Russian ("bil" is no "бил",
+        # which had made it a story of then); a sister's birthday secret is none
+        ("ar", "ana 14 sene, el Betreuer bil Heim by2olli inno hayda sirr beynatna w bi3mel ashya2 ghalat", "crisis"),
+        ("ar", "ana w okhti 3anna sirr beynatna 3an 3id milad mama", "none"),
+        # "I had" a violent partner, safe now, in Arabizi; not safe now
+        ("ar", "kan 3endi Partner 3anif, hala2 ana b amaan w ma 3ad nshuf ba3d, bas bdi 7ki ma3 nas", "none"),
+        ("ar", "jouzi 3am yedrebni hala2, ana msh b amaan", "crisis"),
+        # twitching with the eyes rolled back now; not an illness told in a search
+        ("de", "Bruder hat irgendwas geschmissen auf der party und zuckt jetzt nur noch, augen verdreht", "crisis"),
+        ("de", "mein sohn hat epilepsie, wenn er krampft sind die augen verdreht, gibt es eine elterngruppe", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_34(lang, text, level):
+def test_the_classes_of_sets_19_to_35(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
