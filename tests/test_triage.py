@@ -195,6 +195,12 @@ def test_the_sets_of_round_six():
     assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.02, questions=0.055)
 
 
+# Set 36's English calm messages were asked 7 of 60 (11.7 %; the set 5.0 %): three by the letter model in messages
+# of ten words or more, asked from 0.3 since set 34 ("do i have to pay for it myslef or is it free" is 0.50 to the
+# letters), four by the words (violence and an attempt told as past, as before)
+MORE_QUESTIONS = {36: 0.12}
+
+
 @pytest.mark.parametrize(
     ("number", "missed", "at_once"),
     [
@@ -223,10 +229,11 @@ def test_the_sets_of_round_six():
         (33, 0.0, 0.96),
         (34, 0.0, 0.97),
         (35, 0.0, 0.97),
+        (36, 0.0, 0.97),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 35, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 36, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -244,8 +251,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360 no answer,
     calm alarms 1.4 %, questions 1.9 %; set 33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9 %;
     set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms
-    0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 11 was lost
-    with its machine).
+    0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2
+    of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -257,7 +264,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
         missed=missed,
         at_once=at_once,
         alarms=0.05,
-        questions=0.1,
+        questions=MORE_QUESTIONS.get(number, 0.1),
     )
 
 
@@ -2316,9 +2323,22 @@ def test_but_ends_a_searchs_clause(lang, text):
         # twitching with the eyes rolled back now; not an illness told in a search
         ("de", "Bruder hat irgendwas geschmissen auf der party und zuckt jetzt nur noch, augen verdreht", "crisis"),
         ("de", "mein sohn hat epilepsie, wenn er krampft sind die augen verdreht, gibt es eine elterngruppe", "none"),
+        # set 36: he comes in to me at night and told me, with the "and" attached, to tell no one (Iraqi); not a son
+        # afraid of the dark; what still goes round in one's head is a thought, no dizziness (uk)
+        ("ar", "عمي يدخل عليه بالليل من تنام ماما، وكالي لا تحجين لأحد", "crisis"),
+        ("ar", "ابني يجي لعندي بالليل لانه خايف من العتمة، في مجموعة للاهل؟", "none"),
+        (
+            "uk",
+            "вітчим у нас вдома бив маму і мене, я вже давно доросла і живу окремо, але це все досі крутиться в голові",
+            "none",
+        ),
+        ("uk", "все крутиться, я зараз впаду, дуже погано", "crisis"),
+        # a child who swallowed a parent's pills, also those masked as everyday medicine; not one's own
+        ("ru", "Дочка проглотила мои таблетки от давления, штук десять, и стала очень вялая.", "crisis"),
+        ("ru", "я проглотила свои таблетки от давления и пошла спать", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_35(lang, text, level):
+def test_the_classes_of_sets_19_to_36(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
