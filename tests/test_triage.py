@@ -254,7 +254,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms
     0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2
     of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %,
-    questions 3.6 %, its classes not yet taught; set 11 was lost with its machine).
+    questions 3.6 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2338,9 +2338,14 @@ def test_but_ends_a_searchs_clause(lang, text):
         # a child who swallowed a parent's pills, also those masked as everyday medicine; not one's own
         ("ru", "Дочка проглотила мои таблетки от давления, штук десять, и стала очень вялая.", "crisis"),
         ("ru", "я проглотила свои таблетки от давления и пошла спать", "none"),
+        # set 37: my things given away, I need them no more (ar), not before a move; an Arabizi uncle is an adult
+        ("ar", "وزعت غراضي على اخواتي اليوم ماعاد بحتاجهن", "crisis"),
+        ("ar", "وزعت غراضي القديمة على الجيران لأني بنتقل لبيت جديد", "none"),
+        ("ar", "ana 13 sene w khali bi2elli ta3i 3a ghorfto bil leil", "crisis"),
+        ("ar", "ana 13 sene w khali bi2elli ta3i la 3endo bokra 3al 3asha", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_36(lang, text, level):
+def test_the_classes_of_sets_19_to_37(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
