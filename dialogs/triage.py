@@ -524,12 +524,11 @@ def triage(
         _read(list(words), lexicon, text_languages, starts, found)
     if lexicon.translit and _LATIN.search(text):
         latin = [w for clause in parts for w in normalise(clause, digraphs=False).split()]
-        translits = list(lexicon.translit.readings(latin).values())
+        readings = lexicon.translit.readings(latin).values()  # Arabizi "bil" is no Russian "бил":
+        translits = [words for words in readings if _cyrillic_share(words, lexicon.known) >= TRANSLIT_SHARE]
     else:
         translits = []
     for cyrillic in translits:
-        if _cyrillic_share(cyrillic, lexicon.known) < TRANSLIT_SHARE:
-            continue  # Arabizi or German read in Cyrillic letters: "bil" is no Russian "бил"
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
     _forget_goods_lost(found, starts)
@@ -550,10 +549,9 @@ def triage(
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
             level = max([level, *map(beside_search, clauses)], key=LEVELS.index)
-    words = sum(counts_as_word(w) for w in typed)
-    if panic is None and lexicon.model is not None and words >= MODEL_WORDS:
+    if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
-        up = raised(level, model_probability(level, typed, translits, lexicon.model, lexicon.known), ask)
+        up = raised(level, model_probability(level, typed, translits, lexicon.model), ask)
         past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
         if up == "crisis" and (comes_and_goes(signals) or past_and_well):
             up = max(level, "check", key=LEVELS.index)
@@ -765,12 +763,10 @@ def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str]
     )
 
 
-def model_probability(
-    level: str, typed: list[str], translits: list[list[str]], model: CharModel, known: Container[str]
-) -> float:
+def model_probability(level: str, typed: list[str], translits: list[list[str]], model: CharModel) -> float:
     """How likely the letter model finds the text a crisis. Russian or Ukrainian typed in Latin letters
-    (at least TRANSLIT_SHARE of a Cyrillic reading's longer words are words it knows) must look like one
-    in Cyrillic too where the lexicon found no sign at all: the model met Latin-letter Russian mostly in
+    (`translits`: the Cyrillic readings with at least TRANSLIT_SHARE of their longer words known) must look
+    like one in Cyrillic too where the lexicon found no sign at all: the model met Latin-letter Russian mostly in
     crisis messages, so its letters alone raised "moj muzh p'et kazhdyj den', ja ne znaju chto delat'"
     to the crisis lines (0.90; in Cyrillic 0.10, like "mein Mann trinkt jeden Tag"). The lower of the
     two counts, so the Cyrillic reading never raises what was typed ("sizhu na kristallah, hochu
@@ -783,7 +779,7 @@ def model_probability(
     probability = model.probability(typed)
     if level != "none":
         return probability
-    cyrillic = [model.probability(words) for words in translits if _cyrillic_share(words, known) >= TRANSLIT_SHARE]
+    cyrillic = [model.probability(words) for words in translits]
     return min(probability, max(cyrillic, default=probability))
 
 
