@@ -231,7 +231,7 @@ MORE_QUESTIONS = {36: 0.12}
         (35, 0.0, 0.97),
         (36, 0.0, 0.97),
         (37, 0.0, 0.95),
-        (38, 0.02, 0.95),
+        (38, 0.0, 0.97),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -255,7 +255,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms
     0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2
     of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %,
-    questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %, its classes not yet taught;
+    questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %;
     set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
@@ -2079,8 +2079,9 @@ def test_but_ends_a_searchs_clause(lang, text):
         # set 24: not here tomorrow (Arabizi), not when it is about the group
         ("ar", "bukra ma rah koun hon, khalas. shukran la kel shi", "crisis"),
         ("ar", "bukra ma rah koun hon bel group, ba3d bukra?", "none"),
-        # joining one who died asks at least; not a sister at a grief group
-        ("en", "My husband died in March and I'm going to join him soon.", "check"),
+        # joining one who died (the crisis reply since set 38: going soon to one who died); not a sister at a
+        # grief group
+        ("en", "My husband died in March and I'm going to join him soon.", "crisis"),
         ("en", "my mum passed last year, my sister goes to a grief group and i want to join her there", "none"),
         # bleeding alone at home after an operation asks at least (tr); going to the tracks now (uk)
         ("tr", "Ameliyattan sonra yara açıldı, çok kan kaybediyorum, evde yalnızım.", "check"),
@@ -2345,9 +2346,61 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "وزعت غراضي القديمة على الجيران لأني بنتقل لبيت جديد", "none"),
         ("ar", "ana 13 sene w khali bi2elli ta3i 3a ghorfto bil leil", "crisis"),
         ("ar", "ana 13 sene w khali bi2elli ta3i la 3endo bokra 3al 3asha", "none"),
+        # set 38: a large amount or dose taken, the substance unsaid; not a dose a doctor gave of then
+        ("de", "hab grad ne riesige menge genommen und mein herz rast", "crisis"),
+        ("en", "i took a huge amount like an hour ago and my heart is racing", "crisis"),
+        ("tr", "az önce çok büyük miktarda aldım, kalbim deli gibi atıyor", "crisis"),
+        ("ru", "я только что принял большую дозу, сердце колотится", "crisis"),
+        ("uk", "я щойно прийняв велику дозу, серце калатає", "crisis"),
+        ("ar", "اخدت كميه كبيره من شوي وقلبي عم يدق كتير", "crisis"),
+        ("en", "the doctor gave me a large dose of vitamin d last winter, is there a group for osteoporosis", "none"),
+        ("ru", "врач в прошлом году назначил мне большую дозу витамина D, есть группа для остеопороза?", "none"),
+        # an empty asthma spray (and "and I can't breathe" with the "and" attached, ar); not asthma as a topic
+        ("en", "I can not get air and my asthma spray is empty", "crisis"),
+        ("de", "mein asthmaspray ist leer und ich krieg keine luft", "crisis"),
+        ("tr", "astım spreyim bitti, nefes alamıyorum", "crisis"),
+        ("ru", "мой ингалятор пустой, не могу дышать", "crisis"),
+        ("uk", "мій інгалятор закінчився, не можу дихати", "crisis"),
+        ("ar", "بخاخي خلص وما عم اقدر اتنفس", "crisis"),
+        ("de", "meine tochter hat asthma, gibt es eine gruppe für eltern von kindern mit asthma", "none"),
+        # cutting one limb now (en); not a daughter told in a search, nor a haircut
+        ("en", "im cutting my leg right now in the school toilet", "crisis"),
+        ("en", "is there a group for parents, my daughter is cutting her arms", "none"),
+        ("en", "i am cutting my hair short for the summer, is the group on friday", "none"),
+        # beside a search: a weapon carried about the flat now, a husband downstairs who will come up; not one
+        # who only walks about drunk or watches football
+        ("en", "Any group for women? My husband is downstairs with a knife and said he will come up.", "crisis"),
+        ("en", "Any group for women? My husband is downstairs watching football, he doesnt know I write.", "none"),
+        ("ru", "Есть группа для жен алкоголиков? муж сейчас пьяный с топором по квартире ходит", "crisis"),
+        ("uk", "Є група для дружин алкоголіків? чоловік п'яний з сокирою по квартирі ходить", "crisis"),
+        ("tr", "Alkolik eşleri için grup var mı? kocam sarhoş, elinde baltayla evde dolaşıyor", "crisis"),
+        ("ar", "في مجموعة لزوجات المدمنين؟ جوزي سكران وعم يمشي بالبيت ومعو فاس", "crisis"),
+        (
+            "en",
+            "Is there a group for families of alcoholics? my husband is walking around the flat drunk with an axe",
+            "crisis",
+        ),
+        ("ru", "Есть группа для жен алкоголиков? муж сейчас пьяный ходит по квартире и орёт", "none"),
+        ("tr", "Alkolik eşleri için grup var mı? kocam sarhoş, evde dolaşıyor", "none"),
+        ("ru", "Есть группы для женщин? муж внизу с ножом и сказал что сейчас поднимется", "crisis"),
+        ("uk", "Є групи для жінок? чоловік внизу з ножем і сказав що зараз підніметься", "crisis"),
+        ("ar", "في مجموعات للنساء؟ جوزي تحت ومعو سكين وقال رح يطلع", "crisis"),
+        # going soon to one who died; not to one in hospital, nor to a grave
+        ("uk", "мама померла пів року тому, я скоро до неї піду. тут без неї нема шо робити", "crisis"),
+        ("ru", "мама умерла полгода назад, я скоро к ней пойду. тут без нее делать нечего", "crisis"),
+        ("de", "mama ist vor nem halben jahr gestorben, ich geh bald zu ihr. hier gibts nix mehr ohne sie", "crisis"),
+        ("en", "mum died half a year ago, i will go to her soon. nothing here without her", "crisis"),
+        ("uk", "мама в лікарні після операції, я скоро до неї піду, є група для родичів?", "none"),
+        ("ru", "мама в больнице после операции, я скоро к ней пойду, есть группа для родственников?", "none"),
+        ("de", "mama liegt im krankenhaus, ich geh heute zu ihr, gibt es eine gruppe für angehörige", "none"),
+        ("en", "mum is in hospital, i will go to her today, is there a group for relatives", "none"),
+        ("en", "my dad died last year, i will go to his grave today, is there a group for grieving sons", "none"),
+        # Arabic "كتير" is "very", not "often": a mother who sweats very much and does not wake up now
+        ("ar", "عندكم مجموعة لمرضى السكري؟ امي هلأ ما عم تفيق وعرقانة كتير", "crisis"),
+        ("ar", "بتعب كتير من الشغل وما بنام منيح، في مجموعة؟", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_37(lang, text, level):
+def test_the_classes_of_sets_19_to_38(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
