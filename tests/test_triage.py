@@ -232,7 +232,7 @@ MORE_QUESTIONS = {36: 0.12}
         (36, 0.0, 0.97),
         (37, 0.0, 0.95),
         (38, 0.0, 0.97),
-        (39, 0.0, 0.95),
+        (39, 0.0, 0.97),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -257,7 +257,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2
     of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %,
     questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %; set 39 99.2 %, every
-    one answered, calm alarms 1.4 %, questions 4.4 %, its classes not yet taught; set 11 was lost with its
+    one answered, calm alarms 1.4 %, questions 4.4 %; set 11 was lost with its
     machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
@@ -2400,9 +2400,35 @@ def test_but_ends_a_searchs_clause(lang, text):
         # Arabic "كتير" is "very", not "often": a mother who sweats very much and does not wake up now
         ("ar", "عندكم مجموعة لمرضى السكري؟ امي هلأ ما عم تفيق وعرقانة كتير", "crisis"),
         ("ar", "بتعب كتير من الشغل وما بنام منيح، في مجموعة؟", "none"),
+        # set 39: out of it since January, no farewell; a decade gone by asks at most; tired "to death" (ru); "is there
+        # something for" is a search (uk)
+        (
+            "de",
+            "War 8 Jahre mit ihm zusammen, er hat mich geschlagen. Seit Januar bin ich raus und wohne allein. "
+            "Suche Austausch.",
+            "none",
+        ),
+        ("de", "ich bin raus, macht's gut alle", "crisis"),
+        (
+            "de",
+            "Im Heim wurden wir in den 70ern geschlagen und eingesperrt. Gibt es Gruppen für ehemalige Heimkinder?",
+            "check",
+        ),
+        ("ru", "устала как собака, помираю просто. группы для мам вечером есть?", "none"),
+        ("ru", "устала жить, помираю, прощайте", "crisis"),
+        ("uk", "є щось для жертв домашнього насильства? я вже пів року живу окремо", "none"),
+        ("uk", "чоловік зараз б'є мене, допоможіть", "crisis"),
+        # no sense any more to go on, tomorrow I don't know if I'm here or not (ar); not "no need to go to the group"
+        # nor "here at work"; lost everything and I'll end it (Iraqi), not a debt to end
+        ("ar", "khalas ma 3ad fi ma3na kamel, bukra ma ba3ref iza ana hon aw la2", "crisis"),
+        ("ar", "ma 3ad fi da3i ro7 3al group, l2it shoghl", "none"),
+        ("ar", "بكرا ما بعرف اذا انا هون او لا، ما عاد في معنى كمل", "crisis"),
+        ("ar", "بكرا ما بعرف اذا انا هون بالشغل، في مجموعة اونلاين؟", "none"),
+        ("ar", "أكو كروب للقمار بدورتموند؟ خسرت كلشي واليوم راح أخلصها", "crisis"),
+        ("ar", "خسرت كلشي بالقمار، بدي خلص من الديون، في مجموعة؟", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_38(lang, text, level):
+def test_the_classes_of_sets_19_to_39(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
