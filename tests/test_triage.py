@@ -281,9 +281,12 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     "ok and now?"). Untouched, the letter model, which had learnt from first messages, gave 80 of
     these 1,200 the crisis reply (calm 14: 44 of 600). It learns from set 13 only; set 14 measures
     what that taught it (17 of 600 alarmed, German 6 of 100: "Deutschlandticket hab ich, also Fahrt
-    is kein Ding"). Floors at what they show today."""
+    is kein Ding"). Calm set 15 (round 17, six writers who saw neither the lexicon nor a set) measured
+    once untouched: 13 of 600 alarmed, all by the letter model ("Это не для меня, а для моего мужа" 1.00),
+    27 asked. Floors at what they show today."""
     assert_floors(measure(measuring_set(HERE / "triage_calm13"), "calm13"), alarms=0.01, questions=0.01)
     assert_floors(measure(measuring_set(HERE / "triage_calm14"), "calm14"), alarms=0.06, questions=0.06)
+    assert_floors(measure(measuring_set(HERE / "triage_calm15"), "calm15"), alarms=0.04, questions=0.06)
 
 
 def test_the_set_of_round_seven():
