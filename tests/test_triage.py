@@ -233,7 +233,7 @@ MORE_QUESTIONS = {36: 0.12}
         (37, 0.0, 0.95),
         (38, 0.0, 0.97),
         (39, 0.0, 0.97),
-        (40, 0.02, 0.95),
+        (40, 0.0, 0.97),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -259,7 +259,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %,
     questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %; set 39 99.2 %, every
     one answered, calm alarms 1.4 %, questions 4.4 %; set 40 98.9 %, 1 of 360 no answer, calm alarms 0.3 %,
-    questions 1.9 %, its classes not yet taught; set 11 was lost with its machine).
+    questions 1.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2430,9 +2430,23 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "بكرا ما بعرف اذا انا هون بالشغل، في مجموعة اونلاين؟", "none"),
         ("ar", "أكو كروب للقمار بدورتموند؟ خسرت كلشي واليوم راح أخلصها", "crisis"),
         ("ar", "خسرت كلشي بالقمار، بدي خلص من الديون، في مجموعة؟", "none"),
+        # set 40: blood running through the towel (de, tr); not a nosebleed through a tissue told in a search
+        ("de", "hab mich beim kochen tief in die hand geschnitten, das blut läuft durchs handtuch durch", "crisis"),
+        ("tr", "yemek yaparken elimi derin kestim, kan havludan geçiyor", "crisis"),
+        ("de", "das blut vom nasenbluten ist durch das taschentuch, gibt es gruppen für bluter", "none"),
+        # on a balcony with the legs dangling over, also beside a search (uk, ru, ar); not the legs on a chair
+        ("uk", "де в Дортмунді групи для розлучених... я на балконі 9 поверху, ноги вже звісила", "crisis"),
+        ("ru", "где в Дортмунде группы для разведенных... я на балконе 9 этажа, ноги уже свесила", "crisis"),
+        ("ar", "قاعد عالبلكون بالطابق التاسع ورجلي متدليات لبرا", "crisis"),
+        ("uk", "сиджу на балконі з кавою, ноги на стільці, шукаю групу", "none"),
+        # a child locked in the cellar and not fed (ar), not a son who cannot yet eat alone; a decade gone by is past
+        ("ar", "انا ١٣ سنة ومرت ابوي بتسكر علي بالـ Keller وما بتطعميني", "crisis"),
+        ("ar", "ابني عمره ٥ وما بيطعمي حاله لحاله، في مجموعة للاهل؟", "none"),
+        ("en", "my dad was violent in the 90s, now i want to talk about it with others", "none"),
+        ("tr", "babam 90larda bize şiddet uyguluyordu, şimdi bunu konuşmak istiyorum", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_39(lang, text, level):
+def test_the_classes_of_sets_19_to_40(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
