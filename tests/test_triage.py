@@ -234,7 +234,7 @@ MORE_QUESTIONS = {36: 0.12}
         (38, 0.0, 0.97),
         (39, 0.0, 0.97),
         (40, 0.0, 0.97),
-        (41, 0.02, 0.95),
+        (41, 0.0, 0.97),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -260,8 +260,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %,
     questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %; set 39 99.2 %, every
     one answered, calm alarms 1.4 %, questions 4.4 %; set 40 98.9 %, 1 of 360 no answer, calm alarms 0.3 %,
-    questions 1.9 %; set 41 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 3.1 %, its classes not yet
-    taught; set 11 was lost with its machine).
+    questions 1.9 %; set 41 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 3.1 %; set 11 was lost with
+    its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2446,9 +2446,48 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "ابني عمره ٥ وما بيطعمي حاله لحاله، في مجموعة للاهل؟", "none"),
         ("en", "my dad was violent in the 90s, now i want to talk about it with others", "none"),
         ("tr", "babam 90larda bize şiddet uyguluyordu, şimdi bunu konuşmak istiyorum", "none"),
+        # set 41: a bottle of vodka and then pills asks at least, not a beer with one's daily pills; reunited with a son
+        # who died, going to him this evening; going to a dead mother today (the funeral) only asks
+        ("en", "Drank a bottle of vodka and took some diazepam", "check"),
+        ("en", "drank a beer and took my blood pressure pills, is the group tomorrow?", "none"),
+        ("tr", "Oğlumu kaybettiğimden beri tek istediğim ona kavuşmak. Bu akşam onun yanına gidiyorum.", "crisis"),
+        ("tr", "annem öldü, bu akşam onun yanına gidiyorum, cenaze hazırlığı var", "check"),
+        ("de", "mama ist gestorben, heute geh ich zu ihr zur aufbahrung", "check"),
+        # beatings of then, grown up in a home, in the years in a dormitory, by an ex left two years ago (Arabizi);
+        # "sein" is his before a noun ("kein bock auf sein insulin"), the verb only at the end
+        (
+            "de",
+            "Ich bin in einem Heim aufgewachsen, dort wurden wir geschlagen und eingesperrt. Heute bin ich 58.",
+            "check",
+        ),
+        (
+            "tr",
+            "Yurtta kaldığım yıllarda çok dayak yedim, şimdi 50 yaşındayım ve hâlâ kimseyle konuşamadım bunu.",
+            "none",
+        ),
+        ("ar", "Mein Ex hat mich geschlagen, bas khalas tla3t min 3ando min sentein. badi Gruppe bi Mainz", "none"),
+        (
+            "de",
+            "gibts ne gruppe für typ 1 diabetes bei jugendlichen, mein sohn is 15 und hat kein bock auf sein insulin",
+            "none",
+        ),
+        ("de", "hab keinen bock mehr zu sein", "crisis"),
+        # many of the tablets taken, dizzy now (Arabizi), not "fine now"; come to his place at night (the sixth Arabizi
+        # carer), not to lunch; my things to my little brother, I need all that no more, not an old console
+        ("ar", "akhadt kteer min el Tabletten abel sa3a w hala2 dayikh ktir", "crisis"),
+        ("ar", "akhadt kteer min el dawa abel, hala2 mni7a", "none"),
+        ("ar", "ana 12 sene w el Betreuer bel Heim bi2elli ta3i la 3andu bel lel, ana khayfe", "crisis"),
+        ("ar", "el Betreuer bel Heim bi2elli ta3i la 3andu bokra 3al ghada", "none"),
+        (
+            "de",
+            "mein handy und meine playstation kriegt mein kleiner bruder, hab ihm nen zettel geschrieben. "
+            "brauch das alles nich mehr",
+            "crisis",
+        ),
+        ("de", "meine alte playstation kriegt mein bruder, ich hab jetzt ne ps5 und brauch die nich mehr", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_40(lang, text, level):
+def test_the_classes_of_sets_19_to_41(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
