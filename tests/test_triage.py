@@ -262,7 +262,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %; set 39 99.2 %, every
     one answered, calm alarms 1.4 %, questions 4.4 %; set 40 98.9 %, 1 of 360 no answer, calm alarms 0.3 %,
     questions 1.9 %; set 41 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 3.1 %; set 42 98.3 %, 3 of
-    360 no answer, calm alarms 0.3 %, questions 1.9 %, its classes not yet taught; set 11 was lost with its machine).
+    360 no answer, calm alarms 0.3 %, questions 1.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2486,9 +2486,23 @@ def test_but_ends_a_searchs_clause(lang, text):
             "crisis",
         ),
         ("de", "meine alte playstation kriegt mein bruder, ich hab jetzt ne ps5 und brauch die nich mehr", "none"),
+        # set 42: blood that runs and runs (de), not a daughter's nosebleed told in a search; sleeping pills saved for
+        # months and counted (en), not receipts nor a week's pills; if not for the cat I would already have (ru), not
+        # dropped out
+        ("de", "hab mir beim holzhacken voll ins bein gehauen, das blut läuft und läuft, hört nich auf", "crisis"),
+        (
+            "de",
+            "meine tochter hat nasenbluten, das blut läuft und läuft, gibt es eine gruppe für gerinnungsstörungen",
+            "none",
+        ),
+        ("en", "been saving my sleeping pills for 2 months, counted them tonight, 46. its enough", "crisis"),
+        ("en", "I'm saving my meds receipts for the insurance.", "none"),
+        ("en", "i counted my pills for the week, is it enough to take them in the evening?", "none"),
+        ("ru", "мне 16, если бы не кот, я бы уже наложила на себя руки", "crisis"),
+        ("ru", "если бы не мама, я бы уже давно бросила учёбу, есть группа?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_41(lang, text, level):
+def test_the_classes_of_sets_19_to_42(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
