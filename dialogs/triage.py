@@ -369,7 +369,9 @@ class LanguageRules:
     search: RuleIndex  # the `search` cues alone: "Gruppe" says search in a text of any language
     words: frozenset[str]  # every word of the file: what shows that a text is in this language
     negations: Grammar  # this language's negation words (before and after what they negate)
-    amount: re.Pattern[str] | None = None  # "all", "the whole pack" ending the text before an idiom: see _without
+    unmask: re.Pattern[str] | None = (
+        None  # "all", "the whole pack", "I would" ending the text before an idiom: _without
+    )
 
 
 @dataclass(frozen=True)
@@ -818,7 +820,7 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
             found.where.setdefault(rule.kind, set()).update(span)
             if rule.kind in WHOSE:
                 found.where[rule.kind].update(_every_place(rule, view, starts))
-        unmasked, view = view, _without(view, rules.harmless, rules.amount)
+        unmasked, view = view, _without(view, rules.harmless, rules.unmask)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
@@ -846,14 +848,15 @@ def _every_place(rule: Rule, view: str, starts: frozenset[int]) -> set[int]:
     return places
 
 
-def _without(view: str, harmless: RuleIndex, amount: re.Pattern[str] | None = None) -> str:
+def _without(view: str, harmless: RuleIndex, unmask: re.Pattern[str] | None = None) -> str:
     """The view with idioms and reports ("ich lach mich tot") masked word for word, so that word
-    positions stay those of the text. An amount just before one (`amount`: "все", "die ganze
+    positions stay those of the text. An amount just before one (`unmask`: "все", "die ganze
     Packung") undoes it: "таблетки от давления" is a topic, "выпила все свои таблетки от давления"
-    an overdose."""
+    an overdose. So does the writer's own "I would" ("якби не кіт, я б вже наклав на себе руки"):
+    a suicide reported is never told in the first-person conditional."""
 
     def mask(match: re.Match[str]) -> str:
-        if amount and amount.search(view, 0, match.start()):
+        if unmask and unmask.search(view, 0, match.start()):
             return match.group()
         return " ".join(MASK for _ in match.group().split())
 
@@ -862,15 +865,17 @@ def _without(view: str, harmless: RuleIndex, amount: re.Pattern[str] | None = No
     return view
 
 
-AMOUNT_REACH = 2  # words that may stand between an amount and the idiom it undoes ("все свои таблетки")
+UNMASK_REACH = 2  # words that may stand between an amount or "I would" and the idiom it undoes ("все свои таблетки")
 
 
-def _amount(entries: Collection[str]) -> re.Pattern[str] | None:
-    """The `whole` word class as a pattern that ends at most AMOUNT_REACH words before the end."""
+def _unmasking(entries: Collection[str]) -> re.Pattern[str] | None:
+    """The `whole` and `own_would` word classes as a pattern that ends at most UNMASK_REACH words
+    before the end."""
     words = sorted({fold(entry) for entry in entries}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, words))})(?: \S+){{0,{AMOUNT_REACH}}} ?$")
+    marks = re.escape(NEGATED + NEGATES_BEFORE)  # "я бы⌐": the words as the view marks them
+    return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, words))})[{marks}]?(?: \S+){{0,{UNMASK_REACH}}} ?$")
 
 
 def compile_lexicon(
@@ -974,7 +979,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
         words=frozenset(w for found in vocabulary.values() for w in found),
         negations=_negations({lang: sections}),
-        amount=_amount(classes.get("whole") or ()),
+        unmask=_unmasking([*classes.get("whole", ()), *classes.get("own_would", ())]),
     )
 
 

@@ -1070,9 +1070,12 @@ def test_someone_elses_reported_threat_is_theirs(lang, text, kind):
         ("uk", "випив усі таблетки від тиску", "crisis"),
         ("ru", "выпила таблетку от давления, есть группа для гипертоников?", "none"),
         ("uk", "п'ю таблетки від тиску, шукаю групу", "none"),
+        # so does the writer's own "I would": a suicide reported is never told so
+        ("uk", "мені 16, якби не кіт то я б вже наклав на себе руки", "crisis"),
+        ("uk", "мій брат наклав на себе руки, шукаю групу для рідних", "none"),
     ],
 )
-def test_an_amount_undoes_an_everyday_mask(lang, text, level):
+def test_an_amount_or_i_would_undoes_an_everyday_mask(lang, text, level):
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
 
 
@@ -2133,8 +2136,9 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "ilk evliligimde esim siddet uyguluyordu, bosandim, simdi yeniden baslamak istiyorum", "none"),
         ("ru", "в первом браке муж меня бил, развелась, теперь хочу начать заново", "none"),
         # a weapon in someone's hand beside a search asks without a "now" (a story of then often tells
-        # no then); a threat or a weapon in the next room is now; locking oneself in after a threat
-        ("ar", "وين في مجموعه للنساء بهامبورغ؟ جوزي برا الباب هلق عم يدق ويصرخ ومعو سكين", "check"),
+        # no then); a threat or a weapon in the next room is now; locking oneself in after a threat. Since set 43
+        # knocking at the door with a "now" is this moment: the reply
+        ("ar", "وين في مجموعه للنساء بهامبورغ؟ جوزي برا الباب هلق عم يدق ويصرخ ومعو سكين", "crisis"),
         (
             "en",
             "My ex once pointed a gun at me. Years have passed, I'm looking for a group for survivors of violence.",
@@ -2502,9 +2506,31 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "i counted my pills for the week, is it enough to take them in the evening?", "none"),
         ("ru", "мне 16, если бы не кот, я бы уже наложила на себя руки", "crisis"),
         ("ru", "если бы не мама, я бы уже давно бросила учёбу, есть группа?", "none"),
+        # set 43: no burden any more with the "and" attached (ar); a seizure, the shaking verb without its prefix, that
+        # does not stop (ar, Iraqi "ما دا توگف"); not knowing if I live till tomorrow, beside a search (ar); a threat to
+        # break the door, the now at the end (ar); the mother's boyfriend who hurts a child (en); a relationship told as
+        # over (de). Set 42's "if not for ... I would already have" also in Ukrainian and with "если б" (ru); not a
+        # brother's suicide beside "I would like"
+        ("ar", "ولن اكون عبئا على حدا بعد الليلة", "crisis"),
+        ("ar", "كنت عبء على اهلي لما كنت مريضة، هلق الحمد لله احسن", "none"),
+        ("ar", "بنتي ترجف من ربع ساعة والنوبة ما عم توقف", "crisis"),
+        ("ar", "ابني عنده صرع، النوبة بتوقف بعد دقيقة، في مجموعة للأهالي؟", "none"),
+        ("ar", "في مجموعة للاكتئاب؟ ما بعرف اذا بعيش لبكرا", "crisis"),
+        ("ar", "ما بعرف اذا بضل بألمانيا ولا برجع، في مجموعة للاجئين؟", "none"),
+        ("ar", "جوزي برا الباب ويهدد بكسره هلق", "crisis"),
+        ("ar", "زمان كان يهدد بكسر الباب، بس تطلقنا من سنتين", "none"),
+        ("en", "my moms boyfriend hits me and my brother", "crisis"),
+        ("en", "my mums boyfriend is nice, looking for a group for teens whose parents split", "none"),
+        ("de", "war sieben Jahre mit ihm verheiratet, er hat mich geschlagen, suche eine Gruppe", "none"),
+        ("de", "er hat mich jahrelang bedroht, das ist seit März vorbei", "none"),
+        ("uk", "якби не діти, я б давно покінчила з собою", "crisis"),
+        ("uk", "мій брат наклав на себе руки, я б хотіла знайти групу", "none"),
+        ("ru", "если б не дочка я бы уже покончил с собой", "crisis"),
+        ("ru", "мой брат покончил с собой, я бы хотела найти группу", "none"),
+        ("en", "my mom's boyfriend hurts me", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_42(lang, text, level):
+def test_the_classes_of_sets_19_to_43(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
