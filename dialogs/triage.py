@@ -242,12 +242,14 @@ def beside_search(clause: Signals) -> str:
     abgeschlossen"), a weapon in someone else's hand ("Він зараз п'яний вдома і знову махає ножем"). Such a weapon
     without a "now" asks: "جوزي برا الباب ومعو سكين" is at the door now, "My ex once pointed a gun at me.
     Years have passed" is not, and no word of either tells which (any emergency without a "now" asking
-    cost 76 more questions of calm messages over every set, most of them violence told of then)."""
+    cost 76 more questions of calm messages over every set, most of them violence told of then). The
+    means or the place of an end with a "now" is this moment too ("сижу сейчас на подоконнике, 7 этаж",
+    "الحبوب قدامي هلق"); without one it is a place people also sit ("I'm on the roof of the mall")."""
     if not clause.cues.isdisjoint(NOT_NOW):
         return "none"
     now = "now" in clause.cues
     armed = in_someones_hand(clause)
-    if now and (armed or (clause.concepts & (EMERGENCY | HABITUAL) and clause.cues & {"self", "other"})):
+    if now and (armed or (clause.concepts & (EMERGENCY | HABITUAL | {"method"}) and clause.cues & {"self", "other"})):
         return "crisis"
     return "check" if armed else "none"
 

@@ -2033,9 +2033,10 @@ def test_but_ends_a_searchs_clause(lang, text):
         # set 19: to be gone is no exhaustion beside a topic; going away is
         ("de", "ich will einfach nur noch weg sein, nichts mehr fühlen", "crisis"),
         ("de", "will nur noch weg, gibt es eine gruppe für depression?", "none"),
-        # standing by the tracks this moment, also inside a search; not living by them
+        # standing by the tracks this moment, also inside a search (since set 44 the reply there too); not living
+        # by them
         ("ru", "я стою у путей", "crisis"),
-        ("ru", "где группа для игроков в Гамбурге? долги, я сейчас стою у путей", "check"),
+        ("ru", "где группа для игроков в Гамбурге? долги, я сейчас стою у путей", "crisis"),
         ("ru", "мы живем у путей, шумно, есть группа для тех кто плохо спит?", "none"),
         # set 21: a Wohngruppe is where young people live, no search for a group
         ("en", "I'm 13 and the Betreuer in our Wohngruppe makes me do things with him at night", "crisis"),
@@ -2531,9 +2532,30 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "если б не дочка я бы уже покончил с собой", "crisis"),
         ("ru", "мой брат покончил с собой, я бы хотела найти группу", "none"),
         ("en", "my mom's boyfriend hurts me", "crisis"),
+        # set 44: the throat swelling or feeling closed after nuts or a sting (ar, with "ماعم"; de), not a sore throat
+        # nor an allergy told in a search; every profile deleted (en); "this is the last message" alone (ar); shaking
+        # with anger or fear is no seizure (uk); where I sit or stand now, the means or the place of an end now beside a
+        # search (ru, uk, ar, de), not a café; on the roof to jump (ar), not hanging out the washing
+        ("ar", "حلقي عم ينتفخ وماعم اقدر اتنفس", "crisis"),
+        ("ar", "حلقي ملتهب وصعب البلع من يومين، في دكتور بيحكي عربي؟", "none"),
+        ("de", "nach den erdnüssen krieg ich kaum noch luft", "crisis"),
+        ("de", "mein hals fühlt sich ganz eng an nach dem bienenstich", "crisis"),
+        ("de", "hab ne nussallergie und kann bei stress kaum schlucken, gibts ne gruppe?", "none"),
+        ("en", "deleted all my profiles, bye", "crisis"),
+        ("en", "i deleted instagram for my mental health, any group for social media addiction?", "none"),
+        ("ar", "هاي آخر رسالة، سامحوني", "crisis"),
+        ("uk", "мене аж трусить від злості на бюрократію, є група?", "none"),
+        ("ru", "есть группа? сижу щас на крыше", "crisis"),
+        ("ru", "сижу сейчас в кафе, есть группа рядом?", "none"),
+        ("uk", "є група? я зараз стою на мосту", "crisis"),
+        ("uk", "я зараз сиджу вдома з дитиною, є група для мам?", "none"),
+        ("ar", "بدور على مجموعة، الحبوب قدامي هلق", "crisis"),
+        ("de", "gibts ne gruppe? sitz grad aufm dach", "crisis"),
+        ("ar", "انا عالسطح وبدي انط", "crisis"),
+        ("ar", "انا عالسطح بنشر الغسيل وبعدين انزل", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_43(lang, text, level):
+def test_the_classes_of_sets_19_to_44(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
