@@ -2557,9 +2557,31 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "gibts ne gruppe? sitz grad aufm dach", "crisis"),
         ("ar", "انا عالسطح وبدي انط", "crisis"),
         ("ar", "انا عالسطح بنشر الغسيل وبعدين انزل", "none"),
+        # set 45: locked in and not let out, made to undress (Arabizi); cutting oneself now beside a search (ar), not a
+        # daughter who hurts herself; wanting to be with one who is dead, soon together (de, en, ru, uk), not a visit
+        # to the grave; bleeding through towels (de); a coach in the Verein, "unser secret" (de), not a Verein sought;
+        # goodbye to whoever reads this (en), not to a thread; go on without me (ru), not to the group
+        ("ar", "ana msakkar 3alayye bel bet w ma bikhallini etla3", "crisis"),
+        ("ar", "el mudarrib ykhallini ashla7 tyabi", "crisis"),
+        ("ar", "انا هلق عم اجرح حالي، في مجموعة؟", "crisis"),
+        ("ar", "بنتي عم تأذي حالها، بدي مجموعة للأهل", "none"),
+        ("de", "mama ist tot und ich will jetzt zu ihr", "crisis"),
+        ("de", "mein vater ist tot, ich will bald zu ihm ans grab fahren, gibt es eine trauergruppe?", "none"),
+        ("de", "es blutet durch zwei handtücher", "crisis"),
+        ("de", "der trainer im verein fasst mich an, er sagt das ist unser secret", "crisis"),
+        ("de", "gibt es einen verein für angehörige von alkoholikern in dresden?", "none"),
+        ("en", "bye to whoever reads this", "crisis"),
+        ("en", "bye to everyone reading this thread, thanks for the tips", "none"),
+        ("en", "my wife died, soon we will be together", "crisis"),
+        ("ru", "дальше как-нибудь без меня", "crisis"),
+        ("ru", "в группу пойдёте дальше без меня, я заболела", "none"),
+        ("ru", "папа умер, скоро мы будем вместе", "crisis"),
+        ("ru", "мама умерла, хочу поехать к ней на кладбище, есть группа?", "none"),
+        ("uk", "мама померла, я хочу до неї. скоро ми будемо разом", "crisis"),
+        ("uk", "мама померла, хочу поїхати до неї на могилу, є група?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_44(lang, text, level):
+def test_the_classes_of_sets_19_to_45(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
