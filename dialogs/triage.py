@@ -244,16 +244,18 @@ def beside_search(clause: Signals) -> str:
     Years have passed" is not, and no word of either tells which (any emergency without a "now" asking
     cost 76 more questions of calm messages over every set, most of them violence told of then). The
     means or the place of an end with a "now" is this moment too ("сижу сейчас на подоконнике, 7 этаж",
-    "الحبوب قدامي هلق"); without one it is a place people also sit ("I'm on the roof of the mall"). So is
+    "الحبوب قدامي هلق"), whoever is named, as the means are told without a subject ("sitting in the car with
+    the hose already on the exhaust"); without a now it is a place people also sit ("I'm on the roof of the
+    mall"). So is
     the writer's own self-harm told now ("انا هلق عم جرح حالي"), not a son's ("ebni 3am y2zi 7alo": his
     parent looks for a group)."""
     if not clause.cues.isdisjoint(NOT_NOW):
         return "none"
     now = "now" in clause.cues
     armed = in_someones_hand(clause)
-    acts = clause.concepts & (EMERGENCY | HABITUAL | {"method"}) and clause.cues & {"self", "other"}
+    acts = clause.concepts & (EMERGENCY | HABITUAL) and clause.cues & {"self", "other"}
     own_harm = "self_harm" in clause.concepts and "self" in clause.cues
-    if now and (armed or acts or own_harm):
+    if now and (armed or acts or own_harm or "method" in clause.concepts):
         return "crisis"
     return "check" if armed else "none"
 

@@ -2579,9 +2579,28 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "мама умерла, хочу поехать к ней на кладбище, есть группа?", "none"),
         ("uk", "мама померла, я хочу до неї. скоро ми будемо разом", "crisis"),
         ("uk", "мама померла, хочу поїхати до неї на могилу, є група?", "none"),
+        # sets 46 and 47: things done to me, "fiyye" (Arabizi); clean for a time now (en), not a relapse; told to
+        # strip naked, a secret between us without "me" asks (Arabizi); "myslef" (en); the kids, said in German, "will
+        # kill me" (tr); a goodbye the other did not understand (ar), not one at the airport; a seizure, shaking, that
+        # does not pass (uk); sitting now on an edge beside a search (Iraqi), not at home; the means now beside a
+        # search without a subject (en), not a broken hose
+        ("ar", "ana 12 w khali bye3mal fiyye ashya2", "crisis"),
+        ("en", "Clean for 2 years now, is there an NA meeting in Bonn on Sundays?", "none"),
+        ("en", "i just overdosed after being clean for 8 months", "check"),
+        ("ar", "el Trainer bi2elli et3arra w bisawwirni", "crisis"),
+        ("ar", "hada sirr benna, bi2ul el mudarrib", "check"),
+        ("en", "wanna kill myslef", "crisis"),
+        ("tr", "Kinder bugün beni öldürecek, ebeveyn grubu var mı", "none"),
+        ("ar", "ودعت اختي من شوي بالتلفون وهيه ما فهمت شي", "crisis"),
+        ("ar", "ودعت اختي بالمطار، ما فهمت ليش بتبكي", "none"),
+        ("uk", "у малого напад, трусить вже хвилин 10 і не проходить", "crisis"),
+        ("ar", "بدي مجموعة للقمار، هسه كاعد ع حافة السطح", "crisis"),
+        ("ar", "هسه كاعد بالبيت، في مجموعة اونلاين؟", "none"),
+        ("en", "any group for gamblers? sitting in the car with the hose on the exhaust right now", "crisis"),
+        ("en", "any group for gamblers? my car exhaust hose is broken lol", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_45(lang, text, level):
+def test_the_classes_of_sets_19_to_47(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
