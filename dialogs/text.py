@@ -29,6 +29,10 @@ _NON_WORD = re.compile(r"[^\w]+")
 # accents and other combining marks, dropped after decomposition (a table: fast for every message)
 _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(chr(cp)))
 _UNDERSCORE = re.compile(r"_+")
+# Latin letters typed inside a Cyrillic word look the same and are read as their twins: Ukrainians on a
+# Russian keyboard type "i" for "і" ("йду до колii, поiзд о 3:40")
+_LOOKALIKES = str.maketrans("aceiopxy", "асеіорху")
+_MIXED_WORD = re.compile(r"\w*[\u0400-\u04ff]\w*")
 # An apostrophe after a Latin consonant, in a word or at its end: a soft or hard sign of Russian or
 # Ukrainian typed in Latin letters ("p'et", "den'"), or Ukrainian's apostrophe ("p'yat"), which
 # the transliteration reads (dialogs.translit). Marked with "ʼ", a letter to the word pattern.
@@ -60,6 +64,10 @@ def _apostrophe(match: re.Match[str]) -> str:
     return f"{_MARK} {_MARK}" if match.string[match.end() : match.end() + 1].isalpha() else _MARK
 
 
+def _cyrillic_twins(word: re.Match[str]) -> str:
+    return word.group().translate(_LOOKALIKES)
+
+
 def normalise(text: str, digraphs: bool = True) -> str:
     """Fold case, umlauts, diacritics and punctuation into a space-separated token string;
     `digraphs` folds "ue" into "u" as in "Muedigkeit", not in "kauen". Without `digraphs`, the
@@ -70,6 +78,7 @@ def normalise(text: str, digraphs: bool = True) -> str:
     translit = not digraphs
     text = unicodedata.normalize("NFKC", text).casefold()
     text = unicodedata.normalize("NFKD", text).translate(_COMBINING).translate(_LATIN_FOLD)  # "ǽ" is "æ" and a mark
+    text = _MIXED_WORD.sub(_cyrillic_twins, text)
     text = text.translate(_ARABIC_FOLD)
     while digraphs:  # until nothing is left to fold: "aaee" -> "aae" -> "aa"
         folded = _DIGRAPHS.sub(_first_letter, text)

@@ -27,6 +27,14 @@ def test_iraqi_and_persian_keyboard_letters_meet_the_arabic_ones():
     assert normalise("کبیر") == normalise("كبير")
 
 
+def test_latin_letters_inside_a_cyrillic_word_are_read_as_their_twins():
+    """Ukrainians on a Russian keyboard type the Latin "i" for "і" ("колii", "поiзд"); a Latin word
+    beside a Cyrillic one stays Latin ("Gruppe в Bremen")."""
+    assert normalise("йду до колii, поiзд о 3:40") == normalise("йду до колії, поїзд о 3:40")
+    assert normalise("мeнe тpясe") == normalise("мене трясе")
+    assert normalise("Gruppe для мам в Bremen") == "gruppe для мам в bremen"
+
+
 def test_a_vowel_before_e_is_no_umlaut_spelling():
     """After a vowel or a "q", "ue", "ae", "oe" are two letters: "kauen" stays a form of "kaut"
     for the stemmers, and "Aue" is no "Au"."""

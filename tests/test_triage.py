@@ -2003,9 +2003,10 @@ def test_set_18_classes(lang, text, level):
         # a last talk "before I go" ending in a goodbye; not before a meeting
         ("en", "I wanted to talk to someone before I go. Tschüss und danke.", "crisis"),
         ("en", "before i go to the group on monday, is there parking? thanks bye", "none"),
-        # pills mixed with "the bottle" (tr), inside a search it asks; Egyptian "خدت"
+        # pills mixed with "the bottle" (tr), inside a search too (it asked until set 48 put the writer in the
+        # verb); Egyptian "خدت"
         ("tr", "az önce şişeyle hapları karıştırdım", "crisis"),
-        ("tr", "berlinde alkol grubu varsa yazın ya, bi de az önce şişeyle hapları karıştırdım", "check"),
+        ("tr", "berlinde alkol grubu varsa yazın ya, bi de az önce şişeyle hapları karıştırdım", "crisis"),
         ("ar", "أنا خدت حبوب كتير أوي من شوية ودماغي بتلف", "crisis"),
         ("ar", "خدت حبوب الضغط الصبح، في مجموعة للسكري؟", "none"),
         # held by force (an Iraqi child); "this is the end" with love and a goodbye
@@ -2601,9 +2602,28 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "هسه كاعد بالبيت، في مجموعة اونلاين؟", "none"),
         ("en", "any group for gamblers? sitting in the car with the hose on the exhaust right now", "crisis"),
         ("en", "any group for gamblers? my car exhaust hose is broken lol", "none"),
+        # set 48: Latin "i" typed in a Ukrainian word (the normaliser reads its Cyrillic twin); a goodbye they do
+        # not know is the last (Iraqi); going to the railway, the train named, asks (ar), not a house beside it;
+        # the throat swelling (Arabizi "za2ri"); the blade out of a razor (de); along the tracks, the next train in
+        # minutes (en, ru), not living by them; not here tomorrow (tr); whisky and pills, the writer in the verb
+        # (tr); fallen, head broken, and silent since (uk), not silent with grief
+        ("uk", "йду до колii, поiзд о 3:40", "crisis"),
+        ("ar", "ودعت صحابي اليوم، هم ما يدرون انها آخر مرة", "crisis"),
+        ("ar", "بروح على سكة القطر بعد الشغل", "check"),
+        ("ar", "بيتي جنب سكة القطر وما بقدر نام، في مجموعة للأرق؟", "none"),
+        ("ar", "za2ri 3am yentefe5 w sa3b atnaffas", "crisis"),
+        ("de", "hab die klinge aus dem rasierer rausgeschraubt", "crisis"),
+        ("en", "walking along the tracks, next train in 5 min", "crisis"),
+        ("en", "i live next to the tracks and cant sleep, any group?", "none"),
+        ("ru", "я у путей, следующая электричка через 5 минут", "crisis"),
+        ("ru", "я живу у путей, поезда шумят, есть группа для бессонницы?", "none"),
+        ("tr", "yarın burda olmıcam", "crisis"),
+        ("tr", "az önce viskiyle hapları karıştırdım, grup var mı", "crisis"),
+        ("uk", "дідусь впав, голова розбита, і він мовчить", "crisis"),
+        ("uk", "бабуся впала торік, тепер мовчить і сумує, є група для родичів?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_47(lang, text, level):
+def test_the_classes_of_sets_19_to_48(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
