@@ -2621,9 +2621,25 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "az önce viskiyle hapları karıştırdım, grup var mı", "crisis"),
         ("uk", "дідусь впав, голова розбита, і він мовчить", "crisis"),
         ("uk", "бабуся впала торік, тепер мовчить і сумує, є група для родичів?", "none"),
+        # set 49: going to one who died (Arabizi); the blade lying ready beside a search (de; not the kitchen
+        # knife); living apart now, divorced for years (tr, uk); followed (uk, ru), not a queue, nor hair that does
+        # not grow back (the word "не отстают" was left out for it); the rope already there beside a search (uk);
+        # the date picked by the writer, nothing said of what for, asks (en, ru), not one for a meeting
+        ("ar", "baba mat w ana bdi ro7 la 3ando", "crisis"),
+        ("de", "gibts ne gruppe? hab die klinge schon hier liegen", "crisis"),
+        ("tr", "eski eşim bana şiddet uyguladı, şimdi ayrı yaşıyorum, grup var mı", "none"),
+        ("uk", "за мною йдуть двоє, я біжу", "crisis"),
+        ("uk", "за мною йде черга у лікаря, є група?", "none"),
+        ("ru", "за мной идут двое от остановки", "crisis"),
+        ("ru", "после химии волосы не отрастают, есть группа?", "none"),
+        ("uk", "є група? мотузка вже є", "crisis"),
+        ("uk", "чоловік бив мене, ми розлучені вже три роки, шукаю групу", "none"),
+        ("en", "i've picked the date", "check"),
+        ("en", "we picked the date for the first meeting, how do i invite people?", "none"),
+        ("ru", "выбрал дату. всё подготовил", "check"),
     ],
 )
-def test_the_classes_of_sets_19_to_48(lang, text, level):
+def test_the_classes_of_sets_19_to_49(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
