@@ -2639,9 +2639,14 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "i've picked the date", "check"),
         ("en", "we picked the date for the first meeting, how do i invite people?", "none"),
         ("ru", "выбрал дату. всё подготовил", "check"),
+        # set 50: to vanish where nobody finds me (Arabizi); in therapy now and doing okay after an attempt told of
+        # then (en), and living on my own now after a violent ex (ar): how well the writer is today
+        ("ar", "baddi ghib w ma 7ada yla2ine", "crisis"),
+        ("en", "I tried to kill myself two years ago. I'm in therapy now and doing okay, is there a group?", "none"),
+        ("ar", "زوجي السابق كان يضربني، هلق عايشه ببيت لحالي، في مجموعة؟", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_49(lang, text, level):
+def test_the_classes_of_sets_19_to_50(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
