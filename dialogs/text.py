@@ -65,6 +65,7 @@ def _apostrophe(match: re.Match[str]) -> str:
 
 
 def _cyrillic_twins(word: re.Match[str]) -> str:
+    """A word with a Cyrillic letter, its Latin look-alikes made Cyrillic (`_LOOKALIKES`)."""
     return word.group().translate(_LOOKALIKES)
 
 

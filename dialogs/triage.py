@@ -246,9 +246,8 @@ def beside_search(clause: Signals) -> str:
     means or the place of an end with a "now" is this moment too ("сижу сейчас на подоконнике, 7 этаж",
     "الحبوب قدامي هلق"), whoever is named, as the means are told without a subject ("sitting in the car with
     the hose already on the exhaust"); without a now it is a place people also sit ("I'm on the roof of the
-    mall"). So is
-    the writer's own self-harm told now ("انا هلق عم جرح حالي"), not a son's ("ebni 3am y2zi 7alo": his
-    parent looks for a group)."""
+    mall"). So is the writer's own self-harm told now ("انا هلق عم جرح حالي"), not a son's ("ebni 3am y2zi
+    7alo": his parent looks for a group)."""
     if not clause.cues.isdisjoint(NOT_NOW):
         return "none"
     now = "now" in clause.cues
@@ -377,9 +376,7 @@ class LanguageRules:
     search: RuleIndex  # the `search` cues alone: "Gruppe" says search in a text of any language
     words: frozenset[str]  # every word of the file: what shows that a text is in this language
     negations: Grammar  # this language's negation words (before and after what they negate)
-    unmask: re.Pattern[str] | None = (
-        None  # "all", "the whole pack", "I would" ending the text before an idiom: _without
-    )
+    unmask: re.Pattern[str] | None = None  # an amount or "I would" just before an idiom undoes it: see _without
 
 
 @dataclass(frozen=True)
