@@ -244,10 +244,11 @@ MORE_QUESTIONS = {36: 0.12}
         (48, 0.02, 0.93),
         (49, 0.02, 0.96),
         (50, 0.02, 0.98),
+        (51, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 50, each written by people who had seen neither the lexicon nor
+    """Held-out sets 4 to 10 and 12 to 51, each written by people who had seen neither the lexicon nor
     another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
     set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
     2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
@@ -275,8 +276,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     no answer, calm alarms 0.3 %, questions 3.6 %; set 46 99.2 %, 3 of 360 no answer (all Arabic), calm alarms
     0.3 %, questions 1.9 %; set 47 97.8 %, 1 of 360 no answer, calm alarms 0.6 %, questions 3.9 %; set 48 96.9 %,
     3 of 360 no answer, no calm alarm, questions 0.8 %; set 49 98.6 %, 1 of 360 no answer, calm alarms 0.6 %,
-    questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %, its classes not yet
-    taught; set 11 was lost with its machine).
+    questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 51 98.6 %, 1 of
+    360 no answer, calm alarms 2.2 %, questions 2.2 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2644,9 +2645,31 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "baddi ghib w ma 7ada yla2ine", "crisis"),
         ("en", "I tried to kill myself two years ago. I'm in therapy now and doing okay, is there a group?", "none"),
         ("ar", "زوجي السابق كان يضربني، هلق عايشه ببيت لحالي، في مجموعة؟", "none"),
+        # set 51: he comes to me at night and says "this is a secret" (Arabizi, ar); "God, take me" with a now,
+        # pills with alcohol taken now, not the evening habit; a pay verb is no dying; got out (tr); not in touch
+        # tomorrow "so it was meant to be", sick of existing, the pills before me, dead of tiredness (uk, ru); dying of
+        # shame; split up long ago; nobody needs me is loneliness, the question, nothing beside a group
+        ("ar", "ammo byeji la 3andi bel lel w ana khayfe", "crisis"),
+        ("ar", "جاري بيقلي هاد سر وما لازم ماما تعرف", "crisis"),
+        ("ar", "sadi2ti bi2elli sirr 3an 7abiba", "none"),
+        ("tr", "yarabbi beni al artık bu gece", "crisis"),
+        ("tr", "şu an şarapla uyku haplarını yutuyorum", "crisis"),
+        ("tr", "her akşam biraz şarapla uyku hapı içiyorum, bağımlı mıyım", "none"),
+        ("tr", "grup ücretini kim öder, ben mi ödicem", "none"),
+        ("tr", "eski kocam beni dövüyordu, şükür kurtuldum, kadın grubu arıyorum", "none"),
+        ("uk", "якщо не відповім до ранку, значить так треба", "crisis"),
+        ("uk", "набридло існувати", "crisis"),
+        ("uk", "пігулки переді мною, вже все вирішила", "crisis"),
+        ("uk", "після зміни я мертвий від втоми, група ввечері є?", "none"),
+        ("ru", "если не отвечу завтра, значит судьба", "crisis"),
+        ("ru", "от стыда помру, если мама узнает, что я хожу в группу", "none"),
+        ("ru", "никому не нужна после переезда, ищу группу для общения", "none"),
+        ("ru", "бывший бил, развелись давно, а сны остались", "none"),
+        ("en", "I feel like nobody needs me since I moved here, any meetups for expats?", "check"),
+        ("de", "niemand braucht mich mehr seit der Rente, gibt es Gruppen für Senioren?", "check"),
     ],
 )
-def test_the_classes_of_sets_19_to_50(lang, text, level):
+def test_the_classes_of_sets_19_to_51(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
