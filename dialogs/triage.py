@@ -128,6 +128,14 @@ MODEL_ASK = 0.6
 # asked 13 -> 27 of 600 ("Das ist nicht ganz, was ich gesucht habe"), from 10 on 13 -> 19; 0.35 and 0.4 from
 # 10 words: 46 and 50 with no answer
 MODEL_ASK_LONG, LONG_MESSAGE = 0.3, 10
+# The letter model this sure asks the question where the lexicon read the danger words away, as an idiom, a
+# report or turned around by a negation (`_turned_around`): the reading is then at odds with the letters, and
+# one tap is cheap. Replayed on held-out sets 14 to 51, each on the commit it was first measured on: crises
+# with no answer 89 -> 81 of 13,320 ("мені 16, якби не кіт то я б вже наклав на себе руки", "جوزي ماسك
+# سكينه وعم يهددني بالمطبخ", a kitchen cut that "hört einfach nicht auf"), calm messages asked 322 -> 323;
+# from 0.95 on 89 -> 78 and 322 -> 325, but our own idiom rows were asked too ("ماسكة السكينه وعم قطع البصل
+# للغدا" 0.988, "not sure if i'm in the right place tbh" 0.983)
+MODEL_OVERRULES = 0.99
 MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone stays a question, "für mich selbst" calm
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
@@ -558,12 +566,15 @@ def triage(
             level = max([level, *map(beside_search, clauses)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
-        up = raised(level, model_probability(level, typed, translits, lexicon.model), ask)
+        probability = model_probability(level, typed, translits, lexicon.model)
+        up = raised(level, probability, ask)
         past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
         if up == "crisis" and (comes_and_goes(signals) or past_and_well):
             up = max(level, "check", key=LEVELS.index)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
+        elif level == "none" and probability >= MODEL_OVERRULES:
+            level = "check"
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
@@ -758,7 +769,8 @@ def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:
 def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str], starts: frozenset[int]) -> bool:
     """A danger word that the text's own negation turns around ("ich will auf keinen Fall sterben"):
     the letter model, which reads no grammar, must not raise that; nor a text in which the lexicon
-    read the danger words as an idiom or a report (`Reading.harmless`)."""
+    read the danger words as an idiom or a report (`Reading.harmless`). Only a model sure past
+    MODEL_OVERRULES still asks."""
     marked = lexicon.marks(languages).mark(" ".join(words))
     return any(
         index.turned_around(marked, scope, starts)

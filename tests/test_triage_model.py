@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
 from dialogs.text import normalise
-from dialogs.triage import MODEL_SIGNAL, MODEL_WORDS, compile_lexicon, counts_as_word, model_probability, triage
+from dialogs.triage import (
+    MODEL_OVERRULES,
+    MODEL_SIGNAL,
+    MODEL_WORDS,
+    compile_lexicon,
+    counts_as_word,
+    model_probability,
+    triage,
+)
 from dialogs.triage_model import CharModel, _grams, read_model
 from tests.test_triage import measuring_set
 
@@ -103,13 +111,16 @@ def test_a_long_message_is_asked_from_a_lower_probability():
     assert triage("ich weiß nicht mehr wohin mit mir", surer, "de").level == "check"
 
 
-def test_an_idiom_the_lexicon_reads_is_never_raised():
+def test_an_idiom_the_lexicon_reads_is_not_raised_only_asked_about_by_a_sure_model():
     """A text whose danger words the lexicon itself reads as an idiom or report is no case for the
-    letters: a model sure of crisis everywhere raises the same text without that idiom."""
-    always = CharModel(10.0)
-    lexicon = compile_lexicon({"de": {"not_crisis": ["lach mich tot"]}}, frozenset(), always)
-    assert triage("ich lach mich tot über diese neue Gruppe hier", lexicon, "de").level == "none"
-    assert triage("ich mach mich tot über diese neue Gruppe hier", lexicon, "de").level == "crisis"
+    letters: a model sure of crisis raises the same text without that idiom. Sure past MODEL_OVERRULES,
+    the letters and the reading are at odds, and it asks (never the crisis reply)."""
+    text = "ich lach mich tot über diese neue Gruppe hier"
+    for sure, level in ((0.9, "none"), (MODEL_OVERRULES - 0.005, "none"), ((MODEL_OVERRULES + 1) / 2, "check")):
+        model = CharModel(math.log(sure / (1 - sure)))
+        lexicon = compile_lexicon({"de": {"not_crisis": ["lach mich tot"]}}, frozenset(), model)
+        assert triage(text, lexicon, "de").level == level, sure
+        assert triage(text.replace("lach", "mach"), lexicon, "de").level == "crisis"
 
 
 @pytest.mark.parametrize(
