@@ -245,7 +245,7 @@ MORE_QUESTIONS = {36: 0.12}
         (49, 0.02, 0.96),
         (50, 0.02, 0.98),
         (51, 0.0, 0.98),
-        (52, 0.04, 0.93),
+        (52, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -279,7 +279,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     3 of 360 no answer, no calm alarm, questions 0.8 %; set 49 98.6 %, 1 of 360 no answer, calm alarms 0.6 %,
     questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 51 98.6 %, 1 of
     360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no answer, calm alarms 0.6 %,
-    questions 3.1 %, its classes not yet taught; set 11 was lost with its machine).
+    questions 3.1 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2669,9 +2669,25 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "бывший бил, развелись давно, а сны остались", "none"),
         ("en", "I feel like nobody needs me since I moved here, any meetups for expats?", "check"),
         ("de", "niemand braucht mich mehr seit der Rente, gibt es Gruppen für Senioren?", "check"),
+        # set 52: blue lips with the Iraqi ك, a breath that stops with the "and" attached (ar); a goodbye recorded for
+        # them, not before a journey; no burden "after today" with Levantine "بدي كون"; banging on the door outside now,
+        # in the progressive (ar); ending it for good, not with him (de); a goodbye the other did not know was the
+        # last (en); breathing hard, wheezing and limp (ru, uk); harming oneself then and better now (Arabizi)
+        ("ar", "جدي شفايفه صارت زركه وما دا يجاوب", "crisis"),
+        ("ar", "ابني الصغير وتنفسه غريب ووقف شوي", "crisis"),
+        ("ar", "سجلت رسالة لأهلي بودعهم فيها", "crisis"),
+        ("ar", "سجلت فيديو بودعهم فيه قبل ما سافر عتركيا", "none"),
+        ("ar", "ما بدي كون عبء على حدا بعد اليوم", "crisis"),
+        ("ar", "جاري برا عم يدق عالباب وبيصرخ", "crisis"),
+        ("de", "ich will es heute endgültig beenden", "crisis"),
+        ("de", "ich will es mit ihm endgültig beenden, gibt es eine gruppe nach trennung", "none"),
+        ("en", "said goodbye to my mum today, she didn't realise it was the last goodbye", "crisis"),
+        ("ru", "сын дышит тяжело, со свистом, вялый какой-то", "crisis"),
+        ("uk", "донька дихає важко, зі свистом, і якась млява", "crisis"),
+        ("ar", "kenet 2a2zi 7ali zaman w halla2 a7san, fi group?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_51(lang, text, level):
+def test_the_classes_of_sets_19_to_52(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
