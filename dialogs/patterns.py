@@ -24,6 +24,9 @@ SLACK = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{SLACK_WORDS}}}"  # words
 GAP = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{GAP_WORDS}}}"
 PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
 FRAGMENT = "~"  # anchors() marks a part that may stand inside a word ("*موت")
+COORDINATED_LETTERS = (
+    2  # letters after a coordinating prefix beyond which the word is coordinated, not a word of its own
+)
 TOKEN_MEMO = 20_000  # words whose rules RuleIndex remembers, per index (never whole texts)
 
 
@@ -43,6 +46,7 @@ class Grammar:
     negations_after: frozenset[str] = frozenset()
     asked_before: frozenset[str] = frozenset()  # a negation right after one of these asks: "чи не стрибнути"
     asked_after: frozenset[str] = frozenset()  # one of these two words after a negation asks: "не прыгнуть ли"
+    coordinators: frozenset[str] = frozenset()  # a word they begin starts a clause of its own: Arabic "و" ("ونفسه")
     slots: dict[str, list[Option]] = field(default_factory=dict, init=False, compare=False, repr=False)  # read once
 
     def mark(self, folded: str) -> str:
@@ -67,6 +71,20 @@ class Grammar:
             negations_after=frozenset().union(*(g.negations_after for g in own)),
             asked_before=frozenset().union(*(g.asked_before for g in own)),
             asked_after=frozenset().union(*(g.asked_after for g in own)),
+            coordinators=frozenset().union(*(g.coordinators for g in own)),
+        )
+
+    def reach(self, before: list[str], first: str) -> list[str]:
+        """The words of `before` that a negation among them reaches the match from: not past a word
+        coordinated by a prefix ("وما يكعد ونفسه ضعيف": he does not sit up, and his breath is weak), none
+        when the match begins with one. A prefixed word of three letters is a word of its own ("وين")."""
+        words = [*before, first]
+        cut = max((at + 1 for at, w in enumerate(words) if self._coordinated(w)), default=0)
+        return before[cut:]
+
+    def _coordinated(self, word: str) -> bool:
+        return not word.endswith((NEGATED, NEGATES_BEFORE)) and any(
+            word.startswith(prefix) and len(word) > len(prefix) + COORDINATED_LETTERS for prefix in self.coordinators
         )
 
     def _asks(self, words: list[str], at: int) -> bool:
@@ -96,7 +114,7 @@ class Rule:
         for match in self.regex.finditer(text):
             before = text[: match.start()].split()
             clause = max((s for s in starts if s <= len(before)), default=0)
-            before = before[max(clause, len(before) - scope) :]
+            before = self.grammar.reach(before[max(clause, len(before) - scope) :], match.group(0).split()[0])
             after = text[match.end() :].split()[:1]
             negates_itself = match.group(0).split()[0].endswith(NEGATED)
             if (not negates_itself and any(w.endswith(NEGATED) for w in before)) or (

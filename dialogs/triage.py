@@ -951,6 +951,7 @@ def _negations(raw: dict[str, dict]) -> Grammar:
         negations_after=_all_words(raw, "negation_after"),
         asked_before=_all_words(raw, "negation_asked_before"),
         asked_after=_all_words(raw, "negation_asked_after"),
+        coordinators=_all_words(raw, "coordination"),
     )
 
 
@@ -966,6 +967,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "negation_after",
         "negation_asked_before",
         "negation_asked_after",
+        "coordination",
         "words",
         "markers",
         "concepts",

@@ -246,7 +246,7 @@ MORE_QUESTIONS = {36: 0.12}
         (50, 0.02, 0.98),
         (51, 0.0, 0.98),
         (52, 0.0, 0.98),
-        (53, 0.02, 0.95),
+        (53, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -280,8 +280,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     3 of 360 no answer, no calm alarm, questions 0.8 %; set 49 98.6 %, 1 of 360 no answer, calm alarms 0.6 %,
     questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 51 98.6 %, 1 of
     360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no answer, calm alarms 0.6 %,
-    questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %, its classes not yet
-    taught; set 11 was lost with its machine).
+    questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set 11 was lost
+    with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -648,6 +648,19 @@ def test_a_word_may_negate_what_stands_before_it():
     )
     assert triage("ben ölmek istiyorum", lexicon).crisis
     assert triage("ben ölmek istemiyorum", lexicon).level == "none"
+
+
+def test_a_negation_does_not_reach_past_a_coordinated_word():
+    """Arabic writes "and" onto the next word: "وما يكعد ونفسه ضعيف" is "he does not sit up, and his
+    breath is weak"; the negation of the first verb does not turn the breath around."""
+    sections = {"negation": ["ما", "وما"], "concepts": {"unresponsive": ["*نفسه ضعيف"]}, "cues": {"other": ["اخوي"]}}
+    plain = compile_lexicon({"ar": sections})
+    coordinated = compile_lexicon({"ar": {**sections, "coordination": ["و"]}})
+    text = "اخوي وما يكعد ونفسه ضعيف"
+    assert triage(text, plain, "ar").level == "none"
+    assert triage(text, coordinated, "ar").crisis
+    assert triage("اخوي ما نفسه ضعيف", coordinated, "ar").level == "none"
+    assert triage("اخوي ما وين نفسه ضعيف", coordinated, "ar").level == "none"  # "وين" (where) is a word of its own
 
 
 def test_the_lexicon_is_checked_when_it_loads():
@@ -2687,9 +2700,22 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "сын дышит тяжело, со свистом, вялый какой-то", "crisis"),
         ("uk", "донька дихає важко, зі свистом, і якась млява", "crisis"),
         ("ar", "kenet 2a2zi 7ali zaman w halla2 a7san, fi group?", "none"),
+        # set 53: a breath weak after a negated verb with "and" attached (ar, `coordination`); a large amount taken
+        # "a little while ago", not "previously" (ar); come alone, he does wrong things (Arabizi); when they find me
+        # let them not grieve (tr); touching me where one may not (uk); feeling very bad after what was taken (uk,
+        # as ru), not a father who speaks badly after a stroke
+        ("ar", "اخوي سكران وما يكعد ونفسه ضعيف", "crisis"),
+        ("ar", "اخذت حبوب كتير قبل شوي", "crisis"),
+        ("ar", "جربت هالدوا من قبل وما نفع، في مجموعة للاكتئاب؟", "none"),
+        ("ar", "3ami bi2elli ta3i la7alak, ana 12", "crisis"),
+        ("ar", "el mudarreb bisawi ashya2 ghalat ma3i", "crisis"),
+        ("tr", "beni bulduklarında ağlamasınlar", "crisis"),
+        ("uk", "вітчим чіпає мене там де не можна", "crisis"),
+        ("uk", "мені дуже погано, я наковталась таблеток", "crisis"),
+        ("uk", "тато після інсульту погано говорить, є група для родин?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_52(lang, text, level):
+def test_the_classes_of_sets_19_to_53(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
