@@ -247,7 +247,7 @@ MORE_QUESTIONS = {36: 0.12}
         (51, 0.0, 0.98),
         (52, 0.0, 0.98),
         (53, 0.0, 0.98),
-        (54, 0.0, 0.95),
+        (54, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -282,8 +282,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 51 98.6 %, 1 of
     360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no answer, calm alarms 0.6 %,
     questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set 54 98.3 %, every
-    crisis message answered, no calm alarm, questions 3.1 %, its classes not yet taught; set 11 was lost with its
-    machine).
+    crisis message answered, no calm alarm, questions 3.1 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2715,9 +2714,21 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "вітчим чіпає мене там де не можна", "crisis"),
         ("uk", "мені дуже погано, я наковталась таблеток", "crisis"),
         ("uk", "тато після інсульту погано говорить, є група для родин?", "none"),
+        # set 54: the children or a mother entrusted to others "after me" (ar); fallen to the floor in Iraqi, the "and"
+        # attached (ar); locked in and the phone taken (ar); you will hear from me no more, not until Monday (de);
+        # sitting on the ledge or railing is now, beside a search (en); "all the same", on the roof (ru)
+        ("ar", "اوصيكم بامي، انتبهو عليها من بعدي", "crisis"),
+        ("ar", "ديري بالك عليهم بعدين، انا رايحه عالشغل", "none"),
+        ("ar", "ابوي سكران ووقع بالقاع وما يتحرك", "crisis"),
+        ("ar", "جوزي حبسني بالغرفة وسحب موبايلي", "crisis"),
+        ("de", "ihr hört nie wieder von mir", "crisis"),
+        ("de", "bin im urlaub, ihr hört nix von mir bis montag", "none"),
+        ("en", "sitting on the ledge right outside my window rn, any groups in hamburg?", "crisis"),
+        ("en", "we painted the balcony railing last weekend, any DIY groups for seniors?", "none"),
+        ("ru", "всё равно уже, сижу на крыше", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_53(lang, text, level):
+def test_the_classes_of_sets_19_to_54(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
