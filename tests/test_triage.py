@@ -248,7 +248,7 @@ MORE_QUESTIONS = {36: 0.12}
         (52, 0.0, 0.98),
         (53, 0.0, 0.98),
         (54, 0.0, 0.98),
-        (55, 0.04, 0.96),
+        (55, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -284,7 +284,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no answer, calm alarms 0.6 %,
     questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set 54 98.3 %, every
     crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm alarms 0.3 %,
-    questions 2.8 %, its classes not yet taught; set 11 was lost with its machine).
+    questions 2.8 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2728,9 +2728,24 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "sitting on the ledge right outside my window rn, any groups in hamburg?", "crisis"),
         ("en", "we painted the balcony railing last weekend, any DIY groups for seniors?", "none"),
         ("ru", "всё равно уже, сижу на крыше", "crisis"),
+        # set 55: not there tomorrow and thanks to whoever read, the reason for being away close to the word (ar); at
+        # the door now with a knife, the verb unsaid (ar); not wanting to face another morning, not a rainy day (en);
+        # nearly did it yesterday and will finish it today (ru); now on the roof or bridge, the verb unsaid (ru, uk);
+        # wine with pills and feeling very bad (uk); barely holding on is distress (uk)
+        ("ar", "بكرا ما رح كون موجود، بس حبيت قول شكراً لكل حدا قرأ", "crisis"),
+        ("ar", "بكرا ما رح كون موجود بالاجتماع لانو عندي شغل", "none"),
+        ("ar", "زوجي هلق برا الباب ومعه سكين، في مجموعة؟", "crisis"),
+        ("en", "i dont want to face another morning", "crisis"),
+        ("en", "I don't want to see another day of this rain lol, any indoor groups?", "none"),
+        ("ru", "вчера чуть не сделала это, сегодня доведу до конца", "crisis"),
+        ("ru", "вчера чуть не опоздала, а сегодня точно доделаю проект", "none"),
+        ("ru", "ищу группу, я щас на крыше", "crisis"),
+        ("uk", "шукаю групу, я зараз на мосту", "crisis"),
+        ("uk", "випила вина з пігулками, мені дуже погано", "crisis"),
+        ("uk", "ледь тримаюсь кожен вечір, є група для мам?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_54(lang, text, level):
+def test_the_classes_of_sets_19_to_55(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
