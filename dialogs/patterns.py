@@ -110,8 +110,12 @@ class Rule:
         """The positions of the words that the pattern's own words matched (not those a gap passed
         over), in the first match that no negation turns around: one of the `scope` words before
         it in its clause ("не хочу умирать"; `starts` are where clauses begin) or, for words that
-        negate what precedes them, the word right after it ("ölmek istemiyorum")."""
-        for match in self.regex.finditer(text):
+        negate what precedes them, the word right after it ("ölmek istemiyorum"). After a match so
+        turned around the next one may begin inside it: "ما اريد اكمل، بس اريد اروح يم امي الله يرحمها"
+        wants to go to the dead mother from its second "اريد"."""
+        at = 0
+        while match := self.regex.search(text, at):
+            at = match.start() + 1
             before = text[: match.start()].split()
             clause = max((s for s in starts if s <= len(before)), default=0)
             before = self.grammar.reach(before[max(clause, len(before) - scope) :], match.group(0).split()[0])

@@ -249,7 +249,7 @@ MORE_QUESTIONS = {36: 0.12}
         (53, 0.0, 0.98),
         (54, 0.0, 0.98),
         (55, 0.0, 0.98),
-        (56, 0.0, 0.95),
+        (56, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -285,8 +285,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no answer, calm alarms 0.6 %,
     questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set 54 98.3 %, every
     crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm alarms 0.3 %,
-    questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %, its classes not
-    yet taught; set 11 was lost with its machine).
+    questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set 11 was lost
+    with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -653,6 +653,14 @@ def test_a_word_may_negate_what_stands_before_it():
     )
     assert triage("ben ölmek istiyorum", lexicon).crisis
     assert triage("ben ölmek istemiyorum", lexicon).level == "none"
+
+
+def test_after_a_match_a_negation_turned_around_the_next_may_begin_inside_it():
+    """ "ما اريد اكمل، بس اريد اروح يم امي": the first "want" is turned around ("I don't want to go on"),
+    the second is the writer's wish to go to the mother; the match from the second begins inside the first."""
+    lexicon = compile_lexicon({"ar": {"negation": ["ما"], "suicide": ["اريد ... اروح ... امي"]}})
+    assert triage("ما اريد اكمل بس اريد اروح يم امي", lexicon, "ar").crisis
+    assert triage("ما اريد اروح يم امي", lexicon, "ar").level == "none"
 
 
 def test_a_negation_does_not_reach_past_a_coordinated_word():
@@ -2745,9 +2753,24 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "шукаю групу, я зараз на мосту", "crisis"),
         ("uk", "випила вина з пігулками, мені дуже погано", "crisis"),
         ("uk", "ледь тримаюсь кожен вечір, є група для мам?", "none"),
+        # set 56: to one who died, said so, not a visit to the grave; lips become blue in MSA (ar); kept behind alone,
+        # then he does things (de); saving pills for months is no "been on pills for months"; told I am next by
+        # someone smashing things now, beside a search (en)
+        ("ar", "بدي روح لعند امي اللي ماتت", "crisis"),
+        ("ar", "بدي روح عالمقبرة لعند ابوي اللي مات، في مجموعة للحزن؟", "none"),
+        ("ar", "شفاه ابني اصبحت زرقاء", "crisis"),
+        ("de", "er will dass ich allein bleib und dann macht er komische sachen", "crisis"),
+        (
+            "de",
+            "ich bleib gern allein zuhause und mach so sachen wie lesen, gibt es eine gruppe für introvertierte?",
+            "none",
+        ),
+        ("en", "been saving my pills for months", "crisis"),
+        ("en", "been on sleeping pills for months, any groups for insomnia?", "none"),
+        ("en", "any groups for partners? my husband is throwing plates and yelled that im next", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_55(lang, text, level):
+def test_the_classes_of_sets_19_to_56(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
