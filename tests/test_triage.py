@@ -250,7 +250,7 @@ MORE_QUESTIONS = {36: 0.12}
         (54, 0.0, 0.98),
         (55, 0.0, 0.98),
         (56, 0.0, 0.98),
-        (57, 0.05, 0.91),
+        (57, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -287,8 +287,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set 54 98.3 %, every
     crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm alarms 0.3 %,
     questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set 57 97.5 %,
-    3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %, its classes not yet taught; set 11 was lost
-    with its machine).
+    3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2770,9 +2769,21 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "been saving my pills for months", "crisis"),
         ("en", "been on sleeping pills for months, any groups for insomnia?", "none"),
         ("en", "any groups for partners? my husband is throwing plates and yelled that im next", "crisis"),
+        # set 57: everyone resting, the verb first (MSA); on my way to the railway, the train named; someone, MSA
+        # "شخص ما", trying to break the door; the means before me now (ar); dying a thousand deaths is an idiom (de);
+        # shaking and not talking after something taken (en); the pills counted (uk)
+        ("ar", "سيرتاح الكل اذا اختفيت", "crisis"),
+        ("ar", "طالع عسكة الترين بعد شوي", "crisis"),
+        ("ar", "شخص ما يحاول خلع الباب وانا لحالي", "crisis"),
+        ("ar", "الحبوب قدامي الحين", "crisis"),
+        ("ar", "الكتاب امامي الان، في مجموعة قراءة؟", "none"),
+        ("de", "ich sterbe tausend tode vor jeder prüfung, gibt es eine gruppe gegen prüfungsangst?", "none"),
+        ("en", "he took pills and now hes shaking and not responding", "crisis"),
+        ("en", "my son is shaking and not talking about school, any parent groups?", "none"),
+        ("uk", "перерахувала таблетки, вистачить", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_56(lang, text, level):
+def test_the_classes_of_sets_19_to_57(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
