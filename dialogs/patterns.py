@@ -24,9 +24,7 @@ SLACK = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{SLACK_WORDS}}}"  # words
 GAP = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{GAP_WORDS}}}"
 PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
 FRAGMENT = "~"  # anchors() marks a part that may stand inside a word ("*موت")
-COORDINATED_LETTERS = (
-    2  # letters after a coordinating prefix beyond which the word is coordinated, not a word of its own
-)
+COORDINATED_LETTERS = 2  # a prefixed word with more letters after the prefix is coordinated ("وين" is a word)
 TOKEN_MEMO = 20_000  # words whose rules RuleIndex remembers, per index (never whole texts)
 
 
