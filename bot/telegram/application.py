@@ -61,6 +61,7 @@ from bot.telegram.chat_lanes import ChatLanes
 from bot.telegram.chat_limit import ChatLimit, Verdict
 from bot.telegram.delivery import Delivered, deliver, outgoing
 from bot.telegram.figures import Figures
+from bot.telegram.flood_triage import FloodTriage
 from bot.telegram.health import Readiness
 from bot.telegram.operators import Operators
 from bot.telegram.pacing import Pacing
@@ -124,6 +125,7 @@ class TelegramAdapter:
         self.figures = figures
         self.limit = ChatLimit()
         self.lanes = ChatLanes()
+        self.flood = FloodTriage(lambda text, lang: runtime.services.triage(text, lang).level != "none")
         self._left: OrderedDict[int, None] = OrderedDict()
 
     # ------------------------------------------------------------ what each kind of update means
@@ -231,10 +233,10 @@ class TelegramAdapter:
     def urgent(self, update: Update, event: Event | Notice) -> bool:
         """Outside the limit: a text with signs of danger (or asking the safety question), /notfall
         and its synonyms, and the crisis buttons. Asked only over the limit (a text is triaged
-        here and again in step())."""
+        here and again in step(); a repeated text's verdict is remembered: flood_triage.py)."""
         if isinstance(event, Text):
-            verdict = self.runtime.services.triage(event.text.strip()[:MAX_TEXT], client_language(update) or "de")
-            return verdict.level != "none"
+            text, lang = event.text.strip()[:MAX_TEXT], client_language(update) or "de"
+            return self.flood.urgent(text, lang, self.runtime.services.index)
         if isinstance(event, Command):
             return event.name.lower() in CRISIS_COMMANDS
         return isinstance(event, Choice) and event.action in URGENT_CHOICES
