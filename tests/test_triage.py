@@ -251,8 +251,8 @@ MORE_QUESTIONS = {36: 0.12}
         (55, 0.0, 0.98),
         (56, 0.0, 0.98),
         (57, 0.0, 0.95),
-        (58, 0.02, 0.93),
-        (59, 0.02, 0.96),
+        (58, 0.0, 0.98),
+        (59, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -290,8 +290,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm alarms 0.3 %,
     questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set 57 97.5 %,
     3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 58 98.6 %, 1 of 360 no answer, no calm
-    alarm, questions 2.2 %, its classes not yet taught; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %,
-    questions 3.9 %, its classes not yet taught; set 11 was lost with its machine).
+    alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %,
+    questions 3.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2785,9 +2785,39 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "he took pills and now hes shaking and not responding", "crisis"),
         ("en", "my son is shaking and not talking about school, any parent groups?", "none"),
         ("uk", "перерахувала таблетки, вистачить", "crisis"),
+        # set 58: a child snoring and not waking, the "not" joined by "and"; following one who died, the mercy said
+        # first (Arabizi); the railway with what I know of the last train; the throat swelling after nuts (ar); a note
+        # for the one who finds it, asking forgiveness (ru, de), not a note to share (en, tr)
+        ("ar", "بنتي هلأ عم تشخر وما عم تفيق بعد ما اخدت دوا", "crisis"),
+        ("ar", "mama Allah yer7ama, bdi el7a2ha", "crisis"),
+        ("ar", "رايح عالسكة، بعرف ايمت بيمرق آخر قطار", "crisis"),
+        ("ar", "بعرف ايمت بيمرق القطار لبرلين، في مجموعة بهامبورغ؟", "none"),
+        ("ar", "حلقي عم ينتفخ بعد ما اكلت الفستق وما فيني ابلع", "crisis"),
+        ("ar", "عندي حساسية من الفستق، بس ما بقدر ابلع الحبوب الكبيرة", "none"),
+        ("ru", "мам если найдешь это, прости меня", "crisis"),
+        ("de", "mama wenn du das findest, verzeih mir", "crisis"),
+        ("en", "if you find this useful, pls share", "none"),
+        ("tr", "bunu bulursanız bana yazın lütfen, grup arıyorum", "none"),
+        ("ru", "если найдешь ключи, прости что не позвонила", "none"),
+        # set 59: "ill" for "I'll" (en); cutting myself as I write (Arabizi), not a child hurt at play; locked in,
+        # "on me" typed as "on him", and not let out (ar); worse by the minute (en); to be with one who died now, not
+        # at the funeral (uk, ru); "I won't do anything to myself, don't worry" (tr); life hitting me hard (en)
+        ("en", "any group in bonn? im sure ill be dead by friday", "crisis"),
+        ("ar", "3am jarre7 7ali hala2", "crisis"),
+        ("ar", "ibni jar7 7alo bel mla3ab", "none"),
+        ("ar", "جوزي قافل علية الباب وما بيخليني اطلع", "crisis"),
+        ("en", "cant get any air and its getting worse by the minute", "crisis"),
+        ("en", "my back pain gets worse every minute i sit at work, is there a group", "none"),
+        ("uk", "мама померла, і я хочу бути з нею вже зараз", "crisis"),
+        ("uk", "бабуся померла, я хочу бути з нею на похороні сьогодні", "none"),
+        ("ru", "папа умер, хочу быть с ним поскорее", "crisis"),
+        ("tr", "kendime bir şey yapmam merak etmeyin, sadece konuşacak birini arıyorum", "none"),
+        ("tr", "kendime bir şey yapacağım, merak etmeyin", "crisis"),
+        ("en", "his death hit me hard, looking for a grief group", "none"),
+        ("en", "he hit me hard in the face just now", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_57(lang, text, level):
+def test_the_classes_of_sets_19_to_59(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
