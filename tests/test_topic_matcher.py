@@ -1335,3 +1335,17 @@ def test_a_short_word_that_tells_a_phrase_from_another_term_must_be_in_the_text(
     by its longer words alone where that short word is not said."""
     topics = {hit.topic_id for hit in MATCHER.match(text)}
     assert topic in topics and other not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("burnout hit me hard, on sick leave 3 months now", {"burnout"}),
+        ("the news hit me like a truck", set()),
+        ("my ex hit me for years", {"gewalt"}),
+        ("my bf hit me last night", {"gewalt"}),
+    ],
+)
+def test_what_hits_me_is_violence_only_when_a_person_does_it(text, topics):
+    """ "burnout hit me hard" is an idiom: it had offered domestic violence beside burnout."""
+    assert topics_of(MATCHER, text) == topics
