@@ -150,6 +150,7 @@ MASK = "_"  # stands for a word of another language in a language's view of the 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
+_SENTENCE_END = re.compile(r"[.!?;\n\u061B\u061F]+")  # a comma or a colon goes on with the sentence
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _DIGIT = re.compile(r"\d")
@@ -563,7 +564,10 @@ def triage(
         if any(acute_alone(clause, writer) for clause in clauses):
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
-            level = max([level, *map(beside_search, clauses)], key=LEVELS.index)
+            armed = [
+                sentence for sentence in clauses_of(found, sentence_starts(text, typed)) if in_someones_hand(sentence)
+            ]
+            level = max([level, *map(beside_search, clauses + armed)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
@@ -753,6 +757,19 @@ def beside_topic(
         if names_topic(" ".join(w for i, w in enumerate(typed) if i not in distress))
         else frozenset()
     )
+
+
+def sentence_starts(text: str, typed: list[str]) -> frozenset[int]:
+    """Where the sentences of a text begin, as the clauses do in triage() but across commas. Beside a
+    search, a weapon is in the hand of the one named, and drawn now, as the sentence tells it ("Муж сейчас
+    пьяный, размахивает ножом в коридоре"); other dangers keep to their clause, whose "now" the next clause
+    does not tell ("Mein Sohn musste ... reanimiert werden, jetzt ist er wieder gesund"). A sentence with
+    the search or a past in it is no emergency now (`beside_search`)."""
+    lengths = [
+        sum(len(normalise(clause).split()) for clause in _CLAUSE_END.split(sentence))
+        for sentence in _SENTENCE_END.split(text)
+    ]
+    return frozenset(itertools.accumulate(lengths[:-1])) | {i for i, w in enumerate(typed) if i and w in BUT}
 
 
 def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:

@@ -254,7 +254,7 @@ MORE_QUESTIONS = {36: 0.12}
         (58, 0.0, 0.98),
         (59, 0.0, 0.98),
         (60, 0.0, 0.96),
-        (61, 0.02, 0.93),
+        (61, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -293,9 +293,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set 57 97.5 %,
     3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 58 98.6 %, 1 of 360 no answer, no calm
     alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %; set 60
-    98.9 %, every crisis message answered, no calm alarm, questions 1.4 %, its classes not yet taught; set 61
-    98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.1 %, its classes not yet taught; set 11 was lost
-    with its machine).
+    98.9 %, every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer,
+    calm alarms 0.3 %, questions 3.1 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -683,6 +682,19 @@ def test_a_negation_does_not_reach_past_a_coordinated_word():
     assert triage(text, coordinated, "ar").crisis
     assert triage("اخوي ما نفسه ضعيف", coordinated, "ar").level == "none"
     assert triage("اخوي ما وين نفسه ضعيف", coordinated, "ar").level == "none"  # "وين" (where) is a word of its own
+
+
+def test_beside_a_search_a_weapon_drawn_now_is_told_across_a_comma():
+    """The one named and the "now" stand in the clause before the weapon ("Муж сейчас пьяный, размахивает
+    ножом"); another danger keeps to its clause, whose "now" the next clause does not tell."""
+    sections = {
+        "concepts": {"violence": ["размахивает"], "weapon": ["ножом"], "unresponsive": ["реанимировали"]},
+        "cues": {"other": ["муж", "сына"], "now": ["сейчас"], "search": ["группа"]},
+    }
+    lexicon = compile_lexicon({"ru": sections})
+    assert triage("есть группа? муж сейчас пьяный, размахивает ножом", lexicon, "ru").crisis
+    assert triage("есть группа? муж сейчас пьяный. размахивает ножом", lexicon, "ru").level != "crisis"
+    assert triage("есть группа? сына реанимировали, сейчас он здоров", lexicon, "ru").level != "crisis"
 
 
 def test_the_lexicon_is_checked_when_it_loads():
@@ -2819,9 +2831,29 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "kendime bir şey yapacağım, merak etmeyin", "crisis"),
         ("en", "his death hit me hard, looking for a grief group", "none"),
         ("en", "he hit me hard in the face just now", "crisis"),
+        # set 60: bleeding a lot, in the first person (Arabizi), not a period; the trainer who says "come alone", his
+        # "says" spelt "bi2oli" (Arabizi)
+        ("ar", "ana 3am nzef kteer mn jer7 b ejre", "crisis"),
+        ("ar", "3ndi nazif kteer bel dawra el shahriye, fi group?", "none"),
+        ("ar", "3omri 12 w el trainer bi2oli ta3ali la7alek ba3d el training", "crisis"),
+        ("ar", "el trainer bi2oli ta3ali la7alek 3al training bokra, fi group lal ahl?", "none"),
+        # set 61: a weapon drawn now, the "now" in the clause before, beside a search (ru); blood spurting, the cloth
+        # not holding it, not a bandage that slips (tr); "my children will kill me" (tr); not wanting to see the
+        # morning (ar); swallowing hard after nuts, told after them; all the pills before me now, "and" attached,
+        # not the day's medicine in a bag (ar)
+        ("ru", "есть группа для жен? муж сейчас пьяный, размахивает топором на кухне", "crisis"),
+        ("tr", "bileğimden kan fışkırıyor", "crisis"),
+        ("tr", "kan durmuyor, sardığım bez tutmuyor", "crisis"),
+        ("tr", "sardığım bandaj tutmuyor, yenisini nereden alırım", "none"),
+        ("tr", "çocuklarım beni öldürecek, ergenlik işte, ebeveyn grubu var mı?", "none"),
+        ("ar", "ما بدي شوف الصبح", "crisis"),
+        ("ar", "ba3d ma akalt lawz, bala3ti sa3be", "crisis"),
+        ("ar", "اكلت لوز امبارح ونفسي طويل بالشغل", "none"),
+        ("ar", "بدور على مجموعة، والحبوب قدامي هلق", "crisis"),
+        ("ar", "m3ay el 7bob kellon bel shanta, la2ano 3ndi sukkari", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_59(lang, text, level):
+def test_the_classes_of_sets_19_to_61(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
