@@ -255,7 +255,7 @@ MORE_QUESTIONS = {36: 0.12}
         (59, 0.0, 0.98),
         (60, 0.0, 0.96),
         (61, 0.0, 0.98),
-        (62, 0.02, 0.96),
+        (62, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -295,8 +295,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 58 98.6 %, 1 of 360 no answer, no calm
     alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %; set 60
     98.9 %, every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer,
-    calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %,
-    its classes not yet taught; set 11 was lost with its machine).
+    calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %;
+    set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2853,9 +2853,17 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "اكلت لوز امبارح ونفسي طويل بالشغل", "none"),
         ("ar", "بدور على مجموعة، والحبوب قدامي هلق", "crisis"),
         ("ar", "m3ay el 7bob kellon bel shanta, la2ano 3ndi sukkari", "none"),
+        # set 62: the trainer who does "strange" things (Arabizi); drunk a lot with pills, not water with the day's
+        # pills; the heart racing fast, not from love (Arabizi); "ich sterb gleich" with curiosity (de)
+        ("ar", "3omri 13 w el trainer bi2elli ta3i la3endo w bya3mel ashya2 gharibe", "crisis"),
+        ("ar", "Selbsthilfegruppe fi Köln? shrebt kohol w a5adt 7bob kaman", "crisis"),
+        ("ar", "shrebt kas may w akalt 7bob el daght, fi group lal daght?", "none"),
+        ("ar", "2albi 3am yda22 bser3a w ma fini etnaffas", "crisis"),
+        ("ar", "2albi 3am yda22 ktir mn el 7ob hahaha", "none"),
+        ("de", "bin so gespannt, ich sterb gleich, wann startet die gruppe?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_61(lang, text, level):
+def test_the_classes_of_sets_19_to_62(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
