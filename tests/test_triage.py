@@ -256,7 +256,7 @@ MORE_QUESTIONS = {36: 0.12}
         (60, 0.0, 0.96),
         (61, 0.0, 0.98),
         (62, 0.0, 0.98),
-        (63, 0.04, 0.95),
+        (63, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -297,8 +297,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %; set 60
     98.9 %, every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer,
     calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %;
-    set 63 97.8 %, 3 of 360 no answer, calm alarms 0.3 %, questions 3.6 %, its classes not yet taught; set 11 was
-    lost with its machine).
+    set 63 97.8 %, 3 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 11 was lost with its
+    machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2863,9 +2863,26 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "2albi 3am yda22 bser3a w ma fini etnaffas", "crisis"),
         ("ar", "2albi 3am yda22 ktir mn el 7ob hahaha", "none"),
         ("de", "bin so gespannt, ich sterb gleich, wann startet die gruppe?", "none"),
+        # set 63: "I would lay hands on myself", the "would" after the verb, not a suicide reported (uk, ru); wheezing
+        # and bluish, not a sore throat (uk); lips gone blue, Levantine; beaten daily and threatened if I tell, not a
+        # mother who "will kill me" over marks; dying to know (ar); the suicide in the future perfect; no day after
+        # tomorrow for me, not a busy day (tr)
+        ("uk", "наклав би на себе руки прям зараз", "crisis"),
+        ("uk", "мій брат наклав на себе руки два роки тому, шукаю групу", "none"),
+        ("ru", "наложила бы на себя руки прям сейчас", "crisis"),
+        ("ru", "сын покончил с собой год назад, ищу группу для родителей", "none"),
+        ("uk", "донька дихає з хрипами і стала синюватою", "crisis"),
+        ("uk", "у доньки ангіна, дихає з хрипами, є група для батьків?", "none"),
+        ("ar", "شفايف ابني صارو زرق وما عم يرد", "crisis"),
+        ("ar", "بابا بيضربني بالحزام كل يوم وإذا قلت لحدا بيقول رح يقتلني", "crisis"),
+        ("ar", "امي اذا عرفت اني رسبت رح تقتلني ههه", "none"),
+        ("ar", "رح موت لأعرف شو بيصير بالجلسة", "none"),
+        ("tr", "bu gece intihar etmiş olacağım", "crisis"),
+        ("tr", "yarından sonrası yok benim için", "crisis"),
+        ("tr", "yarından sonrası yok, her şeyi bugün bitirmem lazım, iş çok", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_62(lang, text, level):
+def test_the_classes_of_sets_19_to_63(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
