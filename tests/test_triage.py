@@ -257,7 +257,7 @@ MORE_QUESTIONS = {36: 0.12}
         (61, 0.0, 0.98),
         (62, 0.0, 0.98),
         (63, 0.0, 0.98),
-        (64, 0.04, 0.96),
+        (64, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -299,7 +299,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     98.9 %, every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer,
     calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %;
     set 63 97.8 %, 3 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer,
-    calm alarms 0.3 %, questions 2.8 %, its classes not yet taught; set 11 was lost with its machine).
+    calm alarms 0.3 %, questions 2.8 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2881,9 +2881,24 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "bu gece intihar etmiş olacağım", "crisis"),
         ("tr", "yarından sonrası yok benim için", "crisis"),
         ("tr", "yarından sonrası yok, her şeyi bugün bitirmem lazım, iş çok", "none"),
+        # set 64: the towel soaked through after the blood, not a worn towel; going at someone now, not to a party
+        # (de); the tracks and going there tonight, not a museum (en); Iraqi "قبل لا" (before), not a negation; pills
+        # with "and" attached after drinking (ar); relapsed into cutting, not a diet (uk)
+        ("de", "hab mich ins handgelenk geschnitten, blutet wie verrückt, handtuch is schon durch", "crisis"),
+        ("de", "das handtuch ist schon durch, ich brauch ein neues für die sauna", "none"),
+        ("de", "mein freund ist betrunken und geht grad auf mich los", "crisis"),
+        ("de", "wir gehen am samstag auf die party los, gibt es eine gruppe für schüchterne?", "none"),
+        ("en", "i know the tracks behind the school, going there tonight", "crisis"),
+        ("en", "the trains at night are so loud i cant sleep, going there to complain tomorrow", "none"),
+        ("ar", "اريد احچي ويا احد قبل لا اخلص من نفسي", "crisis"),
+        ("ar", "قبل لا اخلص الشغل بدي احكي مع حدا", "none"),
+        ("ar", "شربت قنينة ويسكي وحبوب منوم وعم غفى", "crisis"),
+        ("uk", "знов зірвалась, порізи на руці, хочу ще", "crisis"),
+        ("uk", "знов зірвалась на дієті, є група?", "none"),
+        ("en", "the railway museum is great, going there tonight with my son", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_63(lang, text, level):
+def test_the_classes_of_sets_19_to_64(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
