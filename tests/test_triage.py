@@ -258,7 +258,7 @@ MORE_QUESTIONS = {36: 0.12}
         (62, 0.0, 0.98),
         (63, 0.0, 0.98),
         (64, 0.0, 0.98),
-        (65, 0.02, 0.95),
+        (65, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -300,8 +300,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     98.9 %, every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer,
     calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %;
     set 63 97.8 %, 3 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer,
-    calm alarms 0.3 %, questions 2.8 %; set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %,
-    its classes not yet taught; set 11 was lost with its machine).
+    calm alarms 0.3 %, questions 2.8 %; set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %;
+    set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2898,9 +2898,25 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "знов зірвалась, порізи на руці, хочу ще", "crisis"),
         ("uk", "знов зірвалась на дієті, є група?", "none"),
         ("en", "the railway museum is great, going there tonight with my son", "none"),
+        # set 65: following one who died with "bde" (Arabizi); threatening to stab, mistyped (en); the tracks with the
+        # trains' interval, not a timetable (uk); swelling after a sting, not a sore throat (ru); made to go to his
+        # room and told to tell no one (Arabizi); outside now with a knife, not at work (ar); the chest tight and the
+        # left arm numb, not panic attacks told (tr)
+        ("ar", "baba allah yer7amo, bde el7a2o", "crisis"),
+        ("en", "my dad is drunk and threatning to stab my sister", "crisis"),
+        ("uk", "пишов до колії, поїзди ходять кожні 10 хв", "crisis"),
+        ("uk", "поїзди до Берліна ходять кожні 30 хвилин, є група в Потсдамі?", "none"),
+        ("ru", "губы опухают после укуса осы", "crisis"),
+        ("ru", "горло опухло от ангины, глотать больно, есть группа?", "none"),
+        ("ar", "ana 12 sene, el Betreuer bel Heim bi5alini ruh 3a ghurfto w bi2ali la t2uli la 7ada", "crisis"),
+        ("ar", "el Betreuer bel Heim bi5alini ruh 3a ghurfto la a3mel el wajib, fi group lal ahl?", "none"),
+        ("ar", "جوزي برا هلق ومعه سكين", "crisis"),
+        ("ar", "جوزي برا هلق بالشغل، في مجموعة للزوجات؟", "none"),
+        ("tr", "göğsüm sıkışıyor, sol kolum uyuştu", "crisis"),
+        ("tr", "panik atak olunca göğsüm sıkışıyor, kolum uyuşuyor, grup var mı?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_64(lang, text, level):
+def test_the_classes_of_sets_19_to_65(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
