@@ -19,7 +19,7 @@ from bot.directory.topic_matcher import default_matcher
 from dialogs.model import LANGUAGES
 from dialogs.patterns import NEGATED, Grammar, compile_pattern
 from dialogs.text import normalise
-from dialogs.triage import Signals, compile_lexicon, level_of, triage
+from dialogs.triage import Signals, compile_lexicon, level_of, sentence_starts, triage
 from tests.cli import run_cli
 
 HERE = Path(__file__).parent
@@ -702,6 +702,20 @@ def test_beside_a_search_a_weapon_drawn_now_is_told_across_a_comma():
     assert triage("есть группа? муж сейчас пьяный, размахивает ножом", lexicon, "ru").crisis
     assert triage("есть группа? муж сейчас пьяный. размахивает ножом", lexicon, "ru").level != "crisis"
     assert triage("есть группа? сына реанимировали, сейчас он здоров", lexicon, "ru").level != "crisis"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["муж", "сейчас", "ножом", "но", "Ich", ",", ".", "?", "؟", "،", "\n", " "]), max_size=30)
+)
+def test_a_sentence_begins_only_after_a_full_stop_or_a_but(tokens):
+    """Commas join; a full stop, a question mark, a line break or "but" ("но") begins the next sentence."""
+    text = " ".join(tokens)
+    typed = normalise(text.replace(",", " ").replace("،", " ")).split()
+    starts = sentence_starts(text, typed)
+    assert all(0 <= start <= len(typed) for start in starts)
+    if not any(mark in text for mark in ".?؟\n") and "но" not in typed[1:]:
+        assert starts == frozenset()
 
 
 def test_the_lexicon_is_checked_when_it_loads():
