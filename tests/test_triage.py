@@ -302,8 +302,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %;
     set 63 97.8 %, 3 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer,
     calm alarms 0.3 %, questions 2.8 %; set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %;
-    set 66 99.7 %, every crisis message answered, no calm alarm, questions 3.6 %, its classes not yet taught; set 11
-    was lost with its machine).
+    set 66 99.7 %, every crisis message answered, no calm alarm, questions 3.6 %; set 11 was lost with its
+    machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2930,9 +2930,12 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "جوزي برا هلق بالشغل، في مجموعة للزوجات؟", "none"),
         ("tr", "göğsüm sıkışıyor, sol kolum uyuştu", "crisis"),
         ("tr", "panik atak olunca göğsüm sıkışıyor, kolum uyuşuyor, grup var mı?", "none"),
+        # set 66: "does things to me" with the "to me" attached, at night or feared, not cooking for Eid (Iraqi)
+        ("ar", "عمي يسويلي اشياء واخاف احچي", "crisis"),
+        ("ar", "خالي يسويلي اشياء حلوة بالعيد", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_65(lang, text, level):
+def test_the_classes_of_sets_19_to_66(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
