@@ -559,15 +559,14 @@ def triage(
     if panic is not None:
         level = min(level, panic, key=LEVELS.index)
     elif level != "crisis" and found.cues & FRAMING <= {"search", "past"}:
-        clauses = clauses_of(found, starts)
+        told = clauses_of(found, starts)  # each clause's concepts and cues
         writer = "self" in found.cues and "past" not in found.cues
-        if any(acute_alone(clause, writer) for clause in clauses):
+        if any(acute_alone(clause, writer) for clause in told):
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
-            armed = [
-                sentence for sentence in clauses_of(found, sentence_starts(text, typed)) if in_someones_hand(sentence)
-            ]
-            level = max([level, *map(beside_search, clauses + armed)], key=LEVELS.index)
+            sentences = clauses_of(found, sentence_starts(text, clauses, starts))
+            armed = [sentence for sentence in sentences if in_someones_hand(sentence)]
+            level = max([level, *map(beside_search, told + armed)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
@@ -759,17 +758,20 @@ def beside_topic(
     )
 
 
-def sentence_starts(text: str, typed: list[str]) -> frozenset[int]:
-    """Where the sentences of a text begin, as the clauses do in triage() but across commas. Beside a
-    search, a weapon is in the hand of the one named, and drawn now, as the sentence tells it ("Муж сейчас
-    пьяный, размахивает ножом в коридоре"); other dangers keep to their clause, whose "now" the next clause
-    does not tell ("Mein Sohn musste ... reanimiert werden, jetzt ist er wieder gesund"). A sentence with
-    the search or a past in it is no emergency now (`beside_search`)."""
-    lengths = [
-        sum(len(normalise(clause).split()) for clause in _CLAUSE_END.split(sentence))
-        for sentence in _SENTENCE_END.split(text)
-    ]
-    return frozenset(itertools.accumulate(lengths[:-1])) | {i for i, w in enumerate(typed) if i and w in BUT}
+def sentence_starts(text: str, clauses: list[list[str]], starts: frozenset[int]) -> frozenset[int]:
+    """The clause `starts` that begin a sentence: not those after a comma or a colon, unless a "but"
+    begins them. Beside a search, a weapon is in the hand of the one named, and drawn now, as the
+    sentence tells it ("Муж сейчас пьяный, размахивает ножом в коридоре"); other dangers keep to their
+    clause, whose "now" the next clause does not tell ("Mein Sohn musste ... reanimiert werden, jetzt ist
+    er wieder gesund"). A sentence with the search or a past in it is no emergency now (`beside_search`)."""
+    offsets = itertools.accumulate(len(clause) for clause in clauses[:-1])
+    marks = _CLAUSE_END.findall(text)  # the marks after each clause but the last
+    joined = {
+        at
+        for at, mark, after in zip(offsets, marks, clauses[1:], strict=True)
+        if not _SENTENCE_END.search(mark) and not (at and after and after[0] in BUT)  # as `starts` in triage()
+    }
+    return starts - joined
 
 
 def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:
