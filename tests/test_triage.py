@@ -261,50 +261,48 @@ MORE_QUESTIONS = {36: 0.12}
         (64, 0.0, 0.98),
         (65, 0.0, 0.96),
         (66, 0.0, 0.98),
+        (67, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 66, each written by people who had seen neither the lexicon nor
-    another set, and measured once untouched as the unseen test of its round (crisis replies 86-94 %;
-    set 12 97.2 %, 5 of 360 no answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions
-    2.5 %; set 14 96.7 %, 5 of 360 no answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of
-    360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %, 4 of 360 no answer, calm alarms
-    0.3 %, questions 2.2 %; set 17 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set
-    18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set 19 99.4 %, 2 of 360 no answer,
-    calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
-    2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360
-    no answer, calm alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %,
-    questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25
-    98.1 %, 2 of 360 no answer, no calm alarm, questions 1.1 %; set 26 98.1 %, 4 of 360 no answer, calm
-    alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %;
-    set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29 98.3 %, 2 of 360 no answer,
-    calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.3 %;
-    set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360 no answer,
-    calm alarms 1.4 %, questions 1.9 %; set 33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9 %;
-    set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms
-    0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2
-    of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %,
-    questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %; set 39 99.2 %, every
-    one answered, calm alarms 1.4 %, questions 4.4 %; set 40 98.9 %, 1 of 360 no answer, calm alarms 0.3 %,
-    questions 1.9 %; set 41 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 3.1 %; set 42 98.3 %, 3 of
-    360 no answer, calm alarms 0.3 %, questions 1.9 %; set 43 98.3 %, 2 of 360 no answer, calm alarms 0.6 %,
-    questions 3.1 %; set 44 98.3 %, every one answered, calm alarms 0.3 %, questions 2.8 %; set 45 97.5 %, 2 of 360
-    no answer, calm alarms 0.3 %, questions 3.6 %; set 46 99.2 %, 3 of 360 no answer (all Arabic), calm alarms
-    0.3 %, questions 1.9 %; set 47 97.8 %, 1 of 360 no answer, calm alarms 0.6 %, questions 3.9 %; set 48 96.9 %,
-    3 of 360 no answer, no calm alarm, questions 0.8 %; set 49 98.6 %, 1 of 360 no answer, calm alarms 0.6 %,
-    questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 51 98.6 %, 1 of
-    360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no answer, calm alarms 0.6 %,
-    questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set 54 98.3 %, every
-    crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm alarms 0.3 %,
-    questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set 57 97.5 %,
-    3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 58 98.6 %, 1 of 360 no answer, no calm
-    alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %; set 60
-    98.9 %, every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer,
-    calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %;
-    set 63 97.8 %, 3 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer,
-    calm alarms 0.3 %, questions 2.8 %; set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %;
-    set 66 99.7 %, every crisis message answered, no calm alarm, questions 3.6 %; set 11 was lost with its
-    machine).
+    """Held-out sets 4 to 10 and 12 to 67, each written by people who had seen neither the lexicon nor another set, and
+    measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
+    set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
+    alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
+    4 of 360 no answer, calm alarms 0.3 %, questions 2.2 %; set 17 98.3 %, 2 of 360 no answer, calm alarms 0.8 %,
+    questions 1.9 %; set 18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set 19 99.4 %, 2 of 360 no
+    answer, calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions 2.5 %;
+    set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360 no answer, calm
+    alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %, questions 1.7 %; set 24 98.1 %,
+    4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25 98.1 %, 2 of 360 no answer, no calm alarm, questions
+    1.1 %; set 26 98.1 %, 4 of 360 no answer, calm alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer,
+    calm alarms 0.3 %, questions 1.9 %; set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29
+    98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3
+    %, questions 3.3 %; set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360
+    no answer, calm alarms 1.4 %, questions 1.9 %; set 33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9
+    %; set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms 0.3 %,
+    questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2 of 360 no
+    answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %, questions 3.6 %;
+    set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %; set 39 99.2 %, every one answered, calm alarms
+    1.4 %, questions 4.4 %; set 40 98.9 %, 1 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 41 98.3 %, 2 of
+    360 no answer, calm alarms 1.1 %, questions 3.1 %; set 42 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
+    1.9 %; set 43 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 3.1 %; set 44 98.3 %, every one answered,
+    calm alarms 0.3 %, questions 2.8 %; set 45 97.5 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 46
+    99.2 %, 3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 1.9 %; set 47 97.8 %, 1 of 360 no answer, calm
+    alarms 0.6 %, questions 3.9 %; set 48 96.9 %, 3 of 360 no answer, no calm alarm, questions 0.8 %; set 49 98.6 %, 1
+    of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %,
+    questions 3.3 %; set 51 98.6 %, 1 of 360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no
+    answer, calm alarms 0.6 %, questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set
+    54 98.3 %, every crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm
+    alarms 0.3 %, questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set 57
+    97.5 %, 3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 58 98.6 %, 1 of 360 no answer, no
+    calm alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %; set 60 98.9 %,
+    every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer, calm alarms 0.3 %,
+    questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 63 97.8 %, 3 of 360 no
+    answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer, calm alarms 0.3 %, questions 2.8 %;
+    set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %; set 66 99.7 %, every crisis message answered,
+    no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a new machine) 99.4 %, every crisis message
+    answered, calm alarms 1.1 %, questions 5.3 %, its classes not yet taught; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
