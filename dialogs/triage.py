@@ -63,6 +63,7 @@ CUES = (
     "goods",
     "recovered",
     "partner",
+    "reassured",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -177,6 +178,8 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
       first-person sentence, it gets the question ("vor drei Jahren ... seitdem will ich nicht mehr
       leben"); a sentence with a "now" gets the reply, unless the now tells how well the writer is
       today ("I overdosed at 22 ... 6 years clean now", cue `recovered`);
+    - despair with the writer's word that they will do nothing to themselves gets the question
+      ("hayattan bezdim ama öyle kötü bi şey yapmam, merak etmeyin", `reassured`);
     - a sentence pattern (first person, acute) is the crisis reply;
     - a sign of danger in a search for a group or beside someone's death is no alarm, unless it
       happens now, or the writers speak of their own end ("in einer Woche gibt es mich nicht mehr,
@@ -194,6 +197,8 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     acute = bool(cues & ACUTE) and not cues >= WELL_NOW  # "... 6 years clean now": that now is well
     if "past" in cues and not (sentence and acute):
         return "check" if sentence or (acute and concepts) else "none"
+    if (sentence or concepts) and reassured(signals):
+        return "check"
     if sentence:
         return "crisis"
     if not concepts:
@@ -561,7 +566,7 @@ def triage(
     elif level != "crisis" and found.cues & FRAMING <= {"search", "past"}:
         told = clauses_of(found, starts)  # each clause's concepts and cues
         writer = "self" in found.cues and "past" not in found.cues
-        if any(acute_alone(clause, writer) for clause in told):
+        if not reassured(signals) and any(acute_alone(clause, writer) for clause in told):
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
             sentences = clauses_of(found, sentence_starts(text, clauses, starts))
@@ -572,7 +577,7 @@ def triage(
         probability = model_probability(level, typed, translits, lexicon.model)
         up = raised(level, probability, ask)
         past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
-        if up == "crisis" and (comes_and_goes(signals) or past_and_well):
+        if up == "crisis" and (comes_and_goes(signals) or past_and_well or reassured(signals)):
             up = max(level, "check", key=LEVELS.index)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
@@ -731,6 +736,14 @@ def counts_as_word(word: str) -> bool:
 def exhaustion(signals: Signals) -> bool:
     """Whether distress is all the text shows ("ich bin so verzweifelt", "تعبت كتير")."""
     return bool(signals.concepts) and signals.concepts <= DISTRESS
+
+
+def reassured(signals: Signals) -> bool:
+    """Whether the writer's despair comes with their word that they will do nothing to themselves
+    ("bazen hayattan bezdim diyorum ama öyle kötü bi şey yapmam, merak etmeyin") and nothing else:
+    no means, no act, no farewell, no "now". It asks, never alarms: the writers say themselves that they are safe."""
+    acute = signals.cues & ACUTE and not signals.cues >= WELL_NOW
+    return "reassured" in signals.cues and not acute and signals.concepts <= (DESPAIR - {"farewell"}) | DISTRESS
 
 
 def comes_and_goes(signals: Signals) -> bool:

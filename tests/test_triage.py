@@ -261,7 +261,7 @@ MORE_QUESTIONS = {36: 0.12}
         (64, 0.0, 0.98),
         (65, 0.0, 0.96),
         (66, 0.0, 0.98),
-        (67, 0.0, 0.98),
+        (67, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -302,7 +302,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer, calm alarms 0.3 %, questions 2.8 %;
     set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %; set 66 99.7 %, every crisis message answered,
     no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a new machine) 99.4 %, every crisis message
-    answered, calm alarms 1.1 %, questions 5.3 %, its classes not yet taught; set 11 was lost with its machine).
+    answered, calm alarms 1.1 %, questions 5.3 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2934,9 +2934,64 @@ def test_but_ends_a_searchs_clause(lang, text):
         # set 66: "does things to me" with the "to me" attached, at night or feared, not cooking for Eid (Iraqi)
         ("ar", "عمي يسويلي اشياء واخاف احچي", "crisis"),
         ("ar", "خالي يسويلي اشياء حلوة بالعيد", "none"),
+        # set 67: a small child who swallowed a laundry capsule (MSA), not capsules bought
+        ("ar", "ابني الصغير بلع كبسولة غسيل قبل دقائق، ماذا أفعل؟", "crisis"),
+        ("ar", "اشتريت كبسولات غسيل جديدة من السوبرماركت، في مجموعة للامهات؟", "none"),
+        # set 67: what one has planned and will not come back from (de, en), not a journey back in August
+        (
+            "de",
+            "wann trifft sich die AA gruppe in kiel? brauch ich aber eig eh nich mehr, "
+            "hab heut abend was vor von dem ich nich zurückkomm",
+            "crisis",
+        ),
+        (
+            "de",
+            "ich fahr nach polen, von wo ich erst im august zurückkomme, gibt es dann noch plätze in der gruppe?",
+            "none",
+        ),
+        ("en", "is there a group tomorrow? doesnt matter, im going somewhere tonight i wont come back from", "crisis"),
+        ("en", "i wont come back from turkey until august, is there a group in september?", "none"),
+        # set 67: far from him now after a story of then (Iraqi)
+        ("ar", "طليقي جان يضربني قدام الجهال، هسه آني بعيدة عنه والحمدلله بس اريد دعم", "none"),
+        # set 67: "I can't go on like this" beside a drinking husband and a search asks, as German does; alone it alarms
+        (
+            "en",
+            "my husband drinks every evening and i cant go on like this anymore. are there groups for the wifes?",
+            "check",
+        ),
+        ("en", "I cant go on", "crisis"),
+        # set 67: despair with the writer's word that they will do nothing to themselves asks; with a now or a
+        # farewell it alarms; the word alone asks nothing
+        (
+            "tr",
+            "Bazen hayattan bezdim diyorum ama öyle kötü bi şey yapmam, merak etmeyin, sadece dertleşecek insan lazım. "
+            "Stuttgart'ta depresyon grubu var mı?",
+            "check",
+        ),
+        ("de", "manchmal hab ich kein bock mehr auf das leben, aber ich würde mir nie was antun, keine sorge", "check"),
+        ("ru", "иногда устала от жизни, но я ничего с собой не сделаю, не волнуйтесь", "check"),
+        (
+            "de",
+            "ich will nicht mehr leben. keine sorge ich tu mir nichts an, aber heute nacht nehm ich die tabletten",
+            "crisis",
+        ),
+        ("en", "I won't do anything stupid. Goodbye everyone.", "crisis"),
+        (
+            "en",
+            "I feel empty most days and cry a lot. I'm not going to hurt myself, I just need people to talk to.",
+            "none",
+        ),
+        ("uk", "іноді не хочу жити, але я нічого з собою не зроблю, не хвилюйтесь", "check"),
+        ("ar", "احيانا بحس اني بدي موت بس ما رح اعمل شي بحالي لا تخافوا", "check"),
+        ("en", "sometimes i say im fed up with life but i would never do anything stupid, dont worry", "check"),
+        # set 67: dying of impatience
+        ("uk", "Я вмираю від нетерпіння, коли вже перша зустріч?", "none"),
+        ("ru", "умираю от нетерпения, когда первая встреча?", "none"),
+        ("tr", "sabırsızlıktan ölüyorum, ilk buluşma ne zaman", "none"),
+        ("en", "dying of impatience, when is the first meeting", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_66(lang, text, level):
+def test_the_classes_of_sets_19_to_67(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
