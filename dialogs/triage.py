@@ -268,7 +268,8 @@ def beside_search(clause: Signals) -> str:
     armed = in_someones_hand(clause)
     acts = clause.concepts & (EMERGENCY | HABITUAL) and clause.cues & {"self", "other"}
     own_harm = "self_harm" in clause.concepts and "self" in clause.cues
-    if now and (armed or acts or own_harm or "method" in clause.concepts):
+    own_body = "medical" in clause.concepts and "self" in clause.cues
+    if now and (armed or acts or own_harm or own_body or "method" in clause.concepts):
         return "crisis"
     return "check" if armed else "none"
 

@@ -262,7 +262,7 @@ MORE_QUESTIONS = {36: 0.12}
         (65, 0.0, 0.96),
         (66, 0.0, 0.98),
         (67, 0.0, 1.0),
-        (68, 0.02, 0.96),
+        (68, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -303,8 +303,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer, calm alarms 0.3 %, questions 2.8 %;
     set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %; set 66 99.7 %, every crisis message answered,
     no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a new machine) 99.4 %, every crisis message
-    answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360 no answer, no calm alarm, questions 7.2 %, its
-    classes not yet taught; set 11 was lost with its machine).
+    answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360 no answer, no calm alarm, questions 7.2 %; set
+    11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -2991,9 +2991,69 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "умираю от нетерпения, когда первая встреча?", "none"),
         ("tr", "sabırsızlıktan ölüyorum, ilk buluşma ne zaman", "none"),
         ("en", "dying of impatience, when is the first meeting", "none"),
+        # set 68: not waking or breathing told by the verb alone names someone else, the person named in German (ar)
+        ("ar", "mein Mitbewohner ما عم يتنفس منيح بعد ما شرب كتير وأخد حبوب، مش عم يصحى", "crisis"),
+        ("ar", "صرلو ساعة ما عم يصحى وما عم يتنفس منيح", "crisis"),
+        ("ar", "ابني ما بيصحى الصبح للمدرسة، في مجموعة للاهل؟", "none"),
+        # set 68: a small child who chewed a dishwasher tab, the child named five words before
+        (
+            "de",
+            "meine kleine (2) hat glaub ich nen spülmaschinentab angeknabbert, sie würgt und weint die ganze zeit",
+            "crisis",
+        ),
+        ("de", "meine kleine (2) räumt gern die spülmaschine aus, gibt es eine krabbelgruppe?", "none"),
+        # set 68: one's own emergency now beside a search (a cloth pressed on a cut that does not stop; the heart racing
+        # and everything going black), not one told of then
+        (
+            "de",
+            "Können Sie mir eine Selbsthilfegruppe für Essstörungen in Leipzig nennen? Ich tippe mit einer Hand, "
+            "mit der anderen drück ich ein Handtuch auf den Schnitt, der hört nicht auf.",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Essstörungen? Früher hab ich mich geschnitten, das hat vor Jahren aufgehört.",
+            "none",
+        ),
+        (
+            "de",
+            "Welche Gruppe gibt es in Nürnberg für Menschen mit Essstörungen? Ich habe seit Stunden Herzrasen und "
+            "mir ist gerade schwarz vor Augen geworden.",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Herzpatienten? Ich hatte letztes Jahr Herzrasen, jetzt geht es mir gut.",
+            "none",
+        ),
+        # set 68: bleeding now, whenever the birth was (en)
+        ("en", "im bleeding alot after the birth 2 weeks ago, soaking through everythng and feel so dizzy", "crisis"),
+        (
+            "en",
+            "i had heavy bleeding after the birth 2 years ago, now im fine, is there a group for birth trauma?",
+            "none",
+        ),
+        # set 68: pills gathered today beside a search (the "today" of a means made ready is now); "toplantı"
+        # (meeting) is no gathering of pills; dying together with the pills is the crisis reply
+        (
+            "tr",
+            "bakıcılar için grup var mı, annemi yıllardır bakıyorum. bugün ikimizin ilaçlarını da topladım, "
+            "birlikte gideriz belki",
+            "crisis",
+        ),
+        ("tr", "ilaçlarımı aldım, grup toplantısına birlikte gideriz annemle", "none"),
+        (
+            "de",
+            "ich pflege meine mutter seit jahren, ich hab ihre und meine tabletten gesammelt, dann sterben wir "
+            "zusammen",
+            "crisis",
+        ),
+        ("en", "caring for dad for years. saved his pills and mine, we'll die together", "crisis"),
+        ("ru", "собрала мамины и свои таблетки, уснём вместе", "crisis"),
+        ("ru", "выпью таблетки от давления и пойдем вместе в группу", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_67(lang, text, level):
+def test_the_classes_of_sets_19_to_68(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
