@@ -198,8 +198,10 @@ def test_the_sets_of_round_six():
 
 # Set 36's English calm messages were asked 7 of 60 (11.7 %; the set 5.0 %): three by the letter model in messages
 # of ten words or more, asked from 0.3 since set 34 ("do i have to pay for it myslef or is it free" is 0.50 to the
-# letters), four by the words (violence and an attempt told as past, as before)
-MORE_QUESTIONS = {36: 0.12}
+# letters), four by the words (violence and an attempt told as past, as before). Set 69's German calm messages were
+# asked 8 of 60 (13.3 %; the set 4.7 %): five by the letter model (the contact point's phone, online meetings, a
+# gambler's shame, craving while dry, the phone queue), three by the words
+MORE_QUESTIONS = {36: 0.12, 69: 0.14}
 
 
 @pytest.mark.parametrize(
@@ -263,10 +265,11 @@ MORE_QUESTIONS = {36: 0.12}
         (66, 0.0, 0.98),
         (67, 0.0, 1.0),
         (68, 0.0, 1.0),
+        (69, 0.02, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 68, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 69, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -304,6 +307,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %; set 66 99.7 %, every crisis message answered,
     no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a new machine) 99.4 %, every crisis message
     answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360 no answer, no calm alarm, questions 7.2 %; set
+    69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %), its classes not yet taught; set
     11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
