@@ -265,7 +265,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (66, 0.0, 0.98),
         (67, 0.0, 1.0),
         (68, 0.0, 1.0),
-        (69, 0.02, 0.95),
+        (69, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -307,8 +307,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %; set 66 99.7 %, every crisis message answered,
     no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a new machine) 99.4 %, every crisis message
     answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360 no answer, no calm alarm, questions 7.2 %; set
-    69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %), its classes not yet taught; set
-    11 was lost with its machine).
+    69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %); set 11 was lost with its
+    machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -3055,9 +3055,55 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "caring for dad for years. saved his pills and mine, we'll die together", "crisis"),
         ("ru", "собрала мамины и свои таблетки, уснём вместе", "crisis"),
         ("ru", "выпью таблетки от давления и пойдем вместе в группу", "none"),
+        # set 69: everyone resting if I am not here (ar), not being away from a session
+        ("ar", "الكل رح يرتاح اذا انا مو موجود انا بس عبئ عليهن", "crisis"),
+        ("ar", "اذا انا مو موجود بالجلسة الجاية بتكملوا بدوني؟", "none"),
+        # set 69: the throat narrowing (MSA)
+        ("ar", "أكلت شيئاً فيه فستق ولساني ينتفخ وحلقي يضيق الآن", "crisis"),
+        ("ar", "حلقي بيوجعني من الرشح، في مجموعة للحساسية؟", "none"),
+        # set 69: no thoughts of hurting myself, one phrase; "nothing but suicide" stays
+        ("ar", "حاسس حالي فاضي من جوا ومش عارف ليش. ما عندي أفكار أذي حالي، بس بدي حدا يفهمني", "none"),
+        (
+            "ar",
+            "من وقت ما إجاني الرفض من BAMF ما عم فكر إلا بالانتحار، ما في رجعة على سوريا وما في مستقبل هون",
+            "crisis",
+        ),
+        # set 69: dishwasher tabs in the plural, the gagging after them no eating problem
+        (
+            "de",
+            "meine tochter (3) hat glaub ich spülmaschinentabs gegessen, sie würgt die ganze zeit und weint",
+            "crisis",
+        ),
+        ("de", "mein sohn hat gegessen und würgt dann immer, gibt es eine gruppe für essstörungen bei kindern", "none"),
+        # set 69: dying of laughter said with the laughter
+        (
+            "de",
+            "hahaha ich sterbe, der bot hat mir grad ne strickgruppe vorgeschlagen 😂 eigentlich such ich was zu "
+            "tinnitus",
+            "none",
+        ),
+        ("de", "ich sterbe heute nacht, ich hab die tabletten schon", "crisis"),
+        # set 69: the chest pressing and the left arm numb (ru, as tr)
+        ("ru", "в груди давит жесть, левая рука немеет, пот холодный. это оно??", "crisis"),
+        ("ru", "у меня иногда немеет левая рука после работы, есть группа?", "none"),
+        # set 69: chasing her with an axe now beside a search (ru), not one told of then
+        (
+            "ru",
+            "Здравствуйте, ищу группу для родственников алкоголиков. Муж сейчас пьяный гоняется за мной с топором, "
+            "я сижу в подъезде.",
+            "crisis",
+        ),
+        ("ru", "ищу группу для жён, муж раньше гонялся за мной с ножом, сейчас живу отдельно", "none"),
+        # set 69: pills taken twice by mistake (tr)
+        (
+            "tr",
+            "ya ilaçlarımı yanlışlıkla iki kere almışım sanırım, şimdi her şey bulanık, durmadan kusuyorum",
+            "crisis",
+        ),
+        ("tr", "ilaçlarımı bazen unutuyorum, hatırlatma için grup var mı?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_68(lang, text, level):
+def test_the_classes_of_sets_19_to_69(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
