@@ -266,7 +266,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (67, 0.0, 1.0),
         (68, 0.0, 1.0),
         (69, 0.0, 0.98),
-        (70, 0.02, 0.95),
+        (70, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -309,7 +309,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a new machine) 99.4 %, every crisis message
     answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360 no answer, no calm alarm, questions 7.2 %; set
     69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %); set 70 97.5 %, 1 of 360 no
-    answer, calm alarms 0.8 %, questions 3.9 %, its classes not yet taught; set 11 was lost with its machine).
+    answer, calm alarms 0.8 %, questions 3.9 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -3102,9 +3102,42 @@ def test_but_ends_a_searchs_clause(lang, text):
             "crisis",
         ),
         ("tr", "ilaçlarımı bazen unutuyorum, hatırlatma için grup var mı?", "none"),
+        # set 70: a seizure now, shaking and the head struck (Arabizi), not one a year ago
+        ("ar", "jawzi 3ando naw6a halla2, 3am yr3esh w dareb raso bl 7ayt", "crisis"),
+        ("ar", "kan 3ando naw6a min sene bas halla2 mni7, fi group lal sar3?", "none"),
+        # set 70: not knowing if one reaches tomorrow, the pills beside (ar), not the bus to the meeting
+        ("ar", "مرحبا، في مجموعة للحزن بمنطقة دورتموند؟ بس بصراحة الحبوب جنبي وما بعرف إذا بوصل لبكرة", "crisis"),
+        ("ar", "ما بعرف اذا بوصل عالموعد بكرا، في باص؟", "none"),
+        # set 70: swallowing the pills one after another (Iraqi), not cough syrup
+        ("ar", "وين اكو مجموعة للإدمان بهامبورغ؟ بس اكولك الصدك، دا ابلع الحبوب هسه وحدة ورا وحدة", "crisis"),
+        ("ar", "عم اشرب دوا السعال هلق، في مجموعة للربو؟", "none"),
+        # set 70: a button battery swallowed by "my 2 year old", the battery five words after the verb
+        ("en", "My 2 year old just swallowed one of those little button batteries. What should I do?", "crisis"),
+        ("en", "my 2 year old loves playing with the tv remote, any toddler groups?", "none"),
+        # set 70: going to jump, the place known (en)
+        (
+            "en",
+            "how much does a selbsthilfegruppe cost? asking bc if i cant get help this week im going to jump, i "
+            "already know where",
+            "crisis",
+        ),
+        ("en", "we're going to jump on the trampoline, i know where the park is, is the group after that?", "none"),
+        # set 70: a stroke's signs in someone else (ru), not told of last year
+        ("ru", "Бабушка вдруг перестала говорить, половина лица опустилась, руку не поднимает.", "crisis"),
+        (
+            "ru",
+            "после инсульта в прошлом году у бабушки половина лица опустилась, ищем группу для родственников",
+            "none",
+        ),
+        # set 70: the throat closing after nuts (uk), not from nerves; bleeding for an hour already after an operation
+        ("uk", "з'їв печиво а там були горіхи, язик опух і горло стискається, ледве ковтаю", "crisis"),
+        ("uk", "в мене горло стискається від хвилювання перед першою зустріччю", "none"),
+        ("uk", "після операції шов розійшовся і кров іде вже годину, бинти всі червоні і голова крутиться", "crisis"),
+        # set 70: a phone's battery dying (tr)
+        ("tr", "Handy akkum ölmek üzere, schnell: grup salı mı çarşamba mı? Geç kalırsam annem beni keser 😂", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_69(lang, text, level):
+def test_the_classes_of_sets_19_to_70(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
