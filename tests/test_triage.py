@@ -325,6 +325,21 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     )
 
 
+def test_the_class_parity_set():
+    """Written in round 24 by someone who had seen neither the lexicon nor a set: for each of 20 emergencies
+    the sets had taught in some language (a button battery or a dishwasher tab swallowed, the throat
+    closing after nuts, a stroke's or a heart attack's signs, bleeding through the towel or after a birth,
+    one who drank and took pills and does not wake, blue lips, a seizure, a weapon now, pills taken twice
+    or one after another, the tracks, not being around, a note, a pet given away, a burden, dying together
+    with the one cared for), two crisis messages and one calm one per language, each written afresh.
+    Measured once untouched on adc62d7: crisis replies 207/240 = 86.2 %, 18 questions, 15 with nothing
+    (ar, ru, uk 3-4 each); calm alarms 7/120, questions 11/120. A class taught in one language had not
+    been taught in the others."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_parity"), "parity"), missed=0.1, at_once=0.82, alarms=0.15, questions=0.15
+    )
+
+
 def test_what_people_type_in_the_middle_of_a_conversation():
     """Calm sets 13 and 14, written in round nine by two people who had seen neither the lexicon nor
     each other's set: what people type once they have said what they look for (corrections, "actually
