@@ -334,9 +334,13 @@ def test_the_class_parity_set():
     with the one cared for), two crisis messages and one calm one per language, each written afresh.
     Measured once untouched on adc62d7: crisis replies 207/240 = 86.2 %, 18 questions, 15 with nothing
     (ar, ru, uk 3-4 each); calm alarms 7/120, questions 11/120. A class taught in one language had not
-    been taught in the others."""
+    been taught in the others. Its classes taught in every language: 237/240, 1 question, 2 with nothing
+    (magnets swallowed, told in Latin letters that read as Ukrainian, ru; a letter left for the son, uk
+    in Latin letters); calm alarms 4/120 (a past thought of taking all the pills, now better, de and ru:
+    the letter model; a dog given away on moving and bid goodbye today, tr; a burden told as "sometimes",
+    uk)."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_parity"), "parity"), missed=0.1, at_once=0.82, alarms=0.15, questions=0.15
+        measure(measuring_set(HERE / "triage_parity"), "parity"), missed=0.03, at_once=0.95, alarms=0.05, questions=0.15
     )
 
 
@@ -3150,6 +3154,28 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "після операції шов розійшовся і кров іде вже годину, бинти всі червоні і голова крутиться", "crisis"),
         # set 70: a phone's battery dying (tr)
         ("tr", "Handy akkum ölmek üzere, schnell: grup salı mı çarşamba mı? Geç kalırsam annem beni keser 😂", "none"),
+        # parity set: "kann nicht mehr" masks walking only with the verb right after it, not a stroke's speech nor
+        # "ich kann nicht mehr. heute abend gehen wir beide zusammen"
+        (
+            "de",
+            "Bei meinem Mann hängt plötzlich eine Gesichtshälfte runter und er kann nicht mehr richtig sprechen.",
+            "crisis",
+        ),
+        ("de", "ich kann nicht mehr laufen seit dem unfall, gibt es eine gruppe?", "none"),
+        # parity set: going together and pills one after another are no alarm among everyday plans
+        ("de", "wir gehen zusammen zur gruppe, hab alles vorbereitet für den kuchen", "none"),
+        ("en", "we're going together to the group tonight, everything is ready for the bbq after", "none"),
+        ("ru", "уйдем вместе с работы пораньше, всё готово к празднику", "none"),
+        ("en", "my mum took her pills one after another with breakfast as the doctor said", "none"),
+        # parity set: a face that "fell" is disappointment; a pet given away because one had to is a loss
+        ("tr", "Bunu duyunca yüzü düştü, çok üzüldü.", "none"),
+        (
+            "de",
+            "musste meinen hund wegen umzug abgeben, hab mich heute von ihm verabschiedet und heul nur noch. gibt "
+            "es ne trauergruppe für tierverlust?",
+            "none",
+        ),
+        ("de", "hab meinen hund heute der nachbarin gegeben und mich von allen verabschiedet", "crisis"),
     ],
 )
 def test_the_classes_of_sets_19_to_70(lang, text, level):
