@@ -267,7 +267,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (68, 0.0, 1.0),
         (69, 0.0, 0.98),
         (70, 0.0, 0.98),
-        (71, 0.04, 0.96),
+        (71, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -311,7 +311,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360 no answer, no calm alarm, questions 7.2 %; set
     69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %); set 70 97.5 %, 1 of 360 no
     answer, calm alarms 0.8 %, questions 3.9 %; set 71 (after the class parity set's classes) 98.1 %, 4 of 360 no
-    answer, calm alarms 1.7 %, questions 5.6 %, its classes not yet taught; set 11 was lost with its machine).
+    answer, calm alarms 1.7 %, questions 5.6 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -3178,9 +3178,60 @@ def test_but_ends_a_searchs_clause(lang, text):
             "none",
         ),
         ("de", "hab meinen hund heute der nachbarin gegeben und mich von allen verabschiedet", "crisis"),
+        # set 71: a height whose floors are "enough" (ar); not thinking one will be here for the meeting, "و" attached
+        ("ar", "طالع عسطح البنايه هلق، ٨ طوابق بيكفو", "crisis"),
+        (
+            "ar",
+            "مرحبا بدور عمجموعه للحزن بعد موت زوجي، بس بصراحه الحبوب جنبي وما بظن رح كون هون لموعد الجمعه",
+            "crisis",
+        ),
+        # set 71: no thoughts of hurting myself however "أذي" is spelt; not being able to talk about one who died is no
+        # loss of speech
+        ("ar", "قاعدة ابكي كل يوم وما بعرف ليش، ما عندي افكار اأذي حالي بس بدي حدا يفهمني", "none"),
+        ("ar", "ابني انتحر من ٣ سنين وللحين ما بقدر احكي عنه مع حدا. في مجموعة للأهالي؟", "none"),
+        ("ar", "فجأة ما بقدر احكي وايدي اليمين ما عم تتحرك", "crisis"),
+        # set 71: the exaggeration of the phone queue (de); what was just done to me (en); a promise to kill when he
+        # comes up (ru)
+        (
+            "de",
+            "Wenn ich noch einmal ne Stunde in der Warteschleife von der Krankenkasse häng, spring ich aus dem "
+            "Fenster 🙄 naja. Wo beantrag ich denn den Zuschuss für die Gruppe?",
+            "none",
+        ),
+        (
+            "en",
+            "Do you have a list of groups for single mothers? My husband just beat me again and is in the next "
+            "room, I'm writing in secret.",
+            "crisis",
+        ),
+        (
+            "ru",
+            "а группа для жертв насилия есть в Дортмунде? он щас внизу пьяный и обещал убить меня когда поднимется",
+            "crisis",
+        ),
+        # set 71: what is to be taken "if something happens to me" (tr), not a holiday
+        (
+            "tr",
+            "kanka bana bişey olursa playstationu sen al tamam mı. iyi bak kendine, bu akşamdan sonra görüşemeyiz",
+            "crisis",
+        ),
+        ("tr", "bu akşamdan sonra görüşemeyiz çünkü tatile gidiyorum, grup ne zaman tekrar?", "none"),
+        # set 71: "if you ever read this, forgive me"; lying on the floor now after a dose; not any more now (uk)
+        ("uk", "мамо якщо ти колись це прочитаєш вибач мені. я дуже втомилась бути", "crisis"),
+        (
+            "uk",
+            "коли зустрічається група анонімних наркоманів? друг зараз на підлозі після дози і не ворушиться",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Я колись різав себе, зараз вже ні, але хочу групу для людей із самоушкодженням, щоб не повертатися до "
+            "цього.",
+            "check",
+        ),
     ],
 )
-def test_the_classes_of_sets_19_to_70(lang, text, level):
+def test_the_classes_of_sets_19_to_71(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
