@@ -268,7 +268,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (69, 0.0, 0.98),
         (70, 0.0, 0.98),
         (71, 0.0, 1.0),
-        (72, 0.0, 0.96),
+        (72, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -313,7 +313,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %); set 70 97.5 %, 1 of 360 no
     answer, calm alarms 0.8 %, questions 3.9 %; set 71 (after the class parity set's classes) 98.1 %, 4 of 360 no
     answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every crisis message answered, calm alarms 1.1 %,
-    questions 4.2 %, its classes not yet taught; set 11 was lost with its machine).
+    questions 4.2 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -327,6 +327,15 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
         alarms=0.05,
         questions=MORE_QUESTIONS.get(number, 0.1),
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["انت بوت ولا انسان عم يرد؟ 😅", "انت بوت ولا انسان حقيقي عم يرد؟ 😅", "هاد بوت او شخص؟"]
+)
+def test_asking_whether_the_bot_is_a_person_is_no_alarm(text):
+    """Sets 71 and 72: the letter model read "are you a bot or a human?" as a crisis (0.93); an idiom of the
+    lexicon's own now keeps it from raising the verdict."""
+    assert triage(text, load_lexicon(), "ar", names_topic).level == "none"
 
 
 def test_the_class_parity_set():
@@ -3231,9 +3240,33 @@ def test_but_ends_a_searchs_clause(lang, text):
             "цього.",
             "check",
         ),
+        # set 72: the pills beside and finishing tonight (ar); a dose taken, told with the Iraqi "now"
+        ("ar", "مرحبا، بدي Selbsthilfegruppe للحزن بعد وفاة امي. بس بصراحة الحبوب جنبي والليلة رح خلّص", "crisis"),
+        ("ar", "اريد Termin بالكروب مال الادمان، بس اني هسه ضارب جرعة كبيرة وما دا احس برجليه", "crisis"),
+        # set 72: a dishwasher tab "in Mund gehabt" (de)
+        (
+            "de",
+            "Mein Sohn 2 Jahre hat Spülmaschinentab in Mund gehabt, er weint und spuckt. Çok korkuyorum, was tun??",
+            "crisis",
+        ),
+        # sets 70 and 72: not here next week, so no group is needed (en), not a holiday; writing from the bridge
+        ("en", "wont be here next week so dont bother finding me a group. thanks for trying tho", "crisis"),
+        ("en", "I won't be here next week, I'm on holiday, no need to worry, I'll come the week after", "none"),
+        (
+            "en",
+            "do u guys have groups for gambling? lost literally everything, writing to you from the bridge actually "
+            "lol",
+            "crisis",
+        ),
+        # set 72: a sister "will kill me" for signing up without her is an idiom, a husband on his way with a knife no
+        ("ru", "сестра меня прибьёт, что я без неё записалась 😅 можно двоих записать?", "none"),
+        ("ru", "муж меня убьёт, что я ушла, он уже едет сюда с ножом", "crisis"),
+        # set 72: "it's not your fault, you couldn't have done anything" (uk); the boss named in German (ar)
+        ("uk", "якщо я завтра неприйду в школу то знайте шо це не ваша вина. ви нічо не могли зробити", "crisis"),
+        ("ar", "mein Chef رح يقتلني اذا تأخرت كمان مرة، فالجروب لازم يكون بعد الساعة ٦", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_71(lang, text, level):
+def test_the_classes_of_sets_19_to_72(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
