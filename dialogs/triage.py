@@ -194,7 +194,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     concepts, cues = signals.concepts, signals.cues
     if not sentence and exhaustion(signals) and "topic" in cues:
         return "none"  # a group-seeker's exhaustion beside the topic (`beside_topic`)
-    acute = bool(cues & ACUTE) and not cues >= WELL_NOW  # "... 6 years clean now": that now is well
+    acute = happening_now(cues)
     if "past" in cues and not (sentence and acute):
         return "check" if sentence or (acute and concepts) else "none"
     if (sentence or concepts) and reassured(signals):
@@ -261,7 +261,8 @@ def beside_search(clause: Signals) -> str:
     "الحبوب قدامي هلق"), whoever is named, as the means are told without a subject ("sitting in the car with
     the hose already on the exhaust"); without a now it is a place people also sit ("I'm on the roof of the
     mall"). So is the writer's own self-harm told now ("انا هلق عم جرح حالي"), not a son's ("ebni 3am y2zi
-    7alo": his parent looks for a group)."""
+    7alo": his parent looks for a group). So is the writer's own emergency told now ("Ich habe seit Stunden
+    Herzrasen und mir ist gerade schwarz vor Augen geworden"), not a symptom told to find a group."""
     if not clause.cues.isdisjoint(NOT_NOW):
         return "none"
     now = "now" in clause.cues
@@ -739,12 +740,18 @@ def exhaustion(signals: Signals) -> bool:
     return bool(signals.concepts) and signals.concepts <= DISTRESS
 
 
+def happening_now(cues: frozenset[str]) -> bool:
+    """A "now" or a call for help, unless the now tells how well the writer is today after a story of then
+    ("I overdosed at 22 ... 6 years clean now")."""
+    return bool(cues & ACUTE) and not cues >= WELL_NOW
+
+
 def reassured(signals: Signals) -> bool:
     """Whether the writer's despair comes with their word that they will do nothing to themselves
     ("bazen hayattan bezdim diyorum ama öyle kötü bi şey yapmam, merak etmeyin") and nothing else:
     no means, no act, no farewell, no "now". It asks, never alarms: the writers say themselves that they are safe."""
-    acute = signals.cues & ACUTE and not signals.cues >= WELL_NOW
-    return "reassured" in signals.cues and not acute and signals.concepts <= (DESPAIR - {"farewell"}) | DISTRESS
+    calm = not happening_now(signals.cues) and signals.concepts <= (DESPAIR - {"farewell"}) | DISTRESS
+    return "reassured" in signals.cues and calm
 
 
 def comes_and_goes(signals: Signals) -> bool:
