@@ -562,13 +562,14 @@ def triage(
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
+    safe_said = reassured(signals)
     panic = panic_level(found)
     if panic is not None:
         level = min(level, panic, key=LEVELS.index)
     elif level != "crisis" and found.cues & FRAMING <= {"search", "past"}:
         told = clauses_of(found, starts)  # each clause's concepts and cues
         writer = "self" in found.cues and "past" not in found.cues
-        if not reassured(signals) and any(acute_alone(clause, writer) for clause in told):
+        if not safe_said and any(acute_alone(clause, writer) for clause in told):
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
             sentences = clauses_of(found, sentence_starts(text, clauses, starts))
@@ -579,7 +580,7 @@ def triage(
         probability = model_probability(level, typed, translits, lexicon.model)
         up = raised(level, probability, ask)
         past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
-        if up == "crisis" and (comes_and_goes(signals) or past_and_well or reassured(signals)):
+        if up == "crisis" and (comes_and_goes(signals) or past_and_well or safe_said):
             up = max(level, "check", key=LEVELS.index)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
