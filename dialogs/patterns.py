@@ -123,14 +123,20 @@ class Rule:
                 after and after[0].endswith(NEGATES_BEFORE)
             ):
                 continue
-            found: list[int] = []
-            for group in range(1, (self.regex.groups or 0) + 1):
-                start, end = match.span(group)
-                if start >= 0:
-                    first = len(text[:start].split())
-                    found.extend(range(first, first + len(text[start:end].split())))
-            return tuple(found)
+            return own_words(match, text)
         return None
+
+
+def own_words(match: re.Match[str], text: str) -> tuple[int, ...]:
+    """The positions of the words that a pattern's own words matched, not those a gap or the slack
+    of an anchor passed over."""
+    found: list[int] = []
+    for group in range(1, (match.re.groups or 0) + 1):
+        start, end = match.span(group)
+        if start >= 0:
+            first = len(text[:start].split())
+            found.extend(range(first, first + len(text[start:end].split())))
+    return tuple(found)
 
 
 def compile_pattern(pattern: str, grammar: Grammar | None = None) -> re.Pattern[str]:

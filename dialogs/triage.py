@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold
+from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold, own_words
 from dialogs.text import WordSets, normalise
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
@@ -541,10 +541,11 @@ def triage(
     corrected = lexicon.correct(typed, _after_apostrophe(parts, clauses))
     starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
     starts |= {i for i, w in enumerate(typed) if i and w in BUT}
+    sentences = sentence_starts(text, clauses, starts)
     text_languages = lexicon.languages_of(corrected, chosen)
     found = Reading()
     for words in dict.fromkeys((tuple(typed), tuple(corrected))):
-        _read(list(words), lexicon, text_languages, starts, found)
+        _read(list(words), lexicon, text_languages, starts, sentences, found)
     if lexicon.translit and _LATIN.search(text):
         latin = [w for clause in parts for w in normalise(clause, digraphs=False).split()]
         readings = lexicon.translit.readings(latin).values()  # Arabizi "bil" is no Russian "бил":
@@ -553,7 +554,7 @@ def triage(
         translits = []
     for cyrillic in translits:
         words = lexicon.correct(cyrillic)
-        _read(words, lexicon, lexicon.languages_of(words, chosen), starts, found)
+        _read(words, lexicon, lexicon.languages_of(words, chosen), starts, sentences, found)
     _forget_goods_lost(found, starts)
     _forget_home_group(found)
     _forget_date_of_death(found)
@@ -572,8 +573,7 @@ def triage(
         if not safe_said and any(acute_alone(clause, writer) for clause in told):
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
-            sentences = clauses_of(found, sentence_starts(text, clauses, starts))
-            armed = [sentence for sentence in sentences if in_someones_hand(sentence)]
+            armed = [told for told in clauses_of(found, sentences) if in_someones_hand(told)]
             level = max([level, *map(beside_search, told + armed)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
@@ -859,7 +859,14 @@ def raised(level: str, probability: float, ask: float = MODEL_ASK) -> str:
     return "check" if probability >= ask else level
 
 
-def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], starts: frozenset[int], found: Reading):
+def _read(
+    words: list[str],
+    lexicon: Lexicon,
+    text_languages: frozenset[str],
+    starts: frozenset[int],
+    sentences: frozenset[int],
+    found: Reading,
+):
     """Every language's rules over its view of the words (another language's words masked)."""
     theirs = WordSets(*(lexicon.languages[lang].words for lang in text_languages))  # not copied: 30 µs a message
     marked = lexicon.marks(text_languages).mark(" ".join(words)).split()
@@ -878,7 +885,7 @@ def _read(words: list[str], lexicon: Lexicon, text_languages: frozenset[str], st
             found.where.setdefault(rule.kind, set()).update(span)
             if rule.kind in WHOSE:
                 found.where[rule.kind].update(_every_place(rule, view, starts))
-        unmasked, view = view, _without(view, rules.harmless, rules.unmask)
+        unmasked, view = view, _without(view, rules.harmless, rules.unmask, sentences)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
@@ -906,21 +913,29 @@ def _every_place(rule: Rule, view: str, starts: frozenset[int]) -> set[int]:
     return places
 
 
-def _without(view: str, harmless: RuleIndex, unmask: re.Pattern[str] | None = None) -> str:
+def _without(
+    view: str, harmless: RuleIndex, unmask: re.Pattern[str] | None = None, sentences: frozenset[int] = frozenset()
+) -> str:
     """The view with idioms and reports ("ich lach mich tot") masked word for word, so that word
     positions stay those of the text. An amount just before one (`unmask`: "все", "die ganze
     Packung") undoes it: "таблетки от давления" is a topic, "выпила все свои таблетки от давления"
     an overdose. So does the writer's own "I would" ("якби не кіт, я б вже наклав на себе руки"):
-    a suicide reported is never told in the first-person conditional."""
-
-    def mask(match: re.Match[str]) -> str:
-        if unmask and unmask.search(view, 0, match.start()):
-            return match.group()
-        return " ".join(MASK for _ in match.group().split())
-
+    a suicide reported is never told in the first-person conditional. An idiom is one sentence's
+    words: it may end where a sentence ends, but never joins two ("ich kann nicht mehr. heute abend
+    gehen wir beide"), and the slack of its anchors is not masked."""
+    words = view.split()
     for rule in harmless.candidates(view):
-        view = rule.regex.sub(mask, view)
-    return view
+        text, masked, at = " ".join(words), set(), 0
+        while match := rule.regex.search(text, at):
+            at = match.start() + 1
+            own = own_words(match, text) or (len(text[: match.start()].split()),)
+            first, last = min(own), max(own)
+            if any(first < start <= last for start in sentences) or (unmask and unmask.search(text, 0, match.start())):
+                continue
+            masked.update(range(first, last + 1))
+            at = max(at, match.end())
+        words = [MASK if i in masked else w for i, w in enumerate(words)]
+    return " ".join(words)
 
 
 UNMASK_REACH = 2  # words that may stand between an amount or "I would" and the idiom it undoes ("все свои таблетки")

@@ -1208,6 +1208,20 @@ def test_an_amount_or_i_would_undoes_an_everyday_mask(lang, text, level):
 
 @pytest.mark.parametrize(
     ("lang", "text", "level"),
+    [  # an idiom is one sentence's words: "موت فيه" (crazy about it) must not join "I want to die."
+        # to the next sentence's "there is"
+        ("ar", "بدي موت. فيه حبوب كتير عندي بالبيت", "crisis"),
+        ("ar", "بدي موت. فيه حدا يسمعني؟", "crisis"),
+        ("ar", "بموت فيه لهالمسلسل، في مجموعة بحلب؟", "none"),
+        ("ar", "بموت فيها لبنتي. في مجموعة للأهل؟", "none"),
+    ],
+)
+def test_an_everyday_mask_never_joins_two_sentences(lang, text, level):
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
     [  # violence at home told as a habit asks (its "yes" gives 110 and 116 016), now it is the reply,
         # in a search for a group it frames the search
         ("de", "mein oller säuft und wird handgreiflich", "check"),
