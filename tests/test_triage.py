@@ -359,6 +359,19 @@ def test_the_class_parity_set():
     )
 
 
+def test_the_search_set():
+    """Written in round 27 by two people who had seen neither the lexicon nor a set: the fresh sets' weakest
+    category (a danger told inside a group search, 92 % at once over sets 67 to 72, Arabic 25 of 30) in
+    its own set. Per language 30 searches with a danger now inside (a plan, means ready, a farewell,
+    self-harm now, one's own or another's medical emergency, violence now, a child's abuse going on) and
+    20 with hard words and no danger now (a loss by suicide, a past crisis, a medical topic, past
+    violence, an idiom). Measured once untouched on 6a075f7: crisis replies 156/180 = 86.7 %, 17
+    questions, 7 with nothing (ar 3, tr 2, en 1, uk 1); calm alarms 2/120, questions 9/120."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_search"), "search"), missed=0.1, at_once=0.7, alarms=0.05, questions=0.15
+    )
+
+
 def test_what_people_type_in_the_middle_of_a_conversation():
     """Calm sets 13 and 14, written in round nine by two people who had seen neither the lexicon nor
     each other's set: what people type once they have said what they look for (corrections, "actually
