@@ -1,10 +1,10 @@
 """Russian and Ukrainian typed in Latin letters ("ne hochu zhit", "zbyrala tabletky"), read in Cyrillic.
 
 People without a Cyrillic keyboard spell each in their own way: х as h, kh or x, я as ya, ja or
-ia, ы and и both as y or i. Instead of listing every spelling in the lexicon, a Latin word is read
-as the Cyrillic word it spells: a word of the lexicon or an everyday word with the same skeleton
-(what is left when the letters that spellings confuse are merged), or else letter by letter, so
-that the lexicon's stems ("резал*") and typo correction still find inflected forms. An
+ia, щ as shch, sch or shh, ы and и both as y or i. Instead of listing every spelling in the lexicon,
+a Latin word is read as the Cyrillic word it spells: a word of the lexicon or an everyday word with
+the same skeleton (what is left when the letters that spellings confuse are merged), or else letter
+by letter, so that the lexicon's stems ("резал*") and typo correction still find inflected forms. An
 apostrophe is a soft or hard sign ("p'et" is "пьет", "den'" "день"), and in Ukrainian before a
 vowel the apostrophe Cyrillic writes too ("p'yat'" is "п'ять").
 Works on normalise(text, digraphs=False)d words (й is и, ё is е, ї is і there; a word an
@@ -36,12 +36,12 @@ _TO_LATIN = str.maketrans(
 _SKELETON = [
     (re.compile(p), r)
     for p, r in (
-        ("'", ""), ("shch|sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("t[sz]", "c"),
+        ("'", ""), ("shch|sch|shh", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("t[sz]", "c"),
         ("[xg]", "h"), ("[jy]", "i"), ("w", "v"), ("q", "k"), ("(?<=[^aeiou])i([aeou])", r"\1"), (r"(.)\1+", r"\1"),
     )
 ]  # fmt: skip
 _COMMON_LETTERS = {
-    "shch": "щ", "sch": "щ", "zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "ts": "ц", "tz": "ц",
+    "shch": "щ", "sch": "щ", "shh": "щ", "zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "ts": "ц", "tz": "ц",
     "ya": "я", "ja": "я", "yu": "ю", "ju": "ю", "iu": "ю", "yo": "е", "jo": "е",
     "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "j": "и", "k": "к", "l": "л",
     "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в",

@@ -64,6 +64,7 @@ CUES = (
     "recovered",
     "partner",
     "reassured",
+    "bare_now",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -244,6 +245,9 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
 # zusammengebrochen und atmet kaum" only asked; over every set: +2 crisis replies, +1 calm alarm, a habit told
 # with "ночью")
 EMERGENCY = frozenset({"overdose", "violence", "unresponsive"})
+# what a body tells: a bare "now" ("сейчас", "şimdi", "هسه": also "these days") tells this moment beside it
+BODILY = frozenset({"overdose", "unresponsive", "medical"})
+TOLD_NOW_OF_ANYONE = frozenset({"overdose", "unresponsive"})  # not "medical": "ночью задыхается" is a symptom
 NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
 
 
@@ -261,16 +265,18 @@ def beside_search(clause: Signals) -> str:
     "الحبوب قدامي هلق"), whoever is named, as the means are told without a subject ("sitting in the car with
     the hose already on the exhaust"); without a now it is a place people also sit ("I'm on the roof of the
     mall"). So is the writer's own self-harm told now ("انا هلق عم جرح حالي"), not a son's ("ebni 3am y2zi
-    7alo": his parent looks for a group). So is the writer's own emergency told now ("Ich habe seit Stunden
-    Herzrasen und mir ist gerade schwarz vor Augen geworden"), not a symptom told to find a group."""
+    7alo": his parent looks for a group). So is an emergency's signs told now, the writer's own or another's
+    ("Ich habe seit Stunden Herzrasen und mir ist gerade schwarz vor Augen geworden", "Syn shhojno vypyv
+    ridynu dlja posudomyjky"), not a symptom told to find a group. What a body tells is this moment with
+    a bare "now" too ("є група? мама зараз непритомна"), which elsewhere also means "these days"."""
     if not clause.cues.isdisjoint(NOT_NOW):
         return "none"
-    now = "now" in clause.cues
+    now = "now" in clause.cues or ("bare_now" in clause.cues and bool(clause.concepts & BODILY))
     armed = in_someones_hand(clause)
     acts = clause.concepts & (EMERGENCY | HABITUAL) and clause.cues & {"self", "other"}
     own_harm = "self_harm" in clause.concepts and "self" in clause.cues
-    own_body = "medical" in clause.concepts and "self" in clause.cues
-    if now and (armed or acts or own_harm or own_body or "method" in clause.concepts):
+    body = "medical" in clause.concepts and clause.cues & {"self", "other"}
+    if now and (armed or acts or own_harm or body or "method" in clause.concepts):
         return "crisis"
     return "check" if armed else "none"
 
@@ -560,6 +566,7 @@ def triage(
     _forget_date_of_death(found)
     _forget_possessive_self(found)
     _forget_past_in_farewell(found)
+    _forget_past_told_just_now(found)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
@@ -574,7 +581,8 @@ def triage(
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
             armed = [told for told in clauses_of(found, sentences) if in_someones_hand(told)]
-            level = max([level, *map(beside_search, told + armed)], key=LEVELS.index)
+            named = named_in_sentence(found, starts, sentences)
+            level = max([level, *map(beside_search, told + armed + named)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
@@ -661,6 +669,17 @@ def _forget_past_in_farewell(found: Reading) -> None:
     past = found.where.get("past", set())
     if past and past <= found.where.get("farewell", set()) | found.where.get("distress", set()):
         found.cues.discard("past")
+
+
+def _forget_past_told_just_now(found: Reading) -> None:
+    """A past tense right after a "now" ("только что душил меня", "щойно душив мене": just now) tells
+    this moment, not a story of then: "бил", "душив" alone tell what he used to do."""
+    past, now = found.where.get("past", set()), found.where.get("now", set())
+    just = {position for position in past if position - 1 in now}
+    if just:
+        found.where["past"] = past - just
+        if not found.where["past"]:
+            found.cues.discard("past")
 
 
 def _forget_home_group(found: Reading) -> None:
@@ -798,13 +817,35 @@ def sentence_starts(text: str, clauses: list[list[str]], starts: frozenset[int])
 
 def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:
     """The concepts and cues of each clause (between punctuation marks), by where their words stand."""
+    return list(_numbered_clauses(found, starts).values())
+
+
+def _numbered_clauses(found: Reading, starts: frozenset[int]) -> dict[int, Signals]:
     bounds = sorted(starts)
     clauses: dict[int, tuple[set[str], set[str]]] = {}
     for name, positions in found.where.items():
         for position in positions:
             concepts, cues = clauses.setdefault(bisect.bisect_right(bounds, position), (set(), set()))
             (cues if name in CUES else concepts).add(PERSON_ONLY.get(name, name))
-    return [Signals(frozenset(concepts), frozenset(cues)) for concepts, cues in clauses.values()]
+    return {number: Signals(frozenset(concepts), frozenset(cues)) for number, (concepts, cues) in clauses.items()}
+
+
+def named_in_sentence(found: Reading, starts: frozenset[int], sentences: frozenset[int]) -> list[Signals]:
+    """The clauses that tell someone unresponsive or overdosed now without naming whom, each with the
+    people its sentence names: the signs go on after a comma or a "but" with the person named before
+    ("дед подавился едой, кашляет без звука и синеет"; "dedem ... öksürüyo ama ses çıkmıyo morarıyo")."""
+    bounds, ends = sorted(starts), sorted(sentences)
+    people: dict[int, set[str]] = {}
+    for name in WHOSE:
+        for position in found.where.get(name, ()):
+            people.setdefault(bisect.bisect_right(ends, position), set()).add(name)
+    named = []
+    for number, clause in _numbered_clauses(found, starts).items():
+        if clause.concepts & TOLD_NOW_OF_ANYONE and "now" in clause.cues and clause.cues.isdisjoint(WHOSE):
+            sentence = bisect.bisect_right(ends, bounds[number - 1] if number else 0)
+            if sentence in people:
+                named.append(replace(clause, cues=clause.cues | people[sentence]))
+    return named
 
 
 def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str], starts: frozenset[int]) -> bool:

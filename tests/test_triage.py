@@ -269,8 +269,8 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (70, 0.0, 0.98),
         (71, 0.0, 1.0),
         (72, 0.0, 1.0),
-        (73, 0.0, 0.98),
-        (74, 0.02, 0.95),
+        (73, 0.0, 1.0),
+        (74, 0.0, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -315,9 +315,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %); set 70 97.5 %, 1 of 360 no
     answer, calm alarms 0.8 %, questions 3.9 %; set 71 (after the class parity set's classes) 98.1 %, 4 of 360 no
     answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every crisis message answered, calm alarms 1.1 %,
-    questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %, its classes not
-    yet taught; set 74 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %, its classes not yet taught; set
-    11 was lost with its machine).
+    questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
+    of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -368,9 +367,11 @@ def test_the_search_set():
     self-harm now, one's own or another's medical emergency, violence now, a child's abuse going on) and
     20 with hard words and no danger now (a loss by suicide, a past crisis, a medical topic, past
     violence, an idiom). Measured once untouched on 6a075f7: crisis replies 156/180 = 86.7 %, 17
-    questions, 7 with nothing (ar 3, tr 2, en 1, uk 1); calm alarms 2/120, questions 9/120."""
+    questions, 7 with nothing (ar 3, tr 2, en 1, uk 1); calm alarms 2/120, questions 9/120. Its classes
+    taught in every language (round 27): 168/180, 11 questions, 1 with nothing (an MSA hypoglycaemia:
+    dizzy now, sugar 40, hands shaking, alone at home); no calm alarm, 9 questions."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_search"), "search"), missed=0.1, at_once=0.7, alarms=0.05, questions=0.15
+        measure(measuring_set(HERE / "triage_search"), "search"), missed=0.04, at_once=0.8, alarms=0.05, questions=0.15
     )
 
 
@@ -3295,9 +3296,105 @@ def test_but_ends_a_searchs_clause(lang, text):
         # set 72: "it's not your fault, you couldn't have done anything" (uk); the boss named in German (ar)
         ("uk", "якщо я завтра неприйду в школу то знайте шо це не ваша вина. ви нічо не могли зробити", "crisis"),
         ("ar", "mein Chef رح يقتلني اذا تأخرت كمان مرة، فالجروب لازم يكون بعد الساعة ٦", "none"),
+        # sets 73 and 74 and the search set: a knife sharpened now (ru, uk, ar), he in Arabizi; a hobby asks at most
+        ("ru", "есть группа для женщин? муж сейчас на кухне точит нож", "crisis"),
+        ("uk", "є група для жінок? чоловік зараз на кухні гострить ніж", "crisis"),
+        ("ar", "fi group? hal2 huwe bl matba5 3am yesenn el sekkine", "crisis"),
+        ("ru", "муж по выходным точит ножи, это его хобби. есть группа для жён охотников?", "check"),
+        # one who cannot be woken (uk); a teenager hard to wake for school is no alarm
+        ("uk", "Подруга щось випила з алкоголем і тепер її неможливо розбудити, ми на вечірці", "crisis"),
+        ("uk", "мій син-підліток, його неможливо розбудити зранку до школи. є група для батьків?", "none"),
+        # an Arabizi farewell (things given away, a letter, goodbye to all at the end);
+        # her things given away after her death, a goodbye till Friday
+        ("ar", "wazza3et agradhi kulha w ktabet risala la ekhti. ma3 alsalama lil kul", "crisis"),
+        ("ar", "ba3d ma ma te, wazza3et agradha 3al fo2ara. fi group lal 7uzn?", "none"),
+        ("ar", "ma3 alsalama lil kul, shukran 3al group, bshoufkon el jom3a", "none"),
+        # the throat swelling after nuts as it happens, the epipen not found (de, uk, tr, en); an allergy told of then
+        (
+            "de",
+            "gibt es eine allergiegruppe? hab nüsse gegessen, mein hals schwillt zu und ich finde meinen epipen nicht",
+            "crisis",
+        ),
+        ("uk", "є група для алергіків? з'їв горіхи, горло набрякає і не можу знайти епіпен", "crisis"),
+        ("tr", "alerji grubu var mı? fıstık yedim boğazım şişiyor ve epipen'imi bulamıyorum", "crisis"),
+        ("en", "any allergy group? ate nuts by accident, throat's closing up and i can't find my epipen", "crisis"),
+        ("ar", "اكلت شي بي فستق ووجهي انتفخ وحلكي دا يسد", "crisis"),
+        ("tr", "fıstık alerjim var, geçen yıl boğazım şişti, hastanede yattım. grup var mı?", "none"),
+        ("en", "i have a nut allergy and always carry my epipen, is there a support group?", "none"),
+        # a dose much bigger than usual prepared, in every language; a dose the doctor raised is no alarm
+        ("ar", "حضرت جرعة اكبر بكتير من العادة ورح اخدها بعد شوي", "crisis"),
+        ("de", "hab mir ne viel größere dosis als sonst fertig gemacht und nehm sie gleich", "crisis"),
+        ("en", "prepared a way bigger dose than usual, gonna take it in a bit", "crisis"),
+        ("ru", "приготовил дозу намного больше обычного, скоро приму", "crisis"),
+        ("uk", "приготував дозу набагато більшу ніж зазвичай, скоро прийму", "crisis"),
+        ("tr", "normalden çok daha büyük bir doz hazırladım, birazdan alacağım", "crisis"),
+        (
+            "de",
+            "mein arzt hat mir eine größere dosis als sonst verschrieben, gibt es eine gruppe für schmerzpatienten?",
+            "none",
+        ),
+        ("en", "the doctor prescribed a bigger dose than usual, any group for chronic pain?", "none"),
+        # someone beaten just now, hiding now, beside a search (ru, uk, ar, en); hiding as a child is no alarm
+        ("ru", "как записаться в группу? он только что душил меня, я заперлась в ванной", "crisis"),
+        ("uk", "як записатися до групи? він щойно душив мене, я сховалась на балконі", "crisis"),
+        ("ar", "في جروب؟ هو هلق سكران، هلق خنقني وانا قفلت على حالي بالحمام", "crisis"),
+        ("en", "any group? my brother is chasing my mum with a bat, i locked myself in the bathroom", "crisis"),
+        ("tr", "grup var mı? ağabeyim elinde sopa annemi kovalıyo, ben dolaba saklandım", "crisis"),
+        ("en", "i used to hide in the closet when dad was drunk, looking for an ACoA group", "none"),
+        ("tr", "çocukken babam içince dolaba saklanırdım, yetişkin çocuklar grubu var mı?", "none"),
+        # a minor married off by force, in every language; a forced marriage that was
+        ("tr", "14 yaşındayım, babam beni zorla nişanladı, cumartesi uçuyoruz", "crisis"),
+        ("de", "ich bin 15 und meine eltern wollen mich zwangsverheiraten, nächste woche fliegen wir", "crisis"),
+        ("en", "im 15 and my parents are forcing me to marry a man back home next week", "crisis"),
+        ("uk", "мені 15, батьки силоміць видають мене заміж наступного тижня", "crisis"),
+        ("ar", "عمري ١٥ واهلي بدهم يجوزوني غصب الاسبوع الجاي", "crisis"),
+        ("en", "I was in a forced marriage back home, now I'm safe. Any group for women like me?", "none"),
+        # choking and turning blue, the signs after the comma (de, ru, uk, ar, tr); fingers that turn blue in the cold
+        ("de", "gibt es eine gruppe? opa hat sich beim essen verschluckt, hustet ohne ton und läuft blau an", "crisis"),
+        ("ru", "есть группа? дед подавился едой, кашляет без звука и синеет", "crisis"),
+        ("uk", "є група? дід вдавився їжею, кашляє без звуку і синіє", "crisis"),
+        ("ar", "في مجموعة؟ جدي غص بالاكل وعم يسعل بلا صوت وعم يزرق", "crisis"),
+        ("tr", "ellerim soğukta morarıyor, Raynaud grubu var mı?", "none"),
+        # what a body tells now, beside a search: a bare "now", what just happened, something taken at a party,
+        # one fallen who does not answer
+        ("tr", "grup var mı? annem şimdi baygın", "crisis"),
+        ("ar", "في مجموعة؟ امي هسه فاقدة الوعي", "crisis"),
+        ("uk", "є група? мама зараз непритомна", "crisis"),
+        (
+            "en",
+            "is there an epilepsy group? my gf just had a seizure and smashed her head, blood everywhere and she's "
+            "not answering",
+            "crisis",
+        ),
+        ("tr", "madde grubu var mı? arkadaşım partide bişey attı şimdi vücudu ateş gibi yanıyo", "crisis"),
+        ("ar", "Gibt es eine Gruppe für Demenz? بيبيتي هسه وكعت وما ترد علي", "crisis"),
+        (
+            "uk",
+            "Pidkazhit', de hrupa dlja batkiv? Syn shhojno vypyv ridynu dlja posudomyjky, plache i bljuje.",
+            "crisis",
+        ),
+        ("ru", "У мамы сердечная недостаточность, ночью задыхается. Есть группа для родственников?", "none"),
+        ("tr", "Geçen ay babam evde bayıldı, ambulans geldi, şimdi iyileşti. Yakınlar grubu var mı?", "none"),
+        # idioms and stories of then: "rather die than go to", people who "will kill me", "-asım var",
+        # well now after an attempt, long ago
+        (
+            "en",
+            "dying to find a group for introverts haha, I'd rather die than go to one more networking event",
+            "none",
+        ),
+        ("en", "i'd rather die than go on like this", "crisis"),
+        ("tr", "Patronum beni öldürecek, yarın Termin var ama gruba da gelmek istiyorum", "none"),
+        ("tr", "kocam beni öldürecek", "crisis"),
+        ("ru", "жена меня прибьёт если узнает что я опять записался 😄 когда встреча?", "none"),
+        ("ru", "муж меня убьёт, если узнает, что я ушла", "crisis"),
+        ("tr", "formlar beni bitiriyor, kafamı duvarlara vurasım var 😅 Sprechzeiten ne zaman", "none"),
+        ("tr", "Oğlum intihar girişiminden sonra klinikten taburcu oldu, şu an iyi. Aile grubu var mı?", "none"),
+        ("ru", "меня в школе травили и избили, давно было, но до сих пор всплывает. есть группа?", "none"),
+        ("ar", "تقبريني شو حبابين، لقيت الجروب ورحت امبارح", "none"),
+        ("ar", "الموعد تغير؟ رحت امبارح ولقيت الباب مسكر", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_72(lang, text, level):
+def test_the_classes_of_sets_19_to_74(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
