@@ -281,6 +281,20 @@ def beside_search(clause: Signals) -> str:
     return "check" if armed else "none"
 
 
+def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
+    """Whether a young writer, beside a search, tells in one sentence abuse, or violence against them,
+    going on now ("ich bin 15, gibt es eine Gruppe? mamyn novyj cholovik zamykaje mene v pidvali ..., ja
+    i zaraz tam"): a child asking for a youth group is first a child in danger. Not when the message
+    tells a past or how well someone is today (survivors look for groups too)."""
+    if "young" not in cues or not cues.isdisjoint({"past", "recovered"}):
+        return False
+    return any(
+        ("abuse" in sentence.concepts or (sentence.concepts & {"violence", "aggression"} and "self" in sentence.cues))
+        and sentence.cues & {"now", "bare_now"}
+        for sentence in sentences
+    )
+
+
 def in_someones_hand(signals: Signals) -> bool:
     """A weapon is a danger in someone else's hand only ("Messer" is a kitchen word)."""
     return bool(signals.concepts & CONTEXTUAL) and "other" in signals.cues
@@ -580,7 +594,10 @@ def triage(
         if not safe_said and any(acute_alone(clause, writer) for clause in told):
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
-            armed = [told for told in clauses_of(found, sentences) if in_someones_hand(told)]
+            sentence_signals = clauses_of(found, sentences)
+            armed = [told for told in sentence_signals if in_someones_hand(told)]
+            if young_and_hurt_now(found.cues, sentence_signals):
+                level = "crisis"
             named = named_in_sentence(found, starts, sentences)
             level = max([level, *map(beside_search, told + armed + named)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
@@ -926,7 +943,7 @@ def _read(
             found.where.setdefault(rule.kind, set()).update(span)
             if rule.kind in WHOSE:
                 found.where[rule.kind].update(_every_place(rule, view, starts))
-        unmasked, view = view, _without(view, rules.harmless, rules.unmask, sentences)
+        unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
@@ -955,7 +972,11 @@ def _every_place(rule: Rule, view: str, starts: frozenset[int]) -> set[int]:
 
 
 def _without(
-    view: str, harmless: RuleIndex, unmask: re.Pattern[str] | None = None, sentences: frozenset[int] = frozenset()
+    view: str,
+    harmless: RuleIndex,
+    unmask: re.Pattern[str] | None = None,
+    starts: frozenset[int] = frozenset(),
+    sentences: frozenset[int] = frozenset(),
 ) -> str:
     """The view with idioms and reports ("ich lach mich tot") masked word for word, so that word
     positions stay those of the text. An amount just before one (`unmask`: "все", "die ganze
@@ -963,7 +984,9 @@ def _without(
     an overdose. So does the writer's own "I would" ("якби не кіт, я б вже наклав на себе руки"):
     a suicide reported is never told in the first-person conditional. An idiom is one sentence's
     words: it may end where a sentence ends, but never joins two ("ich kann nicht mehr. heute abend
-    gehen wir beide"), and the slack of its anchors is not masked."""
+    gehen wir beide"), and the slack of its anchors is not masked. A negation that leads one reaches
+    the idiom's next word only within its clause, as a negation does: "لا داعي، فقد قررت أن أنهي
+    حياتي" (no need, I have decided to end my life) is no "I don't want to end my life"."""
     words = view.split()
     for rule in harmless.candidates(view):
         text, masked, at = " ".join(words), set(), 0
@@ -972,6 +995,8 @@ def _without(
             own = own_words(match, text) or (len(text[: match.start()].split()),)
             first, last = min(own), max(own)
             if any(first < start <= last for start in sentences) or (unmask and unmask.search(text, 0, match.start())):
+                continue
+            if len(own) > 1 and words[first].endswith(NEGATED) and any(first < start <= own[1] for start in starts):
                 continue
             masked.update(range(first, last + 1))
             at = max(at, match.end())

@@ -271,7 +271,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (72, 0.0, 1.0),
         (73, 0.0, 1.0),
         (74, 0.0, 0.98),
-        (75, 0.02, 0.96),
+        (75, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -318,7 +318,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every crisis message answered, calm alarms 1.1 %,
     questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
     of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
-    questions 5.0 %, its classes not yet taught; set 11 was lost with its machine).
+    questions 5.0 %; set 11 was lost with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -371,9 +371,10 @@ def test_the_search_set():
     violence, an idiom). Measured once untouched on 6a075f7: crisis replies 156/180 = 86.7 %, 17
     questions, 7 with nothing (ar 3, tr 2, en 1, uk 1); calm alarms 2/120, questions 9/120. Its classes
     taught in every language (round 27): 168/180, 11 questions, 1 with nothing (an MSA hypoglycaemia:
-    dizzy now, sugar 40, hands shaking, alone at home); no calm alarm, 9 questions."""
+    dizzy now, sugar 40, hands shaking, alone at home); no calm alarm, 9 questions. After the second search
+    set's classes (round 29): 170/180, 10 questions, none with nothing."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_search"), "search"), missed=0.04, at_once=0.8, alarms=0.05, questions=0.15
+        measure(measuring_set(HERE / "triage_search"), "search"), missed=0.0, at_once=0.8, alarms=0.05, questions=0.15
     )
 
 
@@ -383,11 +384,12 @@ def test_the_second_search_set():
     nobody here has read? Measured once untouched on 847e460: crisis replies 166/180 = 92.2 % (the
     first set on first sight: 86.7 %), 9 questions, 5 with nothing (ar 2, tr 2, uk 1: an end decided
     for this week and one for Saturday beside a search, a child's abuse going on, a hypoglycaemia, a
-    husband who cannot be woken and rattles); calm alarms 1/120, questions 8/120."""
+    husband who cannot be woken and rattles); calm alarms 1/120, questions 8/120. Its classes taught in
+    every language: 180/180; calm alarms 1/120 (reports that will "strangle" me, uk in Latin letters)."""
     assert_floors(
         measure(measuring_set(HERE / "triage_search2"), "search2"),
-        missed=0.07,
-        at_once=0.83,
+        missed=0.0,
+        at_once=1.0,
         alarms=0.05,
         questions=0.15,
     )
@@ -3410,9 +3412,84 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "меня в школе травили и избили, давно было, но до сих пор всплывает. есть группа?", "none"),
         ("ar", "تقبريني شو حبابين، لقيت الجروب ورحت امبارح", "none"),
         ("ar", "الموعد تغير؟ رحت امبارح ولقيت الباب مسكر", "none"),
+        # set 75 and search set 2: shaking one who does not wake (de, en, tr); a hypoglycaemia told now
+        # (de, ru, uk, tr, ar), not one that comes sometimes
+        (
+            "de",
+            "mein mann hat den ganzen abend getrunken, liegt aufm sofa, ich rüttel ihn, er wacht nicht auf. gibt es "
+            "eine gruppe?",
+            "crisis",
+        ),
+        (
+            "en",
+            "my husband was drinking all evening, he's on the couch, i'm shaking him and he won't wake up. any group?",
+            "crisis",
+        ),
+        ("tr", "kocam akşamdan beri içiyor, koltukta yatıyor, sarsıyorum uyanmıyor. grup var mı?", "crisis"),
+        (
+            "de",
+            "gibt es eine diabetesgruppe? mein zucker ist grad bei 40, ich zitter und mir wird schwarz vor augen",
+            "crisis",
+        ),
+        ("ru", "есть группа для диабетиков? сахар сейчас 2,1, трясёт и темнеет в глазах", "crisis"),
+        ("tr", "Şekerim düştü galiba, titriyorum, gözüm kararıyor. Diyabet grubu ne zaman?", "crisis"),
+        ("ar", "أبحث عن مجموعة لمرضى السكري. الآن السكر ٤٠ ويداي ترتجفان", "crisis"),
+        ("tr", "seker hastasiyim, bazen sekerim dusuyor titriyorum. Doktorum diyabet grubu onerdi", "none"),
+        # the inhaler not helping now (ru, uk, de); a spray that helps badly is a topic
+        ("ru", "есть группа для астматиков? сейчас приступ, ингалятор не помогает, еле дышу", "crisis"),
+        ("uk", "Шукаю групу для людей з астмою. Зараз сильний напад, інгалятор не допомагає", "crisis"),
+        ("de", "gibt es eine asthmagruppe? hab grad nen anfall und das spray hilft grad nicht", "crisis"),
+        ("de", "Mein Asthmaspray hilft nicht so gut, gibt es eine Asthma-Selbsthilfegruppe?", "none"),
+        # throwing up blood now (de, uk, ar); the roof's edge (Iraqi); beating someone now (Arabizi); "себе вбю" (uk)
+        ("de", "brauch nen termin bei der kontaktstelle, aber ich kotz grad blut und komm nicht hoch", "crisis"),
+        ("uk", "потрібен запис, але мене зараз рве кров'ю і не можу встати", "crisis"),
+        ("ar", "بدي موعد بالكونتاكت شتيله بس هلق عم استفرغ دم", "crisis"),
+        ("ar", "في كروب للمطلقين؟ انا هسه فوك سطح العماره وكاعد على الحافه", "crisis"),
+        ("ar", "a5i 3am ydrob mama halla2 w ana 5ayfe", "crisis"),
+        ("uk", "шукаю групу для чоловіків з залежністю. але то вже не важливо, в суботу я себе вбю", "crisis"),
+        # a break-in now (de, ru, uk); a seizure for minutes (ar); a small child who swallowed pills (uk, tr)
+        ("de", "Da versucht grad einer bei uns die Terrassentür aufzuhebeln, ich bin allein mit dem Kind", "crisis"),
+        ("ru", "кто-то лезет к нам в квартиру через балкон, я одна с ребёнком", "crisis"),
+        ("uk", "хтось лізе до нас у квартиру через вікно, я одна з дитиною", "crisis"),
+        ("ru", "сын опять лезет не в свои дела, есть группа для родителей подростков?", "none"),
+        ("ar", "بنتي عم تختلج صرلها خمس دقايق وما وقفت", "crisis"),
+        ("uk", "дитина 2 роки проковтнула таблетки від тиску бабусі!!! що робити", "crisis"),
+        ("tr", "2 yaşındaki oğlum babaannesinin tansiyon haplarını yuttu ne yapayım", "crisis"),
+        ("uk", "п'ю таблетки від тиску, шукаю групу", "none"),
+        # foam at the mouth now (tr); writing in secret, held for days (uk);
+        # the pills beside me and meaning to take them
+        ("tr", "3 yaşındaki kızım çamaşır kapsülünü ısırmış ağzı köpük dolu. anneler grubu var mı", "crisis"),
+        ("uk", "shukaju grupu dlja zhinok, pyshu potaj, vin mene trymaje v kimnati zamknenu vzhe dva dni", "crisis"),
+        ("ar", "بدور على مجموعة للحزن بعد وفاة أمي، بس الحبوب جنبي وناوي آخدهم الليلة", "crisis"),
+        (
+            "en",
+            "looking for a grief group after my mum died, but the pills are next to me and i plan to take them tonight",
+            "crisis",
+        ),
+        ("tr", "yas grubu arıyorum ama açıkçası haplar yanımda ve bu gece hepsini içmeyi düşünüyorum", "crisis"),
+        # a young writer beside a search, hurt now (de, Arabizi); survivors and a nephew safe now are no alarm
+        (
+            "de",
+            "bin 13, gibts ne gruppe für jugendliche? mein stiefvater schlägt mich mit dem gürtel, heute abend wieder",
+            "crisis",
+        ),
+        (
+            "ar",
+            "ich bin 14, gibt es eine Gruppe? 5ali bel2mesni lama mama mish bel bet, w hiye bel shoghl halla2",
+            "crisis",
+        ),
+        ("ru", "Отчим приставал ко мне, когда я была подростком. Сейчас мне 40, хочу группу", "none"),
+        ("ar", "ابن أختي تعرّض لتحرش بالمدرسة وهلق صار بأمان عنا، بدنا مجموعة دعم للعيلة", "none"),
+        # idioms: whoever will kill me "if" (uk, ru), a body part that kills me (de);
+        # a negation keeps to its clause (ar)
+        ("uk", "мама мене вбє якщо знов завалю контрольну 🙈 є групи для підлітків?", "none"),
+        ("ru", "мама меня убьёт, если опять опоздаю, во сколько встреча?", "none"),
+        ("de", "Mein Rücken bringt mich um nach der Radtour, gibt es eine Schmerzgruppe?", "none"),
+        ("ar", "أبحث عن مجموعة في هامبورغ. لكن لا داعي، فقد قررت أن أنهي حياتي", "crisis"),
+        ("ar", "لا اريد ان انهي حياتي، بس تعبان. في مجموعة؟", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_74(lang, text, level):
+def test_the_classes_of_sets_19_to_75(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
