@@ -397,6 +397,21 @@ def test_the_second_search_set():
     )
 
 
+def test_the_third_search_set():
+    """Written in round 30 as the first two were (their spec, two other helpers who had seen neither the
+    lexicon nor a set), after the second one's classes were taught. Measured once untouched on d941577:
+    crisis replies 161/180 = 89.4 % (the first on first sight 86.7 %, the second 92.2 %), 15 questions,
+    4 with nothing (children telling abuse going on without a "now", de, en, Arabizi; a toddler who
+    swallowed some of grandma's blood-pressure pills, tr); calm alarms 2/120, questions 13/120."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_search3"), "search3"),
+        missed=0.04,
+        at_once=0.83,
+        alarms=0.05,
+        questions=0.2,
+    )
+
+
 def test_what_people_type_in_the_middle_of_a_conversation():
     """Calm sets 13 and 14, written in round nine by two people who had seen neither the lexicon nor
     each other's set: what people type once they have said what they look for (corrections, "actually
