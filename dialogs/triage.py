@@ -247,6 +247,7 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
 EMERGENCY = frozenset({"overdose", "violence", "unresponsive"})
 # what a body tells: a bare "now" ("сейчас", "şimdi", "هسه": also "these days") tells this moment beside it
 BODILY = frozenset({"overdose", "unresponsive", "medical"})
+NOW = frozenset({"now", "bare_now"})
 TOLD_NOW_OF_ANYONE = frozenset({"overdose", "unresponsive"})  # not "medical": "ночью задыхается" is a symptom
 NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
 
@@ -284,13 +285,19 @@ def beside_search(clause: Signals) -> str:
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
     """Whether a young writer, beside a search, tells in one sentence abuse, or violence against them,
     going on now ("ich bin 15, gibt es eine Gruppe? mamyn novyj cholovik zamykaje mene v pidvali ..., ja
-    i zaraz tam"): a child asking for a youth group is first a child in danger. Not when the message
-    tells a past or how well someone is today (survivors look for groups too)."""
+    i zaraz tam"): a child asking for a youth group is first a child in danger. Not when the message tells
+    a past or how well someone is today (survivors look for groups too). Abuse without a "now" ("der freund
+    von mama kommt nachts in mein zimmer") was tried and cost a parent's search ("ibni bye3mel ashya2
+    ghalat bel madrase", read as young by the school); requiring the writer named lost the Arabic whose
+    "me" is a verb's ending ("bel2mesni")."""
     if "young" not in cues or not cues.isdisjoint({"past", "recovered"}):
         return False
     return any(
-        ("abuse" in sentence.concepts or (sentence.concepts & {"violence", "aggression"} and "self" in sentence.cues))
-        and sentence.cues & {"now", "bare_now"}
+        sentence.cues & NOW
+        and (
+            "abuse" in sentence.concepts
+            or bool(sentence.concepts & {"violence", "aggression"} and "self" in sentence.cues)
+        )
         for sentence in sentences
     )
 

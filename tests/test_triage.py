@@ -272,7 +272,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (73, 0.0, 1.0),
         (74, 0.0, 0.98),
         (75, 0.0, 0.96),
-        (76, 0.0, 0.96),
+        (76, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -319,8 +319,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every crisis message answered, calm alarms 1.1 %,
     questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
     of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
-    questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %, its classes not
-    yet taught; set 11 was lost with its machine).
+    questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 11 was lost
+    with its machine).
     Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -402,11 +402,13 @@ def test_the_third_search_set():
     lexicon nor a set), after the second one's classes were taught. Measured once untouched on d941577:
     crisis replies 161/180 = 89.4 % (the first on first sight 86.7 %, the second 92.2 %), 15 questions,
     4 with nothing (children telling abuse going on without a "now", de, en, Arabizi; a toddler who
-    swallowed some of grandma's blood-pressure pills, tr); calm alarms 2/120, questions 13/120."""
+    swallowed some of grandma's blood-pressure pills, tr); calm alarms 2/120, questions 13/120. Its classes
+    taught (round 30): 171/180, 3 with nothing (children telling abuse going on without a "now": see
+    young_and_hurt_now); calm alarms 1/120."""
     assert_floors(
         measure(measuring_set(HERE / "triage_search3"), "search3"),
         missed=0.04,
-        at_once=0.83,
+        at_once=0.9,
         alarms=0.05,
         questions=0.2,
     )
@@ -3504,9 +3506,81 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "Mein Rücken bringt mich um nach der Radtour, gibt es eine Schmerzgruppe?", "none"),
         ("ar", "أبحث عن مجموعة في هامبورغ. لكن لا داعي، فقد قررت أن أنهي حياتي", "crisis"),
         ("ar", "لا اريد ان انهي حياتي، بس تعبان. في مجموعة؟", "none"),
+        # set 76: a goodbye with "it wasn't your fault", letters someone finds tomorrow (de, en, tr, ar);
+        # a goodbye until Thursday's group is no alarm
+        ("de", "wollt nur tschüss sagen. war nich eure schuld", "crisis"),
+        ("en", "just wanted to say bye. it wasnt your fault", "crisis"),
+        ("tr", "sadece hoşçakalın demek istedim. sizin suçunuz değil", "crisis"),
+        ("ar", "بس حبيت قلكن باي. مو ذنبكن", "crisis"),
+        ("de", "die Briefe sind geschrieben, morgen findet die jemand", "crisis"),
+        ("en", "the letters are written, someone will find them tomorrow", "crisis"),
+        ("de", "tschüss und bis donnerstag in der gruppe!", "none"),
+        ("en", "bye for now, see you at the group, and it wasnt your fault the meeting got moved", "none"),
+        # not being here on Thursday, the "I" in the verb (MSA, Levantine); a journey is no alarm
+        ("ar", "متى موعد لقاء مجموعة الاكتئاب؟ لن أكون هنا يوم الخميس على أي حال", "crisis"),
+        ("ar", "شو موعد الجروب؟ ما رح كون موجود يوم الخميس", "crisis"),
+        ("ar", "شو موعد الجروب؟ ما رح كون موجود يوم الخميس لأني مسافر", "none"),
+        # a grown-up who makes a child go with him and films her (ar);
+        # "not in the sense that I want to hurt myself" (ar);
+        # not wanting to be like that (ru)
+        ("ar", "في واحد كبير بالحي بيخليني روح معه وبيصورني", "crisis"),
+        ("ar", "كلشي صاير علي تقيل، بس مو بمعنى اني بدي اأذي حالي، بدي بس ناس بيفهموا", "none"),
+        ("ru", "я толкнул жену один раз, не хочу таким быть. есть группа?", "none"),
+        ("ru", "не хочу быть, устала", "crisis"),
+        # search set 3: a span of childhood years is a story of then
+        (
+            "en",
+            "My stepfather abused me from age 8 to 13. I'm 52, finally in therapy, and looking for a survivors' group.",
+            "none",
+        ),
+        # an inhaler not helping (Arabizi), a seizure for minutes with "and" attached, beating as it happens (Iraqi),
+        # a child locked up in the cold (Arabizi)
+        ("ar", "wen fi gruppe lal rabw? ana 3am ekhtene2 halla2 w el ba55a5 ma 3am ysa3ed", "crisis"),
+        ("ar", "وين في مجموعه لأهالي الولاد يلي عندهم صرع؟ بنتي هلأ عم تختلج وصرلها 6 دقايق", "crisis"),
+        ("ar", "وين في استشارة للعيلة؟ ابوي هسه سكران ديضرب امي بالمطبخ", "crisis"),
+        (
+            "ar",
+            "ana 15 sene, bdi gruppe. marat abi bt7bisni bel balkon bel bard w ma bta3tini akl, w halla2 ana barra",
+            "crisis",
+        ),
+        # kicking at the door now, locked in, writing in secret (de); too much taken, sugar crashing (en);
+        # half an hour ago, for half an hour (tr); some of grandma's pills swallowed (tr); dying of paperwork (ar)
+        (
+            "de",
+            "Gibt es Gruppen für Frauen? Er steht gerade vor der Badezimmertür und tritt dagegen, ich habe mich "
+            "eingeschlossen.",
+            "crisis",
+        ),
+        (
+            "de",
+            "Wann hat die Kontaktstelle offen? Mein Freund hat mich in der Wohnung eingesperrt, schreib grad "
+            "heimlich vom Klo",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Ex hat mich damals in der Wohnung eingesperrt. Seit einem Jahr wohne ich woanders. Gibt es eine "
+            "Gruppe?",
+            "none",
+        ),
+        ("en", "any groups for drug users in duesseldorf? i took way too much, my heart is racing", "crisis"),
+        (
+            "en",
+            "When does the diabetes group meet? I'm alone at home, shaking and sweating, I think my sugar is crashing",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Bremen'de ilaç bağımlıları grubu var mı? Yarım saat önce çok fazla sakinleştirici aldım, gözlerim "
+            "kapanıyor",
+            "crisis",
+        ),
+        ("tr", "kalp hastaları grubu ne zaman? yarım saattir göğsümde müthiş bi baskı var, ter içindeyim", "crisis"),
+        ("tr", "2 yaşındaki kızım babaannesinin tansiyon haplarından yutmuş. ebeveyn grupları var mı", "crisis"),
+        ("ar", "راح اموت من هالاوراق والبيروقراطيه 😂 وين الكونتاكت شتيله؟", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_75(lang, text, level):
+def test_the_classes_of_sets_19_to_76(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
