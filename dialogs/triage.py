@@ -602,7 +602,7 @@ def triage(
             level = "crisis"
         elif found.cues & FRAMING == {"search"}:
             sentence_signals = clauses_of(found, sentences)
-            armed = [told for told in sentence_signals if in_someones_hand(told)]
+            armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
             if young_and_hurt_now(found.cues, sentence_signals):
                 level = "crisis"
             named = named_in_sentence(found, starts, sentences)
@@ -999,8 +999,8 @@ def _without(
         text, masked, at = " ".join(words), set(), 0
         while match := rule.regex.search(text, at):
             at = match.start() + 1
-            own = own_words(match, text) or (len(text[: match.start()].split()),)
-            first, last = min(own), max(own)
+            own = sorted(own_words(match, text) or (len(text[: match.start()].split()),))
+            first, last = own[0], own[-1]
             if any(first < start <= last for start in sentences) or (unmask and unmask.search(text, 0, match.start())):
                 continue
             if len(own) > 1 and words[first].endswith(NEGATED) and any(first < start <= own[1] for start in starts):
