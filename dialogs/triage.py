@@ -245,10 +245,12 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
 # zusammengebrochen und atmet kaum" only asked; over every set: +2 crisis replies, +1 calm alarm, a habit told
 # with "ночью")
 EMERGENCY = frozenset({"overdose", "violence", "unresponsive"})
+# someone's state that the signs after a comma go on telling (`named_in_sentence`); not "medical": "ночью
+# задыхается" is a symptom
+TOLD_NOW_OF_ANYONE = frozenset({"overdose", "unresponsive"})
 # what a body tells: a bare "now" ("сейчас", "şimdi", "هسه": also "these days") tells this moment beside it
-BODILY = frozenset({"overdose", "unresponsive", "medical"})
+BODILY = TOLD_NOW_OF_ANYONE | {"medical"}
 NOW = frozenset({"now", "bare_now"})
-TOLD_NOW_OF_ANYONE = frozenset({"overdose", "unresponsive"})  # not "medical": "ночью задыхается" is a symptom
 NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
 
 
@@ -596,7 +598,8 @@ def triage(
     if panic is not None:
         level = min(level, panic, key=LEVELS.index)
     elif level != "crisis" and found.cues & FRAMING <= {"search", "past"}:
-        told = clauses_of(found, starts)  # each clause's concepts and cues
+        numbered = _numbered_clauses(found, starts)  # each clause's concepts and cues, by its place
+        told = list(numbered.values())
         writer = "self" in found.cues and "past" not in found.cues
         if not safe_said and any(acute_alone(clause, writer) for clause in told):
             level = "crisis"
@@ -605,7 +608,7 @@ def triage(
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
             if young_and_hurt_now(found.cues, sentence_signals):
                 level = "crisis"
-            named = named_in_sentence(found, starts, sentences)
+            named = named_in_sentence(found, numbered, starts, sentences)
             level = max([level, *map(beside_search, told + armed + named)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
@@ -854,7 +857,9 @@ def _numbered_clauses(found: Reading, starts: frozenset[int]) -> dict[int, Signa
     return {number: Signals(frozenset(concepts), frozenset(cues)) for number, (concepts, cues) in clauses.items()}
 
 
-def named_in_sentence(found: Reading, starts: frozenset[int], sentences: frozenset[int]) -> list[Signals]:
+def named_in_sentence(
+    found: Reading, clauses: dict[int, Signals], starts: frozenset[int], sentences: frozenset[int]
+) -> list[Signals]:
     """The clauses that tell someone unresponsive or overdosed now without naming whom, each with the
     people its sentence names: the signs go on after a comma or a "but" with the person named before
     ("дед подавился едой, кашляет без звука и синеет"; "dedem ... öksürüyo ama ses çıkmıyo morarıyo")."""
@@ -864,7 +869,7 @@ def named_in_sentence(found: Reading, starts: frozenset[int], sentences: frozens
         for position in found.where.get(name, ()):
             people.setdefault(bisect.bisect_right(ends, position), set()).add(name)
     named = []
-    for number, clause in _numbered_clauses(found, starts).items():
+    for number, clause in clauses.items():
         if clause.concepts & TOLD_NOW_OF_ANYONE and "now" in clause.cues and clause.cues.isdisjoint(WHOSE):
             sentence = bisect.bisect_right(ends, bounds[number - 1] if number else 0)
             if sentence in people:
