@@ -415,6 +415,23 @@ def test_the_third_search_set():
     )
 
 
+def test_the_fourth_search_set():
+    """Written in round 31 as the first three were (their spec rewritten on a new machine, two other
+    helpers who had seen neither the lexicon nor a set), after the third one's classes were taught.
+    Measured once untouched on 2529d61: crisis replies 148/180 = 82.2 % (the first three on first sight
+    86.7, 92.2 and 89.4 %), 24 questions, 8 with nothing (tr 3, uk 2, ar, en, ru 1: a child who swallowed
+    a battery or some pills, a sugar crash told by its signs, a diabetic husband confused and falling
+    asleep, locked in the bedroom from outside, a break-in by the balcony door, a mother who locks me out
+    on the balcony every night); calm alarms 1/120, questions 11/120; its classes not yet taught."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_search4"), "search4"),
+        missed=0.1,
+        at_once=0.73,
+        alarms=0.05,
+        questions=0.2,
+    )
+
+
 def test_what_people_type_in_the_middle_of_a_conversation():
     """Calm sets 13 and 14, written in round nine by two people who had seen neither the lexicon nor
     each other's set: what people type once they have said what they look for (corrections, "actually
