@@ -320,9 +320,9 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every crisis message answered, calm alarms 1.1 %,
     questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
     of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
-    questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77 96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %, its classes not yet taught; set 11 was lost
-    with its machine).
-    Spent, they
+    questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77
+    96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %, its classes not yet taught; set 11 was lost
+    with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
