@@ -273,7 +273,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (74, 0.0, 0.98),
         (75, 0.0, 0.96),
         (76, 0.0, 1.0),
-        (77, 0.02, 0.93),
+        (77, 0.02, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -321,7 +321,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
     of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
     questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77
-    96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %, its classes not yet taught; set 11 was lost
+    96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 11 was lost
     with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -375,9 +375,9 @@ def test_the_search_set():
     questions, 7 with nothing (ar 3, tr 2, en 1, uk 1); calm alarms 2/120, questions 9/120. Its classes
     taught in every language (round 27): 168/180, 11 questions, 1 with nothing (an MSA hypoglycaemia:
     dizzy now, sugar 40, hands shaking, alone at home); no calm alarm, 9 questions. After the second search
-    set's classes (round 29): 170/180, 10 questions, none with nothing."""
+    set's classes (round 29): 170/180, 10 questions, none with nothing; after the fourth's (round 31): 172/180."""
     assert_floors(
-        measure(measuring_set(HERE / "triage_search"), "search"), missed=0.0, at_once=0.8, alarms=0.05, questions=0.15
+        measure(measuring_set(HERE / "triage_search"), "search"), missed=0.0, at_once=0.83, alarms=0.05, questions=0.15
     )
 
 
@@ -405,7 +405,9 @@ def test_the_third_search_set():
     4 with nothing (children telling abuse going on without a "now", de, en, Arabizi; a toddler who
     swallowed some of grandma's blood-pressure pills, tr); calm alarms 2/120, questions 13/120. Its classes
     taught (round 30): 171/180, 3 with nothing (children telling abuse going on without a "now": see
-    young_and_hurt_now); calm alarms 1/120."""
+    young_and_hurt_now); calm alarms 1/120. After the fourth's (round 31: a minor's own age told now, see
+    young_and_hurt_now): 174/180, 1 with nothing (a 16-year-old beaten every day, whose "last year" of
+    moving here reads as a story of then)."""
     assert_floors(
         measure(measuring_set(HERE / "triage_search3"), "search3"),
         missed=0.04,
@@ -422,11 +424,13 @@ def test_the_fourth_search_set():
     86.7, 92.2 and 89.4 %), 24 questions, 8 with nothing (tr 3, uk 2, ar, en, ru 1: a child who swallowed
     a battery or some pills, a sugar crash told by its signs, a diabetic husband confused and falling
     asleep, locked in the bedroom from outside, a break-in by the balcony door, a mother who locks me out
-    on the balcony every night); calm alarms 1/120, questions 11/120; its classes not yet taught."""
+    on the balcony every night); calm alarms 1/120, questions 11/120. Its classes taught in every language
+    (round 31): 167/180 = 92.8 %, 11 questions, 2 with nothing (a mother who locks a teenager out on the
+    balcony every night, en; a diabetic husband confused and falling asleep, uk); calm alarms 1/120."""
     assert_floors(
         measure(measuring_set(HERE / "triage_search4"), "search4"),
-        missed=0.1,
-        at_once=0.73,
+        missed=0.04,
+        at_once=0.86,
         alarms=0.05,
         questions=0.2,
     )
@@ -1293,6 +1297,64 @@ def test_an_amount_or_i_would_undoes_an_everyday_mask(lang, text, level):
 )
 def test_an_everyday_mask_never_joins_two_sentences(lang, text, level):
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # a writer who tells their own age as now ("ich bin 14"), not a parent's child nor school words,
+        # telling abuse or being hurt beside a search: a child in danger, with or without a "now"
+        (
+            "de",
+            "ich bin 14, gibt es eine gruppe für kinder? der neue freund von mama kommt nachts in mein zimmer und "
+            "sagt das bleibt unser geheimnis",
+            "crisis",
+        ),
+        (
+            "en",
+            "im 15 and looking for a group for teens. my uncle beats me every day and says he will send me back if i "
+            "tell",
+            "crisis",
+        ),
+        (
+            "tr",
+            "15 yaşındayım gençler için grup var mı? üvey babam her gece odama geliyor ve kimseye söyleme diyor",
+            "crisis",
+        ),
+        (
+            "de",
+            "mein sohn ist 14, gibt es eine gruppe für eltern? der trainer hat ihn angefasst, das kam jetzt raus",
+            "none",
+        ),
+        ("en", "im 17 and was abused as a child, is there a group for survivors my age", "none"),
+    ],
+)
+def test_a_minor_telling_abuse_beside_a_search(lang, text, level):
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # a bare "now" (also "these days") tells this moment beside a search with any danger, not only a body's
+        ("ar", "شو الوقت تبع مجموعة الدعم بكولن؟ انا قاعد عالسطح هلق", "crisis"),
+        ("uk", "є група для підлітків у Бремені? я зараз ріжу собі руку і не можу зупинитись", "crisis"),
+        # a past told inside the search ("I was looking for") dates the search, not the next sentence
+        ("ar", "كنت ادور كروب لأهل الأطفال الخدج بلودفيغسبورغ. ابني هسه دا يرجف وعيونه مقلوبة وما يرد علي", "crisis"),
+        (
+            "en",
+            "i was looking for a group for parents of preemies in Kiel. my baby is shaking right now and his eyes "
+            "rolled back, he doesnt respond",
+            "crisis",
+        ),
+        (
+            "en",
+            "i was looking for a group for parents whose kids had seizures, my son had one last year and now he is "
+            "fine",
+            "none",
+        ),
+    ],
+)
+def test_beside_a_search_a_bare_now_and_a_past_of_the_search(lang, text, level):
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
 
 
 @pytest.mark.parametrize(
@@ -3596,9 +3658,266 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "kalp hastaları grubu ne zaman? yarım saattir göğsümde müthiş bi baskı var, ter içindeyim", "crisis"),
         ("tr", "2 yaşındaki kızım babaannesinin tansiyon haplarından yutmuş. ebeveyn grupları var mı", "crisis"),
         ("ar", "راح اموت من هالاوراق والبيروقراطيه 😂 وين الكونتاكت شتيله؟", "none"),
+        # set 77 and search set 4 (round 31): my last day with its date set, a low sugar value now, a stroke's signs,
+        # a small child who swallowed pills or a battery, locked in by someone, abuse still going on, a loaded gun
+        # beside me, cigarettes put out on the skin, the door broken in, pills ready for tonight, hit again and
+        # bleeding, lying there not answering; each with its calm counterexample (a last working day, a sugar of then,
+        # a stroke of last year, a battery swallowed as a baby, locked oneself out, a gun someone once had, a kitchen
+        # burn, pills sorted for the week, 'when we still lived together')
+        ("de", "Suche eine Gruppe für Depressionen, aber das Datum steht, der 9. wird mein letzter Tag", "crisis"),
+        ("de", "hab mir den tag ausgesucht, am sonntag is mei letzter tag", "crisis"),
+        ("de", "Am Donnerstag ist mein letzter Tag in der Tagesklinik, gibt es danach eine Gruppe?", "none"),
+        ("de", "bz 36!! zitter am ganzen körper und schwitze", "crisis"),
+        ("de", "mein Zucker liegt gerade bei 2,3 und mir wird schwarz vor Augen", "crisis"),
+        ("de", "Mein Zucker lag früher oft bei 45, gibt es eine Gruppe für Typ-1-Diabetiker?", "none"),
+        ("de", "papas mund ist auf einmal schief und sein arm gehorcht nicht mehr", "crisis"),
+        ("de", "meine mutter redet plötzlich ganz verwaschen und findet die wörter nicht", "crisis"),
+        ("de", "Seit dem Schlaganfall letztes Jahr kann mein Vater schlecht sprechen, Gruppe für Angehörige?", "none"),
+        ("de", "mein zweijähriger hat eine knopfbatterie verschluckt", "crisis"),
+        ("de", "unser kleener hat n spülmaschinentab erwischt und bisschen gegessen", "crisis"),
+        (
+            "de",
+            "Meine Tochter hat als Kleinkind mal Tabletten verschluckt, heute geht es ihr gut. Gruppe für Eltern?",
+            "none",
+        ),
+        ("de", "er hat von außen abgeschlossen, ich komm nicht raus", "crisis"),
+        ("de", "mein freund sperrt mich im bad ein und schreit vor der tür", "crisis"),
+        ("de", "hab mir den Schlüssel drinnen vergessen und mich ausgesperrt, Schlüsseldienst kommt", "none"),
+        ("de", "ich bin 14, mein onkel fasst mich an, das geht immer noch so, gibt es eine gruppe", "crisis"),
+        ("de", "er verprügelt mich seit jahren und das geht bis heute so, gibt es hilfe", "crisis"),
+        ("de", "Ich denk immer noch an die Schläge von damals, gibt es eine Gruppe für Betroffene?", "none"),
+        ("de", "die geladene pistole liegt neben mir auf dem tisch", "crisis"),
+        ("de", "hab die dienstwaffe geladen hier neben mir liegen", "crisis"),
+        ("de", "Gibt es eine Gruppe für Jäger und Sportschützen?", "none"),
+        ("de", "ich mach die kippen auf meinem bein aus", "crisis"),
+        ("de", "ich drück grad wieder zigaretten auf meinem arm aus", "crisis"),
+        ("de", "ich verbrenne mir dauernd die finger am herd, gruppe für tollpatsche?", "none"),
+        ("de", "mein ex bricht gerade die wohnungstür auf", "crisis"),
+        ("de", "er tritt die badtür ein, ich hab mich da drin eingeschlossen", "crisis"),
+        ("de", "Mein Ex hat vor Jahren mal die Tür eingetreten, gibt es eine Gruppe?", "none"),
+        ("de", "die tabletten für heute nacht hab ich schon bereitgelegt", "crisis"),
+        ("de", "hab die tabletten für heut nacht schon abgezählt", "crisis"),
+        ("de", "Ich richte meine Tabletten für die Woche im Wochendosierer her", "none"),
+        ("de", "er hat schon wieder zugeschlagen und meine nase blutet", "crisis"),
+        ("de", "mein freund hat mich wieder geschlagen, meine lippe blutet", "crisis"),
+        ("de", "er hat mich früher geschlagen, gibt es eine Gruppe?", "none"),
+        ("de", "mein bruder liegt im bad und antwortet nicht", "crisis"),
+        ("de", "opa liegt im flur und reagiert nicht mehr", "crisis"),
+        ("de", "Meine Tochter antwortet seit Tagen nicht auf meine Nachrichten, Gruppe für Eltern?", "none"),
+        (
+            "de",
+            "mein ex hat mich mit dem messer bedroht als wir noch zusammengewohnt haben, jetzt hat er ein "
+            "kontaktverbot. suche gruppe",
+            "none",
+        ),
+        (
+            "de",
+            "Als wir noch zusammen gelebt haben, war er oft gewalttätig, jetzt lebe ich allein. Gibt es eine Gruppe?",
+            "none",
+        ),
+        ("en", "is there a group for depression? i've picked the date, the 20th is my last day", "crisis"),
+        ("en", "ive set the date. friday will be my last day. sorry everyone", "crisis"),
+        ("en", "friday is my last day at work, then retirement group?", "none"),
+        ("en", "my sugar's at 45 rn cant stop shaking", "crisis"),
+        ("en", "bg 2.4 and everything is blurry, help", "crisis"),
+        ("en", "my sugar used to drop to 40 a lot, is there a group for diabetics", "none"),
+        ("en", "my dad's face went all lopsided and his words are coming out wrong", "crisis"),
+        ("en", "her arm wont obey and she's slurring", "crisis"),
+        ("en", "after his stroke he can't speak properly, group for carers?", "none"),
+        ("en", "my 2yo swallowed some of my iron tablets", "crisis"),
+        ("en", "my 18 month old chewed a dishwasher tab", "crisis"),
+        ("en", "my son swallowed a battery as a baby, he's fine today", "none"),
+        ("en", "my bf locked me in the bathroom and hes shouting outside", "crisis"),
+        ("en", "he locked the bedroom door from the outside and took my phone", "crisis"),
+        ("en", "locked myself out of the house again, anyway is there a group for adhd", "none"),
+        ("en", "im 15 and my uncle touches me, its still happening, is there a group", "crisis"),
+        ("en", "is there a group for women? my partner gets violent and its still going on", "crisis"),
+        ("en", "i still think about what he did, is there a group for survivors", "none"),
+        ("en", "there's a loaded gun next to me", "crisis"),
+        ("en", "my service weapon is loaded on the table in front of me", "crisis"),
+        ("en", "looking for a hunting club group", "none"),
+        ("en", "i stub my cigs out on my thigh", "crisis"),
+        ("en", "im putting out cigarettes on my arm again", "crisis"),
+        ("en", "burned my finger on the iron this morning lol, anyway looking for a group", "none"),
+        ("en", "he's breaking the door down", "crisis"),
+        ("en", "my ex is kicking the front door in right now", "crisis"),
+        ("en", "my ex once broke the door, years ago", "none"),
+        ("en", "i've got the pills set out for tonight", "crisis"),
+        ("en", "got all my pills counted out for tonight", "crisis"),
+        ("en", "i've sorted my pills for the week in the pill organiser", "none"),
+        ("en", "my bf slapped me again, my nose is bleeding", "crisis"),
+        ("en", "he hit me again and my lip is bleeding", "crisis"),
+        ("en", "he used to hit me", "none"),
+        ("en", "my brother is lying in the bathroom and not answering me", "crisis"),
+        ("en", "my son doesn't answer my messages, group for parents?", "none"),
+        (
+            "en",
+            "my ex threatened me with a knife when we still lived together, now he has a restraining order. looking "
+            "for a group",
+            "none",
+        ),
+        ("en", "back when we were together he was violent a lot, now i live alone. any group?", "none"),
+        ("tr", "bir grup arıyorum ama tarihi belirledim, cuma benim son günüm", "crisis"),
+        ("tr", "ayın 15i son günüm olacak, kararımı verdim", "crisis"),
+        ("tr", "cuma işteki son günüm, pazartesi yeni işe başlıyorum", "none"),
+        ("tr", "şekerim şu an 38, ellerim titriyor", "crisis"),
+        ("tr", "sekerim su an 40 titriyorum", "crisis"),
+        ("tr", "şekerim genelde 120 civarında, diyabet grubu arıyorum", "none"),
+        ("tr", "sol kolum tutmuyor ve yüzüm uyuştu", "crisis"),
+        ("tr", "babamın ağzı kaydı konuşması bozuk", "crisis"),
+        ("tr", "babam geçen yıl felç geçirdi, yakınlar için grup var mı", "none"),
+        ("tr", "2 yaşındaki kızım ilaçlarımdan yutmuş", "crisis"),
+        ("tr", "küçük oğlum bulaşık makinesi tabletini yemiş", "crisis"),
+        ("tr", "oğlum bebekken bir kere pil yutmuştu, şimdi iyi", "none"),
+        ("tr", "kocam beni odaya kilitledi dışardan", "crisis"),
+        ("tr", "eski sevgilim beni eve kilitlerdi, şimdi güvendeyim", "none"),
+        ("tr", "grup arıyorum, kocam beni dövüyor ve hala devam ediyor", "crisis"),
+        ("tr", "bir grup arıyorum, abim bana şiddet uyguluyor ve hala devam ediyor", "crisis"),
+        ("tr", "yıllar sonra hala aklıma geliyor, grup arıyorum", "none"),
+        ("tr", "tabanca dolu yanımda duruyor", "crisis"),
+        ("tr", "silahım dolu ve yanımda", "crisis"),
+        ("tr", "babamın dolabında silah vardı", "none"),
+        ("tr", "şu an sigarayı kolumda söndürüyorum", "crisis"),
+        ("tr", "sigarayı koluma bastırıp söndürüyorum", "crisis"),
+        ("tr", "sigarayı bırakma grubu arıyorum", "none"),
+        ("tr", "kocam kapıyı kırıyor şu an", "crisis"),
+        ("tr", "eski sevgilim kapıyı tekmeliyor içeri girmeye çalışıyor", "crisis"),
+        ("tr", "eski kocam yıllar önce bir kere kapıyı kırmıştı", "none"),
+        ("tr", "haplar bu gece için hazır", "crisis"),
+        ("tr", "bu gece için hapları hazırladım", "crisis"),
+        ("tr", "haftalık ilaçlarımı hazırladım", "none"),
+        ("tr", "kocam yine vurdu burnum kanıyor", "crisis"),
+        ("tr", "grup arıyorum ama sevgilim yine vurdu dudağım kanıyor", "crisis"),
+        ("tr", "eşim eskiden beni döverdi", "none"),
+        ("tr", "babam yerde yatıyor cevap vermiyor", "crisis"),
+        ("tr", "oğlum banyoda yatıyor cevap vermiyor", "crisis"),
+        ("tr", "oğlum mesajlarıma cevap vermiyor, ebeveyn grubu var mı", "none"),
+        ("tr", "birlikteyken beni döverdi, artık ayrıyız, grup arıyorum", "none"),
+        ("tr", "beraberken beni tehdit ederdi, şimdi güvendeyim", "none"),
+        ("ar", "بدي مجموعة دعم بس حددت اليوم، الجمعة آخر يوم إلي", "crisis"),
+        ("ar", "الجمعة اخر يوم الي بالدنيا", "crisis"),
+        ("ar", "آخر يوم إلي بالشغل يوم 14، في مجموعة للعاطلين؟", "none"),
+        ("ar", "السكر عندي هلق 40 وعم ارجف", "crisis"),
+        ("ar", "el sukkar 3inde 38 hala2", "crisis"),
+        ("ar", "في مجموعة لمرضى السكري؟ السكر عندي بالعادة ١٣٠", "none"),
+        ("ar", "وجه ابوي صاير معوج وحكيه مو مفهوم", "crisis"),
+        ("ar", "امي نص وجهها نازل وما عم تقدر تحكي منيح", "crisis"),
+        ("ar", "بابا صارت معه جلطة السنة الماضية، في مجموعة للأهالي؟", "none"),
+        ("ar", "بنتي عمرها ٣ سنين اكلت حبوب من الدرج", "crisis"),
+        ("ar", "ebni bala3 battariyye", "crisis"),
+        ("ar", "بنتي ما بتقدر تبلع حبوب، في مجموعة؟", "none"),
+        ("ar", "أغلق زوجي الباب علي من الخارج وأنا محبوسة", "crisis"),
+        ("ar", "جوزي قفل علي باب الحمام من برا", "crisis"),
+        ("ar", "قفلت الباب على حالي من برا ونسيت المفتاح", "none"),
+        ("ar", "في مجموعة؟ ابوي بيضرب امي ولسا مستمر لحد هلق", "crisis"),
+        ("ar", "لسا عم يصير، بيضربني كل يوم", "crisis"),
+        ("ar", "لسا بتأثر فيني بعد سنين، في مجموعة؟", "none"),
+        ("ar", "المسدس معبى وجنبي", "crisis"),
+        ("ar", "el mosadas m3abba w jambi", "crisis"),
+        ("ar", "ابوي كان عنده بارودة بالخزانة", "none"),
+        ("ar", "عم طفي السجاير على ايدي", "crisis"),
+        ("ar", "3am taffi el sigara 3ala idi", "crisis"),
+        ("ar", "حرقت ايدي بالفرن", "none"),
+        ("ar", "جوزي عم يكسر الباب", "crisis"),
+        ("ar", "رجلي دا يكسر الباب هسه", "crisis"),
+        ("ar", "طليقي كسر الباب مرة من سنين", "none"),
+        ("ar", "حضرت حبوبي لهالليلة وخلص", "crisis"),
+        ("ar", "الحبوب جاهزة لهالليلة", "crisis"),
+        ("ar", "جهزت ادويتي للأسبوع بعلبة الأدوية", "none"),
+        ("ar", "ضربني مرة ثانية وأنفي ينزف", "crisis"),
+        ("ar", "رجلي رجع ضربني وشفتي عم تنزف", "crisis"),
+        ("ar", "كان يضربني زمان", "none"),
+        ("ar", "ابي ممدود عالأرض وما عم يرد", "crisis"),
+        ("ar", "اخوي نايم بالحمام وما يجاوب", "crisis"),
+        ("ar", "ابني ما عم يرد على رسايلي، في مجموعة للأهل؟", "none"),
+        ("ar", "طليقي هددني بسكين لما كنا عايشين سوا، هلق في أمر حماية. بدور على مجموعة", "none"),
+        ("ar", "كان يهددني بالسكين لما كنا متجوزين، هلق مطلقين وبدي مجموعة", "none"),
+        ("ru", "подскажите группу при депрессии. 20-е число мой последний день", "crisis"),
+        ("ru", "ya uzhe vybrala datu, subbota moj poslednij den", "crisis"),
+        ("ru", "в пятницу мой последний рабочий день, ищу группу для безработных", "none"),
+        ("ru", "у меня сахар щас 2,4, руки трясутся и пот", "crisis"),
+        ("ru", "sahar seichas 2,2 vsyu tryasyot", "crisis"),
+        ("ru", "у меня сахар раньше часто падал до 3, ищу группу диабетиков", "none"),
+        ("ru", "у мужа лицо какое-то кривое и он не может нормально говорить", "crisis"),
+        ("ru", "u mamy lico perekosilo i ruka ne slushaetsya", "crisis"),
+        ("ru", "после инсульта папа плохо говорит, ищу группу для близких", "none"),
+        ("ru", "мой сын (2 года) съел таблетки из моей сумки", "crisis"),
+        ("ru", "malysh proglotil batareyku", "crisis"),
+        ("ru", "сын в детстве проглотил батарейку, сейчас всё хорошо", "none"),
+        ("ru", "муж запер меня в спальне снаружи", "crisis"),
+        ("ru", "on zaper menya v vannoj", "crisis"),
+        ("ru", "бывший раньше запирал меня, сейчас я в безопасности", "none"),
+        ("ru", "ищу группу. отчим бьет маму, и до сих пор так", "crisis"),
+        ("ru", "ищу группу, отчим бьет маму и это до сих пор продолжается", "crisis"),
+        ("ru", "это до сих пор на меня влияет спустя годы", "none"),
+        ("ru", "заряженный пистолет лежит рядом", "crisis"),
+        ("ru", "zaryazhennyj pistolet ryadom so mnoj", "crisis"),
+        ("ru", "у отца был пистолет в сейфе", "none"),
+        ("ru", "тушу сигареты о свою кожу", "crisis"),
+        ("ru", "потушила сигарету об запястье", "crisis"),
+        ("ru", "обожгла руку о духовку", "none"),
+        ("ru", "муж ломает дверь в ванную", "crisis"),
+        ("ru", "on lomaet dver", "crisis"),
+        ("ru", "бывший однажды сломал дверь, много лет назад", "none"),
+        ("ru", "таблетки на ночь уже готовы, лежат", "crisis"),
+        ("ru", "я приготовил все таблетки на сегодняшнюю ночь", "crisis"),
+        ("ru", "я разложила таблетки на неделю по таблетнице", "none"),
+        ("ru", "парень опять ударил, губа кровит", "crisis"),
+        ("ru", "muzh opyat udaril, krov idet iz nosa", "crisis"),
+        ("ru", "он раньше меня бил", "none"),
+        ("ru", "мама лежит в ванной и не отзывается", "crisis"),
+        ("ru", "brat lezhit i ne otvechaet", "crisis"),
+        ("ru", "мама лежит в больнице, не отвечает на звонки", "none"),
+        ("ru", "когда мы ещё жили вместе, он меня бил, а сейчас он опять ломает дверь", "crisis"),
+        (
+            "ru",
+            "бывший угрожал мне ножом когда мы ещё жили вместе, сейчас у него запрет приближаться. ищу группу",
+            "none",
+        ),
+        ("uk", "шукаю групу при депресії. 20-го мій останній день", "crisis"),
+        ("uk", "ya vzhe obrala datu, subota mij ostannij den", "crisis"),
+        ("uk", "у п'ятницю мій останній робочий день, шукаю групу", "none"),
+        ("uk", "цукор впав до 2,4 прямо зараз, руки трусяться", "crisis"),
+        ("uk", "tsukor zaraz 2,3 trusyt", "crisis"),
+        ("uk", "цукор раніше часто падав до 3, шукаю групу діабетиків", "none"),
+        ("uk", "тато говорить невиразно, обличчя перекосило", "crisis"),
+        ("uk", "u tata oblychchya perekosylo i ruka ne sluhaje", "crisis"),
+        ("uk", "мама мала інсульт минулого року, шукаю групу для родичів", "none"),
+        ("uk", "мій малий (3 роки) з'їв таблетки з моєї сумки", "crisis"),
+        ("uk", "malyj prokovtnuv batarejku", "crisis"),
+        ("uk", "син колись у дитинстві проковтнув батарейку, зараз усе добре", "none"),
+        ("uk", "чоловік замкнув мене у спальні ззовні", "crisis"),
+        ("uk", "vin zamknuv mene u vannij", "crisis"),
+        ("uk", "колишній раніше замикав мене, зараз я в безпеці", "none"),
+        ("uk", "шукаю групу. вітчим б'є маму, досі так", "crisis"),
+        ("uk", "шукаю групу, вітчим б'є маму і це досі триває", "crisis"),
+        ("uk", "це досі впливає на мене через роки", "none"),
+        ("uk", "заряджений пістолет лежить поруч зі мною", "crisis"),
+        ("uk", "є група? заряджений пістолет поруч", "crisis"),
+        ("uk", "у батька була рушниця в шафі", "none"),
+        ("uk", "гашу цигарки об руку", "crisis"),
+        ("uk", "загасила цигарку об зап'ястя", "crisis"),
+        ("uk", "обпекла руку об духовку", "none"),
+        ("uk", "чоловік ламає двері", "crisis"),
+        ("uk", "htos vybyvaje dveri", "crisis"),
+        ("uk", "колишній колись зламав двері, багато років тому", "none"),
+        ("uk", "таблетки на сьогоднішню ніч вже готові", "crisis"),
+        ("uk", "я вже приготувала пігулки на цю ніч", "crisis"),
+        ("uk", "я розклала таблетки на тиждень у таблетницю", "none"),
+        ("uk", "хлопець знову вдарив, губа кровить", "crisis"),
+        ("uk", "він знову мене вдарив, з носа йде кров", "crisis"),
+        ("uk", "він раніше мене бив", "none"),
+        ("uk", "мама лежить у ванній, не озивається", "crisis"),
+        ("uk", "tato lezhyt na pidlozi i ne vidpovidaje", "crisis"),
+        ("uk", "син не відповідає на мої повідомлення, група для батьків?", "none"),
+        (
+            "uk",
+            "колишній погрожував мені ножем коли ми ще жили разом, зараз в нього заборона наближатись. шукаю групу",
+            "none",
+        ),
     ],
 )
-def test_the_classes_of_sets_19_to_76(lang, text, level):
+def test_the_classes_of_sets_19_to_77(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
