@@ -274,10 +274,11 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (75, 0.0, 0.96),
         (76, 0.0, 1.0),
         (77, 0.02, 0.95),
+        (78, 0.02, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 77, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 78, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -321,7 +322,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
     of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
     questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77
-    96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 11 was lost
+    96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm
+    alarms 1.4 %, questions 3.1 %, its classes not yet taught; set 11 was lost
     with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -433,6 +435,22 @@ def test_the_fourth_search_set():
         at_once=0.86,
         alarms=0.05,
         questions=0.2,
+    )
+
+
+def test_the_fifth_search_set():
+    """Written in round 32 as the first four were (their spec, now asking for each language's own situations,
+    two other helpers who had seen neither the lexicon nor a set), after the fourth one's classes were taught.
+    Measured once untouched on d32fa69: crisis replies 169/180 = 93.9 % (the first four on first sight
+    86.7, 92.2, 89.4 and 82.2 %), 9 questions, 2 with nothing (a stepmother who burns a 12-year-old with a
+    heated spoon, ar; a son of 3 who swallowed five blood-pressure pills and is drowsy now, ru); calm alarms
+    2/120, questions 4/120; its classes not yet taught."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_search5"), "search5"),
+        missed=0.04,
+        at_once=0.8,
+        alarms=0.05,
+        questions=0.15,
     )
 
 
