@@ -179,7 +179,10 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     - a danger told as past ("vor zwei Jahren", "früher") is no alarm; with a "now", or as a
       first-person sentence, it gets the question ("vor drei Jahren ... seitdem will ich nicht mehr
       leben"); a sentence with a "now" gets the reply, unless the now tells how well the writer is
-      today ("I overdosed at 22 ... 6 years clean now", cue `recovered`);
+      today ("I overdosed at 22 ... 6 years clean now", cue `recovered`). How well the writer is today
+      tells a past by itself ("в 17-18 кілька разів пила таблетки щоб не прокинутись, зараз мені 24 і
+      вже давно все ок": over every set 4 better, none worse, once "now I'm 10" was no longer read as
+      grown up);
     - despair with the writer's word that they will do nothing to themselves gets the question
       ("hayattan bezdim ama öyle kötü bi şey yapmam, merak etmeyin", `reassured`);
     - a sentence pattern (first person, acute) is the crisis reply;
@@ -197,7 +200,7 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     if not sentence and exhaustion(signals) and "topic" in cues:
         return "none"  # a group-seeker's exhaustion beside the topic (`beside_topic`)
     acute = happening_now(cues)
-    if "past" in cues and not (sentence and acute):
+    if cues & {"past", "recovered"} and not (sentence and acute):
         return "check" if sentence or (acute and concepts) else "none"
     if (sentence or concepts) and reassured(signals):
         return "check"

@@ -274,7 +274,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (75, 0.0, 0.96),
         (76, 0.0, 1.0),
         (77, 0.02, 0.95),
-        (78, 0.02, 0.95),
+        (78, 0.02, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -323,7 +323,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
     questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77
     96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm
-    alarms 1.4 %, questions 3.1 %, its classes not yet taught; set 11 was lost
+    alarms 1.4 %, questions 3.1 %; set 11 was lost
     with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -444,11 +444,12 @@ def test_the_fifth_search_set():
     Measured once untouched on d32fa69: crisis replies 169/180 = 93.9 % (the first four on first sight
     86.7, 92.2, 89.4 and 82.2 %), 9 questions, 2 with nothing (a stepmother who burns a 12-year-old with a
     heated spoon, ar; a son of 3 who swallowed five blood-pressure pills and is drowsy now, ru); calm alarms
-    2/120, questions 4/120; its classes not yet taught."""
+    2/120, questions 4/120. Its classes taught in every language (round 32): 173/180, 1 with nothing (the son
+    of 3, whose "5 or so" of the pills is read with the everyday "таблетки от давления" masked)."""
     assert_floors(
         measure(measuring_set(HERE / "triage_search5"), "search5"),
         missed=0.04,
-        at_once=0.8,
+        at_once=0.86,
         alarms=0.05,
         questions=0.15,
     )
@@ -3933,9 +3934,42 @@ def test_but_ends_a_searchs_clause(lang, text):
             "колишній погрожував мені ножем коли ми ще жили разом, зараз в нього заборона наближатись. шукаю групу",
             "none",
         ),
+        # set 78 and search set 5 (round 32): foam at the mouth, someone shaking on the floor; 'you won't see me
+        # again'; a grown-up who touches or forces a minor, a stepmother who brands with a spoon; decided to follow
+        # the dead, decided to kill myself (Arabizi); a seizure for minutes already; a small child who swallowed my
+        # (pills); tomorrow I may not be here; a stroke in Arabizi; each with a calm counterexample (foaming with
+        # rage, a branding of then, a child who takes his own pills, dying in the heat, a heart that stopped once,
+        # since then)
+        ("de", "mein bruder liegt am boden, zuckt und hat schaum vor dem mund", "crisis"),
+        ("en", "my flatmate is on the floor twitching and foaming at the mouth", "crisis"),
+        ("tr", "babam yere düştü titriyor ağzından köpük geliyor", "crisis"),
+        ("ru", "муж упал, трясётся и пена изо рта", "crisis"),
+        ("uk", "батько впав, трясеться і піна з рота", "crisis"),
+        ("ar", "اخوي وقع عالارض وعم يرجف وطالع زبد من تمه", "crisis"),
+        ("en", "my boss was foaming at the mouth with rage again, any group for workplace stress?", "none"),
+        ("ar", "ما رح تشوفوني بعد اليوم، شكرا الكن على كل شي", "crisis"),
+        ("tr", "her şey için sağol kanka, bundan sonra görüşemeyiz artık", "crisis"),
+        ("de", "danke für alles, ihr werdet mich nicht mehr sehen", "crisis"),
+        ("en", "thanks for everything guys, you won't see me again", "crisis"),
+        ("ru", "спасибо за всё, вы меня больше не увидите", "crisis"),
+        ("uk", "дякую за все, ви мене більше не побачите", "crisis"),
+        ("de", "ich bin 13, gibt es eine gruppe für kinder? der onkel berührt mich wenn keiner da ist", "crisis"),
+        ("tr", "14 yaşındayım, annemin sevgilisi beni zorluyor, grup var mı", "crisis"),
+        ("ar", "عمري ١٣، في مجموعة للولاد؟ مرت ابوي بتكويني بالمعلقة", "crisis"),
+        ("ar", "كانت مرت ابوي تكويني وانا صغير، هلق عمري ٣٠ وبدي مجموعة", "none"),
+        ("ar", "ابني مات السنة الماضية وقررت الحقه بعيد ميلاده", "crisis"),
+        ("ar", "ana 2arrart a2tol 7ali bokra, fi group b Bonn?", "crisis"),
+        ("ru", "у внучки приступ уже минут 10, не приходит в себя", "crisis"),
+        ("ru", "сын проглотил мои таблетки от давления, сейчас вялый", "crisis"),
+        ("uk", "донька проковтнула мої таблетки від тиску, зараз сонна", "crisis"),
+        ("ru", "сын принимает мои таблетки от давления? нет, свои. есть группа для гипертоников?", "none"),
+        ("tr", "bu sıcakta ölücem valla, grup toplantısı klimalı mı", "none"),
+        ("uk", "завтра мене може вже не бути, мости тут високі", "crisis"),
+        ("ar", "jarti wejha ma2loub w ma 3am te2der te7ki", "crisis"),
+        ("ar", "قلبي وقف مرة وعملولي انعاش، من وقتها خايف، في مجموعة؟", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_77(lang, text, level):
+def test_the_classes_of_sets_19_to_78(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
