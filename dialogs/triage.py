@@ -149,6 +149,9 @@ TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen 
 # threatening to kill me" tells the search and then the danger (over every set: +1 crisis reply, nothing lost)
 BUT = frozenset({"but", "aber", "ama", "но", "але", "لكن", "بس"})
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
+# A text in two scripts ("Oma ist gerade zusammengebrochen im Supermarkt, не реагирует вообще") is in the Latin
+# letters' language most of its own words tell, however few: the switch of script shows the switch of language
+LATIN_SCRIPT = frozenset({"de", "en", "tr"})
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
@@ -507,6 +510,9 @@ class Lexicon:
         most = max(counts.values(), default=0)
         found = {lang for lang, n in counts.items() if n >= MIN_EVIDENCE or n == most}
         text = " ".join(words)
+        if _LATIN.search(text) and (_ARABIC.search(text) or _CYRILLIC.search(text)):
+            latin = {lang: n for lang, n in counts.items() if lang in LATIN_SCRIPT}
+            found.update(lang for lang, n in latin.items() if n == max(latin.values()))
         if _ARABIC.search(text):
             found.add("ar")
         if _CYRILLIC.search(text):
