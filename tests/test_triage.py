@@ -276,10 +276,11 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (77, 0.02, 0.95),
         (78, 0.02, 0.98),
         (79, 0.0, 1.0),
+        (80, 0.04, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 79, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 80, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -325,7 +326,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77
     96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm
     alarms 1.4 %, questions 3.1 %; set 79 98.1 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.5 %, its
-    classes taught (round 33) 360 of 360; set 11 was lost
+    classes taught (round 33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of 360 no answer, calm alarms 0.3 %,
+    questions 4.4 %, its classes not yet taught; set 11 was lost
     with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -472,6 +474,22 @@ def test_the_sixth_search_set():
         at_once=0.96,
         alarms=0.05,
         questions=0.15,
+    )
+
+
+def test_the_seventh_search_set():
+    """Written in round 33 as the sixth was, after the sixth one's classes were taught. Measured once untouched
+    on 325dd92: crisis replies 170/180 = 94.4 % (the first six on first sight 86.7, 92.2, 89.4, 82.2, 93.9 and
+    90.6 %), 6 questions, 4 with nothing (a 2-year-old who ate blood-pressure pills and is very sleepy now, a
+    14-year-old whose stepfather touches her at night, en; standing on a bridge over the Elbe looking down, tr;
+    a headache, a left arm gone numb and speech mixed up, uk in Latin letters); calm alarms 3/120, questions
+    9/120. Its classes not yet taught."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_search7"), "search7"),
+        missed=0.07,
+        at_once=0.86,
+        alarms=0.05,
+        questions=0.2,
     )
 
 
