@@ -295,15 +295,18 @@ def beside_search(clause: Signals) -> str:
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
     """Whether a young writer, beside a search, tells in one sentence abuse, or violence against them,
     going on now ("ich bin 15, gibt es eine Gruppe? mamyn novyj cholovik zamykaje mene v pidvali ..., ja
-    i zaraz tam"): a child asking for a youth group is first a child in danger. Not when the message tells
-    a past or how well someone is today (survivors look for groups too). Without a "now" only when the
+    i zaraz tam"): a child asking for a youth group is first a child in danger. Not when the sentence
+    tells a past or the message how well someone is today (survivors look for groups too); a past in
+    another sentence dates that one only ("we moved here from poland last year ... my stepdad touches me
+    at night"). Without a "now" only when the
     writers tell their own age as now (cue `minor`: "bin 14", "im 15", "15 yaşındayım"; "der freund von
     mama kommt nachts in mein zimmer"): "young" alone is read from school words too, and a parent's search
     ("ibni bye3mel ashya2 ghalat bel madrase") failed with it (over every set: 5 better, none worse)."""
-    if "young" not in cues or not cues.isdisjoint({"past", "recovered"}):
+    if "young" not in cues or "recovered" in cues:
         return False
     return any(
         (sentence.cues & NOW or "minor" in cues)
+        and "past" not in sentence.cues
         and (
             "abuse" in sentence.concepts
             or bool(sentence.concepts & {"violence", "aggression"} and "self" in sentence.cues)
@@ -612,13 +615,12 @@ def triage(
         numbered = _numbered_clauses(found, starts)  # each clause's concepts and cues, by its place
         told = list(numbered.values())
         writer = "self" in found.cues and "past" not in found.cues
-        if not safe_said and any(acute_alone(clause, writer) for clause in told):
+        sentence_signals = clauses_of(found, sentences)
+        own_end = not safe_said and any(acute_alone(clause, writer) for clause in told)
+        if own_end or ("search" in found.cues and young_and_hurt_now(found.cues, sentence_signals)):
             level = "crisis"
         elif found.cues & FRAMING == {"search"} or _past_of_the_search(found, told):
-            sentence_signals = clauses_of(found, sentences)
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
-            if young_and_hurt_now(found.cues, sentence_signals):
-                level = "crisis"
             named = named_in_sentence(found, numbered, starts, sentences)
             level = max([level, *map(beside_search, told + armed + named)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:

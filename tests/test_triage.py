@@ -276,7 +276,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (77, 0.02, 0.95),
         (78, 0.02, 0.98),
         (79, 0.0, 1.0),
-        (80, 0.04, 0.95),
+        (80, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -327,7 +327,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm
     alarms 1.4 %, questions 3.1 %; set 79 98.1 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.5 %, its
     classes taught (round 33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of 360 no answer, calm alarms 0.3 %,
-    questions 4.4 %, its classes not yet taught; set 11 was lost
+    questions 4.4 %, its classes taught (round 34) 356 of 360, none without an answer; set 11 was lost
     with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
@@ -483,11 +483,12 @@ def test_the_seventh_search_set():
     90.6 %), 6 questions, 4 with nothing (a 2-year-old who ate blood-pressure pills and is very sleepy now, a
     14-year-old whose stepfather touches her at night, en; standing on a bridge over the Elbe looking down, tr;
     a headache, a left arm gone numb and speech mixed up, uk in Latin letters); calm alarms 3/120, questions
-    9/120. Its classes not yet taught."""
+    9/120. The classes of its four with nothing taught (round 34, also a young writer's abuse beside a past told
+    in another sentence): 174/180, none with nothing."""
     assert_floors(
         measure(measuring_set(HERE / "triage_search7"), "search7"),
-        missed=0.07,
-        at_once=0.86,
+        missed=0.0,
+        at_once=0.9,
         alarms=0.05,
         questions=0.2,
     )
@@ -1383,6 +1384,13 @@ def test_an_everyday_mask_never_joins_two_sentences(lang, text, level):
             "none",
         ),
         ("en", "im 17 and was abused as a child, is there a group for survivors my age", "none"),
+        # a past told in another sentence dates that sentence only
+        (
+            "en",
+            "im 13, we came here from syria two years ago. any group for kids? my uncle touches me when nobody is home",
+            "crisis",
+        ),
+        ("de", "ich bin 15, letztes Jahr hat mich mein Onkel angefasst. Gibt es eine Gruppe für Jugendliche?", "none"),
     ],
 )
 def test_a_minor_telling_abuse_beside_a_search(lang, text, level):
@@ -4449,9 +4457,25 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "grup falan bosver, kendimi oldurecegim tarihi belirledim", "crisis"),
         ("ar", "حددت التاريخ، بدي اقتل حالي، الغوا الموعد", "crisis"),
         ("de", "der Termin für meinen Abschied von der Firma steht, gibt es eine Gruppe für Rentner?", "none"),
+        # round 34 (set 80 and search set 7): a child's age now beside a battery swallowed, foam at the mouth
+        # in Iraqi, a child who found the pills and ate some, a young writer's abuse beside a past of moving
+        # here, on a bridge looking down, a stroke's numb arm and mixed-up speech
+        ("ar", "بنتي بلعت بطارية من اللعبة، عمرها سنة ونص، شو لازم اعمل", "crisis"),
+        ("ar", "ابوي وكع بالحمام وطالعة رغوة من حلكه", "crisis"),
+        ("ar", "بلعت حبوب من 10 سنين، هلق منيحة وبدي مجموعة", "none"),
+        ("en", "my son (3) found grandma's pills in her bag and ate a few, he's really drowsy", "crisis"),
+        ("en", "when he was 3 my son found my pills and ate some, now he is 15 and fine, any parent group?", "check"),
+        (
+            "en",
+            "im 13, we came here from syria two years ago. any group for kids? my uncle touches me when nobody is home",
+            "crisis",
+        ),
+        ("tr", "köprünün üstündeyim aşağı bakıyorum, grup falan var mı bilmiyorum", "crisis"),
+        ("uk", "зараз не відчуваю праву руку і слова плутаються, є група для гіпертоніків?", "crisis"),
+        ("ru", "не чувствую левую руку, речь заплетается, что делать", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_79(lang, text, level):
+def test_the_classes_of_sets_19_to_80(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
