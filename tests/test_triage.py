@@ -4046,7 +4046,7 @@ def test_but_ends_a_searchs_clause(lang, text):
             "früher hab ich mich verbrannt, hab angst dass ichs irgendwann wieder mach, gibt es eine gruppe?",
             "none",
         ),
-        ("de", "bin gleich auf der brücke, gibts ne gruppe für depressionen in köln?", "crisis"),
+        ("de", "bin gleich an den gleisen, gibts ne gruppe für depressionen in köln?", "crisis"),
         ("de", "ich fahr jetzt gleich zur brücke, tschüss", "crisis"),
         ("de", "ich geh gleich über die brücke zum treffen, wo ist der raum?", "none"),
         ("de", "braucht ihr mir keine gruppe suchen, nächste woche gibts mich eh nicht mehr", "crisis"),
@@ -4261,7 +4261,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "صرلي ربع ساعة عم اجرح ايدي وما عم يوقف الدم، في مجموعة ببرلين؟", "crisis"),
         ("ar", "men nos sa3a bala3t kol el 7boob w hala2 dayekh, fi group?", "crisis"),
         ("ar", "قبل عشر دقايق اتصلت بمركز الاستشارة", "none"),
-        ("ar", "حرقت ايدي بالمكوى وهلأ رح عيدها", "crisis"),
+        ("ar", "حرقت حالي بالمكوى وهلأ رح عيدها", "crisis"),
         ("ar", "كنت احرق حالي زمان، خايفة ارجع اعملها يوم من الايام، في مجموعة", "none"),
         ("ar", "انا طالع عالسطح هلأ، في مجموعة بكولن؟", "crisis"),
         ("ar", "rayi7 3al jesr hala2", "crisis"),
@@ -4473,6 +4473,15 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "köprünün üstündeyim aşağı bakıyorum, grup falan var mı bilmiyorum", "crisis"),
         ("uk", "зараз не відчуваю праву руку і слова плутаються, є група для гіпертоніків?", "crisis"),
         ("ru", "не чувствую левую руку, речь заплетается, что делать", "crisis"),
+        # round 34, review of round 33's merged yaml: a swollen face or eyes, a date settled for the group, a
+        # shooting pain under the shoulder blade, an exam to be redone 'now': no emergency
+        ("en", "had a long cry last night, my eyes are so swollen lol, any group for breakups?", "none"),
+        ("en", "I had my wisdom teeth out, my face is swollen, is there a group for dental anxiety?", "none"),
+        ("de", "mein Gesicht wird dick vom Cortison, gibts ne Gruppe für Rheuma?", "none"),
+        ("ru", "я определилась с датой, приду в четверг в группу", "none"),
+        ("ru", "у меня остеохондроз, стреляет в левую лопатку, есть группа?", "none"),
+        ("uk", "остеохондроз, стріляє в ліву лопатку, є група?", "none"),
+        ("ar", "الامتحان ما زبط، هلق رح عيدها الشهر الجاي، في مجموعة للطلاب؟", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_80(lang, text, level):
