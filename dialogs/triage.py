@@ -505,7 +505,8 @@ class Lexicon:
     def languages_of(self, words: list[str], chosen: str | None) -> frozenset[str]:
         """The languages a text is written in: those whose own words (or letters) it uses, two
         of them at least unless no language has more ("Im Winter will die Gruppe treffen" is no
-        English for "winter"); the chosen language when nothing tells."""
+        English for "winter"; in a text of two scripts one will do, see LATIN_SCRIPT); the chosen
+        language when nothing tells."""
         counts: dict[str, int] = {}
         for word in words:
             if word in self.exclusive:
@@ -513,12 +514,14 @@ class Lexicon:
         most = max(counts.values(), default=0)
         found = {lang for lang, n in counts.items() if n >= MIN_EVIDENCE or n == most}
         text = " ".join(words)
-        if _LATIN.search(text) and (_ARABIC.search(text) or _CYRILLIC.search(text)):
+        arabic, cyrillic = _ARABIC.search(text), _CYRILLIC.search(text)
+        if (arabic or cyrillic) and _LATIN.search(text):
             latin = {lang: n for lang, n in counts.items() if lang in LATIN_SCRIPT}
-            found.update(lang for lang, n in latin.items() if n == max(latin.values()))
-        if _ARABIC.search(text):
+            most_latin = max(latin.values(), default=0)
+            found.update(lang for lang, n in latin.items() if n == most_latin)
+        if arabic:
             found.add("ar")
-        if _CYRILLIC.search(text):
+        if cyrillic:
             found.update(lang for lang, letters in _SCRIPT_LETTERS.items() if letters.search(text))
             if not found & {"ru", "uk"}:
                 found.update(("ru", "uk"))
@@ -615,9 +618,10 @@ def triage(
         numbered = _numbered_clauses(found, starts)  # each clause's concepts and cues, by its place
         told = list(numbered.values())
         writer = "self" in found.cues and "past" not in found.cues
-        sentence_signals = clauses_of(found, sentences)
+        searching = "search" in found.cues
+        sentence_signals = clauses_of(found, sentences) if searching else []  # only a search reads them
         own_end = not safe_said and any(acute_alone(clause, writer) for clause in told)
-        if own_end or ("search" in found.cues and young_and_hurt_now(found.cues, sentence_signals)):
+        if own_end or (searching and young_and_hurt_now(found.cues, sentence_signals)):
             level = "crisis"
         elif found.cues & FRAMING == {"search"} or _past_of_the_search(found, told):
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]

@@ -1433,7 +1433,7 @@ def test_beside_a_search_a_bare_now_and_a_past_of_the_search(lang, text, level):
     ],
 )
 def test_a_text_in_two_scripts_is_read_in_the_language_of_its_latin_letters(lang, text, level):
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
 @pytest.mark.parametrize(
