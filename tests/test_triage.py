@@ -277,10 +277,11 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14}
         (78, 0.02, 0.98),
         (79, 0.0, 1.0),
         (80, 0.0, 0.96),
+        (81, 0.02, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 80, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 81, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -327,8 +328,9 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm
     alarms 1.4 %, questions 3.1 %; set 79 98.1 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.5 %, its
     classes taught (round 33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of 360 no answer, calm alarms 0.3 %,
-    questions 4.4 %, its classes taught (round 34) 356 of 360, none without an answer; set 11 was lost
-    with its machine). Spent, they
+    questions 4.4 %, its classes taught (round 34) 356 of 360, none without an answer; set 81 (its writers'
+    spec rewritten on a new machine) 99.2 %, 1 of 360 no answer, calm alarms 1.7 %, questions 5.3 %; set 11 was
+    lost with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
@@ -489,6 +491,22 @@ def test_the_seventh_search_set():
         measure(measuring_set(HERE / "triage_search7"), "search7"),
         missed=0.0,
         at_once=0.9,
+        alarms=0.05,
+        questions=0.2,
+    )
+
+
+def test_the_eighth_search_set():
+    """Written in round 35 as the seventh was (its spec rewritten on a new machine), after the seventh one's
+    classes were taught. Measured once untouched on 83953b2: crisis replies 169/180 = 93.9 % (the first seven
+    on first sight 86.7, 92.2, 89.4, 82.2, 93.9, 90.6 and 94.4 %), 8 questions, 3 with nothing (a son drowsy
+    after five of my pills, a mother in a fit for five minutes who does not answer, Arabizi, ar; a pressure on
+    the chest into the left arm, sweating for 20 minutes, "is this a panic attack?", de); calm alarms 1/120,
+    questions 6/120 (en 4 of 20). Its writers told the languages' stories alike (tr close to de; ru, uk and ar parallel)."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_search8"), "search8"),
+        missed=0.07,
+        at_once=0.86,
         alarms=0.05,
         questions=0.2,
     )
