@@ -983,7 +983,8 @@ def _read(
             found.where.setdefault(rule.kind, set()).update(span)
             if rule.kind in WHOSE:
                 found.where[rule.kind].update(_every_place(rule, view, starts))
-        unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences)
+        now = found.where.get("now", set()) | found.where.get("bare_now", set())
+        unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences, now)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
@@ -1017,6 +1018,7 @@ def _without(
     unmask: re.Pattern[str] | None = None,
     starts: frozenset[int] = frozenset(),
     sentences: frozenset[int] = frozenset(),
+    now: set[int] = frozenset(),
 ) -> str:
     """The view with idioms and reports ("ich lach mich tot") masked word for word, so that word
     positions stay those of the text. An amount just before one (`unmask`: "все", "die ganze
@@ -1026,7 +1028,9 @@ def _without(
     words: it may end where a sentence ends, but never joins two ("ich kann nicht mehr. heute abend
     gehen wir beide"), and the slack of its anchors is not masked. A negation that leads one reaches
     the idiom's next word only within its clause, as a negation does: "لا داعي، فقد قررت أن أنهي
-    حياتي" (no need, I have decided to end my life) is no "I don't want to end my life"."""
+    حياتي" (no need, I have decided to end my life) is no "I don't want to end my life". A mask with a
+    long gap (`... ...`, a story of then: "as a kid ... swallowed") never reaches over a "now" between its
+    words (`now`, the places of the cues): "as a kid i was beaten and now i swallowed all my pills"."""
     words = view.split()
     for rule in harmless.candidates(view):
         text, masked, at = " ".join(words), set(), 0
@@ -1035,6 +1039,8 @@ def _without(
             own = sorted(own_words(match, text) or (len(text[: match.start()].split()),))
             first, last = own[0], own[-1]
             if any(first < start <= last for start in sentences) or (unmask and unmask.search(text, 0, match.start())):
+                continue
+            if "... ..." in rule.pattern and any(first < at_now < last and at_now not in own for at_now in now):
                 continue
             if len(own) > 1 and words[first].endswith(NEGATED) and any(first < start <= own[1] for start in starts):
                 continue

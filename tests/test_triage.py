@@ -502,7 +502,8 @@ def test_the_eighth_search_set():
     on first sight 86.7, 92.2, 89.4, 82.2, 93.9, 90.6 and 94.4 %), 8 questions, 3 with nothing (a son drowsy
     after five of my pills, a mother in a fit for five minutes who does not answer, Arabizi, ar; a pressure on
     the chest into the left arm, sweating for 20 minutes, "is this a panic attack?", de); calm alarms 1/120,
-    questions 6/120 (en 4 of 20). Its writers told the languages' stories alike (tr close to de; ru, uk and ar parallel)."""
+    questions 6/120 (en 4 of 20). Its writers told the languages' stories alike (tr close to de; ru, uk and ar
+    parallel)."""
     assert_floors(
         measure(measuring_set(HERE / "triage_search8"), "search8"),
         missed=0.07,
@@ -1359,6 +1360,30 @@ def test_someone_elses_reported_threat_is_theirs(lang, text, kind):
 )
 def test_an_amount_or_i_would_undoes_an_everyday_mask(lang, text, level):
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # a mask with a long gap (a story of then) never reaches over a "now" between its words
+        ("de", "Ich wurde als Kind geschlagen und grad hat mein Sohn Tabletten verschluckt, er atmet kaum", "crisis"),
+        ("en", "as a kid i was beaten and now i swallowed all my pills, im so sleepy", "crisis"),
+        ("ru", "если пропущу тренировку, тренер меня бьёт прямо сейчас и выгонит из команды", "crisis"),
+        (
+            "de",
+            "Als Kind hab ich mal eine Murmel verschluckt, jetzt hab ich selber Kinder und hab ständig Angst. "
+            "Gibt es eine Elterngruppe?",
+            "none",
+        ),
+        ("en", "as a kid i swallowed a coin once, now i have a son myself and worry a lot, any parent groups?", "none"),
+        (
+            "ru",
+            "если пропущу тренировку, тренер выгонит из команды, а группа по вторникам как раз во время тренировки",
+            "none",
+        ),
+    ],
+)
+def test_a_long_mask_never_reaches_over_a_now(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
 @pytest.mark.parametrize(
