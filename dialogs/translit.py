@@ -13,6 +13,7 @@ apostrophe split keeps it on both pieces: "p' 'et").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Container, Iterable
 from functools import lru_cache
@@ -53,6 +54,8 @@ LETTERS = {  # letter by letter, as each language is usually typed
            "y": "и"},
 }  # fmt: skip
 _VOWEL_Y = re.compile(r"(?<=[aeiouy])y(?![aeiou])")  # "moy", "seychas": й, which normalise() folds to и
+MAX_CH_READ = 3  # the "ch"s of a word read either way: 8 spellings at most
+_CH_AS_KH = re.compile(r"(?<![st])ch")  # х as Polish, Czech and German write it ("dachu", "tycho"); "tsch" is ч
 
 
 @lru_cache(maxsize=20_000)  # a word's skeleton, asked for again and again
@@ -122,18 +125,39 @@ class Transliterator:
             return letters
         return self.words[lang].get(skeleton_) or self.everyday.get(skeleton_) or letters
 
+    def skeleton_of(self, word: str) -> str:
+        """The word's skeleton, or, when no known word has it, that of its "ch" read as х ("na dachu",
+        "tut tycho": Polish, Czech and German spell х so; "ch" is ч in most other spellings)."""
+        plain, pieces = skeleton(word), _CH_AS_KH.split(word)
+        if len(pieces) == 1 or len(pieces) > MAX_CH_READ + 1 or self._known(plain):
+            return plain
+        for letters in itertools.product(("ch", "kh"), repeat=len(pieces) - 1):  # each "ch" either letter
+            spelling = skeleton("".join(itertools.chain.from_iterable(zip(pieces, (*letters, ""), strict=True))))
+            if self._known(spelling):  # "chochu" is хочу
+                return spelling
+        return plain
+        pieces = _CH_AS_KH.split(word)[: MAX_CH_READ + 1]  # each "ch" either letter: "chochu" is хочу
+        rest = "ch".join(_CH_AS_KH.split(word)[MAX_CH_READ + 1 :])
+        for letters in itertools.product(("ch", "kh"), repeat=len(pieces) - 1):
+            joined = "".join(piece + letter for piece, letter in zip(pieces, (*letters, ""), strict=True))
+            if self._known(spelling := skeleton(joined + ("ch" + rest if rest else ""))):
+                return spelling
+        return plain
+
+    def _known(self, skeleton_: str) -> bool:
+        return skeleton_ in self.everyday or any(skeleton_ in known for known in self.words.values())
+
     def readings(self, words: list[str]) -> dict[str, list[str]]:
         """The words in Cyrillic as Russian and as Ukrainian are typed (by language), when at least
         two of them are Cyrillic words in Latin letters; otherwise none. A word that an apostrophe
         split is read whole at each of its pieces' places ("p' 'et": "пьет пьет"), except where
         Ukrainian's apostrophe splits the Cyrillic word too ("p' 'yat'": "п ять", as "п'ять" is folded)."""
         whole = {lang: _whole_words(words, lang == "uk") for lang in self.words}
-        latin = {w: skeleton(w) for found in whole.values() for _, w in found if _LATIN_WORD.fullmatch(w)}
+        latin = {w: self.skeleton_of(w) for found in whole.values() for _, w in found if _LATIN_WORD.fullmatch(w)}
         evidence = sum(
             1
             for _, w in whole["ru"]
-            if len(w) >= EVIDENCE_LETTERS and w in latin and w not in self.latin_known
-            and (latin[w] in self.everyday or any(latin[w] in known for known in self.words.values()))
+            if len(w) >= EVIDENCE_LETTERS and w in latin and w not in self.latin_known and self._known(latin[w])
         )  # fmt: skip
         if evidence < MIN_EVIDENCE:
             return {}

@@ -626,7 +626,8 @@ def triage(
         elif found.cues & FRAMING == {"search"} or _past_of_the_search(found, told):
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
             named = named_in_sentence(found, numbered, starts, sentences)
-            level = max([level, *map(beside_search, told + armed + named)], key=LEVELS.index)
+            apart = ["crisis"] if _pattern_apart_from_the_search(found, sentences) else []
+            level = max([level, *apart, *map(beside_search, told + armed + named)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
@@ -735,6 +736,18 @@ def _past_of_the_search(found: Reading, clauses: list[Signals]) -> bool:
     if found.cues & FRAMING != {"search", "past"}:
         return False
     return all("search" in clause.cues for clause in clauses if "past" in clause.cues)
+
+
+def _pattern_apart_from_the_search(found: Reading, sentences: frozenset[int]) -> bool:
+    """Whether a sentence pattern (first person, acute) stands in sentences that tell no search, no past
+    and nothing that comes and goes: the search frames its own sentence, not the next ("ابني بلع حبوب من
+    شنطتي ... وهلق صار نعسان.. كنت بدور ع مجموعة"). Not when the message tells how well someone is today:
+    "My ex threatened to kill me and kept me locked in. I've been safe for years now" is a story of then."""
+    if found.pattern is None or "recovered" in found.cues:
+        return False
+    ends, told = sorted(sentences), _numbered_clauses(found, sentences)
+    own = {bisect.bisect_right(ends, position) for position in found.pattern_words}
+    return all(told[number].cues.isdisjoint(NOT_NOW) for number in own if number in told)
 
 
 def _forget_home_group(found: Reading) -> None:

@@ -66,6 +66,16 @@ def test_spellings_that_differ_share_a_skeleton():
     assert skeleton("ya") != skeleton("a")
 
 
+def test_ch_is_also_read_as_kh_where_only_that_is_a_word():
+    """Polish, Czech and German spell х as "ch"; elsewhere it is ч, which stays first."""
+    ru, uk = readings("ja na dachu, tut tycho i nikoho nema, ja hotova")
+    assert uk.split()[2:5] == ["даху", "тут", "тихо"]
+    _, uk = readings("ja ne chochu zhyty, duzhe pohano")
+    assert uk.split()[2] == "хочу"
+    ru, _ = readings("ja ochen chasto plachu, chto delat")
+    assert ru.split()[2:4] == ["часто", "плачу"]
+
+
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'’` йя3,", max_size=80))
 def test_readings_keep_every_word_in_its_place(text):
     words = normalise(text, digraphs=False).split()
