@@ -5122,6 +5122,16 @@ def test_but_ends_a_searchs_clause(lang, text):
         ),
         ("en", "my plan is set: friday, after that i won't see another morning", "crisis"),
         ("en", "the date for the surgery is set, I hope I won't see another hospital for years", "none"),
+        # round 35, review: "I'm not joking" before not seeing another Christmas is said in earnest (the mask of
+        # someone else's joke keeps to "jokes", "joked")
+        ("en", "I'm not joking, I won't see another christmas, the date is set", "crisis"),
+        ("en", "not joking, i wont see another summer. i have decided", "crisis"),
+        (
+            "en",
+            "my grandpa jokes he won't see another summer, but he planned his garden for next year, any groups for "
+            "carers in bonn?",
+            "none",
+        ),
     ],
 )
 def test_the_classes_of_sets_19_to_81(lang, text, level):
