@@ -5132,6 +5132,11 @@ def test_but_ends_a_searchs_clause(lang, text):
             "carers in bonn?",
             "none",
         ),
+        # round 35, review: the tr mask of a kitchen knife reached over "kendimi keseceğim" between the knife and the
+        # onion; the knife and what it cuts stand side by side
+        ("tr", "bıçakla kendimi keseceğim şimdi, soğan doğrarken aklıma geldi", "crisis"),
+        ("tr", "bıçakla soğan doğrarken parmağımı kestim, grup saat kaçta?", "none"),
+        ("tr", "soğan doğrarken bıçakla elimi kestim biraz, önemli değil", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_81(lang, text, level):
