@@ -203,6 +203,10 @@ def test_the_sets_of_round_six():
 # gambler's shame, craving while dry, the phone queue), three by the words. Set 81's Arabic ones 7 of 60 after round
 # 35 (6 on first sight): harassment in the Heim in 2015, "fine now", was the crisis reply and is asked
 MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12}
+# Set 82's Arabic calm messages got the crisis reply 4 of 60 on first sight (the set 2.2 %): loneliness after a
+# separation "not well" (Arabizi), a strong nut allergy, "I'd die for my mother's kibbeh", the wait at the
+# Ausländerbehörde "will kill me"
+MORE_ALARMS = {82: 0.07}
 
 
 @pytest.mark.parametrize(
@@ -279,10 +283,11 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12}
         (79, 0.0, 1.0),
         (80, 0.0, 0.96),
         (81, 0.0, 1.0),
+        (82, 0.02, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 81, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 82, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -331,7 +336,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     classes taught (round 33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of 360 no answer, calm alarms 0.3 %,
     questions 4.4 %, its classes taught (round 34) 356 of 360, none without an answer; set 81 (its writers'
     spec rewritten on a new machine) 99.2 %, 1 of 360 no answer, calm alarms 1.7 %, questions 5.3 %, its classes
-    taught (round 35) 360 of 360; set 11 was lost with its machine). Spent, they
+    taught (round 35) 360 of 360; set 82 (after round 35) 98.3 %, 1 of 360 no answer, calm alarms 2.2 % (Arabic 4
+    of 60), questions 3.6 %; set 11 was lost with its machine). Spent, they
     taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
@@ -341,7 +347,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
         at_once=at_once,
-        alarms=0.05,
+        alarms=MORE_ALARMS.get(number, 0.05),
         questions=MORE_QUESTIONS.get(number, 0.1),
     )
 
@@ -512,6 +518,22 @@ def test_the_eighth_search_set():
         at_once=1.0,
         alarms=0.05,
         questions=0.2,
+    )
+
+
+def test_the_ninth_search_set():
+    """Written in round 35 as the eighth was, each language's stories asked to be its own, after the eighth
+    one's classes were taught. Measured once untouched on cc77d0f: crisis replies 168/180 = 93.3 % (the first
+    eight on first sight 86.7, 92.2, 89.4, 82.2, 93.9, 90.6, 94.4 and 93.9 %), 8 questions, 4 with nothing (an
+    asthma attack with the spray empty, Arabizi, and a low sugar told in MSA, ar; a small boy drowsy after five
+    of grandma's blood-pressure pills, ru; insulin injected twice by mistake, sugar 30, tr); calm alarms 0/120,
+    questions 11/120 (ar 5 of 20)."""
+    assert_floors(
+        measure(measuring_set(HERE / "triage_search9"), "search9"),
+        missed=0.07,
+        at_once=0.83,
+        alarms=0.05,
+        questions=0.25,
     )
 
 
