@@ -99,6 +99,12 @@ class Rule:
     grammar: Grammar = field(default_factory=Grammar, compare=False)
 
     @cached_property
+    def long_gap(self) -> bool:
+        """Whether two gaps stand side by side (`... ...`, up to twice GAP_WORDS): a story of then, whose
+        mask must not reach over a "now" between its words (see triage._without)."""
+        return "... ..." in self.pattern
+
+    @cached_property
     def regex(self) -> re.Pattern[str]:
         """Compiled when a text first may match it: most of the thousands of rules never are,
         and compiling them all took seconds at every start."""

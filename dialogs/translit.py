@@ -54,6 +54,7 @@ LETTERS = {  # letter by letter, as each language is usually typed
            "y": "и"},
 }  # fmt: skip
 _VOWEL_Y = re.compile(r"(?<=[aeiouy])y(?![aeiou])")  # "moy", "seychas": й, which normalise() folds to и
+SKELETON_MEMO = 20_000  # words whose skeleton is remembered (never whole texts)
 MAX_CH_READ = 3  # the "ch"s of a word read either way: 8 spellings at most
 _CH_AS_KH = re.compile(r"(?<![st])ch")  # х as Polish, Czech and German write it ("dachu", "tycho"); "tsch" is ч
 
@@ -116,6 +117,7 @@ class Transliterator:
             self.words[lang] = table([*others, *sorted(lexicon.get(lang, ()))])
         self.spellings = WordSets(*lexicon.values(), everyday)  # spelled() gives Cyrillic letters only
         self.latin_known = latin_known
+        self._skeletons: dict[str, str] = {}  # skeleton_of, remembered per word (never whole texts)
 
     def cyrillic(self, word: str, skeleton_: str, lang: str) -> str:
         """The word as spelled letter by letter when that is a known word ("ne" is "не", not "нее"),
@@ -126,6 +128,15 @@ class Transliterator:
         return self.words[lang].get(skeleton_) or self.everyday.get(skeleton_) or letters
 
     def skeleton_of(self, word: str) -> str:
+        """Remembered: every Latin word of a German or Turkish text is asked too ("ich", "nicht")."""
+        known = self._skeletons.get(word)
+        if known is None:
+            if len(self._skeletons) >= SKELETON_MEMO:
+                self._skeletons.clear()
+            known = self._skeletons[word] = self._skeleton_of(word)
+        return known
+
+    def _skeleton_of(self, word: str) -> str:
         """The word's skeleton, or, when no known word has it, that of its "ch" read as х ("na dachu",
         "tut tycho": Polish, Czech and German spell х so; "ch" is ч in most other spellings)."""
         plain, pieces = skeleton(word), _CH_AS_KH.split(word)
@@ -134,13 +145,6 @@ class Transliterator:
         for letters in itertools.product(("ch", "kh"), repeat=len(pieces) - 1):  # each "ch" either letter
             spelling = skeleton("".join(itertools.chain.from_iterable(zip(pieces, (*letters, ""), strict=True))))
             if self._known(spelling):  # "chochu" is хочу
-                return spelling
-        return plain
-        pieces = _CH_AS_KH.split(word)[: MAX_CH_READ + 1]  # each "ch" either letter: "chochu" is хочу
-        rest = "ch".join(_CH_AS_KH.split(word)[MAX_CH_READ + 1 :])
-        for letters in itertools.product(("ch", "kh"), repeat=len(pieces) - 1):
-            joined = "".join(piece + letter for piece, letter in zip(pieces, (*letters, ""), strict=True))
-            if self._known(spelling := skeleton(joined + ("ch" + rest if rest else ""))):
                 return spelling
         return plain
 

@@ -619,14 +619,15 @@ def triage(
         told = list(numbered.values())
         writer = "self" in found.cues and "past" not in found.cues
         searching = "search" in found.cues
-        sentence_signals = clauses_of(found, sentences) if searching else []  # only a search reads them
+        by_sentence = _numbered_clauses(found, sentences) if searching else {}  # only a search reads them
+        sentence_signals = list(by_sentence.values())
         own_end = not safe_said and any(acute_alone(clause, writer) for clause in told)
         if own_end or (searching and young_and_hurt_now(found.cues, sentence_signals)):
             level = "crisis"
         elif found.cues & FRAMING == {"search"} or _past_of_the_search(found, told):
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
             named = named_in_sentence(found, numbered, starts, sentences)
-            apart = ["crisis"] if _pattern_apart_from_the_search(found, sentences) else []
+            apart = ["crisis"] if _pattern_apart_from_the_search(found, sentences, by_sentence) else []
             level = max([level, *apart, *map(beside_search, told + armed + named)], key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
@@ -738,14 +739,14 @@ def _past_of_the_search(found: Reading, clauses: list[Signals]) -> bool:
     return all("search" in clause.cues for clause in clauses if "past" in clause.cues)
 
 
-def _pattern_apart_from_the_search(found: Reading, sentences: frozenset[int]) -> bool:
+def _pattern_apart_from_the_search(found: Reading, sentences: frozenset[int], told: dict[int, Signals]) -> bool:
     """Whether a sentence pattern (first person, acute) stands in sentences that tell no search, no past
     and nothing that comes and goes: the search frames its own sentence, not the next ("ابني بلع حبوب من
     شنطتي ... وهلق صار نعسان.. كنت بدور ع مجموعة"). Not when the message tells how well someone is today:
     "My ex threatened to kill me and kept me locked in. I've been safe for years now" is a story of then."""
     if found.pattern is None or "recovered" in found.cues:
         return False
-    ends, told = sorted(sentences), _numbered_clauses(found, sentences)
+    ends = sorted(sentences)  # `told`: each sentence's concepts and cues, by its place
     own = {bisect.bisect_right(ends, position) for position in found.pattern_words}
     return all(told[number].cues.isdisjoint(NOT_NOW) for number in own if number in told)
 
@@ -883,12 +884,8 @@ def sentence_starts(text: str, clauses: list[list[str]], starts: frozenset[int])
     return starts - joined
 
 
-def clauses_of(found: Reading, starts: frozenset[int]) -> list[Signals]:
-    """The concepts and cues of each clause (between punctuation marks), by where their words stand."""
-    return list(_numbered_clauses(found, starts).values())
-
-
 def _numbered_clauses(found: Reading, starts: frozenset[int]) -> dict[int, Signals]:
+    """The concepts and cues of each clause (or sentence: `starts` decide), by the number of its place."""
     bounds = sorted(starts)
     clauses: dict[int, tuple[set[str], set[str]]] = {}
     for name, positions in found.where.items():
@@ -1053,7 +1050,7 @@ def _without(
             first, last = own[0], own[-1]
             if any(first < start <= last for start in sentences) or (unmask and unmask.search(text, 0, match.start())):
                 continue
-            if "... ..." in rule.pattern and any(first < at_now < last and at_now not in own for at_now in now):
+            if rule.long_gap and any(first < at_now < last and at_now not in own for at_now in now):
                 continue
             if len(own) > 1 and words[first].endswith(NEGATED) and any(first < start <= own[1] for start in starts):
                 continue
