@@ -6563,6 +6563,12 @@ def test_but_ends_a_searchs_clause(lang, text):
         ),
         ("uk", "поганих думок нема, але сьогодні вночі я вмру, таблетки вже тут", "crisis"),
         ("uk", "вже рік як розбіглися, а сьогодні він прийшов і б'є мене зараз", "crisis"),
+        # round 37: a chronic breathlessness mask ends at a time (at night, at times), not at any "at" (at home, at all)
+        ("en", "for 20 minutes now strong pain in my chest and i cannot breathe good, alone at home", "crisis"),
+        ("en", "sometimes i cant breathe at night because of anxiety, is there a group in Köln", "none"),
+        ("en", "i cant breathe at times when i panic, any panic group?", "none"),
+        ("en", "i cant breathe at all right now help", "crisis"),
+        ("en", "can't breathe, alone at home, lips going blue", "crisis"),
     ],
 )
 def test_the_classes_of_sets_19_to_83(lang, text, level):
