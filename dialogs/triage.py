@@ -147,7 +147,7 @@ TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or mor
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
 # "but" begins a clause of its own, as a full stop does: "I'm looking for a group but my husband is outside
 # threatening to kill me" tells the search and then the danger (over every set: +1 crisis reply, nothing lost)
-BUT = frozenset({"but", "aber", "ama", "но", "але", "لكن", "بس"})
+BUT = frozenset({"but", "aber", "ama", "но", "але", "لكن", "ولكن", "بس", "walakin", "walaken", "lakin"})
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 # A text in two scripts ("Oma ist gerade zusammengebrochen im Supermarkt, не реагирует вообще") is in the Latin
 # letters' language most of its own words tell, however few: the switch of script shows the switch of language
@@ -629,6 +629,8 @@ def triage(
             named = named_in_sentence(found, numbered, starts, sentences)
             apart = ["crisis"] if _pattern_apart_from_the_search(found, sentences, by_sentence) else []
             level = max([level, *apart, *map(beside_search, told + armed + named)], key=LEVELS.index)
+        elif not safe_said and "crisis" in map(beside_search, turned_to_now(numbered, starts, typed)):
+            level = "crisis"
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
@@ -726,6 +728,21 @@ def _forget_past_told_just_now(found: Reading) -> None:
         found.where["past"] = past - just
         if not found.where["past"]:
             found.cues.discard("past")
+
+
+def turned_to_now(clauses: dict[int, Signals], starts: frozenset[int], typed: list[str]) -> list[Signals]:
+    """The clauses that a "but" opens after a clause of then: the past ends there, and an emergency told
+    now in such a clause is this moment ("mein Bruder hat die Überdosis letztes Jahr überlebt, aber grad
+    hat er wieder was genommen und wacht nicht auf"; "جنت اجرح نفسي من جنت مراهقة، بس هسه جرحت نفسي")."""
+    bounds = sorted(starts)
+    first_past = min((number for number, clause in clauses.items() if "past" in clause.cues), default=None)
+    if first_past is None:
+        return []
+    return [
+        clause
+        for number, clause in clauses.items()
+        if number > first_past and typed[bounds[number - 1]] in BUT and "past" not in clause.cues
+    ]
 
 
 def _past_of_the_search(found: Reading, clauses: list[Signals]) -> bool:
