@@ -283,10 +283,11 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12}
         (82, 0.02, 0.96),
         (83, 0.0, 1.0),
         (84, 0.0, 1.0),
+        (85, 0.02, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 84, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 85, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -339,9 +340,9 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     all four mended in round 36), questions 3.6 %, its classes taught (round 36) 356 of 360; set 83 (after round 36, its
     writers' spec rewritten on a new machine) 98.9 %, 1 of 360 no answer, calm alarms 1.7 %, questions 7.5 % (20 of 27
     by the letter model alone), its classes taught (round 37) 360 of 360; set 84 (after round 37) 98.6 %, every crisis
-    message answered, calm alarms 1.4 %, questions 4.7 %, its classes taught (round 38) 360 of 360; set 11 was lost with
-    its machine). Spent, they taught the lexicon their classes of misses and, since round 8, the letter model. Floors at
-    what they show today (per
+    message answered, calm alarms 1.4 %, questions 4.7 %, its classes taught (round 38) 360 of 360; set 85 (after round
+    38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %, questions 4.4 %; set 11 was lost with its machine). Spent, they
+    taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
     language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
@@ -482,6 +483,14 @@ def test_the_class_parity_set():
         # wheezing, uk); calm alarms 0/126, questions 9/126 (ar 25 of 30 at once). Its classes taught in every language
         # (round 38): 178/180, none with nothing, no calm alarm.
         ("triage_search11", 0.0, 0.96, 0.15),
+        # triage_search12: Written in round 38 as the eleventh was, after the eleventh one's classes were taught.
+        # Measured once untouched on ec3ea7b: crisis replies 169/180 = 93.9 % (the first eleven on first sight 86.7,
+        # 92.2, 89.4, 82.2, 93.9, 90.6, 94.4, 93.9, 93.3, 95.0 and 92.8 %), 6 questions, 5 with nothing (a seizure in
+        # alcohol withdrawal told in German and Polish; a wife hitting me again with the pan, I sit in the car, de; a
+        # rope tied to the beam told in Spanish, standing on the chair now; "this is my last message" after a Hindi
+        # farewell, en; a boy of 4 who bit a laundry capsule, foaming and vomiting, tr); calm alarms 2/126, questions
+        # 18/126 (de 5 of 21).
+        ("triage_search12", 0.07, 0.9, 0.25),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
