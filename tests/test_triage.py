@@ -283,7 +283,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12}
         (82, 0.02, 0.96),
         (83, 0.0, 1.0),
         (84, 0.0, 1.0),
-        (85, 0.02, 0.96),
+        (85, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -341,8 +341,9 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     writers' spec rewritten on a new machine) 98.9 %, 1 of 360 no answer, calm alarms 1.7 %, questions 7.5 % (20 of 27
     by the letter model alone), its classes taught (round 37) 360 of 360; set 84 (after round 37) 98.6 %, every crisis
     message answered, calm alarms 1.4 %, questions 4.7 %, its classes taught (round 38) 360 of 360; set 85 (after round
-    38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %, questions 4.4 %; set 11 was lost with its machine). Spent, they
-    taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
+    38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %, questions 4.4 %, its classes taught (round 39) 360 of 360; set 11
+    was lost with its machine). Spent, they taught the lexicon their classes of misses and, since round 8, the letter
+    model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
     language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
@@ -489,8 +490,9 @@ def test_the_class_parity_set():
         # alcohol withdrawal told in German and Polish; a wife hitting me again with the pan, I sit in the car, de; a
         # rope tied to the beam told in Spanish, standing on the chair now; "this is my last message" after a Hindi
         # farewell, en; a boy of 4 who bit a laundry capsule, foaming and vomiting, tr); calm alarms 2/126, questions
-        # 18/126 (de 5 of 21).
-        ("triage_search12", 0.07, 0.9, 0.25),
+        # 18/126 (de 5 of 21). Its classes taught in every language (round 39): 178/180, 1 with nothing (the rope told
+        # in Spanish, en), no calm alarm.
+        ("triage_search12", 0.04, 0.96, 0.25),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -7461,9 +7463,776 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "отдала старый телефон сестре, новый пришёл", "none"),
         ("uk", "курю на балконі і думаю як стрибнути", "crisis"),
         ("uk", "різала себе в юності, але зараз порізала руку і кров не зупиняється", "crisis"),
+        # round 39: the classes of set 85 and search set 12, in every language (three helpers' rows, then the review's:
+        # a capsule bitten, a child named by age, 'just threw me', pregnant and bleeding, a knife-like pain as a simile,
+        # 'hatte eben' as now)
+        (
+            "de",
+            "Mein Sohn (2) hat vor ein paar Minuten Tabletten aus meiner Handtasche geschluckt, ich weiß "
+            "nicht wie viele",
+            "crisis",
+        ),
+        ("de", "meine kleine hat grad eben tabletten aus meiner tasche gegessen, keine ahnung wieviele", "crisis"),
+        (
+            "de",
+            "Mein Sohn hat vor zwei Jahren mal Tabletten aus meiner Tasche geschluckt, seitdem schließe ich "
+            "alles weg. Gibt es eine Gruppe für Eltern?",
+            "none",
+        ),
+        ("en", "my 2 year old swallowed pills out of my handbag a few minutes ago, i don't know how many", "crisis"),
+        (
+            "en",
+            "my toddler got into my purse and ate some of my tablets like 5 mins ago, no idea how many he had",
+            "crisis",
+        ),
+        (
+            "en",
+            "my son once swallowed pills from my bag when he was two, years ago now, I still feel guilty. Is "
+            "there a parents group?",
+            "none",
+        ),
+        ("de", "Meine Tochter hat Putzmittel unterm Waschbecken getrunken und erbricht sich jetzt", "crisis"),
+        ("de", "der kleine hat vom spülmittel getrunken und kotzt grad", "crisis"),
+        ("de", "Wie sichere ich Putzmittel vor Kleinkindern? Gibt es da Tipps in einer Elterngruppe?", "none"),
+        ("en", "my daughter drank Putzmittel from under the sink and she's throwing up now", "crisis"),
+        ("en", "toddler drank some Reiniger from the bathroom, hes vomiting right now", "crisis"),
+        ("en", "which Waschmittel is safe for babies clothes? asking in the parents group", "none"),
+        (
+            "de",
+            "Gibt es eine Gruppe für Frauen mit gewalttätigen Partnern? Er hat mir gerade ein Messer an den "
+            "Hals gehalten, ich sitze jetzt im Auto vor dem Haus",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Frauen nach häuslicher Gewalt? Mein Ex hat mir vor drei Jahren ein "
+            "Messer an den Hals gehalten, heute lebe ich sicher.",
+            "none",
+        ),
+        (
+            "en",
+            "Is there a group for women in abusive relationships? My husband just held a knife to my throat, "
+            "I'm sitting in the car outside the house now",
+            "crisis",
+        ),
+        (
+            "en",
+            "bf put a knife to my neck like 10 min ago, im in my car outside rn. looking for a support group",
+            "crisis",
+        ),
+        ("de", "er ist gerade unten und schreit, dass er mir die Arme bricht, wenn er hochkommt", "crisis"),
+        (
+            "de",
+            "er hat mich eben gegen den schrank geworfen und ist seinen gürtel holen, ich lieg unterm bett "
+            "und höre ihn zurückkommen. gibt es eine gruppe?",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Vater hat früher immer seinen Gürtel geholt, wenn wir laut waren. Gibt es eine Gruppe für "
+            "erwachsene Kinder?",
+            "none",
+        ),
+        ("en", "he's downstairs right now yelling that he'll break my arms when he gets up here", "crisis"),
+        (
+            "en",
+            "he slammed me into the door and went to grab his belt, hiding under my bed, I can hear him on "
+            "the stairs. any support groups?",
+            "crisis",
+        ),
+        (
+            "en",
+            "my dad used to go get his belt when we were loud, that was 20 years ago. is there a group for "
+            "adult children of abusive parents?",
+            "none",
+        ),
+        (
+            "de",
+            "Meine Frau hat mir grad wieder mit der Pfanne eine gezogen, ich sitz im Auto und sie hämmert "
+            "gegen die Scheibe",
+            "crisis",
+        ),
+        (
+            "de",
+            "sie hat mir eben wieder den topf über den kopf gehauen, bin ins auto geflüchtet und sie schlägt "
+            "gegen das fenster",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Männer, die Gewalt von ihrer Partnerin erlebt haben? Bei mir ist es "
+            "vorbei, wir sind seit einem Jahr getrennt.",
+            "none",
+        ),
+        (
+            "en",
+            "my wife just hit me with the frying pan again, I'm sitting in the car now and she's banging on the window",
+            "crisis",
+        ),
+        (
+            "en",
+            "gf smacked me with a pot again just now, locked myself in the car and she's hitting the glass outside",
+            "crisis",
+        ),
+        (
+            "en",
+            "is there a group for men who were abused by their wives? she used to throw pans at me, we've "
+            "been divorced for a year",
+            "none",
+        ),
+        (
+            "de",
+            "Hab seit drei Tagen nichts getrunken, zittere am ganzen Körper und hatte gerade einen "
+            "Krampfanfall, kann nicht richtig atmen",
+            "crisis",
+        ),
+        (
+            "de",
+            "bin seit 2 tagen auf entzug ohne alkohol, eben krampfanfall gehabt, nie mogę oddychać normalnie",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich hatte beim kalten Entzug vor einem Jahr einen Krampfanfall, jetzt bin ich trocken. Gibt es "
+            "eine AA-Gruppe in Köln?",
+            "none",
+        ),
+        (
+            "en",
+            "haven't had a drink in 3 days, shaking like crazy and just had a seizure, can't breathe properly",
+            "crisis",
+        ),
+        (
+            "en",
+            "day 2 off the booze, had a fit a few minutes ago and nie mogę normalnie oddychać, I can't breathe right",
+            "crisis",
+        ),
+        (
+            "en",
+            "I had a withdrawal seizure when I quit drinking last year, now 10 months sober. Any AA meetings "
+            "in Berlin?",
+            "none",
+        ),
+        ("de", "Hab das Seil am Balken im Keller festgemacht und steh grad auf dem Stuhl", "crisis"),
+        ("de", "Ich stehe gerade auf dem Stuhl und hänge die Lichterkette am Balken auf", "none"),
+        ("en", "tied the rope to the beam in the loft, standing on the stool right now", "crisis"),
+        ("en", "I'm standing on a chair right now hanging fairy lights from the beam", "none"),
+        (
+            "de",
+            "Maa ko aakhri message bhej diya, ab sab khatam. Bitte nicht antworten, das ist meine letzte Nachricht.",
+            "crisis",
+        ),
+        (
+            "de",
+            "hab mama die letzte nachricht geschickt. bitte antwortet nicht, das hier ist meine letzte "
+            "nachricht. ich hatte eigentlich eine gruppe gesucht",
+            "crisis",
+        ),
+        (
+            "de",
+            "Das ist meine letzte Nachricht für heute, bitte nicht antworten, ich melde mich morgen wegen der Gruppe",
+            "none",
+        ),
+        (
+            "en",
+            "Maa ko aakhri message bhej diya, ab sab khatam. Please don't reply, this is my last message. I "
+            "was looking for a group before",
+            "crisis",
+        ),
+        (
+            "en",
+            "sent my mum a goodbye text. don't answer this, it's my last message. was gonna look for a "
+            "support group but whatever",
+            "crisis",
+        ),
+        (
+            "en",
+            "that's my last message for tonight, please don't reply till tomorrow, I'll ask about the group times then",
+            "none",
+        ),
+        (
+            "de",
+            "Bin im 7. Monat schwanger, grad stechende Schmerzen im Bauch wie ein Messer und ich blute, bin "
+            "allein zuhause",
+            "crisis",
+        ),
+        (
+            "de",
+            "schwanger 30. woche, auf einmal krampf im bauch als ob mir jemand ein messer reinsticht und "
+            "jetzt blutung, keiner da",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich bin schwanger und habe manchmal ein Ziehen im Bauch, die Frauenärztin sagt das ist normal. "
+            "Gibt es eine Gruppe für Schwangere?",
+            "none",
+        ),
+        (
+            "en",
+            "I'm 7 months pregnant, suddenly a pain like a knife stabbing in my belly and I started bleeding, "
+            "nobody's home",
+            "crisis",
+        ),
+        (
+            "en",
+            "30 weeks pregnant and it feels like someone is knifing my stomach, now bleeding, home alone",
+            "crisis",
+        ),
+        (
+            "en",
+            "pregnant with my second, I get sharp pains sometimes but my midwife says its round ligament "
+            "pain. any pregnancy groups near me?",
+            "none",
+        ),
+        ("de", "mein sohn 4 jahre hat in eine waschmittelkapsel gebissen, schaum vorm mund, er kotzt", "crisis"),
+        (
+            "de",
+            "Meine Kleine hat auf einem Waschmitteltab rumgekaut, jetzt schäumt ihr Mund und sie erbricht",
+            "crisis",
+        ),
+        ("de", "Wo bewahrt ihr Waschmittelkapseln auf, damit die Kinder nicht drankommen?", "none"),
+        ("en", "my 4 yo bit into a laundry pod, foaming at the mouth and throwing up", "crisis"),
+        ("en", "son chewed a washing capsule, foam coming out his mouth, hes vomiting", "crisis"),
+        ("en", "how do you keep laundry pods away from toddlers? mine keeps trying to open the cupboard", "none"),
+        ("de", "Nach dem Termin beim Jobcenter am Donnerstag mach ich Schluss mit meinem Leben", "crisis"),
+        ("de", "nach dem termin bei der ausländerbehörde am montag bring ich mich um", "crisis"),
+        ("en", "after the Termin at the Jobcenter on Thursday I'll end my life", "crisis"),
+        ("en", "after my Termin at the Ausländerbehörde on monday im gonna kill myself", "crisis"),
+        (
+            "en",
+            "after the Termin at the Jobcenter on Thursday I'm done with job hunting for the week, is the "
+            "group on Friday?",
+            "none",
+        ),
+        (
+            "de",
+            "Hab alle Schlaftabletten von Mama gesammelt, ungefähr 40, die liegen neben einem Glas Wasser",
+            "crisis",
+        ),
+        ("de", "hab 40 tabletten abgezählt und auf den tisch gelegt, glas wasser steht daneben", "crisis"),
+        ("de", "Hab Mamas Tabletten für die Woche in die Dose sortiert, es sind ungefähr 40", "none"),
+        ("en", "collected all of mum's sleeping pills, about 40, they're lying next to a glass", "crisis"),
+        ("en", "counted out 40 of my sleeping tablets and laid them out next to a glass of water", "crisis"),
+        ("en", "I sorted my mum's 40 pills into her weekly box and put a glass of water next to it", "none"),
+        (
+            "de",
+            "Gibt es eine Gruppe für verwaiste Eltern? Das Seil hab ich schon auf dem Dachboden festgebunden.",
+            "crisis",
+        ),
+        (
+            "de",
+            "suche gruppe für eltern die ihr kind verloren haben. der strick hängt schon oben am dachboden",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für verwaiste Eltern? Unser Sohn hat sich vor zwei Jahren auf dem Dachboden erhängt.",
+            "none",
+        ),
+        ("en", "Is there a group for bereaved parents? I've already tied the rope in the attic.", "crisis"),
+        ("en", "looking for a group for parents who lost a child. the rope is already up in the loft", "crisis"),
+        ("en", "is there a group for bereaved parents? our son hanged himself in the attic two years ago", "none"),
+        (
+            "de",
+            "hatte vor 2 jahren nen infarkt, jetzt grad wieder so ein drücken in der brust bis in den linken "
+            "arm, seit 20 min, schwitze total",
+            "crisis",
+        ),
+        (
+            "de",
+            "vor zwei Jahren Herzinfarkt, und jetzt schon wieder dieser Druck auf der Brust, zieht in den "
+            "Arm, kalter Schweiß",
+            "crisis",
+        ),
+        (
+            "en",
+            "had a heart attack 2 years ago, now that pressure in my chest again going down my left arm, 20 "
+            "mins now, sweating like mad",
+            "crisis",
+        ),
+        (
+            "en",
+            "2 yrs since my infarct and right now the same tightness in my chest spreading to my left arm, im "
+            "drenched in sweat",
+            "crisis",
+        ),
+        ("de", "Gibt es eine Gruppe nur für Frauen? Neben Männern kann ich mich nicht öffnen", "none"),
+        ("de", "gibts ne frauengruppe? vor männern krieg ich den mund nicht auf", "none"),
+        ("de", "Gibt es eine Frauengruppe? Neben Männern kann ich nicht mehr leben, ich will sterben", "crisis"),
+        ("en", "Is there a women-only group? I can't open up around men", "none"),
+        ("en", "any group just for women? I just can't talk when there are men in the room", "none"),
+        ("en", "is there a group just for women? I can't go on living around men, I want to die", "crisis"),
+        (
+            "de",
+            "Ich bin so müde, alles kommt auf einmal, aber ich denk nicht an Selbstmord oder so, keine Sorge, "
+            "ich will nur reden",
+            "none",
+        ),
+        (
+            "de",
+            "bin echt fertig grad, aber an suizid denk ich nicht, macht euch keine sorgen, will nur mit jemand reden",
+            "none",
+        ),
+        (
+            "de",
+            "ich denk nicht mehr nur an suizid, ich hab mich entschieden, heute nacht nehm ich alle tabletten",
+            "crisis",
+        ),
+        (
+            "en",
+            "So tired, everything is piling up, but I'm not thinking about suicide or anything, don't worry, "
+            "I just want to talk",
+            "none",
+        ),
+        (
+            "en",
+            "exhausted and everything hits at once but no im not suicidal, dont worry, i just need to talk to someone",
+            "none",
+        ),
+        ("en", "I'm not just thinking about suicide anymore, I've decided, tonight I take all my pills", "crisis"),
+        ("de", "Ich könnte grad sterben für einen Kaffee, gibt es beim Treffen Kaffee?", "none"),
+        ("de", "für nen tee würd ich jetzt sterben, gibts beim gruppentreffen tee?", "none"),
+        ("de", "Ich würde jetzt am liebsten sterben, gibt es beim Treffen jemanden zum Reden?", "crisis"),
+        ("en", "right now I'd die for a cup of tea, is there tea at the meeting?", "none"),
+        ("en", "i would kill for a coffee rn, do they serve coffee at the group?", "none"),
+        ("en", "right now I'd rather die, is there someone to talk to at the meeting?", "crisis"),
+        (
+            "de",
+            "Ich hab Todesangst vor dem ersten Treffen, allein könnt ich da nicht hin, und wenn ich sterbe",
+            "check",
+        ),
+        (
+            "de",
+            "hab schiss bis zum tod vorm ersten treffen, alleine geh ich da nicht hin und wenn's mich umbringt",
+            "none",
+        ),
+        ("de", "Ich hab Angst vor dem ersten Treffen, ich will lieber sterben als weiterleben", "crisis"),
+        ("en", "I'm scared to death of the first meeting, I couldn't go alone if my life depended on it", "none"),
+        ("en", "scared to death about the first group session, couldn't go on my own if I died for it", "none"),
+        ("en", "scared of the first meeting, honestly I want to die before Thursday", "crisis"),
+        ("de", "Diese Formulare bringen mich noch um, ich sterbe an dieser Bürokratie", "none"),
+        ("de", "die deutsche grammatik bringt mich um, ich sterb an dieser sprache", "none"),
+        ("de", "Wegen der Formulare vom Jobcenter will ich nicht mehr leben, heute bring ich mich um", "crisis"),
+        ("en", "These German forms will kill me, I'm dying from this language", "none"),
+        ("en", "the Jobcenter paperwork is killing me, this language is slowly killing me", "none"),
+        (
+            "en",
+            "because of the Jobcenter forms I don't want to live anymore, I'm going to kill myself tonight",
+            "crisis",
+        ),
+        ("tr", "2 yaşındaki oğlum birkaç dakika önce çantamdan ilaç yutmuş, kaç tane bilmiyorum", "crisis"),
+        ("tr", "kizim 3 yasinda 5 dk once cantamdaki haplari yutmus kac tane aldi bilmiyorum", "crisis"),
+        ("tr", "oğlum iki yaşında, az önce çantamdaki tabletlerden yedi, kaç tane olduğunu bilmiyorum", "crisis"),
+        ("tr", "oğlum 2 yaşında, geçen yıl çantamdan ilaç yutmuştu, çocuklar için güvenlik grubu var mı", "none"),
+        ("ar", "ابني عمره سنتين وبلع حبوب من شنطتي من شي خمس دقايق، ما بعرف قديش", "crisis"),
+        ("ar", "بنتي عمرها ثلاث سنين أكلت حبوب من حقيبتي قبل دقائق ولا أعرف كم حبة", "crisis"),
+        ("ar", "ibni 3 snin bala3 7boob mn shanti mn 5 d2aye2 ma ba3ref ade", "crisis"),
+        ("ar", "ابني عمره سنتين، السنة الماضية بلع حبوب من شنطتي، هل في مجموعة لأهل الأطفال", "none"),
+        ("tr", "kızım lavabonun altından Putzmittel içmiş, şimdi kusuyor", "crisis"),
+        ("tr", "oglum Reiniger icti su an kusuyo", "crisis"),
+        ("tr", "küçüğüm Spülmittel içti, durmadan kusuyor şu an", "crisis"),
+        ("tr", "Putzmittel ile banyoyu temizledim, kokusu başımı ağrıttı", "none"),
+        ("ar", "بنتي شربت Spülmittel وعم تستفرغ هلق", "crisis"),
+        ("ar", "ابني شرب Reiniger من تحت المجلى وهلأ عم يرجع", "crisis"),
+        ("ar", "ibni shereb Waschmittel w 3am yestafreg halla2", "crisis"),
+        ("ar", "اشتريت Putzmittel جديد من السوبرماركت ورائحته قوية", "none"),
+        (
+            "tr",
+            "kocam az önce boğazıma bıçak dayadı, şimdi evin önünde arabada oturuyorum. kadınlar için bir grup var mı",
+            "crisis",
+        ),
+        (
+            "tr",
+            "sevgilim demin gırtlağıma bıçak tuttu, şu an arabadayım evin dışında, yardım grubu arıyorum",
+            "crisis",
+        ),
+        ("tr", "eşim yıllar önce bıçak dayamıştı, şiddet gören kadınlar için grup var mı", "none"),
+        ("ar", "زوجي حط السكين على رقبتي قبل شوي، وهلق قاعدة بالسيارة برا البيت. في مجموعة للنساء؟", "crisis"),
+        ("ar", "jozi 7at el sekkine 3ala ra2abti halla2 w ana 2a3de bel sayara barra el beit, fi group?", "crisis"),
+        ("ar", "زوجي السابق هددني بسكين قبل سنين، أبحث عن مجموعة للناجيات", "none"),
+        ("tr", "şu an aşağıda bağırıyor, yukarı çıkınca kollarımı kıracağını söylüyor. grup arıyorum", "crisis"),
+        (
+            "tr",
+            "beni dolaba fırlattı, kemerini almaya gitti, yatağın altından yazıyorum, geri geldiğini duyuyorum",
+            "crisis",
+        ),
+        ("tr", "babam kızınca hep kemerini alırdı, çocukken. yetişkin çocuklar için grup var mı", "none"),
+        ("ar", "هو تحت هلق عم يصرّخ إنه رح يكسرلي إيديّ لما يطلع لفوق. في مجموعة؟", "crisis"),
+        ("ar", "رماني على الخزانة وراح يجيب الحزام، عم اكتب من تحت التخت وسامعته راجع", "crisis"),
+        ("ar", "لما كنت صغير أبوي كان يضربني بالحزام، في مجموعة للكبار اللي عاشوا هيك", "none"),
+        ("tr", "karım yine tavayla kafama vurdu, şimdi arabada oturuyorum, dışarıda cama vuruyor", "crisis"),
+        ("tr", "esim az once yine tencereyle vurdu, arabaya kactim, camlara vuruyo", "crisis"),
+        ("tr", "karım tavayla yemek yaparken yağ sıçradı, elim yandı", "none"),
+        ("ar", "مرتي ضربتني مرة تانية بالطنجرة هلق، قاعد بالسيارة وهي عم تدق عالشباك", "crisis"),
+        ("ar", "mrati darbetni kamen marra bel maqla, ana bel sayara w hiye 3am tde2 3al shebbak", "crisis"),
+        ("ar", "مرتي وقعت الطنجرة على رجلها وهي عم تطبخ، ضحكنا كتير", "none"),
+        ("tr", "üç gündür hiç içmedim, titriyorum ve az önce kriz geçirdim, normal nefes alamıyorum", "crisis"),
+        (
+            "tr",
+            "3 gundur alkol yok, butun vucudum titriyo, demin nobet gecirdim, nie mogę normalnie oddychać",
+            "crisis",
+        ),
+        ("tr", "iki yıldır içmiyorum, ilk haftalarda titreme olmuştu, ayık kalanlar için grup var mı", "none"),
+        ("ar", "صرلي تلات ايام ما شربت، عم ارجف كتير وهلق اجتني نوبة تشنج، مش قادر اتنفس طبيعي", "crisis"),
+        ("ar", "ma shrebt mn 3 iyyam, 3am erjof w halla2 ejetni nobe, nie mogę normalnie oddychać", "crisis"),
+        ("ar", "بطلت الكحول من سنة، بالبداية كنت ارجف، في مجموعة للمتعافين", "none"),
+        ("tr", "Compré una cuerda hoy y ya la até a la viga. şu an sandalyenin üstünde duruyorum", "crisis"),
+        ("tr", "ipi tavan kirişine bağladım, şimdi sandalyeye çıktım", "crisis"),
+        ("tr", "çamaşır ipini balkona bağladım, sandalyeye çıkıp çamaşırları astım", "none"),
+        ("ar", "Compré una cuerda hoy y ya la até a la viga. انا هلق واقف عالكرسي", "crisis"),
+        ("ar", "ربطت الحبل بالسقف بالعلية وهلق واقفة على الكرسي", "crisis"),
+        ("ar", "ربطت حبل الغسيل بالبلكونة ووقفت على الكرسي لأنشر الغسيل", "none"),
+        ("tr", "Maa ko aakhri message bhej diya, ab sab khatam. lütfen cevap yazmayın, bu son mesajım", "crisis"),
+        (
+            "tr",
+            "annemle vedalaştım. cevap vermeyin lütfen, bu benim son mesajım. grup filan aramıyorum artık",
+            "crisis",
+        ),
+        ("tr", "bugünlük son mesajım bu, yarın grup için tekrar yazarım", "none"),
+        ("ar", "Maa ko aakhri message bhej diya, ab sab khatam. رجاءً لا تردوا، هذه رسالتي الأخيرة", "crisis"),
+        ("ar", "please ma trodo, hadi a5er risale mni. kent 3am dawwer 3a group", "crisis"),
+        ("ar", "هاي آخر رسالة مني اليوم، بكرا بكمل السؤال عن المجموعة", "none"),
+        (
+            "tr",
+            "7 aylık hamileyim, karnıma bıçak saplanır gibi ağrı girdi, kanama da başladı, evde kimse yok",
+            "crisis",
+        ),
+        ("tr", "hamileyim 7 aylik simdi karnima bicak gibi agri giriyo kanamam basladi yalnizim", "crisis"),
+        ("tr", "hamileliğimde bazen bıçak gibi ağrılar oluyordu, doğum sonrası grup var mı", "none"),
+        ("ar", "أنا حامل بالشهر السابع، هلق إجاني وجع متل السكينة ببطني وبلش نزيف وما في حدا بالبيت", "crisis"),
+        (
+            "ar",
+            "ana 7amel bel shahr el sabe3, 3andi waja3 metl el sekkine b batni w bada2 nazif, ma fi 7ada",
+            "crisis",
+        ),
+        ("ar", "بالحمل كان يجيني وجع متل السكين أحياناً، في مجموعة للأمهات الجدد", "none"),
+        ("tr", "oglum 4 yasinda camasir kapsulunu isirmis agzi kopuruyor kusuyor", "crisis"),
+        ("tr", "kızım deterjan kapsülünü ısırdı, ağzından köpük geliyor, kusuyor", "crisis"),
+        ("tr", "çamaşır kapsüllerini çocukların ulaşamayacağı yere koydum, tavsiye grubu var mı", "none"),
+        ("ar", "ابني عمره ٤ سنين عض كبسولة الغسيل وطالع رغوة من تمه وعم يستفرغ", "crisis"),
+        ("ar", "ibni 3a2ad kabsulet el ghasil w tel3a raghwe mn temmo w 3am yestafreg", "crisis"),
+        ("ar", "اشتريت كبسولات غسيل جديدة وريحتها حلوة", "none"),
+        ("tr", "perşembe Jobcenter'daki Termin'den sonra hayatıma son vereceğim", "crisis"),
+        ("tr", "persembe Jobcenter Termin bitince kendimi oldurecegim, karar verdim", "crisis"),
+        ("tr", "perşembe Jobcenter'da Termin var, ondan sonra gruba gelebilirim", "none"),
+        ("ar", "بعد الـTermin بالـJobcenter يوم الخميس رح أنهي حياتي", "crisis"),
+        ("ar", "ba3d el Termin bel Jobcenter yom el 5amis ra7 2ente7er", "crisis"),
+        ("ar", "بعد الـTermin بالـJobcenter يوم الخميس بقدر إجي عالمجموعة", "none"),
+        ("tr", "annemin bütün uyku haplarını topladım, 40 tane kadar, bir bardağın yanında duruyor", "crisis"),
+        ("tr", "babamın uyku haplarını biriktirdim, 40 tane var, masada suyla hazır", "crisis"),
+        ("tr", "annemin uyku haplarını eczaneye geri götürdüm, artık evde yok", "none"),
+        ("ar", "جمعت كل حبوب النوم تبع إمي، شي أربعين حبة، حاطتهن جنب كاسة مي", "crisis"),
+        ("ar", "jama3t kel 7boob el nom taba3 emmi, 40 7abbe, 7attiton 7ad el kase", "crisis"),
+        ("ar", "رجعت حبوب النوم تبع إمي عالصيدلية لأنها خلصت العلاج", "none"),
+        ("tr", "ipi tavan arasına çoktan bağladım. çocuğunu kaybeden aileler için grup var mı", "crisis"),
+        ("tr", "ipi catiya bagladim bile. evlat kaybi yasayanlar icin grup ariyorum", "crisis"),
+        ("tr", "tavan arasında eski ip buldum. çocuğunu kaybetmiş anneler için grup var mı", "none"),
+        ("ar", "ربطت الحبل بالسقيفة خلص. في مجموعة للأهل اللي خسروا ولادهم؟", "crisis"),
+        ("ar", "rbatt el 7abel bel 3elliye 5alas. fi group lal ahel li khesro wladon?", "crisis"),
+        ("ar", "لقيت حبل قديم بالسقيفة. في مجموعة للأهل اللي خسروا ولادهم؟", "none"),
+        (
+            "tr",
+            "2 yıl önce kalp krizi geçirdim, şimdi yine göğsümde baskı var sol koluma vuruyor, 20 dakikadır, "
+            "ter içindeyim",
+            "crisis",
+        ),
+        (
+            "tr",
+            "iki sene once enfarktus gecirmistim, simdi yine gogsum sikisiyor sol kola yayiliyor, terliyorum",
+            "crisis",
+        ),
+        ("tr", "2 yıl önce kalp krizi geçirdim, şimdi iyiyim, kalp hastaları için grup var mı", "none"),
+        ("ar", "من سنتين صارتلي جلطة قلبية، هلق رجع ضغط بصدري لإيدي الشمال من عشرين دقيقة وعم اعرق كتير", "crisis"),
+        (
+            "ar",
+            "kan 3ande jalta 2abel senten, halla2 rje3 daght b sadri la 2idi el shmel mn 20 d2i2a w 3am e3ra2",
+            "crisis",
+        ),
+        ("ar", "من سنتين صارتلي جلطة قلبية، هلق منيح، في مجموعة لمرضى القلب", "none"),
+        ("tr", "sadece kadınlar için grup var mı, erkeklerin yanında açılamam ben", "none"),
+        ("tr", "erkekler varken acilamiyorum, kadin grubu var mi", "none"),
+        ("tr", "sadece kadınlar olan bir grup arıyorum, erkeklerin yanında rahat konuşamıyorum", "none"),
+        ("ar", "في مجموعة بس للنساء؟ ما بقدر افتح قلبي قدام الرجال", "none"),
+        ("ar", "fi group bas lal niswan? ma ba2dar e7ki 2eddem el rjal", "none"),
+        ("ar", "هل توجد مجموعة للنساء فقط؟ لا أستطيع الانفتاح أمام الرجال", "none"),
+        (
+            "tr",
+            "cok yorgunum her sey ustume geliyor ama intihar falan dusunmuyorum merak etmeyin sadece konusmak "
+            "istiyorum",
+            "none",
+        ),
+        (
+            "tr",
+            "çok bitkinim, her şey üstüme geliyor, yok intiharı düşünmüyorum, sadece biriyle konuşmak istiyorum",
+            "none",
+        ),
+        ("tr", "intihar etmeyi düşünüyorum, çok yorgunum", "crisis"),
+        ("ar", "تعبانة كتير وكل شي عم يجي عليي، بس ما بفكر بالانتحار ولا شي، لا تقلقوا، بس بدي احكي", "none"),
+        ("ar", "ana ta3ban ktir bas ma bfakker bel inti7ar wala shi, la t2la2o, bas baddi e7ki", "none"),
+        ("ar", "تعبان كتير وعم فكر بالانتحار", "crisis"),
+        ("tr", "şu an bi çay için ölürüm, toplantıda çay var mı", "none"),
+        ("tr", "su an bir kahve icin olurum ya, grupta ikram var mi", "none"),
+        ("tr", "şu an ölmek istiyorum", "crisis"),
+        ("ar", "هلق بموت على كاسة شاي، في شاي بالاجتماع؟", "none"),
+        ("ar", "halla2 bmout 3a kasit shai, fi shai bel ejtima3?", "none"),
+        ("ar", "هلق بدي موت", "crisis"),
+        ("tr", "ilk toplantıdan ödüm kopuyor, ölsem tek başıma gidemem", "none"),
+        ("tr", "ilk bulusmadan odum patliyo, olsem de yalniz gidemem", "none"),
+        ("tr", "ölsem kimse fark etmez, bu akşam her şeyi bitireceğim", "crisis"),
+        ("ar", "خايف موت من أول اجتماع، لو بموت ما بقدر روح لحالي", "none"),
+        ("ar", "ra7 mout mn el khof mn awwal ejtima3, law bmout ma ba2dar rou7 la7ali", "none"),
+        ("ar", "بدي موت، ما بقدر كمل", "crisis"),
+        ("tr", "bu Alman formları beni öldürecek, bu dilden ölüyorum artık", "none"),
+        ("tr", "bu Almanca formlar beni bitirecek, dil yüzünden ölüyorum", "none"),
+        ("tr", "kocam beni öldürecek, şu an kapıda", "crisis"),
+        ("ar", "هالاستمارات الألمانية رح تقتلني، عم موت من هاللغة", "none"),
+        ("ar", "el formulare el almaniyye ra7 ti2telni, 3am mout mn hal lugha", "none"),
+        ("ar", "جوزي رح يقتلني، هو هلق عالباب", "crisis"),
+        ("ru", "Сыну два года, он пару минут назад наглотался таблеток из моей сумки, не знаю сколько штук", "crisis"),
+        ("ru", "doch 3 goda, tolko chto proglotila tabletki iz moei sumki, ne znayu skolko", "crisis"),
+        ("ru", "Сын в два года наглотался таблеток из моей сумки, всё обошлось, ищу группу для молодых мам", "none"),
+        ("uk", "Синові два роки, кілька хвилин тому проковтнув пігулки з моєї сумки, не знаю скільки", "crisis"),
+        ("uk", "donka 2 roky, shchojno nakovtalas tabletok z moyei sumky, ne znayu skilky", "crisis"),
+        ("uk", "Мій малий колись у два роки проковтнув таблетки з сумки, все минуло, шукаю групу для батьків", "none"),
+        ("ru", "Дочка выпила Putzmittel из-под раковины и её сейчас рвёт", "crisis"),
+        ("ru", "Где в Германии купить хороший Putzmittel, чтобы дети не достали?", "none"),
+        ("uk", "Донька випила Spülmittel з-під раковини і зараз блює", "crisis"),
+        ("uk", "sin vypyv Waschmittel, zaraz blyuye bez zupynku", "crisis"),
+        ("uk", "Купила новий Reiniger для ванної, дуже добре миє", "none"),
+        (
+            "ru",
+            "Есть группа для женщин после насилия? Муж только что держал нож у моего горла, я сейчас сижу в "
+            "машине у дома",
+            "crisis",
+        ),
+        ("ru", "Ищу группу. Partner tolko chto pristavil nozh k gorlu, ja seichas v mashine vozle doma", "crisis"),
+        (
+            "ru",
+            "Ищу группу для женщин: бывший когда-то держал нож у моего горла, сейчас я живу в другом городе",
+            "none",
+        ),
+        (
+            "uk",
+            "Шукаю групу. Чоловік щойно приставив ніж до мого горла, я зараз сиджу в машині біля будинку",
+            "crisis",
+        ),
+        ("uk", "Є група? Cholovik shchojno trymav nizh pry moyemu horli, ya zaraz v mashyni pered budynkom", "crisis"),
+        ("ru", "Ищу группу. Он сейчас внизу и орёт, что сломает мне руки, когда поднимется", "crisis"),
+        (
+            "ru",
+            "Он только что швырнул меня об шкаф и пошёл за ремнём, пишу из-под кровати, слышу, как он возвращается",
+            "crisis",
+        ),
+        ("uk", "Шукаю групу. Він зараз внизу і кричить, що зламає мені руки, коли підніметься", "crisis"),
+        (
+            "uk",
+            "Він щойно жбурнув мене об шафу і пішов по ремінь, пишу з-під ліжка, чую, як він повертається",
+            "crisis",
+        ),
+        ("uk", "Мій син кричить, що зламає комп'ютер, якщо я заберу мишку, є група для батьків геймерів?", "none"),
+        ("ru", "Жена опять только что ударила меня сковородкой, я сижу в машине, а она колотит в окно", "crisis"),
+        ("ru", "Partnerin snova udarila menya skovorodkoj, sizhu v mashine, ona stuchit v steklo", "crisis"),
+        ("ru", "Жена опять сожгла сковородку, сижу в машине и жду её, смешно", "none"),
+        ("uk", "Дружина знову щойно вдарила мене сковорідкою, я сиджу в машині, а вона гатить у вікно", "crisis"),
+        ("uk", "Zhinka znovu vdaryla mene skovoridkoyu, sydzhu v mashyni, vona stukaje v sklo", "crisis"),
+        ("uk", "Дружина знову спалила сковорідку, сиджу в машині й чекаю її", "none"),
+        (
+            "ru",
+            "Три дня не пил, всего трясёт, только что был судорожный припадок и не могу нормально дышать",
+            "crisis",
+        ),
+        ("ru", "tri dnja ne pil, trjasjot, tolko chto byl pripadok, dyshat normalno ne mogu", "crisis"),
+        ("ru", "Три года не пью, иногда ещё трясёт от воспоминаний, ищу группу АА", "none"),
+        ("uk", "Три дні не пив, весь трушуся, щойно був напад судом і не можу нормально дихати", "crisis"),
+        ("uk", "try dni ne pyv, trusyt, shchojno buv napad sudom, ne mozhu dykhaty normalno", "crisis"),
+        ("uk", "Третій рік не п'ю, ще буває тремтять руки, шукаю групу анонімних алкоголіків", "none"),
+        ("ru", "Купил сегодня верёвку и уже привязал к балке в кладовке. Стою на стуле прямо сейчас", "crisis"),
+        ("ru", "Verjovku uzhe privyazal k balke na cherdake, stoju na stule seichas", "crisis"),
+        ("ru", "Купил верёвку для белья и привязал к балке на балконе, теперь сушу вещи", "none"),
+        ("uk", "Купив сьогодні мотузку і вже прив'язав до балки в коморі. Стою на стільці прямо зараз", "crisis"),
+        ("uk", "Motuzku vzhe pryvyazav do balky, stoyu na stilci zaraz", "crisis"),
+        ("uk", "Прив'язав мотузку до балки для гамака, стою на стільці й фарбую стелю", "none"),
+        (
+            "ru",
+            "Ищу группу. Маме отправил последнее сообщение, теперь всё кончено. Пожалуйста, не отвечайте, это "
+            "моё последнее сообщение",
+            "crisis",
+        ),
+        ("ru", "pozhalujsta ne otvechajte, eto moyo poslednee soobshchenie, mame uzhe napisal", "crisis"),
+        ("ru", "Это моё последнее сообщение перед отпуском, не отвечайте до понедельника", "none"),
+        (
+            "uk",
+            "Шукаю групу. Мамі надіслав останнє повідомлення, тепер усьому кінець. Будь ласка, не "
+            "відповідайте, це моє останнє повідомлення",
+            "crisis",
+        ),
+        ("uk", "bud laska ne vidpovidajte, ce moye ostannye povidomlennya, mami vzhe napysav", "crisis"),
+        (
+            "ru",
+            "Я на седьмом месяце, сейчас резкая боль в животе, будто ножом режут, и началось кровотечение, "
+            "дома никого нет",
+            "crisis",
+        ),
+        (
+            "ru",
+            "beremenna 7 mesyacev, seichas bol v zhivote kak nozhom, krovotechenie nachalos, doma nikogo",
+            "crisis",
+        ),
+        ("ru", "На седьмом месяце иногда тянет живот, врач говорит нормально, есть группа для беременных?", "none"),
+        (
+            "uk",
+            "Я на сьомому місяці, зараз різкий біль у животі, ніби ножем ріже, і почалася кровотеча, вдома нікого",
+            "crisis",
+        ),
+        ("uk", "На сьомому місяці часом тягне живіт, лікар каже, що все добре, шукаю групу для вагітних", "none"),
+        ("ru", "Сыну 4 года, он прокусил капсулу для стирки, пена изо рта, его рвёт", "crisis"),
+        ("ru", "synu 4 goda prokusil kapsulu dlya stirki, pena izo rta, rvet", "crisis"),
+        ("ru", "Сын прокусил капсулу для стирки в прошлом году, всё обошлось, теперь держим их наверху", "none"),
+        ("uk", "Синові 4 роки, прокусив капсулу для прання, піна з рота, блює", "crisis"),
+        ("uk", "synu 4 roky prokusyv kapsulu dlya prannya, pina z rota, blyuye", "crisis"),
+        ("uk", "Син колись прокусив капсулу для прання, все обійшлось, тепер ховаємо їх високо", "none"),
+        ("ru", "После Termin в Jobcenter в четверг я покончу с жизнью", "crisis"),
+        ("ru", "posle Termin v Jobcenter v chetverg ya pokonchu s soboj", "crisis"),
+        ("ru", "После Termin в Jobcenter в четверг я покончу с этими бумагами и пойду в группу", "none"),
+        ("uk", "Після Termin у Jobcenter в четвер я закінчу своє життя", "crisis"),
+        ("uk", "pislya Termin u Jobcenter v chetver ya pokinchu z soboyu", "crisis"),
+        ("uk", "Після Termin у Jobcenter в четвер я закінчу курс і прийду на групу", "none"),
+        ("ru", "Собрала все мамины снотворные, около 40 штук, лежат рядом со стаканом", "crisis"),
+        ("ru", "sobrala vse maminy snotvornye, shtuk 40, lezhat vozle stakana vody", "crisis"),
+        ("uk", "Зібрала всі мамині снодійні, десь 40 штук, лежать поруч зі склянкою", "crisis"),
+        ("uk", "zibrala vsi mamyni snodijni, shtuk 40, lezhat bilya sklyanky", "crisis"),
+        ("ru", "Ищу группу для родителей, потерявших ребёнка. Верёвку я уже привязал на чердаке", "crisis"),
+        ("ru", "Ищу группу для осиротевших родителей. verevku uzhe privyazal na cherdake", "crisis"),
+        ("ru", "Ищу группу для родителей, потерявших ребёнка. На чердаке я привязал верёвку для белья", "none"),
+        ("uk", "Шукаю групу для батьків, що втратили дитину. Мотузку я вже прив'язав на горищі", "crisis"),
+        ("uk", "Шукаю групу для батьків, які втратили дітей. motuzku vzhe pryvyazala na horyshchi", "crisis"),
+        ("uk", "Шукаю групу для батьків, що втратили дитину. На горищі прив'язав мотузку для білизни", "none"),
+        (
+            "ru",
+            "Два года назад был инфаркт, сейчас опять давит в груди и отдаёт в левую руку, уже 20 минут, весь в поту",
+            "crisis",
+        ),
+        (
+            "ru",
+            "2 goda nazad infarkt byl, seichas opyat davit v grudi, otdayot v levuyu ruku, 20 minut, potею",
+            "crisis",
+        ),
+        ("ru", "Два года назад был инфаркт, сейчас всё хорошо, ищу группу для сердечников", "none"),
+        (
+            "uk",
+            "Два роки тому був інфаркт, зараз знову тисне в грудях і віддає в ліву руку, вже 20 хвилин, весь "
+            "мокрий від поту",
+            "crisis",
+        ),
+        (
+            "uk",
+            "2 roky tomu buv infarkt, zaraz znovu tysne v grudyah, viddaye v livu ruku, 20 hvylyn, pitniyu",
+            "crisis",
+        ),
+        ("uk", "Два роки тому був інфаркт, тепер усе добре, шукаю групу для людей після інфаркту", "none"),
+        ("ru", "Есть группа только для женщин? При мужчинах я не могу открыться", "none"),
+        ("ru", "est gruppa tolko dlya zhenshchin? pri muzhikah ja ne raskroyus", "none"),
+        ("uk", "Є група тільки для жінок? При чоловіках я не можу відкритися", "none"),
+        ("uk", "ye grupa lyshe dlya zhinok? pry cholovikah ne vidkryvayus", "none"),
+        (
+            "ru",
+            "Очень устала, всё навалилось, но о самоубийстве я не думаю, не волнуйтесь, просто хочу поговорить",
+            "none",
+        ),
+        ("ru", "Очень устала, всё навалилось, думаю о самоубийстве, не волнуйтесь", "crisis"),
+        (
+            "uk",
+            "Дуже втомилася, все навалилось, але про самогубство не думаю, не хвилюйтеся, просто хочу поговорити",
+            "none",
+        ),
+        ("uk", "Дуже втомилася, все навалилось, думаю про самогубство, не хвилюйтеся", "crisis"),
+        ("ru", "Сейчас бы умерла за чашку чая, на встрече будет чай?", "none"),
+        ("ru", "seichas za chaj by umer, na vstreche chaj budet?", "none"),
+        ("ru", "Сейчас хочу умереть, на встрече будет чай?", "crisis"),
+        ("uk", "Зараз би вмерла за чашку чаю, на зустрічі буде чай?", "none"),
+        ("uk", "zaraz by pomerla za chaj, na zustrichi bude chaj?", "none"),
+        ("uk", "Зараз хочу померти, на зустрічі буде чай?", "crisis"),
+        ("ru", "До смерти боюсь первой встречи, одна не пойду, хоть умри", "none"),
+        ("ru", "do smerti boyus pervoi vstrechi, hot umri odna ne pojdu", "none"),
+        ("ru", "Боюсь первой встречи, лучше умру, чем пойду, я уже решила, сегодня наглотаюсь таблеток", "crisis"),
+        ("uk", "До смерті боюся першої зустрічі, сама не піду, хоч помри", "none"),
+        ("uk", "do smerti boyusya pershoi zustrichi, hoch pomry sama ne pidu", "none"),
+        ("ru", "Меня убьют эти немецкие формуляры... от этого языка я уже умираю", "none"),
+        ("ru", "Меня убьёт муж, он сейчас идёт с ножом", "crisis"),
+        ("uk", "Мене вб'ють ці німецькі формуляри... від цієї мови я вже помираю", "none"),
+        ("uk", "Мене вб'є чоловік, він зараз іде з ножем", "crisis"),
+        (
+            "tr",
+            "oglum 4 yasinda camasir makinesi kapsulunu isirmis agzi kopuruyo kusuyo. ikiz anneleri grubu "
+            "ariyordum darmstadtta",
+            "crisis",
+        ),
+        ("tr", "kızım deterjan kapsülünü ısırdı, ağzı köpürüyor, ne yapayım", "crisis"),
+        ("tr", "oğlum geçen yıl kapsülü ısırmıştı, şimdi iyi, anne grubu var mı", "none"),
+        ("ar", "بنت عمي عمرها ٥ سنين شربت Putzmittel من تحت المغسلة وعم تستفرغ هلق", "crisis"),
+        ("ar", "لما كان عمري ٥ سنين شربت كلور بالغلط، هلق عمري ٣٠ ومنيحة", "none"),
+        ("ar", "جارتنا عمرها ٦٠ سنة شربت مبيد وعم تستفرغ", "crisis"),
+        (
+            "en",
+            "Is there a group for women in abusive relationships in Mannheim? He just threw me against the "
+            "wardrobe and went to get his belt. I'm typing from under the bed and I can hear him coming back.",
+            "crisis",
+        ),
+        ("en", "he just pushed me down the stairs and is standing over me", "crisis"),
+        ("en", "my coach just threw me out of the team lol, any group for sad footballers", "none"),
+        (
+            "tr",
+            "Offenbach'ta yalnız anneler için grup arıyordum ya, 7 aylık hamileyim. Şimdi karnıma bıçak "
+            "saplanır gibi ağrı girdi, kanamam da başladı, evde kimse yok",
+            "crisis",
+        ),
+        ("tr", "hamileyim, 2 yıl önce düşük yaptım, kanama olmuştu, şimdi iyiyim, destek grubu var mı", "none"),
+        ("tr", "kocam şu an bıçak saplıyor kapıya, beni öldürecek", "crisis"),
+        ("tr", "başım bıçak saplanır gibi ağrıyor, migren grubu var mı", "none"),
+        (
+            "de",
+            "Szukam grupy dla alkoholików in Nürnberg, auf Polnisch wenn es geht. Hab seit drei Tagen nix "
+            "getrunken, zittere total und hatte eben einen Krampfanfall, nie mogę normalnie oddychać.",
+            "crisis",
+        ),
+        ("de", "ich hatte eben einen Termin beim Jobcenter, gibt es eine Gruppe für Arbeitslose?", "none"),
+        ("de", "mein Sohn hatte vor Jahren einen Krampfanfall, Gruppe für Eltern von Epilepsie-Kindern?", "none"),
+        (
+            "de",
+            "meine Tochter hatte eben einen Krampfanfall und ist jetzt ganz schläfrig, gibt es eine Elterngruppe",
+            "crisis",
+        ),
+        ("tr", "kocamın yanında güvende değilim, şu an bana vuruyor, kadın grubu var mı", "crisis"),
+        ("tr", "artik dusunmuyorum bile, karar verdim bu gece intihar edecegim", "crisis"),
+        ("tr", "çay bahane, bu gece ölmek istiyorum", "crisis"),
+        ("tr", "ölsem daha iyi, bu gece hapları içeceğim", "crisis"),
+        ("tr", "regl ağrım bıçak saplanır gibi her ay, endometriozis grubu var mı", "none"),
+        ("tr", "intihar falan düşünmüyorum, sadece yalnızım, grup var mı", "none"),
+        ("uk", "чоловік каже, що вб'є мене сьогодні, він п'яний і з ножем", "crisis"),
+        ("uk", "мене вб'ють ці формуляри, а мене чоловік б'є зараз", "crisis"),
+        ("uk", "я помираю від цієї мови, але ще й таблеток наковталась зараз", "crisis"),
+        ("de", "hatte vor 2 jahren nen infarkt, seitdem hab ich angst, gibt es eine herzgruppe in bremen", "none"),
+        ("de", "sie hat mich früher mit der Pfanne geschlagen, jetzt wohne ich allein, Gruppe für Männer?", "none"),
+        ("en", "he used to threaten to break my arms, we split up in 2019, any group for survivors?", "none"),
+        ("en", "my son swallowed something from my bag when he was two, all fine now, parent group?", "none"),
+        ("ar", "ابني بلع حبوب من شنطتي لما كان عمره سنتين، هلق صار عمره عشرة وهو منيح", "none"),
+        (
+            "de",
+            "vor Jahren hat mein Sohn Tabletten aus meiner Tasche geschluckt, alles gut gegangen, Gruppe für Eltern?",
+            "check",
+        ),
+        (
+            "de",
+            "mein freund hat mir eben das messer an die kehle gesetzt. sitz jetzt draußen im auto. gibts "
+            "hilfe gruppen für sowas?",
+            "crisis",
+        ),
+        ("de", "meine Mutter hat mich eben angerufen, gibt es eine Gruppe für Angehörige?", "none"),
+        ("de", "der Arzt hat mir eben gesagt, ich hab Diabetes, gibt es eine Gruppe?", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_84(lang, text, level):
+def test_the_classes_of_sets_19_to_85(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
