@@ -491,7 +491,7 @@ def test_the_class_parity_set():
         # rope tied to the beam told in Spanish, standing on the chair now; "this is my last message" after a Hindi
         # farewell, en; a boy of 4 who bit a laundry capsule, foaming and vomiting, tr); calm alarms 2/126, questions
         # 18/126 (de 5 of 21). Its classes taught in every language (round 39): 178/180, 1 with nothing (the rope told
-        # in Spanish, en), no calm alarm.
+        # in Spanish, en), no calm alarm; then 179/180 (a plan of one's own beside a death told in another sentence).
         ("triage_search12", 0.04, 0.96, 0.25),
     ],
 )
@@ -8230,6 +8230,19 @@ def test_but_ends_a_searchs_clause(lang, text):
         ),
         ("de", "meine Mutter hat mich eben angerufen, gibt es eine Gruppe für Angehörige?", "none"),
         ("de", "der Arzt hat mir eben gesagt, ich hab Diabetes, gibt es eine Gruppe?", "none"),
+        # round 39: a first-person plan in a sentence of its own beside a death told in another sentence
+        (
+            "uk",
+            "Чи є у Франкфурті група для батьків, які втратили дитину? Мотузку я вже прив'язав на горищі. "
+            "Мені просто треба знати, чи хтось колись із цього вибрався.",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Eltern, die ein Kind verloren haben? Das Seil hängt schon am Dachboden.",
+            "crisis",
+        ),
+        ("uk", "Мій син повісився на горищі торік. Я сама зняла мотузку. Шукаю групу для батьків", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_85(lang, text, level):
