@@ -627,13 +627,17 @@ def triage(
         elif found.cues & FRAMING == {"search"} or _past_of_the_search(found, told):
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
             named = named_in_sentence(found, numbered, starts, sentences)
-            apart = ["crisis"] if _pattern_apart_from_the_search(found, sentences, by_sentence) else []
+            apart = ["crisis"] if _pattern_apart_from_the_framing(found, sentences, by_sentence) else []
             level = max([level, *apart, *map(beside_search, told + armed + named)], key=LEVELS.index)
         elif not safe_said and "crisis" in map(beside_search, turned_to_now(numbered, starts, typed)):
             level = "crisis"
-    elif level != "crisis" and "loss" in found.cues and not safe_said:
-        by_sentence = _numbered_clauses(found, sentences)  # a plan of one's own apart from the death told
-        level = "crisis" if _pattern_apart_from_the_search(found, sentences, by_sentence) else level
+    elif (  # a plan of one's own in a sentence apart from the death told
+        level != "crisis"
+        and "loss" in found.cues
+        and not safe_said
+        and _pattern_apart_from_the_framing(found, sentences, _numbered_clauses(found, sentences))
+    ):
+        level = "crisis"
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
@@ -759,9 +763,9 @@ def _past_of_the_search(found: Reading, clauses: list[Signals]) -> bool:
     return all("search" in clause.cues for clause in clauses if "past" in clause.cues)
 
 
-def _pattern_apart_from_the_search(found: Reading, sentences: frozenset[int], told: dict[int, Signals]) -> bool:
-    """Whether a sentence pattern (first person, acute) stands in sentences that tell no search, no past
-    and nothing that comes and goes: the search frames its own sentence, not the next ("ابني بلع حبوب من
+def _pattern_apart_from_the_framing(found: Reading, sentences: frozenset[int], told: dict[int, Signals]) -> bool:
+    """Whether a sentence pattern (first person, acute) stands in sentences that tell no search, no past, no
+    death and nothing that comes and goes: the search frames its own sentence, not the next ("ابني بلع حبوب من
     شنطتي ... وهلق صار نعسان.. كنت بدور ع مجموعة"). Not when the message tells how well someone is today:
     "My ex threatened to kill me and kept me locked in. I've been safe for years now" is a story of then. So too
     beside a death told in another sentence (round 39: "... група для батьків, які втратили дитину? Мотузку я вже
