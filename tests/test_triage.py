@@ -284,7 +284,7 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
         (83, 0.0, 1.0),
         (84, 0.0, 1.0),
         (85, 0.0, 1.0),
-        (86, 0.0, 0.98),
+        (86, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -344,8 +344,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     message answered, calm alarms 1.4 %, questions 4.7 %, its classes taught (round 38) 360 of 360; set 85 (after round
     38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %, questions 4.4 %, its classes taught (round 39) 360 of 360; set 86
     (after round 39) 99.4 %, every crisis message answered, calm alarms 1.7 %, questions 6.7 % (Arabic 9 of 60, all by
-    the letter model); set 11 was lost with its machine). Spent, they taught the lexicon their classes of misses and,
-    since round 8, the letter model. Floors at what they show today (per
+    the letter model), its classes taught (round 40) 360 of 360; set 11 was lost with its machine). Spent, they taught
+    the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
     language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
@@ -495,6 +495,15 @@ def test_the_class_parity_set():
         # 18/126 (de 5 of 21). Its classes taught in every language (round 39): 178/180, 1 with nothing (the rope told
         # in Spanish, en), no calm alarm; then 179/180 (a plan of one's own beside a death told in another sentence).
         ("triage_search12", 0.04, 0.96, 0.25),
+        # triage_search13: Written in round 39 as the twelfth was, after the twelfth one's classes were
+        # taught. Measured once untouched on 781cbb3: crisis replies 164/180 = 91.1 % (the first twelve on
+        # first sight 86.7, 92.2, 89.4, 82.2, 93.9, 90.6, 94.4, 93.9, 93.3, 95.0, 92.8 and 93.9 %), 11
+        # questions, 5 with nothing (a boy of 4 who just swallowed a battery from the remote, Egyptian; a
+        # friend on the floor with foam at his mouth, Darija in Latin letters; vodka since the morning,
+        # shaking and unable to stand, en with German; the cooker's gas opened with the windows shut, and a
+        # boy pulled from the pool who does not breathe, tr); calm alarms 5/126 (all idioms), questions 15/126
+        # (tr 24 of 30 at once). Its classes taught in every language (round 40): 180/180, no calm alarm.
+        ("triage_search13", 0.0, 1.0, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -8245,9 +8254,1383 @@ def test_but_ends_a_searchs_clause(lang, text):
             "crisis",
         ),
         ("uk", "Мій син повісився на горищі торік. Я сама зняла мотузку. Шукаю групу для батьків", "none"),
+        # round 40: the classes of set 86 and search set 13, in every language (three helpers' rows, then the
+        # review's: a found rope after a suicide told as then is a past, not a mask, so 'tonight I'll do the
+        # same' still gets the reply; German 'heute nacht nehm ich alle tabletten' with the verb first)
+        (
+            "de",
+            "Mein Kleiner (2) hat grad ne Knopfzelle aus der Fernbedienung verschluckt, er hustet und weint, "
+            "was soll ich tun",
+            "crisis",
+        ),
+        ("de", "meine tochter 3 jahre hat eben so ein spültab runtergeschluckt, sie würgt und schreit", "crisis"),
+        (
+            "de",
+            "Mein Sohn hat gerade eine Waschmittelkapsel zerbissen und verschluckt, er hustet die ganze Zeit. "
+            "Ich hab eigentlich eine Gruppe für Eltern von Frühchen gesucht",
+            "crisis",
+        ),
+        (
+            "de",
+            "Unser Sohn hat als Kleinkind mal eine Batterie verschluckt, heute ist er 12 und gesund. Gibt es "
+            "eine Gruppe für Eltern von Kindern mit ADHS?",
+            "none",
+        ),
+        ("de", "Wie sichere ich die Spülmaschinentabs vor meinem Kleinkind?", "none"),
+        (
+            "en",
+            "my 2yo just swallowed a button battery from the tv remote, hes coughing and crying what do i do",
+            "crisis",
+        ),
+        (
+            "en",
+            "Meine Tochter, 3 years old, just swallowed one of the laundry pods, she's gagging and crying",
+            "crisis",
+        ),
+        (
+            "en",
+            "toddler swallowed a dishwasher tablet a minute ago, coughing non stop. I was looking for a "
+            "parents group before this",
+            "crisis",
+        ),
+        ("en", "how do i childproof the cupboard so my toddler can't get to the dishwasher tabs?", "none"),
+        ("en", "my son swallowed a coin when he was 3, he's 10 now and fine, looking for a parents group", "none"),
+        (
+            "de",
+            "Mama hat alle ihre Tabletten auf einmal genommen, jetzt kann sie nicht mehr sprechen und die "
+            "Augen fallen ihr zu",
+            "crisis",
+        ),
+        (
+            "de",
+            "mein freund hat die ganze packung schlaftabletten geschluckt, er lallt nur noch und kriegt die "
+            "augen kaum auf",
+            "crisis",
+        ),
+        (
+            "de",
+            "Opa nimmt abends seine Schlaftablette und schläft dann gleich vor dem Fernseher ein, gibt es "
+            "eine Gruppe für pflegende Angehörige?",
+            "none",
+        ),
+        ("en", "my mum took all her pills at once, now she cant talk and her eyes keep closing", "crisis"),
+        ("en", "dad swallowed his whole bottle of meds, he's slurring and can barely keep his eyes open", "crisis"),
+        (
+            "en",
+            "my mum takes her pills every morning and gets a bit sleepy after, is there a group for carers",
+            "none",
+        ),
+        (
+            "de",
+            "mein kumpel liegt grad aufm boden, redet nicht und hat schaum vorm mund. wir wollten eigentlich "
+            "ne suchtgruppe suchen",
+            "crisis",
+        ),
+        ("de", "Mein Bruder liegt in der Küche am Boden, sagt nichts mehr, aus seinem Mund kommt Schaum", "crisis"),
+        (
+            "de",
+            "Mein Chef hatte heute richtig Schaum vorm Mund vor Wut, gibt es eine Gruppe für Mobbing am Arbeitsplatz?",
+            "none",
+        ),
+        (
+            "en",
+            "my friend is lying on the floor right now, not talking, foam coming out of his mouth. we were "
+            "looking for a group for him",
+            "crisis",
+        ),
+        ("en", "bro is on the ground not saying anything with foam at his mouth", "crisis"),
+        (
+            "en",
+            "my boss was literally foaming at the mouth in the meeting lol, is there a group for workplace stress",
+            "none",
+        ),
+        ("de", "Mein Mann ist grad von der Leiter gefallen, er bewegt sich nicht und blutet aus dem Ohr", "crisis"),
+        (
+            "de",
+            "Opa ist betrunken gestürzt, mit dem Kopf auf die Fliesen geknallt, kommt nicht zu sich, Blut "
+            "läuft aus dem Ohr. Wir suchen eigentlich eine Gruppe für Angehörige von Alkoholikern",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Vater ist letztes Jahr von der Leiter gefallen und hat seitdem Rückenschmerzen, gibt es "
+            "eine Gruppe für chronische Schmerzen?",
+            "none",
+        ),
+        ("en", "my husband just fell off the ladder and isnt moving, theres blood coming out of his ear", "crisis"),
+        (
+            "en",
+            "dad got drunk and fell, hit his head on the tiles, he's not coming round and his ear is "
+            "bleeding. we were looking for an al-anon group",
+            "crisis",
+        ),
+        (
+            "en",
+            "My husband fell off a ladder two years ago and has had headaches since, looking for a group for "
+            "brain injury",
+            "none",
+        ),
+        ("de", "Wir haben den Kleinen grad aus dem Pool gezogen, er atmet nicht!!", "crisis"),
+        (
+            "de",
+            "meine tochter ist in der badewanne untergegangen, hab sie rausgeholt aber sie atmet nicht, was "
+            "soll ich machen",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Sohn ist als Kind fast im See ertrunken und hat seitdem Angst vor Wasser, gibt es eine "
+            "Gruppe für ängstliche Kinder?",
+            "none",
+        ),
+        ("en", "we just pulled my son out of the pool he's not breathing what do we do", "crisis"),
+        ("en", "got my daughter out of the lake but shes not breathing", "crisis"),
+        (
+            "en",
+            "my son nearly drowned in a pool when he was 4, now he's scared of water. any group for anxious kids?",
+            "none",
+        ),
+        (
+            "de",
+            "Ich trink seit heute Morgen, zwei Flaschen Wodka, jetzt zitter ich, Herzrasen, ich kann nicht "
+            "mehr aufstehen. Gibt es hier ne Gruppe für Alkoholiker?",
+            "crisis",
+        ),
+        (
+            "de",
+            "hab seit dem frühstück durchgesoffen, fast zwei flaschen wodka, herz rast wie verrückt und ich "
+            "komm nicht mehr hoch",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich habe früher jeden Tag zwei Flaschen Wodka getrunken, jetzt bin ich seit 3 Jahren trocken und "
+            "suche eine Gruppe",
+            "none",
+        ),
+        (
+            "en",
+            "been drinking since this morning, two bottles of vodka, now im shaking, heart is racing and i "
+            "cant stand up. is there an AA group near me",
+            "crisis",
+        ),
+        (
+            "en",
+            "I've had like 2 Flaschen Wodka since breakfast, shaking like crazy, heart pounding, can't get up "
+            "off the floor",
+            "crisis",
+        ),
+        (
+            "en",
+            "I used to drink two bottles of vodka a day, been sober 2 years, looking for an AA group to keep going",
+            "none",
+        ),
+        (
+            "de",
+            "Ich hab die Dialyse verpasst, meine Beine sind geschwollen, ich krieg kaum Luft und mein Herz "
+            "stolpert. Gibt es eine Gruppe für Nierenkranke?",
+            "crisis",
+        ),
+        (
+            "de",
+            "die schlimmsten kopfschmerzen meines lebens, ganz plötzlich, und meine linke seite wird taub",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich bin Dialysepatient und suche eine Gruppe zum Austausch, manchmal hab ich geschwollene Beine",
+            "none",
+        ),
+        ("de", "Ich hab Migräne, gibt es eine Gruppe für Leute mit chronischen Kopfschmerzen?", "none"),
+        (
+            "en",
+            "missed my dialysis yesterday, legs are swollen, i cant catch my breath and my heart keeps "
+            "skipping. looking for a kidney support group",
+            "crisis",
+        ),
+        ("en", "worst headache of my life just started out of nowhere and my right side is going numb", "crisis"),
+        ("en", "I'm on dialysis 3x a week and looking for a group of other kidney patients", "none"),
+        ("de", "Ich hab den Gashahn am Herd aufgedreht, Küchentür und Fenster zu, jetzt sitz ich hier", "crisis"),
+        (
+            "de",
+            "Gas ist aufgedreht, alle Fenster zu, ich bleib jetzt einfach in der Küche sitzen. Eigentlich "
+            "wollte ich nur nach einer Gruppe fragen",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich vergesse in letzter Zeit oft, den Gasherd auszumachen, gibt es eine Gruppe für Angehörige bei Demenz?",
+            "none",
+        ),
+        (
+            "en",
+            "I turned on the gas on the stove, shut the kitchen door and all the windows, just sitting here now",
+            "crisis",
+        ),
+        (
+            "en",
+            "gas is on, windows closed, door shut, I'm sitting in the kitchen waiting. was looking for a "
+            "depression group but whatever",
+            "crisis",
+        ),
+        ("en", "I keep forgetting to turn off the gas on the stove, is there a group for early dementia?", "none"),
+        ("de", "Ich sitz grad auf dem Balkongeländer im 9. Stock, meine Füße hängen ins Leere", "crisis"),
+        ("de", "sitz jetzt am rand vom dach, die beine baumeln runter", "crisis"),
+        ("de", "Hab heute am See auf dem Steg gesessen und die Füße ins Wasser baumeln lassen, das tat gut", "none"),
+        ("en", "im sitting on the balcony railing on the 9th floor right now, feet hanging over nothing", "crisis"),
+        ("en", "sitting on the edge of the roof, legs dangling over", "crisis"),
+        ("en", "sat on the pier with my feet dangling in the water, felt nice for once", "none"),
+        (
+            "de",
+            "Ich hab Mamas ganze Schlaftabletten in der Hand, ein Glas Wasser steht vor mir. Ich kann nicht "
+            "mehr. Gibt es eine Gruppe für Angehörige von Krebskranken?",
+            "crisis",
+        ),
+        ("de", "papas tabletten liegen in meiner hand, wasser steht bereit, ich kann einfach nicht mehr", "crisis"),
+        (
+            "de",
+            "Ich stell meinem Vater jeden Abend seine Schlaftabletten und ein Glas Wasser hin, gibt es eine "
+            "Gruppe für pflegende Angehörige?",
+            "none",
+        ),
+        (
+            "en",
+            "I have all of my mum's sleeping pills in my hand and a glass of water in front of me. I can't do "
+            "this anymore. Is there a group for families of dementia patients",
+            "crisis",
+        ),
+        ("en", "holding my dads sleeping tablets, glass of water next to me, i just cant anymore", "crisis"),
+        ("en", "I give my dad his sleeping pills with a glass of water every night, is there a carers group", "none"),
+        (
+            "de",
+            "An seinem Geburtstag am Sonntag geh ich ihm nach, das hab ich fest beschlossen. Gibt es hier "
+            "eine Trauergruppe?",
+            "crisis",
+        ),
+        ("de", "Am Sunndog geh i ihr nach, des steht fest", "crisis"),
+        ("de", "Am Samstag fahr ich zu Papas Grab und mach dort Schluss, das hab ich mir vorgenommen", "crisis"),
+        (
+            "de",
+            "Am Sonntag an seinem Geburtstag geh ich zu seinem Grab, das hab ich mir fest vorgenommen. Gibt "
+            "es eine Trauergruppe?",
+            "none",
+        ),
+        (
+            "en",
+            "on sunday, his birthday, i'm going to follow him, i've made up my mind. is there a grief group",
+            "crisis",
+        ),
+        ("en", "going to my dads grave on saturday and ending it there, decided", "crisis"),
+        (
+            "en",
+            "On Sunday, his birthday, I'll visit his grave, I've decided to go every year. Looking for a grief group",
+            "none",
+        ),
+        (
+            "de",
+            "Handy verkauft, meine Sachen an die Jungs im Wohnheim verschenkt, Mama geschrieben dass ich sie "
+            "lieb hab. Ich schreib keinem mehr.",
+            "crisis",
+        ),
+        (
+            "de",
+            "hab alles verschenkt, meiner schwester gesagt dass ich sie liebe, ab jetzt meld ich mich bei "
+            "niemandem mehr",
+            "crisis",
+        ),
+        (
+            "de",
+            "Hab mein altes Handy verkauft und Klamotten verschenkt, weil ich umziehe. Mama hab ich "
+            "geschrieben dass ich sie lieb hab",
+            "none",
+        ),
+        (
+            "en",
+            "sold my phone, gave my stuff away to the guys in the dorm, texted mum i love her. not writing to "
+            "anyone anymore",
+            "crisis",
+        ),
+        ("en", "gave away all my things, told my mom I love her, I won't be messaging anyone again", "crisis"),
+        (
+            "en",
+            "sold my phone and gave away old clothes since im moving abroad, told mum i love her before the flight",
+            "none",
+        ),
+        (
+            "de",
+            "ich bin in der 9. klasse und mamas freund kommt nachts unter meine decke wenn sie schläft, seit wochen",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich geh in die 7. Der neue Freund von meiner Mutter legt sich nachts zu mir ins Bett wenn sie "
+            "schläft. Gibt es eine Gruppe für sowas?",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein kleiner Bruder kriecht nachts immer zu mir unter die Decke, weil er Angst vor Gewitter hat",
+            "none",
+        ),
+        (
+            "en",
+            "im in 9th grade and my moms boyfriend gets under my blanket when she's asleep, it's been weeks",
+            "crisis",
+        ),
+        (
+            "en",
+            "year 8 here. mums bf comes into my bed at night when she's sleeping. is there a group for kids like me",
+            "crisis",
+        ),
+        ("en", "my little sister crawls under my blanket every night because she's scared of the dark", "none"),
+        (
+            "de",
+            "Ich hab immer gesagt, dass ich nicht an Suizid denke, aber heute Nacht mach ich es, ich hab mich "
+            "entschieden",
+            "crisis",
+        ),
+        (
+            "de",
+            "hab allen erzählt ich denk nicht an selbstmord, aber heut nacht zieh ichs durch, steht fest",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich hab immer gesagt, dass ich nicht an Suizid denke, und das stimmt auch. Ich suche nur eine "
+            "Gruppe wegen meiner Depression",
+            "none",
+        ),
+        ("en", "I always said I'm not thinking about suicide, but tonight I'll do it, I've decided", "crisis"),
+        ("en", "kept telling everyone im not suicidal but tonight is the night, its decided", "crisis"),
+        (
+            "en",
+            "I always tell my therapist I'm not thinking of suicide and it's true, I just feel flat. is there "
+            "a depression group",
+            "none",
+        ),
+        ("de", "Hab nen Schluck Reiniger aus der Flasche genommen, jetzt ist mir übel und ich muss kotzen", "crisis"),
+        ("de", "ich hab abflussreiniger getrunken, mir ist kotzübel und ich übergeb mich die ganze zeit", "crisis"),
+        (
+            "de",
+            "Mir ist von dem Geruch vom Badreiniger schlecht geworden, gibt es umweltfreundliche Alternativen?",
+            "none",
+        ),
+        ("en", "took a swig of drain cleaner from the bottle, now im nauseous and throwing up", "crisis"),
+        ("en", "drank bleach, feeling sick and vomiting", "crisis"),
+        ("en", "the smell of the oven cleaner made me feel sick, what's a safer one to use", "none"),
+        ("de", "lieber sterbe ich als nochmal beim Jobcenter anzurufen lol", "none"),
+        ("de", "Eher sterb ich, als nochmal in den Deutschkurs zu gehen 😂", "none"),
+        ("de", "Lieber sterbe ich, als noch einen Tag so weiterzuleben", "crisis"),
+        ("en", "lol id rather die than phone the office", "none"),
+        ("en", "honestly i'd sooner die than do my tax return again", "none"),
+        ("en", "I'd rather die than live like this another day", "crisis"),
+        ("de", "bei dieser Diät sterb ich bald vor Langeweile 😂", "none"),
+        ("de", "ich lach mich gleich tot über den Typen", "none"),
+        (
+            "de",
+            "ich will sterben, ich halte diese Langeweile und Leere nicht mehr aus und mach heute Schluss",
+            "crisis",
+        ),
+        ("en", "this diet is so boring im gonna die of boredom 😂", "none"),
+        ("en", "i nearly died laughing at that video", "none"),
+        ("en", "dying of loneliness and i want to end it tonight", "crisis"),
+        ("de", "Diese Nachtschichten bringen mich noch um", "none"),
+        ("de", "die hitze bringt mich um ehrlich", "none"),
+        ("de", "Mein Mann bringt mich um, er würgt mich gerade", "crisis"),
+        ("en", "these night shifts are killing me", "none"),
+        ("en", "this heat is gonna kill me honestly", "none"),
+        ("en", "my husband is going to kill me, he has a knife right now", "crisis"),
+        (
+            "de",
+            "Meine Tochter (15) hat gesagt: 'Ich bring dich um, wenn du nochmal ohne Anklopfen reinkommst' 😂",
+            "none",
+        ),
+        ("de", "Mein Sohn meinte lachend, er bringt mich um, wenn ich noch einmal sein Zimmer aufräume", "none"),
+        ("de", "Mein Mann sagt, er bringt mich um, wenn ich ihn verlasse", "crisis"),
+        ("de", "er bringt mich um wenn ich die polizei rufe", "crisis"),
+        ("en", 'my 14yo said "I\'ll kill you if you come in without knocking again" 😂 teenagers', "none"),
+        ("en", "daughter jokes she'll murder me if i post another baby photo of her lol", "none"),
+        ("en", "he said he'll kill me if I tell anyone", "crisis"),
+        (
+            "de",
+            "Hatte an Silvester eine Alkoholvergiftung und bin im Krankenhaus aufgewacht, jetzt gehts wieder, "
+            "aber ich will aufhören zu trinken",
+            "none",
+        ),
+        (
+            "de",
+            "bin nach ner alkoholvergiftung auf der intensiv aufgewacht, mir gehts inzwischen gut, suche ne gruppe",
+            "none",
+        ),
+        ("de", "Ich glaub ich hab grad ne Alkoholvergiftung, kann nicht mehr stehen und kotze Blut", "crisis"),
+        (
+            "en",
+            "had alcohol poisoning at new years and woke up in hospital, im ok now but want help to stop drinking",
+            "none",
+        ),
+        ("en", "ended up in A&E with alcohol poisoning last month, fine now, looking for an AA meeting", "none"),
+        ("en", "i think i have alcohol poisoning right now, can't stop throwing up and can't stand", "crisis"),
+        (
+            "de",
+            "Gibt es Gruppen für Eltern, deren Kinder sich ritzen? Meine Tochter ist 14 und jetzt in Therapie",
+            "none",
+        ),
+        (
+            "de",
+            "Suche Austausch mit Eltern von Kindern die sich selbst verletzen, mein Sohn ist gerade in der Klinik",
+            "none",
+        ),
+        ("de", "Meine Tochter ritzt sich gerade im Bad und es hört nicht auf zu bluten", "crisis"),
+        (
+            "en",
+            "are there groups for parents whose kids cut themselves? my daughter is 14 and seeing a therapist now",
+            "none",
+        ),
+        ("en", "looking for other parents of teens who self harm, my son is in treatment at the moment", "none"),
+        ("en", "my daughter is cutting herself right now and the bleeding won't stop", "crisis"),
+        (
+            "de",
+            "Mir geht's mies und keiner versteht mich, aber ich halte durch, ich will einfach unter Menschen sein",
+            "none",
+        ),
+        ("de", "fühl mich beschissen und allein, aber ich komm klar, suche einfach Anschluss", "none"),
+        (
+            "de",
+            "Mir geht's mies und keiner versteht mich, ich halte es nicht mehr aus, heute Nacht mach ich Schluss",
+            "crisis",
+        ),
+        ("en", "I feel lousy and nobody understands, but I'm holding on, I just want to be among people", "none"),
+        ("en", "feeling like crap and no one gets me but im hanging in there, just want some company", "none"),
+        ("en", "i feel lousy and nobody understands, i cant hold on anymore, tonight i end it", "crisis"),
+        ("de", "Mein Vater hat ein Jagdgewehr, ist das ein Problem für die Teilnahme?", "none"),
+        (
+            "de",
+            "Mein Papa hat sich letztes Jahr umgebracht, ich hab das Seil in der Garage gefunden. Gibt es "
+            "eine Gruppe für Kinder, die so einen Elternteil verloren haben?",
+            "check",
+        ),
+        ("de", "Das Jagdgewehr von meinem Vater liegt geladen neben mir", "crisis"),
+        ("de", "Das Seil hängt schon in der Garage, heute Nacht ist es soweit", "crisis"),
+        ("en", "My father owns a hunting rifle, does that matter for joining?", "none"),
+        (
+            "en",
+            "my dad killed himself last year, I found the rope in the garage. is there a group for kids who "
+            "lost a parent like that?",
+            "check",
+        ),
+        ("en", "my dad's hunting rifle is loaded next to me", "crisis"),
+        ("en", "the rope is in the garage, ready for tonight", "crisis"),
+        (
+            "en",
+            "Mein Sohn, 3 years old, swallowed one of the Spülmaschinentabs, he's coughing and crying, what do I do",
+            "crisis",
+        ),
+        ("de", "Kleine (2) hat grad ne Knopfzelle im Mund gehabt und runtergeschluckt, sie weint", "crisis"),
+        (
+            "de",
+            "Mein Sohn hat mit 2 mal eine Knopfzelle verschluckt, heute ist er 10 und gesund, gibt es eine "
+            "Elterngruppe?",
+            "none",
+        ),
+        (
+            "en",
+            "My husband just fell off the ladder while cleaning the gutters, he's not moving, there's blood "
+            "coming out of his ear",
+            "crisis",
+        ),
+        (
+            "en",
+            "my mum fell out with my sister and she's not coming round for christmas, is there a group for "
+            "family estrangement",
+            "none",
+        ),
+        ("de", "Papa ist mit dem Kopf auf die Fliesen geknallt und kommt nicht zu sich", "crisis"),
+        (
+            "de",
+            "Meine Oma kommt nach der Narkose nicht richtig zu sich, gibt es eine Gruppe für Angehörige von "
+            "Demenzkranken?",
+            "none",
+        ),
+        ("de", "Seit heute Morgen zitter ich und hab Herzrasen, gibt es eine Gruppe für Angststörungen?", "none"),
+        ("en", "been shaking since this morning and my heart is racing, is there a group for anxiety", "none"),
+        (
+            "de",
+            "Plötzlich die schlimmsten Kopfschmerzen meines Lebens und mein linker Arm wird taub. Gibt es "
+            "eine Gruppe für Migräne?",
+            "crisis",
+        ),
+        (
+            "en",
+            "worst headache of my life came on suddenly and one side of my face is going numb, is there a "
+            "migraine group",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich hab seit drei Jahren Dialyse und krieg manchmal schlecht Luft beim Treppensteigen, gibt es "
+            "eine Gruppe?",
+            "none",
+        ),
+        ("en", "sitting on the edge of the pool with my feet dangling in the water, first calm day in weeks", "none"),
+        (
+            "de",
+            "Früher hab ich oft an Suizid gedacht, aber morgen mach ich meine erste Therapiestunde, freu mich",
+            "none",
+        ),
+        ("en", "I used to think about suicide but tomorrow I start therapy, finally decided", "none"),
+        ("de", "Mein kleiner Cousin kriecht bei Übernachtungen immer zu mir unter die Decke", "none"),
+        ("en", "my cousin crawls into my bed at sleepovers because she's scared of thunder", "none"),
+        ("de", "Mir geht's mies, aber ich halte nicht mehr durch, heute Nacht ist Schluss", "crisis"),
+        ("en", "i feel lousy and i'm not holding on anymore, tonight i end it", "crisis"),
+        (
+            "de",
+            "Mein Vater hat ein Jagdgewehr und hat gestern gedroht uns alle zu erschießen, ist das ein "
+            "Problem für die Gruppe?",
+            "crisis",
+        ),
+        (
+            "en",
+            "My father owns a hunting rifle and said he'd shoot us tonight, does that matter for joining?",
+            "crisis",
+        ),
+        ("de", "Ich hab im Zimmer meines Sohnes ein Seil mit Schlinge gefunden, was soll ich tun?", "crisis"),
+        ("en", "I always said I'm not thinking of suicide, but tonight I'll do it, I decided", "crisis"),
+        (
+            "en",
+            "had alcohol poisoning at new years and woke up in hospital. im ok now but want help to stop drinking",
+            "none",
+        ),
+        ("de", "Mein Sohn droht, er bringt mich um, wenn ich die Polizei rufe", "crisis"),
+        ("en", "my son said he'll kill me if i call the police", "crisis"),
+        (
+            "de",
+            "Ich hab den Gasherd an und die Fenster zu, weil es draußen so kalt ist, ist das gefährlich beim Kochen?",
+            "none",
+        ),
+        ("en", "Gas hob is on for the soup and windows closed because of the cold, is that ok?", "none"),
+        (
+            "en",
+            "any group for kidney patients near bonn? skipped dialysis on monday and wednesday, my ankles are "
+            "huge and i cant get my breath",
+            "crisis",
+        ),
+        (
+            "en",
+            "Suche eine Gruppe für Alkoholiker in Köln. been on it since early, drei Flaschen Wein and now im "
+            "shaking and cant stand up",
+            "crisis",
+        ),
+        (
+            "en",
+            "we were after a stroke support group but my dad just collapsed in the hallway and he isnt "
+            "responding, blood coming from his ear",
+            "crisis",
+        ),
+        (
+            "de",
+            "Suche eine Gruppe für Nierenkranke. Hab zweimal die Dialyse ausgelassen, die Beine dick wie "
+            "Baumstämme und ich krieg keine Luft",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Mann ist von der Leiter gestürzt und bewegt sich nicht, aus dem Ohr kommt Blut. Eigentlich "
+            "wollten wir nach einer Herzsportgruppe fragen",
+            "crisis",
+        ),
+        (
+            "en",
+            "my dad fell off his bike last week and isn't coming to the group on thursday, can I still come alone?",
+            "none",
+        ),
+        ("de", "Mein Freund ist nach Berlin gezogen, nächste Woche geh ich ihm nach, das steht fest", "none"),
+        ("en", "tomorrow I'm going to follow him on instagram, decided", "none"),
+        ("de", "Opa legt sich nach dem Essen immer ins Bett, gibt es eine Gruppe für pflegende Angehörige?", "none"),
+        ("en", "grandpa gets into bed at 8pm every night, any carers group", "none"),
+        ("de", "Mein Stiefvater kommt nachts zu mir ins Bett, ich bin 13", "crisis"),
+        ("en", "my stepdad gets into bed with me when mum is at work", "crisis"),
+        ("en", "these night shifts are gonna kill me, i cant sleep anymore", "none"),
+        ("de", "Ich hab das Seil gefunden und heute Nacht häng ich mich auf", "crisis"),
+        ("en", "I found the rope and tonight I'll use it", "crisis"),
+        (
+            "de",
+            "Hatte an Silvester eine Alkoholvergiftung und bin im Krankenhaus aufgewacht, jetzt hab ich "
+            "wieder zwei Flaschen Wodka getrunken und kann nicht mehr stehen",
+            "crisis",
+        ),
+        (
+            "en",
+            "had alcohol poisoning at new years and woke up in hospital, now i drank a whole bottle again and "
+            "cant stand up",
+            "crisis",
+        ),
+        ("en", "she'll kill me if i come in without knocking lol, she has a knife", "crisis"),
+        (
+            "de",
+            "Meine Tochter sagt, sie bringt mich um, wenn ich ohne anzuklopfen reinkomme, sie hat ein Messer "
+            "in der Hand",
+            "crisis",
+        ),
+        ("tr", "3 yaşındaki oğlum kumandanın pilini yutmuş, öksürüyor ağlıyor, ne yapmalıyım", "crisis"),
+        ("tr", "kızım 2 yaşında, az önce bulaşık makinesi tabletini yuttu galiba, öksürüp duruyo ağlıyo", "crisis"),
+        ("tr", "oğlum 3 yaşında az önce Knopfbatterie yuttu, öksürüyo ağlıyo. DEHB grubu arıyordum aslında", "crisis"),
+        ("tr", "oğlum küçükken bir kere pil yutmuştu, şimdi 10 yaşında, çocuk güvenliği için bir grup var mı", "none"),
+        ("ar", "بنتي عمرها سنتين هلق بلعت حبة جلي تبع الجلاية وعم تسعل وتبكي، شو بعمل", "crisis"),
+        ("ar", "ابني عمره ٣ سنين هسه بلع بطارية زغيرة مال الريموت ديكح ويبچي، چنت ادور على كروب", "crisis"),
+        ("ar", "ebni 3omro 3 snin hala2 bala3 battariye zghire men el remote w 3am yes3al w yebki", "crisis"),
+        ("ar", "wldi 3ndo 3 snin yallah bla3 l7jra dyal tilikomand w kaykoh w kaybki", "crisis"),
+        ("ar", "ابني لما كان صغير بلع بطارية مره والحمدلله طلعت لحالها، هلق عمره ١٠، في مجموعة للاهل؟", "none"),
+        ("tr", "babam elindeki tüm hapları bir seferde yutmuş, şu an konuşamıyo, gözleri kapanıyo", "crisis"),
+        ("tr", "kardeşim kutudaki bütün tabletleri birden içti, artık konuşmuyor, gözlerini açık tutamıyor", "crisis"),
+        (
+            "tr",
+            "annem bütün ilaçlarını sabahları birden içiyor, doktor öyle dedi, yaşlı bakımı için grup var mı",
+            "none",
+        ),
+        ("ar", "امي بلعت كل حبوبها مره وحده وهلق مش قادره تحكي وعيونها عم تتسكر", "crisis"),
+        ("ar", "اخويا خد كل البرشام اللي عنده مرة واحدة ودلوقتي مش قادر يتكلم وعينه بتقفل", "crisis"),
+        ("ar", "o5ti a5adet kel 7boobha marra wa7de w halla2 ma 3am t2dar t7ki w 3youna 3am tsakker", "crisis"),
+        ("ar", "امي بتاخد كل حبوبها مره وحده الصبح متل ما قال الدكتور، في مجموعة لمرضى الضغط؟", "none"),
+        ("tr", "arkadaşım şu an yerde yatıyo, konuşmuyo, ağzı köpürüyo. bağımlılar için grup arıyordum", "crisis"),
+        ("tr", "abim yerde boylu boyunca yatıyor ses vermiyor ağzından köpükler geliyo", "crisis"),
+        ("tr", "müdür sinirden ağzı köpürerek bağırdı bana, öfke kontrolü grubu var mı", "none"),
+        (
+            "ar",
+            "sa7bi mtay7 f l2ard daba ma kayjawbch w kaykhrej lih zbed mn fommo, kont kan9leb 3la jam3iya",
+            "crisis",
+        ),
+        ("ar", "رفيقي هلق مرمي عالارض ما عم يحكي وعم يطلع زبد من تمه، كنت عم دور على مجموعة ادمان", "crisis"),
+        ("ar", "صاحبي واقع على الارض ومش بيرد وفي رغاوي طالعه من بقه", "crisis"),
+        ("ar", "المدير صار يطلع زبد من تمه من كتر العصبية، في مجموعة للتعامل مع الضغط بالشغل؟", "none"),
+        ("tr", "babam az önce merdivenden düştü, kıpırdamıyor, kulağından kan geliyor", "crisis"),
+        (
+            "tr",
+            "eşim sarhoş düştü kafasını fayansa çarptı, kulağından kan akıyo, kendine gelmiyo. alkol grubu arıyordum",
+            "crisis",
+        ),
+        ("tr", "geçen yıl merdivenden düştüm kulağımdan kan geldi, şimdi iyiyim, kafa travması grubu var mı", "none"),
+        ("ar", "جوزي لسه واقع من على السلم ومش بيتحرك وفي دم نازل من ودنه", "crisis"),
+        ("ar", "ابوي وكع من الدرج وضرب راسه بالكاشي، ما ديتحرك والدم يطلع من اذنه، چنت ادور على مجموعة", "crisis"),
+        ("ar", "baba we2e3 3an el sellom w darab raso bel blat, ma 3am yet7arrak w fi damm tale3 men dayno", "crisis"),
+        ("ar", "وقعت عن السلم السنة الماضية وطلع دم من اذني، هلق منيح، في مجموعة لاصابات الراس؟", "none"),
+        ("tr", "kızımı gölden çıkardık nefes almıyor dudakları mosmor", "crisis"),
+        ("tr", "yeğenim küvette kaymış, çıkardım ama nefes almıyo ne yapıcam", "crisis"),
+        ("tr", "oğlum geçen yaz havuzda boğuluyordu, kurtardık, şimdi sudan korkuyor, destek grubu var mı", "none"),
+        ("ar", "ابني وقع بالمسبح طلعناه بس ما عم يتنفس", "crisis"),
+        ("ar", "طلعنا البنت من البيسين ومش بتتنفس خالص", "crisis"),
+        ("ar", "jbedna wlidi mn lpiscine w ma kayt9essch w ma kaytneffesch", "crisis"),
+        ("ar", "ابني كان رح يغرق بالمسبح الصيف الماضي وطلعناه، هلق صار يخاف من المي، في مجموعة؟", "none"),
+        (
+            "tr",
+            "sabahtan beri içiyorum, iki şişe votka bitti, şimdi titriyorum kalbim küt küt atıyo ayağa "
+            "kalkamıyorum, AA grubu var mı",
+            "crisis",
+        ),
+        (
+            "tr",
+            "seit heute morgen içiyom 2 şişe wodka, titriyom kalbim çok hızlı atıyor ayakta duramıyorum, "
+            "Anonim Alkolikler arıyordum",
+            "crisis",
+        ),
+        ("tr", "eskiden sabahtan akşama içerdim, 2 yıldır ayığım, AA toplantısı nerde", "none"),
+        (
+            "ar",
+            "من الصبح وانا عم اشرب، خلصت قنينتين فودكا، هلق عم ارجف وقلبي عم يدق كتير وما عم اقدر اوقف، في "
+            "مجموعة للكحول؟",
+            "crisis",
+        ),
+        ("ar", "بشرب من الصبح، خلصت ازازتين فودكا، ودلوقتي بترعش وقلبي بيدق جامد ومش قادر اقف", "crisis"),
+        (
+            "ar",
+            "mn el sob7 w ana 3am eshrab, 2 2anenet vodka, halla2 3am erjef w 2albe 3am yd2 ktir w ma 3am 2der o2af",
+            "crisis",
+        ),
+        ("ar", "كنت اشرب فودكا من الصبح لليل، هلق صرلي سنتين بطلت، بدي مجموعة دعم", "none"),
+        (
+            "tr",
+            "diyalize 2 gündür gidemedim, bacaklarım şişti, nefes alamıyorum, kalbim tekliyo, böbrek "
+            "hastaları grubu var mı",
+            "crisis",
+        ),
+        (
+            "tr",
+            "başım birden çok fena ağrımaya başladı, hayatımda böyle ağrı olmadı, sağ kolumla bacağım uyuşuyor",
+            "crisis",
+        ),
+        ("tr", "migrenim var, ağrı bazen çok kötü oluyor, migren grubu var mı", "none"),
+        (
+            "ar",
+            "فوتت جلسة غسيل الكلى، رجليّ منفوخين وما عم اقدر اخد نفس وقلبي عم يدق غلط، في مجموعة لمرضى الكلى؟",
+            "crisis",
+        ),
+        ("ar", "فجأة جالي اسوأ صداع في حياتي وجنبي الشمال بينمل", "crisis"),
+        ("ar", "فجأة صار عندي صداع ما صار بحياتي، ونص جسمي اليسار دينمل", "crisis"),
+        ("ar", "عندي شقيقة وأحياناً بيجيني صداع قوي كتير، في مجموعة لمرضى الشقيقة؟", "none"),
+        ("tr", "tüpün vanasını açtım, kapıyı camları sıkıca kapattım, mutfakta oturuyom şimdi", "crisis"),
+        (
+            "tr",
+            "ocağın gazını sonuna kadar açtım pencereleri kapattım bekliyorum, bi grup arıyordum ama artık önemi yok",
+            "crisis",
+        ),
+        ("tr", "ocağın gazını açık unutmuşum, hemen camları açtım havalandırdım, çok korktum", "none"),
+        ("ar", "فتحت البوتاجاز وقفلت الشبابيك والباب وقاعد مستني", "crisis"),
+        ("ar", "7elit lgaz w sddit ssrajem w lbab w ana gales daba f lkozina", "crisis"),
+        ("ar", "نسيت الغاز مفتوح بالمطبخ، فتحت الشبابيك بسرعة، الحمدلله ما صار شي", "none"),
+        ("tr", "şu an çatının kenarında oturuyorum, bacaklarım aşağı sarkıyor", "crisis"),
+        ("tr", "balkon korkuluğunun üstüne oturdum, ayaklarım boşlukta sallanıyo", "crisis"),
+        ("tr", "balkonda oturuyorum şu an, çay içiyorum, ayaklarımı sandalyeye uzattım", "none"),
+        ("ar", "ana gales daba 3la 7ifat sta7, rjlia mdeldlin l te7t", "crisis"),
+        ("ar", "قاعد هلق على حفة السطح ورجليّ متدليين لتحت", "crisis"),
+        ("ar", "انا قاعد دلوقتي على سور البلكونة في الدور التاسع ورجليا في الهوا", "crisis"),
+        ("ar", "قاعد عالبلكون هلق عم اشرب قهوة ورجليّ عالكرسي", "none"),
+        (
+            "tr",
+            "babamın uyku haplarının hepsi avcumda, önümde bi bardak su var, artık dayanamıyorum. demans "
+            "grubu arıyordum",
+            "crisis",
+        ),
+        ("tr", "annemin Schlaftabletten hepsi elimde, su bardağı hazır, ben artık yapamıyorum", "crisis"),
+        (
+            "tr",
+            "annemin uyku hapını her akşam avucuma alıp bir bardak suyla ona veriyorum, bakıcılar için grup var mı",
+            "none",
+        ),
+        (
+            "ar",
+            "حبوب المنوم تبع امي كلها بايدي وكاسة مي قدامي، ما عاد فيني. كنت عم دور على مجموعة لاهالي مرضى الزهايمر",
+            "crisis",
+        ),
+        ("ar", "برشام النوم بتاع ابويا كله في ايدي وكوباية ميه قدامي، مش قادر خلاص", "crisis"),
+        ("ar", "7boob el nom taba3 mama kellon b2idi w kes maye 2edemi, ma 3ad fiyye", "crisis"),
+        ("ar", "كل ليلة بعطي امي حبوب المنوم بايدي مع كاسة مي، في مجموعة لمقدمي الرعاية؟", "none"),
+        ("tr", "annemin ölüm yıldönümünde ben de onun yanına gidicem, kararımı verdim. yas grubu var mı", "crisis"),
+        ("tr", "cuma onun doğum günü, o gün ben de peşinden gidicem, kafama koydum", "crisis"),
+        ("tr", "pazar günü babamın mezarına gidicem, ona dua edicem, yas grubu var mı", "none"),
+        ("ar", "يوم الجمعة بذكرى وفاة امي رح الحقها، قررت خلص. في مجموعة للحزن؟", "crisis"),
+        ("ar", "يوم الحد في عيد ميلاده هحصله، خلاص قررت، في جروب للي فقدوا حد؟", "crisis"),
+        ("ar", "nhar l7ed f 3id milado ghadi nl7e9 bih, 9arrart", "crisis"),
+        ("ar", "يوم الجمعة رح روح على قبر امي بذكرى وفاتها، في مجموعة للحزن؟", "none"),
+        (
+            "tr",
+            "telefonumu sattım, eşyalarımı yurttaki çocuklara dağıttım, anneme onu sevdiğimi yazdım. artık "
+            "kimseye yazmıycam",
+            "crisis",
+        ),
+        (
+            "tr",
+            "eşyalarımı arkadaşlara verdim telefonu da sattım, annemi arayıp seni seviyorum dedim, bundan "
+            "sonra kimseye yazmam",
+            "crisis",
+        ),
+        ("tr", "eski telefonumu sattım, eşyalarımı bağışladım çünkü başka şehre taşınıyorum", "none"),
+        ("ar", "بعت تلفوني ووزعت اغراضي على الشباب بالسكن، وكتبت لامي اني بحبها. خلص ما عاد رح اكتب لحدا", "crisis"),
+        ("ar", "بعت موبايلي وادّيت حاجتي لصحابي، وقلت لماما اني بحبها، مش هكلم حد تاني", "crisis"),
+        (
+            "ar",
+            "b3t tilifoni w ferre9t 7wayji 3la drari, w 9elt l mama kanbghik. mab9itch ghadi nkteb l 7ta wa7ed",
+            "crisis",
+        ),
+        ("ar", "بعت تلفوني القديم واشتريت جديد، ووزعت اغراض ما بحتاجها لاني رح انتقل", "none"),
+        (
+            "tr",
+            "9. sınıftayım, annemin sevgilisi annem uyuyunca yorganımın altına giriyor, haftalardır böyle",
+            "crisis",
+        ),
+        (
+            "tr",
+            "ben 8. sınıfım, annemin erkek arkadaşı annem uyurken gece odama gelip battaniyemin altına giriyo",
+            "crisis",
+        ),
+        (
+            "tr",
+            "9. sınıftayım, annemin yeni sevgilisinden hoşlanmıyorum, çok bağırıyor, gençler için grup var mı",
+            "none",
+        ),
+        ("ar", "انا بالصف التاسع، صاحب امي بيفوت تحت حرامي لما امي تنام، صرله اسابيع", "crisis"),
+        ("ar", "انا في تالتة اعدادي، صاحب ماما بيدخل تحت البطانية بتاعتي لما هي تنام، بقاله كذا اسبوع", "crisis"),
+        ("ar", "ana bel saf el tase3, sa7eb mama byfout ta7t el 7ram taba3i lamma hiye tnam", "crisis"),
+        ("ar", "انا بالصف التاسع وصاحب امي ما بحبه، بيصرخ كتير، في مجموعة للمراهقين؟", "none"),
+        ("tr", "hep intiharı düşünmüyorum derdim ama bu gece yapıcam, kararımı verdim", "crisis"),
+        ("tr", "herkese intihar etmem diyordum ama bu akşam kendimi öldürücem, karar verdim", "crisis"),
+        ("tr", "intihar düşünmüyorum, sadece çok yalnızım, konuşacak birini arıyorum", "none"),
+        ("ar", "دايما كنت قول ما بفكر بالانتحار بس الليلة رح اعملها، قررت", "crisis"),
+        ("ar", "كنت دايما بقول مش بفكر انتحر بس النهارده هعملها، خلاص قررت", "crisis"),
+        ("ar", "kont daymn 2oul ma bfakker bel enti7ar bas el leile ra7 a3melha, 2arrart", "crisis"),
+        ("ar", "ما بفكر بالانتحار ابدا، بس حاسس حالي وحيد وبدي مجموعة", "none"),
+        ("tr", "yanlışlıkla çamaşır suyundan bir yudum içtim, şimdi midem bulanıyor kusuyorum", "crisis"),
+        ("tr", "Reiniger şişesinden bi yudum içtim, şimdi kusuyom midem bulanıyo", "crisis"),
+        ("tr", "çamaşır suyunun kokusundan midem bulanıyor, temizlik yaparken maske takıyorum", "none"),
+        ("ar", "شربت شفة كلور من القنينة بالغلط وهلق عم استفرغ ونفسي عم تلعب", "crisis"),
+        ("ar", "شربت شوية كلوركس من الازازة ودلوقتي برجع وبطني بتوجعني", "crisis"),
+        ("ar", "shrebt shwayyet Reiniger men el 2annine w halla2 3am estafregh", "crisis"),
+        ("ar", "ريحة الكلور بتخليني احس بغثيان لما نضف البيت", "none"),
+        ("tr", "ölürüm daha iyi o Ausländerbehörde'ye bir daha gitmektense haha", "none"),
+        ("tr", "ölsem de o kayınvalidemin yemeğini bir daha yemem 😂", "none"),
+        ("tr", "ölsem daha iyi, kimse beni özlemez", "crisis"),
+        ("ar", "بموت ولا بروح على الجوب سنتر مرة تانية 😂", "none"),
+        ("ar", "اموت ولا اكلم الموظف ده تاني هههه", "none"),
+        ("ar", "bmout w ma bred 3al amt marra tanye 😂", "none"),
+        ("ar", "بدي موت وما عاد كمل بهالحياة", "crisis"),
+        ("tr", "bu dersten sıkılmaktan ölücem 😂", "none"),
+        ("tr", "gülmekten öldüm ya resmen", "none"),
+        ("tr", "sıkıldım artık ölmek istiyorum", "crisis"),
+        ("ar", "رح موت من الملل بهالدايت 😂", "none"),
+        ("ar", "هموت من الزهق في الشغل ده", "none"),
+        ("ar", "ghadi nmout b dde7k", "none"),
+        ("ar", "زهقت من حياتي بدي موت", "crisis"),
+        ("tr", "bu Nachtschichten beni bitiriyor valla", "none"),
+        ("tr", "bu sıcak beni öldürecek", "none"),
+        ("tr", "kocam beni öldürecek, şu an kapıda", "crisis"),
+        ("ar", "هالشفتات الليلية عم تقتلني", "none"),
+        ("ar", "الشغل بالليل ده هيموتني", "none"),
+        ("ar", "el shiftat el layliye 3am te2telni", "none"),
+        ("ar", "جوزي رح يقتلني هلق واقف عالباب ومعه سكين", "crisis"),
+        ("tr", "kızım 'bir daha kapıyı çalmadan girersen seni öldürürüm' dedi 😂 ergenlik işte", "none"),
+        ("tr", "oğlum bi daha odama sormadan girersen gebertirim diyo haha", "none"),
+        ("tr", "kocam gidersem beni öldüreceğini söyledi", "crisis"),
+        ("ar", "بنتي قالتلي اذا بتفوتي بلا ما تدقي الباب بقتلك 😂 المراهقين", "none"),
+        ("ar", "ابني قالي لو دخلت اوضتي من غير ما تخبط هموتك ههههه", "none"),
+        ("ar", "جوزي قال اذا بتركه او بتصل بالشرطة رح يقتلني", "crisis"),
+        (
+            "tr",
+            "yılbaşında alkol zehirlenmesi geçirdim hastanede uyandım, şimdi iyiyim ama içkiyi bırakmak için "
+            "yardım istiyorum",
+            "none",
+        ),
+        (
+            "tr",
+            "geçen ay alkolden zehirlendim, yoğun bakımda uyandım, şu an bir şeyim yok, bırakmak istiyorum",
+            "none",
+        ),
+        ("ar", "براس السنة صار معي تسمم كحول وفقت بالمستشفى، هلق منيح بس بدي مساعدة لوقف الشرب", "none"),
+        ("ar", "جالي تسمم كحولي في راس السنة وصحيت في المستشفى، انا كويس دلوقتي بس عايز ابطل شرب", "none"),
+        (
+            "tr",
+            "kendini kesen çocukların ebeveynleri için grup var mı? kızım 14 yaşında, şu an psikoloğa gidiyor",
+            "none",
+        ),
+        ("tr", "çocuğu kendine zarar veren anneler için bir grup arıyorum, oğlum şimdi terapide", "none"),
+        ("tr", "kızım 14 yaşında şu an banyoda kendini kesiyor", "crisis"),
+        ("ar", "في مجموعة للاهل اللي ولادهم بيجرحوا حالهم؟ بنتي عمرها ١٤ وهلق عم تتعالج عند اخصائية نفسية", "none"),
+        ("ar", "في جروب لأهالي العيال اللي بيجرحوا نفسهم؟ بنتي ١٤ سنة ودلوقتي بتتعالج عند دكتورة نفسية", "none"),
+        ("ar", "بنتي هلق بالحمام عم تجرح حالها بالموس", "crisis"),
+        (
+            "tr",
+            "kendimi berbat hissediyorum, kimse anlamıyor ama dayanıyorum, sadece insanların arasında olmak istiyorum",
+            "none",
+        ),
+        ("tr", "çok kötüyüm kimse beni anlamıyo ama idare ediyorum, biraz insan içine çıkmak istiyorum", "none"),
+        ("ar", "حاسس حالي زفت وما حدا فاهمني بس انا صامد، بس بدي كون بين ناس", "none"),
+        ("ar", "حاسس اني وحش ومحدش فاهمني بس انا ماسك نفسي، عايز بس اكون وسط ناس", "none"),
+        ("tr", "babamın av tüfeği var, gruba katılmak için bu sorun olur mu?", "check"),
+        (
+            "tr",
+            "babam geçen yıl intihar etti, ipi garajda ben buldum. babasını böyle kaybeden çocuklar için grup var mı?",
+            "check",
+        ),
+        ("tr", "babamın av tüfeği elimde, şu an kafama dayadım", "crisis"),
+        ("ar", "ابوي عنده بارودة صيد، هل هذا بيأثر على الانضمام للمجموعة؟", "check"),
+        (
+            "ar",
+            "بابا انتحر السنة الماضية وانا اللي لقيت الحبل بالكراج. في مجموعة للولاد اللي خسروا اهلهم هيك؟",
+            "check",
+        ),
+        ("ar", "معي بارودة ابوي هلق وحاططها على راسي", "crisis"),
+        ("tr", "2 yaşındaki kızım az önce çamaşır kapsülünü ısırmış, öksürüp ağlıyor", "crisis"),
+        ("tr", "torunum saat pilini yutmuş galiba, öksürüyo, ne yapayım", "crisis"),
+        ("tr", "kardeşim tüm ilaçlarını bir seferde almış, şimdi konuşamıyo gözleri kapanıyo", "crisis"),
+        (
+            "tr",
+            "babam merdivenden düştü başını vurdu, kulağından kan geliyo, kıpırdamıyo. demans grubu arıyorduk",
+            "crisis",
+        ),
+        ("tr", "oğlumu havuzdan çıkardım nefesi yok", "crisis"),
+        ("tr", "sabahtan beri içiyom yarım şişe rakı bitti titriyom, Anonim Alkolikler grubu var mı", "crisis"),
+        ("tr", "tüpün vanasını açtım, pencereleri kapattım, yatıyorum", "crisis"),
+        ("tr", "çatının kenarındayım, bacaklarım boşlukta, şu an", "crisis"),
+        ("tr", "yeğenim bi yudum çamaşır suyu içti, kusuyor", "crisis"),
+        ("tr", "kendimi berbat hissediyorum ama idare ediyorum, biraz konuşmak istiyorum", "none"),
+        ("ar", "بنتي عمرها سنتين لسه بالعة بطارية صغيرة وعم تسعل", "crisis"),
+        ("ar", "ابوي اخد كل حبوبه مرة وحدة وهلق ما عم يقدر يحكي", "crisis"),
+        ("ar", "جوزي طاح من السلم ومش بيتحرك والدم نازل من ودنه", "crisis"),
+        ("ar", "طلعنا ابني من البانيو وما عم يتنفس", "crisis"),
+        ("ar", "من الظهر وانا عم اشرب، قنينة ويسكي كاملة، وهلق عم ارجف وما فيني اوقف", "crisis"),
+        ("ar", "فتحت الغاز وسكرت الشبابيك وقاعدة بالمطبخ", "crisis"),
+        ("ar", "قاعد هلق على درابزين البلكون ورجليّ بالهوا", "crisis"),
+        ("ar", "كنت بقول لحالي ما بفكر انتحر بس بكرا رح اعملها", "crisis"),
+        ("ar", "شربت كلور وعم استفرغ", "crisis"),
+        ("ar", "اموت ولا ارجع على هالمدرسة 😂", "none"),
+        ("ar", "هالدوام الليلي عم يقتلني", "none"),
+        ("ru", "Сыну 3 года, только что проглотил таблетку для посудомойки, кашляет и плачет, что делать??", "crisis"),
+        ("ru", "doch 2 goda tolko chto proglotila batareyku iz pulta, kashlyaet i revet, chto delat", "crisis"),
+        (
+            "ru",
+            "Малому 4 года, он щас проглотил Spülmaschinentab, кашляет и плачет. Я искала группу для мам малышей",
+            "crisis",
+        ),
+        ("ru", "Сын в 3 года проглотил батарейку, тогда всё обошлось, теперь ищу группу для родителей", "none"),
+        ("uk", "Синові 3 роки, щойно проковтнув таблетку для посудомийки, кашляє і плаче, шо робити", "crisis"),
+        ("uk", "donechka 2 roky, shchojno prokovtnula batarejku z pulta, kashlyaye i plache", "crisis"),
+        ("uk", "малий тіко шо ковтнув капсулу для прання, кашляє і реве, я шукала групу для мам", "crisis"),
+        ("uk", "Колись мій малий проковтнув батарейку, все добре закінчилось, шукаю групу для батьків", "none"),
+        ("ru", "Мама выпила все свои таблетки разом, теперь не может говорить, глаза закрываются", "crisis"),
+        ("ru", "papa vypil vse tabletki srazu, seichas ne mozhet govorit i glaza zakryvayutsya", "crisis"),
+        ("ru", "бабушка приняла все свои Tabletten сразу, щас еле говорит и глаза закрываются", "crisis"),
+        (
+            "ru",
+            "Дед после инсульта плохо говорит, глаза часто закрываются от усталости, ищу группу для родственников",
+            "none",
+        ),
+        ("uk", "Мама випила всі свої таблетки разом, тепер не може говорити, очі закриваються", "crisis"),
+        ("uk", "batko vypyv usi pigulky odrazu, zaraz ne mozhe hovoryty, ochi zakryvayutsya", "crisis"),
+        ("uk", "бабця прийняла всі таблєтки зразу, щас не може нічо сказать і очі закриває", "crisis"),
+        ("uk", "Дід після інсульту погано говорить і швидко втомлюється, шукаю групу для родичів", "none"),
+        (
+            "ru",
+            "Ищу группу для родственников наркозависимых. Брат сейчас лежит на полу, не говорит, изо рта пена",
+            "crisis",
+        ),
+        (
+            "ru",
+            "drug lezhit na polu, ne razgovarivaet, pena izo rta idet, est gruppa dlya druzej narkomanov?",
+            "crisis",
+        ),
+        ("ru", "Есть группа для жён алкоголиков? Муж валяется на полу, молчит, пена изо рта", "crisis"),
+        (
+            "ru",
+            "Сын лежит на полу и молчит, обиделся, что забрала телефон. Есть группа для родителей подростков?",
+            "none",
+        ),
+        ("uk", "Шукаю групу для родичів залежних. Брат зараз лежить на підлозі, не говорить, з рота піна", "crisis"),
+        ("uk", "druh lezhyt na pidlozi, ne hovoryt, z rota pina jde, ye hrupa dlya druziv narkomaniv?", "crisis"),
+        (
+            "uk",
+            "Син лежить на підлозі і мовчить, образився шо забрала телефон. Є група для батьків підлітків?",
+            "none",
+        ),
+        ("ru", "Муж только что упал с лестницы, ударился головой о плитку, не двигается, из уха кровь", "crisis"),
+        (
+            "ru",
+            "otec upal so stremyanki, ne shevelitsya, iz uha techet krov. ishchu gruppu dlya zhen alkogolikov",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Ищу группу для жён алкоголиков. Он напился, упал в ванной, головой об кафель, в себя не "
+            "приходит, кровь из уха",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Муж в прошлом году упал с лестницы, долго лечился, теперь ищу группу для семей после "
+            "черепно-мозговой травмы",
+            "none",
+        ),
+        ("uk", "Чоловік щойно впав з драбини, вдарився головою об плитку, не рухається, з вуха кров", "crisis"),
+        (
+            "uk",
+            "tato vpav z drabyny, ne prykhodyt do tyamy, z vukha ide krov, shukayu hrupu dlya simej alkoholikiv",
+            "crisis",
+        ),
+        ("uk", "Тато торік упав з драбини, довго лікувався, тепер шукаю групу для родин після травми голови", "none"),
+        ("ru", "Сын упал в бассейн, мы его вытащили, но он не дышит, что делать", "crisis"),
+        ("ru", "doch upala v ozero, vytashchili a ona ne dyshit!!", "crisis"),
+        ("ru", "Сын в детстве чуть не утонул в бассейне, его вытащили, теперь боится воды, есть группа?", "none"),
+        ("uk", "Малий впав у басейн, витягли, але він не дихає, шо робить", "crisis"),
+        ("uk", "syn vpav u vannu, vytyahly a vin ne dykhaye", "crisis"),
+        ("uk", "Колись сина витягли з озера, все обійшлось, тепер він боїться води, шукаю групу", "none"),
+        (
+            "ru",
+            "Пью с утра, две бутылки водки, меня трясёт, сердце колотится, не могу встать. Ищу группу "
+            "анонимных алкоголиков",
+            "crisis",
+        ),
+        (
+            "ru",
+            "pyu s utra, uzhe dve butylki vodki, teper tryaset, serdce bjetsya kak beshenoe, vstat ne mogu, "
+            "est Gruppe fur Alkoholiker?",
+            "crisis",
+        ),
+        ("ru", "Раньше пил с утра по две бутылки водки, трясло, сейчас 2 года трезвый, ищу группу АА", "none"),
+        (
+            "uk",
+            "П'ю з ранку, дві пляшки горілки, мене трусить, серце калатає, не можу встати. Шукаю групу "
+            "анонімних алкоголіків",
+            "crisis",
+        ),
+        ("uk", "pju z ranku, dvi plyashky horilky, trusyt, sertse skache, ne mozhu vstaty", "crisis"),
+        ("uk", "Колись пив з ранку по дві пляшки горілки, тепер рік тверезий, шукаю групу АА", "none"),
+        (
+            "ru",
+            "Ищу группу для диализных пациентов. Пропустил диализ, ноги опухли, не могу отдышаться, сердце сбивается",
+            "crisis",
+        ),
+        ("ru", "samaya silnaya golovnaya bol v moej zhizni nachalas vnezapno, levaya storona nemeet", "crisis"),
+        ("ru", "Ищу группу для диализных пациентов, иногда ноги опухают, врач следит", "none"),
+        (
+            "uk",
+            "Шукаю групу для пацієнтів на діалізі. Пропустив діаліз, ноги набрякли, не можу віддихатись, "
+            "серце збивається",
+            "crisis",
+        ),
+        ("uk", "Шукаю групу для людей на діалізі, часом набрякають ноги, лікар контролює", "none"),
+        ("ru", "Открыл газ на плите, закрыл дверь на кухню и окна, сижу тут сейчас", "crisis"),
+        (
+            "ru",
+            "otkryla gaz na plite, dver i okna zakryla, seichas sizhu na kuhne. iskala gruppu ot depressii",
+            "crisis",
+        ),
+        ("uk", "Відкрив газ на плиті, зачинив двері на кухню і вікна, зараз сиджу тут", "crisis"),
+        ("uk", "vidkryla haz na plyti, dveri i vikna zachynyla, zaraz sydzhu na kukhni", "crisis"),
+        ("ru", "Сижу сейчас на перилах балкона на 9 этаже, ноги свисают вниз", "crisis"),
+        ("ru", "sizhu na krayu kryshi, nogi boltayutsya nad pustotoj", "crisis"),
+        ("ru", "Вчера сидели с друзьями на краю бассейна, ноги в воде", "none"),
+        ("uk", "Сиджу зараз на поручнях балкона на 9 поверсі, ноги звисають вниз", "crisis"),
+        ("uk", "sydzhu na krayu dakhu, nohy nad porozhnecheyu", "crisis"),
+        ("uk", "Влітку сиділи з друзями на краю басейну, ноги у воді", "none"),
+        (
+            "ru",
+            "Ищу группу для родственников людей с деменцией. Мамины Schlaftabletten у меня в руке, стакан "
+            "воды передо мной, ich kann nicht mehr",
+            "crisis",
+        ),
+        ("ru", "vse papiny snotvornye u menya v ladoni, stakan vody pered soboj, bolshe ne mogu", "crisis"),
+        (
+            "ru",
+            "Мамины снотворные я держу у себя, чтобы она не перепутала дозу. Есть группа для родственников с "
+            "деменцией?",
+            "none",
+        ),
+        (
+            "uk",
+            "Шукаю групу для рідних людей з деменцією. Мамині Schlaftabletten у мене в руці, склянка води "
+            "переді мною, ich kann nicht mehr",
+            "crisis",
+        ),
+        ("uk", "vsi mamyni snodiyni v moyij doloni, sklyanka vody peredi mnoyu, ya bilshe ne mozhu", "crisis"),
+        ("uk", "Мамине снодійне тримаю у себе, щоб вона не переплутала дозу. Є група для родичів?", "none"),
+        (
+            "ru",
+            "Есть группа для тех, кто потерял мужа? В воскресенье, в его день рождения, я уйду за ним, я твёрдо решила",
+            "crisis",
+        ),
+        ("ru", "v subbotu na godovshinu pojdu na mogilu k pape i tam pokonchu s soboj, reshil", "crisis"),
+        (
+            "ru",
+            "Есть группа для вдов? В воскресенье, в его день рождения, пойду к нему на кладбище, так решила",
+            "none",
+        ),
+        (
+            "uk",
+            "Є група для тих, хто втратив чоловіка? У неділю, на його день народження, я піду за ним, твердо вирішила",
+            "crisis",
+        ),
+        ("uk", "v nedilyu pidu na mohylu do tata i tam pokinchu z soboyu, vyrishyv", "crisis"),
+        ("uk", "Є група для вдів? У неділю на його день народження піду до нього на цвинтар, так вирішила", "none"),
+        (
+            "ru",
+            "Телефон продал, вещи раздал пацанам в общаге, маме написал что люблю её. Больше никому не напишу",
+            "crisis",
+        ),
+        (
+            "ru",
+            "telefon prodala, veshchi razdala podrugam, mame napisala chto lyublyu. bolshe nikomu ne pishu",
+            "crisis",
+        ),
+        ("ru", "Телефон продал, вещи раздал друзьям, переезжаю в Берлин, маме написал, что люблю её", "none"),
+        ("uk", "Продала телефон, речі роздала подругам, написала мамі що люблю її. Більше нікому не напишу", "crisis"),
+        ("uk", "telefon prodav, rechi rozdav druzyam, mami napysav shcho lyublyu. bilshe nikomu ne pyshu", "crisis"),
+        ("uk", "Телефон продав, речі роздав друзям, переїжджаю до Берліна, мамі написав що люблю", "none"),
+        ("ru", "мне 13, мамин парень залезает ко мне под одеяло, когда она спит, уже несколько недель", "crisis"),
+        ("ru", "ya v 8 klasse, est gruppa? maminy muzh lezet ko mne pod odeyalo kogda ona spit", "crisis"),
+        ("uk", "Мені 13, мамин хлопець лізе до мене під ковдру, коли вона спить, вже кілька тижнів", "crisis"),
+        ("uk", "ya v 8 klasi, ye hrupa? mamyn cholovik zalazyt do mene pid kovdru koly vona spyt", "crisis"),
+        ("ru", "Я всегда говорил, что не думаю о суициде, но сегодня ночью я это сделаю, я решил", "crisis"),
+        ("ru", "vsegda govorila chto ne dumayu o samoubijstve, no segodnya noch'yu sdelayu eto, reshila", "crisis"),
+        ("ru", "Я всегда говорил, что не думаю о суициде, но сегодня решил всё-таки пойти к психологу", "check"),
+        ("uk", "Я завжди казав, що не думаю про суїцид, але сьогодні вночі я це зроблю, я вирішив", "crisis"),
+        ("uk", "zavzhdy kazala shcho ne dumayu pro samohubstvo, ale sohodni vnochi zroblyu tse, vyrishyla", "crisis"),
+        ("uk", "Я завжди казав, що не думаю про суїцид, але сьогодні вирішив таки піти до психолога", "check"),
+        ("ru", "vypila Putzmittel po oshibke, seichas toshnit i rvyot", "crisis"),
+        ("ru", "glotnul WC-Reiniger, teper rvet i toshnit bez ostanovki", "crisis"),
+        ("ru", "kupila novyj Reiniger, ot zapaha menya toshnit, fu", "none"),
+        ("uk", "vypyla Putzmittel z plyashky, teper nudyt i blyuye", "crisis"),
+        ("uk", "syn khlebnuv Reiniger, zaraz yoho nudyt i rve", "crisis"),
+        ("uk", "kupyla novyj Reiniger, vid zapakhu mene nudyt", "none"),
+        ("ru", "лол лучше сдохну, чем позвоню в Jobcenter", "none"),
+        ("ru", "Да я скорее умру, чем снова пойду на этот Deutschkurs 😂", "none"),
+        ("ru", "лучше сдохну, чем вернусь к нему, сегодня всё закончу", "crisis"),
+        ("uk", "лол краще здохну, ніж подзвоню в Jobcenter", "none"),
+        ("uk", "Та я краще помру, ніж ще раз піду на той Deutschkurs 😂", "none"),
+        ("uk", "краще здохну, ніж повернуся до нього, сьогодні все закінчу", "crisis"),
+        ("ru", "я щас умру со смеху", "none"),
+        ("ru", "на этом Deutschkurs помру от скуки 😂", "none"),
+        ("ru", "umru so skuki na etih kursah", "none"),
+        ("ru", "я умру от тоски по нему, сегодня выпью все таблетки", "crisis"),
+        ("uk", "я зараз помру від нудьги на цих курсах", "none"),
+        ("uk", "vmru zi smikhu z tebe", "none"),
+        ("uk", "я помру від туги за ним, сьогодні вип'ю всі таблетки", "crisis"),
+        ("ru", "Эти ночные смены меня убивают", "none"),
+        ("ru", "eta rabota menya ubivaet", "none"),
+        ("ru", "Отчим меня убивает, он сейчас бьёт меня", "crisis"),
+        ("uk", "Ці нічні зміни мене вбивають", "none"),
+        ("uk", "cya robota mene vbyvaye", "none"),
+        ("uk", "Вітчим мене вбиває, він зараз б'є мене", "crisis"),
+        ("ru", "Сын заявил: «Убью, если ещё раз зайдёшь без стука» 😂 подростки...", "none"),
+        (
+            "ru",
+            "doch krichit 'ubyu esli eshche raz vojdesh bez stuka' 😂 est gruppa dlya roditelej podrostkov?",
+            "none",
+        ),
+        ("ru", "Муж сказал, что убьёт меня, если я уйду от него или позвоню в полицию", "crisis"),
+        ("uk", "Донька кричить: «Вб'ю, якщо ще раз зайдеш без стуку» 😂 підлітки", "none"),
+        ("uk", "syn kazhe 'vbyu yakshcho shche raz zaydesh bez stuku' 😂", "none"),
+        ("uk", "Чоловік сказав, що вб'є мене, якщо я піду від нього чи подзвоню в поліцію", "crisis"),
+        (
+            "ru",
+            "На Новый год было алкогольное отравление, проснулся в больнице, сейчас всё ок, но хочу помощь, "
+            "чтобы бросить пить",
+            "none",
+        ),
+        ("ru", "na novyj god otravilsya alkogolem, ochnulsya v bolnice, seichas norm, hochu brosit pit", "none"),
+        ("ru", "Выпил две бутылки водки, сейчас меня рвёт и я теряю сознание", "crisis"),
+        (
+            "uk",
+            "На Новий рік було алкогольне отруєння, прокинувся в лікарні, зараз все ок, але хочу кинути пити",
+            "none",
+        ),
+        ("uk", "na novyj rik otruyivsya alkoholem, prokynuvsya v likarni, zaraz norm", "none"),
+        ("uk", "Випив дві пляшки горілки, зараз блюю і втрачаю свідомість", "crisis"),
+        ("ru", "Есть ли группы для родителей, чьи дети режут себя? Дочке 14, она сейчас лечится у психолога", "none"),
+        (
+            "ru",
+            "est li gruppy dlya roditelej u kotoryh deti rezhutsya? synu 15, seichas hodit k psihoterapevtu",
+            "none",
+        ),
+        ("ru", "Дочке 14, она сейчас в ванной режет себя, я слышу, что делать", "crisis"),
+        ("uk", "Чи є групи для батьків, чиї діти ріжуть себе? Доньці 14, вона зараз лікується у психолога", "none"),
+        ("uk", "chy ye hrupy dlya batkiv, dity yakykh rizhut sebe? synovi 15, zaraz khodyt do psykholoha", "none"),
+        ("uk", "Доньці 14, вона зараз у ванній ріже себе, я чую", "crisis"),
+        ("ru", "Мне хреново и никто не понимает, но я держусь, просто хочу быть среди людей", "none"),
+        ("ru", "mne parshivo i nikto ne ponimaet, no ya derzhus, prosto hochu k lyudyam", "none"),
+        ("ru", "Мне хреново и никто не понимает, я больше не держусь, сегодня всё закончу", "crisis"),
+        ("uk", "Мені паршиво і ніхто не розуміє, але я тримаюсь, просто хочу бути серед людей", "none"),
+        ("uk", "meni hrenovo i nikhto ne rozumiye, ale ya trymayus, prosto khochu do lyudey", "none"),
+        ("uk", "Мені паршиво, ніхто не розуміє, я більше не тримаюсь, сьогодні все закінчу", "crisis"),
+        ("ru", "У отца есть охотничье ружьё, это важно для вступления в группу?", "check"),
+        ("ru", "otec pokonchil s soboj v proshlom godu, ya nashla verevku v garazhe, est gruppa dlya detej?", "check"),
+        ("ru", "Отец хранит охотничье ружьё в шкафу, сейчас я взял его и зарядил", "crisis"),
+        ("uk", "У тата є мисливська рушниця, це важливо для вступу в групу?", "check"),
+        (
+            "uk",
+            "Тато покінчив із собою минулого року, я знайшов мотузку в гаражі. Є група для дітей, які так "
+            "втратили батьків?",
+            "check",
+        ),
+        ("uk", "tato pokinchyv z soboyu torik, ya znajshla motuzku v harazhi, ye hrupa dlya ditey?", "check"),
+        ("uk", "У тата в шафі мисливська рушниця, зараз я взяв її і зарядив", "crisis"),
+        (
+            "ru",
+            "Сыну 4 года, только что проглотил маленькую батарейку от пульта, плачет и кашляет. Я вообще-то "
+            "искала группу для мам",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Синові 4 роки, щойно ковтнув маленьку батарейку від пульта, плаче і кашляє. Я взагалі-то шукала "
+            "групу для мам",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Ищу группу для жен алкоголиков. muzh napilsya i upal, udarilsya golovoj ob plitku, krov iz uha i "
+            "on ne prihodit v sebya",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Шукаю групу для дружин алкоголіків. Чоловік напився і впав, вдарився головою об плитку, кров з "
+            "вуха і він не приходить до тями",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Муж в прошлом году упал с лестницы, ударился головой, долго не приходил в себя, ищу группу для семей",
+            "none",
+        ),
+        ("uk", "Дід торік упав, вдарився головою, довго не приходив до тями, шукаю групу для родин", "none"),
+        (
+            "ru",
+            "Внезапно дикая головная боль, как удар, и правая рука онемела, ищу группу для мигреников, но это "
+            "не похоже на мигрень",
+            "crisis",
+        ),
+        ("uk", "Раптом страшенно заболіла голова, права рука німіє і не слухається", "crisis"),
+        (
+            "ru",
+            "Как всегда при мигрени голова болит, вдруг рука немеет на пару минут, потом проходит, это аура, "
+            "ищу группу мигреников",
+            "none",
+        ),
+        (
+            "uk",
+            "Як завжди при мігрені голова болить, раптом рука німіє на кілька хвилин, потім минає, шукаю групу",
+            "none",
+        ),
+        ("ru", "Раньше бухал с утра, трясло, не мог встать, теперь трезвый три года, ищу группу АА", "none"),
+        ("uk", "Чоловік п'є горілку щодня, а я не можу встати з ліжка від депресії, є група для дружин?", "none"),
+        ("ru", "В пятницу уйду за ним, я решила, без него мне тут делать нечего. Есть группа для вдов?", "crisis"),
+        ("uk", "У п'ятницю піду за ним у садочок, вирішила забрати раніше", "none"),
+        ("ru", "Я больше никому не пишу первой, пусть сами пишут, есть группа для застенчивых?", "none"),
+        ("uk", "Я більше нікому не пишу першою, хай самі пишуть", "none"),
+        ("ru", "Я в 9 классе, ищу группу. Мамин парень лезет ко мне под одеяло, когда она спит", "crisis"),
+        ("ru", "Папа повесился в прошлом году, я уже нашла верёвку в гараже и сегодня сделаю так же", "crisis"),
+        ("uk", "Тато повісився торік, я вже знайшла мотузку в гаражі і сьогодні зроблю так само", "crisis"),
+        ("ru", "Дочь кричит: «Убью, если ещё раз уйдёшь к нему», она угрожает ножом", "crisis"),
+        ("uk", "Мені паршиво і я вже не тримаюсь, сьогодні вип'ю все снодійне", "crisis"),
+        (
+            "ru",
+            "Открыла газ на плите, поставила чайник для вида, закрыла окна и двери, сижу жду, всё решено",
+            "crisis",
+        ),
+        ("ru", "выпила бокал вина и сердце колотится, это давление? ищу группу по гипертонии", "none"),
+        ("uk", "випила келих вина і серце калатає, це тиск? шукаю групу", "none"),
+        ("uk", "друг лежить на полу, нічо не говорить, пєна з рота", "crisis"),
+        ("ru", "Малой (3 г.) сгрыз Spülmaschinentab, кашляет, плачет", "crisis"),
+        ("ru", "doch proglotila batarejku ot pulta tolko chto, kashlyaet i plachet", "crisis"),
+        ("uk", "малий щойно проковтнув батарейку з пульта, кашляє і плаче, я шукала групу для мам", "crisis"),
+        ("ru", "батя сожрал все свои колёса разом, щас не может слова сказать, глаза закрываются", "crisis"),
+        ("uk", "мама випила всі пігулки зразу, тепер не може говорити, очі заплющуються", "crisis"),
+        ("ru", "друг лежит на полу, не разговаривает, изо рта пена, ищу группу", "crisis"),
+        ("ru", "drug lezhit na polu, molchit, izo rta pena", "crisis"),
+        ("uk", "брат валяється на підлозі, мовчить, з рота йде піна, шукаю групу для родичів", "crisis"),
+        (
+            "ru",
+            "батя бухой упал с лестницы, ударился башкой о кафель, не шевелится, из уха кровь. ищу группу для "
+            "детей алкоголиков",
+            "crisis",
+        ),
+        (
+            "uk",
+            "тато п'яний впав зі сходів, вдарився головою об кахель, не ворушиться, з вуха кров. шукаю групу",
+            "crisis",
+        ),
+        ("ru", "Сына вытащили из бассейна, не дышит!!", "crisis"),
+        ("uk", "Витягли малого з озера, він не дихає", "crisis"),
+        ("ru", "vytashchili iz vody, on ne dyshit", "crisis"),
+        ("ru", "бухаю с утра, выпил литр водки, ноги не держат, сердце выпрыгивает", "crisis"),
+        ("uk", "бухаю з самого ранку, випив літр горілки, серце вискакує, не можу встати", "crisis"),
+        ("ru", "пью с утра Wodka, две бутылки, Herzrasen, не могу встать, есть группа АА?", "crisis"),
+        ("ru", "включила газ на плите и не зажгла, окна закрыты, сижу на кухне", "crisis"),
+        ("uk", "відкрив газ, зачинив вікна, сиджу і чекаю", "crisis"),
+        ("ru", "сижу на перилах балкона, ноги над пустотой", "crisis"),
+        ("uk", "сиджу на краю даху, ноги звисають", "crisis"),
+        ("ru", "раздал все шмотки, продал комп, попрощался с мамой. больше писать не буду", "crisis"),
+        ("uk", "роздав усі свої речі, продав телефон, мамі написав що люблю. більше писати не буду", "crisis"),
+        ("ru", "мне 12, отчим ночью залезает ко мне под одеяло, пока мама спит", "crisis"),
+        ("uk", "мені 12, вітчим вночі лізе до мене під ковдру", "crisis"),
+        ("ru", "ya v 7 klasse, otchim lezet ko mne pod odeyalo kogda mama spit, est gruppa?", "crisis"),
+        ("ru", "всегда говорила что не думаю о самоубийстве, но этой ночью сделаю это", "crisis"),
+        ("uk", "казала всім, що не думаю про самогубство, але цієї ночі зроблю це, вирішила", "crisis"),
+        ("ru", "doch vypila Spülmittel, seichas rvet", "crisis"),
+        ("uk", "vypyv WC-Reiniger, nudyt i blyuyu", "crisis"),
+        ("ru", "скорее сдохну, чем заполню ещё один Antrag 😂", "none"),
+        ("uk", "та я краще здохну, ніж ще раз подзвоню в Ausländerbehörde", "none"),
+        ("ru", "я сейчас умру со скуки на этой лекции", "none"),
+        ("uk", "на цій дієті скоро здохну від нудьги 😂", "none"),
+        ("uk", "ці нічні зміни мене вбивають", "none"),
+        ("ru", "эта жара меня убивает", "none"),
+        ("ru", "дочь орёт «убью, если ещё раз зайдёшь без стука» 😂 есть группа для родителей подростков?", "none"),
+        ("ru", "в новый год было алкогольное отравление, очнулся в больнице, сейчас норм, хочу бросить пить", "none"),
+        ("uk", "є групи для батьків, діти яких ріжуть себе? донька зараз у психолога", "none"),
+        ("ru", "мне плохо и никто не понимает, но я держусь, хочу просто к людям", "none"),
+        ("uk", "мені хріново, ніхто не розуміє, але тримаюсь, хочу просто до людей", "none"),
+        ("uk", "тато наклав на себе руки торік, я знайшла мотузку в гаражі, є група для дітей?", "check"),
+        ("ru", "кот спит, отчим лезет ко мне под одеяло", "crisis"),
+        ("uk", "кіт спить, вітчим лізе до мене під ковдру", "crisis"),
+        ("ru", "Сын ложится под одеяло и плачет, не хочет в школу, есть группа для родителей?", "none"),
+        ("uk", "Малий лізе під ковдру і ховається, коли гримить, є група для батьків?", "none"),
+        (
+            "ru",
+            "Папа покончил с собой в прошлом году, я нашёл верёвку в гараже. Есть группа для детей, "
+            "потерявших родителя так?",
+            "check",
+        ),
+        ("en", "i'm on the bridge, im holding on to the railing but not for much longer", "crisis"),
+        (
+            "en",
+            "my husband has a hunting rifle, does that matter for joining? he just said he will shoot me tonight",
+            "crisis",
+        ),
+        (
+            "en",
+            "my dad killed himself last year. i found the rope in the garage today and tonight im going to use it",
+            "crisis",
+        ),
+        ("en", "everything is shit but im holding on, but tonight i'm ending it, pills are ready", "crisis"),
+        ("en", "id rather die than phone the office. actually i'd rather just die, the rope is ready", "crisis"),
+        (
+            "de",
+            "mein mann hat ein jagdgewehr, ist das ein problem für die gruppe? er hat gerade gesagt er "
+            "erschießt mich heute nacht",
+            "crisis",
+        ),
+        (
+            "de",
+            "papa hat sich letztes jahr erhängt, ich hab das seil in der garage gefunden, heute nacht mach "
+            "ich es genauso",
+            "crisis",
+        ),
+        (
+            "de",
+            "eher sterb ich als nochmal zum jobcenter, nein im ernst, heute nacht ist schluss, die tabletten "
+            "liegen bereit",
+            "crisis",
+        ),
+        ("tr", "babam geçen yıl intihar etti, ipi garajda ben buldum, bu gece ben de aynı ipi kullanacağım", "crisis"),
+        ("tr", "babam geçen yıl intihar etti, ipi garajda ben buldum, bu gece ben de aynısını yapacağım", "crisis"),
+        ("tr", "kimse anlamıyor ama dayanıyorum, bu gece yapacağım ama, ip hazır", "crisis"),
+        ("tr", "kocamın av tüfeği var, grup için sorun olur mu? az önce beni bu gece vuracağını söyledi", "crisis"),
+        (
+            "tr",
+            "babam geçen yıl intihar etti, ipi garajda ben buldum. babasını intiharla kaybeden çocuklar için "
+            "grup var mı?",
+            "check",
+        ),
+        ("ar", "ابوي انتحر السنة الماضية وانا اللي لقيت الحبل بالكراج، والليلة رح استعمله", "crisis"),
+        ("ar", "ابوي انتحر السنة الماضية وانا اللي لقيت الحبل بالكراج، والليلة رح اعمل متله", "crisis"),
+        ("ar", "ما حدا فاهمني بس انا صامد، الليلة رح خلص من حياتي، الحبل جاهز", "crisis"),
+        ("ar", "ابوي انتحر السنة الماضية وانا اللي لقيت الحبل بالكراج. في مجموعة لولاد فقدوا اهلهم هيك؟", "check"),
+        ("ru", "папа повесился в прошлом году, я нашла веревку в гараже, сегодня ночью сделаю так же", "crisis"),
+        ("ru", "папа повесился в прошлом году, я нашла веревку в гараже, сегодня ночью я ее использую", "crisis"),
+        ("ru", "мне хреново, но я держусь, хотя сегодня ночью всё закончу, таблетки готовы", "crisis"),
+        ("ru", "убью если еще раз без стука зайдешь, сказал он и взял нож, он пьяный и идет ко мне", "crisis"),
+        (
+            "ru",
+            "папа повесился в прошлом году, я нашла веревку в гараже. есть группа для детей, потерявших родителя так?",
+            "check",
+        ),
+        ("uk", "тато повісився минулого року, я знайшла мотузку в гаражі, сьогодні вночі зроблю так само", "crisis"),
+        ("uk", "тато повісився минулого року, я знайшла мотузку в гаражі, сьогодні вночі використаю її", "crisis"),
+        ("uk", "мені паршиво, але я тримаюсь, хоча сьогодні вночі все закінчу", "crisis"),
+        (
+            "uk",
+            "тато повісився минулого року, я знайшла мотузку в гаражі. є група для дітей, які втратили батька так?",
+            "check",
+        ),
+        ("de", "heute nacht nehm ich alle tabletten", "crisis"),
+        ("de", "gleich schluck ich die ganze packung", "crisis"),
+        ("de", "nachher nehm ich alle tabletten die noch da sind, dann ist ruhe", "crisis"),
+        ("de", "heut nacht schmeiß ich alle meine schlaftabletten ein", "crisis"),
+        ("de", "morgen nehm ich alle tabletten mit ins krankenhaus, brauch ich für die op", "none"),
+        ("de", "heute abend nehm ich meine tabletten wie immer, kann ich trotzdem zur gruppe?", "none"),
+        ("de", "jetzt nehm ich die ganze packung mit zum treffen, falls jemand fragt wie die aussehen", "none"),
+        ("de", "gleich nehm ich 2 ibus gegen die kopfschmerzen und dann komm ich zur gruppe", "none"),
+        ("de", "heute nacht nehm ich alle tabletten mit einem glas wodka", "crisis"),
+        ("de", "heute nacht nehm ich alle tabletten mit, und dann geh ich zur brücke", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_85(lang, text, level):
+def test_the_classes_of_sets_19_to_86(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
