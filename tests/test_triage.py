@@ -203,7 +203,12 @@ def test_the_sets_of_round_six():
 # gambler's shame, craving while dry, the phone queue), three by the words. Set 81's Arabic ones 7 of 60 after round 35
 # (6 on first sight): harassment in the Heim in 2015, "fine now", was the crisis reply and is asked. Set 83's English
 # ones 7 of 60 after round 37 (6 on first sight): distress and losses told at length
+# Set 86's Arabic calm messages were asked 9 of 60, every one by the letter model alone (everyday questions, distress).
 MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
+# Set 87's German calm messages got the crisis reply 4 of 60 on first sight, three by the letter model alone (a
+# traffic jam that "bringt mich um", "ehrlich gesagt" beside a Tilidin addiction or men who hit), one by the words
+# ("Nee, umbringen tu ich mich nicht"): left at that floor until its classes are taught
+MORE_ALARMS = {87: 0.07}
 
 
 @pytest.mark.parametrize(
@@ -285,10 +290,11 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
         (84, 0.0, 1.0),
         (85, 0.0, 1.0),
         (86, 0.0, 1.0),
+        (87, 0.0, 0.93),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 86, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 87, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -344,8 +350,10 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     message answered, calm alarms 1.4 %, questions 4.7 %, its classes taught (round 38) 360 of 360; set 85 (after round
     38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %, questions 4.4 %, its classes taught (round 39) 360 of 360; set 86
     (after round 39) 99.4 %, every crisis message answered, calm alarms 1.7 %, questions 6.7 % (Arabic 9 of 60, all by
-    the letter model), its classes taught (round 40) 360 of 360; set 11 was lost with its machine). Spent, they taught
-    the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
+    the letter model), its classes taught (round 40) 360 of 360; set 87 (after round 40) 98.3 %, every crisis message
+    answered, calm alarms 3.1 % (7 of 11 by the letter model alone), questions 6.4 %; set 11 was lost with its machine).
+    Spent, they taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they
+    show today (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
     language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
@@ -354,7 +362,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
         at_once=at_once,
-        alarms=0.05,
+        alarms=MORE_ALARMS.get(number, 0.05),
         questions=MORE_QUESTIONS.get(number, 0.1),
     )
 
@@ -504,6 +512,12 @@ def test_the_class_parity_set():
         # boy pulled from the pool who does not breathe, tr); calm alarms 5/126 (all idioms), questions 15/126
         # (tr 24 of 30 at once). Its classes taught in every language (round 40): 180/180, no calm alarm.
         ("triage_search13", 0.0, 1.0, 0.15),
+        # triage_search14: Written in round 40 as the thirteenth was, after the thirteenth one's classes were taught.
+        # Measured once untouched on 910643f: crisis replies 166/180 = 92.2 %, 11 questions, 3 with nothing (a low sugar
+        # now with shaking and cold sweat, MSA; sleeping pills counted out, forty, a glass of water beside them, ru; a
+        # boy of 2 who swallowed a button battery from the remote, tr without Turkish letters); calm alarms 2/126,
+        # questions 18/126 (en 7 of 21).
+        ("triage_search14", 0.04, 0.86, 0.35),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
