@@ -205,10 +205,6 @@ def test_the_sets_of_round_six():
 # ones 7 of 60 after round 37 (6 on first sight): distress and losses told at length
 # Set 86's Arabic calm messages were asked 9 of 60, every one by the letter model alone (everyday questions, distress).
 MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
-# Set 87's German calm messages got the crisis reply 4 of 60 on first sight, three by the letter model alone (a
-# traffic jam that "bringt mich um", "ehrlich gesagt" beside a Tilidin addiction or men who hit), one by the words
-# ("Nee, umbringen tu ich mich nicht"): left at that floor until its classes are taught
-MORE_ALARMS = {87: 0.07}
 
 
 @pytest.mark.parametrize(
@@ -290,7 +286,7 @@ MORE_ALARMS = {87: 0.07}
         (84, 0.0, 1.0),
         (85, 0.0, 1.0),
         (86, 0.0, 1.0),
-        (87, 0.0, 0.93),
+        (87, 0.0, 0.96),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -351,9 +347,10 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %, questions 4.4 %, its classes taught (round 39) 360 of 360; set 86
     (after round 39) 99.4 %, every crisis message answered, calm alarms 1.7 %, questions 6.7 % (Arabic 9 of 60, all by
     the letter model), its classes taught (round 40) 360 of 360; set 87 (after round 40) 98.3 %, every crisis message
-    answered, calm alarms 3.1 % (7 of 11 by the letter model alone), questions 6.4 %; set 11 was lost with its machine).
-    Spent, they taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they
-    show today (per
+    answered, calm alarms 3.1 % (7 of 11 by the letter model alone), questions 6.4 %, its classes taught (round 41) 358
+    of 360, calm alarms 7 of 360 (German 3 of 60, all by the letter model); set 11 was lost with its machine). Spent,
+    they taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today
+    (per
     language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
     it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
     language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
@@ -362,7 +359,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
         at_once=at_once,
-        alarms=MORE_ALARMS.get(number, 0.05),
+        alarms=0.05,
         questions=MORE_QUESTIONS.get(number, 0.1),
     )
 
@@ -512,12 +509,13 @@ def test_the_class_parity_set():
         # boy pulled from the pool who does not breathe, tr); calm alarms 5/126 (all idioms), questions 15/126
         # (tr 24 of 30 at once). Its classes taught in every language (round 40): 180/180, no calm alarm.
         ("triage_search13", 0.0, 1.0, 0.15),
-        # triage_search14: Written in round 40 as the thirteenth was, after the thirteenth one's classes were taught.
-        # Measured once untouched on 910643f: crisis replies 166/180 = 92.2 %, 11 questions, 3 with nothing (a low sugar
-        # now with shaking and cold sweat, MSA; sleeping pills counted out, forty, a glass of water beside them, ru; a
-        # boy of 2 who swallowed a button battery from the remote, tr without Turkish letters); calm alarms 2/126,
-        # questions 18/126 (en 7 of 21).
-        ("triage_search14", 0.04, 0.86, 0.35),
+        # triage_search14: Written in round 40 as the thirteenth was, after the thirteenth one's classes were
+        # taught. Measured once untouched on 910643f: crisis replies 166/180 = 92.2 %, 11 questions, 3 with
+        # nothing (a low sugar now with shaking and cold sweat, MSA; sleeping pills counted out, forty, a
+        # glass of water beside them, ru; a boy of 2 who swallowed a button battery from the remote, tr
+        # without Turkish letters); calm alarms 2/126, questions 18/126 (en 7 of 21). Its classes taught in
+        # every language (round 41): 178/180, none with nothing, 1 calm alarm.
+        ("triage_search14", 0.0, 0.96, 0.35),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -9642,9 +9640,980 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "gleich nehm ich 2 ibus gegen die kopfschmerzen und dann komm ich zur gruppe", "none"),
         ("de", "heute nacht nehm ich alle tabletten mit einem glas wodka", "crisis"),
         ("de", "heute nacht nehm ich alle tabletten mit, und dann geh ich zur brücke", "crisis"),
+        # round 41: the classes of set 87 and search set 14, in every language (three helpers' rows, then the
+        # review's: pills ready said with nothing else (tr, uk; ru's entry had 'передо мной' unjoined), pills
+        # counted out (ru, uk), croaking told as my own future (tr))
+        ("de", "Nächste Woche seht ihr mich nicht mehr. Danke an alle die versucht haben mir zu helfen", "crisis"),
+        (
+            "de",
+            "ihr werdet mich bald nicht mehr sehen, danke euch allen für alles was ihr für mich getan habt",
+            "crisis",
+        ),
+        ("de", "Nächste Woche seht ihr mich nicht, bin im Urlaub. Danke an alle für die Tipps", "none"),
+        ("en", "you won't see me next week. thank you to everyone who tried to help me", "crisis"),
+        ("en", "u wont be seeing me again after this week, thanks to all of you who ever tried", "crisis"),
+        ("de", "ich steh grad auf ner brücke und schau runter aufs wasser, will nicht mehr heim", "crisis"),
+        ("de", "bin jetzt auf der brücke, guck ins wasser runter und will nich nach hause zurück", "crisis"),
+        ("en", "im on a bridge right now looking down at the water, i dont want to go home", "crisis"),
+        ("en", "standing on the bridge now staring at the river below, not going back home", "crisis"),
+        (
+            "de",
+            "Freitag ist der Tag. 40 Schmerztabletten liegen im Kleiderschrank versteckt, keiner weiß davon",
+            "crisis",
+        ),
+        (
+            "de",
+            "hab mir den freitag ausgesucht, die schmerzmittel hab ich im schrank versteckt, 40 stück, "
+            "niemand weiss es",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich hab 40 Schmerztabletten im Schrank, Freitag hab ich Termin beim Arzt wegen meiner Rückenschmerzen",
+            "none",
+        ),
+        ("en", "friday is the day. 40 painkillers hidden in my wardrobe, nobody knows", "crisis"),
+        ("en", "i've picked the date, friday. got 40 painkillers stashed in the closet, no one knows", "crisis"),
+        ("en", "I keep painkillers in the wardrobe for my back, appointment with the doctor on friday", "none"),
+        (
+            "de",
+            "ich schneid mir grad mit nem messer in den kopf und kann nicht aufhören, die kinder schlafen",
+            "crisis",
+        ),
+        ("de", "ritze mir jetzt mit dem messer die kopfhaut auf, krieg nicht aufgehört, kids pennen", "crisis"),
+        ("en", "im cutting my head with a knife right now and i cant stop, the kids are asleep", "crisis"),
+        ("en", "slicing my scalp with a knife rn cant stop, kids are sleeping", "crisis"),
+        (
+            "de",
+            "mein onkel kommt jedes wochenende und zwingt mich sachen zu machen wenn er mich allein erwischt, "
+            "ich kann es keinem sagen, morgen kommt er wieder",
+            "crisis",
+        ),
+        (
+            "de",
+            "ich bin 12 und mein onkel macht sachen mit mir die er nicht darf wenn wir allein sind, er kommt "
+            "morgen wieder",
+            "crisis",
+        ),
+        (
+            "de",
+            "mein onkel kommt jedes wochenende zu besuch und spielt mit mir fußball, morgen kommt er wieder",
+            "none",
+        ),
+        (
+            "en",
+            "my uncle comes every weekend and makes me do things i shouldn't when he gets me alone, i can't "
+            "tell anyone, he's coming again tomorrow",
+            "crisis",
+        ),
+        ("en", "im 11 and my uncle does stuff to me when no one is home, he's coming back tomorrow", "crisis"),
+        (
+            "en",
+            "my uncle comes every weekend and makes me do my homework when he gets me alone, he's coming tomorrow",
+            "none",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Trauernde? Mein Vater ist vor einem Jahr gestorben. Ich hab grad alle "
+            "Antidepressiva geschluckt die ich hatte",
+            "crisis",
+        ),
+        (
+            "de",
+            "suche trauergruppe, mama ist letztes jahr gestorben. hab eben alle meine antidepressiva genommen",
+            "crisis",
+        ),
+        (
+            "de",
+            "Suche Trauergruppe, mein Vater ist vor einem Jahr gestorben, ich nehme seitdem Antidepressiva",
+            "none",
+        ),
+        (
+            "en",
+            "is there a grief group? lost my dad a year ago. just now I swallowed all the antidepressants I had",
+            "crisis",
+        ),
+        ("en", "looking for a grief group, mum died last year. i just took all my antidepressants", "crisis"),
+        ("en", "looking for a grief group, my dad died a year ago and i've been on antidepressants since", "none"),
+        (
+            "de",
+            "Gibt es eine Diabetes-Gruppe? Ich zittere grad total, kalter Schweiß, kann mich nicht "
+            "konzentrieren, mein Zucker ist stark gefallen und nichts Süßes da",
+            "crisis",
+        ),
+        (
+            "de",
+            "suche diabetiker gruppe. mir ist grad zittrig, kalter schweiß, zucker ganz unten, hab nix süßes im haus",
+            "crisis",
+        ),
+        (
+            "de",
+            "Suche Diabetes-Gruppe, manchmal zittere ich wenn der Zucker niedrig ist, dann ess ich Traubenzucker",
+            "none",
+        ),
+        (
+            "en",
+            "is there a diabetes group? i'm shaking badly right now, cold sweat, can't concentrate, my sugar "
+            "dropped a lot and there's nothing sweet at home",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a diabetes group. shaky and sweaty rn, blood sugar crashed, nothing sugary in the house",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a diabetes group, sometimes I get shaky when my sugar is low so I carry glucose tabs",
+            "none",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Jugendliche? Der Hund ist seit gestern bei Oma, die Konsole hab ich "
+            "meinem Cousin geschenkt. heut verabschied ich mich von allen, danke trotzdem",
+            "crisis",
+        ),
+        (
+            "de",
+            "suche gruppe. hab meine sachen verschenkt, katze ist bei meiner tante. heute sag ich allen "
+            "tschüss, trotzdem danke",
+            "crisis",
+        ),
+        (
+            "de",
+            "Suche Gruppe. Der Hund ist bei Oma weil wir umziehen, heute verabschiede ich mich von den Nachbarn",
+            "none",
+        ),
+        (
+            "en",
+            "is there a group for teens? the dog's been at grandma's since yesterday, gave my console to my "
+            "cousin. today i say goodbye to everyone, thanks anyway",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a group. gave away my stuff, cat's at my aunt's. saying bye to everyone today, thanks anyway",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a group. the dog is at grandma's because we're moving, today i say goodbye to the neighbours",
+            "none",
+        ),
+        ("de", "hab grad mit der klinge am oberschenkel, tiefer als sonst, blutet durch die jeans", "crisis"),
+        (
+            "de",
+            "hab mich eben am bein geritzt mit rasierklinge, viel tiefer als sonst, das blut geht durch die hose",
+            "crisis",
+        ),
+        ("de", "hab mich früher geritzt, die narben am oberschenkel sieht man noch durch die jeans nicht", "none"),
+        ("en", "just cut my thigh with the blade, deeper than usual, it's bleeding through my jeans", "crisis"),
+        (
+            "en",
+            "cut again just now on my leg with a razor, way deeper than normal, blood soaking through my jeans",
+            "crisis",
+        ),
+        ("en", "I used to cut, the scars on my thigh are old and faded now", "none"),
+        (
+            "de",
+            "ich bin 14 und mein vater sperrt mich tagelang in den keller, kein essen, ich bin grad wieder da unten",
+            "crisis",
+        ),
+        (
+            "de",
+            "meine mutter schließt mich seit tagen im keller ein ohne essen, bin jetzt wieder unten, bin 14",
+            "crisis",
+        ),
+        ("de", "ich bin 14 und muss im keller mein zimmer aufräumen, mama sagt sonst kein handy", "none"),
+        ("en", "im 14 and my dad locks me in the basement for days, no food, im down there again right now", "crisis"),
+        ("en", "my mum locked me in the cellar again for days without food, im down here right now, im 14", "crisis"),
+        ("en", "im 14 and my dad makes me clean the basement every weekend, so annoying", "none"),
+        (
+            "en",
+            "quit drinking cold turkey 3 days ago, just had a fit on the kitchen floor and i feel another one coming",
+            "crisis",
+        ),
+        (
+            "en",
+            "stopped the booze cold 3 days ago, just had a seizure in the kitchen, feels like another is coming on",
+            "crisis",
+        ),
+        ("en", "quit drinking cold turkey 3 years ago, no fits, looking for an AA group", "none"),
+        (
+            "de",
+            "hab vor 3 tagen von heut auf morgen mit dem saufen aufgehört, grad nen krampfanfall auf dem "
+            "küchenboden gehabt, merk dass der nächste kommt",
+            "crisis",
+        ),
+        (
+            "de",
+            "alkoholentzug kalt seit 3 tagen, hatte eben einen anfall in der küche, ich spür schon den nächsten",
+            "crisis",
+        ),
+        ("de", "hab vor 3 jahren kalt entzogen, keine anfälle, suche eine gruppe für trockene alkoholiker", "none"),
+        (
+            "en",
+            "is there a group for families of addicts? found my brother, he won't wake up, needle on the "
+            "floor, his lips are grey",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a group. my boyfriend passed out, breathing once every 10 seconds, won't wake when i "
+            "shake him",
+            "crisis",
+        ),
+        ("en", "looking for a group, my son won't wake up in the mornings for school, any advice", "none"),
+        (
+            "de",
+            "gibt es eine gruppe für angehörige? hab meinen bruder gefunden, er wacht nicht auf, spritze am "
+            "boden, lippen grau",
+            "crisis",
+        ),
+        (
+            "de",
+            "suche gruppe. mein freund ist umgekippt, atmet nur alle 10 sekunden, wacht nicht auf wenn ich "
+            "ihn schüttel",
+            "crisis",
+        ),
+        ("de", "suche gruppe, mein sohn wacht morgens nicht auf für die schule, was tun", "none"),
+        (
+            "de",
+            "hab die schlaftabletten abgezählt, vierzig stück, ein glas wasser steht daneben, ich sitz in der küche",
+            "crisis",
+        ),
+        ("de", "40 schlaftabletten gezählt und ein glas wasser hingestellt, sitz jetzt am küchentisch", "crisis"),
+        (
+            "en",
+            "counted out the sleeping pills, forty, a glass of water next to them, sitting in the kitchen",
+            "crisis",
+        ),
+        (
+            "en",
+            "40 sleeping pills counted and a glass of water beside them, sitting at the kitchen table now",
+            "crisis",
+        ),
+        ("de", "ich steh am s-bahn-gleis und warte auf den zug, wenn er kommt spring ich", "crisis"),
+        ("de", "bin am bahnsteig, warte auf die s-bahn, spring gleich davor", "crisis"),
+        ("en", "standing on the s-bahn platform waiting for the train, i'll jump when it comes", "crisis"),
+        ("en", "at the train platform now, gonna jump in front of the next one", "crisis"),
+        (
+            "de",
+            "hab mamas blutdrucktabletten und meine antidepressiva in eine schüssel gekippt, glas wasser "
+            "daneben, alles bereit",
+            "crisis",
+        ),
+        ("de", "alle tabletten in ne schale geschüttet, wasser steht daneben, alles fertig", "crisis"),
+        ("de", "hab meine tabletten für die woche in den dosierer sortiert, glas wasser daneben", "none"),
+        (
+            "en",
+            "poured mum's blood pressure pills and my antidepressants into a bowl, glass of water next to me, "
+            "all ready",
+            "crisis",
+        ),
+        ("en", "all the pills mixed in a bowl, water beside me, everything's ready", "crisis"),
+        ("en", "sorted my pills for the week into the organiser, glass of water beside me", "none"),
+        (
+            "de",
+            "mein sohn hat eine knopfzelle aus der fernbedienung verschluckt, hat den leeren deckel in der "
+            "hand, er ist 2 und weint",
+            "crisis",
+        ),
+        ("de", "kleiner (2) hat ne knopfbatterie geschluckt glaub ich, fernbedienung offen, er weint", "crisis"),
+        ("de", "mein sohn ist 2 und spielt so gern mit der fernbedienung, die batterie hab ich rausgenommen", "none"),
+        (
+            "en",
+            "my son swallowed a button battery from the remote, he has the empty lid in his hand, he's 2 and crying",
+            "crisis",
+        ),
+        ("en", "toddler swallowed a coin battery i think, remote is open, he's 2 and crying", "crisis"),
+        ("en", "my son is 2 and loves playing with the remote, I took the battery out", "none"),
+        (
+            "de",
+            "mein ex steht grad vor der tür und tritt dagegen, gleich bricht sie, obwohl er ein kontaktverbot hat",
+            "crisis",
+        ),
+        (
+            "de",
+            "der ex tritt grad gegen meine tür, hat annäherungsverbot aber das ist ihm egal, die tür gibt gleich nach",
+            "crisis",
+        ),
+        ("de", "mein ex hat ein kontaktverbot und hält sich dran, suche eine gruppe für frauen nach gewalt", "none"),
+        (
+            "en",
+            "my ex is at the door right now kicking it, about to break it down, even though there's a "
+            "restraining order",
+            "crisis",
+        ),
+        (
+            "en",
+            "ex husband kicking my door rn, he has a restraining order but doesnt care, door is about to give",
+            "crisis",
+        ),
+        ("en", "my ex has a restraining order and keeps to it, looking for a group for women after abuse", "none"),
+        (
+            "de",
+            "ich bin 15, mein bruder hat gestern meinen kopf gegen die wand geschlagen und heute abend wenn "
+            "er heimkommt schlägt er mich wieder",
+            "crisis",
+        ),
+        (
+            "de",
+            "mein bruder hat mich gestern gegen die wand geknallt, heut abend haut er mich wieder wenn er "
+            "heimkommt, bin 15",
+            "crisis",
+        ),
+        ("de", "ich bin 15, mein bruder und ich haben uns gestern gestritten, heute abend reden wir drüber", "none"),
+        (
+            "en",
+            "im 15, my brother smashed my head against the wall yesterday and he'll hit me again tonight when "
+            "he gets home",
+            "crisis",
+        ),
+        (
+            "en",
+            "bro banged my head on the wall yesterday, says he'll beat me again tonight when he comes home, im 15",
+            "crisis",
+        ),
+        ("en", "im 15, my brother and I had a fight yesterday, we'll talk it out tonight when he gets home", "none"),
+        (
+            "de",
+            "Gibt es eine Gruppe für Väter? Ich hab mich schon entschieden: am Samstag nach dem Treffen mit "
+            "meinem Sohn scheide ich aus dem Leben",
+            "crisis",
+        ),
+        (
+            "de",
+            "suche gruppe. es ist beschlossen, samstag nachdem ich meinen sohn gesehen hab geh ich aus dem leben",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Väter? Am Samstag nach dem Treffen mit meinem Sohn geh ich zur Gruppe",
+            "none",
+        ),
+        (
+            "en",
+            "is there a group for dads? I've already decided: on saturday after seeing my son I'll leave this life",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a group. my mind is made up, saturday after i see my son i'm checking out of this life",
+            "crisis",
+        ),
+        ("en", "is there a group for dads? on saturday after seeing my son I'll come to the meeting", "none"),
+        ("de", "Der Verkehr in Frankfurt bringt mich um, ich stehe seit einer Stunde auf der A5", "none"),
+        ("de", "die nachtschicht im lager bringt mich noch um, suche gruppe für schichtarbeiter", "none"),
+        ("de", "die deutsche bahn wird noch mein tod sein, schon wieder zug ausgefallen", "none"),
+        ("de", "der verkehr bringt mich um, ich bring mich heute nacht um", "crisis"),
+        ("en", "Deutsche Bahn will be the death of me, another cancelled train", "none"),
+        ("en", "the traffic on the A5 is killing me, stuck for an hour", "none"),
+        ("en", "this warehouse night shift is gonna kill me lol", "none"),
+        ("en", "the night shift is killing me, i'm going to kill myself tonight", "crisis"),
+        ("de", "Nee, umbringen tu ich mich nicht, keine Sorge, aber ich brauch Leute zum Reden", "none"),
+        ("de", "nein, umbringen würd ich mich nie, aber mir fehlt jemand zum reden", "none"),
+        ("de", "umbringen tu ich mich heute nacht, keine sorge mehr", "crisis"),
+        ("en", "kill myself is what i'll do tonight, no worries anymore", "crisis"),
+        ("en", "I'm safe, I'm just sick of my life being this small", "none"),
+        ("en", "i'm safe dont worry, just sick of my life being so tiny and boring", "none"),
+        ("en", "i'm sick of my life, i'm going to end it tonight", "crisis"),
+        ("de", "ich bin sicher, ich hab nur die nase voll davon dass mein leben so klein ist", "none"),
+        ("de", "keine gefahr, ich bin nur mein kleines leben so satt", "none"),
+        ("de", "ich bin mein leben satt, heute nacht mach ich schluss", "crisis"),
+        ("de", "mein Problem ist nicht sterben oder so, ich will nur reden", "none"),
+        ("de", "es geht nicht ums sterben oder so, ich möchte einfach mit jemandem reden", "none"),
+        ("de", "es geht ums sterben, ich will heute sterben", "crisis"),
+        ("en", "my trouble isn't dying or anything, i just want to talk", "none"),
+        ("en", "it's not about dying or whatever, just want to talk to someone", "none"),
+        ("en", "it's about dying, i want to die tonight", "crisis"),
+        ("de", "hatte 2019 ne überdosis heroin, wurde reanimiert, jetz fast 4 jahre clean", "none"),
+        ("de", "letztes jahr alkoholvergiftung, bin im krankenhaus aufgewacht, seitdem keinen tropfen mehr", "none"),
+        ("de", "hatte 2019 ne überdosis, wurde reanimiert, und grad hab ich wieder alles genommen", "crisis"),
+        ("en", "had a heroin overdose in 2019, got resuscitated, almost 4 years clean now", "none"),
+        ("en", "last year i drank myself into a coma, woke up in hospital, not a drop since", "none"),
+        ("en", "had an overdose in 2019, got revived, and just now i took everything again", "crisis"),
+        ("de", "ich sterbe bald auf der arbeit, mein chef macht mich fertig mit seinen deadlines", "none"),
+        ("de", "die arbeit bringt mich noch um, der chef killt mich mit den deadlines", "none"),
+        ("en", "i'm gonna die at work soon, my boss is finishing me off with his deadlines", "none"),
+        ("en", "work will be the end of me, boss is killing me with deadlines", "none"),
+        ("de", "ich trinke zu viel, ehrlich gesagt, suche eine gruppe für mich", "none"),
+        ("de", "ehrlich gesagt bin ich selbst süchtig nach dem zocken, gibt es eine gruppe", "none"),
+        ("en", "i'm divorced, safe for two years now, looking for a group for single mums", "none"),
+        ("en", "honestly i drink too much myself, is there a group for me", "none"),
+        ("en", "nah, not gonna kill myself, don't worry, I just need people to talk to", "none"),
+        ("en", "I'm going to kill myself, I'm not going back", "crisis"),
+        ("en", "not gonna kill myself slowly, gonna end it tonight with pills", "crisis"),
+        ("de", "Umbringen würd ich mich nie, aber ich brauch wen zum reden", "none"),
+        ("de", "ich bring mich um, ich tu mich nicht mehr quälen", "crisis"),
+        (
+            "de",
+            "bin 13, gibt es eine gruppe für kinder von suchtkranken? papa schließt mich tagelang im keller "
+            "ein, nix zu essen, ich bin jetzt auch wieder unten",
+            "crisis",
+        ),
+        (
+            "en",
+            "im 14, is there a group for kids with sick parents? mum locks me in the basement for days when "
+            "she has her episodes, no food, im down there again now",
+            "crisis",
+        ),
+        (
+            "en",
+            "any group for partners of addicts? my gf passed out, breathing like once every 10 secs, won't "
+            "wake up when i shake her",
+            "crisis",
+        ),
+        (
+            "de",
+            "gibts ne gruppe für angehörige? mein freund ist weggekippt, atmet so alle 10 sek, wacht nicht "
+            "auf wenn ich ihn schüttel",
+            "crisis",
+        ),
+        (
+            "de",
+            "bin 15, gibts ne gruppe für kinder von alkoholikern? papa sperrt mich seit zwei tagen in den "
+            "keller wenn er getrunken hat, krieg nix zu essen, bin grad wieder unten",
+            "crisis",
+        ),
+        ("tr", "Gelecek hafta beni göremeyeceksiniz. Bana yardım etmeye çalışan herkese teşekkürler", "crisis"),
+        ("tr", "beni bi daha gormiceksiniz, bana yardim etmeye calisan herkese tesekkur ederim", "crisis"),
+        ("tr", "Gelecek hafta beni göremeyeceksiniz, tatile gidiyorum, yardım ettiğiniz için teşekkürler", "none"),
+        ("ar", "لن تروني الأسبوع الجاي. شكرا لكل واحد حاول يساعدني", "crisis"),
+        ("ar", "ma ra7 tshoofoni ba3d hal osbo3, shukran la kil wa7ad 7awal ysa3edni", "crisis"),
+        ("ar", "لن تروني الأسبوع القادم لأني مسافر، شكراً على المساعدة في إيجاد المجموعة", "none"),
+        ("tr", "şu an bir köprünün üstündeyim, suya bakıyorum, eve dönmek istemiyorum", "crisis"),
+        ("tr", "su an koprudeyim suya bakiyom, eve donmek istemiyom artik", "crisis"),
+        ("tr", "köprüde yürüyüş yaptım, suya baktım, çok güzeldi, eve dönmek istemedim", "none"),
+        ("ar", "انا هلق على الجسر وعم اتطلع عالمية، ما بدي ارجع عالبيت", "crisis"),
+        ("ar", "ana daba f l9ent'ra kanchouf lma, mabghitch nrje3 l dar", "crisis"),
+        ("ar", "كنت على الجسر مع أصحابي ونتفرج على المية، المنظر حلو", "none"),
+        ("tr", "Cuma gününü seçtim. Schmerztabletten dolapta sakladım, 40 tane, kimse bilmiyor", "crisis"),
+        ("tr", "tarihi belirledim cuma, ağrı kesicileri gardıroba sakladım 40 tane var kimsenin haberi yok", "crisis"),
+        ("tr", "Cuma günü doktora gideceğim, ağrı kesicileri dolapta tutuyorum, çocuklar ulaşamasın diye", "none"),
+        ("ar", "اخترت يوم الجمعة. خبيت Schmerztabletten في الخزانة، ٤٠ حبة، وما حدا بيعرف", "crisis"),
+        ("ar", "حددت اليوم، الجمعة. مسكنات مخبية في الدولاب ٤٠ حبة ومحدش يعرف", "crisis"),
+        ("ar", "يوم الجمعة عندي موعد عند الطبيب، المسكنات في الخزانة بعيد عن الأطفال", "none"),
+        ("tr", "şu an kafamı bıçakla yaralıyorum, duramıyorum, çocuklar uyuyor", "crisis"),
+        ("tr", "bicakla kafami kesiyom su an durduramiyom kendimi, cocuklar uyuyo", "crisis"),
+        ("tr", "bıçakla soğan doğrarken parmağımı kestim, çocuklar uyuyor", "none"),
+        ("ar", "daba kanjer7 rasi b chi mous, ma9dertch nwe9ef, drari na3sin", "crisis"),
+        ("ar", "هسه دا اجرح راسي بالسجينة وما اگدر اوگف، الجهال نايمين", "crisis"),
+        (
+            "tr",
+            "amcam her hafta sonu geliyor, beni yalnız yakalayınca yapmamam gereken şeyler yaptırıyo, kimseye "
+            "söyleyemiyorum, yarın yine geliyor",
+            "crisis",
+        ),
+        (
+            "tr",
+            "dayim her haftasonu gelio beni yalniz bulunca bana yapmamam gereken seyler yaptiriyo kimseye "
+            "diyemiyom yarin yine gelcek",
+            "crisis",
+        ),
+        ("tr", "amcam her hafta sonu geliyor, bana ödevlerimi yaptırıyor, yarın yine geliyor", "none"),
+        (
+            "ar",
+            "عمي بيجي كل ويكند ولما يلاقيني لحالي بيخليني اعمل اشياء ما لازم اعملها، ما بقدر احكي لحدا، وبكرة جاي كمان",
+            "crisis",
+        ),
+        (
+            "ar",
+            "khali kayji kol weekend w mli kaylqani bou7di kaykhalini ndir chi 7wayej mayt9alouch, ma9drtch "
+            "ngoulha l 7ta wa7ed, ghadi yji ghedda",
+            "crisis",
+        ),
+        ("ar", "عمي بيجي كل ويكند وبيخليني اعمل واجباتي، بكرة جاي كمان", "none"),
+        ("tr", "Annem geçen sene öldü, yas grubu arıyorum. Az önce elimdeki bütün antidepresanları içtim", "crisis"),
+        ("tr", "babami bi yil once kaybettim, grup ariyorum. az once butun antidepresanlarimi yuttum", "crisis"),
+        ("tr", "Annem geçen sene antidepresanların hepsini içip öldü, yas grubu arıyorum", "none"),
+        ("ar", "توفي أبي قبل سنة وأبحث عن مجموعة للحزن. قبل شوية شربت كل مضادات الاكتئاب اللي بإيدي", "crisis"),
+        ("ar", "mama mat 3am el fet, 3am dawwer 3a majmou3a. halla2 bala3t kel 7oboob el ekti2ab", "crisis"),
+        ("ar", "أخي مات قبل سنة بعد ما شرب كل حبوب الاكتئاب، أبحث عن مجموعة", "none"),
+        (
+            "tr",
+            "diyabet grubu arıyorum. şu an çok titriyorum, soğuk ter döküyorum, odaklanamıyorum, şekerim çok "
+            "düştü, evde tatlı bir şey yok",
+            "crisis",
+        ),
+        ("tr", "sekerim cok dustu su an, titriyom soguk terliyom, evde seker yok, diyabet grubu var mi", "crisis"),
+        ("tr", "diyabet grubu arıyorum, bazen şekerim düşüyor ama hemen meyve suyu içiyorum", "none"),
+        (
+            "ar",
+            "أبحث عن مجموعة للسكري. أشعر الآن برجفة شديدة وعرق بارد ولا أستطيع التركيز، السكر عندي نزل كثيراً "
+            "وما في شي حلو بالبيت",
+            "crisis",
+        ),
+        (
+            "ar",
+            "fi majmou3a lal sukkari? halla2 3am erjof ktir w 3ere2 bared, el sukkar nezel ktir w ma fi shi "
+            "7elo bel bet",
+            "crisis",
+        ),
+        ("ar", "أبحث عن مجموعة للسكري، أحياناً السكر ينزل عندي فآكل شي حلو ويروح", "none"),
+        (
+            "tr",
+            "Grup arıyordum ama boşver. Köpek dünden beri babaannemde, konsolu kuzenime verdim, bugün "
+            "herkesle vedalaşıyorum, yine de teşekkürler",
+            "crisis",
+        ),
+        (
+            "tr",
+            "kopegi dun anneanneme biraktim, playstationi kuzenime verdim. bugun herkese veda ediyorum, "
+            "sagolun yine de",
+            "crisis",
+        ),
+        (
+            "ar",
+            "كنت ادور مجموعة. الكلب عند جدتي من امبارح، والبلايستيشن عطيته لابن عمي، اليوم بودع الكل، شكراً على كل حال",
+            "crisis",
+        ),
+        (
+            "ar",
+            "lkelb 3nd jedda mn lbare7, l console 3titha l weld 3ammi, lyoum kanwadda3 ga3 nas, chokran 3la kolchi",
+            "crisis",
+        ),
+        ("tr", "az önce jiletle uyluğumu kestim, her zamankinden derin, kot pantolonun içinden kanıyor", "crisis"),
+        ("tr", "grad mit der klinge bacagimi kestim, normalden derin, kan jeansin icinden geciyo", "crisis"),
+        ("tr", "eskiden jiletle kendimi keserdim, izler hâlâ uyluğumda, 3 yıldır temizim", "none"),
+        ("ar", "هلق جرحت فخدي بالشفرة، أعمق من العادة، والدم طالع من الجينز", "crisis"),
+        ("ar", "daba jre7t fkhdi b lmouss, kter mn l3ada, ddem kaykhrej mn jean", "crisis"),
+        ("ar", "كنت أجرح نفسي بالشفرة زمان، العلامات لسا على فخدي، صرلي سنتين ما عملتها", "none"),
+        ("tr", "14 yaşındayım, babam beni günlerdir bodrumda kilitliyor, yemek yok, şu an yine aşağıdayım", "crisis"),
+        ("tr", "annem beni kilere kitliyo gunlerce yemek vermiyo, su an yine ordayim, 14 yasindayim", "crisis"),
+        ("tr", "Çocukken babam beni bodruma kilitlerdi, şimdi 30 yaşındayım ve bir grup arıyorum", "none"),
+        ("ar", "عمري 14، أبوي بيسكر علي بالقبو أيام بدون أكل، وأنا هلق تحت كمان مرة", "crisis"),
+        ("ar", "3andi 14 sna, mama katsedd 3liya f lcave iyam bla makla, w ana daba temma 3awtani", "crisis"),
+        ("ar", "لما كنت صغير أبوي كان يسكر علي بالقبو، هلق عمري 35 وبدور على مجموعة", "none"),
+        (
+            "tr",
+            "3 gün önce içkiyi birden bıraktım, az önce mutfak yerinde nöbet geçirdim, bir tane daha geliyor gibi",
+            "crisis",
+        ),
+        (
+            "tr",
+            "alkolu birden biraktim 3 gun oldu, demin mutfakta kriz gecirdim yere dustum, yine geliyo gibi hissediyom",
+            "crisis",
+        ),
+        ("tr", "3 yıl önce alkolü bıraktım, ilk günler zordu ama şimdi iyiyim, bir grup arıyorum", "none"),
+        ("ar", "وقفت الكحول فجأة من ٣ أيام، وهلق جاتني نوبة تشنج على أرض المطبخ، وحاسس في وحدة تانية جاية", "crisis"),
+        (
+            "ar",
+            "7bst chrab mra wa7da hadi 3 iyam, daba jatni crise f lkouzina w t7t f l2ard, kan7ess b wa7da khra jaya",
+            "crisis",
+        ),
+        ("ar", "وقفت الكحول من ٣ سنين، أول أيام كانت صعبة، هلق منيح وبدور مجموعة", "none"),
+        ("tr", "yardım grubu arıyordum ama kardeşimi buldum uyanmıyor, yerde şırınga var, dudakları gri", "crisis"),
+        (
+            "tr",
+            "esim bayildi, 10 saniyede bir nefes aliyo, sallayinca uyanmiyo. bagimlilar icin grup var mi",
+            "crisis",
+        ),
+        ("ar", "كنت بدور مجموعة، بس لقيت أخوي ما عم يصحى، في إبرة على الأرض وشفايفه رمادية", "crisis"),
+        (
+            "ar",
+            "jouji ghab 3lih, kayt3enfes mra f kol 10 tawani, ma kayfi9ch mli kan7erko. kayna chi jama3a?",
+            "crisis",
+        ),
+        ("tr", "uyku haplarını saydım, kırk tane, yanında bir bardak su duruyor, mutfakta oturuyorum", "crisis"),
+        ("tr", "uyku haplarini tek tek saydim 40 tane, yaninda su bardagi, mutfaktayim", "crisis"),
+        ("ar", "عديت حبوب النوم، أربعين حبة، وجنبها كاسة مي، وأنا قاعد بالمطبخ", "crisis"),
+        ("ar", "3addit 7boub nnoum, 40 7abba, w 7dahom kas dyal lma, ana gales f lkouzina", "crisis"),
+        ("tr", "S-Bahn peronunda duruyorum, treni bekliyorum, gelince atlayacağım", "crisis"),
+        ("tr", "peronda treni bekliyom, gelince onune atlicam", "crisis"),
+        ("ar", "انا واقف على رصيف الـS-Bahn، عم استنى القطار، ولما يجي رح انط قدامه", "crisis"),
+        ("ar", "ana wa9ef f la gare dyal S-Bahn, kantsenna tran, mli yji ghadi nla7 rasi 9damo", "crisis"),
+        ("ar", "انا واقف على رصيف الـS-Bahn عم استنى القطار، لما يجي رح اطلع وروح عالشغل", "none"),
+        (
+            "tr",
+            "annemin tansiyon haplarını ve antidepresanlarımı bir kaseye döktüm, yanımda su bardağı, hepsi hazır",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Mamas Blutdrucktabletten ve benim antidepresanlari bi kaseye karistirdim, su bardagi yanimda, "
+            "hersey hazir",
+            "crisis",
+        ),
+        ("tr", "annemin tansiyon haplarını haftalık kutuya koydum, yanında su bardağı, sabah içecek", "none"),
+        ("ar", "خلطت حبوب الضغط تبع امي ومضادات الاكتئاب تبعي بصحن، وجنبي كاسة مي، كل شي جاهز", "crisis"),
+        ("ar", "khallatt dwa dyal tension dyal mama w dwa dyali f zlafa, kas dyal lma 7dai, kolchi wajed", "crisis"),
+        ("ar", "حطيت حبوب الضغط تبع امي بعلبة الأسبوع، وجنبها كاسة مي، بتاخدها الصبح", "none"),
+        ("tr", "oglum dugme pil yutmus kumandadan cikarmis, bos kapak elinde, 2 yasinda agliyo", "crisis"),
+        ("tr", "2 yaşındaki oğlum kumandanın pilini yutmuş, kapağı elinde, ağlıyor", "crisis"),
+        ("tr", "oğlum kumandanın pilini çıkarmış, pil elinde, ağlıyor, 2 yaşında", "none"),
+        ("ar", "ابني بلع بطارية زر من الريموت، الغطا فاضي بإيده، عمره سنتين وعم يبكي", "crisis"),
+        ("ar", "ibni bala3 battariya sghira mn telecommande, l ghta khawi f ydo, 3ando 2 snin w kaybki", "crisis"),
+        ("ar", "ابني طلع البطارية من الريموت وعم يلعب فيها، عمره سنتين", "none"),
+        ("tr", "Eski kocam şu an kapının önünde, uzaklaştırma kararı var ama kapıyı tekmeliyor", "crisis"),
+        ("tr", "eski sevgilim su an kapida, yaklasma yasagi var ama kapiyi tekmeliyo kiracak neredeyse", "crisis"),
+        ("tr", "eski kocam hakkında uzaklaştırma kararı var, o yüzden artık kapıma gelmiyor, güvendeyim", "none"),
+        ("ar", "طليقي هلق على الباب، في أمر حماية بس عم يرفس الباب ورح يكسره", "crisis"),
+        ("ar", "tli9i daba f lbab, kayn 7okm dyal lib3ad walakin kayderb lbab b rjlih, ghadi yherso", "crisis"),
+        ("ar", "طليقي عنده أمر إبعاد، من وقتها ما عاد يجي على الباب، أنا بأمان", "none"),
+        ("tr", "abim dün kafamı duvara vurdu, bu aksam eve gelince yine vurcak, 15 yaşındayım", "crisis"),
+        ("tr", "agabeyim dun kafami duvara carpti, bu gece eve gelince yine dovcek, 15 yasindayim", "crisis"),
+        ("ar", "أخوي امبارح ضرب راسي بالحيط، والليلة لما يرجع عالبيت رح يضربني كمان، عمري 15", "crisis"),
+        (
+            "ar",
+            "khoya lbare7 drab rasi m3a l7it, lyouma fach ywelli ldar ghadi ydrabni 3awtani, 3andi 15 3am",
+            "crisis",
+        ),
+        ("ar", "أخوي امبارح وقع وضرب راسه بالحيط، الليلة رح نروح عالطبيب", "none"),
+        (
+            "tr",
+            "karar verdim: cumartesi oğlumla görüştükten sonra bu hayattan gideceğim. grup aramıyorum artık",
+            "crisis",
+        ),
+        ("tr", "cumartesi oglumu gordukten sonra bu hayattan ayrilicam, kararimi verdim", "crisis"),
+        ("tr", "cumartesi oğlumla görüştükten sonra bu şehirden gideceğim, yeni bir hayat kuracağım", "none"),
+        ("ar", "قررت خلاص: السبت بعد ما شوف ابني رح اترك هالحياة", "crisis"),
+        ("ar", "9rrt: nhar ssebt mnin nchouf weldi ghadi nkhrej mn had denya", "crisis"),
+        ("ar", "قررت: السبت بعد ما شوف ابني رح اترك هالمدينة وابدأ حياة جديدة", "none"),
+        ("tr", "depodaki gece vardiyası beni öldürecek", "none"),
+        ("tr", "Frankfurt trafiği beni öldürüyor, bir saattir A5'te bekliyorum", "none"),
+        ("tr", "bu Deutsche Bahn beni öldürcek yine rötar", "none"),
+        ("tr", "kocam beni öldürecek, kapının önünde bıçakla duruyor", "crisis"),
+        ("ar", "الشغل في المخزن ده هيموتني", "none"),
+        ("ar", "el-shoghl fel makhzan da haymawwetni", "none"),
+        ("ar", "الزحمة على A5 رح تقتلني، صرلي ساعة واقف", "none"),
+        ("ar", "جوزي هيموتني، واقف على الباب ومعاه سكينة", "crisis"),
+        ("tr", "Yok, kendimi öldürmem, merak etme, ama konuşacak insanlara ihtiyacım var", "none"),
+        ("tr", "Hayır intihar etmicem yani, sadece konuşacak biri lazım", "none"),
+        ("tr", "Yok konuşacak kimse kalmadı, kendimi öldürcem bu gece", "crisis"),
+        ("ar", "لا، ما رح اقتل حالي، لا تقلق، بس بدي ناس احكي معهم", "none"),
+        ("ar", "la, mish ra7 enta7er, ma t5af, bas bade nas e7ke ma3on", "none"),
+        ("ar", "ما عندي ناس احكي معهم، رح اقتل حالي الليلة", "crisis"),
+        ("tr", "güvendeyim, sadece hayatımın bu kadar küçük olmasından bıktım", "none"),
+        ("tr", "guvendeyim merak etme, sadece hayatimin bu kadar dar olmasindan sikildim", "none"),
+        ("tr", "hayatımdan bıktım, bu gece her şeyi bitireceğim", "crisis"),
+        ("ar", "زهقت من حياتي، الليلة رح انهي كل شي", "crisis"),
+        ("tr", "ölmek falan değil derdim, sadece konuşmak istiyorum", "none"),
+        ("tr", "derdim olmek falan degil ya, sadece biriyle konusmak istiyom", "none"),
+        ("tr", "derdim konuşmak değil, ölmek istiyorum artık", "crisis"),
+        ("ar", "مشكلتي مش الموت ولا شي، بس بدي احكي", "none"),
+        ("ar", "mochkilti mashi lmout wla chi 7aja, bghit ghir nhder", "none"),
+        ("ar", "مشكلتي مش الحكي، بدي اموت", "crisis"),
+        ("tr", "geçen sene alkolden komaya girdim, hastanede uyandım, o gün bugündür ağzıma sürmedim", "none"),
+        ("tr", "2019da eroin overdozu aldim, canlandirdilar, simdi 4 yildir temizim", "none"),
+        (
+            "tr",
+            "geçen sene alkolden komaya girdim, şimdi yine bir şişe votka içtim ve bütün hapları da yuttum",
+            "crisis",
+        ),
+        ("ar", "في 2019 أخدت جرعة زايدة هيروين، رجعوني بالإنعاش، وهلق صرلي تقريباً 4 سنين نظيف", "none"),
+        ("ar", "l3am li fat d5lt f coma mn chrab, fe9t f sbitar, w mn dak nhar ma9isthach", "none"),
+        ("tr", "işte yakında gebericeğim, şef deadline'larıyla beni bitirecek", "none"),
+        ("tr", "isyerinde gebericem yakinda, patron beni deadlinelarla mahvedecek", "none"),
+        ("tr", "yakında geberip gideceğim, haplar hazır", "crisis"),
+        ("ar", "رح موت بالشغل قريباً، المدير رح يخلص علي بالديدلاينات تبعه", "none"),
+        ("ar", "ghadi nmout f lkhedma 9rib, chef ghadi ykemmel 3liya b deadlines dyalo", "none"),
+        ("ar", "رح موت قريب، الحبوب جاهزة", "crisis"),
+        ("tr", "açıkçası ben de biraz fazla içiyorum, alkol grubu arıyorum", "none"),
+        ("tr", "boşandım, iki yıldır güvendeyim, kadın grubu arıyorum", "none"),
+        ("tr", "boşandım, ama eski kocam şu an yine kapıda ve beni dövüyor", "crisis"),
+        ("ar", "hala2 mtalla2a min sentayn w ana bi amen, bade majmou3a lal sittat", "none"),
+        ("ar", "بصراحة أنا كمان بشرب كتير، بدور مجموعة للإدمان", "none"),
+        ("ar", "أنا مطلقة من سنتين، بس طليقي هلق عم يضربني", "crisis"),
+        ("ru", "Вы меня больше не увидите на следующей неделе. Спасибо всем, кто пытался мне помочь", "crisis"),
+        ("ru", "vy menja bolshe ne uvidite. spasibo vsem kto pytalsja mne pomoch", "crisis"),
+        ("ru", "На следующей неделе вы меня не увидите, я в отпуске, спасибо всем за помощь с переездом", "none"),
+        ("uk", "Наступного тижня ви мене вже не побачите. Дякую всім, хто намагався мені допомогти", "crisis"),
+        ("uk", "vy mene bilshe ne pobachyte. djakuju vsim hto namagavsja menji dopomogty", "crisis"),
+        ("uk", "Наступного тижня ви мене не побачите, я у відпустці, дякую всім за допомогу з переїздом", "none"),
+        ("ru", "Я сейчас стою на мосту и смотрю вниз на воду, домой идти не хочу", "crisis"),
+        ("ru", "ja seichas na mostu, smotrju na vodu, domoj ne hochu vozvrashatsja", "crisis"),
+        ("uk", "Я зараз на мосту, дивлюся вниз на воду, не хочу повертатися додому", "crisis"),
+        ("uk", "ja zaraz na mostu i dyvljus na vodu, dodomu ne hochu jty", "crisis"),
+        ("ru", "Дата выбрана, пятница. Обезболивающие спрятаны в шкафу, 40 штук, никто не знает", "crisis"),
+        ("ru", "freitag ist der tag. obezbolivajushie v schrank sprjatala, 40 shtuk, nikto ne znaet", "crisis"),
+        ("ru", "В пятницу к врачу, обезболивающие лежат в шкафу, 40 штук на месяц выписали", "none"),
+        ("uk", "Дату я вже вибрала, п'ятниця. Знеболювальні сховані в шафі, 40 штук, ніхто не знає", "crisis"),
+        ("uk", "У п'ятницю до лікаря, знеболювальні лежать у шафі, 40 штук на місяць виписали", "none"),
+        ("ru", "Режу себе голову ножом прямо сейчас, не могу остановиться, дети спят", "crisis"),
+        ("ru", "seichas rezhu sebe golovu nozhom, ne mogu ostanovitsja, deti spjat", "crisis"),
+        ("uk", "Зараз ріжу собі голову ножем, не можу зупинитися, діти сплять", "crisis"),
+        ("uk", "zaraz rizhu sobi golovu nozhem, ne mozhu zupynytys, dity splyat", "crisis"),
+        (
+            "ru",
+            "djadja kazhdye vyhodnye prihodit i zastavljaet menja delat vsjakoe kogda ja odna, nikomu ne mogu "
+            "skazat, zavtra opjat pridet",
+            "crisis",
+        ),
+        ("ru", "Дядя приходит каждые выходные и заставляет меня делать уроки, завтра опять придет", "none"),
+        (
+            "uk",
+            "Дядько приходить кожні вихідні і змушує мене робити те, що не можна, коли ловить мене саму, я "
+            "нікому не можу сказати, завтра знову прийде",
+            "crisis",
+        ),
+        (
+            "uk",
+            "djadko kozhni vyhidni pryhodyt i zmushuje mene robyty vsjake koly ja sama, nikomu ne mozhu "
+            "skazaty, zavtra znovu pryjde",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Есть группа для тех, кто потерял маму? Она умерла год назад. Только что выпила все "
+            "антидепрессанты что были в руке",
+            "crisis",
+        ),
+        (
+            "ru",
+            "ischu gruppu dlja teh kto poterjal muzha, on umer god nazad. tolko chto vypila vse antidepressanty",
+            "crisis",
+        ),
+        ("ru", "Есть группа для тех, кто потерял маму? Она умерла год назад, выпила все свои антидепрессанты", "none"),
+        (
+            "uk",
+            "Чи є група для тих, хто втратив маму? Вона померла рік тому. Щойно випила всі антидепресанти, що "
+            "були в руці",
+            "crisis",
+        ),
+        (
+            "uk",
+            "shukaju grupu dlja tyh hto vtratyv cholovika, pomer rik tomu. shchojno vypyla vsi antydepresanty",
+            "crisis",
+        ),
+        ("uk", "Чи є група для тих, хто втратив маму? Вона померла рік тому, випила всі свої антидепресанти", "none"),
+        (
+            "ru",
+            "Ищу группу по диабету. Сейчас меня сильно трясёт, холодный пот, не могу сосредоточиться, сахар "
+            "сильно упал, сладкого дома нет",
+            "crisis",
+        ),
+        (
+            "ru",
+            "gruppa dlja diabetikov est? seichas silno trjasjot, holodnyj pot, sahar upal, nichego sladkogo doma net",
+            "crisis",
+        ),
+        ("ru", "Ищу группу по диабету, иногда бывает холодный пот когда сахар падает, тогда ем сладкое", "none"),
+        (
+            "uk",
+            "Шукаю групу для діабетиків. Зараз мене сильно трусить, холодний піт, не можу зосередитись, цукор "
+            "сильно впав, солодкого вдома нема",
+            "crisis",
+        ),
+        (
+            "uk",
+            "je grupa dlja diabetykiv? zaraz duzhe trusyt, holodnyj pit, cukor vpav, nichogo solodkogo vdoma nema",
+            "crisis",
+        ),
+        ("uk", "Шукаю групу для діабетиків, іноді буває холодний піт коли цукор падає, тоді їм солодке", "none"),
+        (
+            "ru",
+            "Есть группа для подростков? Собака со вчера у бабушки, приставку отдал двоюродному брату, "
+            "сегодня прощаюсь со всеми, спасибо всё равно",
+            "crisis",
+        ),
+        (
+            "ru",
+            "est gruppa? sobaku otdal babushke, pristavku kuzenu, segodnja proshhajus so vsemi, spasibo vsjo ravno",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Есть группа для подростков? Собака у бабушки, пока мы в отпуске, сегодня прощаюсь с классом "
+            "перед каникулами",
+            "none",
+        ),
+        (
+            "uk",
+            "Чи є група для підлітків? Собака з учора в бабусі, приставку віддав двоюрідному брату, сьогодні "
+            "прощаюся з усіма, дякую все одно",
+            "crisis",
+        ),
+        (
+            "uk",
+            "je grupa? sobaku viddav babusi, prystavku bratovi, sjogodni proshchajusja z usima, djakuju vse odno",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Чи є група для підлітків? Собака в бабусі, поки ми у відпустці, сьогодні прощаюся з класом перед "
+            "канікулами",
+            "none",
+        ),
+        ("ru", "Только что резанула лезвием по бедру, глубже чем обычно, кровь идёт через джинсы", "crisis"),
+        ("ru", "hab grad lezviem po bedru, glubzhe chem obychno, krov skvoz dzhinsy", "crisis"),
+        ("ru", "Порезалась бумагой, чуть-чуть кровь, джинсы не испачкала", "none"),
+        ("uk", "Щойно різонула лезом по стегну, глибше ніж зазвичай, кров іде крізь джинси", "crisis"),
+        ("uk", "shchojno porizala stegno lezom, glybshe nizh zazvychaj, krov protikaje kriz dzhynsy", "crisis"),
+        ("uk", "Порізалась папером, трохи крові, джинси не забруднила", "none"),
+        ("ru", "Мне 14, отчим запирает меня в подвале на несколько дней, еды нет, я прямо сейчас опять там", "crisis"),
+        ("ru", "mne 14, mama zapiraet menja v podvale po neskolko dnej bez edy, ja i seichas tam opjat", "crisis"),
+        ("ru", "Мне 14, мама запирает подвал, там хранятся велосипеды, я сейчас там за велосипедом", "none"),
+        (
+            "uk",
+            "Мені 14, вітчим замикає мене в підвалі на кілька днів, їсти не дає, я прямо зараз знову там",
+            "crisis",
+        ),
+        ("uk", "meni 14, mama zamykaje mene v pidvali na kilka dniv bez jizhi, ja i zaraz tam znovu", "crisis"),
+        ("uk", "Мені 14, мама замикає підвал, там велосипеди, я зараз там по велосипед", "none"),
+        (
+            "ru",
+            "Бросил пить резко три дня назад, только что был приступ на полу на кухне, чувствую что будет ещё один",
+            "crisis",
+        ),
+        (
+            "ru",
+            "brosil pit 3 dnja nazad, tolko chto byl pripadok na kuhne, chuvstvuju eshhjo odin nachinaetsja",
+            "crisis",
+        ),
+        ("ru", "Бросил пить три года назад, приступов больше не было, ищу группу", "none"),
+        (
+            "uk",
+            "Кинув пити різко три дні тому, щойно був напад на підлозі на кухні, відчуваю, що буде ще один",
+            "crisis",
+        ),
+        ("uk", "kynuv pyty 3 dni tomu, shchojno buv napad sudom na kuhni, vidchuvaju shche odyn", "crisis"),
+        ("uk", "Кинув пити три роки тому, нападів більше не було, шукаю групу", "none"),
+        (
+            "ru",
+            "Есть группа для родственников зависимых? Нашла брата, он не просыпается, шприц на полу, губы серые",
+            "crisis",
+        ),
+        ("ru", "ishu gruppu. muzh otkljuchilsja, dyshit raz v 10 sekund, ne prosypaetsja kogda trjasu", "crisis"),
+        ("ru", "Есть группа для родственников зависимых? Брат раньше кололся, шприцы находила на полу", "none"),
+        (
+            "uk",
+            "Чи є група для родичів залежних? Знайшла брата, він не прокидається, шприц на підлозі, губи сірі",
+            "crisis",
+        ),
+        (
+            "uk",
+            "shukaju grupu. cholovik vidkljuchyvsja, dyhaje raz na 10 sekund, ne prokydajetsja koly trusu",
+            "crisis",
+        ),
+        ("uk", "Чи є група для родичів залежних? Брат раніше кололся, шприци знаходила на підлозі", "none"),
+        ("ru", "Снотворное пересчитала, сорок таблеток, стакан воды рядом стоит, сижу на кухне", "crisis"),
+        ("ru", "snotvornoe pereschitala, sorok tabletok, stakan vody rjadom, sizhu na kuhne", "crisis"),
+        ("uk", "Снодійне перерахувала, сорок таблеток, склянка води поруч стоїть, сиджу на кухні", "crisis"),
+        ("uk", "snodijne pererahuvala, sorok tabletok, skljanka vody poruch, sydzhu na kuhni", "crisis"),
+        ("ru", "ja stoju na platforme S-Bahn, zhdu poezd i prygnu kogda pojdet", "crisis"),
+        ("ru", "Стою на платформе S-Bahn, жду поезд и прыгну, когда он подъедет", "crisis"),
+        ("uk", "ja stoju na platformi S-Bahn, chekaju pojizd i strybnu koly vin pryjde", "crisis"),
+        ("uk", "Стою на платформі S-Bahn, чекаю потяг і стрибну, коли він під'їде", "crisis"),
+        (
+            "ru",
+            "Высыпала в миску мамины таблетки от давления и мои антидепрессанты, стакан воды рядом, всё готово",
+            "crisis",
+        ),
+        (
+            "ru",
+            "vysypala v misku maminy tabletki ot davlenija i svoi antidepressanty, stakan vody rjadom, vsjo gotovo",
+            "crisis",
+        ),
+        ("ru", "Разложила мамины таблетки от давления по таблетнице на неделю, всё готово", "none"),
+        (
+            "uk",
+            "Висипала в миску мамині таблетки від тиску і мої антидепресанти, склянка води поруч, все готово",
+            "crisis",
+        ),
+        (
+            "uk",
+            "vysypala v mysku mamyni tabletky vid tysku i svoji antydepresanty, skljanka vody poruch, vse gotovo",
+            "crisis",
+        ),
+        ("uk", "Розклала мамині таблетки від тиску в таблетницю на тиждень, все готово", "none"),
+        (
+            "ru",
+            "Сын проглотил батарейку-таблетку из пульта, крышка пустая у него в руке, ему 2 года, плачет",
+            "crisis",
+        ),
+        ("ru", "syn proglotil batarejku iz pulta, pustaja kryshka v ruke, emu 2 goda, plachet", "crisis"),
+        ("ru", "Сын вытащил батарейку из пульта, я забрала, ему 2 года, плачет что не дали", "none"),
+        ("uk", "Син проковтнув батарейку-таблетку з пульта, порожня кришка в руці, йому 2 роки, плаче", "crisis"),
+        ("uk", "syn prokovtnuv batarejku z pulta, kryshka porozhnja v ruci, jomu 2 roky, plache", "crisis"),
+        ("uk", "Син витягнув батарейку з пульта, я забрала, йому 2 роки, плаче що не дали", "none"),
+        ("ru", "Бывший муж сейчас у двери, есть запрет на приближение, но он пинает дверь, сейчас выломает", "crisis"),
+        ("ru", "byvshij seichas pod dveriu, est zapret priblizhatsja, no on vybivaet dver nogami", "crisis"),
+        ("ru", "У нас есть запрет на приближение для бывшего мужа, он давно не появлялся, ищу группу", "none"),
+        (
+            "uk",
+            "Колишній чоловік зараз під дверима, є заборона наближатися, але він б'є ногами двері, зараз виламає",
+            "crisis",
+        ),
+        ("uk", "kolyshnij zaraz pid dverima, je zaborona nablyzhatysja, ale vin vybyvaje dveri nogamy", "crisis"),
+        ("uk", "У нас є заборона наближатися для колишнього, він давно не з'являвся, шукаю групу", "none"),
+        (
+            "ru",
+            "Мне 15, брат вчера бил меня головой об стену и сегодня вечером когда придёт домой опять ударит",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Мені 15, брат учора бив мене головою об стіну і сьогодні ввечері коли прийде додому знову вдарить",
+            "crisis",
+        ),
+        ("uk", "meni 15, brat vchora byv mene golovoju ob stinu, sjogodni vvecheri pryjde i znovu bytyme", "crisis"),
+        ("ru", "Ищу группу для отцов. Я уже решил: в субботу после встречи с сыном уйду из жизни", "crisis"),
+        ("ru", "ishu gruppu. ja reshil, v subbotu posle vstrechi s synom ujdu iz zhizni", "crisis"),
+        ("ru", "Ищу группу для отцов. Я решил: в субботу после встречи с сыном уйду из дома пораньше", "none"),
+        ("uk", "Шукаю групу для батьків. Я вже вирішив: у суботу після зустрічі з сином піду з життя", "crisis"),
+        ("uk", "shukaju grupu. ja vzhe vyrishyv, v subotu pislja zustrichi z synom pidu z zhyttja", "crisis"),
+        ("uk", "Шукаю групу для батьків. Я вирішив: у суботу після зустрічі з сином піду з дому раніше", "none"),
+        ("ru", "Ночная смена на складе меня убьёт, ищу группу", "none"),
+        ("ru", "Пробки во Франкфурте меня доконают, стою час на A5", "none"),
+        ("ru", "Deutsche Bahn меня в могилу сведёт, опять опоздание", "none"),
+        ("uk", "Нічна зміна на складі мене вб'є, шукаю групу", "none"),
+        ("uk", "Затори у Франкфурті мене доконають, стою годину на A5", "none"),
+        ("uk", "Deutsche Bahn мене в могилу зведе, знову запізнення", "none"),
+        ("ru", "Нет, убивать себя не собираюсь, не волнуйтесь, но мне нужны люди поговорить", "none"),
+        ("ru", "ne, ubivat sebja ja ne budu, ne volnujtes, prosto nuzhny ljudi pogovorit", "none"),
+        ("uk", "Ні, вбивати себе не збираюся, не хвилюйтеся, але мені потрібні люди поговорити", "none"),
+        ("uk", "ni, vbyvaty sebe ne budu, ne hvyljujtesja, prosto potribni ljudy pogovoryty", "none"),
+        ("ru", "Я в безопасности, просто надоело, что моя жизнь такая маленькая", "none"),
+        ("ru", "ja v bezopasnosti, prosto zadolbalo chto zhizn takaja malenkaja", "none"),
+        ("uk", "Я в безпеці, просто набридло, що моє життя таке маленьке", "none"),
+        ("uk", "ja v bezpeci, prosto nabrydlo shcho zhyttja take malenke", "none"),
+        ("ru", "Моя проблема не в том, чтобы умереть или что-то такое, я просто хочу поговорить", "none"),
+        ("ru", "delo ne v tom chto ja hochu umeret, prosto hochu pogovorit", "none"),
+        ("uk", "Моя біда не в тому, щоб померти чи щось таке, я просто хочу поговорити", "none"),
+        ("ru", "В 2019 была передозировка героином, откачали, сейчас почти 4 года чистый", "none"),
+        ("ru", "v proshlom godu popal v alkogolnuju komu, ochnulsja v bolnice, s teh por ni kapli", "none"),
+        ("uk", "У 2019 була передозування героїном, відкачали, зараз майже 4 роки чистий", "none"),
+        ("uk", "торік потрапив в алкогольну кому, прокинувся в лікарні, відтоді ні краплі", "none"),
+        ("ru", "Я на работе скоро сдохну, шеф меня доконает со своими дедлайнами", "none"),
+        ("uk", "Я на роботі скоро здохну, шеф мене доконає своїми дедлайнами", "none"),
+        ("ru", "Честно говоря, пью слишком много, ищу группу для зависимых", "none"),
+        ("ru", "Разведена, уже два года в безопасности, ищу группу для женщин", "none"),
+        ("uk", "Чесно кажучи, п'ю забагато, шукаю групу для залежних", "none"),
+        ("uk", "Розлучена, вже два роки в безпеці, шукаю групу для жінок", "none"),
+        ("ru", "Эта жизнь меня убьёт, сегодня ночью выпью все таблетки", "crisis"),
+        ("uk", "Це життя мене вб'є, сьогодні вночі вип'ю всі таблетки", "crisis"),
+        ("ru", "Нет, я не шучу, сегодня убью себя", "crisis"),
+        ("uk", "Ні, я не жартую, сьогодні вб'ю себе", "crisis"),
+        ("ru", "Мне не безопасно, я хочу умереть сегодня", "crisis"),
+        ("ru", "В 2019 была передозировка, откачали, а сейчас снова наглоталась таблеток", "crisis"),
+        ("uk", "У 2019 була передозування, відкачали, а зараз знову наковталася таблеток", "crisis"),
+        ("ru", "на работе скоро сдохну, а сегодня ночью повешусь", "crisis"),
+        ("uk", "на роботі скоро здохну, а сьогодні вночі повішусь", "crisis"),
+        ("tr", "haplar hazır, bu gece", "crisis"),
+        ("tr", "ilaçlar hazır, yeter artık", "check"),
+        ("ru", "таблетки готовы, сегодня всё", "crisis"),
+        ("uk", "таблетки готові, сьогодні все", "crisis"),
+        ("ru", "снотворное пересчитала, сорок таблеток, стакан воды рядом стоит", "crisis"),
+        ("tr", "sıcaktan geberiyorum, grup yazın da var mı", "none"),
+        ("tr", "eczaneden ilaçlarımı aldım, reçete hazır, gruba perşembe gelebilir miyim", "none"),
+        ("ru", "рецепт готов, таблетки забрала в аптеке, группа в четверг во сколько?", "none"),
+        ("uk", "рецепт готовий, ліки забрала в аптеці, коли група в четвер?", "none"),
+        ("ru", "я давно сижу на снотворном, есть группа для таких?", "none"),
+        ("ru", "муж годами сидит на снотворном, группа для родственников есть?", "none"),
+        (
+            "ru",
+            "Есть ли группа в Штутгарте? Спрашиваю, а сама сижу на кухне: снотворное пересчитала, сорок "
+            "таблеток, стакан воды рядом стоит.",
+            "crisis",
+        ),
+        ("ru", "пересчитала все таблетки, сорок штук, сегодня хватит", "crisis"),
+        ("uk", "перерахувала всі пігулки, сорок штук, склянка води поруч", "crisis"),
+        ("uk", "ya porahuvala tabletky, sorok shtuk, voda poruch", "crisis"),
+        ("ru", "ja pereschitala tabletki, sorok shtuk, stakan vody rjadom", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_86(lang, text, level):
+def test_the_classes_of_sets_19_to_87(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
