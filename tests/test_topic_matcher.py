@@ -44,16 +44,19 @@ def test_every_phrase_that_stands_in_the_text_names_its_topic(parts):
     """Phrases are looked up by their first word; none may be missed, wherever it stands, with an
     ending on a last word of four letters or more, unless a longer phrase of another topic of its
     category holds its words ("біль за оком" of migraine in "біль за оком неврит"). A negation denies
-    its word (test_a_topic_word_a_negation_denies_names_no_topic): none in these texts."""
+    its word (test_a_topic_word_a_negation_denies_names_no_topic): none in these texts. The longer phrase
+    may stand with a slip the matcher forgives ("back pain young mane" is Bechterew's "back pain young man")."""
     text = " ".join(parts)
     assume(negation_words().isdisjoint(normalise(text).split()))
-    found = {hit.topic_id for hit in MATCHER.match(text)}
+    hits = MATCHER.match(text)
+    found = {hit.topic_id for hit in hits}
     padded = f" {normalise(text)} "
     standing = [(phrase, topic_id) for phrase, topic_id in PHRASES if stands_in(phrase, padded)]
+    matched = [(normalise(hit.matched), hit.topic_id) for hit in hits]
     missed = [
         (phrase, topic_id)
         for phrase, topic_id in standing
-        if topic_id not in found and not inside_longer(phrase, topic_id, standing)
+        if topic_id not in found and not inside_longer(phrase, topic_id, standing + matched)
     ]
     assert not missed
 
