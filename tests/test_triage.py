@@ -287,10 +287,11 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
         (85, 0.0, 1.0),
         (86, 0.0, 1.0),
         (87, 0.0, 0.96),
+        (88, 0.02, 0.98),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 87, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 88, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -333,28 +334,28 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every crisis message answered, calm alarms 1.1 %,
     questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
     of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
-    questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77
-    96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm
-    alarms 1.4 %, questions 3.1 %; set 79 98.1 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.5 %, its
-    classes taught (round 33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of 360 no answer, calm alarms 0.3 %,
-    questions 4.4 %, its classes taught (round 34) 356 of 360, none without an answer; set 81 (its writers'
-    spec rewritten on a new machine) 99.2 %, 1 of 360 no answer, calm alarms 1.7 %, questions 5.3 %, its classes
-    taught (round 35) 360 of 360; set 82 (after round 35) 98.3 %, 1 of 360 no answer, calm alarms 2.2 % (Arabic 4 of 60,
-    all four mended in round 36), questions 3.6 %, its classes taught (round 36) 356 of 360; set 83 (after round 36, its
-    writers' spec rewritten on a new machine) 98.9 %, 1 of 360 no answer, calm alarms 1.7 %, questions 7.5 % (20 of 27
-    by the letter model alone), its classes taught (round 37) 360 of 360; set 84 (after round 37) 98.6 %, every crisis
-    message answered, calm alarms 1.4 %, questions 4.7 %, its classes taught (round 38) 360 of 360; set 85 (after round
-    38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %, questions 4.4 %, its classes taught (round 39) 360 of 360; set 86
-    (after round 39) 99.4 %, every crisis message answered, calm alarms 1.7 %, questions 6.7 % (Arabic 9 of 60, all by
-    the letter model), its classes taught (round 40) 360 of 360; set 87 (after round 40) 98.3 %, every crisis message
-    answered, calm alarms 3.1 % (7 of 11 by the letter model alone), questions 6.4 %, its classes taught (round 41) 358
-    of 360, calm alarms 7 of 360 (German 3 of 60, all by the letter model); set 11 was lost with its machine). Spent,
-    they taught the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today
-    (per
-    language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught
-    it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
-    language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
-    answered, at least 59 of 60 at once in every language)."""
+    questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77 96.9 %, 1
+    of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm alarms 1.4 %,
+    questions 3.1 %; set 79 98.1 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.5 %, its classes taught (round
+    33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 4.4 %, its classes
+    taught (round 34) 356 of 360, none without an answer; set 81 (its writers' spec rewritten on a new machine) 99.2 %,
+    1 of 360 no answer, calm alarms 1.7 %, questions 5.3 %, its classes taught (round 35) 360 of 360; set 82 (after
+    round 35) 98.3 %, 1 of 360 no answer, calm alarms 2.2 % (Arabic 4 of 60, all four mended in round 36), questions 3.6
+    %, its classes taught (round 36) 356 of 360; set 83 (after round 36, its writers' spec rewritten on a new machine)
+    98.9 %, 1 of 360 no answer, calm alarms 1.7 %, questions 7.5 % (20 of 27 by the letter model alone), its classes
+    taught (round 37) 360 of 360; set 84 (after round 37) 98.6 %, every crisis message answered, calm alarms 1.4 %,
+    questions 4.7 %, its classes taught (round 38) 360 of 360; set 85 (after round 38) 98.9 %, 1 of 360 no answer, calm
+    alarms 0.8 %, questions 4.4 %, its classes taught (round 39) 360 of 360; set 86 (after round 39) 99.4 %, every
+    crisis message answered, calm alarms 1.7 %, questions 6.7 % (Arabic 9 of 60, all by the letter model), its classes
+    taught (round 40) 360 of 360; set 87 (after round 40) 98.3 %, every crisis message answered, calm alarms 3.1 % (7 of
+    11 by the letter model alone), questions 6.4 %, its classes taught (round 41) 358 of 360, calm alarms 7 of 360
+    (German 3 of 60, all by the letter model); set 88 (after round 41) 99.2 %, 1 of 360 no answer (skin torn with the
+    nails to blood for an hour, uk), calm alarms 1.1 % (3 of 4 by the letter model alone), questions 7.5 %; set 11 was
+    lost with its machine). Spent, they taught the lexicon their classes of misses and, since round 8, the letter model.
+    Floors at what they show today (per language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round
+    17, which taught it that a search frames its own clause, not an emergency told now in the next, 59 of 60 in every
+    language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one answered, at least 59 of
+    60 at once in every language)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
