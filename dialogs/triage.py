@@ -607,6 +607,7 @@ def triage(
     _forget_possessive_self(found)
     _forget_past_in_farewell(found)
     _forget_past_told_just_now(found)
+    _forget_then_before_a_turn(found, starts, typed)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
@@ -735,6 +736,23 @@ def _forget_past_told_just_now(found: Reading) -> None:
         found.where["past"] = past - just
         if not found.where["past"]:
             found.cues.discard("past")
+
+
+def _forget_then_before_a_turn(found: Reading, starts: frozenset[int], typed: list[str]) -> None:
+    """A story of then or how well the writer is ("Я в безпеці", "Früher wollte ich sterben") ends at a
+    "but" that opens a danger told now ("..., але сьогодні вночі повішусь"): what follows the turn is
+    this moment, whatever the danger (`turned_to_now` reads only an emergency there, beside a search)."""
+    then = found.where.get("past", set()) | found.where.get("recovered", set())
+    now = set().union(*(found.where.get(cue, set()) for cue in NOW))
+    turns = [start for start in starts if then and max(then) < start < len(typed) and typed[start] in BUT]
+    if not turns:
+        return
+    turn = min(turns)
+    danger_after = any(min(span) >= turn for kind, span in found.spans if kind not in CONTEXTUAL | DISTRESS)
+    if danger_after and max(now, default=-1) >= turn:
+        for cue in ("past", "recovered"):
+            found.cues.discard(cue)
+            found.where.pop(cue, None)
 
 
 def turned_to_now(clauses: dict[int, Signals], starts: frozenset[int], typed: list[str]) -> list[Signals]:

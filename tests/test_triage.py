@@ -10623,6 +10623,33 @@ def test_the_classes_of_sets_19_to_87(lang, text, level):
 @pytest.mark.parametrize(
     ("lang", "text", "level"),
     [
+        ("de", "Ich bin in Sicherheit, hab einfach die Schnauze voll, aber heute Nacht häng ich mich auf", "crisis"),
+        ("en", "I'm safe, just fed up with everything, but tonight I'll hang myself", "crisis"),
+        ("tr", "Güvendeyim, sadece bıktım ama bu gece kendimi asacağım", "crisis"),
+        ("ar", "أنا بأمان، بس زهقت، بس الليلة رح اشنق حالي", "crisis"),
+        ("ru", "Я в безопасности, просто надоело, но сегодня ночью повешусь", "crisis"),
+        ("uk", "Я в безпеці, просто набридло, але сьогодні вночі повішусь", "crisis"),
+        ("de", "Vor zwei Jahren wollte ich mich umbringen, aber heute nacht bring ich mich um", "crisis"),
+        ("de", "Mir geht's inzwischen gut, aber heute Abend ist es schwer, gibt es eine Gruppe?", "none"),
+        ("en", "I'm safe now, but tonight feels hard, is there a group I could join?", "none"),
+        ("ru", "Я сейчас в безопасности, но по ночам мне тяжело, есть группа?", "none"),
+        ("uk", "Я зараз у безпеці, але сьогодні ввечері важко, є група?", "none"),
+        ("en", "I tried to kill myself years ago, but now I'm in a support group and doing well", "none"),
+        ("ru", "Раньше я резала себя, но сейчас уже всё хорошо", "none"),
+    ],
+)
+def test_a_but_ends_a_story_of_then_or_a_safe_said(lang, text, level):
+    """Round 41's rows: "Я в безпеці, просто набридло, але сьогодні вночі повішусь" was only asked by the words
+    (the letter model gave the reply): "I'm safe" read as how well the writer is, for the whole message. A "but"
+    that opens a danger told now ends it, as it ends a past ("Ich bin in Sicherheit" reads as a past in German). A
+    "now" that opens the clause does not: it begins how well the writer is today as often ("Şimdi üniversitedeyim",
+    "тепер ми в Аугсбурзі": over every set 1 better, 7 worse, where the "but" alone changed none)."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
         ("de", "mein chef droht mir mit kündigung und ich schlaf nicht mehr, gibt es eine gruppe in leipzig", "none"),
         ("en", "my landlord threatens to evict us and i cant sleep anymore, any group in berlin", "none"),
         ("ru", "начальник угрожает увольнением, я не сплю уже неделю, есть группа?", "none"),
