@@ -188,7 +188,8 @@ def compile_pattern(pattern: str, grammar: Grammar | None = None) -> re.Pattern[
 @dataclass(frozen=True, slots=True)  # tens of thousands of them: no __dict__ each
 class Option:
     """One way to fill a slot: a word sequence; its first word may end a longer word ("*موت"), its
-    last may begin one ("suizid*"); a number is (NUMBER,)."""
+    last may begin one ("suizid*"); NUMBER among its words is any number ("в_<number>": a number right
+    after "в", where a slot's slack would also read "в Берлине, сыну 17")."""
 
     words: tuple[str, ...]
     prefix: bool = False
@@ -196,9 +197,7 @@ class Option:
 
 
 def _option_regex(option: Option) -> str:
-    if option.words == (NUMBER,):
-        return r"\d+"
-    body = r"\s+".join(map(re.escape, option.words))
+    body = r"\s+".join(r"\d+" if word == NUMBER else re.escape(word) for word in option.words)
     return (r"\S*" if option.suffix else "") + body + (r"\S*" if option.prefix else "")
 
 
@@ -279,8 +278,9 @@ def _options(slot: str, grammar: Grammar) -> list[Option]:
 def _read_options(slot: str, grammar: Grammar) -> list[Option]:
     options = []
     for word in _alternatives(slot, grammar.words):
-        if word == NUMBER:
-            options.append(Option((NUMBER,)))
+        if NUMBER in word.split("_"):  # "в_<number>": a number right after the word, nothing between
+            parts = (part if part == NUMBER else grammar.mark(fold(part)) for part in word.split("_"))
+            options.append(Option(tuple(w for part in parts for w in part.split())))
             continue
         prefix, suffix = word.endswith("*"), word.startswith("*")
         marked = grammar.mark(fold(word.strip("*")))
