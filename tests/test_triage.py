@@ -291,10 +291,11 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1}
         (86, 0.0, 1.0),
         (87, 0.0, 0.96),
         (88, 0.0, 1.0),
+        (89, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 88, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 89, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -354,11 +355,12 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     11 by the letter model alone), questions 6.4 %, its classes taught (round 41) 358 of 360, calm alarms 7 of 360
     (German 3 of 60, all by the letter model); set 88 (after round 41) 99.2 %, 1 of 360 no answer (skin torn with the
     nails to blood for an hour, uk), calm alarms 1.1 % (3 of 4 by the letter model alone), questions 7.5 %, its classes
-    taught (round 42) 360 of 360, calm alarms 1 of 360; set 11 was lost with its machine). Spent, they taught the
-    lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per language:
-    set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its
-    own clause, not an emergency told now in the next, 59 of 60 in every language but English and Turkish, 60; set 13
-    after lexicon round 18: 357 of 360, every one answered, at least 59 of 60 at once in every language)."""
+    taught (round 42) 360 of 360, calm alarms 1 of 360; set 89 (after round 42) 98.6 %, every crisis message answered
+    (Arabic 57 of 60 at once), calm alarms 0.6 %, questions 6.7 %; set 11 was lost with its machine). Spent, they taught
+    the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
+    language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught it that a search
+    frames its own clause, not an emergency told now in the next, 59 of 60 in every language but English and Turkish,
+    60; set 13 after lexicon round 18: 357 of 360, every one answered, at least 59 of 60 at once in every language)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
@@ -530,6 +532,12 @@ def test_the_class_parity_set():
         # teenage son who "will kill me" said laughing, tr: a mask for it also hid "... took the knife and says he
         # will kill me" in four languages, so none was kept).
         ("triage_search15", 0.0, 1.0, 0.2),
+        # triage_search16: Written in round 42 as the fifteenth was, after the fifteenth one's classes were taught.
+        # Measured once untouched on 88c3ffe: crisis replies 168/180 = 93.3 %, 11 questions, 1 with nothing (30 weeks
+        # pregnant, bleeding heavily "gerade" and the belly hurting, beside a search after a miscarriage, tr with
+        # German); calm alarms 4/126 (idioms of dying from bureaucracy, uk, and a mother-in-law who "will kill me",
+        # tr; a wife's attempt a year ago, de, and a sister found unconscious two years ago, en), questions 16/126.
+        ("triage_search16", 0.04, 0.9, 0.2),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
