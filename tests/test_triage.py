@@ -11295,6 +11295,12 @@ def test_but_ends_a_searchs_clause(lang, text):
             "Ich suche eine Gruppe für Angehörige, das Bild von Papa hängt schon im Flur seit der Beerdigung",
             "none",
         ),
+        # review probe: 'in der Pubertät' is then only with a verb of then after it (a son in puberty with a
+        # knife is now)
+        ("de", "mein sohn ist in der pubertät, hat ein messer genommen und sagt er bringt mich um", "crisis"),
+        ("de", "In der Pubertät hab ich mich geritzt, heute geht es mir gut, suche eine Gruppe", "none"),
+        ("de", "in der schulzeit wurde ich jahrelang gemobbt und geschlagen, jetzt bin ich 30", "none"),
+        ("de", "meine tochter ist in der pubertät und ritzt sich, gibt es eine elterngruppe", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_88(lang, text, level):
