@@ -743,13 +743,13 @@ def _forget_then_before_a_turn(found: Reading, starts: frozenset[int], typed: li
     "but" that opens a danger told now ("..., але сьогодні вночі повішусь"): what follows the turn is
     this moment, whatever the danger (`turned_to_now` reads only an emergency there, beside a search)."""
     then = found.where.get("past", set()) | found.where.get("recovered", set())
-    now = set().union(*(found.where.get(cue, set()) for cue in NOW))
     turns = [start for start in starts if then and max(then) < start < len(typed) and typed[start] in BUT]
     if not turns:
         return
     turn = min(turns)
     danger_after = any(min(span) >= turn for kind, span in found.spans if kind not in CONTEXTUAL | DISTRESS)
-    if danger_after and max(now, default=-1) >= turn:
+    now_after = any(position >= turn for cue in NOW for position in found.where.get(cue, ()))
+    if danger_after and now_after:
         for cue in ("past", "recovered"):
             found.cues.discard(cue)
             found.where.pop(cue, None)

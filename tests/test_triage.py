@@ -11301,17 +11301,11 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "In der Pubertät hab ich mich geritzt, heute geht es mir gut, suche eine Gruppe", "none"),
         ("de", "in der schulzeit wurde ich jahrelang gemobbt und geschlagen, jetzt bin ich 30", "none"),
         ("de", "meine tochter ist in der pubertät und ritzt sich, gibt es eine elterngruppe", "none"),
-    ],
-)
-def test_the_classes_of_sets_19_to_88(lang, text, level):
-    """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
-    20 check the kind or the letter model too)."""
-    assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "level"),
-    [
+        # round 41's rows: "Я в безпеці, просто набридло, але сьогодні вночі повішусь" was only asked by the words
+        # ("I'm safe" read as how well the writer is, for the whole message). A "but" that opens a danger told now ends
+        # it, as it ends a past ("Ich bin in Sicherheit" reads as a past in German). A "now" that opens the clause does
+        # not: it begins how well the writer is today as often ("Şimdi üniversitedeyim", "тепер ми в Аугсбурзі": over
+        # every set 1 better, 7 worse, where the "but" alone changed none)
         ("de", "Ich bin in Sicherheit, hab einfach die Schnauze voll, aber heute Nacht häng ich mich auf", "crisis"),
         ("en", "I'm safe, just fed up with everything, but tonight I'll hang myself", "crisis"),
         ("tr", "Güvendeyim, sadece bıktım ama bu gece kendimi asacağım", "crisis"),
@@ -11327,12 +11321,9 @@ def test_the_classes_of_sets_19_to_88(lang, text, level):
         ("ru", "Раньше я резала себя, но сейчас уже всё хорошо", "none"),
     ],
 )
-def test_a_but_ends_a_story_of_then_or_a_safe_said(lang, text, level):
-    """Round 41's rows: "Я в безпеці, просто набридло, але сьогодні вночі повішусь" was only asked by the words
-    (the letter model gave the reply): "I'm safe" read as how well the writer is, for the whole message. A "but"
-    that opens a danger told now ends it, as it ends a past ("Ich bin in Sicherheit" reads as a past in German). A
-    "now" that opens the clause does not: it begins how well the writer is today as often ("Şimdi üniversitedeyim",
-    "тепер ми в Аугсбурзі": over every set 1 better, 7 worse, where the "but" alone changed none)."""
+def test_the_classes_of_sets_19_to_88(lang, text, level):
+    """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
+    20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
