@@ -291,7 +291,7 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1}
         (86, 0.0, 1.0),
         (87, 0.0, 0.96),
         (88, 0.0, 1.0),
-        (89, 0.0, 0.95),
+        (89, 0.0, 1.0),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -356,11 +356,12 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     (German 3 of 60, all by the letter model); set 88 (after round 41) 99.2 %, 1 of 360 no answer (skin torn with the
     nails to blood for an hour, uk), calm alarms 1.1 % (3 of 4 by the letter model alone), questions 7.5 %, its classes
     taught (round 42) 360 of 360, calm alarms 1 of 360; set 89 (after round 42) 98.6 %, every crisis message answered
-    (Arabic 57 of 60 at once), calm alarms 0.6 %, questions 6.7 %; set 11 was lost with its machine). Spent, they taught
-    the lexicon their classes of misses and, since round 8, the letter model. Floors at what they show today (per
-    language: set 12's Arabic 56 of 60 crisis replies, 3 none; after lexicon round 17, which taught it that a search
-    frames its own clause, not an emergency told now in the next, 59 of 60 in every language but English and Turkish,
-    60; set 13 after lexicon round 18: 357 of 360, every one answered, at least 59 of 60 at once in every language)."""
+    (Arabic 57 of 60 at once), calm alarms 0.6 %, questions 6.7 %, its classes taught (round 43) 360 of 360, calm alarms
+    1 of 360; set 11 was lost with its machine). Spent, they taught the lexicon their classes of misses and, since round
+    8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of 60 crisis replies, 3 none;
+    after lexicon round 17, which taught it that a search frames its own clause, not an emergency told now in the next,
+    59 of 60 in every language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
+    answered, at least 59 of 60 at once in every language)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
@@ -537,7 +538,8 @@ def test_the_class_parity_set():
         # pregnant, bleeding heavily "gerade" and the belly hurting, beside a search after a miscarriage, tr with
         # German); calm alarms 4/126 (idioms of dying from bureaucracy, uk, and a mother-in-law who "will kill me",
         # tr; a wife's attempt a year ago, de, and a sister found unconscious two years ago, en), questions 16/126.
-        ("triage_search16", 0.04, 0.9, 0.2),
+        # Its classes taught in every language (round 43): 180/180, no calm alarm, questions 17/126 (en 5 of 21).
+        ("triage_search16", 0.0, 1.0, 0.25),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -11319,9 +11321,1294 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "Я зараз у безпеці, але сьогодні ввечері важко, є група?", "none"),
         ("en", "I tried to kill myself years ago, but now I'm in a support group and doing well", "none"),
         ("ru", "Раньше я резала себя, но сейчас уже всё хорошо", "none"),
+        # Round 43: the classes of held-out set 89 and search set 16, taught in every language (bleeding after a
+        # miscarriage or in pregnancy, someone fallen who does not come round, on an edge high up, the tracks and the
+        # next train, a gun fetched and loaded, a rope ready, a low sugar's signs before its value, a burglar while I
+        # hide, chased with a hammer, a coach who keeps a teenager alone, a withdrawal fit, slang for ending it, an
+        # overdose again now; calm: a relative's danger over, an attempt dated by a year, idioms with a trivial cause,
+        # balcony pastimes), with the review's twins: a gun handed in but another bought, the balcony beside what the
+        # writer cannot bear
+        (
+            "de",
+            "Suche eine Gruppe nach meiner Fehlgeburt letztes Jahr. Bin jetzt in der 30. Woche schwanger und "
+            "blute gerade ganz stark, der Bauch tut weh",
+            "crisis",
+        ),
+        (
+            "de",
+            "hatte vor 2 std ne fehlgeburt, die blutung hört nicht auf und mir is voll schwindlig, komm nicht hoch",
+            "crisis",
+        ),
+        (
+            "de",
+            "ich blute seit zwei stunden nach der ausschabung, alles voller blut, mir wird schwarz vor augen",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich hatte letztes Jahr eine Fehlgeburt mit starken Blutungen, gibt es eine Gruppe für "
+            "Sternenkinder-Eltern?",
+            "none",
+        ),
+        (
+            "de",
+            "bin in der 12. woche schwanger, die frauenärztin sagt alles ist gut, suche eine gruppe für schwangere",
+            "none",
+        ),
+        (
+            "en",
+            "looking for a miscarriage support group, lost a baby last year. now 30 weeks pregnant and "
+            "bleeding heavily right now, belly cramping bad",
+            "crisis",
+        ),
+        (
+            "en",
+            "miscarried this morning and the bleeding hasnt stopped for 2 hours, soaking a pad every 10 min, "
+            "so dizzy i cant get up",
+            "crisis",
+        ),
+        (
+            "en",
+            "I had a miscarriage last year and bled for weeks afterwards, is there a group for parents who "
+            "lost a baby?",
+            "none",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Angehörige? Mein Vater ist grad in der Küche gestürzt, mit dem Kopf "
+            "aufgeschlagen, er redet nicht und macht die Augen nicht auf, überall Blut",
+            "crisis",
+        ),
+        (
+            "de",
+            "meine freundin hat voll viel von irgendnem medikament getrunken und ist umgekippt, sie wird "
+            "nicht mehr wach",
+            "crisis",
+        ),
+        ("de", "mein mann liegt aufm boden, ich rüttel ihn, er kommt nicht zu sich, alles voll erbrochenem", "crisis"),
+        (
+            "de",
+            "Suche Gruppe für Eltern von Süchtigen. Mein Sohn ist in der Dusche zusammengesackt, atmet kaum "
+            "noch und krampft, er hat irgendwas getrunken",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Vater ist letzte Woche in der Küche gestürzt, jetzt ist er wieder zuhause und redet schon "
+            "wieder viel",
+            "none",
+        ),
+        ("de", "mein Sohn wird morgens einfach nicht wach, egal wie oft der Wecker klingelt, Pubertät halt", "none"),
+        (
+            "en",
+            "my dad fell in the kitchen and hit his head, he's not talking and won't open his eyes, there's "
+            "blood on the floor",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a group for family of addicts. my son collapsed in the shower, barely breathing and "
+            "twitching, he drank something",
+            "crisis",
+        ),
+        ("en", "husband passed out on the floor, I'm shaking him and he won't come round, sick everywhere", "crisis"),
+        ("en", "my teenage son never wakes up before noon on weekends, is there a parents group?", "none"),
+        ("en", "grandpa fell last month and hit his head, he's fine now and back to gardening", "none"),
+        (
+            "de",
+            "Suche eine Gruppe für Depressionen. Steh grad an der Kante vom Balkon und weiß nicht ob ich bis "
+            "Dienstag durchhalte",
+            "crisis",
+        ),
+        ("de", "bin aufm dach vom hochhaus, 8. stock, will mich runterstürzen", "crisis"),
+        ("de", "stehe auf dem parkhausdach außen am geländer, halt mich kaum noch fest", "crisis"),
+        ("de", "steh abends oft auf dem Balkon und rauche eine, gibt es eine Gruppe zum Rauchen aufhören?", "none"),
+        ("en", "standing on the edge of the car park roof outside the railing, barely holding on", "crisis"),
+        (
+            "en",
+            "is there a group for depression? im on the roof of my building, 8th floor, want to throw myself off",
+            "crisis",
+        ),
+        ("en", "sat on the ledge of my balcony on the 10th floor, dont know if i make it to tuesday", "crisis"),
+        ("en", "I'm standing on the balcony watching the fireworks with my kids", "none"),
+        (
+            "de",
+            "sitz grad neben den schienen bei uns im dorf, um 23:40 kommt der letzte zug. wollt nur tschüss sagen",
+            "crisis",
+        ),
+        ("de", "Ich stehe an den Bahngleisen hinter der Brücke, in zehn Minuten kommt der ICE durch", "crisis"),
+        (
+            "en",
+            "sitting on the train tracks behind the station, next freight train comes at 1:30. just wanted to "
+            "tell someone",
+            "crisis",
+        ),
+        ("en", "im by the railway line near my house, the last train passes at 11:40", "crisis"),
+        ("en", "standing on platform 4, the next train comes at 1:30, running late for the group meeting", "none"),
+        (
+            "de",
+            "Suche eine Trauergruppe, mein Vater ist im März gestorben. Hab übrigens grad sein Jagdgewehr aus "
+            "dem Schrank geholt, ist geladen",
+            "crisis",
+        ),
+        ("de", "trauergruppe in bochum? hab die pistole von papa rausgeholt, die is geladen", "crisis"),
+        ("de", "hab grad die knarre geladen, liegt neben mir", "crisis"),
+        (
+            "de",
+            "Mein Vater war Jäger, sein Gewehr haben wir nach seinem Tod bei der Polizei abgegeben. Gibt es "
+            "eine Trauergruppe?",
+            "check",
+        ),
+        ("de", "hab grad mein handy geladen und den laptop rausgeholt", "none"),
+        (
+            "en",
+            "looking for a grief group, lost my dad in march. btw just got his hunting rifle out, it's loaded",
+            "crisis",
+        ),
+        (
+            "en",
+            "is there a bereavement group near me? i took my dads pistol out of the safe, its loaded now",
+            "crisis",
+        ),
+        ("en", "my late dad's rifles were handed in to the police after he died, looking for a grief group", "none"),
+        ("en", "just got my phone charged and loaded the dishwasher", "none"),
+        (
+            "de",
+            "Gibt es eine Gruppe für Depression in Kassel? Das Seil hab ich gestern gekauft, hängt schon im Keller",
+            "crisis",
+        ),
+        ("de", "der strick hängt schon auf dem dachboden, heute nacht ist alles vorbei", "crisis"),
+        ("de", "hab die wäscheleine am haken im flur festgebunden, heut nacht ist schluss", "crisis"),
+        ("de", "Die Wäscheleine hängt schon im Keller, die Wäsche trocknet dort im Winter", "none"),
+        ("de", "hab gestern ein neues Kletterseil gekauft, hängt schon im Keller zum Trocknen", "none"),
+        (
+            "en",
+            "bought a rope yesterday, it's already hanging in the garage. is there a group for depression?",
+            "crisis",
+        ),
+        ("en", "tied the washing line to the hook in the hallway, tonight it's all over", "crisis"),
+        ("en", "tied the washing line to the hook in the hallway, the laundry dries faster there in winter", "check"),
+        (
+            "de",
+            "Suche eine Diabetes-Gruppe. Gerade zittere ich total, bin klatschnass, mein Zucker ist bei 38 "
+            "and I can barely stand up",
+            "crisis",
+        ),
+        ("de", "typ 1 selbsthilfe? grad zucker 41, schwitz wie blöd und zitter, kann kaum stehen", "crisis"),
+        ("de", "Mein Zucker war heute morgen bei 38, hab Traubenzucker genommen und jetzt ist alles gut", "check"),
+        (
+            "en",
+            "looking for a type 1 group. shaking like crazy right now, soaked in sweat, my sugar is 2.5 and I "
+            "can barely stand up",
+            "crisis",
+        ),
+        ("en", "bg at 40, cant stop shaking and sweating, can hardly stand", "crisis"),
+        ("en", "my sugar dropped to 45 last night, had juice and it's fine now, looking for a diabetes group", "none"),
+        (
+            "de",
+            "da ist einer in der wohnung, hat die tür aufgebrochen, ich hör ihn in den schubladen kramen, ich "
+            "versteck mich im schrank",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Angst? Einbrecher im Haus, ich bin im Bad eingeschlossen und höre "
+            "Schritte im Wohnzimmer",
+            "crisis",
+        ),
+        (
+            "de",
+            "bei uns wurde letzten Monat eingebrochen, seitdem kann ich nicht schlafen, gibt es eine Gruppe?",
+            "none",
+        ),
+        ("de", "meine kinder verstecken sich im kleiderschrank beim versteckspielen", "none"),
+        (
+            "en",
+            "someone broke the front door downstairs, i can hear him going through the kitchen drawers, im "
+            "hiding in the wardrobe and scared to breathe",
+            "crisis",
+        ),
+        ("en", "theres an intruder in my flat right now, i locked myself in the bathroom", "crisis"),
+        ("en", "we were burgled last month while on holiday, now i can't sleep, any group for anxiety?", "none"),
+        (
+            "de",
+            "Mein Bruder ist zugedröhnt und jagt mich mit nem Hammer durch die Wohnung, ich halt mit dem "
+            "Rücken die Zimmertür zu",
+            "crisis",
+        ),
+        (
+            "de",
+            "Suche Gruppe für Angehörige von Süchtigen. Papa rennt mir mit dem Messer hinterher, ich stemm "
+            "mich gegen die Badtür",
+            "crisis",
+        ),
+        ("de", "mein kleiner bruder jagt mich mit der wasserpistole durch den garten", "none"),
+        ("en", "dad is drunk and coming after me with a knife, I'm holding my bedroom door shut", "crisis"),
+        (
+            "en",
+            "looking for a group for families of addicts. my brother's off his face chasing me with a bat, "
+            "i'm in the bathroom pushing against the door",
+            "crisis",
+        ),
+        ("en", "my little brother chased me round the flat with a water pistol lol", "none"),
+        ("en", "holding the door for my neighbour with the shopping", "none"),
+        (
+            "de",
+            "bin 15, mein fußballtrainer lässt mich nach dem training allein zu ihm kommen und hat letzte "
+            "woche sachen mit mir gemacht, ich darf es keinem sagen",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich bin 14 und mein Schwimmtrainer fasst mich seit letzter Woche an wenn wir alleine sind, er "
+            "sagt ich darf nicht aus dem Verein austreten",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Trainer hat mich als Kind missbraucht, das ist 20 Jahre her, ich suche eine Gruppe für Betroffene",
+            "none",
+        ),
+        (
+            "en",
+            "im 14, my swim coach keeps making me stay behind alone, last week he touched me and says if i "
+            "tell anyone im off the team",
+            "crisis",
+        ),
+        (
+            "en",
+            "is there a group for teens? my trainer did stuff to me last month and still makes me come to his "
+            "place after practice, says not to tell",
+            "crisis",
+        ),
+        ("en", "when I was 15 my football coach abused me, I'm 34 now and looking for a survivors group", "none"),
+        (
+            "de",
+            "Suche AA Gruppe. Hab drei Tage durchgesoffen, jetzt zitter ich am ganzen Körper, Herz rast wie "
+            "verrückt, glaub da kommt ein Krampfanfall",
+            "crisis",
+        ),
+        (
+            "de",
+            "seit gestern nix mehr getrunken, zitter wie blöd, herzrasen, hatte schon mal nen entzugskrampf "
+            "und merk grad wieder so ein zucken",
+            "crisis",
+        ),
+        ("de", "Ich hatte vor zwei Jahren einen Entzugskrampf, seitdem bin ich trocken und suche eine Gruppe", "none"),
+        (
+            "en",
+            "looking for an AA meeting. been drinking three days straight, now shaking all over, heart "
+            "pounding like mad and feels like a fit is starting",
+            "crisis",
+        ),
+        (
+            "en",
+            "stopped drinking yesterday after a week long binge, hands shaking, heart racing, think a seizure "
+            "is coming like last time i quit",
+            "crisis",
+        ),
+        ("en", "had withdrawal seizures years ago when I quit drinking, 5 years sober now", "none"),
+        ("de", "Nach dem Termin am Freitag mach ich mich kalt, steht fest", "crisis"),
+        ("de", "gruppe für depression? nach dem treffen am freitag murks ich mich ab, hab mich entschieden", "crisis"),
+        ("de", "am samstag geb ich mir die kugel, ist beschlossene sache", "crisis"),
+        ("de", "nach dem Treffen am Freitag mach ich mich auf den Heimweg, steht fest", "none"),
+        ("en", "after the meeting on friday im gonna top myself, decided for real", "crisis"),
+        ("en", "friday after court I'll off myself, made my mind up", "crisis"),
+        ("en", "after the meeting on friday I'll treat myself to a pizza, decided", "none"),
+        (
+            "de",
+            "mein bruder hatte letztes jahr ne überdosis und wär fast gestorben und jetzt hat er wieder eine "
+            "genommen und wird nicht wach",
+            "crisis",
+        ),
+        ("de", "mein sohn hat im sommer überdosiert und jetzt schon wieder, er atmet kaum", "crisis"),
+        ("de", "meine Schwester hatte letztes Jahr eine Überdosis, jetzt ist sie wieder auf den Beinen", "none"),
+        ("de", "jetzt bin ich wieder an der Uni und suche eine Gruppe", "none"),
+        (
+            "en",
+            "my brother overdosed last year and nearly died and now he overdosed again and isn't waking up",
+            "crisis",
+        ),
+        ("en", "my son od'd in the summer and now he's done it again, barely breathing", "crisis"),
+        ("en", "my sister overdosed last year, now she's back at uni and doing well", "none"),
+        (
+            "de",
+            "Gibt es eine Angehörigengruppe? Mein Sohn hat sich vor zwei Jahren fast umgebracht, jetzt geht "
+            "es ihm wieder gut",
+            "none",
+        ),
+        (
+            "de",
+            "mein bruder hatte 2021 ne überdosis und lag bewusstlos im bad, seitdem is er clean, suche gruppe "
+            "für angehörige",
+            "none",
+        ),
+        (
+            "de",
+            "meine frau hat vor nem jahr versucht sich das leben zu nehmen und jetzt hat sie wieder tabletten "
+            "geschluckt",
+            "crisis",
+        ),
+        (
+            "en",
+            "my mum tried to kill herself in 2020, she's in therapy now and doing better, is there a group "
+            "for families?",
+            "none",
+        ),
+        (
+            "en",
+            "my partner overdosed three years ago and was found not breathing, he's been sober ever since. "
+            "any carers group?",
+            "check",
+        ),
+        (
+            "en",
+            "my sister was found unconscious two years ago and now she's passed out again after mixing pills",
+            "crisis",
+        ),
+        ("de", "2018 hab ich versucht mich umzubringen, heute suche ich eine gruppe für suizidüberlebende", "check"),
+        ("de", "Im Jahr 2020 hatte ich einen Suizidversuch mit Tabletten. Gibt es eine Gruppe in Köln?", "none"),
+        ("de", "seit 2019 will ich mich umbringen und heute nacht mach ichs", "crisis"),
+        ("en", "I tried to kill myself in 2019 but now I'm looking for a group", "none"),
+        ("en", "attempted suicide back in 2017, looking for a survivors group now", "check"),
+        ("en", "since 2019 I've wanted to kill myself and tonight I'll do it", "crisis"),
+        (
+            "de",
+            "Sorry für die Frage, aber I swear I'm gonna die if there's one more meeting today, gibt es eine "
+            "Gruppe für Burnout?",
+            "none",
+        ),
+        ("de", "Ich sterbe noch an diesem Papierkram vom Jobcenter", "none"),
+        (
+            "de",
+            "meine schwiegermutter mit demenz fragt zum hundertsten mal das gleiche, die bringt mich noch um haha",
+            "none",
+        ),
+        ("de", "Mein Mann steht mit dem Messer in der Küche, I'm gonna die", "crisis"),
+        ("de", "schwiegermutter steht mit dem messer in der küche, die bringt mich um", "crisis"),
+        ("en", "i swear i'm gonna die if there's one more meeting today", "none"),
+        ("en", "this paperwork is going to kill me, third form this week", "none"),
+        (
+            "en",
+            "my mother in law with dementia asks me the same question 50 times a day, she's gonna kill me lol",
+            "none",
+        ),
+        ("en", "he's standing there with a knife, I swear I'm gonna die", "crisis"),
+        ("en", "mother in law has a knife in the kitchen, she's gonna kill me", "crisis"),
+        ("de", "Wir haben auf dem Balkon das Fußballspiel geschaut und rumgeschrien", "none"),
+        ("de", "Nächste Woche fliegen wir nach Spanien in den Urlaub, Zimmer mit Balkon", "none"),
+        ("de", "ich steh nachts aufm balkon und rauch eine, gibts eine gruppe zum aufhören?", "none"),
+        ("de", "die nachbarn feiern auf dem dach party, ich kann nicht schlafen", "none"),
+        ("de", "ich steh auf dem balkongeländer und spring gleich", "crisis"),
+        ("en", "we were yelling at the football on the balcony all night", "none"),
+        ("en", "flying to spain next week, hotel room with a balcony", "none"),
+        ("en", "smoking on the balcony at night is my only break from the kids", "none"),
+        ("en", "the neighbours are having a party on the roof again", "none"),
+        ("en", "on the balcony railing, going to jump", "crisis"),
+        (
+            "de",
+            "Suche Gruppe für Sternenkinder-Eltern. Hatte heute früh einen Abgang in der 10. Woche, die "
+            "Blutung wird immer stärker und mir wird schwarz vor Augen",
+            "crisis",
+        ),
+        (
+            "en",
+            "had a miscarriage at 11 weeks this morning, now im bleeding through a pad every half hour and "
+            "feel really faint",
+            "crisis",
+        ),
+        ("de", "mein opa ist vorhin im bad hingefallen und antwortet nicht mehr, er liegt einfach da", "crisis"),
+        (
+            "en",
+            "my dad fell off the ladder ten minutes ago and isn't talking or opening his eyes, blood on the patio",
+            "crisis",
+        ),
+        ("en", "up on the roof of the multistorey, standing outside the barrier, only just holding on", "crisis"),
+        ("de", "lieg hier auf den schienen hinterm sportplatz, der letzte zug kommt um 23 uhr", "crisis"),
+        (
+            "de",
+            "Bin am Bahnhof, mein Zug nach Hamm hat 20 Minuten Verspätung, schaffe es nicht pünktlich zur Gruppe",
+            "none",
+        ),
+        (
+            "en",
+            "my flat is right next to the railway, the last train passes at 11:40 and wakes the baby every night",
+            "none",
+        ),
+        ("en", "sold my rifle last year but i got my dads pistol out today, its loaded", "crisis"),
+        (
+            "de",
+            "Papas Gewehr haben wir abgegeben, aber seine Pistole hab ich grad rausgeholt, die is geladen",
+            "crisis",
+        ),
+        ("en", "tied the washing line to the hook in the hallway, tonight its over, the laundry can rot", "crisis"),
+        (
+            "de",
+            "Suche Gruppe für Angststörung. Irgendwer hat unten die Wohnungstür aufgebrochen, ich hör den in "
+            "der Küche rumwühlen, ich kauer im Kleiderschrank und trau mich kaum zu atmen",
+            "crisis",
+        ),
+        (
+            "en",
+            "is there an anxiety group? someone kicked in the back door, i can hear footsteps in the kitchen, "
+            "im crouched in the wardrobe",
+            "crisis",
+        ),
+        ("en", "he chased me with a water pistol earlier, now he's got a knife and is coming after me", "crisis"),
+        (
+            "de",
+            "Ich bin 15 und suche eine Jugendgruppe... mein Fußballtrainer lässt mich nach dem Training "
+            "allein mit ihm bleiben und hat letzte Woche Sachen mit mir gemacht, er sagt ich darf nicht aus "
+            "der Mannschaft austreten oder es jemandem sagen",
+            "crisis",
+        ),
+        (
+            "en",
+            "im 14 and looking for a group. my swim coach makes me stay behind alone after practice and "
+            "touched me last week, he says im not allowed to tell anyone",
+            "crisis",
+        ),
+        (
+            "en",
+            "been on a bender for four days, now my hands are trembling and my heart is racing, i think a "
+            "seizure is coming",
+            "crisis",
+        ),
+        ("de", "am Sonntag knall ich mich ab, hab mich entschieden", "crisis"),
+        ("en", "after my exam on monday im gonna unalive myself, its decided", "crisis"),
+        ("de", "hatte 2019 ne überdosis, wurde reanimiert, und grad hab ich wieder alles genommen", "crisis"),
+        ("en", "my boyfriend overdosed in march and now he's done it again tonight, he's barely breathing", "crisis"),
+        ("de", "Ich habe 2019 versucht mich umzubringen, aber jetzt suche ich eine Gruppe", "check"),
+        ("en", "she asks the same question again, grabbed a knife and she's gonna kill me", "crisis"),
+        ("en", "I'm gonna die if there's one more meeting, I've got the pills ready for tonight", "crisis"),
+        ("en", "smoking one last cigarette on the balcony railing, 9th floor, then I jump", "crisis"),
+        ("de", "rauch noch eine auf dem Balkon im 9. Stock, dann spring ich", "crisis"),
+        (
+            "de",
+            "wir haben auf dem Balkon gefeiert, jetzt steh ich am Geländer im 8. Stock und spring gleich",
+            "crisis",
+        ),
+        ("de", "mein Sohn wird morgens nicht wach, egal wie ich rüttle, er atmet kaum und ist ganz blau", "crisis"),
+        ("en", "she asks the same question again, knife in hand, she's gonna kill me", "crisis"),
+        ("de", "mein Sohn wird morgens nicht wach, hat Tabletten geschluckt, egal wie ich rüttle", "crisis"),
+        ("en", "im at the railway station, the next train comes at 5 and then the group meets at 6", "none"),
+        ("de", "Ich hab die Tür aufgemacht und höre jetzt Musik auf dem Balkon", "none"),
+        ("en", "the group was great and i fell in love with the format, can hardly breathe from laughing", "none"),
+        (
+            "de",
+            "Gibt es in Kassel eine Gruppe für Depressionen? Hab gestern ein Seil gekauft, es hängt schon im Keller.",
+            "crisis",
+        ),
+        (
+            "de",
+            "Hallo, ich suche eine Selbsthilfegruppe für Depression in Kassel, am liebsten abends. Das Seil "
+            "hab ich gestern im Baumarkt gekauft, es hängt schon im Keller.",
+            "crisis",
+        ),
+        (
+            "de",
+            "suche ne gruppe wegen depressionen, wie läuft das ab? hab gestern nen strick besorgt, hängt "
+            "jetzt im keller",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich suche eine Gruppe für Menschen mit Depression. Den Strick hab ich seit gestern, der hängt "
+            "schon im Keller.",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Trauergruppe? Mein Mann ist tot. Hab das Seil gestern gekauft und es hängt schon im Keller",
+            "crisis",
+        ),
+        (
+            "de",
+            "Suche Gruppe für Diabetiker in Essen. Zitter grad wie verrückt, schwitze, Zucker 42, I can barely stand",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Depressionen? Ich steh grad am Rand vom Balkon, 9. Stock, und weiß nicht "
+            "ob ich bis morgen durchhalte",
+            "crisis",
+        ),
+        (
+            "de",
+            "Hi, ich such ne Gruppe für Trauernde. Hab grad die Pistole von meinem Opa aus der Schublade "
+            "geholt, die ist geladen.",
+            "crisis",
+        ),
+        ("de", "Suche Trauergruppe in Münster. Die Flinte von meinem Vater liegt geladen neben mir.", "crisis"),
+        (
+            "de",
+            "Gibt es eine Gruppe für Angst? Irgendwer ist in unsere Wohnung eingebrochen, ich hör ihn unten, "
+            "ich sitz unterm Bett",
+            "crisis",
+        ),
+        (
+            "en",
+            "any anxiety groups? someone broke into our flat, i can hear him downstairs, im under the bed",
+            "crisis",
+        ),
+        (
+            "en",
+            "is there a group for depression in kassel? bought a rope at the hardware store yesterday, its "
+            "already hanging in the basement",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a grief group. btw i took my grandads shotgun out of the cabinet earlier, it's loaded",
+            "crisis",
+        ),
+        (
+            "en",
+            "diabetes group in essen? shaking like mad, sweating buckets, sugar 2.4, can barely stand up",
+            "crisis",
+        ),
+        (
+            "en",
+            "sitting at the tracks behind the station, the freight train comes through at half one. just "
+            "wanted someone to know",
+            "crisis",
+        ),
+        (
+            "de",
+            "Nach der Geburt meiner Tochter vor drei Jahren hatte ich starke Blutungen, gibt es eine Gruppe "
+            "für Mütter?",
+            "none",
+        ),
+        (
+            "en",
+            "after the birth of my son two years ago the bleeding wouldn't stop for weeks, is there a postnatal group?",
+            "none",
+        ),
+        (
+            "de",
+            "Mein Mann ist letztes Jahr gestürzt und reagiert seitdem langsamer, gibt es eine Gruppe für "
+            "Angehörige nach Schädel-Hirn-Trauma?",
+            "none",
+        ),
+        (
+            "de",
+            "Meine Schwiegermutter fragt zum hundertsten Mal dasselbe, die bringt mich noch um, gibt es eine "
+            "Angehörigengruppe Demenz?",
+            "none",
+        ),
+        ("en", "my coach keeps making me stay behind after practice for extra drills, so annoying", "none"),
+        ("de", "Unser Trainer lässt uns nach dem Training immer noch Runden laufen", "none"),
+        ("en", "my brother chased me round the garden with a hose lol", "none"),
+        ("de", "Wir haben auf dem Dach gegrillt und den Sonnenuntergang angeschaut", "none"),
+        ("de", "ich hab mein Fahrrad am Bahnhof abgestellt, der nächste Zug kommt um 8", "none"),
+        (
+            "en",
+            "been drinking every day for weeks, my hands are shaking in the mornings, is there an AA group?",
+            "none",
+        ),
+        (
+            "de",
+            "seit drei Monaten nix mehr getrunken, zitter aber manchmal noch ein bisschen, gibt es eine Gruppe?",
+            "none",
+        ),
+        ("en", "now he's in rehab again, not responding to my texts though", "none"),
+        ("de", "Am Freitag mach ich mich fertig für die Prüfung", "none"),
+        ("en", "my neighbours had a bbq on the roof and played football till midnight", "none"),
+        ("tr", "düşükten sonra 2 saattir kanamam durmuyor, başım dönüyor kalkamıyorum", "crisis"),
+        (
+            "tr",
+            "Geçen yıl düşük yaptım, onun için grup arıyordum ama şu an 30 haftalık hamileyim ve çok kanamam "
+            "var, karnım çok ağrıyor",
+            "crisis",
+        ),
+        (
+            "tr",
+            "hamileyim ve gerade çok kan geliyor, karnım ağrıyor. geçen sene düşük yapmıştım, Gruppe var mı?",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Geçen yıl 12. haftada düşük yaptım, o zaman çok kanamam oldu. Bebeğini kaybeden anneler için grup var mı?",
+            "none",
+        ),
+        ("ar", "النزيف مش راضي يوقف من بعد الاجهاض من ساعتين وحاسة اني هيغمى عليا", "crisis"),
+        ("ar", "انا حامل بالشهر السابع وعم ينزل مني دم كتير هلق وبطني عم يوجعني", "crisis"),
+        ("ar", "ana 7amla w kan nzef bzaf daba, kerchi katdrni bzaf", "crisis"),
+        ("ar", "سقطت السنة الماضية ونزفت كثيرا وقتها، هل توجد مجموعة دعم للنساء بعد الإجهاض؟", "none"),
+        ("tr", "Arkadaşım bir sürü ilaç içti ve düştü, artık uyanmıyor", "crisis"),
+        (
+            "tr",
+            "babam mutfakta düştü başını çarptı, konuşmuyor gözlerini açmıyor, yerde kan var. Yaşlı bakımı "
+            "için grup arıyordum",
+            "crisis",
+        ),
+        ("tr", "oğlum duşta düştü, zor nefes alıyo, kasılıyor, bişey içmiş. epilepsi grubu var mı", "crisis"),
+        ("tr", "Babam geçen ay düştü, kalçası kırıldı, şimdi rehabilitasyonda. Yakınlar için grup var mı?", "none"),
+        ("tr", "Oğlum sabahları okul için hiç uyanmıyor, kaldırmak çok zor", "none"),
+        ("ar", "صاحبتي شربت دوا كتير ووقعت، وما عم تفيق", "crisis"),
+        ("ar", "sa7bti chrbat dwa bzaf w t7at, ma bqatch katfi9", "crisis"),
+        (
+            "ar",
+            "أبي سقط في المطبخ وضرب رأسه، لا يتكلم ولا يفتح عينيه وهناك دم على الأرض. كنت أبحث عن مجموعة "
+            "لأهالي مرضى الزهايمر",
+            "crisis",
+        ),
+        ("ar", "ولدي طاح فالدوش وكيتنفس بالزز وكيترعد، شرب شي حاجة. كنقلب على جمعية", "crisis"),
+        ("ar", "ابني ما بيصحى الصبح للمدرسة ابدا، كيف اتعامل معه؟", "none"),
+        ("ar", "والدي وقع الشهر الماضي وانكسرت رجله، هل في مجموعة لأهالي كبار السن؟", "none"),
+        (
+            "tr",
+            "balkonun kenarında duruyorum, salıya kadar dayanır mıyım bilmiyorum. depresyon grubu arıyorum",
+            "crisis",
+        ),
+        ("tr", "binanın çatısındayım şimdi, 8. kat, kendimi aşağı atmak istiyorum. grup arıyordum", "crisis"),
+        ("tr", "otoparkın çatısının kenarında, korkuluğun dışında duruyorum, zor tutunuyorum", "crisis"),
+        ("tr", "balkonda durup manzaraya bakmayı seviyorum, 8. kattayız", "none"),
+        ("ar", "انا واقف على حافة البلكونة وما بعرف إذا رح اقدر اكمل لحد الثلاثاء. في مجموعة للاكتئاب؟", "crisis"),
+        ("ar", "ana f sta7 l3imara daba, tab9a 9, bghit nrmi rasi. kan9lb 3la jam3iya", "crisis"),
+        ("ar", "أنا على حافة سطح موقف السيارات خارج السور، بالكاد ماسك نفسي", "crisis"),
+        ("ar", "بحب اقعد عالبلكونة بالليل واشرب قهوة وشوف المدينة من الطابق التامن", "none"),
+        ("ar", "ana f sta7 kan nshr lhwayj daba", "none"),
+        (
+            "tr",
+            "Garın arkasındaki raylarda oturuyorum, bir sonraki yük treni birde geçiyor. Sadece birine "
+            "söylemek istedim",
+            "crisis",
+        ),
+        ("tr", "tren yolunun üstündeyim şu an, sonraki tren 23:40ta geliyor", "crisis"),
+        ("tr", "Perondayım, bir sonraki tren 10 dakika sonra, toplantıya biraz geç kalacağım", "none"),
+        ("ar", "قاعد على سكة القطر ورا المحطة، القطر الجاي بيجي الساعة وحدة ونص. بس حبيت قول لحدا", "crisis"),
+        ("ar", "أنا واقف على قضبان القطار والقطار القادم بعد عشر دقائق", "crisis"),
+        ("ar", "انا عالمحطة، القطار الجاي بعد عشر دقايق، رح اتأخر شوي عالاجتماع", "none"),
+        (
+            "tr",
+            "Babamın ölümünden sonra yas grubu arıyorum. Bu arada az önce babamın tüfeğini çıkardım, dolu",
+            "crisis",
+        ),
+        ("tr", "tabancayı saklandığı yerden aldım, şarjörü taktım, dolu şu an", "crisis"),
+        ("tr", "av tüfeğini indirdim, doldurdum, yanımda duruyor", "crisis"),
+        ("tr", "Babam avcıydı, tüfeği hâlâ dolapta duruyor, ona bakınca ağlıyorum. Yas grubu var mı?", "check"),
+        ("tr", "Babam avcıydı, tüfeği hâlâ dolapta kilitli duruyor, anahtarı abimde. Yas grubu var mı?", "check"),
+        ("tr", "Su şişem dolu, çantamı aldım, toplantıya geliyorum", "none"),
+        ("ar", "عم دوّر على مجموعة للحزن بعد موت ابوي. على فكرة هلق طلعت بارودة ابوي، محشوة", "crisis"),
+        ("ar", "جبت المسدس وعبيته وهو جنبي", "crisis"),
+        ("ar", "ana khrrjt lmkohla dyal bba daba w 3ammrtha", "crisis"),
+        ("ar", "ابي كان صياد وبارودته لسا معلقة على الحيط، كل ما شوفها ببكي. في مجموعة للفقد؟", "none"),
+        ("tr", "ipi dün aldım, bodrumda asılı duruyor bile. Yas grubu arıyorum aslında", "crisis"),
+        ("tr", "çamaşır ipini koridordaki kancaya bağladım, bu gece her şey bitiyor", "crisis"),
+        ("tr", "çamaşır ipini balkondaki kancaya bağladım, çamaşırlar kuruyor", "none"),
+        ("ar", "اشتريت الحبل مبارح وهو معلق بالقبو هلق. كنت عم دور على مجموعة", "crisis"),
+        ("ar", "ربطت حبل الغسيل بالخطاف في الممر، الليلة كل شي بيخلص", "crisis"),
+        ("ar", "chrit l7bel lbar7 w m3l9 f lcave deja", "crisis"),
+        ("ar", "ربطت حبل الغسيل على البلكونة ونشرت الغسيل", "none"),
+        (
+            "tr",
+            "şu an titriyorum, sırılsıklam oldum, şekerim 38 and I can barely stand. diyabet grubu arıyordum",
+            "crisis",
+        ),
+        ("tr", "şekerim 40a düştü, titriyom, terliyorum, gözüm kararıyor", "crisis"),
+        ("tr", "dün gece şekerim 60a düştü, meyve suyu içtim düzeldi. Tip 1 diyabet grubu var mı?", "none"),
+        ("ar", "هلق عم ارجف كتير وعرقان كلي، السكر 38 وما عم اقدر اوقف. كنت عم دور على مجموعة للسكري", "crisis"),
+        ("ar", "sokar 3ndi tay7 l 40 daba, kanrja7 w m3r9 w mab9itch 9ader nw9f", "crisis"),
+        ("ar", "امبارح السكر نزل ل 65 وشربت عصير ورجع طبيعي، في مجموعة لمرضى السكري النوع الأول؟", "none"),
+        (
+            "tr",
+            "biri aşağıda daire kapısını kırdı, mutfakta karıştırdığını duyuyorum, dolapta saklanıyorum nefes "
+            "almaya korkuyorum",
+            "crisis",
+        ),
+        ("tr", "eve hırsız girdi şu an, yatağın altında saklanıyorum", "crisis"),
+        ("tr", "geçen ay eve hırsız girdi, o zamandan beri uyuyamıyorum. Travma grubu var mı?", "none"),
+        ("ar", "حدا كسر باب الشقة تحت وسامعه عم يفتش بالمطبخ، انا مختبية بالخزانة وخايفة اتنفس", "crisis"),
+        ("ar", "شي حد دخل للدار دابا، كنسمعو فالكوزينة، أنا مخبية فالبلاكار", "crisis"),
+        ("ar", "fi 7arami fel beit delwa2ti w ana mestakhabya fel dolab", "crisis"),
+        ("ar", "الشهر الماضي حرامي دخل بيتنا وما بقدر نام من وقتها. في مجموعة للصدمة؟", "none"),
+        ("tr", "abim uçmuş, elinde çekiçle beni evin içinde kovalıyor, odamdayım sırtımla kapıyı tutuyorum", "crisis"),
+        ("tr", "kocam bıçakla peşimde, banyoya kilitlendim kapıyı tutuyorum", "crisis"),
+        ("tr", "çocuklar evde beni kovalıyor, oyun oynuyoruz, kapıyı tutuyorum gülüyorlar", "none"),
+        ("ar", "اخويا شارب ومسطول وبيجري ورايا في الشقة بشاكوش، انا في اوضتي ساند الباب بضهري", "crisis"),
+        ("ar", "khoya mbli w tab3ni f dar b matraka, ana f lbit chad lbab b dhri", "crisis"),
+        ("ar", "ولادي بيجروا ورايا في البيت وبيلعبوا، وانا ماسكة الباب وبنضحك", "none"),
+        (
+            "tr",
+            "15 yaşındayım. futbol hocam antrenmandan sonra onunla yalnız buluşmamı istiyor, geçen hafta bana "
+            "bir şeyler yaptı, takımı bırakamayacağımı ve kimseye söyleyemeyeceğimi söylüyor",
+            "crisis",
+        ),
+        (
+            "tr",
+            "14 yaşındayım, yüzme antrenörüm geçen hafta bana dokundu, hala her antrenmandan sonra beni "
+            "soyunma odasında yalnız bekletiyor",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Çocukken antrenörüm beni taciz etti, şimdi 30 yaşındayım ve terapi görüyorum. İstismar "
+            "mağdurları için grup var mı?",
+            "none",
+        ),
+        (
+            "ar",
+            "عمري 15 سنة، مدرب الكورة بيخليني اقابله لوحدي بعد التمرين وعمل فيا حاجات الاسبوع اللي فات، "
+            "وبيقولي ممنوع اسيب الفريق او احكي لحد",
+            "crisis",
+        ),
+        (
+            "ar",
+            "3andi 14 3am, lcoach dyali kaykhllini nb9a m3ah bo7di mora ttrining, simana li fatt dar lia chi "
+            "7wayj w kaygoul liya matgoul l 7ad",
+            "crisis",
+        ),
+        ("ar", "لما كنت صغيرة المدرب تحرش فيي، هلق عمري 28 وعم اتعالج. في مجموعة للناجيات؟", "none"),
+        (
+            "tr",
+            "üç gündür içiyordum, şimdi her yerim titriyor, kalbim deli gibi çarpıyor, sanki nöbet "
+            "geçireceğim, bir kere daha olmuştu. AA grubu arıyorum",
+            "crisis",
+        ),
+        ("tr", "3 gün içtim bıraktım şimdi tir tir titriyom, kalbim küt küt, kriz geliyor galiba", "crisis"),
+        ("tr", "6 aydır içmiyorum, ilk haftalarda titreme vardı ama şimdi iyiyim. AA toplantısı nerede?", "none"),
+        ("ar", "صرلي تلات ايام عم اشرب، هلق عم ارجف كلياتي وقلبي عم يدق متل المجنون وحاسس رح تجيني نوبة", "crisis"),
+        ("ar", "kont kanchrb 3 ayam, daba kanrjef kamel w 9albi kaydg bzaf, kanhes ghadi tjini crise", "crisis"),
+        ("ar", "بطلت شرب من سنة، بالأول كنت ارجف بس هلق منيح. وين في اجتماع للمدمنين المجهولين؟", "none"),
+        ("tr", "cuma günkü görüşmeden sonra kendimi öbür tarafa yollayacağım, kararımı verdim", "crisis"),
+        ("tr", "cumartesi doğum günümden sonra fişimi çekiyorum, kesin kararım", "crisis"),
+        ("tr", "cuma toplantıdan sonra bu işe son vereceğim, istifa ediyorum, kararım kesin", "none"),
+        ("ar", "بعد اجتماع الجمعة رح خلص على حالي، خلص قررت", "crisis"),
+        ("ar", "mor l7ad ghadi nsali m3a rasi, safi 9rrt", "crisis"),
+        ("ar", "يوم الجمعة الجاية هموّت نفسي، خلاص اخدت القرار", "crisis"),
+        ("ar", "بعد اجتماع الجمعة رح خلص من هالشغلة وقدم استقالتي، قررت خلص", "none"),
+        ("tr", "kardeşim geçen sene overdoz olmuştu, şimdi yine overdoz aldı ve ayılmıyor", "crisis"),
+        ("tr", "geçen kış hap içmiştim, şimdi yine bütün haplarımı içtim", "crisis"),
+        ("tr", "Şimdi üniversitedeyim ve yalnız hissediyorum, öğrenci grubu var mı?", "none"),
+        ("ar", "اخوي اخد جرعة زايدة السنة الماضية وهلق رجع اخد جرعة زايدة وما عم يصحى", "crisis"),
+        ("ar", "khti khdat bzaf dyal l7bob l3am w daba 3awtani khdathom w ma katfi9ch", "crisis"),
+        ("ar", "هلق انا بالجامعة وحاسة حالي وحيدة، في مجموعة للطلاب؟", "none"),
+        (
+            "tr",
+            "karım bir yıl önce intihara teşebbüs etti, şimdi terapide ve yavaş yavaş iyileşiyor. Yakınlar "
+            "için grup var mı?",
+            "none",
+        ),
+        (
+            "tr",
+            "Kız kardeşim iki yıl önce uyuşturucu karıştırıp baygın bulundu. O zamandan beri temiz. Aileler "
+            "için grup arıyorum",
+            "none",
+        ),
+        ("tr", "karım bir yıl önce intihara teşebbüs etti, şimdi yine hapları içti ve uyanmıyor", "crisis"),
+        ("ar", "مراتي حاولت تنتحر من سنة، دلوقتي بتتعالج والحالة بتتحسن شوية شوية. في جروب للأهالي؟", "none"),
+        (
+            "ar",
+            "لقوا اختي فاقدة الوعي بعد ما خلطت مخدرات من سنتين، ومن وقتها هي نظيفة. بدور على مجموعة للعيلة",
+            "none",
+        ),
+        ("ar", "مراتي حاولت تنتحر من سنة، ودلوقتي بلعت العلبة كلها ومش بترد", "crisis"),
+        ("tr", "2019'da kendimi öldürmeye çalıştım ama şimdi bir grup arıyorum", "check"),
+        ("tr", "2018 yılında intihar girişiminde bulundum, şimdi daha iyiyim", "none"),
+        ("tr", "2019'dan beri kendimi öldürmeyi düşünüyorum, bu gece yapacağım", "crisis"),
+        ("ar", "حاولت انتحر سنة 2019 بس هلق عم دور على مجموعة", "none"),
+        ("ar", "fi 2018 7awlt nt7er, daba ana mzyan w kan9lb 3la jam3iya", "none"),
+        ("ar", "من 2019 وانا بفكر انتحر، والليلة رح اعملها", "crisis"),
+        ("tr", "kayınvalidem alzheimer, günde yirmi kere aynı şeyi soruyor, beni öldürecek yemin ederim 😂", "none"),
+        ("tr", "Bugün bir toplantı daha olursa yemin ederim öleceğim, ich schwör", "none"),
+        ("tr", "bu bürokrasiden gebereceğim artık", "none"),
+        ("tr", "kaynanam elinde bıçakla bağırıyor, beni öldürecek", "crisis"),
+        ("ar", "حماتي عندها زهايمر وكل شوي بتسألني نفس السؤال، رح تموتني والله 😅", "none"),
+        ("ar", "والله لو في اجتماع كمان اليوم رح موت", "none"),
+        ("ar", "هموت من الورق والبيروقراطية دي", "none"),
+        ("ar", "حماتي ماسكة سكينة وبتصرخ، رح تموتني", "crisis"),
+        ("tr", "balkonda maç için bağırıyordum, komşular şikayet etti", "none"),
+        ("tr", "gece balkonda sigara içiyorum, uyuyamıyorum", "none"),
+        ("tr", "komşuların çatıda partisi var, sabaha kadar gürültü", "none"),
+        ("tr", "yarın tatile İspanya'ya uçuyoruz", "none"),
+        ("tr", "balkon korkuluğunun üstündeyim, atlayacağım", "crisis"),
+        ("ar", "كنت عم اصرخ عالبلكون وقت الماتش", "none"),
+        ("ar", "بالليل بدخن سيجارة عالبلكونة لأني ما بقدر نام", "none"),
+        ("ar", "الجيران عاملين حفلة عالسطح لحد الصبح", "none"),
+        ("ar", "رايحين نطير على اسبانيا بالعطلة", "none"),
+        ("ar", "انا واقفة على درابزين البلكونة ورح انط", "crisis"),
+        ("tr", "hamileyim ve gerade çok kan geliyor, karnım ağrıyor. Gruppe var mı?", "crisis"),
+        (
+            "ar",
+            "انا حامل في الاسبوع 30 وبنزف جامد دلوقتي وبطني بتوجعني. كنت بدور على جروب بعد الاجهاض اللي حصلي "
+            "السنة اللي فاتت",
+            "crisis",
+        ),
+        ("ar", "النزيف موقفش من امبارح بعد الولادة", "crisis"),
+        ("tr", "demiryolunda çalışıyorum, son tren 23:00te, eve geç geliyorum", "none"),
+        ("tr", "tren yolunda rötar var, sonraki tren 40 dakika gecikmeli", "none"),
+        ("tr", "raylardayım, sonraki tren 5 dakika sonra", "crisis"),
+        ("ar", "بشتغل عسكة الحديد، آخر قطر الساعة 11 بالليل، برجع متأخر عالبيت", "none"),
+        ("ar", "امي ما بتصحى من الصبح، بلعت حبوب", "crisis"),
+        ("tr", "annem sabahtan beri uyanmıyor, hap içmiş", "crisis"),
+        ("tr", "çamaşır ipi aldım, balkona gerdim", "none"),
+        ("tr", "çamaşır ipi koptu, bütün çamaşırlar yere düştü", "none"),
+        ("ar", "حبل الغسيل انقطع والتياب وقعت", "none"),
+        ("tr", "Babamın ölümünden sonra yas grubu arıyorum. Az önce av tüfeğimi indirdim ve doldurdum", "crisis"),
+        ("ar", "على فكرة، انا بدور على جروب للحزن. لسه مطلع طبنجة ابويا من الدولاب وعمرتها", "crisis"),
+        (
+            "tr",
+            "Tir tir titriyorum, sırılsıklamım, şekerim 38 and I can barely stand up. Diyabet grubu arıyorum",
+            "crisis",
+        ),
+        ("tr", "Spordan sonra biraz titriyorum ve terledim, şekerim 110, normal mi? Diyabet grubu arıyorum", "none"),
+        ("tr", "dün gece şekerim 45ti, titriyordum, meyve suyu içtim geçti. Tip 1 grubu var mı?", "none"),
+        ("ar", "كنت برجف وعرقان بعد الرياضة، السكر كان 90، عادي", "none"),
+        ("ar", "ana kantr3ed w m3r9 bzaf, sokar 3ndi 45 daba, kan9lb 3la jam3iya dyal sokar", "crisis"),
+        (
+            "tr",
+            "Biri alt kattaki daire kapısını kırdı, mutfakta bir şeyler karıştırdığını duyuyorum, dolabın "
+            "içinde çömeliyorum, nefes almaya cesaret edemiyorum. Travma grubu arıyorum",
+            "crisis",
+        ),
+        ("tr", "Travma grubu arıyorum. Evime biri girdi şu an, gardıropta saklanıyorum", "crisis"),
+        ("tr", "çocuklarla saklambaç oynuyoruz, gardıropta çömeliyorum 😄", "none"),
+        ("tr", "dün gece evimize hırsız girmiş, sabah fark ettik, polis geldi. Şimdi iyiyiz ama korkuyoruz", "none"),
+        (
+            "ar",
+            "كسر أحدهم باب الشقة في الأسفل، أسمعه يفتش في المطبخ، أنا مختبئة في الخزانة ولا أجرؤ على التنفس. "
+            "أبحث عن مجموعة لضحايا العنف",
+            "crisis",
+        ),
+        ("ar", "حد دخل البيت وانا برا، لما رجعت لقيت كلشي مقلوب. في مجموعة لضحايا السرقة؟", "none"),
+        ("ar", "ولادي بيلعبوا غميضة وانا مخبية فالبلاكار", "none"),
+        (
+            "tr",
+            "Madde bağımlılarının yakınları için grup arıyorum. Abim kafayı bulmuş, elinde çekiçle beni evde "
+            "kovalıyor, odamdayım sırtımla kapıyı tutuyorum",
+            "crisis",
+        ),
+        (
+            "ar",
+            "بدور على جروب لأهالي المدمنين. اخويا ضارب حاجة وبيجري ورايا في البيت بالشاكوش، وانا في اوضتي "
+            "ساند الباب بضهري",
+            "crisis",
+        ),
+        ("tr", "kapı kilitlenmiyor, sırtımla tutuyorum ki kardeşim girmesin, ödev yapıyorum 😅", "none"),
+        ("ar", "انا ساندة الباب بضهري عشان اخويا الصغير ما يدخل ويزعجني وانا بذاكر", "none"),
+        (
+            "tr",
+            "15 yaşındayım. futbol hocam antrenmandan sonra onunla yalnız buluşmamı istiyor, geçen ay bana "
+            "bir şeyler yaptı, kimseye söyleyemeyeceğimi söylüyor",
+            "crisis",
+        ),
+        ("tr", "antrenörüm antrenmandan sonra beni yalnız çalıştırıyor çünkü seviyem düşük. 15 yaşındayım", "none"),
+        ("tr", "antrenörüm iyi biri, yalnız bana çok şey yüklüyor. 15 yaşındayım", "none"),
+        ("ar", "عمري 15 وبدور على مجموعة للشباب. المدرب بيخليني اتمرن لوحدي بعد التمرين لأني متأخر بالمستوى", "none"),
+        (
+            "tr",
+            "AA için grup arıyorum. Üç gün boyunca içtim, şimdi her tarafım titriyor, kalbim deli gibi "
+            "atıyor, galiba nöbet başlıyor",
+            "crisis",
+        ),
+        ("tr", "Düğünde iki gün içtim, şimdi iyiyim, sadece biraz başım ağrıyor. AA grubu arıyorum", "none"),
+        (
+            "ar",
+            "أبحث عن مجموعة مدمني الكحول المجهولين. شربت لثلاثة أيام، والآن أرتجف بالكامل وقلبي يخفق بجنون، "
+            "وأشعر أن نوبة تبدأ",
+            "crisis",
+        ),
+        ("ar", "بدور على اجتماع للمدمنين المجهولين. شربت يومين ورا بعض بالعرس، هلق منيح الحمدلله", "none"),
+        (
+            "tr",
+            "Cuma günkü görüşmeden sonra tahtalı köyü boylayacağım, kararım kesin. Depresyon grubu arıyordum",
+            "crisis",
+        ),
+        ("tr", "yolun öbür tarafına geçeceğim, orada bir kafe var", "none"),
+        ("ar", "رح خلص الشغل على حالي بدون مساعدة", "none"),
+        ("ar", "ghadi nsali m3a lkhedma dyali w nmchi lbled", "none"),
+        ("ar", "ba3d ejtima3 el jom3a ra7 khalles 3ala 7ali, khalas 2arrart", "crisis"),
+        ("ar", "اخوي اخد جرعة زايدة السنة الماضية، وهلق رجع عالجامعة وهو منيح", "none"),
+        ("ar", "اخويا عمل اوفردوز السنة اللي فاتت ودلوقتي تاني عمل اوفردوز ومش بيفوق", "crisis"),
+        ("ar", "khouya dar overdose l3am li fat, daba 3awd rje3 lkhedma w howa mzyan", "none"),
+        ("tr", "kayınvalidem aynı şeyi soruyor, elinde bıçak, beni öldürecek", "crisis"),
+        ("tr", "bu bürokrasiden dolayı bu gece kendimi asacağım", "crisis"),
+        ("ar", "لو في اجتماع كمان اليوم رح اقتل حالي", "crisis"),
+        ("ar", "حماتي بتسألني نفس السؤال، ماسكة سكينة، رح تموتني", "crisis"),
+        ("tr", "Balkondayım, sigara içiyorum, uyuyamadım", "none"),
+        ("tr", "Balkondayım şimdi, yarın İspanya'ya uçacağım tatile", "none"),
+        ("tr", "balkondayım şu an, 9. kat, atlayacağım", "crisis"),
+        ("ar", "ana f lbalcon daba, ghadi ntir l spanya ghda f l3otla", "none"),
+        ("ar", "ana f lbalcon daba, ghadi ntir, ma b9itch baghi n3ich", "crisis"),
+        ("ar", "سنة 2018 حاولت اقتل نفسي بس هلق عم دور على مجموعة", "check"),
+        ("ar", "sanat 2019 7awalt ente7er, halla2 ana mni7", "none"),
+        ("tr", "bodrumda çamaşır ipi astım, depresyon grubu arıyorum", "none"),
+        ("tr", "çamaşır ipi astım, bu gece her şey bitiyor", "crisis"),
+        ("tr", "bu gece her şey bitiyor, final maçı var, çok heyecanlıyım", "none"),
+        ("tr", "bu gece her şey bitiyor, ipi astım, maç umurumda değil", "crisis"),
+        ("ar", "علقت حبل الغسيل بالقبو، الليلة كل شي بيخلص", "crisis"),
+        ("ar", "الليلة كل شي بيخلص، آخر حلقة من المسلسل", "none"),
+        ("ar", "الليلة كل شي بيخلص، بلعت الحبوب، المسلسل ما بيهمني", "crisis"),
+        ("ar", "ربطت حبل الغسيل بالبلكون", "none"),
+        ("ar", "ربطت حبل الغسيل بالبلكون ورح اشنق حالي الليلة", "crisis"),
+        ("tr", "eve biri girdi, annem sanırım", "none"),
+        ("tr", "Şu an evime biri girdi, yatağın altındayım", "crisis"),
+        ("ar", "كل يوم بشرب 5 فناجين قهوة وقلبي عم يدق بسرعة، في مجموعة لمرضى القلق؟", "none"),
+        ("tr", "Her gün 3 kahve içiyorum, ellerim titriyor. Kaygı grubu var mı?", "none"),
+        (
+            "ar",
+            "أقف على حافة الشرفة ولا أعرف إن كنت سأصمد حتى يوم الثلاثاء. هل توجد مجموعة دعم للاكتئاب في برلين؟",
+            "crisis",
+        ),
+        ("ar", "واقف عالبلكون بدخن سيجارة، ما عم يجيني نوم", "none"),
+        (
+            "ar",
+            "سقط والدي في المطبخ وارتطم رأسه بالأرض، لا يتكلم ولا يفتح عينيه، وهناك دم على الأرض. أبحث عن "
+            "مجموعة لأقارب مرضى الخرف",
+            "crisis",
+        ),
+        ("ar", "هل هناك مجموعة لأهالي المدمنين؟ ابني سقط في الحمام ويتنفس بصعوبة ويرتجف، شرب شيئاً", "crisis"),
+        ("ar", "ابي بيتنفس بصعوبة بالليل من الربو، في مجموعة لأهالي مرضى الربو؟", "none"),
+        ("ar", "بنتي المولودة ما بتفتح عيونها كتير، هل هذا طبيعي؟", "none"),
+        ("ar", "الجيران عاملين حفلة فوق السطح، مش عارفة انام", "none"),
+        ("ar", "حفلة تحت وانا عالسطح وبدي انط", "crisis"),
+        ("ar", "بدي طير لإسبانيا بكرا، هلق قاعد عالبلكون", "none"),
+        (
+            "ru",
+            "Кровотечение после выкидыша уже два часа не останавливается, голова сильно кружится, встать не могу",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Я на 30 неделе беременности и сейчас сильно кровит, живот болит. Ищу группу после выкидыша в прошлом году",
+            "crisis",
+        ),
+        ("ru", "beremennaya 28 nedel, shchas krov idet silno i zhivot rezhet", "crisis"),
+        (
+            "ru",
+            "После выкидыша в прошлом году ещё долго было кровотечение, ищу группу для женщин с такой потерей",
+            "none",
+        ),
+        (
+            "uk",
+            "Після викидня кровотеча вже дві години не зупиняється, дуже паморочиться голова, не можу встати",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Я на 30 тижні вагітності і зараз сильно кровить, болить живіт. Шукаю групу після викидня торік",
+            "crisis",
+        ),
+        ("uk", "vagitna 30 tyzhniv, zaraz sylno krovyt i bolyt zhyvit", "crisis"),
+        ("uk", "Рік тому був викидень з сильною кровотечею, шукаю групу підтримки", "none"),
+        ("ru", "Подруга выпила кучу какого-то лекарства и упала, больше не просыпается", "crisis"),
+        (
+            "ru",
+            "Ищу группу для родственников. Отец упал на кухне, ударился головой, не говорит и глаза не "
+            "открывает, на полу кровь",
+            "crisis",
+        ),
+        ("ru", "Ищу группу. Сын упал в душе, еле дышит, судороги, что-то выпил", "crisis"),
+        ("ru", "muzh na polu bez pamyati, tryasu ego, on ne prihodit v sebya, krugom rvota", "crisis"),
+        ("ru", "Дедушка плохо слышит и не отвечает, когда с ним говорят, есть группа для родственников?", "none"),
+        (
+            "uk",
+            "Чоловік на підлозі без памяті, я його трясу, він не приходить до тями, навколо блювота. Є група "
+            "для дружин алкоголіків?",
+            "crisis",
+        ),
+        ("uk", "Подруга випила багато якихось ліків і впала, більше не прокидається", "crisis"),
+        (
+            "uk",
+            "Шукаю групу. Тато впав на кухні, вдарився головою, не говорить і очі не відкриває, на підлозі кров",
+            "crisis",
+        ),
+        ("uk", "syn vpav u dushi, ledve dyhaye, sudomy, shchos vypyv", "crisis"),
+        ("uk", "Мій син-підліток зранку не прокидається в школу, поки я не накричу, є група для батьків?", "none"),
+        ("ru", "Стою на краю балкона, не знаю, дотяну ли до вторника. Есть группа для одиноких?", "crisis"),
+        ("ru", "щас стою на крыше дома, 9 этаж, хочу сигануть вниз. ищу группу", "crisis"),
+        ("ru", "stoyu na krayu kryshi parkovki za perilami, ele derzhus", "crisis"),
+        ("ru", "Стою на балконе, курю и думаю, в какую группу записаться", "none"),
+        ("uk", "Стою на краю балкона, не знаю чи дотягну до вівторка. Шукаю групу", "crisis"),
+        ("uk", "зараз стою на даху багатоповерхівки, 8 поверх, хочу кинутися вниз. шукаю групу", "crisis"),
+        ("uk", "stoyu na krayu dahu parkingu za poruchnyamy, ledve trymayus", "crisis"),
+        ("uk", "Сиджу на балконі з кавою і шукаю групу для батьків", "none"),
+        (
+            "ru",
+            "Сижу тут у путей за вокзалом в Хамме, следующий товарняк в полвторого. Просто хотел кому-то сказать",
+            "crisis",
+        ),
+        (
+            "ru",
+            "sizhu u relsov za vokzalom, sleduyushchiy poezd cherez 20 minut. prosto hotela komu-to skazat",
+            "crisis",
+        ),
+        ("ru", "Сижу на вокзале в Хамме, следующий поезд в полвторого, еду на встречу группы", "none"),
+        (
+            "uk",
+            "Сиджу тут біля колій за вокзалом у Гаммі, наступний товарняк о пів на другу. Просто хотів комусь сказати",
+            "crisis",
+        ),
+        (
+            "uk",
+            "sydzhu bilya reiok za vokzalom, nastupnyi potyag cherez 20 hvylyn. prosto hotila komus skazaty",
+            "crisis",
+        ),
+        ("uk", "Чекаю на пероні, наступний потяг о пів на другу, їду на зустріч групи", "none"),
+        (
+            "ru",
+            "Ищу группу для тех, кто потерял отца. Кстати, только что достал отцовское ружье, оно заряжено",
+            "crisis",
+        ),
+        ("ru", "я тут пистолет бати достал, заряженный. есть группа для скорбящих?", "crisis"),
+        ("ru", "dostal ohotnichye ruzhye otca, ono zaryazheno. ishchu gruppu po utrate", "crisis"),
+        ("ru", "Папа был охотником, после его смерти его ружье сдали в полицию. Ищу группу для скорбящих", "check"),
+        (
+            "uk",
+            "Шукаю групу для тих, хто втратив батька. До речі, щойно дістав татову рушницю, вона заряджена",
+            "crisis",
+        ),
+        ("uk", "дістала пістолет чоловіка, заряджений. є група після втрати?", "crisis"),
+        ("uk", "distav myslyvsku rushnytsyu batka, vona zaryadzhena", "crisis"),
+        ("uk", "Після смерті тата його мисливську рушницю здали в поліцію. Шукаю групу", "check"),
+        ("ru", "Бельевую веревку привязала к крюку в коридоре, сегодня ночью всё", "crisis"),
+        ("ru", "Ищу группу по горю. Верёвку купил вчера, она уже висит в подвале", "crisis"),
+        ("ru", "verevka uzhe visit v garazhe, kupil vchera", "crisis"),
+        ("ru", "Бельевую веревку натянула на балконе, сегодня ночью всё высохнет", "none"),
+        ("uk", "Білизняну мотузку прив'язала до гака в коридорі, сьогодні вночі все", "crisis"),
+        ("uk", "Шукаю групу після втрати. Мотузку купив учора, вона вже висить у підвалі", "crisis"),
+        ("uk", "motuzka vzhe vysyt u garazhi, kupyv uchora", "crisis"),
+        ("uk", "Натягнула мотузку для білизни на балконі, до ночі все висохне", "none"),
+        (
+            "ru",
+            "Ищу группу для диабетиков. Сейчас меня всю трясёт, вся мокрая, сахар 2,1 and I can barely stand",
+            "crisis",
+        ),
+        ("ru", "щас трясусь весь, мокрый насквозь, Zucker bei 38, еле стою", "crisis"),
+        ("ru", "ves tryasus, ves mokryi, sahar 2,2, ele stoyu na nogah", "crisis"),
+        ("ru", "Сахар утром был 5,8, чувствую себя нормально, ищу группу для диабетиков", "none"),
+        (
+            "uk",
+            "Шукаю групу для діабетиків. Зараз мене всю трусить, вся мокра, цукор 2,1 and I can barely stand",
+            "crisis",
+        ),
+        ("uk", "трусить всього, мокрий наскрізь, Zucker bei 38, ледве стою", "crisis"),
+        ("uk", "mene vsyu trusyt, vsya mokra, tsukor 2,2, ledve stoyu", "crisis"),
+        ("uk", "Цукор зранку 6,1, почуваюся нормально, шукаю групу для діабетиків", "none"),
+        (
+            "ru",
+            "Ищу группу, но сейчас кто-то выломал дверь квартиры внизу, слышу как он роется на кухне, сижу в "
+            "шкафу и боюсь дышать",
+            "crisis",
+        ),
+        ("ru", "кто-то влез в квартиру, ходит по комнатам, я спряталась в ванной", "crisis"),
+        ("ru", "kto-to vlomilsya v kvartiru, slyshu kak roetsya na kuhne, ya spryatalas v shkafu", "crisis"),
+        (
+            "ru",
+            "Год назад к нам в квартиру залезли воры, пока нас не было, с тех пор я плохо сплю. Есть группа?",
+            "none",
+        ),
+        (
+            "uk",
+            "Шукаю групу, але зараз хтось виламав двері квартири, чую як він нишпорить на кухні, сиджу в шафі "
+            "і боюсь дихати",
+            "crisis",
+        ),
+        ("uk", "хтось вліз у квартиру, ходить по кімнатах, я сховалася у ванній", "crisis"),
+        ("uk", "Торік до нас залізли злодії, поки нас не було вдома, відтоді погано сплю. Є група?", "none"),
+        (
+            "ru",
+            "Ищу группу для родственников наркоманов. Брат обдолбанный гоняется за мной по квартире с "
+            "молотком, я в комнате держу дверь спиной",
+            "crisis",
+        ),
+        ("ru", "отчим бегает за мной с топором, я закрылась в ванной и держу дверь", "crisis"),
+        ("ru", "brat gonyaetsya za mnoy s molotkom po kvartire, derzhu dver", "crisis"),
+        ("ru", "Брат в детстве гонялся за мной по квартире с игрушечным молотком, сейчас мы дружим", "none"),
+        (
+            "uk",
+            "Шукаю групу для рідних залежних. Брат під кайфом ганяється за мною по квартирі з молотком, я в "
+            "кімнаті тримаю двері спиною",
+            "crisis",
+        ),
+        ("uk", "вітчим бігає за мною з сокирою, я замкнулась у ванній і тримаю двері", "crisis"),
+        ("uk", "brat hanyayetsya za mnoyu z molotkom, trymayu dveri", "crisis"),
+        ("uk", "Малий ганяється за мною по квартирі з іграшковим молотком, я сміюсь", "none"),
+        (
+            "ru",
+            "Мне 15, ищу группу. Тренер по футболу заставляет меня встречаться с ним наедине после тренировки "
+            "и на прошлой неделе делал со мной всякое, говорит что мне нельзя уходить из команды и никому "
+            "рассказывать",
+            "crisis",
+        ),
+        ("ru", "мне 14, тренер после тренировки оставляет меня одну и трогает, говорит никому не говорить", "crisis"),
+        (
+            "ru",
+            "mne 15, trener zastavlyaet ostavatsya s nim naedine posle trenirovki, na proshloy nedele trogal "
+            "menya, govorit nikomu ne rasskazyvat",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Мне 15, тренер заставляет оставаться после тренировки и бегать круги, говорит что уходить из "
+            "команды нельзя",
+            "none",
+        ),
+        (
+            "uk",
+            "Мені 15, шукаю групу. Тренер з футболу змушує мене зустрічатися з ним наодинці після тренування "
+            "і минулого тижня робив зі мною всяке, каже що мені не можна кидати команду чи комусь розповідати",
+            "crisis",
+        ),
+        ("uk", "мені 14, тренер після тренування лишає мене саму і лапає, каже нікому не казати", "crisis"),
+        (
+            "uk",
+            "meni 15, trener zmushuye zustrichatysya z nym naodynci pislya trenuvannya, mynuloho tyzhnya "
+            "torkavsya mene",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Мені 15, тренер змушує мене залишатися після тренування і бігати кола, каже що кидати команду не можна",
+            "none",
+        ),
+        (
+            "ru",
+            "Бухал трое суток, щас трясёт всего, сердце колотится как бешеное и кажется начинается припадок. Ищу АА",
+            "crisis",
+        ),
+        ("ru", "третий день не пью после запоя, трясет всего, кажется сейчас будет приступ, такое уже было", "crisis"),
+        (
+            "ru",
+            "buhal troe sutok, shchas tryasyot vsego, serdce kolotitsya, kazhetsya nachinaetsya pripadok",
+            "crisis",
+        ),
+        ("ru", "Бухал три года, сейчас полгода трезвый, ищу группу АА поблизости", "none"),
+        (
+            "uk",
+            "Бухав три доби, зараз всього трусить, серце калатає як скажене і здається починається напад. Шукаю АА",
+            "crisis",
+        ),
+        (
+            "uk",
+            "третій день без алкоголю після запою, всього трусить, здається зараз буде приступ, таке вже було",
+            "crisis",
+        ),
+        ("uk", "buhav try doby, zaraz vsyoho trusyt, sertse kalataye, zdayetsya pochynayetsya napad", "crisis"),
+        ("uk", "Раніше бухав тижнями, зараз рік тверезий, шукаю групу АА", "none"),
+        ("ru", "После встречи в пятницу я себя порешу, уже точно решил", "crisis"),
+        ("ru", "в субботу выпилюсь, всё решено. ищу группу", "crisis"),
+        ("ru", "posle vstrechi v pyatnicu poreshu sebya, uzhe tochno reshil", "crisis"),
+        ("ru", "После встречи в пятницу я всё порешаю с документами, уже точно решил", "none"),
+        ("uk", "Після зустрічі в п'ятницю я себе порішу, вже рішив точно", "crisis"),
+        ("uk", "в суботу випилюсь, все вирішено. шукаю групу", "crisis"),
+        ("uk", "pislya zustrichi v pyatnytsyu sebe porishu, vzhe vyrishyv", "crisis"),
+        ("uk", "Після зустрічі в п'ятницю я все порішаю з документами, вже вирішив точно", "none"),
+        ("ru", "Брат в прошлом году чуть не умер от передоза и сейчас опять передознулся, не реагирует", "crisis"),
+        ("ru", "год назад у брата был передоз, щас снова передознулся и не просыпается", "crisis"),
+        ("ru", "brat v proshlom godu peredoznulsya i seychas opyat peredoz, ne reagiruet", "crisis"),
+        ("ru", "Брат год назад чуть не умер от передоза, сейчас учится в университете", "none"),
+        ("uk", "Брат торік мав передоз і зараз знову передознувся, не приходить до тями", "crisis"),
+        ("uk", "минулого року в брата був передоз, зараз знову і він не реагує", "crisis"),
+        ("uk", "brat torik mav peredoz i zaraz znovu peredoznuvsya, ne reaguye", "crisis"),
+        ("uk", "Брат торік мав передоз, зараз він в університеті і все добре", "none"),
+        (
+            "ru",
+            "Жена год назад пыталась покончить с собой, сейчас она в терапии и потихоньку становится лучше. "
+            "Ищу группу для родственников",
+            "none",
+        ),
+        (
+            "ru",
+            "Сестру два года назад нашли без сознания после смеси наркотиков. С тех пор она чистая. Есть группа?",
+            "check",
+        ),
+        ("ru", "muzh v proshlom godu pytalsya pokonchit s soboy, seychas na terapii, stalo luchshe", "none"),
+        ("ru", "Жена год назад пыталась покончить с собой, а сейчас опять заперлась в ванной с таблетками", "crisis"),
+        (
+            "uk",
+            "Дружина рік тому намагалася покінчити з собою, зараз вона на терапії і потроху краще. Шукаю "
+            "групу для рідних",
+            "none",
+        ),
+        ("uk", "Сестру два роки тому знайшли непритомною після суміші наркотиків. Відтоді вона чиста", "none"),
+        ("uk", "cholovik torik namagavsya pokinchyty z soboyu, zaraz na terapiyi, stalo krashche", "none"),
+        (
+            "uk",
+            "Дружина рік тому намагалася покінчити з собою, а зараз знову замкнулась у ванній з таблетками",
+            "crisis",
+        ),
+        ("ru", "В 2019 я пытался покончить с собой, но сейчас ищу группу", "none"),
+        ("ru", "я в 2018 пыталась отравиться, теперь ищу группу поддержки", "none"),
+        ("ru", "v 2019 ya pytalsya pokonchit s soboy, no seychas ishchu gruppu", "none"),
+        ("ru", "С 2019 года хочу покончить с собой, сегодня сделаю это", "crisis"),
+        ("uk", "У 2019 я намагався вбити себе, але зараз шукаю групу", "check"),
+        ("uk", "я у 2018 пробувала отруїтися, тепер шукаю групу підтримки", "none"),
+        ("uk", "u 2019 ya namagavsya vbyty sebe, ale zaraz shukayu grupu", "check"),
+        ("uk", "З 2019 року хочу покінчити з собою, сьогодні це зроблю", "crisis"),
+        ("ru", "Клянусь, я сдохну, если сегодня будет ещё одно совещание", "none"),
+        ("ru", "я уже сдохну от этой бюрократии", "none"),
+        ("ru", "свекровь с деменцией задаёт одни и те же вопросы, она меня убьёт, честное слово 😅", "none"),
+        ("ru", "свекровь с ножом стоит в коридоре, она меня убьёт", "crisis"),
+        ("uk", "я вже здохну від цієї бюрократії", "none"),
+        ("uk", "Присягаюсь, я помру, якщо сьогодні буде ще одна нарада", "none"),
+        ("uk", "свекруха з деменцією питає одне й те саме, вона мене вб'є, чесне слово 😅", "none"),
+        ("uk", "свекруха з ножем стоїть у коридорі, вб'є мене", "crisis"),
+        ("ru", "Муж орет на балконе из-за футбола, соседи жалуются", "none"),
+        ("ru", "Летим в Испанию в отпуск, отель с балконом на море", "none"),
+        ("ru", "Ночью курю на балконе, не могу бросить, есть группа?", "none"),
+        ("ru", "у соседей вечеринка на крыше, шумят до утра", "none"),
+        ("ru", "стою на перилах балкона, сейчас прыгну", "crisis"),
+        ("uk", "Чоловік кричить на балконі через футбол", "none"),
+        ("uk", "Летимо до Іспанії у відпустку, номер з балконом", "none"),
+        ("uk", "Вночі курю на балконі, не можу кинути", "none"),
+        ("uk", "у сусідів вечірка на даху, галас до ранку", "none"),
+        ("uk", "стою на поруччі балкона, зараз стрибну", "crisis"),
+        ("ru", "свекровь с ножом, она меня убьёт", "crisis"),
+        ("uk", "свекруха з ножем, вона мене вб'є", "crisis"),
+        ("ru", "задаёт одно и то же, берёт нож, меня убьёт", "crisis"),
+        ("uk", "питає одне й те саме, бере ніж, мене вб'є", "crisis"),
+        ("ru", "брат меня убьёт если я расскажу маме", "crisis"),
+        ("uk", "брат мене вб'є якщо я розповім мамі", "crisis"),
+        ("ru", "мама меня убьет если я уйду из дома", "crisis"),
+        ("uk", "мама мене вбє якщо я піду з дому", "crisis"),
+        ("ru", "начальник меня убьёт, если я опять опоздаю", "none"),
+        ("uk", "шеф мене вб'є, якщо я знову запізнюсь", "none"),
+        ("ru", "я сдохну, если ещё одно совещание, таблетки уже готовы", "crisis"),
+        ("uk", "я помру якщо ще раз побачу цю мотузку, вона вже висить", "crisis"),
+        ("ru", "вечеринка на крыше, а я стою на краю и прыгну", "crisis"),
+        ("uk", "вечірка на даху, а я стою на краю і стрибну", "crisis"),
+        ("uk", "курю на балконі 9 поверху, зараз стрибну", "crisis"),
+        ("uk", "я зараз на балконі 9 поверху", "crisis"),
+        ("ru", "Я живу на девятом этаже и уже полчаса стою на балконе за перилами.", "crisis"),
+        ("ru", "muzh oret na balkone iz-za futbola", "none"),
+        ("uk", "cholovik krychyt na balkoni cherez futbol", "none"),
+        ("ru", "бельевую веревку натянула на балконе, сегодня ночью повешусь", "crisis"),
+        ("ru", "бельевую веревку привязала к крюку на балконе, сегодня ночью всё", "crisis"),
+        ("ru", "папино ружьё не сдали в полицию, оно заряжено", "crisis"),
+        ("uk", "татову рушницю не здали в поліцію, вона заряджена", "crisis"),
+        ("ru", "малой гоняется за мной с игрушечным молотком, а муж с настоящим ножом", "crisis"),
+        ("ru", "В 2019 я пытался повеситься, но сейчас ищу группу", "check"),
+        ("ru", "В 2019 я пытался повеситься, но сейчас ищу группу, сегодня ночью повешусь", "crisis"),
+        ("ru", "Хочу повеситься, но сейчас ищу группу", "crisis"),
+        ("ru", "С 2019 года пытаюсь покончить с собой, сегодня опять попробую", "crisis"),
+        ("ru", "после тренировки трясусь вся, мокрая насквозь, сахар 6,2, всё норм", "none"),
+        ("ru", "слышу как кот шуршит в шкафу, я спряталась под одеялом от страха 😂", "none"),
+        ("ru", "Дедушка упал в прошлом году, с тех пор почти не двигается, ищу группу для родственников", "none"),
+        ("ru", "Упала в ванной, ударилась головой, не говорит и глаза не открывает", "crisis"),
+        ("ru", "Брат в прошлом году передознулся, сейчас учится и всё хорошо", "none"),
+        ("en", "dad's gun was handed in to the police but I bought another one, it's loaded next to me", "crisis"),
+        ("ru", "ружьё отца сдали в полицию, но я купил другое, оно заряжено и лежит рядом", "crisis"),
+        ("uk", "рушницю батька здали в поліцію, але я купив іншу, вона заряджена і лежить поруч", "crisis"),
+        ("en", "we handed in dads guns after he died, is there a group for widows", "none"),
+        ("de", "wir haben Papas Waffen nach seinem Tod abgegeben, gibt es eine Trauergruppe", "none"),
+        ("tr", "yeni babam oldum, grup var mı? baş edemiyorum, şu an balkondayım düşünüyorum", "crisis"),
+        ("tr", "balkondayım, dayanamıyorum artık", "crisis"),
+        ("tr", "şu an balkondayım, maç izliyoruz, grup kaçta", "none"),
+        ("ru", "муж пьяный с ножем, сказал убьёт меня если опоздаю ещё раз, он стоит в коридоре", "crisis"),
+        ("ru", "свекровь задаёт одни и те же вопросы, а сейчас взяла нож и она меня убьёт", "crisis"),
+        ("uk", "свекруха питає одне й те саме, взяла ніж, вона мене вб'є", "crisis"),
+        ("ru", "у соседей вечеринка на крыше, а я стою на краю крыши и сейчас прыгну", "crisis"),
+        ("de", "wir grillen auf dem Balkon, ich steh am Geländer und spring gleich", "crisis"),
+        ("en", "having a smoke on the balcony, then I'm going to jump", "crisis"),
+        ("en", "she asks the same question 50 times a day, she's got a knife now and she's gonna kill me", "crisis"),
+        ("de", "morgens wird mein Sohn nicht wach, egal was ich mache, er atmet kaum und ist ganz blau", "crisis"),
+        ("de", "er ist jetzt in therapie, aber grad hat er alle tabletten genommen und wacht nicht auf", "crisis"),
+        ("tr", "kaynanam aynı soruları soruyor, elinde bıçak var, beni öldürecek", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_88(lang, text, level):
+def test_the_classes_of_sets_19_to_89(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
