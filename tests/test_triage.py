@@ -207,7 +207,8 @@ def test_the_sets_of_round_six():
 MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
-MORE_SEARCH_ALARMS = {"triage_search15": 0.1}
+# Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
+MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1}
 
 
 @pytest.mark.parametrize(
@@ -292,10 +293,11 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1}
         (87, 0.0, 0.96),
         (88, 0.0, 1.0),
         (89, 0.0, 1.0),
+        (90, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 89, each written by people who had seen neither the lexicon nor another set, and
+    """Held-out sets 4 to 10 and 12 to 90, each written by people who had seen neither the lexicon nor another set, and
     measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
     set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
     alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
@@ -357,11 +359,12 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     nails to blood for an hour, uk), calm alarms 1.1 % (3 of 4 by the letter model alone), questions 7.5 %, its classes
     taught (round 42) 360 of 360, calm alarms 1 of 360; set 89 (after round 42) 98.6 %, every crisis message answered
     (Arabic 57 of 60 at once), calm alarms 0.6 %, questions 6.7 %, its classes taught (round 43) 360 of 360, calm alarms
-    1 of 360; set 11 was lost with its machine). Spent, they taught the lexicon their classes of misses and, since round
-    8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of 60 crisis replies, 3 none;
-    after lexicon round 17, which taught it that a search frames its own clause, not an emergency told now in the next,
-    59 of 60 in every language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360, every one
-    answered, at least 59 of 60 at once in every language)."""
+    1 of 360; set 90 (after round 43) 99.2 %, every crisis message answered (Arabic 57 of 60 at once), calm alarms 0.8
+    %, questions 6.1 %; set 11 was lost with its machine). Spent, they taught the lexicon their classes of misses and,
+    since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of 60 crisis
+    replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an emergency told
+    now in the next, 59 of 60 in every language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360,
+    every one answered, at least 59 of 60 at once in every language)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
@@ -540,6 +543,12 @@ def test_the_class_parity_set():
         # tr; a wife's attempt a year ago, de, and a sister found unconscious two years ago, en), questions 16/126.
         # Its classes taught in every language (round 43): 180/180, no calm alarm, questions 17/126 (en 5 of 21).
         ("triage_search16", 0.0, 1.0, 0.25),
+        # triage_search17: Written in round 43 as the sixteenth was, before its classes were taught. Measured once
+        # untouched on 4ec6e28: crisis replies 173/180 = 96.1 %, 6 questions, 1 with nothing (a boy of 4 who just fell
+        # into a pond, pulled out pale, coughing and very sleepy, en); calm alarms 3/126 (idioms: "I'll croak with all
+        # this, lol" and worn out "to death" by a mother-in-law, ru, 2 of 21; a mother-in-law who "will kill me",
+        # haha, tr), questions 10/126.
+        ("triage_search17", 0.04, 0.9, 0.2),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
