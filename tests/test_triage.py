@@ -547,8 +547,8 @@ def test_the_class_parity_set():
         # untouched on 4ec6e28: crisis replies 173/180 = 96.1 %, 6 questions, 1 with nothing (a boy of 4 who just fell
         # into a pond, pulled out pale, coughing and very sleepy, en); calm alarms 3/126 (idioms: "I'll croak with all
         # this, lol" and worn out "to death" by a mother-in-law, ru, 2 of 21; a mother-in-law who "will kill me",
-        # haha, tr), questions 10/126.
-        ("triage_search17", 0.04, 0.9, 0.2),
+        # haha, tr), questions 10/126. Its one with nothing then taught in every language (near-drowning): 174/180.
+        ("triage_search17", 0.0, 0.9, 0.2),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -12615,6 +12615,64 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "morgens wird mein Sohn nicht wach, egal was ich mache, er atmet kaum und ist ganz blau", "crisis"),
         ("de", "er ist jetzt in therapie, aber grad hat er alle tabletten genommen und wacht nicht auf", "crisis"),
         ("tr", "kaynanam aynı soruları soruyor, elinde bıçak var, beni öldürecek", "crisis"),
+        # Round 43, after search set 17 was measured: its one message with nothing, a small child pulled from the water
+        # now pale, coughing or very sleepy (near-drowning; round 40 taught only one who does not breathe), in every
+        # language, with stories of then and look-alikes (a phone in the pool, taken out of the Kita)
+        ("ar", "bni ta7 f lpiscine, khrjnah walakin sfer w kay9o77 w na3s bzaf", "crisis"),
+        ("ar", "ibni w2e3 bel masba7, tala3nah bas wijjo asfar w 3am yis3al w na3san ktir", "crisis"),
+        ("ar", "l3am li fat bni ta7 f lpiscine w khrjnah, daba mzyan, kayn chi groupe?", "none"),
+        ("ar", "ta7 lia telephone f lpiscine, sfer lia l3ecran", "none"),
+        ("ar", "ابني بيشرب مي كتير وبيكون نعسان، عنده سكري؟ في مجموعة؟", "none"),
+        ("ar", "ابني وقع بالمسبح طلعناه بس وجهه اصفر وعم يسعل ونعسان كتير", "crisis"),
+        (
+            "de",
+            "Meine Tochter (3) ist in den Pool gefallen, wir haben sie rausgeholt, sie hustet und ist ganz "
+            "müde und blass",
+            "crisis",
+        ),
+        (
+            "de",
+            "Vor zwei Jahren ist meine Tochter in den Pool gefallen, wir haben sie rausgezogen, sie war blass "
+            "und hat gehustet. Seitdem hab ich Panik, gibt es eine Gruppe für Eltern mit Ängsten?",
+            "none",
+        ),
+        (
+            "de",
+            "er ist letzten sommer in den teich gefallen, seitdem hat er angst vor wasser, gibt es eine gruppe",
+            "none",
+        ),
+        (
+            "de",
+            "mein sohn ist grad in den teich gefallen, wir haben ihn rausgezogen, er ist blass, hustet und "
+            "total schläfrig",
+            "crisis",
+        ),
+        ("de", "wir haben sie aus der Kita rausgeholt, sie ist blass und müde, gibt es eine Gruppe", "none"),
+        (
+            "en",
+            "last summer my son fell into the pool, we pulled him out, he was coughing but fine, now he's "
+            "scared of water, any group?",
+            "check",
+        ),
+        ("en", "my daughter fell in the pool, we got her out, she's coughing and very drowsy now", "crisis"),
+        (
+            "en",
+            "we pulled her out of kindergarten, she's pale and sleepy all the time, could it be depression?",
+            "none",
+        ),
+        (
+            "en",
+            "we pulled him out of the pool, he was fine, laughing, then we went home for dinner, any swim "
+            "group for toddlers?",
+            "none",
+        ),
+        ("ru", "в детстве я упал в бассейн, меня вытащили бледного, с тех пор боюсь воды, есть группа?", "none"),
+        ("ru", "сын упал в пруд, мы его вытащили, он бледный, кашляет и очень сонный", "crisis"),
+        ("tr", "Sudan'dan geldim, çok halsizim ve yorgunum, grup var mı", "none"),
+        ("tr", "oğlum geçen yaz havuza düştü, çıkardık, öksürüyordu ama iyiydi, şimdi sudan korkuyor", "none"),
+        ("tr", "oğlum havuza düştü, çıkardık ama bembeyaz, öksürüyor ve çok uykulu", "crisis"),
+        ("uk", "донька впала в ставок, ми її витягли, вона бліда, кашляє і дуже сонна", "crisis"),
+        ("uk", "торік син впав у басейн, його витягли блідого, тепер боїться води, чи є група", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_89(lang, text, level):
