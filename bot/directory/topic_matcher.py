@@ -581,7 +581,7 @@ class TopicMatcher:
         firm: dict[str, TopicHit] = {}  # found by a term that is not vague
         terms_of: dict[str, set[str]] = defaultdict(set)  # the terms that found each topic
         found_in = [(variant, quality, self._terms_in(variant)) for variant, quality in variants]
-        readings_of_words = [arabic_readings(w) for w in folded.split()]
+        readings_of_words = _word_readings(folded)
         for figure, phrases in ((self._losses.only_things, self._deaths), (self._losses.only_figures, self._dying)):
             if figure(readings_of_words):
                 found_in = [(v, q, [(t, e) for t, e in found if t not in phrases]) for v, q, found in found_in]
@@ -611,6 +611,11 @@ class TopicMatcher:
             for hit in (firm or best).values()
         ]
         return sorted(hits, key=lambda h: (-h.score, -len(h.matched), h.topic_id))
+
+    def tells_lost_things(self, text: str) -> bool:
+        """Whether a verb of losing stands beside a thing ("Geld verloren", "para kaybettim"): lost things,
+        no death, so `match` names no topic of grief by it."""
+        return self._losses.only_things(_word_readings(fold(text)))
 
     def guess(self, text: str, readings: dict[str, list[str]] | None = None) -> list[TopicHit]:
         """Topics the text may be about when `match` finds none, by the words it shares with their
@@ -809,6 +814,10 @@ class TopicMatcher:
         if len(head) >= MIN_AFFIX_TERM and word not in common_words():
             return True
         return any(head.endswith(link) and head[: len(head) - len(link)] in self._known_heads for link in LINKING)
+
+
+def _word_readings(folded: str) -> list[set[str]]:
+    return [arabic_readings(word) for word in folded.split()]
 
 
 def _forms_of_term_word(word: str, lang: str) -> set[str]:
