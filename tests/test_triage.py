@@ -208,7 +208,8 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
-MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1}
+# Search set 18's English ones 4 of 21 on first sight (past violence and illness told with hard words).
+MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_search18": 0.2}
 
 
 @pytest.mark.parametrize(
@@ -294,77 +295,82 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1}
         (88, 0.0, 1.0),
         (89, 0.0, 1.0),
         (90, 0.0, 0.95),
+        (91, 0.02, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 90, each written by people who had seen neither the lexicon nor another set, and
-    measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no answer;
-    set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no answer, calm
-    alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9 %; set 16 97.8 %,
-    4 of 360 no answer, calm alarms 0.3 %, questions 2.2 %; set 17 98.3 %, 2 of 360 no answer, calm alarms 0.8 %,
-    questions 1.9 %; set 18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set 19 99.4 %, 2 of 360 no
-    answer, calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions 2.5 %;
-    set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22 96.9 %, 5 of 360 no answer, calm
-    alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms 0.8 %, questions 1.7 %; set 24 98.1 %,
-    4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25 98.1 %, 2 of 360 no answer, no calm alarm, questions
-    1.1 %; set 26 98.1 %, 4 of 360 no answer, calm alarms 0.3 %, questions 0.8 %; set 27 97.5 %, 5 of 360 no answer,
-    calm alarms 0.3 %, questions 1.9 %; set 28 98.3 %, 2 of 360 no answer, calm alarms 1.1 %, questions 1.7 %; set 29
-    98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3
-    %, questions 3.3 %; set 31 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360
-    no answer, calm alarms 1.4 %, questions 1.9 %; set 33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9
-    %; set 34, the first measured with long messages asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms 0.3 %,
-    questions 3.9 %; set 35 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2 of 360 no
-    answer, calm alarms 1.1 %, questions 5.0 %; set 37 98.9 %, every one answered, calm alarms 0.6 %, questions 3.6 %;
-    set 38 97.8 %, 1 of 360 no answer, no calm alarm, questions 2.2 %; set 39 99.2 %, every one answered, calm alarms
-    1.4 %, questions 4.4 %; set 40 98.9 %, 1 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 41 98.3 %, 2 of
-    360 no answer, calm alarms 1.1 %, questions 3.1 %; set 42 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions
-    1.9 %; set 43 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions 3.1 %; set 44 98.3 %, every one answered,
-    calm alarms 0.3 %, questions 2.8 %; set 45 97.5 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 46
-    99.2 %, 3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 1.9 %; set 47 97.8 %, 1 of 360 no answer, calm
-    alarms 0.6 %, questions 3.9 %; set 48 96.9 %, 3 of 360 no answer, no calm alarm, questions 0.8 %; set 49 98.6 %, 1
-    of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %,
-    questions 3.3 %; set 51 98.6 %, 1 of 360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no
-    answer, calm alarms 0.6 %, questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set
-    54 98.3 %, every crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm
-    alarms 0.3 %, questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set 57
-    97.5 %, 3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 58 98.6 %, 1 of 360 no answer, no
-    calm alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %; set 60 98.9 %,
-    every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer, calm alarms 0.3 %,
-    questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 63 97.8 %, 3 of 360 no
-    answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer, calm alarms 0.3 %, questions 2.8 %;
-    set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %; set 66 99.7 %, every crisis message answered,
-    no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a new machine) 99.4 %, every crisis message
-    answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360 no answer, no calm alarm, questions 7.2 %; set
-    69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 % (German 13.3 %); set 70 97.5 %, 1 of 360 no
-    answer, calm alarms 0.8 %, questions 3.9 %; set 71 (after the class parity set's classes) 98.1 %, 4 of 360 no
-    answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every crisis message answered, calm alarms 1.1 %,
-    questions 4.2 %; set 73 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1
-    of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75 98.1 %, 1 of 360 no answer, calm alarms 1.1 %,
-    questions 5.0 %; set 76 98.9 %, every crisis message answered, calm alarms 1.1 %, questions 3.6 %; set 77 96.9 %, 1
-    of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set 78 98.1 %, 1 of 360 no answer, calm alarms 1.4 %,
-    questions 3.1 %; set 79 98.1 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.5 %, its classes taught (round
-    33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of 360 no answer, calm alarms 0.3 %, questions 4.4 %, its classes
-    taught (round 34) 356 of 360, none without an answer; set 81 (its writers' spec rewritten on a new machine) 99.2 %,
-    1 of 360 no answer, calm alarms 1.7 %, questions 5.3 %, its classes taught (round 35) 360 of 360; set 82 (after
-    round 35) 98.3 %, 1 of 360 no answer, calm alarms 2.2 % (Arabic 4 of 60, all four mended in round 36), questions 3.6
-    %, its classes taught (round 36) 356 of 360; set 83 (after round 36, its writers' spec rewritten on a new machine)
-    98.9 %, 1 of 360 no answer, calm alarms 1.7 %, questions 7.5 % (20 of 27 by the letter model alone), its classes
-    taught (round 37) 360 of 360; set 84 (after round 37) 98.6 %, every crisis message answered, calm alarms 1.4 %,
-    questions 4.7 %, its classes taught (round 38) 360 of 360; set 85 (after round 38) 98.9 %, 1 of 360 no answer, calm
-    alarms 0.8 %, questions 4.4 %, its classes taught (round 39) 360 of 360; set 86 (after round 39) 99.4 %, every
-    crisis message answered, calm alarms 1.7 %, questions 6.7 % (Arabic 9 of 60, all by the letter model), its classes
-    taught (round 40) 360 of 360; set 87 (after round 40) 98.3 %, every crisis message answered, calm alarms 3.1 % (7 of
-    11 by the letter model alone), questions 6.4 %, its classes taught (round 41) 358 of 360, calm alarms 7 of 360
-    (German 3 of 60, all by the letter model); set 88 (after round 41) 99.2 %, 1 of 360 no answer (skin torn with the
-    nails to blood for an hour, uk), calm alarms 1.1 % (3 of 4 by the letter model alone), questions 7.5 %, its classes
-    taught (round 42) 360 of 360, calm alarms 1 of 360; set 89 (after round 42) 98.6 %, every crisis message answered
-    (Arabic 57 of 60 at once), calm alarms 0.6 %, questions 6.7 %, its classes taught (round 43) 360 of 360, calm alarms
-    1 of 360; set 90 (after round 43) 99.2 %, every crisis message answered (Arabic 57 of 60 at once), calm alarms 0.8
-    %, questions 6.1 %; set 11 was lost with its machine). Spent, they taught the lexicon their classes of misses and,
-    since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of 60 crisis
-    replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an emergency told
-    now in the next, 59 of 60 in every language but English and Turkish, 60; set 13 after lexicon round 18: 357 of 360,
-    every one answered, at least 59 of 60 at once in every language)."""
+    """Held-out sets 4 to 10 and 12 to 91, each written by people who had seen neither the lexicon nor another set,
+    and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no
+    answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no
+    answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9
+    %; set 16 97.8 %, 4 of 360 no answer, calm alarms 0.3 %, questions 2.2 %; set 17 98.3 %, 2 of 360 no answer,
+    calm alarms 0.8 %, questions 1.9 %; set 18 99.2 %, 2 of 360 no answer, calm alarms 1.7 %, questions 1.7 %; set
+    19 99.4 %, 2 of 360 no answer, calm alarms 0.6 %, questions 1.4 %; set 20 98.3 %, 3 of 360 no answer, calm
+    alarms 0.3 %, questions 2.5 %; set 21 97.2 %, 4 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set 22
+    96.9 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9 %; set 23 98.3 %, 3 of 360 no answer, calm alarms
+    0.8 %, questions 1.7 %; set 24 98.1 %, 4 of 360 no answer, calm alarms 0.6 %, questions 2.2 %; set 25 98.1 %, 2
+    of 360 no answer, no calm alarm, questions 1.1 %; set 26 98.1 %, 4 of 360 no answer, calm alarms 0.3 %,
+    questions 0.8 %; set 27 97.5 %, 5 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 28 98.3 %, 2 of 360
+    no answer, calm alarms 1.1 %, questions 1.7 %; set 29 98.3 %, 2 of 360 no answer, calm alarms 0.6 %, questions
+    1.9 %; set 30 98.6 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.3 %; set 31 98.3 %, 2 of 360 no answer,
+    calm alarms 0.3 %, questions 1.9 %; set 32 98.9 %, 2 of 360 no answer, calm alarms 1.4 %, questions 1.9 %; set
+    33 97.5 %, 5 of 360 no answer, calm alarms 0.6 %, questions 1.9 %; set 34, the first measured with long messages
+    asked from 0.3, 99.4 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %; set 35 98.3 %, 2 of 360 no
+    answer, calm alarms 0.6 %, questions 2.8 %; set 36 98.6 %, 2 of 360 no answer, calm alarms 1.1 %, questions 5.0
+    %; set 37 98.9 %, every one answered, calm alarms 0.6 %, questions 3.6 %; set 38 97.8 %, 1 of 360 no answer, no
+    calm alarm, questions 2.2 %; set 39 99.2 %, every one answered, calm alarms 1.4 %, questions 4.4 %; set 40 98.9
+    %, 1 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 41 98.3 %, 2 of 360 no answer, calm alarms 1.1 %,
+    questions 3.1 %; set 42 98.3 %, 3 of 360 no answer, calm alarms 0.3 %, questions 1.9 %; set 43 98.3 %, 2 of 360
+    no answer, calm alarms 0.6 %, questions 3.1 %; set 44 98.3 %, every one answered, calm alarms 0.3 %, questions
+    2.8 %; set 45 97.5 %, 2 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 46 99.2 %, 3 of 360 no answer
+    (all Arabic), calm alarms 0.3 %, questions 1.9 %; set 47 97.8 %, 1 of 360 no answer, calm alarms 0.6 %,
+    questions 3.9 %; set 48 96.9 %, 3 of 360 no answer, no calm alarm, questions 0.8 %; set 49 98.6 %, 1 of 360 no
+    answer, calm alarms 0.6 %, questions 2.8 %; set 50 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3
+    %; set 51 98.6 %, 1 of 360 no answer, calm alarms 2.2 %, questions 2.2 %; set 52 98.1 %, 2 of 360 no answer,
+    calm alarms 0.6 %, questions 3.1 %; set 53 98.3 %, 2 of 360 no answer, no calm alarm, questions 3.1 %; set 54
+    98.3 %, every crisis message answered, no calm alarm, questions 3.1 %; set 55 98.3 %, 3 of 360 no answer, calm
+    alarms 0.3 %, questions 2.8 %; set 56 98.3 %, every crisis message answered, no calm alarm, questions 1.1 %; set
+    57 97.5 %, 3 of 360 no answer (all Arabic), calm alarms 0.3 %, questions 4.2 %; set 58 98.6 %, 1 of 360 no
+    answer, no calm alarm, questions 2.2 %; set 59 98.3 %, 1 of 360 no answer, calm alarms 0.3 %, questions 3.9 %;
+    set 60 98.9 %, every crisis message answered, no calm alarm, questions 1.4 %; set 61 98.3 %, 2 of 360 no answer,
+    calm alarms 0.3 %, questions 3.1 %; set 62 99.2 %, 1 of 360 no answer, calm alarms 0.8 %, questions 2.2 %; set
+    63 97.8 %, 3 of 360 no answer, calm alarms 0.3 %, questions 3.6 %; set 64 98.3 %, 4 of 360 no answer, calm
+    alarms 0.3 %, questions 2.8 %; set 65 97.8 %, 3 of 360 no answer, calm alarms 0.6 %, questions 3.3 %; set 66
+    99.7 %, every crisis message answered, no calm alarm, questions 3.6 %; set 67 (its writers' spec rewritten on a
+    new machine) 99.4 %, every crisis message answered, calm alarms 1.1 %, questions 5.3 %; set 68 98.6 %, 1 of 360
+    no answer, no calm alarm, questions 7.2 %; set 69 98.1 %, 2 of 360 no answer, calm alarms 0.6 %, questions 4.7 %
+    (German 13.3 %); set 70 97.5 %, 1 of 360 no answer, calm alarms 0.8 %, questions 3.9 %; set 71 (after the class
+    parity set's classes) 98.1 %, 4 of 360 no answer, calm alarms 1.7 %, questions 5.6 %; set 72 98.3 %, every
+    crisis message answered, calm alarms 1.1 %, questions 4.2 %; set 73 99.4 %, every crisis message answered, calm
+    alarms 1.1 %, questions 3.6 %; set 74 99.2 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.3 %; set 75
+    98.1 %, 1 of 360 no answer, calm alarms 1.1 %, questions 5.0 %; set 76 98.9 %, every crisis message answered,
+    calm alarms 1.1 %, questions 3.6 %; set 77 96.9 %, 1 of 360 no answer, calm alarms 0.6 %, questions 2.8 %; set
+    78 98.1 %, 1 of 360 no answer, calm alarms 1.4 %, questions 3.1 %; set 79 98.1 %, 1 of 360 no answer, calm
+    alarms 0.8 %, questions 2.5 %, its classes taught (round 33) 360 of 360; set 80 (after round 33) 98.3 %, 2 of
+    360 no answer, calm alarms 0.3 %, questions 4.4 %, its classes taught (round 34) 356 of 360, none without an
+    answer; set 81 (its writers' spec rewritten on a new machine) 99.2 %, 1 of 360 no answer, calm alarms 1.7 %,
+    questions 5.3 %, its classes taught (round 35) 360 of 360; set 82 (after round 35) 98.3 %, 1 of 360 no answer,
+    calm alarms 2.2 % (Arabic 4 of 60, all four mended in round 36), questions 3.6 %, its classes taught (round 36)
+    356 of 360; set 83 (after round 36, its writers' spec rewritten on a new machine) 98.9 %, 1 of 360 no answer,
+    calm alarms 1.7 %, questions 7.5 % (20 of 27 by the letter model alone), its classes taught (round 37) 360 of
+    360; set 84 (after round 37) 98.6 %, every crisis message answered, calm alarms 1.4 %, questions 4.7 %, its
+    classes taught (round 38) 360 of 360; set 85 (after round 38) 98.9 %, 1 of 360 no answer, calm alarms 0.8 %,
+    questions 4.4 %, its classes taught (round 39) 360 of 360; set 86 (after round 39) 99.4 %, every crisis message
+    answered, calm alarms 1.7 %, questions 6.7 % (Arabic 9 of 60, all by the letter model), its classes taught
+    (round 40) 360 of 360; set 87 (after round 40) 98.3 %, every crisis message answered, calm alarms 3.1 % (7 of 11
+    by the letter model alone), questions 6.4 %, its classes taught (round 41) 358 of 360, calm alarms 7 of 360
+    (German 3 of 60, all by the letter model); set 88 (after round 41) 99.2 %, 1 of 360 no answer (skin torn with
+    the nails to blood for an hour, uk), calm alarms 1.1 % (3 of 4 by the letter model alone), questions 7.5 %, its
+    classes taught (round 42) 360 of 360, calm alarms 1 of 360; set 89 (after round 42) 98.6 %, every crisis message
+    answered (Arabic 57 of 60 at once), calm alarms 0.6 %, questions 6.7 %, its classes taught (round 43) 360 of
+    360, calm alarms 1 of 360; set 90 (after round 43) 99.2 %, every crisis message answered (Arabic 57 of 60 at
+    once), calm alarms 0.8 %, questions 6.1 %, its classes taught (round 44) 359 of 360; set 91 (after round 44, its
+    writers' spec rewritten on a new machine, asking for hard cases on purpose) 97.8 %, 1 of 360 no answer, calm
+    alarms 2.8 %, questions 5.3 %; set 11 was lost with its machine). Spent, they taught the lexicon their classes
+    of misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56
+    of 60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not
+    an emergency told now in the next, 59 of 60 in every language but English and Turkish, 60; set 13 after lexicon
+    round 18: 357 of 360, every one answered, at least 59 of 60 at once in every language)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
         missed=missed,
@@ -549,6 +555,15 @@ def test_the_class_parity_set():
         # this, lol" and worn out "to death" by a mother-in-law, ru, 2 of 21; a mother-in-law who "will kill me",
         # haha, tr), questions 10/126. Its one with nothing then taught in every language (near-drowning): 174/180.
         ("triage_search17", 0.0, 0.9, 0.2),
+        # triage_search18: Written in round 44 from a writers' spec rewritten on a new machine that asks for dangers
+        # told in passing, late in a long message and without the obvious words, before round 44 was taught. Measured
+        # once untouched on 75c80d8: crisis replies 162/180 = 90.0 %, 9 questions, 9 with nothing (own emergencies asked
+        # as 'is this normal?': nut swelling, chest into the left arm, pads soaked every 10 minutes, pink froth with
+        # heart failure, pills with slowed breathing; a toddler who bit a laundry capsule, uk; a child's seizure past 7
+        # minutes, Arabizi; syringes of heroin filled, Darija; a 14-year-old locked in the cellar without food, uk in
+        # Latin letters); calm alarms 12/126 (en 4 of 21: past strangling, a manic breakdown 'lol', a seizure at the
+        # wheel last year, tapering sertraline), questions 10/126.
+        ("triage_search18", 0.1, 0.8, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
