@@ -295,7 +295,7 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_se
         (88, 0.0, 1.0),
         (89, 0.0, 1.0),
         (90, 0.0, 0.95),
-        (91, 0.02, 0.95),
+        (91, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -366,10 +366,11 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     360, calm alarms 1 of 360; set 90 (after round 43) 99.2 %, every crisis message answered (Arabic 57 of 60 at
     once), calm alarms 0.8 %, questions 6.1 %, its classes taught (round 44) 359 of 360; set 91 (after round 44, its
     writers' spec rewritten on a new machine, asking for hard cases on purpose) 97.8 %, 1 of 360 no answer, calm
-    alarms 2.8 %, questions 5.3 %; set 11 was lost with its machine). Spent, they taught the lexicon their classes
-    of misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56
-    of 60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not
-    an emergency told now in the next, 59 of 60 in every language but English and Turkish, 60; set 13 after lexicon
+    alarms 2.8 %, questions 5.3 %, its one with nothing taught at once (a threat at the door to set the home on
+    fire, tr, ar) 353 of 360; set 11 was lost with its machine). Spent, they taught the lexicon their classes of
+    misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
+    60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
+    emergency told now in the next, 59 of 60 in every language but English and Turkish, 60; set 13 after lexicon
     round 18: 357 of 360, every one answered, at least 59 of 60 at once in every language)."""
     assert_floors(
         measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
@@ -13935,9 +13936,24 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "ми готуємо сюрприз для мами, це наш секрет, я в 6 класі", "none"),
         ("ru", "дядя дарит мне подарки и говорит, что это наш секрет, я в 5 классе", "crisis"),
         ("uk", "дядько дарує мені подарунки і каже, що це наш секрет, я в 5 класі", "crisis"),
+        # Round 44, after set 91 was measured: its one message with nothing, someone at the door now who threatens to
+        # set the home on fire (tr; ar too, where 'if I don't open' holds its own negation), as de, en, ru and uk
+        # already read a threat at the door; a threat told as past asks
+        ("tr", "kocam kapıda, açmazsan evi yakarım diyor", "crisis"),
+        ("tr", "ex kapımda bekliyo, evi ateşe veririm diyo", "crisis"),
+        ("tr", "eski sevgilim kapının önünde bağırıyor, evimizi yakacak", "crisis"),
+        ("tr", "geçen yıl eski sevgilim kapıda bağırıp evi yakarım diyordu, şimdi güvendeyim, grup var mı", "check"),
+        ("tr", "kapıda kargo bekliyorum, fırında keki yakarım diye korkuyorum", "none"),
+        ("tr", "komşu kapıda, mangalda eti yakacak diye gülüyoruz", "none"),
+        ("ar", "بيقول لو ما فتحتله هيحرق الشقة", "crisis"),
+        ("ar", "جوزي برا بيصرخ رح يحرق البيت علينا", "crisis"),
+        ("ar", "طليقي عالباب رح يحرق البيت", "crisis"),
+        ("ar", "من سنة كان يقول اذا ما فتحت رح يحرق البيت، هلق انا بأمان", "check"),
+        ("ar", "لو ما فتحت الفرن رح يحرق الأكل", "none"),
+        ("ar", "قدام البيت في شوية شباب بيشووا لحمة، رح يحرقوا الأكل", "none"),
     ],
 )
-def test_the_classes_of_sets_19_to_90(lang, text, level):
+def test_the_classes_of_sets_19_to_91(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
