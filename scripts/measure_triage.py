@@ -13,80 +13,26 @@ test is measured once, before anything is taught from it; keep it outside the re
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
-from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.crisis_data import load_lexicon  # noqa: E402
-from bot.directory.topic_matcher import default_matcher  # noqa: E402
-from dialogs.triage import triage  # noqa: E402
+from tests.crisis_sets import Message, every_set, levels, read_set, report  # noqa: E402
 
-TESTS = Path(__file__).resolve().parents[1] / "tests"
 RANK = {"none": 0, "check": 1, "crisis": 2}
-Row = tuple[str, str, str, str, str]  # set, lang, expected, category, text
 
 
-def read_folder(folder: Path) -> list[Row]:
-    rows = []
-    for path in sorted(folder.glob("*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                expected, category, _style, text = line.split("\t")
-                rows.append((folder.name, path.stem, expected, category, text))
-    return rows
-
-
-def every_set() -> list[Row]:
-    rows = [row for folder in sorted(TESTS.glob("triage_*")) if folder.is_dir() for row in read_folder(folder)]
-    for line in (TESTS / "crisis_messages.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lang, expected, text = line.split("\t")
-            rows.append(("crisis_messages", lang, expected, "older", text))
-    return rows
-
-
-def levels(rows: list[Row], words_only: bool) -> list[str]:
-    lexicon = load_lexicon()
-    if words_only:
-        lexicon = dataclasses.replace(lexicon, model=None)
-    matcher = default_matcher()
-    return [triage(text, lexicon, lang, lambda t: bool(matcher.match(t))).level for _, lang, _, _, text in rows]
-
-
-def levels_in_parallel(rows: list[Row], words_only: bool, workers: int = 2) -> list[str]:
-    parts = [rows[i::workers] for i in range(workers)]
+def levels_in_parallel(messages: list[Message], words_only: bool, workers: int = 2) -> list[str]:
+    parts = [messages[i::workers] for i in range(workers)]
     with ProcessPoolExecutor(workers) as pool:
         done = list(pool.map(levels, parts, [words_only] * workers))
-    out = [""] * len(rows)
+    found = [""] * len(messages)
     for i, part in enumerate(done):
-        out[i::workers] = part
-    return out
-
-
-def report(rows: list[Row], found: list[str], misses: bool) -> None:
-    counts: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
-    for (name, lang, expected, category, text), level in zip(rows, found, strict=True):
-        for key in ((name, "all", "all"), (name, lang, "all"), (name, lang, category)):
-            counts[key][expected, level] += 1
-        if misses and (expected == "crisis") != (level == "crisis"):
-            print(f"  {name} {lang} {category} {expected} -> {level}: {text}")
-    for (name, lang, category), c in sorted(counts.items()):
-        crises = sum(c["crisis", level] for level in RANK)
-        calm = sum(c["calm", level] for level in RANK)
-        figures = []
-        if crises:
-            figures.append(
-                f"crisis reply {c['crisis', 'crisis']}/{crises}, question {c['crisis', 'check']}, "
-                f"nothing {c['crisis', 'none']}"
-            )
-        if calm:
-            figures.append(f"calm: alarms {c['calm', 'crisis']}/{calm}, questions {c['calm', 'check']}")
-        print(f"{name} {lang:>3} {category:<22} " + "; ".join(figures))
+        found[i::workers] = part
+    return found
 
 
 def compare(before: dict[str, str], after: dict[str, str]) -> None:
@@ -94,7 +40,7 @@ def compare(before: dict[str, str], after: dict[str, str]) -> None:
     for key in sorted(before.keys() & after.keys()):
         if before[key] == after[key]:
             continue
-        name, lang, expected, category, text = json.loads(key)
+        name, lang, expected, _category, text = json.loads(key)
         higher = RANK[after[key]] > RANK[before[key]]
         good = higher if expected == "crisis" else not higher
         better, worse = better + good, worse + (not good)
@@ -113,14 +59,14 @@ def main() -> None:
     if args.compare:
         compare(*(json.loads(path.read_text(encoding="utf-8")) for path in args.compare))
     elif args.save:
-        rows = every_set()
-        found = levels_in_parallel(rows, args.words_only)
-        saved = {json.dumps(row, ensure_ascii=False): level for row, level in zip(rows, found, strict=True)}
+        messages = every_set()
+        found = levels_in_parallel(messages, args.words_only)
+        saved = {json.dumps(m, ensure_ascii=False): level for m, level in zip(messages, found, strict=True)}
         args.save.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
         print(f"{len(saved)} messages")
     elif args.folders:
-        rows = [row for folder in args.folders for row in read_folder(folder)]
-        report(rows, levels(rows, args.words_only), args.misses)
+        messages = [message for folder in args.folders for message in read_set(folder)]
+        report(messages, levels(messages, args.words_only), args.misses)
     else:
         parser.error("name a folder, --save or --compare")
 

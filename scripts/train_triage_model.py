@@ -53,6 +53,7 @@ from bot.directory.taxonomy import LANGUAGES, load_taxonomy  # noqa: E402
 from dialogs.text import normalise  # noqa: E402
 from dialogs.triage import triage  # noqa: E402
 from dialogs.triage_model import NGRAMS, CharModel  # noqa: E402
+from tests.crisis_sets import older_set, read_set  # noqa: E402
 
 TESTS = ROOT / "tests"
 OUT = ROOT / "data" / "triage" / "model.tsv.gz"
@@ -90,11 +91,8 @@ TERMS_PER_DESCRIPTION = 4  # taxonomy terms of one language joined into one calm
 
 
 def examples() -> list[tuple[str, bool]]:
-    found = []
-    for name in SETS:
-        for path in sorted((TESTS / name).glob("*.tsv")):
-            found += [(row[3], row[0] == "crisis") for row in _rows(path) if len(row) == 4]
-    found += [(row[2], row[1] == "crisis") for row in _rows(TESTS / "crisis_messages.tsv")]
+    messages = [message for name in SETS for message in read_set(TESTS / name)] + older_set()
+    found = [(message.text, message.expected == "crisis") for message in messages]
     for path in sorted(path for name in TOPIC_SETS for path in (TESTS / name).glob("*.tsv")):
         found += [(row[-1], False) for row in _rows(path)]
     return found

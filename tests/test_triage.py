@@ -8,7 +8,7 @@ import gzip
 import itertools
 import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,73 +16,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
-from bot.directory.topic_matcher import default_matcher
 from dialogs.model import LANGUAGES
 from dialogs.patterns import NEGATED, Grammar, compile_pattern
 from dialogs.text import normalise
 from dialogs.triage import Signals, compile_lexicon, level_of, sentence_starts, triage
 from tests.cli import run_cli
+from tests.crisis_sets import measure, names_topic, older_set, read_set
 
 HERE = Path(__file__).parent
-OLDER_SET = HERE / "crisis_messages.tsv"
-MEASURING_SET = HERE / "triage_set"
 # What the product must show (issue 14): every crisis message gets the crisis reply or the safety
 # question, at least 95 % the crisis reply; calm messages get the crisis reply at most 3 % of the
 # time and the question at most 10 %.
 CRISIS_AT_ONCE, CALM_ALARMS, CALM_CHECKS = 0.95, 0.03, 0.10
-
-
-def measuring_set(folder: Path = MEASURING_SET) -> list[tuple[str, str, str, str, str]]:
-    """(lang, expected, category, style, text) of <folder>/<lang>.tsv."""
-    rows = []
-    for path in sorted(folder.glob("*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                expected, category, style, text = line.split("\t")
-                rows.append((path.stem, expected, category, style, text))
-    return rows
-
-
-def older_set() -> list[tuple[str, str, str, str, str]]:
-    rows = []
-    for line in OLDER_SET.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lang, expected, text = line.split("\t")
-            rows.append((lang, expected, "older", "-", text))
-    return rows
-
-
-def names_topic(text: str) -> bool:
-    """As the product asks it (bot.services): whether the taxonomy finds a topic in the words."""
-    return bool(default_matcher().match(text))
-
-
-def measure(rows: list[tuple[str, str, str, str, str]], title: str) -> dict[str, Counter]:
-    """Print the figures per language and category, as the product reads them; return the counts
-    per language."""
-    lexicon = load_lexicon()
-    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    totals: dict[str, Counter] = defaultdict(Counter)
-    for lang, expected, category, _style, text in rows:
-        level = triage(text, lexicon, lang, names_topic).level
-        for key, bucket in (((lang, category), counts), ((lang, "all"), counts)):
-            bucket[key][expected, level] += 1
-        totals[lang][expected, level] += 1
-        totals["all"][expected, level] += 1
-        if (expected == "crisis") != (level == "crisis"):
-            print(f"  {title} {lang} {category} {expected} -> {level}: {text}")
-    for (lang, category), c in sorted(counts.items()):
-        crises, calm = (
-            sum(c[("crisis", x)] for x in ("crisis", "check", "none")),
-            sum(c[("calm", x)] for x in ("crisis", "check", "none")),
-        )
-        figures = []
-        if crises:
-            figures.append(f"crisis reply {c['crisis', 'crisis']}/{crises}, question {c['crisis', 'check']}")
-        if calm:
-            figures.append(f"calm: alarms {c['calm', 'crisis']}/{calm}, questions {c['calm', 'check']}")
-        print(f"{title} {lang:>3} {category:<22} " + "; ".join(figures))
-    return totals
 
 
 def assert_floors(
@@ -103,15 +48,15 @@ def assert_floors(
 
 
 def test_the_measuring_set_is_large_and_covers_six_languages():
-    rows = measuring_set()
+    messages = read_set(HERE / "triage_set")
     for lang in LANGUAGES:
-        mine = [r for r in rows if r[0] == lang]
-        assert sum(r[1] == "crisis" for r in mine) >= 100, lang
-        assert sum(r[1] == "calm" for r in mine) >= 100, lang
+        mine = [m for m in messages if m.lang == lang]
+        assert sum(m.expected == "crisis" for m in mine) >= 100, lang
+        assert sum(m.expected == "calm" for m in mine) >= 100, lang
 
 
 def test_the_measuring_set_per_language_and_category():
-    assert_floors(measure(measuring_set(), "set"))
+    assert_floors(measure(read_set(HERE / "triage_set")))
 
 
 def test_the_later_sets_per_language_and_category():
@@ -121,16 +66,16 @@ def test_the_later_sets_per_language_and_category():
     are what they show today; the product's goal stays the first set's. The held set's English calm
     alarms are 2 of 45 since the model learnt set 10 and calm set 11 (unseen topic queries alarmed
     4.4 % -> 1.7 %): "when does the grop meet in munich" reads as a crisis to the letter model."""
-    assert_floors(measure(measuring_set(HERE / "triage_set2"), "set2"), missed=0.1, at_once=0.9)
-    assert_floors(measure(measuring_set(HERE / "triage_held"), "held"), missed=0.0, at_once=0.95, alarms=0.05)
+    assert_floors(measure(read_set(HERE / "triage_set2")), missed=0.1, at_once=0.9)
+    assert_floors(measure(read_set(HERE / "triage_held")), missed=0.0, at_once=0.95, alarms=0.05)
 
 
 def test_the_sets_of_round_three():
     """Set 3 was the held-out set of round two; set 4 was written in round three by the people who
     then generalised the lexicon from it (first measured: 84-89 % crisis replies). The letter model
     learns from both (not from triage_held). Floors at what they show today."""
-    assert_floors(measure(measuring_set(HERE / "triage_set3"), "set3"), missed=0.03, at_once=0.95)
-    assert_floors(measure(measuring_set(HERE / "triage_set4"), "set4"), missed=0.01, at_once=0.98)
+    assert_floors(measure(read_set(HERE / "triage_set3")), missed=0.03, at_once=0.95)
+    assert_floors(measure(read_set(HERE / "triage_set4")), missed=0.01, at_once=0.98)
 
 
 def test_the_set_of_round_four():
@@ -140,7 +85,7 @@ def test_the_set_of_round_four():
     replies 70 %, calm alarms 1.9 %, questions 11.7 %; after the lexicon learnt from it 99.6 %, 0.8 %
     and 3.9 % (on a held-out set of the same kinds only 83 % -> 84 %: the floors guard, they do not
     measure). Floors at what it shows today."""
-    assert_floors(measure(measuring_set(HERE / "triage_set5"), "set5"), missed=0.0, at_once=0.97, alarms=0.04)
+    assert_floors(measure(read_set(HERE / "triage_set5")), missed=0.0, at_once=0.97, alarms=0.04)
 
 
 def test_the_set_of_round_five():
@@ -149,9 +94,7 @@ def test_the_set_of_round_five():
     gone (210) and crisis inside a question about a group (180), beside 180 group-seekers telling
     their despair. First measured untouched: crisis replies 77.2 %, calm alarms 3.5 %, questions
     7.0 %. The letter model learns from it; the lexicon did not. Floors at what it shows today."""
-    assert_floors(
-        measure(measuring_set(HERE / "triage_set6"), "set6"), missed=0.04, at_once=0.93, alarms=0.04, questions=0.1
-    )
+    assert_floors(measure(read_set(HERE / "triage_set6")), missed=0.04, at_once=0.93, alarms=0.04, questions=0.1)
 
 
 def test_the_sets_of_round_five_after_the_model_learnt_set_six():
@@ -161,10 +104,8 @@ def test_the_sets_of_round_five_after_the_model_learnt_set_six():
     messages of ordinary group-seekers (symptoms, relatives, situations, strong words, questions):
     first measured untouched, the model that had learnt from set 6 alarmed 7.9 % of them. The
     letter model learns from both. Floors at what they show today."""
-    assert_floors(
-        measure(measuring_set(HERE / "triage_set7"), "set7"), missed=0.03, at_once=0.9, alarms=0.03, questions=0.1
-    )
-    assert_floors(measure(measuring_set(HERE / "triage_calm7"), "calm7"), alarms=0.01, questions=0.03)
+    assert_floors(measure(read_set(HERE / "triage_set7")), missed=0.03, at_once=0.9, alarms=0.03, questions=0.1)
+    assert_floors(measure(read_set(HERE / "triage_calm7")), alarms=0.01, questions=0.03)
 
 
 def test_the_sets_written_last():
@@ -173,10 +114,8 @@ def test_the_sets_written_last():
     holds 1,800 more group-seekers' first messages (many of two to six words). First measured
     untouched: set 8 crisis replies 79.3 %, calm alarms 2.4 %, questions 3.6 %; calm set 9 alarms
     2.6 %, questions 3.1 %. The letter model learns from both. Floors at what they show today."""
-    assert_floors(
-        measure(measuring_set(HERE / "triage_set8"), "set8"), missed=0.07, at_once=0.84, alarms=0.04, questions=0.05
-    )
-    assert_floors(measure(measuring_set(HERE / "triage_calm9"), "calm9"), alarms=0.03, questions=0.04)
+    assert_floors(measure(read_set(HERE / "triage_set8")), missed=0.07, at_once=0.84, alarms=0.04, questions=0.05)
+    assert_floors(measure(read_set(HERE / "triage_calm9")), alarms=0.03, questions=0.04)
 
 
 def test_the_sets_of_round_six():
@@ -190,10 +129,8 @@ def test_the_sets_of_round_six():
     with one's age then): 3.5 % -> 0.2 %, some moved to the question. Floors at what they show today.
     Round 11: distress asks also when no person is named (a crisis message of set 2, "لم أعد أحتمل.
     انتهيت", had no answer at all), so English calm set 11 asks 13 of 250 ("feel empty inside tbh")."""
-    assert_floors(
-        measure(measuring_set(HERE / "triage_set10"), "set10"), missed=0.18, at_once=0.75, alarms=0.03, questions=0.06
-    )
-    assert_floors(measure(measuring_set(HERE / "triage_calm11"), "calm11"), alarms=0.02, questions=0.055)
+    assert_floors(measure(read_set(HERE / "triage_set10")), missed=0.18, at_once=0.75, alarms=0.03, questions=0.06)
+    assert_floors(measure(read_set(HERE / "triage_calm11")), alarms=0.02, questions=0.055)
 
 
 # Set 36's English calm messages were asked 7 of 60 (11.7 %; the set 5.0 %): three by the letter model in messages of
@@ -373,7 +310,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     emergency told now in the next, 59 of 60 in every language but English and Turkish, 60; set 13 after lexicon
     round 18: 357 of 360, every one answered, at least 59 of 60 at once in every language)."""
     assert_floors(
-        measure(measuring_set(HERE / f"triage_held{number}"), f"held{number}"),
+        measure(read_set(HERE / f"triage_held{number}")),
         missed=missed,
         at_once=at_once,
         alarms=0.05,
@@ -404,9 +341,7 @@ def test_the_class_parity_set():
     in Latin letters); calm alarms 4/120 (a past thought of taking all the pills, now better, de and ru:
     the letter model; a dog given away on moving and bid goodbye today, tr; a burden told as "sometimes",
     uk)."""
-    assert_floors(
-        measure(measuring_set(HERE / "triage_parity"), "parity"), missed=0.03, at_once=0.95, alarms=0.05, questions=0.15
-    )
+    assert_floors(measure(read_set(HERE / "triage_parity")), missed=0.03, at_once=0.95, alarms=0.05, questions=0.15)
 
 
 @pytest.mark.parametrize(
@@ -574,7 +509,7 @@ def test_the_search_sets_once_spent(folder, missed, at_once, questions):
     measured once untouched, then spent to teach their classes (each set's history above its row). Floors at
     what they show today."""
     assert_floors(
-        measure(measuring_set(HERE / folder), folder.removeprefix("triage_")),
+        measure(read_set(HERE / folder)),
         missed=missed,
         at_once=at_once,
         alarms=MORE_SEARCH_ALARMS.get(folder, 0.05),
@@ -592,9 +527,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     is kein Ding"). Calm set 15 (round 17, six writers who saw neither the lexicon nor a set) measured
     once untouched: 13 of 600 alarmed, all by the letter model ("Это не для меня, а для моего мужа" 1.00),
     27 asked. Floors at what they show today."""
-    assert_floors(measure(measuring_set(HERE / "triage_calm13"), "calm13"), alarms=0.01, questions=0.01)
-    assert_floors(measure(measuring_set(HERE / "triage_calm14"), "calm14"), alarms=0.06, questions=0.06)
-    assert_floors(measure(measuring_set(HERE / "triage_calm15"), "calm15"), alarms=0.04, questions=0.06)
+    assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.01)
+    assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
+    assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
 
 
 def test_the_set_of_round_seven():
@@ -610,13 +545,11 @@ def test_the_set_of_round_seven():
     sets a little less (set 7 and set 8 crisis replies, calm set 11 alarms: their floors were lowered
     in that round), and it reads a calm persona ("im 21 and gay ... its getting to me") as a crisis.
     Floors at what it shows today."""
-    assert_floors(
-        measure(measuring_set(HERE / "triage_set12"), "set12"), missed=0.03, at_once=0.85, alarms=0.05, questions=0.07
-    )
+    assert_floors(measure(read_set(HERE / "triage_set12")), missed=0.03, at_once=0.85, alarms=0.05, questions=0.07)
 
 
 def test_the_older_set():
-    assert_floors(measure(older_set(), "older"))
+    assert_floors(measure(older_set()))
 
 
 @pytest.mark.parametrize(
@@ -1038,7 +971,7 @@ def marked_messages() -> list[str]:
     lexicon = load_lexicon()
     words = [w for rules in lexicon.languages.values() for w in rules.words]
     every = lexicon.marks(frozenset(lexicon.languages))
-    texts = [row[4] for row in measuring_set()] + words + sorted(every.negations)
+    texts = [m.text for m in read_set(HERE / "triage_set")] + words + sorted(every.negations)
     return sorted({every.mark(normalise(t)) for t in texts} - {""})
 
 
@@ -1095,7 +1028,7 @@ def test_triage_is_fast():
     import time
 
     lexicon = load_lexicon()
-    texts = [row[4] for row in measuring_set()]
+    texts = [m.text for m in read_set(HERE / "triage_set")]
     for text in texts:  # the typo memo fills as it would in a running bot
         triage(text, lexicon)
     start = time.perf_counter()

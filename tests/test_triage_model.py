@@ -21,7 +21,7 @@ from dialogs.triage import (
     triage,
 )
 from dialogs.triage_model import CharModel, _grams, read_model
-from tests.test_triage import measuring_set
+from tests.crisis_sets import TESTS, read_set
 
 LEXICON = load_lexicon()
 BARE = dataclasses.replace(LEXICON, model=None)
@@ -42,10 +42,9 @@ def test_the_model_file_reads_back():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(measuring_set()), st.sampled_from(["", " ", " bitte", " gruppe?", " 😢"]))
+@given(st.sampled_from(read_set(TESTS / "triage_set")), st.sampled_from(["", " ", " bitte", " gruppe?", " 😢"]))
 def test_the_model_never_lowers_a_verdict(row, suffix):
-    lang, _expected, _category, _style, text = row
-    text += suffix
+    text, lang = row.text + suffix, row.lang
     assert RANK[triage(text, LEXICON, lang).level] >= RANK[triage(text, BARE, lang).level]
 
 
