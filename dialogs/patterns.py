@@ -7,6 +7,7 @@ the few rules that can match it at all.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ NEGATED = "¬"  # marks negation words in text and patterns ("nicht¬"), so that
 NEGATES_BEFORE = "⌐"  # marks words that turn around what stands before them (Turkish "ölmek istemiyorum⌐")
 SLACK = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{SLACK_WORDS}}}"  # words that are no negation
 GAP = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{GAP_WORDS}}}"
+JOINED_PARTS = re.compile(r"<[^<>]+>|[^_<>]+")  # "не_<go_on>_<bye>": a word, a class, a class (class names hold "_")
 PREFIX_KEY = 3  # RuleIndex files prefixes ("selbstmord*") under their first letters
 FRAGMENT = "~"  # anchors() marks a part that may stand inside a word ("*موت")
 COORDINATED_LETTERS = 2  # a prefixed word with more letters after the prefix is coordinated ("وين" is a word)
@@ -292,15 +294,20 @@ def _read_options(slot: str, grammar: Grammar) -> list[Option]:
 
 def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
     """The entries a slot accepts: its `|` alternatives, a word class's entries for `<name>` (also
-    among alternatives: "<drug>|alcohol"), NUMBER for `<number>`."""
+    among alternatives: "<drug>|alcohol"), NUMBER for `<number>`. Parts joined by `_` stand right
+    after one another, a word class among them by each of its entries ("не_<go_on>_<bye>": a pattern's
+    places allow slack between them, these do not)."""
     found: list[str] = []
     for alternative in slot.split("|"):
         if alternative == NUMBER:
             found.append(NUMBER)
-        elif alternative.startswith("<") and alternative.endswith(">"):
+        elif alternative.startswith("<") and alternative.endswith(">") and "<" not in alternative[1:]:
             if alternative[1:-1] not in words:
                 raise ValueError(f"triage lexicon: unknown word class {alternative!r}")
             found.extend(words[alternative[1:-1]])
+        elif "<" in alternative:
+            parts = [_alternatives(part, words) for part in JOINED_PARTS.findall(alternative)]
+            found.extend("_".join(joined) for joined in itertools.product(*parts))
         else:
             found.append(alternative)
     return found

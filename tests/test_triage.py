@@ -860,6 +860,21 @@ def test_a_number_joined_to_a_word_stands_right_after_it():
     assert compile_pattern("в <number> лет").search("группа в вюрцбурге сын 17 лет")  # the slack, unjoined
 
 
+def test_word_classes_joined_by_an_underscore_stand_right_after_one_another():
+    """Round 44 wrote "don't want to go on" x "bye all" out as every combination in one word class, for
+    nothing may stand between the two; "<go_on>_<bye>" says it with the two small classes."""
+    grammar = Grammar(words={"go_on": ["go on", "continue"], "bye": ["bye all", "bye"]})
+
+    def found(pattern: str, text: str) -> bool:
+        return bool(compile_pattern(pattern, grammar).search(normalise(text)))
+
+    assert found("dont want to <go_on>_<bye>", "i dont want to go on bye all")
+    assert found("dont want to <go_on>_<bye>", "dont want to continue, bye")
+    assert not found("dont want to <go_on>_<bye>", "dont want to continue the course bye all")
+    assert found("dont want to <go_on> <bye>", "dont want to continue the course bye all")  # places have slack
+    assert found("not_<go_on>", "i will not continue") and not found("not_<go_on>", "not now continue")
+
+
 def test_negations_are_never_skipped_and_a_negated_match_is_no_alarm():
     grammar = Grammar(frozenset({"nicht", "keinen"}))
     text = grammar.mark("ich will auf keinen fall sterben")
