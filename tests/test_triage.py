@@ -145,8 +145,8 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
-# Search set 18's English ones 4 of 21 on first sight (past violence and illness told with hard words).
-MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_search18": 0.2}
+# Search set 18's English ones 4 of 21 on first sight (past violence and illness told with hard words), 2 after round 45.
+MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_search18": 0.1}
 
 
 @pytest.mark.parametrize(
@@ -233,10 +233,11 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_se
         (89, 0.0, 1.0),
         (90, 0.0, 0.95),
         (91, 0.0, 0.95),
+        (92, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 91, each written by people who had seen neither the lexicon nor another set,
+    """Held-out sets 4 to 10 and 12 to 92, each written by people who had seen neither the lexicon nor another set,
     and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no
     answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no
     answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9
@@ -304,7 +305,9 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     once), calm alarms 0.8 %, questions 6.1 %, its classes taught (round 44) 359 of 360; set 91 (after round 44, its
     writers' spec rewritten on a new machine, asking for hard cases on purpose) 97.8 %, 1 of 360 no answer, calm
     alarms 2.8 %, questions 5.3 %, its one with nothing taught at once (a threat at the door to set the home on
-    fire, tr, ar) 353 of 360; set 11 was lost with its machine). Spent, they taught the lexicon their classes of
+    fire, tr, ar) 353 of 360, its classes taught (round 45) 359 of 360, calm alarms 3 of 360; set 92 (after round 45)
+    96.9 %, every crisis message answered (ar, tr 57 of 60 at once), calm alarms 1.4 %, questions 6.4 %; set 11 was
+    lost with its machine). Spent, they taught the lexicon their classes of
     misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
     60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
     emergency told now in the next, 59 of 60 in every language but English and Turkish, 60; set 13 after lexicon
@@ -499,7 +502,15 @@ def test_the_class_parity_set():
         # minutes, Arabizi; syringes of heroin filled, Darija; a 14-year-old locked in the cellar without food, uk in
         # Latin letters); calm alarms 12/126 (en 4 of 21: past strangling, a manic breakdown 'lol', a seizure at the
         # wheel last year, tapering sertraline), questions 10/126.
-        ("triage_search18", 0.1, 0.8, 0.15),
+        # After round 45 (its classes taught in every language): 173/180, 3 with nothing, calm alarms 3/126.
+        ("triage_search18", 0.07, 0.9, 0.15),
+        # triage_search19: Written in round 44 from the same spec, before rounds 44 and 45 were taught. Measured once
+        # untouched on be3cab8 (after round 45): crisis replies 154/180 = 85.6 %, 20 questions, 6 with nothing (a day
+        # picked once a daughter's birthday is over, en, and once the children have flown, tr; insulin drawn up in
+        # syringes in my bag, en; two months of painkillers laid out beside a glass of water, uk; a stroke's signs
+        # asked as 'a panic thing?', en; vomit black like coffee grounds, tr); calm alarms 1/126, questions 16/126
+        # (ar 4 of 21). The same on 3fd3344, before round 45.
+        ("triage_search19", 0.1, 0.7, 0.2),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
