@@ -306,7 +306,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     writers' spec rewritten on a new machine, asking for hard cases on purpose) 97.8 %, 1 of 360 no answer, calm
     alarms 2.8 %, questions 5.3 %, its one with nothing taught at once (a threat at the door to set the home on
     fire, tr, ar) 353 of 360, its classes taught (round 45) 359 of 360, calm alarms 3 of 360; set 92 (after round 45)
-    96.9 %, every crisis message answered (ar, tr 57 of 60 at once), calm alarms 1.4 %, questions 6.4 %; set 11 was
+    96.9 %, every crisis message answered (ar, tr 57 of 60 at once), calm alarms 1.4 %, questions 6.4 % (no calm alarm
+    after round 45b); set 11 was
     lost with its machine). Spent, they taught the lexicon their classes of
     misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
     60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
@@ -509,8 +510,9 @@ def test_the_class_parity_set():
         # picked once a daughter's birthday is over, en, and once the children have flown, tr; insulin drawn up in
         # syringes in my bag, en; two months of painkillers laid out beside a glass of water, uk; a stroke's signs
         # asked as 'a panic thing?', en; vomit black like coffee grounds, tr); calm alarms 1/126, questions 16/126
-        # (ar 4 of 21). The same on 3fd3344, before round 45.
-        ("triage_search19", 0.1, 0.7, 0.2),
+        # (ar 4 of 21). The same on 3fd3344, before round 45. Its six with nothing taught at once in every language
+        # (round 45b): 160/180, none with nothing.
+        ("triage_search19", 0.0, 0.8, 0.2),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -15399,6 +15401,686 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "у доньки була судома минулого року, зараз усе добре", "none"),
         ("ru", "он душил меня час назад и сейчас стоит за дверью", "crisis"),
         ("uk", "він душив мене годину тому і зараз стоїть за дверима", "crisis"),
+        # round 45b: search set 19's crisis messages with nothing, in every language (a day picked once someone else's
+        # event is over, 'so I don't ruin it', and 'I'll finish this' once the children have gone, the decision final;
+        # syringes drawn up and carried in a bag or pocket, pills saved for months and laid out beside a glass of water;
+        # a stroke's signs asked as 'a panic thing?'; vomit black like coffee grounds; calm: violence long over with a
+        # place of one's own, 'I'd rather die than speak in front of strangers', a mum who will kill me if I don't sign
+        # up, 'I don't know how I'll live like this' of a new treatment, a nurse who draws up insulin at work, a numb
+        # face after the dentist)
+        (
+            "en",
+            "I've picked the day, after my son's wedding so I don't ruin it for him. Is there a group in Mainz?",
+            "crisis",
+        ),
+        ("en", "ive decided on the date, once christmas is over so i dont spoil it for the kids", "crisis"),
+        ("en", "tomorrow when the kids are on the plane I'll finish this, my decision is final", "crisis"),
+        ("en", "once the kids are gone I'll end it, I've made up my mind. any groups for ptsd?", "crisis"),
+        ("en", "We've picked the date for the wedding, it's in June, once my daughter's exams are over.", "none"),
+        ("en", "I'll finish this project tomorrow, decision is final.", "none"),
+        ("en", "once the birthday is over I'll come to the group", "none"),
+        (
+            "en",
+            "I picked the date for the move, once the kids' school year is over so I don't ruin it for them",
+            "none",
+        ),
+        (
+            "de",
+            "Ich hab den Tag schon ausgesucht, nach dem Geburtstag meiner Tochter, damit ich ihn ihr nicht kaputt "
+            "mache. Gibt es eine Gruppe für PTBS?",
+            "crisis",
+        ),
+        ("de", "Morgen wenn die Kinder im Flieger sitzen mach ich Schluss, meine Entscheidung steht fest.", "crisis"),
+        ("de", "Das Datum steht fest, nach Weihnachten, damit ich den Kindern das Fest nicht verderbe.", "crisis"),
+        ("de", "sobald die kinder weg sind bring ich das zu ende, ich hab mich entschieden", "crisis"),
+        ("de", "Wir haben das Datum für die Hochzeit ausgesucht, nach den Prüfungen meiner Tochter.", "none"),
+        ("de", "Ich mach das Projekt morgen fertig, die Entscheidung steht fest.", "none"),
+        ("de", "Nach dem Geburtstag komme ich zur Gruppe.", "none"),
+        ("de", "Ich hab mit meinem Freund Schluss gemacht, meine Entscheidung steht fest.", "none"),
+        (
+            "en",
+            "I'm a nurse. I've drawn up insulin into three syringes and they're in my bag. Which groups meet this "
+            "week?",
+            "crisis",
+        ),
+        ("en", "drew up morphine in 2 syringes, theyre in my pocket. when does the group meet", "crisis"),
+        (
+            "en",
+            "I collected all my painkillers for two months and laid them out on the table next to a glass of water. I "
+            "just want to know the schedule.",
+            "crisis",
+        ),
+        ("en", "saved up my sleeping pills for weeks, counted them out, glass of water is next to them", "crisis"),
+        (
+            "en",
+            "I'm a nurse and I draw up insulin for my patients at work. Is there a group for nurses with burnout?",
+            "none",
+        ),
+        ("en", "I filled my weekly pill organiser and put a glass of water next to it.", "none"),
+        ("en", "I'm collecting my old pills to return them to the pharmacy.", "none"),
+        (
+            "de",
+            "Ich hab Insulin in drei Spritzen aufgezogen, die sind in meiner Tasche. Welche Gruppen treffen sich "
+            "diese Woche?",
+            "crisis",
+        ),
+        ("de", "Morphium in 2 Spritzen aufgezogen, hab sie dabei. Wann ist die Gruppe?", "crisis"),
+        (
+            "de",
+            "Ich habe alle meine Schmerztabletten von zwei Monaten gesammelt und sie auf dem Tisch neben einem Glas "
+            "Wasser ausgelegt. Ich will nur den Termin wissen.",
+            "crisis",
+        ),
+        (
+            "de",
+            "hab wochenlang meine schlaftabletten gespart, hab sie abgezählt, das glas wasser steht daneben",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich bin Krankenschwester und ziehe auf der Arbeit Insulin für Patienten auf. Gibt es eine Gruppe gegen "
+            "Burnout?",
+            "none",
+        ),
+        ("de", "Ich hab meinen Wochendosierer gefüllt und ein Glas Wasser daneben gestellt.", "none"),
+        ("de", "Ich sammle alte Tabletten, um sie in der Apotheke abzugeben.", "none"),
+        (
+            "en",
+            "Half my face went numb about twenty minutes ago, my words are coming out wrong and my left hand won't "
+            "grip. Is that a panic thing?",
+            "crisis",
+        ),
+        ("en", "my mouth is drooping on the left since 10 min and my speech is slurred, is this anxiety?", "crisis"),
+        ("en", "right side of my face feels numb, my arm wont lift, started just now. group for anxiety?", "crisis"),
+        (
+            "en",
+            "cant get my words out, they come out all jumbled, and my right hand cant grip the cup since a few minutes",
+            "crisis",
+        ),
+        ("en", "my face went numb after the dentist, still feels weird", "none"),
+        ("en", "I used to get tingling hands in my panic attacks last year", "none"),
+        ("en", "is there a stroke group for relatives? my dad had one in May", "none"),
+        ("en", "my words come out wrong when I'm nervous in front of people", "none"),
+        (
+            "en",
+            "I've been vomiting for half an hour, the vomit is black like coffee grounds, I'm dizzy and can't stand "
+            "up. Is this normal?",
+            "crisis",
+        ),
+        ("en", "throwing up stuff that looks like coffee grounds since this morning, normal?", "crisis"),
+        ("en", "puking dark blood for 20 min, so dizzy i had to sit on the floor. any group for ulcers", "crisis"),
+        ("en", "vomited black stuff twice now, feel faint", "crisis"),
+        ("en", "I vomited after some bad food yesterday, fine now", "none"),
+        ("en", "my poo is black from the iron tablets, is that ok?", "none"),
+        ("en", "is there a group for stomach ulcer patients?", "none"),
+        ("en", "I was sick after the party and felt dizzy, all good now", "none"),
+        ("en", "I've picked the date. After the kids fly back to their mum on Sunday. Groups for veterans?", "crisis"),
+        ("en", "chosen my day, after my sisters wedding, dont want to wreck it for her", "crisis"),
+        ("en", "set the date for our trip, once the exams are over", "none"),
+        ("en", "once the party's over I'll finish it, mind is made up", "crisis"),
+        ("en", "ive drawn up all the insulin, its in my handbag. just asking about the meeting times", "crisis"),
+        ("en", "I drew up morphine for my mum, the syringes are on me because the nurse comes late", "none"),
+        ("en", "my insulin pens are in my bag for the trip", "none"),
+        (
+            "de",
+            "hab mir den tag ausgesucht, wenn die hochzeit von meinem sohn vorbei ist, will sie ihm nicht versauen",
+            "crisis",
+        ),
+        ("de", "Ich bring das Projekt zu Ende, die Entscheidung steht fest.", "none"),
+        (
+            "de",
+            "Den Termin für den Umzug hab ich ausgesucht, nach den Ferien, damit ich den Kindern das Schuljahr nicht "
+            "kaputt mache.",
+            "none",
+        ),
+        ("de", "hab das ganze insulin aufgezogen, steckt in meiner jackentasche. wann trefft ihr euch", "crisis"),
+        ("de", "Spritzen sind aufgezogen und im Rucksack. Ich frag nur nach den Zeiten.", "crisis"),
+        (
+            "de",
+            "Ich hab das Morphium für meine Mutter aufgezogen, die Spritzen hab ich dabei, weil der Pflegedienst spät "
+            "kommt.",
+            "none",
+        ),
+        ("de", "Meine Insulinpens sind für die Reise in der Tasche.", "none"),
+        (
+            "de",
+            "Seit zwanzig Minuten ist meine halbe Gesichtshälfte taub, die Worte kommen falsch raus und meine linke "
+            "Hand kann nicht greifen. Ist das Panik?",
+            "crisis",
+        ),
+        ("de", "mein mund hängt links runter und ich rede ganz verwaschen, seit 10 min. ist das die angst?", "crisis"),
+        ("de", "rechte gesichtshälfte taub, arm lässt sich nicht heben, gerade eben angefangen", "crisis"),
+        (
+            "de",
+            "ich krieg die wörter nicht raus, alles durcheinander, und die rechte hand kann die tasse nicht halten",
+            "crisis",
+        ),
+        ("de", "Mein Gesicht ist taub nach dem Zahnarzt, fühlt sich komisch an.", "none"),
+        ("de", "Bei meinen Panikattacken letztes Jahr hatte ich oft kribbelnde Hände.", "none"),
+        ("de", "Gibt es eine Schlaganfall-Gruppe für Angehörige? Mein Vater hatte im Mai einen.", "none"),
+        ("de", "Wenn ich nervös bin, kommen meine Worte falsch raus.", "none"),
+        (
+            "de",
+            "Ich kotze seit einer halben Stunde, das Erbrochene ist schwarz wie Kaffeesatz, mir ist schwindlig, ich "
+            "kann nicht aufstehen. Ist das normal?",
+            "crisis",
+        ),
+        ("de", "erbreche so kaffeesatzartiges zeug seit heute früh, normal?", "crisis"),
+        ("de", "kotze dunkles blut seit 20 min, so schwindlig dass ich mich auf den boden setzen musste", "crisis"),
+        ("de", "hab jetzt zweimal schwarzes zeug erbrochen, mir wird schwarz vor augen", "crisis"),
+        ("de", "Ich hab mich gestern nach schlechtem Essen übergeben, jetzt geht's wieder.", "none"),
+        ("de", "Mein Stuhl ist schwarz von den Eisentabletten, ist das ok?", "none"),
+        ("de", "Gibt es eine Gruppe für Menschen mit Magengeschwür?", "none"),
+        ("de", "Nach der Party musste ich kotzen und mir war schwindlig, alles wieder gut.", "none"),
+        (
+            "en",
+            "my ex properly did a number on me, physically too. that's all done, he's moved away. would just like a "
+            "natter with other women",
+            "none",
+        ),
+        (
+            "en",
+            "my ex threatened me with a knife, two years ago now, I have a restraining order and moved, but I still "
+            "look over my shoulder. is there a group?",
+            "none",
+        ),
+        ("en", "he locked me in and hit me, he's still in the flat", "crisis"),
+        ("en", "he locked me in and hit me, he's outside the door now", "crisis"),
+        (
+            "en",
+            "my therapist says I should join a group but I'd rather die than speak in front of strangers lol",
+            "none",
+        ),
+        ("en", "i'd rather die than talk in front of strangers haha, is there an online group?", "none"),
+        ("en", "my mum will kill me if I don't sign up again haha. how do I sign up?", "none"),
+        ("en", "I'd rather die than go on like this, the pills are here", "crisis"),
+        ("en", "I'd rather die, I have the pills ready", "crisis"),
+        (
+            "en",
+            "I have type 2 diabetes and they started me on insulin, I don't know how I'm going to live like this, is "
+            "there a diabetes group in Wuppertal",
+            "none",
+        ),
+        ("en", "just diagnosed with MS, don't know how to live like this. any group near Bonn?", "none"),
+        ("en", "I don't know how to live like this, I want to die", "crisis"),
+        ("en", "don't know how I'm going to live like this anymore, tonight I end it", "crisis"),
+        (
+            "de",
+            "Ich lach mich tot, meine Therapeutin meint ich soll in eine Gruppe, I'd rather die als vor Fremden zu "
+            "reden lol",
+            "none",
+        ),
+        ("de", "ich sterbe lieber als vor fremden leuten zu reden haha, gibts online gruppen?", "none"),
+        ("de", "Mama bringt mich um, wenn ich mich wieder nicht anmelde haha. Wie meldet man sich an?", "none"),
+        ("de", "ich lach mich tot über meinen therapeuten", "none"),
+        ("de", "Ich sterbe lieber, die Tabletten liegen schon hier.", "crisis"),
+        ("de", "lieber sterben als so weiterzumachen, die tabletten sind da", "crisis"),
+        (
+            "de",
+            "Ich hab Typ-2-Diabetes und muss jetzt Insulin spritzen, ich weiß nicht, wie ich so leben soll. Gibt es "
+            "eine Diabetes-Gruppe in Wuppertal?",
+            "none",
+        ),
+        ("de", "frisch MS-Diagnose, weiß nicht wie ich damit leben soll, gruppe in bonn?", "none"),
+        ("de", "Ich weiß nicht, wie ich so leben soll, ich will sterben.", "crisis"),
+        (
+            "de",
+            "Mein Ex hat mich eingesperrt und geschlagen, das ist zwei Jahre her, hab jetzt meine eigene Wohnung. "
+            "Suche Leute zum Reden.",
+            "check",
+        ),
+        (
+            "de",
+            "mein ex hat mir körperlich übel mitgespielt. ist vorbei, er ist weggezogen. würd gern mit anderen frauen "
+            "quatschen",
+            "none",
+        ),
+        (
+            "de",
+            "Mein Ex hat mich mit einem Messer bedroht, zwei Jahre her, ich hab ein Kontaktverbot und bin umgezogen, "
+            "schau mich aber immer noch auf der Straße um.",
+            "none",
+        ),
+        ("de", "er hat mich eingesperrt und geschlagen, er ist noch in der wohnung", "crisis"),
+        ("en", "I'd rather die than talk to anyone, I have the rope ready", "crisis"),
+        ("de", "ich sterbe lieber als so weiterzuleben, der strick hängt schon", "crisis"),
+        (
+            "en",
+            "he used to lock me in and beat me, I've got my own place now but he's outside right now banging on the "
+            "door",
+            "crisis",
+        ),
+        (
+            "en",
+            "picked my day already, after the kids go back to their mum so i dont ruin the holidays for them",
+            "crisis",
+        ),
+        ("en", "Ive set the date, next friday once my sons exams are done, dont want to spoil them for him", "crisis"),
+        (
+            "de",
+            "Den Tag hab ich festgelegt, sobald die Kinder im Flugzeug sitzen, ich will ihnen die Reise nicht "
+            "versauen.",
+            "crisis",
+        ),
+        ("de", "hab den termin gewählt, nach der taufe, damit ichs meiner schwester nicht kaputt mache", "crisis"),
+        ("de", "Wenn die Kinder weg sind bring ich es zu Ende, es ist endgültig.", "crisis"),
+        ("de", "Ich mach's nach dem Geburtstag, den Tag hab ich ausgesucht, um ihn nicht zu ruinieren.", "crisis"),
+        ("en", "morphine drawn up in the syringes, they're in my backpack. when is the meeting?", "crisis"),
+        ("de", "Wir haben den Tag für die Party festgelegt, sobald die Prüfungen vorbei sind.", "none"),
+        (
+            "en",
+            "my left arm is weak and my face is drooping on one side since 15 minutes, is this just anxiety?",
+            "crisis",
+        ),
+        (
+            "de",
+            "Mein Mundwinkel hängt seit einer Viertelstunde und ich rede verwaschen, ist das eine Panikattacke?",
+            "crisis",
+        ),
+        (
+            "de",
+            "Ich hatte vor zwei Jahren einen Schlaganfall, das Gesicht hing damals, jetzt geht es wieder. Gruppe?",
+            "none",
+        ),
+        ("en", "I had a stroke two years ago, my face drooped back then, fine now. any groups?", "none"),
+        ("en", "I've been throwing up blood for 20 minutes and I'm so dizzy I can't stand", "crisis"),
+        ("de", "Ich erbreche seit einer halben Stunde Blut und kann nicht mehr stehen, mir ist schwindlig", "crisis"),
+        ("en", "my dad vomited blood years ago from an ulcer, looking for a group for families", "none"),
+        (
+            "de",
+            "Mein Vater hat vor Jahren Blut erbrochen wegen eines Magengeschwürs, suche eine Angehörigengruppe",
+            "none",
+        ),
+        ("en", "I'd rather die than present in front of the class lol", "none"),
+        ("de", "lieber sterben als vor der Gruppe reden, haha, gibt es auch Einzelgespräche?", "none"),
+        ("en", "mum will literally kill me if I skip the group again lol", "none"),
+        ("de", "Ich lach mich tot, meine Mama bringt mich um, wenn ich nicht hingehe haha", "none"),
+        ("en", "I'd rather die than keep living like this, tonight I'll do it", "crisis"),
+        ("de", "Ich sterbe lieber als so weiterzuleben, heute Nacht mach ich Schluss.", "crisis"),
+        (
+            "en",
+            "he hit me and choked me back then, I've been out for three years, got my own flat, looking for a women's "
+            "group",
+            "none",
+        ),
+        (
+            "de",
+            "Er hat mich damals geschlagen, seit drei Jahren bin ich raus, eigene Wohnung, Kontaktverbot. Suche eine "
+            "Frauengruppe.",
+            "none",
+        ),
+        ("en", "he choked me yesterday and he's outside my door now", "crisis"),
+        ("de", "er hat mich gestern gewürgt und steht jetzt vor meiner Tür", "crisis"),
+        (
+            "en",
+            "started dialysis last month and I don't know how I'm going to live like this, is there a kidney group?",
+            "none",
+        ),
+        (
+            "de",
+            "Seit letztem Monat Dialyse, ich weiß nicht, wie ich damit leben soll. Gibt es eine Nierengruppe?",
+            "none",
+        ),
+        ("de", "Ich weiß nicht, wie ich so weiterleben soll, heute Nacht nehme ich alle Tabletten.", "crisis"),
+        ("en", "I don't know how to live like this, I've got the pills ready", "crisis"),
+        ("en", "its been 2 yrs of him hitting me, he's in the kitchen right now with a knife", "crisis"),
+        (
+            "en",
+            "it's been two years since he locked me in and hit me, now I live on my own. any group for women?",
+            "check",
+        ),
+        ("en", "he locked me in and hit me, its been 2 yrs, now hes back and banging on my door", "crisis"),
+        ("de", "Er hat mich eingesperrt und geschlagen, jetzt hämmert er gegen die Tür.", "crisis"),
+        ("de", "mein ex hat mich mit dem messer bedroht, er steht gerade unten vor dem haus", "crisis"),
+        ("de", "Ich weiß nicht, wie ich so leben soll, heute Nacht mach ich Schluss.", "crisis"),
+        ("de", "Ich weiß nicht, wie ich mit der Diagnose leben soll, ich will nicht mehr leben.", "crisis"),
+        ("en", "just diagnosed and I don't know how to live like this, I don't want to live anymore", "crisis"),
+        (
+            "tr",
+            "Köln'de panik bozukluk için Türkçe bir kendine yardım grubu var mı? Akşamları olsa iyi olur. Gerçi yarın "
+            "çocuklar Türkiye'ye uçağa binince ben bu işi bitireceğim, kararım kesin.",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Tarihi seçtim, cumartesi kızımın doğum günü bitince, onun gününü mahvetmeyeyim diye. Emekliler için grup "
+            "var mı?",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Günü belirledim, bayram bitince, kimsenin bayramını bozmayayım diye. Depresyon grubu arıyorum",
+            "crisis",
+        ),
+        ("tr", "çocuklar gidince bu işi bitircem, kararım kesin", "crisis"),
+        ("tr", "kararımı verdim, die Kinder fliegen morgen, onlar binince bu işi bitireceğim", "crisis"),
+        ("tr", "Düğün için tarihi seçtim, cumartesi", "none"),
+        ("tr", "Bu projeyi yarın bitireceğim, kararım kesin", "none"),
+        ("tr", "Doğum günü bitince gruba geleceğim", "none"),
+        ("tr", "Taşınma için günü belirledim, çocuklar okul bitince", "none"),
+        (
+            "tr",
+            "Hemşireyim, üç şırıngaya insülin çektim, çantamda duruyor. Bu hafta hangi gruplar toplanıyor?",
+            "crisis",
+        ),
+        (
+            "tr",
+            "İki aydır biriktirdiğim bütün ağrı kesicileri masaya dizdim, yanında bir bardak su. Sadece programı "
+            "öğrenmek istiyorum",
+            "crisis",
+        ),
+        ("tr", "haplarımı haftalardır biriktirdim, saydım, bi bardak su da hazır", "crisis"),
+        ("tr", "morfini şırıngalara çektim cebimde", "crisis"),
+        ("tr", "aylardir sakladigim haplari masaya dizdim yaninda bi bardak su", "crisis"),
+        ("tr", "Hemşireyim, işte hastalar için insülin çekiyorum", "none"),
+        ("tr", "Haftalık ilaç kutumu doldurdum, yanında bir bardak su", "none"),
+        ("tr", "Eski ilaçları eczaneye geri vermek için topluyorum", "none"),
+        (
+            "tr",
+            "Yirmi dakika önce yüzümün yarısı uyuştu, kelimeler yanlış çıkıyor, sol elim tutmuyor. Bu panik mi?",
+            "crisis",
+        ),
+        ("tr", "yüzümün bir tarafı düştü, konuşmam peltekleşti, kolum güçsüz, şimdi oldu", "crisis"),
+        ("tr", "Az önce ağzım kaydı, dilim dolanıyor, sağ kolumu kaldıramıyorum. panik atak mı bu?", "crisis"),
+        ("tr", "yuzumun yarisi uyustu simdi, duzgun konusamiyorum, elim tutmuyo", "crisis"),
+        ("tr", "Dişçiden sonra yüzüm uyuştu", "none"),
+        ("tr", "Geçen yıl panik ataklarda ellerim karıncalanıyordu", "none"),
+        ("tr", "İnme geçirenlerin yakınları için grup var mı?", "none"),
+        (
+            "tr",
+            "Yarım saattir kusuyorum, kusmuk kahve telvesi gibi siyah, başım dönüyor, ayağa kalkamıyorum. Normal mi "
+            "bu?",
+            "crisis",
+        ),
+        ("tr", "kan kusuyorum şimdi, başım dönüyor", "crisis"),
+        ("tr", "kusmuğumda kan var, simsiyah, yarım saattir", "crisis"),
+        ("tr", "kahve telvesi gibi kustum az önce, bayılacak gibiyim", "crisis"),
+        ("tr", "seit einer halben Stunde kusuyorum, simsiyah, ayakta duramıyorum", "crisis"),
+        ("tr", "Bozuk yemekten sonra kustum, şimdi iyiyim", "none"),
+        ("tr", "Demir hapından dışkım siyah oldu", "none"),
+        ("tr", "Mide ülseri hastaları için grup var mı?", "none"),
+        (
+            "tr",
+            "eski sevgilim beni bıçakla tehdit etmişti, iki yıl geçti, uzaklaştırma kararım var ve taşındım, ama hala "
+            "sokakta arkama bakıyorum",
+            "none",
+        ),
+        (
+            "tr",
+            "beni eve kilitleyip döven biriyle ilişkim vardı, 2 yıl oldu, artık kendi evim var. konuşacak insanlar "
+            "arıyorum",
+            "none",
+        ),
+        (
+            "tr",
+            "eski kocam fiziksel olarak da çok kötü davrandı, hepsi bitti, o başka şehre taşındı. diğer kadınlarla "
+            "sohbet etmek isterim",
+            "none",
+        ),
+        ("tr", "beni kilitledi ve dövdü, hala evde", "crisis"),
+        ("tr", "yabancıların önünde konuşmaktansa ölürüm haha", "none"),
+        ("tr", "annem beni öldürecek yine kayıt olmazsam, yeter artık dedi ahah. nasıl kayıt olunur?", "none"),
+        ("tr", "gülmekten öldüm, terapistim gruba git diyor", "none"),
+        ("tr", "böyle devam etmektense ölürüm, haplar burada", "crisis"),
+        (
+            "tr",
+            "yeni tip 2 diyabet oldum, insüline başladım, böyle nasıl yaşayacağım bilmiyorum, Wuppertal'de diyabet "
+            "grubu var mı",
+            "none",
+        ),
+        ("tr", "böyle nasıl yaşayacağım bilmiyorum, ölmek istiyorum", "crisis"),
+        ("ar", "في مجموعة للاكتئاب بكولن؟ انا حددت اليوم، بعد ما يخلص عيد ميلاد بنتي عشان ما اخرب عليها", "crisis"),
+        ("ar", "خلاص اخترت اليوم، بعد ما يسافروا الولاد بخلص من كل شي، قراري نهائي", "crisis"),
+        ("ar", "5alas 7addadt el yom, ba3d ma yesafro el wlad ba5alles men kel shi, 2arari nihai", "crisis"),
+        ("ar", "ختاريت النهار، من بعد عرس ختي باش ما نخسرش عليها الفرحة", "crisis"),
+        ("ar", "بكرة لما الولاد يركبوا الطيارة رح انهي هالشي، قراري نهائي", "crisis"),
+        ("ar", "حددت موعد العرس يوم السبت", "none"),
+        ("ar", "رح خلص المشروع بكرة، قراري نهائي", "none"),
+        ("ar", "بعد ما يخلص عيد الميلاد بجي عالمجموعة", "none"),
+        ("ar", "انا ممرضة، سحبت انسولين بتلات سرنجات وهي بشنطتي. اي مجموعات بتجتمع هالاسبوع؟", "crisis"),
+        ("ar", "جمعت كل حبوب المسكن تبعي من شهرين وحطيتهم عالطاولة جنب كاسة مي. بس بدي اعرف المواعيد", "check"),
+        ("ar", "جمعت كل حبوب المسكن تبعي وحطيتهم عالطاولة جنب كاسة مي", "crisis"),
+        ("ar", "جمعت الحبوب من اسابيع وعديتهم، وكاس الماء جنبي", "crisis"),
+        ("ar", "عبيت الابر مورفين وهي بجيبي", "crisis"),
+        ("ar", "jama3t kol el 7boub men shahreen w 7atethom 3al tawle 7ad kaset may", "crisis"),
+        ("ar", "انا ممرضة وبسحب انسولين للمرضى بالشغل", "none"),
+        ("ar", "عبيت علبة الدوا الاسبوعية وجنبها كاسة مي", "none"),
+        ("ar", "عم جمع الادوية القديمة لرجعها للصيدلية", "check"),
+        ("ar", "من عشرين دقيقة نص وجهي تخدر، الكلام عم يطلع غلط وايدي الشمال ما عم تمسك. هاد من الهلع؟", "crisis"),
+        ("ar", "وجهي مايل من جهة، لساني تقيل، ايدي ضعيفة من ربع ساعة", "crisis"),
+        ("ar", "فجأة نصف وجهي صار مخدر وكلامي متلخبط ويدي ما تقدر تمسك شي، هل هذا نوبة هلع؟", "crisis"),
+        ("ar", "nos wejjhi khadar men shway w kalame 3am yetla3 ghalat w ide ma 3am tmsik", "crisis"),
+        ("ar", "وجهي مخدر بعد طبيب الاسنان", "none"),
+        ("ar", "السنة الماضية كانت ايدي تنمل بنوبات الهلع", "none"),
+        ("ar", "بدور على مجموعة لاهالي مرضى الجلطة", "none"),
+        ("ar", "من نص ساعة عم استفرغ، الاستفراغ اسود متل تفل القهوة، راسي عم يدور وما بقدر اوقف. طبيعي؟", "crisis"),
+        ("ar", "عم استفرغ دم هلأ وراسي دايخ", "crisis"),
+        ("ar", "تقيأت دم من شوية، وحاسس بدوخة", "crisis"),
+        ("ar", "برجع دم من نص ساعة، لونه اسود زي البن، ومش قادر اقف", "crisis"),
+        ("ar", "استفرغت بعد أكل فاسد، هلأ منيح", "none"),
+        ("ar", "البراز صار اسود من حبوب الحديد", "none"),
+        ("ar", "في مجموعة لمرضى قرحة المعدة؟", "none"),
+        (
+            "ar",
+            "الراجل السابق ديالي كان هددني بالجنوية، دازو عامين، عندي أمر بالابتعاد وبدلت الدار، ولكن مازال كنشوف من "
+            "ورايا فالزنقة",
+            "none",
+        ),
+        ("ar", "كنت مع واحد كان يقفل علي الباب ويضربني، صار لي سنتين، هلأ عندي بيتي. بدور على ناس احكي معهم", "none"),
+        ("ar", "قفل علي الباب وضربني، وهو لسا بالبيت", "crisis"),
+        ("ar", "بموت ولا بحكي قدام ناس غريبة ههههه", "check"),
+        ("ar", "امي رح تقتلني اذا ما سجلت مرة تانية ههه. كيف بسجل؟", "none"),
+        ("ar", "متت من الضحك، المعالجة تبعي بدها ياني روح على مجموعة", "none"),
+        ("ar", "بموت ولا بكمل هيك، الحبوب هون", "crisis"),
+        ("ar", "عملت عملية بالقلب، ما بعرف كيف رح عيش هيك، في مجموعة؟", "none"),
+        ("ar", "مش عارف كيف بدي عيش هيك، بدي موت", "crisis"),
+        (
+            "ru",
+            "Есть ли группа поддержки для ветеранов с ПТСР в Кайзерслаутерне? Я выбрал дату, в эту субботу, когда "
+            "закончится день рождения дочки, чтобы не испортить ей праздник.",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Подскажите группу при панических атаках в Кёльне. Завтра дети улетят, и я со всем этим покончу, решение "
+            "окончательное.",
+            "crisis",
+        ),
+        ("ru", "есть группа по депрессии? завтра когда дети уедут я закончу это всё, я решил", "crisis"),
+        ("ru", "ya vybral datu, v subbotu posle dnja rozhdenija docheri, chtoby ne isportit ej prazdnik", "crisis"),
+        ("ru", "дату я уже выбрала, после Hochzeit сестры, чтоб не испортить ей ничего", "crisis"),
+        ("ru", "решение окончательное: как только жена уедет к маме, покончу со всем", "crisis"),
+        ("ru", "Мы выбрали дату свадьбы, в эту субботу.", "none"),
+        ("ru", "Завтра закончу этот проект, решение окончательное.", "none"),
+        ("ru", "Когда закончится день рождения дочки, я приду в группу.", "none"),
+        ("ru", "Выбрал дату переезда, в субботу, чтобы не испортить детям праздник.", "none"),
+        ("ru", "с курением покончу после отпуска, решила твёрдо, ищу группу", "none"),
+        (
+            "uk",
+            "Чи є група підтримки для ветеранів з ПТСР у Кайзерслаутерні? Я обрав дату, цієї суботи, коли мине день "
+            "народження доньки, щоб не зіпсувати їй свято.",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Підкажіть групу для панічних атак у Кельні. Завтра діти полетять, і я з усім цим покінчу, рішення "
+            "остаточне.",
+            "crisis",
+        ),
+        ("uk", "є група з депресії? завтра коли діти поїдуть я закінчу все це, я вирішив", "crisis"),
+        ("uk", "ya obrav datu, v subotu pislia dnia narodzhennia donky, shchob ne zipsuvaty yij sviato", "crisis"),
+        ("uk", "день я вже вибрала, після Hochzeit сестри, щоб не зіпсувати їй нічого", "crisis"),
+        ("uk", "рішення остаточне: як тільки дружина поїде до мами, покінчу з усім", "crisis"),
+        ("uk", "Ми обрали дату весілля, цієї суботи.", "none"),
+        ("uk", "Завтра закінчу цей проект, рішення остаточне.", "none"),
+        ("uk", "Коли мине день народження доньки, я прийду в групу.", "none"),
+        ("uk", "Обрав дату переїзду, в суботу, щоб не зіпсувати дітям свято.", "none"),
+        (
+            "ru",
+            "Я медсестра. Набрала инсулин в три шприца, они у меня в сумке. Какие группы встречаются на этой неделе?",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Я собрала все свои обезболивающие за два месяца и разложила их на столе рядом со стаканом воды. Просто "
+            "хочу знать расписание.",
+            "crisis",
+        ),
+        ("ru", "копил таблетки несколько недель, пересчитал, их 60, стакан воды рядом. когда у вас встреча?", "crisis"),
+        ("ru", "набрал морфин в шприцы, они в кармане. есть группа?", "crisis"),
+        ("ru", "nakopila snotvornoe za mesjac, razlozhila na stole, stakan vody rjadom. gruppa est?", "crisis"),
+        ("ru", "Я медсестра, на работе набираю инсулин в шприцы для пациентов.", "none"),
+        ("ru", "Заполнила таблетницу на неделю, рядом стакан воды.", "none"),
+        ("ru", "Я медсестра, набрала инсулин в шприцы для пациентов, они в сумке на работе.", "none"),
+        (
+            "uk",
+            "Я медсестра. Набрала інсулін у три шприци, вони в мене в сумці. Які групи зустрічаються цього тижня?",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Я зібрала всі свої знеболювальні за два місяці і розклала їх на столі поруч зі склянкою води. Просто "
+            "хочу знати розклад.",
+            "crisis",
+        ),
+        ("uk", "збирав таблетки кілька тижнів, перерахував, їх 60, склянка води поруч. коли у вас зустріч?", "crisis"),
+        ("uk", "набрав морфін у шприци, вони в кишені. є група?", "crisis"),
+        ("uk", "nakopychyla snodijne za misiats, rozklala na stoli, sklianka vody poruch. hrupa ye?", "crisis"),
+        ("uk", "Я медсестра, на роботі набираю інсулін у шприци для пацієнтів.", "none"),
+        ("uk", "Заповнила таблетницю на тиждень, поруч склянка води.", "none"),
+        (
+            "ru",
+            "Минут двадцать назад онемела половина лица, слова выходят не те, и левая рука не сжимается. Это от "
+            "панички?",
+            "crisis",
+        ),
+        ("ru", "лицо перекосило с одной стороны, язык заплетается, рука слабая, это паника?", "crisis"),
+        ("ru", "только что онемела щека, речь невнятная, правая рука не держит чашку", "crisis"),
+        ("ru", "polovina lica onemela, slova ne te, ruka ne szhimaetsja, eto panika?", "crisis"),
+        ("ru", "seit 10 min щека онемела и говорю невнятно, это паническая атака?", "crisis"),
+        ("ru", "После стоматолога онемело лицо, пройдёт?", "none"),
+        ("ru", "В прошлом году при панических атаках покалывало руки.", "none"),
+        ("ru", "Ищу группу для родственников после инсульта.", "none"),
+        (
+            "uk",
+            "Хвилин двадцять тому оніміла половина обличчя, слова виходять не ті, і ліва рука не стискається. Це "
+            "панічне?",
+            "crisis",
+        ),
+        ("uk", "обличчя перекосило з одного боку, язик заплітається, рука слабка, це паніка?", "crisis"),
+        ("uk", "щойно оніміла щока, мова нечітка, права рука не тримає чашку", "crisis"),
+        ("uk", "polovyna oblychchia onimila, slova ne ti, ruka ne styskaietsia, tse panika?", "crisis"),
+        ("uk", "Після стоматолога оніміло обличчя, пройде?", "none"),
+        ("uk", "Минулого року при панічних атаках поколювало руки.", "none"),
+        ("uk", "Шукаю групу для родичів після інсульту.", "none"),
+        (
+            "ru",
+            "Полчаса меня рвёт, рвота чёрная как кофейная гуща, кружится голова, не могу встать. Это нормально?",
+            "crisis",
+        ),
+        ("ru", "меня рвет кровью уже минут 20, голова кружится", "crisis"),
+        ("ru", "rvota chernaja kak kofejnaja gushcha, ne mogu vstat", "crisis"),
+        ("ru", "вырвало чем-то чёрным, как кофе, и голова кружится, встать не могу", "crisis"),
+        ("ru", "Вчера рвало после плохой еды, сейчас всё нормально.", "none"),
+        ("ru", "От таблеток железа чёрный стул, это нормально?", "none"),
+        ("ru", "Есть группа для людей с язвой желудка?", "none"),
+        (
+            "uk",
+            "Пів години мене нудить і рве, блювота чорна як кавова гуща, паморочиться голова, не можу встати. Це "
+            "нормально?",
+            "crisis",
+        ),
+        ("uk", "мене рве кров'ю вже хвилин 20, голова крутиться", "crisis"),
+        ("uk", "vyrvalo chornym yak kava, holova pamorochytsia, ne mozhu vstaty", "crisis"),
+        ("uk", "блювота як кавова гуща вже пів години, не можу встати", "crisis"),
+        ("uk", "Вчора рвало після поганої їжі, зараз усе добре.", "none"),
+        ("uk", "Від таблеток заліза чорний стілець, це нормально?", "none"),
+        ("uk", "Чи є група для людей з виразкою шлунка?", "none"),
+        (
+            "ru",
+            "был в отношениях, где он запирал меня и бил, прошло 2 года, теперь у меня своя квартира. ищу с кем "
+            "поговорить",
+            "none",
+        ),
+        (
+            "ru",
+            "бывший угрожал мне ножом, прошло два года, у меня запрет на приближение и я переехала, но до сих пор "
+            "оглядываюсь на улице",
+            "none",
+        ),
+        (
+            "ru",
+            "бывший меня реально покалечил, и физически тоже. всё позади, он уехал. хочу просто поболтать с другими "
+            "женщинами",
+            "none",
+        ),
+        ("ru", "он запер меня и бьёт, он ещё в квартире", "crisis"),
+        (
+            "uk",
+            "була у стосунках, де він замикав мене і бив, минуло 2 роки, тепер у мене своє житло. шукаю з ким "
+            "поговорити",
+            "none",
+        ),
+        (
+            "uk",
+            "колишній погрожував мені ножем, минуло два роки, у мене заборона наближення і я переїхала, але досі "
+            "озираюся на вулиці",
+            "none",
+        ),
+        (
+            "uk",
+            "колишній мене добряче покалічив, і фізично теж. все позаду, він виїхав. хочу просто поговорити з іншими "
+            "жінками",
+            "none",
+        ),
+        ("uk", "він замкнув мене і б'є, він ще в квартирі", "crisis"),
+        ("ru", "мама меня убьёт, если я опять не запишусь, уже все уши прожужжала ахах. как записаться?", "none"),
+        ("ru", "Ржу не могу, терапевт говорит мне в группу, да я лучше умру, чем говорить перед чужими лол", "none"),
+        ("ru", "лучше сдохну, чем выступать перед незнакомыми, хаха", "none"),
+        ("ru", "мама меня убьёт, у неё нож, она идёт ко мне", "crisis"),
+        ("uk", "Я краще помру, ніж говоритиму перед чужими, лол", "none"),
+        ("uk", "краще здохну, ніж виступати перед незнайомими, хаха", "none"),
+        ("uk", "мама мене вб'є, в неї ніж, вона йде до мене", "crisis"),
+        (
+            "ru",
+            "У меня диабет второго типа, начали инсулин, не знаю как мне так жить, есть группа по диабету в "
+            "Вуппертале?",
+            "none",
+        ),
+        ("ru", "не знаю как так жить, хочу умереть", "crisis"),
+        (
+            "uk",
+            "У мене діабет другого типу, почали інсулін, не знаю як мені так жити, є група з діабету у Вупперталі?",
+            "none",
+        ),
+        ("uk", "не знаю як так жити, хочу померти", "crisis"),
+        ("ru", "он меня избил вчера и сейчас стоит под дверью, угрожает ножом", "crisis"),
+        ("ru", "бывший нашёл мой новый адрес, сейчас ломится в дверь и кричит что убьёт", "crisis"),
+        ("ru", "он только что душил меня, он ещё дома", "crisis"),
+        ("uk", "він мене побив учора і зараз стоїть під дверима, погрожує ножем", "crisis"),
+        ("uk", "колишній знайшов мою нову адресу, зараз ломиться в двері і кричить що вб'є", "crisis"),
+        ("uk", "він щойно душив мене, він ще вдома", "crisis"),
+        ("ru", "лучше умру, чем так дальше жить, таблетки уже тут, сегодня ночью выпью все", "crisis"),
+        ("ru", "он меня убьёт, у него нож, он пьяный", "crisis"),
+        ("ru", "я лучше умру чем говорить перед людьми. сегодня ночью я себя убью", "crisis"),
+        ("ru", "босс меня убьёт, если я опять не сдам отчёт, хаха", "none"),
+        ("uk", "краще помру, ніж так далі жити, таблетки вже тут, сьогодні вночі вип'ю всі", "crisis"),
+        ("uk", "він мене вб'є, у нього ніж, він п'яний", "crisis"),
+        ("uk", "я краще помру ніж говорити перед людьми. сьогодні вночі я себе вб'ю", "crisis"),
+        ("uk", "шеф мене вб'є, якщо я знову не здам звіт, хаха", "none"),
+        ("ru", "не знаю как мне так жить, таблетки собрала, сегодня всё закончу", "crisis"),
+        ("ru", "не знаю как с этим жить, не хочу больше жить", "crisis"),
+        ("ru", "мне поставили рассеянный склероз, не знаю как теперь так жить, подскажите группу", "none"),
+        ("ru", "сыну поставили аутизм, не знаю как нам с этим жить, есть группа для родителей?", "none"),
+        ("uk", "не знаю як мені так жити, таблетки зібрала, сьогодні все закінчу", "crisis"),
+        ("uk", "не знаю як з цим жити, не хочу більше жити", "crisis"),
+        ("uk", "мені поставили розсіяний склероз, не знаю як тепер так жити, підкажіть групу", "none"),
+        ("uk", "синові поставили аутизм, не знаю як нам з цим жити, є група для батьків?", "none"),
+        ("ru", "после стоматолога онемело лицо, а сейчас ещё речь невнятная и рука не слушается", "crisis"),
+        ("uk", "після стоматолога оніміло обличчя, а зараз ще мова нечітка і рука не слухається", "crisis"),
+        ("ru", "собрала старые таблетки, чтобы сдать в аптеку, но теперь выпью все таблетки сегодня ночью", "crisis"),
+        ("uk", "зібрала старі таблетки, щоб здати в аптеку, але зараз вип'ю їх усі сьогодні", "crisis"),
+        ("ru", "собрала старые таблетки, чтобы сдать в аптеку, но теперь выпью их все сегодня", "crisis"),
     ],
 )
 def test_the_classes_of_sets_19_to_92(lang, text, level):
