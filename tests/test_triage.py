@@ -15457,7 +15457,19 @@ def test_but_ends_a_searchs_clause(lang, text):
             "none",
         ),
         ("en", "I filled my weekly pill organiser and put a glass of water next to it.", "none"),
-        ("en", "I'm collecting my old pills to return them to the pharmacy.", "none"),
+        ("en", "I collected all my old pills to take to the pharmacy but tonight I'm swallowing them", "crisis"),
+        (
+            "en",
+            "My face went numb ten minutes ago, I can't get my words out right and my hand won't hold the cup. Panic?",
+            "crisis",
+        ),
+        (
+            "en",
+            "group for dads in Bonn? Ive chosen the day, right after my sons graduation so it doesnt spoil it for him",
+            "crisis",
+        ),
+        ("en", "I cant get my words out when I'm nervous, is there a group for stuttering?", "none"),
+        ("en", "we've picked the day for the party so it doesnt clash with exams", "none"),
         (
             "de",
             "Ich hab Insulin in drei Spritzen aufgezogen, die sind in meiner Tasche. Welche Gruppen treffen sich "
