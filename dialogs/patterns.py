@@ -249,11 +249,14 @@ def check_entry(name: str, entry: str) -> None:
 
 
 def check_patterns(sections: dict) -> None:
-    """check_entry for every word class entry, check_pattern for every other line of one language's
-    sections (a section may hold lists or, like concepts and cues, named lists)."""
+    """check_entry for every word class entry (and no entry twice in a class), check_pattern for every
+    other line of one language's sections (a section may hold lists or, like concepts and cues, named lists)."""
     for name, entries in (sections.get("words") or {}).items():
         for entry in entries:
             check_entry(name, entry)
+        twice = sorted({entry for entry in entries if entries.count(entry) > 1})
+        if twice:
+            raise ValueError(f"word class {name!r}: {twice} twice (one copy is the trace of a slip)")
     for section, value in sections.items():
         if section == "words":
             continue

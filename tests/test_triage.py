@@ -145,7 +145,8 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
-# Search set 18's English ones 4 of 21 on first sight (past violence and illness told with hard words), 2 after round 45.
+# Search set 18's English ones 4 of 21 on first sight (past violence and illness told with hard words), 2 after
+# round 45.
 MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_search18": 0.1}
 
 
@@ -982,6 +983,10 @@ def test_an_option_of_two_words_is_joined_by_an_underscore_and_a_slip_is_refused
         compile_lexicon({"en": {"words": {"want": ["want|wanna to"]}, "suicide": ["i <want> die"]}})
     with pytest.raises(ValueError, match="twice"):
         compile_lexicon({"en": {"cues": {"now": ["right now|now|now"]}}})
+    with pytest.raises(ValueError, match="'schmerzmittel'\\] twice"):
+        compile_lexicon(
+            {"de": {"words": {"pills": ["schmerzmittel", "pillen", "schmerzmittel"]}, "suicide": ["<pills>"]}}
+        )
 
 
 @given(st.text(max_size=300), st.sampled_from(LANGUAGES))
