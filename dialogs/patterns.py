@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -233,7 +233,7 @@ def check_pattern(pattern: str) -> None:
             continue
         if "" in options:
             raise ValueError(f"triage pattern {pattern!r}: an empty option in {slot!r}")
-        twice = sorted({option for option in options if options.count(option) > 1})
+        twice = _written_twice(options)
         if twice:
             raise ValueError(
                 f"triage pattern {pattern!r}: {twice} twice in {slot!r}; `|` joins single words, "
@@ -254,7 +254,7 @@ def check_patterns(sections: dict) -> None:
     for name, entries in (sections.get("words") or {}).items():
         for entry in entries:
             check_entry(name, entry)
-        twice = sorted({entry for entry in entries if entries.count(entry) > 1})
+        twice = _written_twice(entries)
         if twice:
             raise ValueError(f"word class {name!r}: {twice} twice (one copy is the trace of a slip)")
     for section, value in sections.items():
@@ -264,6 +264,10 @@ def check_patterns(sections: dict) -> None:
             for line in lines or ():
                 if isinstance(line, str):
                     check_pattern(line)
+
+
+def _written_twice(items: list[str]) -> list[str]:
+    return sorted(item for item, count in Counter(items).items() if count > 1)
 
 
 def _optional(slot: str) -> tuple[str, bool]:
