@@ -629,7 +629,8 @@ def triage(
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
             named = named_in_sentence(found, numbered, starts, sentences)
             apart = ["crisis"] if _pattern_apart_from_the_framing(found, sentences, by_sentence) else []
-            level = max([level, *apart, *map(beside_search, told + armed + named)], key=LEVELS.index)
+            carried = now_in_sentence(numbered, starts, sentences)
+            level = max([level, *apart, *map(beside_search, told + armed + named + carried)], key=LEVELS.index)
         elif not safe_said and "crisis" in map(beside_search, turned_to_now(numbered, starts, typed)):
             level = "crisis"
     elif (  # a plan of one's own in a sentence apart from the death told
@@ -915,9 +916,9 @@ def beside_topic(
 def sentence_starts(text: str, clauses: list[list[str]], starts: frozenset[int]) -> frozenset[int]:
     """The clause `starts` that begin a sentence: not those after a comma or a colon, unless a "but"
     begins them. Beside a search, a weapon is in the hand of the one named, and drawn now, as the
-    sentence tells it ("Муж сейчас пьяный, размахивает ножом в коридоре"); other dangers keep to their
-    clause, whose "now" the next clause does not tell ("Mein Sohn musste ... reanimiert werden, jetzt ist
-    er wieder gesund"). A sentence with the search or a past in it is no emergency now (`beside_search`)."""
+    sentence tells it ("Муж сейчас пьяный, размахивает ножом в коридоре"); other dangers get the "now" of
+    the clauses before them (`now_in_sentence`), never of a clause after ("Mein Sohn musste ... reanimiert
+    werden, jetzt ist er wieder gesund"). A sentence with the search or a past in it is no emergency now."""
     offsets = itertools.accumulate(len(clause) for clause in clauses[:-1])
     marks = _CLAUSE_END.findall(text)  # the marks after each clause but the last
     joined = {
@@ -957,6 +958,26 @@ def named_in_sentence(
             if sentence in people:
                 named.append(replace(clause, cues=clause.cues | people[sentence]))
     return named
+
+
+def now_in_sentence(clauses: dict[int, Signals], starts: frozenset[int], sentences: frozenset[int]) -> list[Signals]:
+    """The clauses that tell a danger without a "now", each with the "now" and the people of the clauses
+    before it in its sentence: a sentence begun now goes on telling this moment after its commas ("Mein
+    Sohn liegt gerade in seinem Zimmer, atmet ganz komisch und röchelt, ich bekomme ihn nicht wach"). Not
+    backwards ("... musste reanimiert werden, jetzt ist er wieder gesund"), and not past a clause of
+    searching or of then, which frames the rest of its sentence."""
+    bounds, ends = sorted(starts), sorted(sentences)
+    told: dict[int, set[str]] = {}  # sentence -> the cues of its clauses so far
+    carried = []
+    for number in sorted(clauses):
+        clause = clauses[number]
+        sentence = bisect.bisect_right(ends, bounds[number - 1] if number else 0)
+        before = told.setdefault(sentence, set())
+        danger = clause.concepts - DISTRESS
+        if danger and before & NOW and before.isdisjoint(NOT_NOW) and not clause.cues & NOW:
+            carried.append(replace(clause, cues=clause.cues | (before & (NOW | set(WHOSE)))))
+        before |= clause.cues
+    return carried
 
 
 def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str], starts: frozenset[int]) -> bool:

@@ -941,6 +941,45 @@ def test_beside_a_search_a_weapon_drawn_now_is_told_across_a_comma():
     assert triage("есть группа? сына реанимировали, сейчас он здоров", lexicon, "ru").level != "crisis"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        (
+            "de",
+            "Gibt es eine Gruppe für Angehörige? Mein Mann sitzt gerade im Sessel, atmet ganz komisch und röchelt",
+            "crisis",
+        ),
+        (
+            "en",
+            "is there a group for parents? my son is in his room right now, breathing really weird, i can't wake him",
+            "crisis",
+        ),
+        ("tr", "ailesi için grup var mı? babam şu an koltukta, nefesi çok tuhaf, uyandıramıyorum", "crisis"),
+        ("ru", "есть группа для жён? муж сейчас в кресле, дышит очень странно и хрипит", "crisis"),
+        ("uk", "є група для дружин? чоловік зараз у кріслі, дихає дуже дивно і хрипить", "crisis"),
+        # the "now" after the danger tells how someone is today; a search or a past before it frames the sentence
+        (
+            "de",
+            "Gibt es eine Gruppe für Angehörige? Mein Mann sitzt gerade im Sessel und liest, letztes Jahr hat er nach "
+            "der OP komisch geatmet und geröchelt",
+            "none",
+        ),
+        (
+            "en",
+            "is there a group for parents? my son is doing fine right now, last year he was breathing really weird and "
+            "we couldn't wake him",
+            "none",
+        ),
+        ("ru", "есть группа для жён? муж сейчас в порядке, год назад хрипел и не просыпался", "none"),
+        ("de", "Ich suche gerade eine Gruppe für Angehörige, mein Mann atmet nachts ganz komisch und röchelt", "check"),
+    ],
+)
+def test_beside_a_search_a_sentence_begun_now_tells_now_after_its_commas(lang, text, level):
+    """A "now" and a person in a clause reach the danger in the later clauses of their sentence
+    (`now_in_sentence`), by the words alone."""
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.sampled_from(["муж", "сейчас", "ножом", "но", "Ich", ",", ".", "?", "؟", "،", "\n", " "]), max_size=30)
