@@ -66,6 +66,7 @@ CUES = (
     "reassured",
     "bare_now",
     "minor",
+    "decided",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -290,6 +291,15 @@ def beside_search(clause: Signals) -> str:
     if now and (armed or acts or own_harm or body or "method" in clause.concepts):
         return "crisis"
     return "check" if armed else "none"
+
+
+def plan_decided(sentence: Signals) -> bool:
+    """Whether a sentence beside a search tells the means or the place of the writer's end with the
+    decision said ("пойду к реке и зайду в воду, не вернусь, я так решила"): a plan, though nothing
+    happens yet. A day alone does not make one ("on Sunday I'm walking over the bridge with my kids");
+    nor does the search's own sentence or a story of then."""
+    cues = sentence.cues
+    return "method" in sentence.concepts and {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
 
 
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
@@ -630,7 +640,10 @@ def triage(
             named = named_in_sentence(found, numbered, starts, sentences)
             apart = ["crisis"] if _pattern_apart_from_the_framing(found, sentences, by_sentence) else []
             carried = now_in_sentence(numbered, starts, sentences)
-            level = max([level, *apart, *map(beside_search, told + armed + named + carried)], key=LEVELS.index)
+            planned = ["crisis"] if any(map(plan_decided, sentence_signals)) else []
+            level = max(
+                [level, *apart, *planned, *map(beside_search, told + armed + named + carried)], key=LEVELS.index
+            )
         elif not safe_said and "crisis" in map(beside_search, turned_to_now(numbered, starts, typed)):
             level = "crisis"
     elif (  # a plan of one's own in a sentence apart from the death told

@@ -980,6 +980,54 @@ def test_beside_a_search_a_sentence_begun_now_tells_now_after_its_commas(lang, t
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        (
+            "de",
+            "Gibt es eine Gruppe für Spielsucht in Kassel? Am Sonntag fahr ich zur Talbrücke und spring, "
+            "das steht fest.",
+            "crisis",
+        ),
+        (
+            "en",
+            "any gambling group in kassel? on sunday i'm driving to the bridge and jumping off, it's settled.",
+            "crisis",
+        ),
+        ("tr", "Kassel'de kumar grubu var mı? Pazar günü köprüye gidip atlayacağım, kararım kesin.", "crisis"),
+        ("ru", "есть группа для игроманов в Касселе? в воскресенье поеду на мост и прыгну, я так решил.", "crisis"),
+        ("uk", "є група для ігроманів у Касселі? в неділю поїду на міст і стрибну, я вже вирішив.", "crisis"),
+        ("ar", "في مجموعة للقمار بكاسل؟ يوم الأحد رح روح عالجسر وانط منه، خلاص قررت.", "crisis"),
+        # a day and a bridge, no decision: an outing
+        (
+            "de",
+            "Gibt es eine Gruppe für Spielsucht in Kassel? Am Sonntag fahren wir zur Talbrücke, die Aussicht ist toll.",
+            "none",
+        ),
+        (
+            "de",
+            "Gibt es eine Gruppe für Spielsucht in Kassel? Am Sonntag fahr ich mit den Kindern zur Talbrücke, "
+            "die Aussicht ist toll.",
+            "none",
+        ),
+        (
+            "en",
+            "any gambling group in kassel? on sunday i'm walking over the bridge with my kids, the view is great.",
+            "none",
+        ),
+        ("tr", "Kassel'de kumar grubu var mı? Pazar günü çocuklarla köprüye gideceğim, manzara güzel.", "none"),
+        ("ru", "есть группа для игроманов в Касселе? в воскресенье я гуляю с детьми у моста, там красиво.", "none"),
+        ("uk", "є група для ігроманів у Касселі? в неділю я гуляю з дітьми біля мосту, там гарно.", "none"),
+        ("ar", "في مجموعة للقمار بكاسل؟ يوم الأحد رح روح مع ولادي عالجسر، المنظر حلو.", "none"),
+    ],
+)
+def test_beside_a_search_the_means_of_an_end_with_the_decision_said_is_a_plan(lang, text, level):
+    """The means or the place of the writer's end with "decided" ("das steht fest", "я так решил",
+    "kararım kesin") in a sentence apart from the search is the crisis reply (`plan_decided`), by the words
+    alone."""
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.sampled_from(["муж", "сейчас", "ножом", "но", "Ich", ",", ".", "?", "؟", "،", "\n", " "]), max_size=30)
