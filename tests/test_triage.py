@@ -141,13 +141,13 @@ def test_the_sets_of_round_six():
 # (6 on first sight): harassment in the Heim in 2015, "fine now", was the crisis reply and is asked. Set 83's English
 # ones 7 of 60 after round 37 (6 on first sight): distress and losses told at length
 # Set 86's Arabic calm messages were asked 9 of 60, every one by the letter model alone (everyday questions, distress).
-MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15}
+MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
 # Search set 18's English ones 4 of 21 on first sight (past violence and illness told with hard words), 2 after
 # round 45.
-MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_search18": 0.1}
+MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_search18": 0.1, "triage_search21": 0.1}
 
 
 @pytest.mark.parametrize(
@@ -235,10 +235,12 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_se
         (90, 0.0, 0.95),
         (91, 0.0, 0.95),
         (92, 0.0, 0.95),
+        (93, 0.02, 0.95),
+        (94, 0.02, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 92, each written by people who had seen neither the lexicon nor another set,
+    """Held-out sets 4 to 10 and 12 to 94, each written by people who had seen neither the lexicon nor another set,
     and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no
     answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no
     answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9
@@ -308,7 +310,9 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     alarms 2.8 %, questions 5.3 %, its one with nothing taught at once (a threat at the door to set the home on
     fire, tr, ar) 353 of 360, its classes taught (round 45) 359 of 360, calm alarms 3 of 360; set 92 (after round 45)
     96.9 %, every crisis message answered (ar, tr 57 of 60 at once), calm alarms 1.4 %, questions 6.4 % (no calm alarm
-    after round 45b); set 11 was
+    after round 45b); set 93 (after round 45b, on 0f30c84) 97.5 %, 4 of 360 no answer, calm alarms 1.4 %, questions
+    6.1 %, its classes taught (round 46) 359 of 360; set 94 (after round 46, on 67e854a) 97.8 %, 2 of 360 no
+    answer, calm alarms 0.6 %, questions 6.4 % (Arabic 8 of 60), the same on 0f30c84 before the round; set 11 was
     lost with its machine). Spent, they taught the lexicon their classes of
     misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
     60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
@@ -514,6 +518,20 @@ def test_the_class_parity_set():
         # (ar 4 of 21). The same on 3fd3344, before round 45. Its six with nothing taught at once in every language
         # (round 45b): 160/180, none with nothing.
         ("triage_search19", 0.0, 0.8, 0.2),
+        # triage_search20: Written in round 45 from the same spec, before round 45 was taught. Measured once untouched
+        # on 0f30c84 (after round 45b): crisis replies 159/180 = 88.3 %, 14 questions, 7 with nothing (a plan for
+        # after the late shift on Friday, de; a daughter sleepy and confused with acetone breath, hands round my
+        # throat, en; mum sweating who does not recognise me, ru; burning my hand with a lighter now, tr; 'when my wife
+        # goes to work I'm done', uk; a girl of 15 beaten for refusing a forced marriage, Arabizi); calm alarms 6/126,
+        # questions 18/126. The same crisis figures on 3fd3344, before round 45. After round 46 (a sentence's 'now'
+        # reaches its later clauses, 'decided', its classes taught): 169/180, 4 with nothing, calm alarms 2/126.
+        ("triage_search20", 0.07, 0.85, 0.4),
+        # triage_search21: Written in round 46 from the same spec, before round 46. Measured once untouched on 67e854a
+        # (after round 46): crisis replies 160/180 = 88.9 %, 12 questions, 8 with nothing; on 0f30c84 (before the
+        # round) 155/180, 9 with nothing; on a97d77a (its two mechanisms, before the helpers' classes) 159/180: the
+        # first round whose gain showed on a set written before it. Calm alarms 4/126 (idioms, ar, ru x2, uk),
+        # questions 11/126. After the review's mend of 'passed out' read as a death (en): 161/180.
+        ("triage_search21", 0.1, 0.85, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -1026,6 +1044,31 @@ def test_beside_a_search_the_means_of_an_end_with_the_decision_said_is_a_plan(la
     "kararım kesin") in a sentence apart from the search is the crisis reply (`plan_decided`), by the words
     alone."""
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "loss"),
+    [
+        (
+            "Looking for a group for families of drinkers in Bonn. My flatmate drank most of a bottle of gin, she's "
+            "passed out on her back now, throwing up in her sleep and I can't wake her. Do they meet on weekends?",
+            "crisis",
+            False,
+        ),
+        (
+            "is there an AA group for my mate? he's passed out on the couch now, not waking up",
+            "crisis",
+            False,
+        ),
+        ("my dad has passed. looking for a bereavement group", "none", True),
+        ("she passed in may and i can't cope, any grief group?", "none", True),
+    ],
+)
+def test_passed_out_is_no_death(text, level, loss):
+    """The word "passed" tells a death only with a word right after it that says so ("passed away", "passed in
+    May") or at the end: "she's passed out" read as a loss framed the emergency as grief (search set 21)."""
+    verdict = triage(text, dataclasses.replace(load_lexicon(), model=None), "en")
+    assert (verdict.level, verdict.loss) == (level, loss), text
 
 
 @settings(max_examples=200, deadline=None)
