@@ -967,10 +967,15 @@ def named_in_sentence(
     named = []
     for number, clause in clauses.items():
         if clause.concepts & TOLD_NOW_OF_ANYONE and "now" in clause.cues and clause.cues.isdisjoint(WHOSE):
-            sentence = bisect.bisect_right(ends, bounds[number - 1] if number else 0)
+            sentence = _sentence_of(number, bounds, ends)
             if sentence in people:
                 named.append(replace(clause, cues=clause.cues | people[sentence]))
     return named
+
+
+def _sentence_of(clause: int, bounds: list[int], ends: list[int]) -> int:
+    """The number of the sentence that holds a clause (both numbered by the places where they begin)."""
+    return bisect.bisect_right(ends, bounds[clause - 1] if clause else 0)
 
 
 def now_in_sentence(clauses: dict[int, Signals], starts: frozenset[int], sentences: frozenset[int]) -> list[Signals]:
@@ -984,7 +989,7 @@ def now_in_sentence(clauses: dict[int, Signals], starts: frozenset[int], sentenc
     carried = []
     for number in sorted(clauses):
         clause = clauses[number]
-        sentence = bisect.bisect_right(ends, bounds[number - 1] if number else 0)
+        sentence = _sentence_of(number, bounds, ends)
         before = told.setdefault(sentence, set())
         danger = clause.concepts - DISTRESS
         if danger and before & NOW and before.isdisjoint(NOT_NOW) and not clause.cues & NOW:
