@@ -294,12 +294,13 @@ def beside_search(clause: Signals) -> str:
 
 
 def plan_decided(sentence: Signals) -> bool:
-    """Whether a sentence beside a search tells the means or the place of the writer's end with the
-    decision said ("пойду к реке и зайду в воду, не вернусь, я так решила"): a plan, though nothing
-    happens yet. A day alone does not make one ("on Sunday I'm walking over the bridge with my kids");
-    nor does the search's own sentence or a story of then."""
+    """Whether a sentence beside a search tells the writer's end, or its means or place, with the decision
+    said ("пойду к реке и зайду в воду, не вернусь, я так решила"; "ich hab entschieden, dass ich mich
+    morgen früh umbringe, before I have to go to work"): a plan, though nothing happens yet. A day alone
+    does not make one ("on Sunday I'm walking over the bridge with my kids"); nor does the search's own
+    sentence or a story of then."""
     cues = sentence.cues
-    return "method" in sentence.concepts and {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
+    return bool(sentence.concepts & (ENDS | {"method"})) and {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
 
 
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:

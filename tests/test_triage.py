@@ -1037,12 +1037,65 @@ def test_beside_a_search_a_sentence_begun_now_tells_now_after_its_commas(lang, t
         ("ru", "есть группа для игроманов в Касселе? в воскресенье я гуляю с детьми у моста, там красиво.", "none"),
         ("uk", "є група для ігроманів у Касселі? в неділю я гуляю з дітьми біля мосту, там гарно.", "none"),
         ("ar", "في مجموعة للقمار بكاسل؟ يوم الأحد رح روح مع ولادي عالجسر، المنظر حلو.", "none"),
+        # one's own end told with the decision said, where no sentence pattern reads it
+        (
+            "de",
+            "Gibt es eine Gruppe für Schulden in Kassel? Ich hab entschieden, dass ich mich am Sonntag umbringe, bevor "
+            "die Miete fällig ist.",
+            "crisis",
+        ),
+        ("en", "any group for refugees in kassel? i cant anymore, i decided, on sunday i finish my life.", "crisis"),
+        ("ru", "всё, я решила, в воскресенье выпиливаюсь. группу не надо", "crisis"),
+        (
+            "de",
+            "Ich habe mich entschieden, wegen meiner Suizidgedanken eine Gruppe zu suchen. Gibt es eine in Kassel?",
+            "none",
+        ),
+        (
+            "en",
+            "i decided to finally talk about my suicidal thoughts from back then. is there a group in kassel?",
+            "none",
+        ),
     ],
 )
 def test_beside_a_search_the_means_of_an_end_with_the_decision_said_is_a_plan(lang, text, level):
-    """The means or the place of the writer's end with "decided" ("das steht fest", "я так решил",
+    """The writer's end, or its means or place, with "decided" ("das steht fest", "я так решил",
     "kararım kesin") in a sentence apart from the search is the crisis reply (`plan_decided`), by the words
     alone."""
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        (
+            "ru",
+            "Есть ли группа для людей с Borderline? Пишу и параллельно бью кулаками об стену, кости в крови",
+            "crisis",
+        ),
+        (
+            "uk",
+            "Чи є група для людей з Borderline? Пишу і паралельно б'ю кулаками об стіну, кісточки в крові",
+            "crisis",
+        ),
+        (
+            "en",
+            "any borderline group in essen? i'm banging my head against the wall while i type this, can't stop",
+            "crisis",
+        ),
+        (
+            "de",
+            "Gibt es eine Borderline-Gruppe in Essen? Ich schlag meinen Kopf gegen die Wand, während ich das schreibe",
+            "check",
+        ),
+        ("tr", "Essen'de borderline grubu var mı? bunu yazarken kafamı duvara vuruyorum, duramıyorum", "crisis"),
+        ("de", "Ich schreibe gleichzeitig an meiner Bewerbung, gibt es eine Gruppe für Arbeitslose?", "none"),
+        ("en", "while i type this my kids are asleep, is there a group for single dads in essen?", "none"),
+    ],
+)
+def test_what_is_done_while_writing_is_done_now(lang, text, level):
+    """ "While I write this" ("пишу и параллельно", "bunu yazarken", "während ich das schreibe") makes what is
+    done beside it this moment, beside a search too (search set 21), by the words alone."""
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
 
 
