@@ -147,7 +147,13 @@ MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14}
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
 # Search set 18's English ones 4 of 21 on first sight (past violence and illness told with hard words), 2 after
 # round 45.
-MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_search18": 0.1, "triage_search21": 0.1}
+MORE_SEARCH_ALARMS = {
+    "triage_search15": 0.1,
+    "triage_search17": 0.1,
+    "triage_search18": 0.1,
+    "triage_search21": 0.1,
+    "triage_search22": 0.15,
+}
 
 
 @pytest.mark.parametrize(
@@ -237,10 +243,11 @@ MORE_SEARCH_ALARMS = {"triage_search15": 0.1, "triage_search17": 0.1, "triage_se
         (92, 0.0, 0.95),
         (93, 0.02, 0.95),
         (94, 0.02, 0.95),
+        (95, 0.02, 0.9),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 94, each written by people who had seen neither the lexicon nor another set,
+    """Held-out sets 4 to 10 and 12 to 95, each written by people who had seen neither the lexicon nor another set,
     and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no
     answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no
     answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9
@@ -312,7 +319,9 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     96.9 %, every crisis message answered (ar, tr 57 of 60 at once), calm alarms 1.4 %, questions 6.4 % (no calm alarm
     after round 45b); set 93 (after round 45b, on 0f30c84) 97.5 %, 4 of 360 no answer, calm alarms 1.4 %, questions
     6.1 %, its classes taught (round 46) 359 of 360; set 94 (after round 46, on 67e854a) 97.8 %, 2 of 360 no
-    answer, calm alarms 0.6 %, questions 6.4 % (Arabic 8 of 60), the same on 0f30c84 before the round; set 11 was
+    answer, calm alarms 0.6 %, questions 6.4 % (Arabic 8 of 60), the same on 0f30c84 before the round; set 95
+    (written in round 46, measured after its review, on 240f58c) 97.5 %, 2 of 360 no answer (English 55 of 60 at
+    once), calm alarms 0.8 %, questions 5.8 %, on 0f30c84 350 of 360; set 11 was
     lost with its machine). Spent, they taught the lexicon their classes of
     misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
     60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
@@ -532,6 +541,14 @@ def test_the_class_parity_set():
         # first round whose gain showed on a set written before it. Calm alarms 4/126 (idioms, ar, ru x2, uk),
         # questions 11/126. After the review's mend of 'passed out' read as a death (en): 161/180.
         ("triage_search21", 0.1, 0.85, 0.15),
+        # triage_search22: Written in round 46 from the same spec, measured once untouched after the round's review
+        # on 240f58c: crisis replies 159/180 = 88.3 %, 11 questions, 10 with nothing (ar, de 3 each: a letter for each
+        # child, a low sugar and chest pain into the arm beside a search, MSA and Iraqi; a plan decided for after an
+        # appointment, twenty diazepam half an hour ago, a chest pressing for an hour, de; a baby fallen from the
+        # changing table, ru; a girl of 12 to be married off this summer, tr; a syringe drawn up on the nightstand, a
+        # vent taped shut, uk), calm alarms 6/126 (ar 3 of 21), questions 19/126; on 0f30c84 (before round 46)
+        # 156/180, on 67e854a (round 46 merged) 159/180.
+        ("triage_search22", 0.1, 0.8, 0.25),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
