@@ -547,7 +547,8 @@ def test_the_class_parity_set():
         # appointment, twenty diazepam half an hour ago, a chest pressing for an hour, de; a baby fallen from the
         # changing table, ru; a girl of 12 to be married off this summer, tr; a syringe drawn up on the nightstand, a
         # vent taped shut, uk), calm alarms 6/126 (ar 3 of 21), questions 19/126; on 0f30c84 (before round 46)
-        # 156/180, on 67e854a (round 46 merged) 159/180.
+        # 156/180, on 67e854a (round 46 merged) 159/180. After German 'dass ich mich ... umbringe' with its times
+        # between was read: 160/180.
         ("triage_search22", 0.1, 0.8, 0.25),
     ],
 )
@@ -1114,6 +1115,31 @@ def test_what_is_done_while_writing_is_done_now(lang, text, level):
     """ "While I write this" ("пишу и параллельно", "bunu yazarken", "während ich das schreibe") makes what is
     done beside it this moment, beside a search too (search set 21), by the words alone."""
     assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Gibt es eine Gruppe für Spielsucht in Kiel? Ich hab beschlossen, dass ich mich nach der Spätschicht am "
+            "Freitag umbringe.",
+            "crisis",
+        ),
+        (
+            "Suche eine Gruppe in Kiel. Ich hab mir vorgenommen, dass ich mir am Sonntag nach dem Besuch bei Mama das "
+            "Leben nehme.",
+            "crisis",
+        ),
+        (
+            "Ich frage mich oft, ob ich mich nach der Trennung jemals wieder verliebe. Gibt es eine Gruppe in Kiel?",
+            "none",
+        ),
+    ],
+)
+def test_a_german_clause_with_its_verb_last_keeps_its_times_between(text, level):
+    """ "dass ich mich nach der Nachtschicht morgen früh umbringe": a clause that puts the verb last holds its
+    times between "mich" and the verb, farther apart than a place's two words of slack (search set 22)."""
+    assert triage(text, dataclasses.replace(load_lexicon(), model=None), "de").level == level, text
 
 
 @pytest.mark.parametrize(
