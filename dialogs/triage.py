@@ -979,6 +979,9 @@ def _sentence_of(clause: int, bounds: list[int], ends: list[int]) -> int:
     return bisect.bisect_right(ends, bounds[clause - 1] if clause else 0)
 
 
+CARRIED = NOW | frozenset(WHOSE)  # what a clause of a sentence begun now tells the later ones
+
+
 def now_in_sentence(clauses: dict[int, Signals], starts: frozenset[int], sentences: frozenset[int]) -> list[Signals]:
     """The clauses that tell a danger without a "now", each with the "now" and the people of the clauses
     before it in its sentence: a sentence begun now goes on telling this moment after its commas ("Mein
@@ -994,7 +997,7 @@ def now_in_sentence(clauses: dict[int, Signals], starts: frozenset[int], sentenc
         before = told.setdefault(sentence, set())
         danger = clause.concepts - DISTRESS
         if danger and before & NOW and before.isdisjoint(NOT_NOW) and not clause.cues & NOW:
-            carried.append(replace(clause, cues=clause.cues | (before & (NOW | set(WHOSE)))))
+            carried.append(replace(clause, cues=clause.cues | (before & CARRIED)))
         before |= clause.cues
     return carried
 

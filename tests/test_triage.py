@@ -30,6 +30,11 @@ HERE = Path(__file__).parent
 CRISIS_AT_ONCE, CALM_ALARMS, CALM_CHECKS = 0.95, 0.03, 0.10
 
 
+def lexicon_alone():
+    """The lexicon without the letter model: what the words themselves say."""
+    return dataclasses.replace(load_lexicon(), model=None)
+
+
 def assert_floors(
     totals: dict[str, Counter],
     missed: float = 0.0,
@@ -873,7 +878,7 @@ def test_search_and_past_framing_raise_no_alarm(text):
 def test_a_search_frames_its_own_clause_not_the_next(text, level):
     """The writer's own end said in a sentence of its own is no part of the question about a group
     (the lexicon's rule; the letter model may still raise a verdict, never lower one)."""
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None)).level == level, text
+    assert triage(text, lexicon_alone()).level == level, text
 
 
 def test_pattern_language():
@@ -1013,7 +1018,7 @@ def test_beside_a_search_a_weapon_drawn_now_is_told_across_a_comma():
 def test_beside_a_search_a_sentence_begun_now_tells_now_after_its_commas(lang, text, level):
     """A "now" and a person in a clause reach the danger in the later clauses of their sentence
     (`now_in_sentence`), by the words alone."""
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+    assert triage(text, lexicon_alone(), lang).level == level, text
 
 
 @pytest.mark.parametrize(
@@ -1080,7 +1085,7 @@ def test_beside_a_search_the_means_of_an_end_with_the_decision_said_is_a_plan(la
     """The writer's end, or its means or place, with "decided" ("das steht fest", "я так решил",
     "kararım kesin") in a sentence apart from the search is the crisis reply (`plan_decided`), by the words
     alone."""
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+    assert triage(text, lexicon_alone(), lang).level == level, text
 
 
 @pytest.mark.parametrize(
@@ -1114,7 +1119,7 @@ def test_beside_a_search_the_means_of_an_end_with_the_decision_said_is_a_plan(la
 def test_what_is_done_while_writing_is_done_now(lang, text, level):
     """ "While I write this" ("пишу и параллельно", "bunu yazarken", "während ich das schreibe") makes what is
     done beside it this moment, beside a search too (search set 21), by the words alone."""
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level, text
+    assert triage(text, lexicon_alone(), lang).level == level, text
 
 
 @pytest.mark.parametrize(
@@ -1139,7 +1144,7 @@ def test_what_is_done_while_writing_is_done_now(lang, text, level):
 def test_a_german_clause_with_its_verb_last_keeps_its_times_between(text, level):
     """ "dass ich mich nach der Nachtschicht morgen früh umbringe": a clause that puts the verb last holds its
     times between "mich" and the verb, farther apart than a place's two words of slack (search set 22)."""
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), "de").level == level, text
+    assert triage(text, lexicon_alone(), "de").level == level, text
 
 
 @pytest.mark.parametrize(
@@ -1163,7 +1168,7 @@ def test_a_german_clause_with_its_verb_last_keeps_its_times_between(text, level)
 def test_passed_out_is_no_death(text, level, loss):
     """The word "passed" tells a death only with a word right after it that says so ("passed away", "passed in
     May") or at the end: "she's passed out" read as a loss framed the emergency as grief (search set 21)."""
-    verdict = triage(text, dataclasses.replace(load_lexicon(), model=None), "en")
+    verdict = triage(text, lexicon_alone(), "en")
     assert (verdict.level, verdict.loss) == (level, loss), text
 
 
@@ -1376,7 +1381,7 @@ def test_every_number_shown_is_a_verified_fact(country):
 )
 def test_a_balcony_is_a_place_to_sit_unless_someone_jumps(text, level):
     """People drink coffee on a balcony; a roof, a bridge or an edge stays a method of its own."""
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), "ar").level == level, text
+    assert triage(text, lexicon_alone(), "ar").level == level, text
 
 
 @pytest.mark.parametrize("text", ["زوجي تركني، بدي انتحر", "ابني تركني بدي انتحر"])
@@ -1548,7 +1553,7 @@ def test_a_relative_named_before_ones_own_wish_to_die_is_no_report_of_their_deat
     ],
 )
 def test_the_classes_of_round_nine(lang, text, level, kind):
-    result = triage(text, dataclasses.replace(load_lexicon(), model=None), lang)
+    result = triage(text, lexicon_alone(), lang)
     assert result.level == level, result
     if kind:
         assert result.kind == kind, result
@@ -1593,7 +1598,7 @@ def test_the_classes_of_round_nine(lang, text, level, kind):
     ],
 )
 def test_the_classes_of_round_ten(lang, text, level, kind):
-    result = triage(text, dataclasses.replace(load_lexicon(), model=None), lang)
+    result = triage(text, lexicon_alone(), lang)
     assert result.level == level, result
     if kind:
         assert result.kind == kind, result
@@ -1630,7 +1635,7 @@ def test_someone_elses_reported_threat_is_theirs(lang, text, kind):
     ],
 )
 def test_an_amount_or_i_would_undoes_an_everyday_mask(lang, text, level):
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
+    assert triage(text, lexicon_alone(), lang).level == level
 
 
 @pytest.mark.parametrize(
@@ -1668,7 +1673,7 @@ def test_a_long_mask_never_reaches_over_a_now(lang, text, level):
     ],
 )
 def test_an_everyday_mask_never_joins_two_sentences(lang, text, level):
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang).level == level
+    assert triage(text, lexicon_alone(), lang).level == level
 
 
 @pytest.mark.parametrize(
@@ -1708,7 +1713,7 @@ def test_an_everyday_mask_never_joins_two_sentences(lang, text, level):
     ],
 )
 def test_a_minor_telling_abuse_beside_a_search(lang, text, level):
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
 @pytest.mark.parametrize(
@@ -1733,7 +1738,7 @@ def test_a_minor_telling_abuse_beside_a_search(lang, text, level):
     ],
 )
 def test_beside_a_search_a_bare_now_and_a_past_of_the_search(lang, text, level):
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
 @pytest.mark.parametrize(
@@ -1771,7 +1776,7 @@ def test_a_text_in_two_scripts_is_read_in_the_language_of_its_latin_letters(lang
     ],
 )
 def test_violence_at_home_told_as_a_habit_gets_at_least_the_question(lang, text, level):
-    result = triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic)
+    result = triage(text, lexicon_alone(), lang, names_topic)
     assert result.level == level, result
     if level != "none":
         assert result.kind == "violence_now", result
@@ -1795,12 +1800,7 @@ def test_violence_at_home_told_as_a_habit_gets_at_least_the_question(lang, text,
     ],
 )
 def test_exhaustion_asks_once(lang, text, level):
-    assert triage(text, dataclasses.replace(load_lexicon(), model=None), lang, names_topic).level == level
-
-
-def lexicon_alone():
-    """The lexicon without the letter model: what the words themselves say."""
-    return dataclasses.replace(load_lexicon(), model=None)
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
 @pytest.mark.parametrize(
