@@ -294,11 +294,13 @@ def beside_search(clause: Signals) -> str:
 
 
 def plan_decided(sentence: Signals) -> bool:
-    """Whether a sentence beside a search tells the writer's end, or its means or place, with the decision
-    said ("пойду к реке и зайду в воду, не вернусь, я так решила"; "ich hab entschieden, dass ich mich
-    morgen früh umbringe, before I have to go to work"): a plan, though nothing happens yet. A day alone
-    does not make one ("on Sunday I'm walking over the bridge with my kids"); nor does the search's own
-    sentence or a story of then."""
+    """Whether a sentence beside a search, a death or a past tells the writer's end, or its means or place,
+    with the decision said ("пойду к реке и зайду в воду, не вернусь, я так решила"; "ich hab entschieden,
+    dass ich mich morgen früh umbringe, before I have to go to work"; "Kocam geçen yıl öldü. Karar verdim,
+    ... kendimi öldüreceğim"): a plan, though nothing happens yet; the framing dates its own sentence only
+    (over every set 5 better by the words alone, none worse). A day alone does not make one ("on Sunday I'm
+    walking over the bridge with my kids"); nor does the framing's own sentence ("I have decided to visit his
+    grave on Sunday")."""
     cues = sentence.cues
     return bool(sentence.concepts & (ENDS | {"method"})) and {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
 
@@ -641,10 +643,7 @@ def triage(
             named = named_in_sentence(found, numbered, starts, sentences)
             apart = ["crisis"] if _pattern_apart_from_the_framing(found, sentences, by_sentence) else []
             carried = now_in_sentence(numbered, starts, sentences)
-            planned = ["crisis"] if any(map(plan_decided, sentence_signals)) else []
-            level = max(
-                [level, *apart, *planned, *map(beside_search, told + armed + named + carried)], key=LEVELS.index
-            )
+            level = max([level, *apart, *map(beside_search, told + armed + named + carried)], key=LEVELS.index)
         elif not safe_said and "crisis" in map(beside_search, turned_to_now(numbered, starts, typed)):
             level = "crisis"
     elif (  # a plan of one's own in a sentence apart from the death told
@@ -652,6 +651,14 @@ def triage(
         and "loss" in found.cues
         and not safe_said
         and _pattern_apart_from_the_framing(found, sentences, _numbered_clauses(found, sentences))
+    ):
+        level = "crisis"
+    if (  # a decided end in a sentence of its own: a framing dates its own sentence only
+        level != "crisis"
+        and panic is None
+        and found.cues & FRAMING
+        and not safe_said
+        and any(map(plan_decided, _numbered_clauses(found, sentences).values()))
     ):
         level = "crisis"
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:

@@ -1092,6 +1092,47 @@ def test_beside_a_search_the_means_of_an_end_with_the_decision_said_is_a_plan(la
     ("lang", "text", "level"),
     [
         (
+            "de",
+            "Gibt es in Erfurt eine Trauergruppe? Mein Mann ist vor einem Jahr gestorben. Am Jahrestag gehe ich zu "
+            "ihm, das habe ich mir fest vorgenommen.",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Kocam geçen yıl öldü. Karar verdim, pazar günü ben de onun yanına gideceğim, kendimi öldüreceğim.",
+            "crisis",
+        ),
+        (
+            "ru",
+            "Мне 74 года, муж умер, дети далеко. Сегодня я решила, что хватит, больше не хочу здесь быть.",
+            "crisis",
+        ),
+        # the decision is a visit, an outing, a group
+        ("tr", "Kocam geçen yıl öldü. Karar verdim, pazar günü mezarına gideceğim.", "none"),
+        ("ru", "Муж умер в прошлом году. Я решила: в воскресенье пойду к нему на кладбище.", "none"),
+        (
+            "de",
+            "Gibt es in Erfurt eine Trauergruppe? Mein Mann ist vor einem Jahr gestorben. Ich habe beschlossen, am "
+            "Sonntag zur Trauergruppe zu gehen.",
+            "none",
+        ),
+        (
+            "en",
+            "My husband died last year. I have decided to visit his grave on Sunday and I will bring flowers.",
+            "none",
+        ),
+    ],
+)
+def test_beside_a_death_or_a_past_a_plan_decided_in_a_sentence_of_its_own_is_a_plan(lang, text, level):
+    """A death or a past told in one sentence frames that sentence, not a decided end told in the next
+    (`plan_decided` over every framing), by the words alone."""
+    assert triage(text, lexicon_alone(), lang).level == level, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        (
             "ru",
             "Есть ли группа для людей с Borderline? Пишу и параллельно бью кулаками об стену, кости в крови",
             "crisis",
