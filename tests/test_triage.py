@@ -158,6 +158,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search18": 0.1,
     "triage_search21": 0.1,
     "triage_search22": 0.15,
+    "triage_search23": 0.1,
 }
 
 
@@ -249,10 +250,11 @@ MORE_SEARCH_ALARMS = {
         (93, 0.02, 0.95),
         (94, 0.02, 0.95),
         (95, 0.02, 0.9),
+        (96, 0.02, 0.9),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 95, each written by people who had seen neither the lexicon nor another set,
+    """Held-out sets 4 to 10 and 12 to 96, each written by people who had seen neither the lexicon nor another set,
     and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no
     answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no
     answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9
@@ -326,7 +328,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     6.1 %, its classes taught (round 46) 359 of 360; set 94 (after round 46, on 67e854a) 97.8 %, 2 of 360 no
     answer, calm alarms 0.6 %, questions 6.4 % (Arabic 8 of 60), the same on 0f30c84 before the round; set 95
     (written in round 46, measured after its review, on 240f58c) 97.5 %, 2 of 360 no answer (English 55 of 60 at
-    once), calm alarms 0.8 %, questions 5.8 %, on 0f30c84 350 of 360; set 11 was
+    once), calm alarms 0.8 %, questions 5.8 %, on 0f30c84 350 of 360; set 96 (written in round 47, on f26abac before
+    it) 97.2 %, 2 of 360 no answer (English 56 of 60 at once), calm alarms 1.4 %, questions 6.4 %; set 11 was
     lost with its machine). Spent, they taught the lexicon their classes of
     misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
     60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
@@ -555,6 +558,12 @@ def test_the_class_parity_set():
         # 156/180, on 67e854a (round 46 merged) 159/180. After German 'dass ich mich ... umbringe' with its times
         # between was read: 160/180.
         ("triage_search22", 0.1, 0.8, 0.25),
+        # triage_search23: Written in round 47 from the same spec, measured once untouched on f26abac before the
+        # round: crisis replies 168/180 = 93.3 %, 7 questions, 5 with nothing (a plan for Wednesday evening typed
+        # 'umzubrigen' and a son of 3 who bit a dishwasher tab, de; a little one who ate grandma's pills and is
+        # sleepy, ru; sugar 32 with vomiting and hard breathing in Latin letters, a child who bit a laundry capsule,
+        # uk), calm alarms 6/126 (uk 2 of 21, idioms), questions 20/126 (tr 7 of 21).
+        ("triage_search23", 0.1, 0.85, 0.35),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
