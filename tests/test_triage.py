@@ -159,6 +159,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search21": 0.1,
     "triage_search22": 0.15,
     "triage_search23": 0.1,
+    "triage_search24": 0.1,
 }
 
 
@@ -251,10 +252,11 @@ MORE_SEARCH_ALARMS = {
         (94, 0.02, 0.95),
         (95, 0.02, 0.9),
         (96, 0.02, 0.9),
+        (97, 0.05, 0.9),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 96, each written by people who had seen neither the lexicon nor another set,
+    """Held-out sets 4 to 10 and 12 to 97, each written by people who had seen neither the lexicon nor another set,
     and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no
     answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no
     answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9
@@ -329,7 +331,10 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     answer, calm alarms 0.6 %, questions 6.4 % (Arabic 8 of 60), the same on 0f30c84 before the round; set 95
     (written in round 46, measured after its review, on 240f58c) 97.5 %, 2 of 360 no answer (English 55 of 60 at
     once), calm alarms 0.8 %, questions 5.8 %, on 0f30c84 350 of 360; set 96 (written in round 47, on f26abac before
-    it) 97.2 %, 2 of 360 no answer (English 56 of 60 at once), calm alarms 1.4 %, questions 6.4 %; set 11 was
+    it) 97.2 %, 2 of 360 no answer (English 56 of 60 at once), calm alarms 1.4 %, questions 6.4 %, its classes
+    taught (round 47) 358 of 360; set 97 (written beside set 96, measured on f26abac before round 47 and on 4e77704
+    after it) 95.8 % both times, 4 of 360 no answer (English 56 of 60), calm alarms 1.1 %, questions 4.4 % -> 3.9 %;
+    set 11 was
     lost with its machine). Spent, they taught the lexicon their classes of
     misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
     60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
@@ -564,6 +569,12 @@ def test_the_class_parity_set():
         # sleepy, ru; sugar 32 with vomiting and hard breathing in Latin letters, a child who bit a laundry capsule,
         # uk), calm alarms 6/126 (uk 2 of 21, idioms), questions 20/126 (tr 7 of 21).
         ("triage_search23", 0.1, 0.85, 0.35),
+        # triage_search24: Written beside search set 23, measured on f26abac before round 47 and on 4e77704 after it:
+        # crisis replies 164/180 = 91.1 % both times, 11 questions, 5 with nothing (a widower who will 'join her'
+        # on the anniversary, en; a sugar of 1.9 with shaking and sweat, ru; sleeping pills and paracetamol an hour
+        # ago, tr; dialysis missed with the breath short, a child who bit a dishwasher tab, uk), calm alarms 5/126,
+        # questions 20/126: what round 47 taught did not recur here in other words.
+        ("triage_search24", 0.1, 0.8, 0.25),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
