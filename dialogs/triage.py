@@ -67,6 +67,7 @@ CUES = (
     "bare_now",
     "minor",
     "decided",
+    "rejoin",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -303,6 +304,16 @@ def plan_decided(sentence: Signals) -> bool:
     grave on Sunday")."""
     cues = sentence.cues
     return bool(sentence.concepts & (ENDS | {"method"})) and {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
+
+
+def follows_the_dead(sentence: Signals) -> bool:
+    """Whether a sentence tells the writer's decision to go to, follow or join someone ("on our anniversary
+    saturday im going to join her, ive made my mind up"; "Я вже рішив, в п'ятницю ... піду за ним"): beside a
+    death told in the message, to follow the dead one, unless it names a time of its own that is past, a search
+    or how well someone is. The words are those of a move or a visit too ("my daughter lives in hamburg, i've
+    made up my mind, i'm going to join her there"), so only despair told beside it makes it the crisis reply;
+    else it asks."""
+    return {"rejoin", "decided", "self"} <= sentence.cues and sentence.cues.isdisjoint(NOT_NOW)
 
 
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
@@ -661,6 +672,14 @@ def triage(
         and any(map(plan_decided, _numbered_clauses(found, sentences).values()))
     ):
         level = "crisis"
+    if (  # the decision to follow the dead one
+        level != "crisis"
+        and panic is None
+        and "loss" in found.cues
+        and not safe_said
+        and any(map(follows_the_dead, _numbered_clauses(found, sentences).values()))
+    ):
+        level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else max(level, "check", key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)

@@ -17724,3 +17724,75 @@ def test_a_threat_of_dismissal_eviction_or_divorce_is_no_violence(lang, text, le
     schlaf nicht mehr" and the police lines came. A threat of losing one's job or flat, of a divorce, a
     court or deportation is no violence, for the words and the letters; a knife beside it still is."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        (
+            "en",
+            "my husband died in march. ive made my mind up, on his birthday im going to join him. any widows group in "
+            "bonn?",
+            "check",
+        ),
+        (
+            "en",
+            "my husband died in march and i cant go on without him. ive made my mind up, on his birthday im going to "
+            "join him",
+            "crisis",
+        ),
+        (
+            "de",
+            "Meine Frau ist im Frühjahr gestorben. Ich habe entschieden, am Sonntag folge ich ihr. Gibt es eine "
+            "Trauergruppe?",
+            "check",
+        ),
+        (
+            "de",
+            "Meine Frau ist im Frühjahr gestorben. Ich halte das nicht mehr aus, ich habe entschieden, am Sonntag "
+            "gehe ich zu ihr.",
+            "crisis",
+        ),
+        ("ru", "муж умер весной. я решила, в субботу пойду к нему, больше не могу. есть группа для вдов?", "crisis"),
+        (
+            "en",
+            "my husband died in march. ive made up my mind, on his birthday im going to visit his grave. any widows "
+            "group?",
+            "none",
+        ),
+        (
+            "en",
+            "my brother moved to canada, ive decided im going to join him next year. any group for people who feel "
+            "lonely?",
+            "none",
+        ),
+        (
+            "de",
+            "Wenn er nach Berlin zieht, werde ich ihm folgen, das habe ich entschieden. Gibt es dort Gruppen für "
+            "Angehörige?",
+            "none",
+        ),
+        (
+            "ru",
+            "муж умер весной. я решила, в субботу пойду к нему на кладбище с цветами. есть группа для вдов?",
+            "none",
+        ),
+        (
+            "uk",
+            "мама померла взимку. я вирішила, в неділю піду до неї на цвинтар. є група для тих, хто втратив маму?",
+            "none",
+        ),
+        (
+            "tr",
+            "eşim geçen yıl öldü. ben karar verdim, cumartesi mezarına gideceğim. dul kadınlar için grup var mı",
+            "none",
+        ),
+        ("ar", "جوزي مات السنة الماضية. انا قررت يوم الجمعة بروح عالمقبرة. في مجموعة للأرامل؟", "none"),
+    ],
+)
+def test_the_decision_to_follow_the_dead(lang, text, level):
+    """Search set 24: "lost my wife in feb ... on our anniversery saturday im going to join her, ive made my mind up"
+    got nothing. Going to, following or joining someone with the decision said is, beside a death, following the
+    dead one; the words are a move's or a visit's too, so alone it asks, with despair beside it it is the crisis
+    reply, and without a death or with the grave named it is nothing."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
