@@ -1361,3 +1361,17 @@ def test_a_short_word_that_tells_a_phrase_from_another_term_must_be_in_the_text(
 def test_what_hits_me_is_violence_only_when_a_person_does_it(text, topics):
     """ "burnout hit me hard" is an idiom: it had offered domestic violence beside burnout."""
     assert topics_of(MATCHER, text) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("can i join a grief group in bonn", {"trauer"}),
+        ("i want to join a group", set()),
+        ("my son smokes a joint every day", {"rauchen", "drogen"}),
+    ],
+)
+def test_joining_a_group_is_no_joint(text, topics):
+    """Seen in the console: "can i join a grief group" found grief and drug addiction ("join" is one letter
+    from "joint"). To join is how people ask for any group; a joint smoked is still read."""
+    assert {hit.topic_id for hit in MATCHER.match(text)} == topics

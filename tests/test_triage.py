@@ -17698,9 +17698,296 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "weil ich nächste woche eh nicht da bin, gibt es die gruppe auch online?", "none"),
         ("de", "ich bin am mittwoch wohl nicht da, kann ich trotzdem zur gruppe kommen", "none"),
         ("de", "gibts ne gruppe für schulden in kassel? wobei ich nächste woche eh nimmer da bin", "crisis"),
+        # round 48: gas cut loose, openings sealed
+        (
+            "de",
+            "hab gestern die Gasleitung abgeschraubt und alle Fenster mit Klebeband zu, jetzt sitz ich in der Küche",
+            "crisis",
+        ),
+        ("de", "Türritzen abgeklebt, Gashahn voll auf. Tschüss", "crisis"),
+        ("de", "der Installateur hat die Gasleitung abgeschraubt, die Fenster stehen offen zum Lüften", "none"),
+        (
+            "en",
+            "disconnected the gas hose from the cooker and taped up every window, sitting in the kitchen now",
+            "crisis",
+        ),
+        ("en", "sealed the door gaps with towels, gas is on. sorry everyone", "crisis"),
+        (
+            "en",
+            "landlord's engineer disconnected the gas line today, windows open for the smell, any tenants group here?",
+            "none",
+        ),
+        # round 48: pulling one's own plug
+        ("de", "Wenn die Kinder Sonntag bei ihm sind, zieh ich mir selbst den Stecker", "crisis"),
+        ("de", "ich will meinem Leben den Stecker ziehen, es reicht", "crisis"),
+        (
+            "de",
+            "Falls ich mal im Koma liege, sollen sie bei mir den Stecker ziehen, steht in meiner Patientenverfügung",
+            "none",
+        ),
+        ("de", "ich zieh heut Abend den Stecker vom Router und les ein Buch", "none"),
+        ("en", "on friday when she takes the kids i'm pulling the plug on myself, done deciding", "crisis"),
+        ("en", "tonight i pull the plug on my own life", "crisis"),
+        ("en", "if i'm ever brain dead they can pull the plug on me, it's in my living will", "none"),
+        ("en", "we had to pull the plug on the project, any group for burnt out founders?", "none"),
+        # round 48: done with the world
+        ("de", "bin durch, hab mit meinem Leben abgeschlossen, heute ist es so weit", "crisis"),
+        ("de", "Abgeschlossen mit dieser Welt. Ich mach heut Schluss", "crisis"),
+        ("de", "hab mit dem Thema Ex abgeschlossen, gibt es eine Gruppe für Neuanfänge?", "none"),
+        ("en", "im done with this world, no more", "crisis"),
+        ("en", "made my peace with this life, tonight is the night", "crisis"),
+        ("en", "done with the world of dating apps honestly, any singles meetup group?", "none"),
+        # round 48: no one needs to look for me
+        ("de", "Braucht keiner nach mir suchen, ich bin dann weg", "crisis"),
+        ("de", "sucht nicht nach mir, es ist besser so", "crisis"),
+        ("de", "Keiner muss nach mir suchen, ich sitz in der Bibliothek und komme um acht heim", "none"),
+        ("de", "Braucht keiner nach mir suchen, ich bin im Kino und komm später", "none"),
+        ("en", "no one needs to look for me after tonight", "crisis"),
+        ("en", "nobody has to come look for me, i wont be found", "crisis"),
+        ("en", "nobody needs to look for me, im at the library till 8", "none"),
+        # round 48: mask 'kein Sinn mit ihm' stays in its words
+        ("de", "es hat keinen Sinn mehr, hab heute mit allem abgeschlossen", "crisis"),
+        ("de", "es hat keinen Sinn mehr mit ihm zu reden, gibt es eine Gruppe für Angehörige von Trinkern?", "none"),
+        ("de", "Kein Sinn mit dem, der hört eh nicht zu", "none"),
+        # round 48: someone out of my life
+        (
+            "de",
+            "Mein Vater ist schon lange nicht mehr in meinem Leben, gibt es eine Gruppe für erwachsene Kinder von "
+            "Alkoholikern?",
+            "none",
+        ),
+        ("de", "Meine Ex ist nicht mehr Teil meinem Leben, trotzdem denk ich dauernd an sie", "none"),
+        ("de", "Er ist nicht mehr in meinem Leben und ich will heute nacht nicht mehr leben", "crisis"),
+        ("en", "he's no longer in my life, is there a group for adult children of alcoholics?", "none"),
+        ("en", "my ex is not part of my life anymore but i still think of her every day", "none"),
+        ("en", "she's not in my life anymore and i dont want to live anymore, tonight i end it", "crisis"),
+        # round 48: not a burden much longer
+        ("de", "ich bin nicht mehr lange eine Last für euch, morgen habt ihr Ruhe", "crisis"),
+        ("de", "Nicht mehr lang, dann bin ich keine Belastung mehr für meine Eltern", "crisis"),
+        (
+            "de",
+            "Meine Mutter ist nach der OP nicht mehr lange eine Belastung für den Haushalt, sie kann bald wieder "
+            "selbst kochen",
+            "none",
+        ),
+        ("en", "dont worry, wont be a burdon to anyone much longer", "crisis"),
+        ("en", "i won't be the burden on my family much longer, tonight it ends", "crisis"),
+        ("en", "my mum wont be a burden on us much longer, the care home has a place for her from monday", "none"),
+        # round 48: cut deeper than usual
+        ("de", "ich ritz mich grad im Bad und es ist tiefer als sonst", "crisis"),
+        ("de", "Tiefer als je zuvor geschnitten, es hört nicht auf", "crisis"),
+        ("de", "Der Keller ist tiefer als gedacht, wir suchen eine Gruppe für Messies", "none"),
+        ("en", "sliced my arm in the bathroom and its way deeper than i meant", "crisis"),
+        ("en", "any self harm group for under 18s? im cutting rn, deeper than ever", "crisis"),
+        ("en", "the canal is deeper than usual after the rain, our walking group had to turn back", "none"),
+        # round 48: fainted and heart out of step
+        (
+            "de",
+            "suche Gruppe für Essstörungen, bin gerade zweimal umgekippt und mein Herz stolpert die ganze Zeit",
+            "crisis",
+        ),
+        ("de", "mein Puls rast wie verrückt und mir ist grad schwarz vor Augen geworden", "crisis"),
+        (
+            "de",
+            "Mein Opa ist vor Jahren umgekippt, seitdem hat er einen Herzschrittmacher, gibt es eine Gruppe für "
+            "Angehörige?",
+            "none",
+        ),
+        (
+            "de",
+            "gibt es eine Selbsthilfegruppe für Bulimie? bin eben zweimal weggekippt und mein Herz flattert",
+            "crisis",
+        ),
+        ("en", "looking for an ED group, just passed out in the shower and my pulse is all over the place", "crisis"),
+        ("en", "my heart keeps skipping and i nearly fainted right now at my desk", "crisis"),
+        (
+            "en",
+            "my dad collapsed years ago, his heart was racing, he has a pacemaker now and is fine, any group for "
+            "carers?",
+            "none",
+        ),
+        # round 48: on top of a car park
+        ("de", "stehe gerade ganz oben auf dem Parkhaus am Bahnhof und überleg", "crisis"),
+        ("de", "sitz oben aufm Hochhaus, mir ist alles egal", "crisis"),
+        ("de", "steh grad unten im Parkhaus und find mein Auto nicht, komm später zur Gruppe", "none"),
+        (
+            "en",
+            "is there a group for gamblers? lost everything, sitting on the roof of the car park right now",
+            "crisis",
+        ),
+        ("en", "standing at the edge of a tower block right now thinking about it", "crisis"),
+        ("en", "im on the top floor of the car park rn, cant find my car lol, running late for group", "none"),
+        # round 48: self-reproach idiom 'könnte mich erschießen'
+        ("de", "ich könnt mich umbringen, hab schon wieder meinen Schlüssel vergessen", "none"),
+        ("de", "So blöd, Termin verpennt, ich könnte mich erschießen. Wann ist das nächste Treffen?", "none"),
+        (
+            "de",
+            "Ich könnte mich erschießen, schon wieder verpasst. Egal, heute nacht spring ich von der Brücke",
+            "crisis",
+        ),
+        ("de", "ich könnte mich umbringen weil einfach alles sinnlos ist", "crisis"),
+        # round 48: traces wiped, gone by morning
+        ("en", "wiped my search history and all my accounts, by tomorrow im gone for good", "crisis"),
+        ("en", "scrubbed every trace of myself online, gonna be gone by midnight", "crisis"),
+        ("en", "i wiped my old phone before selling it, any group for gaming addiction?", "none"),
+        ("en", "by tomorrow im gone for good from this flat, moving to my sisters, is there a group near her?", "none"),
+        # round 48: self-reproach idiom 'could kill myself'
+        ("en", "could kill myself, missed the AA meeting again, is there another one this week?", "none"),
+        ("en", "so stupid, locked myself out, i could kill myself lol", "none"),
+        ("en", "i could kill myself for missing it again. honestly tonight im gonna jump off the bridge", "crisis"),
+        ("en", "i could kill myself because nothing matters anymore", "crisis"),
+        # round 48: pack of pills told in German
+        ("tr", "yarım saat önce koca bir Packung Tabletten yuttum, gözlerim kapanıyor", "crisis"),
+        ("tr", "annem bir Schachtel Schlaftabletten içmiş, uyandıramıyorum", "crisis"),
+        ("tr", "eczaneden bir Packung Schlaftabletten aldım, doktor yazdı, uyku grubu var mı", "none"),
+        ("ar", "شربت ne Packung Tabletten قبل شوي وراسي تقيل كتير", "crisis"),
+        ("ar", "a5adt eine Packung Schlaftabletten kelha w ana n3san", "crisis"),
+        ("ar", "اشتريت Packung Schlaftabletten من الصيدلية بوصفة، في مجموعة لقلة النوم؟", "none"),
+        # round 48: sitting on a railing or edge of a height
+        ("tr", "şu an otoparkın kenarında oturuyorum, aşağısı çok derin", "crisis"),
+        ("tr", "gece yarısı çatının ucunda duruyorum, kimse bilmiyor", "crisis"),
+        ("tr", "pazar günü köprünün kenarında balık tutuyoruz, olta grubu var mı", "none"),
+        ("tr", "köprünün korkuluğuna aşk kilidi taktık, çok güzeldi", "none"),
+        ("ar", "انا قاعدة هلق على حافة السطح وما حدا بيعرف", "crisis"),
+        ("ar", "ana wa2fe 3a 7afet el balkon halla2 w ma 7ada b3ref", "crisis"),
+        ("ar", "منحب نصيد سمك على حافة الجسر يوم الاحد، في نادي صيد؟", "none"),
+        ("ar", "منحب نصيد سمك على حافة الجسر. بس الليلة رح اقفز من الجسر وخلص", "crisis"),
+        # round 48: gone tomorrow, the group for those left behind
+        ("tr", "aileme söyleyemedim, yakında yokum, belki çocuklarıma faydası olur bu grubun", "crisis"),
+        ("tr", "yarın ben yokum ama bu grup kızıma iyi gelir", "crisis"),
+        ("tr", "yarın yokum, iş gezisindeyim, grup saatlerini eşime yazar mısınız", "none"),
+        ("ar", "بكرة مش موجود، بس يمكن المجموعة تنفع ولادي بعدين", "crisis"),
+        ("ar", "bukra mish mawjoud, bas yimkin el group yfid marti", "crisis"),
+        ("ar", "انا بكرا مش موجود بالبيت، ابعتولي المواعيد على ايميل مرتي", "none"),
+        # round 48: after tonight no burden on them
+        ("tr", "yarından sonra size yük olan biri kalmayacak", "crisis"),
+        ("tr", "bugünden sonra ailemin sırtında yük olmayacak, söz veriyorum", "crisis"),
+        ("tr", "bu geceden sonra projenin yükü bitiyor, nihayet tatil", "none"),
+        ("ar", "من بكرا ما رح يضل في عبء على اهلي", "crisis"),
+        ("ar", "ba3d el leile ma 3ad fi 3eb2 3alaykon, sam7ouni", "crisis"),
+        ("ar", "بعد اليوم ما عاد في عبء الشغل، سلمت المشروع", "none"),
+        # round 48: a feeling that strangles me
+        ("tr", "bu yalnızlık beni boğuyor, yalnızlar için grup var mı", "none"),
+        ("tr", "kira ve faturalar beni bunaltıyor, borç danışmanlığı grubu arıyorum", "none"),
+        ("tr", "dertler beni boğuyor haha. bu gece köprüden atlayacağım", "crisis"),
+        ("ar", "الغربة عم تخنقني كتير، في جمعية للعرب بهالمدينة؟", "none"),
+        ("ar", "el ghorbe katkhne9ni, bghit nt3arf 3la nas", "none"),
+        ("ar", "الهموم عم تخنقني، والليلة رح انهي حياتي", "crisis"),
+        ("ar", "جوزي عم يخنقني هلق بالمطبخ", "crisis"),
+        # round 48: age told now is no story of then
+        ("ar", "بدور مجموعة للبنات. خال امي بيجي كل يوم ويلمسني وانا ساكتة، عمري ١٣", "crisis"),
+        ("ar", "وانا عمري ١٣ كان خال امي يلمسني، هلق عمري ٣٥ وبدور مجموعة للناجيات", "none"),
+        ("ar", "لما كنت عمري ١٠ جارنا كان يتحرش فيني، بدي مجموعة دعم", "none"),
+        ("ar", "بدي مجموعة للبنات، جوز امي بيفوت عغرفتي بالليل وبيلمسني وانا نايمة، عمري ١٤", "crisis"),
+        # round 48: low sugar signs, no food and insulin
+        ("tr", "titriyom, soğuk terler döküyorum, bugün hiçbir şey yemedim ama insülinimi vurdum", "crisis"),
+        ("tr", "başım dönüyor, gözüm bulanık, insülin yaptım, yemek yiyemedim", "crisis"),
+        ("tr", "eskiden sık sık titriyordum, şimdi insülinimi yemekle ayarladım, diyabet grubu arıyorum", "none"),
+        ("ar", "دايخ وعم ارجف، ما اكلت شي اليوم وضربت الانسولين", "crisis"),
+        ("ar", "3am orjof w 3ar2an, ma akalt shi w a5adt el insulin", "crisis"),
+        ("ar", "كنت ارجف كتير بالبداية، هلق الانسولين مضبوط، بدي مجموعة لمرضى السكري", "none"),
+        # round 48: syringes in German inside the language
+        ("tr", "iki Spritze hazırladım, yatağımın yanında, her zamankinden fazla", "crisis"),
+        ("tr", "babamın insülin Spritzelerini buzdolabına koydum, diyabet grubu var mı", "none"),
+        ("ar", "3abbet 4 Spritzen w 7atton janbi 3al takhet", "crisis"),
+        ("ar", "عبيت Spritzen الانسولين لامي وحطيتهن بالبراد", "none"),
+        # round 48: fall with the head bleeding, not getting up
+        ("ru", "дедушка упал в коридоре, вся голова в крови, не может подняться", "crisis"),
+        ("ru", "мама поскользнулась на кафеле, разбила голову и теперь путает слова", "crisis"),
+        ("ru", "dedushka upal, golova v krovi, ne vstaet", "crisis"),
+        (
+            "ru",
+            "папа упал с велосипеда год назад, голова была разбита, но сейчас всё хорошо. ищу группу для "
+            "родственников после инсульта",
+            "none",
+        ),
+        ("uk", "бабуся впала на сходах, голова в крові, не може підвестися", "crisis"),
+        ("uk", "тато послизнувся у дворі, розбив голову і тепер бурмоче щось", "crisis"),
+        ("uk", "син колись упав з гойдалки, розбив голову, зашили, все добре. шукаю групу для батьків", "none"),
+        # round 48: a fall, then drowsy and vomiting
+        ("ru", "сынок упал с дивана головой вниз, теперь очень вялый и его рвёт", "crisis"),
+        ("ru", "Mein Kind ist von der Treppe gefallen, сейчас сонный и блюёт", "crisis"),
+        ("uk", "донька впала з ліжка, зараз млява і її вирвало двічі", "crisis"),
+        ("uk", "малюк вчора впав, поплакав, зараз бігає і їсть, нічого не болить", "none"),
+        ("ru", "ребёнок сонный и его рвёт уже второй день, температура 38, ищу педиатра", "none"),
+        # round 48: stroke: half the face drooping, the speech gone
+        ("ru", "у отца вдруг перекосило пол-лица и он не может ничего сказать", "crisis"),
+        ("uk", "у мами раптом оніміла половина обличчя, вона не може говорити", "crisis"),
+        ("uk", "mamu perekosylo, pivlycya ne ruhaetsya, ne mozhe slova skazaty", "crisis"),
+        (
+            "ru",
+            "у сына пол-лица онемело после заморозки у стоматолога, говорит смешно, ищу стоматолога для детей",
+            "none",
+        ),
+        # round 48: low sugar: signs first, then the value
+        ("ru", "весь в холодном поту, руки дрожат, глюкометр показывает 2,3", "crisis"),
+        ("uk", "в очах темніє, вся мокра, цукор на глюкометрі 2,4, я сама вдома", "crisis"),
+        ("ru", "иногда руки дрожат, сахар утром обычно 5,5, хочу в группу диабетиков", "none"),
+        ("uk", "руки трусяться від кави, цукор вранці 6, шукаю групу для діабетиків", "none"),
+        ("ru", "после пробежки весь мокрый, руки дрожат, сахар 6,2, всё в порядке", "none"),
+        ("uk", "після спортзалу весь мокрий, руки трусяться, цукор 7,2, все добре", "none"),
+        # round 48: dialysis missed, named in German
+        ("uk", "я на Dialyse три роки. двічі не ходила, тепер задихаюсь і серце збивається", "crisis"),
+        ("ru", "у меня Dialyse, в этот раз пропустила, теперь задыхаюсь, сердце скачет", "crisis"),
+        ("uk", "я на Dialyse, ніколи не пропускаю, шукаю групу для людей з нирками", "none"),
+        # round 48: a whole pack named before it is swallowed
+        ("ru", "я целую упаковку снотворного проглотила десять минут назад", "crisis"),
+        ("uk", "я цілу упаковку пігулок ковтнула щойно", "crisis"),
+        ("uk", "цілу пачку чіпсів ковтнула за вечір, шукаю групу для переїдання", "none"),
+        # round 48: a day and a want of ending it all
+        ("ru", "в пятницу я решил закончить со всем этим", "crisis"),
+        ("uk", "сьогодні вночі хочу закінчити з усім цим", "crisis"),
+        ("ru", "хочу закончить со всем этим уже сегодня, сил нет", "crisis"),
+        ("ru", "в пятницю хочу закончить ремонт в ванной, ищу группу для родителей", "none"),
+        ("uk", "у суботу хочу закінчити курс, а потім шукаю групу", "none"),
+        # round 48: night and going to a bridge or the rails
+        ("ru", "всё потерял, этой ночью пойду на мост", "crisis"),
+        ("uk", "сьогодні вночі поїду на рейки, більше не можу", "crisis"),
+        ("ru", "поеду к рельсам ночью, прощайте", "crisis"),
+        ("uk", "вночі піду на прогулянку з собакою, бо не спиться, шукаю групу від безсоння", "none"),
+        ("ru", "ночью пойду на смену, а днём ищу группу для родителей", "none"),
+        # round 48: the gas on and the windows shut
+        ("ru", "открыла газ на кухне, окна позакрывала, лежу", "crisis"),
+        ("uk", "позачиняла вікна, газ відкрила і лягла", "crisis"),
+        ("ru", "газ закрыла, окна открыла, проветриваю после готовки", "none"),
+        ("uk", "вікна позакривала, бо холодно, і пішла спати", "none"),
+        # round 48: made to send naked pictures
+        ("ru", "мне 14, учитель заставляет меня скидывать ему нюдсы", "crisis"),
+        ("uk", "мені 13, якийсь хлопець шантажує і вимагає фото без одягу", "crisis"),
+        ("uk", "мені 15, тренер змушує мене надсилати йому голі фото", "crisis"),
+        ("ru", "ищу группу для родителей, у сына в классе обсуждали, что кто-то слил нюдсы", "none"),
+        # round 48: will kill me if he finds out (idiom)
+        ("ru", "мама меня убьёт, если узнает, что я опять курю. ищу группу бросающих", "none"),
+        ("uk", "шефиня мене приб'є, коли дізнається про запізнення, хаха", "none"),
+        ("ru", "начальник меня прибьёт если увидит. а сегодня ночью я повешусь", "crisis"),
+        ("uk", "мама мене вб'є, якщо дізнається. ніж уже в руці, сьогодні поріжусь глибоко", "crisis"),
+        # round 48: if I fail it I'll kill myself, a joke
+        ("ru", "если я завалю Klausur, я себя убью, шучу конечно. ищу группу для студентов", "none"),
+        ("uk", "якщо провалю іспит, я себе вб'ю, хаха. шукаю групу для студентів", "none"),
+        ("uk", "якщо провалю іспит, я себе вб'ю, жартую. а насправді мотузку вже купив, сьогодні повішусь", "crisis"),
+        ("ru", "я себя убью сегодня, больше не могу", "crisis"),
+        # round 48: I'll die with him (worn out, idiom)
+        ("ru", "этот подросток меня достал, я с ним сдохну скоро. ищу группу для родителей", "none"),
+        ("uk", "з нею я здохну, вічні істерики, є група для мам?", "none"),
+        ("ru", "я с ним сдохну, хаха. а если серьёзно, ночью выпью все таблетки", "crisis"),
+        # round 48: dying, then 'not going to'
+        ("ru", "умирать не собираюсь, просто очень тяжело после развода, ищу группу", "none"),
+        ("uk", "помирати не збираюся, просто хочеться з кимось поговорити після смерті мами", "none"),
+        ("ru", "умирать не собираюсь, шучу, сегодня ночью повешусь", "crisis"),
+        # round 48: kill myself, the reflexive first
+        ("ru", "я себя убью, если так будет дальше", "crisis"),
+        ("ru", "я себя убью, если опоздаю на работу, хаха", "none"),
+        ("uk", "я себе вб'ю, якщо запізнюсь, жартую", "none"),
+        # round 48: review: traces wiped are one's accounts, not a history kept from someone
+        (
+            "en",
+            "i wiped my browser history so my parents dont see i searched for a gay support group. is it anonymous?",
+            "none",
+        ),
+        ("en", "wiped all my accounts and socials, by tomorrow nobody will find me", "crisis"),
     ],
 )
-def test_the_classes_of_sets_19_to_96(lang, text, level):
+def test_the_classes_of_sets_19_to_97(lang, text, level):
     """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
     20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
