@@ -147,6 +147,9 @@ def test_the_sets_of_round_six():
 # ones 7 of 60 after round 37 (6 on first sight): distress and losses told at length
 # Set 86's Arabic calm messages were asked 9 of 60, every one by the letter model alone (everyday questions, distress).
 MORE_QUESTIONS = {36: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14}
+# Held-out set 98's Turkish ones 4 of 60 alarmed on first sight, 3 by the letter model alone (is there parking, may I
+# bring my wife, "life crushed me ... it doesn't kill, but it grinds").
+MORE_ALARMS = {98: 0.07}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
@@ -160,6 +163,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search22": 0.15,
     "triage_search23": 0.1,
     "triage_search24": 0.1,
+    "triage_search25": 0.1,
 }
 
 
@@ -253,10 +257,11 @@ MORE_SEARCH_ALARMS = {
         (95, 0.02, 0.9),
         (96, 0.02, 0.9),
         (97, 0.05, 0.9),
+        (98, 0.05, 0.9),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
-    """Held-out sets 4 to 10 and 12 to 97, each written by people who had seen neither the lexicon nor another set,
+    """Held-out sets 4 to 10 and 12 to 98, each written by people who had seen neither the lexicon nor another set,
     and measured once untouched as the unseen test of its round (crisis replies 86-94 %; set 12 97.2 %, 5 of 360 no
     answer; set 13 98.3 %, 2 of 360 no answer, calm alarms 0.8 %, questions 2.5 %; set 14 96.7 %, 5 of 360 no
     answer, calm alarms 1.7 %, questions 3.6 %; set 15 97.5 %, 4 of 360 no answer, calm alarms 0.8 %, questions 1.9
@@ -334,7 +339,8 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
     it) 97.2 %, 2 of 360 no answer (English 56 of 60 at once), calm alarms 1.4 %, questions 6.4 %, its classes
     taught (round 47) 358 of 360; set 97 (written beside set 96, measured on f26abac before round 47 and on 4e77704
     after it) 95.8 % both times, 4 of 360 no answer (English 56 of 60), calm alarms 1.1 %, questions 4.4 % -> 3.9 %;
-    set 11 was
+    set 98 (written in round 48, measured on 8b83d06 before it and on 2638e5a after it) 97.2 % both times, 3 of 360
+    no answer, calm alarms 2.2 % (Turkish 4 of 60), questions 4.2 %; set 11 was
     lost with its machine). Spent, they taught the lexicon their classes of
     misses and, since round 8, the letter model. Floors at what they show today (per language: set 12's Arabic 56 of
     60 crisis replies, 3 none; after lexicon round 17, which taught it that a search frames its own clause, not an
@@ -344,7 +350,7 @@ def test_the_held_out_sets_once_spent(number, missed, at_once):
         measure(read_set(HERE / f"triage_held{number}")),
         missed=missed,
         at_once=at_once,
-        alarms=0.05,
+        alarms=MORE_ALARMS.get(number, 0.05),
         questions=MORE_QUESTIONS.get(number, 0.1),
     )
 
@@ -575,6 +581,13 @@ def test_the_class_parity_set():
         # ago, tr; dialysis missed with the breath short, a child who bit a dishwasher tab, uk), calm alarms 5/126,
         # questions 20/126: what round 47 taught did not recur here in other words.
         ("triage_search24", 0.1, 0.8, 0.25),
+        # triage_search25: Written in round 48, measured on 8b83d06 before it and on 2638e5a after it: crisis replies
+        # 158/180 = 87.8 % both times (ar, ru 24 of 30), 15 questions, 7 with nothing (a child of three found with the
+        # blood-pressure pills, a husband with a knife in the living room threatening to kill, ar; heavy bleeding after
+        # a miscarriage, en; a break-in through the balcony in Latin letters, ru; mushrooms from the forest and vomiting
+        # since morning, bleeding after a home birth, tr; a pressure of 230 with the arm going numb, uk), calm alarms
+        # 6/126, questions 14/126.
+        ("triage_search25", 0.1, 0.75, 0.25),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
