@@ -664,22 +664,12 @@ def triage(
         and _pattern_apart_from_the_framing(found, sentences, _numbered_clauses(found, sentences))
     ):
         level = "crisis"
-    if (  # a decided end in a sentence of its own: a framing dates its own sentence only
-        level != "crisis"
-        and panic is None
-        and found.cues & FRAMING
-        and not safe_said
-        and any(map(plan_decided, _numbered_clauses(found, sentences).values()))
-    ):
-        level = "crisis"
-    if (  # the decision to follow the dead one
-        level != "crisis"
-        and panic is None
-        and "loss" in found.cues
-        and not safe_said
-        and any(map(follows_the_dead, _numbered_clauses(found, sentences).values()))
-    ):
-        level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else max(level, "check", key=LEVELS.index)
+    if level != "crisis" and panic is None and found.cues & FRAMING and not safe_said:
+        own_sentences = _numbered_clauses(found, sentences).values()  # a framing dates its own sentence only
+        if any(map(plan_decided, own_sentences)):  # a decided end in a sentence of its own
+            level = "crisis"
+        elif "loss" in found.cues and any(map(follows_the_dead, own_sentences)):
+            level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else max(level, "check", key=LEVELS.index)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
