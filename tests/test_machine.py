@@ -383,5 +383,5 @@ def test_an_answer_to_whom_is_read_for_danger_by_the_lexicon_alone(demo_runtime)
     assert state.step == Step.LOCATION and state.role is not None
     state, replies = step(asked, Text("für mich, ich will nicht mehr leben"), services)
     assert "0800 111 0 111" in "\n".join(rendered(replies, "de"))
-    state, replies = step(State(), Text("wir suchen beide etwas in der naehe fuer uns"), services)
-    assert "0800 111 0 111" in "\n".join(rendered(replies, "de"))
+    state, replies = step(State(), Text("wir suchen beide etwas in der naehe fuer uns, gern abends"), services)
+    assert "0800 111 0 111" in "\n".join(rendered(replies, "de"))  # ten words: the letters alone answer

@@ -55,9 +55,10 @@ def test_a_word_or_two_are_left_to_the_lexicon(text):
 
 
 def test_arabizi_words_with_digits_are_words_numbers_are_not():
-    """ "2ata3et 3ero2ha" writes Arabic letters as digits: six such words are enough for the letters."""
+    """ "2ata3et 3ero2ha" writes Arabic letters as digits: six such words are enough for the letters (which,
+    alone in a message under ten words, ask)."""
     letters_only = compile_lexicon({"ar": {}}, frozenset(), CharModel(10.0))
-    assert triage("okhti 2ata3et 3ero2ha w el dam mesh 3ayez", letters_only, "ar").level == "crisis"
+    assert triage("okhti 2ata3et 3ero2ha w el dam mesh 3ayez", letters_only, "ar").level == "check"
     assert triage("okhti 2ata3et 3ero2ha w el 12 10 2026", letters_only, "ar").level == "none"
 
 
@@ -110,11 +111,21 @@ def test_a_long_message_is_asked_from_a_lower_probability():
     assert triage("ich weiß nicht mehr wohin mit mir", surer, "de").level == "check"
 
 
+def test_the_letters_alone_ask_in_a_short_message_and_answer_in_a_long_one():
+    """Sure letters with no danger word give the crisis reply only from ten words on: a conversation turn is
+    short, and there the model was surest when wrong ("Nein, nicht für mich, für meinen Bruder." 1.00)."""
+    sure = compile_lexicon({"de": {}}, frozenset(), CharModel(10.0))
+    assert triage("Nein, nicht für mich, für meinen Bruder.", sure, "de").level == "check"
+    long = "nein das ist nicht für mich sondern für meinen großen Bruder"
+    assert triage(long, sure, "de").level == "crisis"
+    assert triage(long, compile_lexicon({"de": {}}, frozenset(), CharModel(-10.0)), "de").level == "none"
+
+
 def test_an_idiom_the_lexicon_reads_is_not_raised_only_asked_about_by_a_sure_model():
     """A text whose danger words the lexicon itself reads as an idiom or report is no case for the
     letters: a model sure of crisis raises the same text without that idiom. Sure past MODEL_OVERRULES,
     the letters and the reading are at odds, and it asks (never the crisis reply)."""
-    text = "ich lach mich tot über diese neue Gruppe hier"
+    text = "ich lach mich tot über diese neue Gruppe hier bei euch heute"
     for sure, level in ((0.9, "none"), (MODEL_OVERRULES - 0.005, "none"), ((MODEL_OVERRULES + 1) / 2, "check")):
         model = CharModel(math.log(sure / (1 - sure)))
         lexicon = compile_lexicon({"de": {"not_crisis": ["lach mich tot"]}}, frozenset(), model)
@@ -125,8 +136,8 @@ def test_an_idiom_the_lexicon_reads_is_not_raised_only_asked_about_by_a_sure_mod
 @pytest.mark.parametrize(
     ("lang", "text", "level"),
     [
-        # 0.79 as typed, 0.46 in Cyrillic: a long message asks from 0.3 (MODEL_ASK_LONG), no crisis reply
-        ("ru", "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige", "check"),
+        # 0.98 as typed, 0.01 in Cyrillic (the model of round 49; its first one read 0.79 and 0.46 and asked)
+        ("ru", "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige", "none"),
         ("ru", "dobryj den, moj syn igraet v avtomaty kazhdyj den, chto delat", "none"),
         # 0.85 and 0.75 as typed (the crisis reply, the question), 0.01 and 0.00 in Cyrillic
         ("uk", "v cholovika buv insul't u sichni, vin vzhe vdoma, chy je grupa dlja rodyn pislja insul'tu?", "none"),
