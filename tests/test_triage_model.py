@@ -136,8 +136,8 @@ def test_an_idiom_the_lexicon_reads_is_not_raised_only_asked_about_by_a_sure_mod
 @pytest.mark.parametrize(
     ("lang", "text", "level"),
     [
-        # 0.98 as typed, 0.01 in Cyrillic (the model of round 49; its first one read 0.79 and 0.46 and asked)
-        ("ru", "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige", "none"),
+        # 0.94 as typed, lower in Cyrillic: a long message asks from 0.3 (MODEL_ASK_LONG), no crisis reply
+        ("ru", "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige", "check"),
         ("ru", "dobryj den, moj syn igraet v avtomaty kazhdyj den, chto delat", "none"),
         # 0.85 and 0.75 as typed (the crisis reply, the question), 0.01 and 0.00 in Cyrillic
         ("uk", "v cholovika buv insul't u sichni, vin vzhe vdoma, chy je grupa dlja rodyn pislja insul'tu?", "none"),
