@@ -308,8 +308,17 @@ def plan_decided(sentence: Signals) -> bool:
     (over every set 5 better by the words alone, none worse). A day alone does not make one ("on Sunday I'm
     walking over the bridge with my kids"); nor does the framing's own sentence ("I have decided to visit his
     grave on Sunday")."""
-    cues = sentence.cues
-    return bool(sentence.concepts & (ENDS | {"method"})) and {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
+    return bool(sentence.concepts & (ENDS | {"method"})) and decided_by_the_writer(sentence.cues)
+
+
+def decided_by_the_writer(cues: frozenset[str]) -> bool:
+    """The writer tells a decision of their own, in a sentence that names no time of its own that is past, no
+    search and nothing of how well someone is (`NOT_NOW`)."""
+    return {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
+
+
+def asked_at_least(level: str) -> str:
+    return max(level, "check", key=LEVELS.index)
 
 
 def follows_the_dead(sentence: Signals) -> bool:
@@ -319,7 +328,7 @@ def follows_the_dead(sentence: Signals) -> bool:
     or how well someone is. The words are those of a move or a visit too ("my daughter lives in hamburg, i've
     made up my mind, i'm going to join her there"), so only despair told beside it makes it the crisis reply;
     else it asks."""
-    return {"rejoin", "decided", "self"} <= sentence.cues and sentence.cues.isdisjoint(NOT_NOW)
+    return "rejoin" in sentence.cues and decided_by_the_writer(sentence.cues)
 
 
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
@@ -675,17 +684,17 @@ def triage(
         if any(map(plan_decided, own_sentences)):  # a decided end in a sentence of its own
             level = "crisis"
         elif "loss" in found.cues and any(map(follows_the_dead, own_sentences)):
-            level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else max(level, "check", key=LEVELS.index)
+            level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
         up = raised(level, probability, ask)
-        past_and_well = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
-        letters_alone = not (found.pattern or found.concepts)
+        signs = bool(found.pattern or found.concepts)  # words to point at; else the letters alone
+        past_and_well = found.cues >= WELL_NOW and signs
         if up == "crisis" and (
-            comes_and_goes(signals) or past_and_well or safe_said or (letters_alone and words < LONG_MESSAGE)
+            comes_and_goes(signals) or past_and_well or safe_said or (not signs and words < LONG_MESSAGE)
         ):
-            up = max(level, "check", key=LEVELS.index)
+            up = asked_at_least(level)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
             level = up
         elif level == "none" and probability >= MODEL_OVERRULES:
