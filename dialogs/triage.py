@@ -138,7 +138,14 @@ MODEL_ASK_LONG, LONG_MESSAGE = 0.3, 10
 # when it is wrong: "Nein, nicht für mich, für meinen Bruder." 1.00. Held-out sets 89 to 98, search sets 16 to 25
 # and calm turn sets 14 and 15, read by the lexicon and code of 88c3ffe (before any of them) with a model that had
 # learnt none of them: the letters alone gave 591 crisis and 59 calm messages the crisis reply; in messages under
-# ten words 22 and 31 of them (6 to 7 words: 2 and 19). They get the question now, a tap away
+# ten words 22 and 31 of them (6 to 7 words: 2 and 19). They get the question now, a tap away,
+# unless the model is all but certain in a message of eight or nine words (round 50). Read the same way, with the
+# crisis and calm turn sets written in round 50 (what people type mid-conversation: "Für wen? Für niemanden mehr.
+# Ich verabschiede mich heute." 1.00), the letters alone at 0.99 or
+# more in eight or nine words were 27 crises (held-out 14, crisis turns 13 of 600) and 5 calm messages (of 3,600
+# calm turns, sets 14 to 19, and 4,860 held-out and search calm); at 0.85 42 and 37; in six or seven words at
+# 0.99 5 and 4
+MODEL_SURE, SURE_WORDS = 0.99, 8
 # The letter model this sure asks the question where the lexicon read the danger words away, as an idiom, a
 # report or turned around by a negation (`_turned_around`): the reading is then at odds with the letters, and
 # one tap is cheap. Replayed on held-out sets 14 to 51, each on the commit it was first measured on: crises
@@ -692,7 +699,7 @@ def triage(
         signs = bool(found.pattern or found.concepts)  # words to point at; else the letters alone
         past_and_well = found.cues >= WELL_NOW and signs
         if up == "crisis" and (
-            comes_and_goes(signals) or past_and_well or safe_said or (not signs and words < LONG_MESSAGE)
+            comes_and_goes(signals) or past_and_well or safe_said or (not signs and not _letters_suffice(words, probability))
         ):
             up = asked_at_least(level)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
@@ -1050,6 +1057,12 @@ def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str]
             (lexicon.languages[lang].concepts, CONCEPT_NEGATION_SCOPE),
         )
     )
+
+
+def _letters_suffice(words: int, probability: float) -> bool:
+    """Whether the letters alone, with no word to point at, may give the crisis reply: in a long message,
+    or in a shorter one when the model is all but certain (see MODEL_SURE)."""
+    return words >= LONG_MESSAGE or (words >= SURE_WORDS and probability >= MODEL_SURE)
 
 
 def model_probability(level: str, typed: list[str], translits: list[list[str]], model: CharModel) -> float:
