@@ -18156,3 +18156,37 @@ def test_the_decision_to_follow_the_dead(lang, text, level):
     dead one; the words are a move's or a visit's too, so alone it asks, with despair beside it it is the crisis
     reply, and without a death or with the grave named it is nothing."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        # too late for a group, the decision told at the end and nothing decided named: the writer's end
+        ("de", "nee lass mal, für ne gruppe ist es zu spät, ich hab mich entschieden", "crisis"),
+        ("de", "zu spät für heute, ich hab mich entschieden: ich komm nächste woche", "none"),
+        ("en", "its too late for any group now, my mind is made up", "crisis"),
+        ("en", "too late to sign up for this round, I've decided to wait for the next one", "none"),
+        ("ru", "группы мне уже поздно, я всё решил", "crisis"),
+        ("ru", "на эту группу уже поздно записываться, я решила подождать следующую", "none"),
+        ("uk", "групи вже пізно, я все вирішив", "crisis"),
+        ("tr", "artık grup için çok geç, kararımı verdim", "crisis"),
+        ("tr", "bu haftaki gruba geç kaldım, gelecek hafta gitmeye karar verdim", "none"),
+        ("ar", "فات الأوان على أي مجموعة، أنا قررت", "crisis"),
+        ("ar", "فات الأوان على التسجيل اليوم، قررت أروح الأسبوع الجاي", "none"),
+        # not living to the meeting, or not planning on still being there
+        ("en", "thursday? honestly im not planning on still being around by then", "crisis"),
+        ("en", "I'm not planning on being there on thursday, is there an online one?", "none"),
+        ("de", "den termin werd ich nicht mehr erleben", "crisis"),
+        ("de", "den termin werd ich nicht schaffen, hab spätschicht", "none"),
+        ("ru", "месяц ждать? я столько не протяну", "crisis"),
+        ("uk", "чекати місяць? я стільки не протягну", "crisis"),
+        ("tr", "toplantıya kadar ben yokum zaten", "check"),  # the meeting is a search's word: asked
+        ("tr", "o zamana kadar ben yokum", "crisis"),
+        ("tr", "o hafta sonunu göreceğimi sanmıyorum", "crisis"),
+    ],
+)
+def test_a_decision_or_an_end_told_against_the_group_in_the_middle_of_a_conversation(lang, text, level):
+    """Round 50, from crisis turn sets 1 and 2 (what a person in danger types once the bot has shown groups): the
+    group is too late and the decision is made, or the writer will not live to the meeting. Twins that decide on
+    a date or miss a meeting stay calm. Read by the words alone."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
