@@ -656,7 +656,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     the model of then, 37 by the model retrained on every spent set, 20 once the letters alone in a message under
     ten words ask instead, 15 with a regularisation of 30 instead of 100 (60 asked); learnt since round 50. Calm turn sets 17 to 19 (round
     50, never learnt) measured once untouched on 9b627d8: 10, 16 and 10 of 600 alarmed, 47, 59 and 48 asked; with the
-    model retrained on round 49's sets (calm 16 among them) 8, 11 and 9, 32, 52 and 35. Floors at what they show today."""
+    model retrained on round 49's sets (calm 16 among them) 8, 11 and 9, 32, 52 and 35. Calm turn set 20, written
+    after that and measured once untouched: 17 alarmed (English 6 of 100), 33 asked (on 9b627d8: 23 and 42). Floors at
+    what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -664,6 +666,7 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm17")), alarms=0.04, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm18")), alarms=0.06, questions=0.12)
     assert_floors(measure(read_set(HERE / "triage_calm19")), alarms=0.04, questions=0.08)
+    assert_floors(measure(read_set(HERE / "triage_calm20")), alarms=0.06, questions=0.1)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -675,9 +678,12 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     asked under ten words. After round 50 (the letters alone sure in eight or nine words, four verb forms of
     killing oneself the lexicon lacked, the model retrained on round 49's sets): 276 and 264, 8 and 13 with nothing
     (the passive wishes that name the meeting: "bin morgen eh wech", "I don't plan on seeing two weeks"). Neither
-    set is learnt by the model. Floors at what they show today."""
+    set is learnt by the model. Crisis turn set 3, written after round 50's first step and measured once untouched
+    on it: 275 of 300 at once, 8 with nothing (on 9b627d8: 272, 8); after round 50b 276, 7. Floors at what they show
+    today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
+    assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
 
 
 def test_the_set_of_round_seven():
