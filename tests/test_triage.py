@@ -18196,3 +18196,20 @@ def test_a_decision_or_an_end_told_against_the_group_in_the_middle_of_a_conversa
     group is too late and the decision is made, or the writer will not live to the meeting. Twins that decide on
     a date or miss a meeting stay calm. Read by the words alone."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("im gonna end it after this call", "crisis"),
+        ("gona end it after this chat, sorry for wasting your time", "crisis"),
+        ("gonna end the call now, thanks", "none"),
+        ("I need to finish this course first, then I can join", "none"),
+        ("i want to end my therapy and find a group instead", "none"),
+    ],
+)
+def test_a_task_ended_is_no_end_only_when_said_in_one_run(text, level):
+    """Round 50 (crisis turn set 2): "ending this call" or "finishing my course" is a task, not a life, but only
+    with the verb, its "this" and the task in one run; with words between, "gonna end it after this chat" had
+    been masked as a task ended. Read by the words alone."""
+    assert triage(text, lexicon_alone(), "en", names_topic).level == level
