@@ -141,10 +141,9 @@ MODEL_ASK_LONG, LONG_MESSAGE = 0.3, 10
 # ten words 22 and 31 of them (6 to 7 words: 2 and 19). They get the question now, a tap away,
 # unless the model is all but certain in a message of eight or nine words (round 50). Read the same way, with the
 # crisis and calm turn sets written in round 50 (what people type mid-conversation: "Für wen? Für niemanden mehr.
-# Ich verabschiede mich heute." 1.00), the letters alone at 0.99 or
-# more in eight or nine words were 27 crises (held-out 14, crisis turns 13 of 600) and 5 calm messages (of 3,600
-# calm turns, sets 14 to 19, and 4,860 held-out and search calm); at 0.85 42 and 37; in six or seven words at
-# 0.99 5 and 4
+# Ich verabschiede mich heute." 1.00), the letters alone at 0.99 or more in eight or nine words were 27 crises
+# (held-out 14, crisis turns 13 of 600) and 5 calm messages (of 3,600 calm turns, sets 14 to 19, and 4,860
+# held-out and search calm); at 0.85 42 and 37; in six or seven words at 0.99 5 and 4
 MODEL_SURE, SURE_WORDS = 0.99, 8
 # The letter model this sure asks the question where the lexicon read the danger words away, as an idiom, a
 # report or turned around by a negation (`_turned_around`): the reading is then at odds with the letters, and
@@ -699,7 +698,10 @@ def triage(
         signs = bool(found.pattern or found.concepts)  # words to point at; else the letters alone
         past_and_well = found.cues >= WELL_NOW and signs
         if up == "crisis" and (
-            comes_and_goes(signals) or past_and_well or safe_said or (not signs and not _letters_suffice(words, probability))
+            comes_and_goes(signals)
+            or past_and_well
+            or safe_said
+            or (not signs and not _letters_suffice(words, probability))
         ):
             up = asked_at_least(level)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):

@@ -654,11 +654,11 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     27 asked. The model learns sets 13 to 15 since round 49; calm set 16 (round 49, three writers told to make the
     calm words hard: "pills at 7", a butcher's knives, "the wait is killing me") measures it: 41 of 600 alarmed by
     the model of then, 37 by the model retrained on every spent set, 20 once the letters alone in a message under
-    ten words ask instead, 15 with a regularisation of 30 instead of 100 (60 asked); learnt since round 50. Calm turn sets 17 to 19 (round
-    50, never learnt) measured once untouched on 9b627d8: 10, 16 and 10 of 600 alarmed, 47, 59 and 48 asked; with the
-    model retrained on round 49's sets (calm 16 among them) 8, 11 and 9, 32, 52 and 35. Calm turn set 20, written
-    after that and measured once untouched: 17 alarmed (English 6 of 100), 33 asked (on 9b627d8: 23 and 42). Floors at
-    what they show today."""
+    ten words ask instead, 15 with a regularisation of 30 instead of 100 (60 asked); learnt since round 50. Calm
+    turn sets 17 to 19 (round 50, never learnt) measured once untouched on 9b627d8: 10, 16 and 10 of 600 alarmed,
+    47, 59 and 48 asked; with the model retrained on round 49's sets (calm 16 among them) 8, 11 and 9, 32, 52 and
+    35. Calm turn set 20, written after that and measured once untouched: 17 alarmed (English 6 of 100), 33 asked
+    (on 9b627d8: 23 and 42). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
