@@ -115,7 +115,6 @@ LONG_TYPO_WORD = 9  # from here on, two slips (a swapped pair counts as one) are
 MIN_STEM_FORM = 5  # a word that a "stem*" of five letters or more begins is a form of it, no typo,
 MAX_FORM_ENDING = 4  # when the rest is an ending of at most four letters
 MAX_TYPO_WORD = 30
-AND_AR, MIN_AND_REST = "و", 4  # "and" joined to an Arabic word: read the word after it when that one is a danger word
 CORRECTION_MEMO = 20_000
 CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
 # ("я не хочу умирать", "auf keinen Fall sterben"); sentence patterns hold their own negations
@@ -520,9 +519,7 @@ class Lexicon:
     def _closest_word(self, word: str) -> str:
         if word not in self.known and _STRETCHED.search(word):
             word = self._unstretched(word)
-        if _ARABIC.search(word):
-            return self._after_and(word)
-        if word in self.known:
+        if word in self.known or _ARABIC.search(word):
             return word
         if len(word) < MIN_TYPO_WORD:
             return next((twin for twin in _keyboard_twins(word) if twin in self.vocabulary.get(twin[0], ())), word)
@@ -539,12 +536,6 @@ class Lexicon:
             return word  # "uyguluyordu" (he used to) is a form of "uyguluyor" (he does), not a slip of it
         typed = _arabizi(word)
         return min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
-
-    def _after_and(self, word: str) -> str:
-        """Arabic is not corrected, but "and" is written onto the next word: "وكتبت رسائل الوداع" is "و" +
-        "كتبت" (I wrote). "و" and then a danger word is read as that word too (the text as typed is read as well)."""
-        rest = word.removeprefix(AND_AR)
-        return rest if len(rest) >= MIN_AND_REST and rest in self.vocabulary.get(rest[0], ()) else word
 
     def _unstretched(self, word: str) -> str:
         """A word with a letter held down ("dieeee", "الانتحاااار", "умеретььь") as the word meant:

@@ -159,9 +159,6 @@ MORE_QUESTIONS = {5: 0.12, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86:
 # level we want, each a step off: the question for a plan, a sure model asking about a calm line. Kept, expected
 # to fail, until the words say it.
 RETRAINED = pytest.mark.xfail(strict=True, reason="round 49's letter model reads it a step off")
-# A row that passed only because "و" (and) hid the danger word written onto it: read through since round 50, "my
-# heart beats fast" asks, and "every day" is no cue of what recurs in Arabic (it would quieten abuse told as daily).
-AND_READ = pytest.mark.xfail(strict=True, reason="'and' read through: the words now ask")
 MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
@@ -12604,9 +12601,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "ربطت حبل الغسيل بالبلكون ورح اشنق حالي الليلة", "crisis"),
         ("tr", "eve biri girdi, annem sanırım", "none"),
         ("tr", "Şu an evime biri girdi, yatağın altındayım", "crisis"),
-        pytest.param(
-            "ar", "كل يوم بشرب 5 فناجين قهوة وقلبي عم يدق بسرعة، في مجموعة لمرضى القلق؟", "none", marks=AND_READ
-        ),
+        ("ar", "كل يوم بشرب 5 فناجين قهوة وقلبي عم يدق بسرعة، في مجموعة لمرضى القلق؟", "none"),
         ("tr", "Her gün 3 kahve içiyorum, ellerim titriyor. Kaygı grubu var mı?", "none"),
         (
             "ar",
@@ -18218,20 +18213,3 @@ def test_a_task_ended_is_no_end_only_when_said_in_one_run(text, level):
     with the verb, its "this" and the task in one run; with words between, "gonna end it after this chat" had
     been masked as a task ended. Read by the words alone."""
     assert triage(text, lexicon_alone(), "en", names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        ("حددت يوم السبت، وكتبت رسالة وداع لأهلي", "crisis"),
-        ("خلصت الدوام وبلعت كل الحبوب اللي عندي", "crisis"),
-        ("وكتبت رسالة لأمي عن المجموعة، متى الموعد؟", "none"),
-        ("وحيد جدا وابحث عن مجموعة في برلين", "none"),
-    ],
-)
-def test_and_written_onto_an_arabic_danger_word_is_read_through(text, level):
-    """Round 50 (crisis turn sets): Arabic writes "and" onto the next word, and the lexicon listed "كتبت" (I
-    wrote) but not "وكتبت"; a word that is "و" and then a danger word is read as that word too. Over every set
-    13 crises got the crisis reply instead of the question (crisis turn set 3, never taught from: 2), 8 calm
-    messages the question (pasts told with "والآن", and now). Read by the words alone."""
-    assert triage(text, lexicon_alone(), "ar", names_topic).level == level
