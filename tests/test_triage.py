@@ -18213,3 +18213,19 @@ def test_a_task_ended_is_no_end_only_when_said_in_one_run(text, level):
     with the verb, its "this" and the task in one run; with words between, "gonna end it after this chat" had
     been masked as a task ended. Read by the words alone."""
     assert triage(text, lexicon_alone(), "en", names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("im killing myslef tonight", "crisis"),
+        ("gonna hang mysef after my shift", "crisis"),
+        ("i wanna kill myslef", "crisis"),
+        ("i did it all by myslef, any group for single dads?", "none"),
+    ],
+)
+def test_myself_misspelt_is_read_as_myself(text, level):
+    """Round 50: "myslef" and "mysef" were listed as words of the lexicon beside "kill", so typo correction (which
+    never bends a word the lexicon knows) left them as typed, and "im killing myslef after work today" (held-out
+    99) got only the question. Unlisted, they are read as "myself" in every pattern. Read by the words alone."""
+    assert triage(text, lexicon_alone(), "en", names_topic).level == level
