@@ -18064,11 +18064,47 @@ def test_but_ends_a_searchs_clause(lang, text):
             "none",
         ),
         ("en", "wiped all my accounts and socials, by tomorrow nobody will find me", "crisis"),
+        # round 50 (crisis turn sets 1 and 2, what a person in danger types once the bot has shown groups): the group
+        # is too late and the decision is made, or the writer will not live to the meeting; twins that decide on a
+        # date or miss a meeting stay calm
+        ("de", "nee lass mal, für ne gruppe ist es zu spät, ich hab mich entschieden", "crisis"),
+        ("de", "zu spät für heute, ich hab mich entschieden: ich komm nächste woche", "none"),
+        ("en", "its too late for any group now, my mind is made up", "crisis"),
+        ("en", "too late to sign up for this round, I've decided to wait for the next one", "none"),
+        ("ru", "группы мне уже поздно, я всё решил", "crisis"),
+        ("ru", "на эту группу уже поздно записываться, я решила подождать следующую", "none"),
+        ("uk", "групи вже пізно, я все вирішив", "crisis"),
+        ("tr", "artık grup için çok geç, kararımı verdim", "crisis"),
+        ("tr", "bu haftaki gruba geç kaldım, gelecek hafta gitmeye karar verdim", "none"),
+        ("ar", "فات الأوان على أي مجموعة، أنا قررت", "crisis"),
+        ("ar", "فات الأوان على التسجيل اليوم، قررت أروح الأسبوع الجاي", "none"),
+        # not living to the meeting, or not planning on still being there
+        ("en", "thursday? honestly im not planning on still being around by then", "crisis"),
+        ("en", "I'm not planning on being there on thursday, is there an online one?", "none"),
+        ("de", "den termin werd ich nicht mehr erleben", "crisis"),
+        ("de", "den termin werd ich nicht schaffen, hab spätschicht", "none"),
+        ("ru", "месяц ждать? я столько не протяну", "crisis"),
+        ("uk", "чекати місяць? я стільки не протягну", "crisis"),
+        ("tr", "toplantıya kadar ben yokum zaten", "check"),  # the meeting is a search's word: asked
+        ("tr", "o zamana kadar ben yokum", "crisis"),
+        ("tr", "o hafta sonunu göreceğimi sanmıyorum", "crisis"),
+        # round 50: a task ended ('end this call') is no end only with the verb, its 'this' and the task in one run;
+        # with words between, 'gonna end it after this chat' had been masked
+        ("en", "im gonna end it after this call", "crisis"),
+        ("en", "gona end it after this chat, sorry for wasting your time", "crisis"),
+        ("en", "gonna end the call now, thanks", "none"),
+        ("en", "I need to finish this course first, then I can join", "none"),
+        ("en", "i want to end my therapy and find a group instead", "none"),
+        # round 50: 'myslef' and 'mysef', listed beside 'kill' only, were never corrected; now read as 'myself'
+        ("en", "im killing myslef tonight", "crisis"),
+        ("en", "gonna hang mysef after my shift", "crisis"),
+        ("en", "i wanna kill myslef", "crisis"),
+        ("en", "i did it all by myslef, any group for single dads?", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_97(lang, text, level):
-    """What each held-out set from 19 on taught, read by the words alone (the tests of sets 17, 18 and
-    20 check the kind or the letter model too)."""
+    """What each held-out set from 19 on (and round 50's crisis turn sets) taught, read by the words alone (the
+    tests of sets 17, 18 and 20 check the kind or the letter model too)."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
@@ -18162,70 +18198,3 @@ def test_the_decision_to_follow_the_dead(lang, text, level):
     dead one; the words are a move's or a visit's too, so alone it asks, with despair beside it it is the crisis
     reply, and without a death or with the grave named it is nothing."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "level"),
-    [
-        # too late for a group, the decision told at the end and nothing decided named: the writer's end
-        ("de", "nee lass mal, für ne gruppe ist es zu spät, ich hab mich entschieden", "crisis"),
-        ("de", "zu spät für heute, ich hab mich entschieden: ich komm nächste woche", "none"),
-        ("en", "its too late for any group now, my mind is made up", "crisis"),
-        ("en", "too late to sign up for this round, I've decided to wait for the next one", "none"),
-        ("ru", "группы мне уже поздно, я всё решил", "crisis"),
-        ("ru", "на эту группу уже поздно записываться, я решила подождать следующую", "none"),
-        ("uk", "групи вже пізно, я все вирішив", "crisis"),
-        ("tr", "artık grup için çok geç, kararımı verdim", "crisis"),
-        ("tr", "bu haftaki gruba geç kaldım, gelecek hafta gitmeye karar verdim", "none"),
-        ("ar", "فات الأوان على أي مجموعة، أنا قررت", "crisis"),
-        ("ar", "فات الأوان على التسجيل اليوم، قررت أروح الأسبوع الجاي", "none"),
-        # not living to the meeting, or not planning on still being there
-        ("en", "thursday? honestly im not planning on still being around by then", "crisis"),
-        ("en", "I'm not planning on being there on thursday, is there an online one?", "none"),
-        ("de", "den termin werd ich nicht mehr erleben", "crisis"),
-        ("de", "den termin werd ich nicht schaffen, hab spätschicht", "none"),
-        ("ru", "месяц ждать? я столько не протяну", "crisis"),
-        ("uk", "чекати місяць? я стільки не протягну", "crisis"),
-        ("tr", "toplantıya kadar ben yokum zaten", "check"),  # the meeting is a search's word: asked
-        ("tr", "o zamana kadar ben yokum", "crisis"),
-        ("tr", "o hafta sonunu göreceğimi sanmıyorum", "crisis"),
-    ],
-)
-def test_a_decision_or_an_end_told_against_the_group_in_the_middle_of_a_conversation(lang, text, level):
-    """Round 50, from crisis turn sets 1 and 2 (what a person in danger types once the bot has shown groups): the
-    group is too late and the decision is made, or the writer will not live to the meeting. Twins that decide on
-    a date or miss a meeting stay calm. Read by the words alone."""
-    assert triage(text, lexicon_alone(), lang, names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        ("im gonna end it after this call", "crisis"),
-        ("gona end it after this chat, sorry for wasting your time", "crisis"),
-        ("gonna end the call now, thanks", "none"),
-        ("I need to finish this course first, then I can join", "none"),
-        ("i want to end my therapy and find a group instead", "none"),
-    ],
-)
-def test_a_task_ended_is_no_end_only_when_said_in_one_run(text, level):
-    """Round 50 (crisis turn set 2): "ending this call" or "finishing my course" is a task, not a life, but only
-    with the verb, its "this" and the task in one run; with words between, "gonna end it after this chat" had
-    been masked as a task ended. Read by the words alone."""
-    assert triage(text, lexicon_alone(), "en", names_topic).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        ("im killing myslef tonight", "crisis"),
-        ("gonna hang mysef after my shift", "crisis"),
-        ("i wanna kill myslef", "crisis"),
-        ("i did it all by myslef, any group for single dads?", "none"),
-    ],
-)
-def test_myself_misspelt_is_read_as_myself(text, level):
-    """Round 50: "myslef" and "mysef" were listed as words of the lexicon beside "kill", so typo correction (which
-    never bends a word the lexicon knows) left them as typed, and "im killing myslef after work today" (held-out
-    99) got only the question. Unlisted, they are read as "myself" in every pattern. Read by the words alone."""
-    assert triage(text, lexicon_alone(), "en", names_topic).level == level
