@@ -591,12 +591,14 @@ class TopicMatcher:
                 for word in term.split() if " " in term else ():
                     in_phrases.setdefault(word, []).append(term)
         longer = {phrase_content(term): term for _, _, found in found_in for term, _ in found if " " in term}
+        padded = [f" {variant} " for variant, _ in variants]
+        written = {term for term in longer.values() if any(phrase_in(term, text) for text in padded)}
         for variant, quality, found in found_in:
             for term, exactness in found:
                 topics = self._words.get(term, ()) or self._phrases.get(term, ()) or self._whole.get(term, ())
                 if term in in_phrases and not self._kin(topics, in_phrases[term]):
                     continue  # a word of a phrase of an unrelated topic: "aids" in "hearing aids"
-                if " " in term and self._inside_longer(term, topics, longer):
+                if " " in term and self._inside_longer(term, topics, longer, written):
                     continue  # "грає в ігри" (gaming) in "грає в ігри на гроші" (gambling)
                 length = max(len(term), self._spelled_out.get(term, 0))
                 score = quality * exactness * (0.75 + 0.25 * min(1.0, length / max(8, len(variant))))
@@ -725,15 +727,20 @@ class TopicMatcher:
             if short_words(phrase, abbreviations) and rest(phrase) and not topics_of[rest(phrase)] <= topics
         )
 
-    def _inside_longer(self, phrase: str, topics: Iterable[str], found: dict[frozenset[str], str]) -> bool:
+    def _inside_longer(
+        self, phrase: str, topics: Iterable[str], found: dict[frozenset[str], str], written: set[str]
+    ) -> bool:
         """Whether every word of a phrase is a word of a longer phrase found of another topic of
         its category: the longer one says which of them the words mean together ("грає в ігри",
         gaming, in "грає в ігри на гроші", gambling). Of another category both are said: a rare
         disease in "my son has a rare disease", ADHD in "ADHS Elterngruppe". Words of no topic do not
-        count: "Knie schmerzen" is no part of "Schmerzen im Knie"."""
+        count: "Knie schmerzen" is no part of "Schmerzen im Knie". A phrase that stands as written
+        (`written`) is hidden only by a longer one that does too: "abim esrar iciyor" (drugs), put together
+        from "abim iciyor, agabeyim esrar iciyor", leaves "abim iciyor" (alcohol) said."""
         words = phrase_content(phrase)
         return any(
             words < longer
+            and (other in written or phrase not in written)
             and not any(t in self._phrases[other] for t in topics)
             and any(self._category[t] == self._category[o] for t in topics for o in self._phrases[other])
             for longer, other in found.items()
