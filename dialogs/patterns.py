@@ -47,6 +47,9 @@ class Grammar:
     asked_before: frozenset[str] = frozenset()  # a negation right after one of these asks: "чи не стрибнути"
     asked_after: frozenset[str] = frozenset()  # one of these two words after a negation asks: "не прыгнуть ли"
     coordinators: frozenset[str] = frozenset()  # a word they begin starts a clause of its own: Arabic "و" ("ونفسه")
+    presence: frozenset[str] = frozenset()  # a negation right before one says someone is away: "مش موجودة", "не дома"
+    absence: frozenset[str] = frozenset()  # negations that say "is not there" themselves: "нема", "нет"
+    away_when: frozenset[str] = frozenset()  # "when" two words before one of those: "коли батьків нема" (when away)
     slots: dict[str, list[Option]] = field(default_factory=dict, init=False, compare=False, repr=False)  # read once
 
     def mark(self, folded: str) -> str:
@@ -72,6 +75,9 @@ class Grammar:
             asked_before=frozenset().union(*(g.asked_before for g in own)),
             asked_after=frozenset().union(*(g.asked_after for g in own)),
             coordinators=frozenset().union(*(g.coordinators for g in own)),
+            presence=frozenset().union(*(g.presence for g in own)),
+            absence=frozenset().union(*(g.absence for g in own)),
+            away_when=frozenset().union(*(g.away_when for g in own)),
         )
 
     def reach(self, before: list[str], first: str) -> list[str]:
@@ -85,6 +91,14 @@ class Grammar:
     def _coordinated(self, word: str) -> bool:
         return not word.endswith((NEGATED, NEGATES_BEFORE)) and any(
             word.startswith(prefix) and len(word) > len(prefix) + COORDINATED_LETTERS for prefix in self.coordinators
+        )
+
+    def away(self, words: list[str], at: int) -> bool:
+        """Whether the negation at `at` (of marked words) says that someone is not there, which turns nothing
+        after it around: "коли мами нема змушує мене роздягатись", "لما ماما مش موجودة بيجبرني اشلح" (when mum is
+        away he forces me to undress)."""
+        return (at + 1 < len(words) and words[at + 1] in self.presence) or (
+            at >= 2 and words[at].removesuffix(NEGATED) in self.absence and words[at - 2] in self.away_when
         )
 
     def _asks(self, words: list[str], at: int) -> bool:
@@ -122,14 +136,15 @@ class Rule:
         at = 0
         while match := self.regex.search(text, at):
             at = match.start() + 1
-            before = text[: match.start()].split()
-            clause = max((s for s in starts if s <= len(before)), default=0)
-            before = self.grammar.reach(before[max(clause, len(before) - scope) :], match.group(0).split()[0])
+            told = text[: match.start()].split()
+            first = match.group(0).split()[0]
+            clause = max((s for s in starts if s <= len(told)), default=0)
+            before = self.grammar.reach(told[max(clause, len(told) - scope) :], first)
+            words, offset = [*told, first], len(told) - len(before)
             after = text[match.end() :].split()[:1]
-            negates_itself = match.group(0).split()[0].endswith(NEGATED)
-            if (not negates_itself and any(w.endswith(NEGATED) for w in before)) or (
-                after and after[0].endswith(NEGATES_BEFORE)
-            ):
+            negates_itself = first.endswith(NEGATED)
+            turned = any(w.endswith(NEGATED) and not self.grammar.away(words, offset + i) for i, w in enumerate(before))
+            if (not negates_itself and turned) or (after and after[0].endswith(NEGATES_BEFORE)):
                 continue
             return own_words(match, text)
         return None

@@ -1266,6 +1266,9 @@ def _negations(raw: dict[str, dict]) -> Grammar:
         asked_before=_all_words(raw, "negation_asked_before"),
         asked_after=_all_words(raw, "negation_asked_after"),
         coordinators=_all_words(raw, "coordination"),
+        presence=_all_words(raw, "negation_presence"),
+        absence=_all_words(raw, "negation_absence"),
+        away_when=_all_words(raw, "negation_away_when"),
     )
 
 
@@ -1281,6 +1284,9 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "negation_after",
         "negation_asked_before",
         "negation_asked_after",
+        "negation_presence",
+        "negation_absence",
+        "negation_away_when",
         "coordination",
         "words",
         "markers",

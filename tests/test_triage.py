@@ -1068,6 +1068,37 @@ def test_a_negation_does_not_reach_past_a_coordinated_word():
     assert triage("اخوي ما وين نفسه ضعيف", coordinated, "ar").level == "none"  # "وين" (where) is a word of its own
 
 
+def test_a_negation_that_says_someone_is_away_turns_nothing_after_it_around():
+    """ "When mum is away he forces me to undress": a negation before a word of being there ("مش موجودة", "не
+    дома") or "нема" (is not there) two words after "when" tells an absence, not a refusal of what follows
+    (four children's disclosures of search sets 22 to 29 had nothing or the question). Absence words still turn
+    around what they deny ("у мене нема суїцидальних думок")."""
+    sections = {
+        "negation": ["не", "нема"],
+        "negation_presence": ["вдома"],
+        "negation_absence": ["нема"],
+        "negation_away_when": ["коли"],
+        "concepts": {"abuse": ["змушує роздягатись"], "suicide": ["суїцидальних"]},
+        "cues": {"self": ["мене", "мені"]},
+    }
+    lexicon = compile_lexicon({"uk": sections})
+    assert triage("коли мами нема змушує мене роздягатись", lexicon, "uk").crisis
+    assert triage("коли мами не вдома змушує мене роздягатись", lexicon, "uk").crisis
+    assert triage("мама не вдома змушує мене роздягатись", lexicon, "uk").crisis
+    assert triage("мама нема змушує мене роздягатись", lexicon, "uk").level == "none"  # no "when": a denial
+    assert triage("коли мами не змушує мене роздягатись", lexicon, "uk").level == "none"  # only "нема" tells it
+    assert triage("у мене нема суїцидальних думок", lexicon, "uk").level == "none"
+    shipped = load_lexicon()
+    for text, lang in (
+        ("мамин хлопець коли її нема змушує мене роздягатись", "uk"),
+        ("когда мамы нет заставляет меня раздеваться", "ru"),
+        ("لما ماما مش موجودة بيجبرني اشلح تيابي", "ar"),
+    ):
+        assert triage(text, shipped, lang).crisis, text
+    for text, lang in (("у меня нет суицидальных мыслей", "ru"), ("у мене нема суїцидальних думок", "uk")):
+        assert triage(text, shipped, lang).level == "none", text
+
+
 def test_beside_a_search_a_weapon_drawn_now_is_told_across_a_comma():
     """The one named and the "now" stand in the clause before the weapon ("Муж сейчас пьяный, размахивает
     ножом"); another danger keeps to its clause, whose "now" the next clause does not tell."""
