@@ -33,6 +33,10 @@ class EverydayWords:
     def __iter__(self) -> Iterator[str]:
         return iter(self._trie)
 
+    def starting(self, prefix: str) -> list[str]:
+        """The words that begin with `prefix` (dialogs.text.starting)."""
+        return self._trie.keys(prefix)
+
     def __len__(self) -> int:
         return len(self._trie)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""}
@@ -53,6 +53,15 @@ class WordSets:
 
     def __contains__(self, word: object) -> bool:
         return any(word in words for words in self.sets)
+
+
+def starting(words: Container[str], prefix: str) -> Iterable[str]:
+    """The words of a set that begin with `prefix`: a trie (bot.common_words) answers itself, a plain
+    set is read through."""
+    query = getattr(words, "starting", None)
+    if query is not None:
+        return query(prefix)
+    return [word for word in words if word.startswith(prefix)] if isinstance(words, Iterable) else []
 
 
 def _first_letter(match: re.Match[str]) -> str:

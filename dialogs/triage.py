@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 import re
 from collections.abc import Callable, Collection, Container, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold, own_words
-from dialogs.text import WordSets, normalise
+from dialogs.text import WordSets, normalise, starting
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
 
@@ -114,6 +115,7 @@ MIN_TYPO_WORD = 5  # shorter words are too often another real word one letter aw
 LONG_TYPO_WORD = 9  # from here on, two slips (a swapped pair counts as one) are still the same word
 MIN_STEM_FORM = 5  # a word that a "stem*" of five letters or more begins is a form of it, no typo,
 MAX_FORM_ENDING = 4  # when the rest is an ending of at most four letters
+FORM_SLIP_END = 3  # a slip in the last three letters is read as a slip though a form of the word ends so
 MAX_TYPO_WORD = 30
 CORRECTION_MEMO = 20_000
 CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
@@ -490,6 +492,7 @@ class Lexicon:
     translit: Transliterator | None = None  # Russian and Ukrainian typed in Latin letters
     model: CharModel | None = None  # letter sequences: raises a verdict by one step, never lowers one
     forms: Container[str] = frozenset()  # rarer real word forms: a letter changed in one is another word
+    everyday: Container[str] = frozenset()  # the everyday words alone (`known` holds the lexicon's too)
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
@@ -534,8 +537,24 @@ class Lexicon:
             found = [candidate for candidate in found if len(candidate[0]) != len(word)]
         if any(_ending_of(candidate, word) for candidate, *_ in found):
             return word  # "uyguluyordu" (he used to) is a form of "uyguluyor" (he does), not a slip of it
+        found = [candidate for candidate in found if not self._another_form(word, candidate[0])]
         typed = _arabizi(word)
         return min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
+
+    def _another_form(self, word: str, candidate: str) -> bool:
+        """Whether a word unknown to the lists, which differs from the danger word before its last three letters,
+        is a form of an everyday word: its first letters up to the slip and beyond begin one that ends at most
+        MAX_FORM_ENDING letters later. "посиділа" (sat a while) is "посид|іти", no slip of "посиніла" (turned
+        blue); "проснутся" and "работате" slip in their endings and are still read as "проснуться", "работает"."""
+        slip = len(os.path.commonprefix((word, candidate)))  # where the two part
+        if slip >= len(word) - FORM_SLIP_END:
+            return False
+        return any(
+            len(other) - cut <= MAX_FORM_ENDING and other != word
+            for cut in range(max(MIN_STEM_FORM, len(word) - MAX_FORM_ENDING, slip + 1), len(word))
+            for words in (self.everyday, self.forms)
+            for other in starting(words, word[:cut])
+        )
 
     def _unstretched(self, word: str) -> str:
         """A word with a letter held down ("dieeee", "الانتحاااار", "умеретььь") as the word meant:
@@ -1255,6 +1274,7 @@ def compile_lexicon(
         ),
         model,
         forms,
+        common,
     )
 
 

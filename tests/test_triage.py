@@ -2258,6 +2258,9 @@ def test_a_negation_in_a_question_turns_nothing_around(words):
         ("сил", "сил"),  # a short word known as typed stays
         ("uyguluyordu", "uyguluyordu"),  # "he used to do": a known word with an ending is a form, not a slip
         ("заперлась", "заперлась"),  # "I locked myself in", no "заперла" (she locked)
+        ("посиділа", "посиділа"),  # "sat a while", a form of "посидіти" no list holds: no "посиніла" (turned blue)
+        ("образиться", "образиться"),  # "will take offence", a form of "образити"
+        ("работате", "работает"),  # a slip in the last three letters is a slip, though "работать" ends so
     ],
 )
 def test_typo_correction_keeps_words_and_mends_slips(typed, meant):
