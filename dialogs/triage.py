@@ -115,7 +115,7 @@ MIN_TYPO_WORD = 5  # shorter words are too often another real word one letter aw
 LONG_TYPO_WORD = 9  # from here on, two slips (a swapped pair counts as one) are still the same word
 MIN_STEM_FORM = 5  # a word that a "stem*" of five letters or more begins is a form of it, no typo,
 MAX_FORM_ENDING = 4  # when the rest is an ending of at most four letters
-FORM_SLIP_END = 3  # a slip in the last three letters is read as a slip though a form of the word ends so
+FORM_ENDING = 3  # a form's own ending (`_another_form`): a slip there is read as a slip though a form ends so
 MAX_TYPO_WORD = 30
 CORRECTION_MEMO = 20_000
 CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
@@ -542,16 +542,17 @@ class Lexicon:
         return min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
 
     def _another_form(self, word: str, candidate: str) -> bool:
-        """Whether a word unknown to the lists, which differs from the danger word before its last three letters,
-        is a form of an everyday word: its first letters up to the slip and beyond begin one that ends at most
-        MAX_FORM_ENDING letters later. "посиділа" (sat a while) is "посид|іти", no slip of "посиніла" (turned
-        blue); "проснутся" and "работате" slip in their endings and are still read as "проснуться", "работает"."""
+        """Whether a word unknown to the lists, which differs from the danger word before its last FORM_ENDING
+        letters, is a form of an everyday word: the two share all but their endings of at most FORM_ENDING letters,
+        and the shared part reaches past the slip. "посиділа" (sat a while) is "посид|іти", no slip of "посиніла"
+        (turned blue); "проснутся" and "работате" slip in their endings and are still read as "проснуться",
+        "работает"."""
         slip = len(os.path.commonprefix((word, candidate)))  # where the two part
-        if slip >= len(word) - FORM_SLIP_END:
+        if slip >= len(word) - FORM_ENDING:
             return False
         return any(
-            len(other) - cut <= MAX_FORM_ENDING and other != word
-            for cut in range(max(MIN_STEM_FORM, len(word) - MAX_FORM_ENDING, slip + 1), len(word))
+            len(other) - cut <= FORM_ENDING and other != word
+            for cut in range(max(MIN_STEM_FORM, len(word) - FORM_ENDING, slip + 1), len(word))
             for words in (self.everyday, self.forms)
             for other in starting(words, word[:cut])
         )

@@ -2261,6 +2261,7 @@ def test_a_negation_in_a_question_turns_nothing_around(words):
         ("посиділа", "посиділа"),  # "sat a while", a form of "посидіти" no list holds: no "посиніла" (turned blue)
         ("образиться", "образиться"),  # "will take offence", a form of "образити"
         ("работате", "работает"),  # a slip in the last three letters is a slip, though "работать" ends so
+        ("battariya", "batariye"),  # Arabizi "battery": "battaniye" (blanket) shares only "batta", not its form
     ],
 )
 def test_typo_correction_keeps_words_and_mends_slips(typed, meant):
