@@ -145,16 +145,22 @@ MODEL_ASK_LONG, LONG_MESSAGE = 0.3, 10
 # crisis and calm turn sets written in round 50 (what people type mid-conversation: "Für wen? Für niemanden mehr.
 # Ich verabschiede mich heute." 1.00), the letters alone at 0.99 or more in eight or nine words were 27 crises
 # (held-out 14, crisis turns 13 of 600) and 5 calm messages (of 3,600 calm turns, sets 14 to 19, and 4,860
-# held-out and search calm); at 0.85 42 and 37; in six or seven words at 0.99 5 and 4
-MODEL_SURE, SURE_WORDS = 0.99, 8
+# held-out and search calm); at 0.85 42 and 37; in six or seven words at 0.99 5 and 4. Round 51, with the model
+# retrained in round 50, on the sets written then and never learnt (held-out 101, search 28, calm turns 17-20,
+# crisis turns 1-3): from 0.97 instead of 0.99, 6 more crises and 1 calm message; from 0.95 9 and 5; six or seven
+# words from 0.97 5 and 4 (not done). Checked on the sets of round 51, measured before: 4 crises, 1 calm
+MODEL_SURE, SURE_WORDS = 0.97, 8
 # The letter model this sure asks the question where the lexicon read the danger words away, as an idiom, a
 # report or turned around by a negation (`_turned_around`): the reading is then at odds with the letters, and
 # one tap is cheap. Replayed on held-out sets 14 to 51, each on the commit it was first measured on: crises
 # with no answer 89 -> 81 of 13,320 ("мені 16, якби не кіт то я б вже наклав на себе руки", "جوزي ماسك
 # سكينه وعم يهددني بالمطبخ", a kitchen cut that "hört einfach nicht auf"), calm messages asked 322 -> 323;
 # from 0.95 on 89 -> 78 and 322 -> 325, but our own idiom rows were asked too ("ماسكة السكينه وعم قطع البصل
-# للغدا" 0.988, "not sure if i'm in the right place tbh" 0.983)
-MODEL_OVERRULES = 0.99
+# للغدا" 0.988, "not sure if i'm in the right place tbh" 0.983). Round 51, over every set in tests/: from 0.95 on
+# 4 crises get the question instead of nothing (a man who won't be here when his wife finds out, search set 28; "لن
+# أكون موجوداً حين يأتي موعد اللقاء", read as missing a meeting, crisis turn set 4), 5 calm messages are asked ("я
+# щас здохну від жари", "I'm done with work for today"): no crisis left without an answer weighs more
+MODEL_OVERRULES = 0.95
 MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone stays a question, "für mich selbst" calm
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
