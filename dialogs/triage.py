@@ -117,6 +117,8 @@ MIN_STEM_FORM = 5  # a word that a "stem*" of five letters or more begins is a f
 MAX_FORM_ENDING = 4  # when the rest is an ending of at most four letters
 FORM_ENDING = 3  # a form's own ending (`_another_form`): a slip there is read as a slip though a form ends so
 MAX_TYPO_WORD = 30
+AND_AR, MIN_AND_REST = "و", 4  # "and" joined to an Arabic word: read the word after it when that one is a danger word
+BARE_NOW = "cues bare_now"  # the section (`_texts`) of "now" itself, which "and" turns into a turn of the story
 CORRECTION_MEMO = 20_000
 CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up to two words before it
 # ("я не хочу умирать", "auf keinen Fall sterben"); sentence patterns hold their own negations
@@ -499,6 +501,7 @@ class Lexicon:
     model: CharModel | None = None  # letter sequences: raises a verdict by one step, never lowers one
     forms: Container[str] = frozenset()  # rarer real word forms: a letter changed in one is another word
     everyday: Container[str] = frozenset()  # the everyday words alone (`known` holds the lexicon's too)
+    now_words: frozenset[str] = frozenset()  # "now" itself (the `bare_now` cue): "والآن" (and now) is read as typed
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
@@ -528,7 +531,9 @@ class Lexicon:
     def _closest_word(self, word: str) -> str:
         if word not in self.known and _STRETCHED.search(word):
             word = self._unstretched(word)
-        if word in self.known or _ARABIC.search(word):
+        if _ARABIC.search(word):
+            return self._after_and(word)
+        if word in self.known:
             return word
         if len(word) < MIN_TYPO_WORD:
             return next((twin for twin in _keyboard_twins(word) if twin in self.vocabulary.get(twin[0], ())), word)
@@ -562,6 +567,14 @@ class Lexicon:
             for words in (self.everyday, self.forms)
             for other in starting(words, word[:cut])
         )
+
+    def _after_and(self, word: str) -> str:
+        """Arabic is not corrected, but "and" is written onto the next word: "وكتبت رسائل الوداع" is "و" +
+        "كتبت" (I wrote). "و" and then a danger word is read as that word too (the text as typed is read as well)."""
+        rest = word.removeprefix(AND_AR)
+        if len(rest) < MIN_AND_REST or rest in self.now_words:  # "والآن" (and now): a turn of the story, no danger
+            return word
+        return rest if rest in self.vocabulary.get(rest[0], ()) else word
 
     def _unstretched(self, word: str) -> str:
         """A word with a letter held down ("dieeee", "الانتحاااار", "умеретььь") as the word meant:
@@ -1282,6 +1295,9 @@ def compile_lexicon(
         model,
         forms,
         common,
+        frozenset(
+            word for found in words.values() for name, texts in found.items() if name == BARE_NOW for word in texts
+        ),
     )
 
 
