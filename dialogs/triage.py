@@ -488,6 +488,7 @@ class LanguageRules:
     words: frozenset[str]  # every word of the file: what shows that a text is in this language
     negations: Grammar  # this language's negation words (before and after what they negate)
     unmask: re.Pattern[str] | None = None  # an amount or "I would" just before an idiom undoes it: see _without
+    on_purpose: re.Pattern[str] | None = None  # "on purpose" in an accident's sentence undoes it: see _without
 
 
 @dataclass(frozen=True)
@@ -1169,7 +1170,8 @@ def _read(
             if rule.kind in WHOSE:
                 found.where[rule.kind].update(_every_place(rule, view, starts))
         now = found.where.get("now", set()) | found.where.get("bare_now", set())
-        unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences, now)
+        purposely = _done_on_purpose(view, rules.on_purpose, sentences, found.where.get("past", set()))
+        unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences, now, purposely)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
             found.pattern = found.pattern or rule
@@ -1204,6 +1206,7 @@ def _without(
     starts: frozenset[int] = frozenset(),
     sentences: frozenset[int] = frozenset(),
     now: set[int] = frozenset(),
+    on_purpose: frozenset[int] = frozenset(),
 ) -> str:
     """The view with idioms and reports ("ich lach mich tot") masked word for word, so that word
     positions stay those of the text. An amount just before one (`unmask`: "все", "die ganze
@@ -1215,7 +1218,9 @@ def _without(
     the idiom's next word only within its clause, as a negation does: "لا داعي، فقد قررت أن أنهي
     حياتي" (no need, I have decided to end my life) is no "I don't want to end my life". A mask with a
     long gap (`... ...`, a story of then: "as a kid ... swallowed") never reaches over a "now" between its
-    words (`now`, the places of the cues): "as a kid i was beaten and now i swallowed all my pills"."""
+    words (`now`, the places of the cues): "as a kid i was beaten and now i swallowed all my pills". An accident
+    told as done on purpose is none (`on_purpose`: the places of such sentences that tell no past): "I just burned
+    myself with the iron on purpose"; a past told so stays a past ("three years ago I overdosed on purpose")."""
     words = view.split()
     for rule in harmless.candidates(view):
         text, masked, at = " ".join(words), set(), 0
@@ -1227,12 +1232,28 @@ def _without(
                 continue
             if rule.long_gap and any(first < at_now < last and at_now not in own for at_now in now):
                 continue
+            if first in on_purpose:
+                continue
             if len(own) > 1 and words[first].endswith(NEGATED) and any(first < start <= own[1] for start in starts):
                 continue
             masked.update(range(first, last + 1))
             at = max(at, match.end())
         words = [MASK if i in masked else w for i, w in enumerate(words)]
     return " ".join(words)
+
+
+def _done_on_purpose(
+    view: str, on_purpose: re.Pattern[str] | None, sentences: frozenset[int], past: set[int]
+) -> frozenset[int]:
+    """The places of the words of every sentence that tells an act done on purpose ("absichtlich") and no past."""
+    words = view.split()
+    bounds = sorted({0, *sentences, len(words)})
+    return frozenset(
+        at
+        for start, end in itertools.pairwise(bounds)
+        if on_purpose and on_purpose.search(" ".join(words[start:end])) and not any(start <= i < end for i in past)
+        for at in range(start, end)
+    )
 
 
 UNMASK_REACH = 2  # words that may stand between an amount or "I would" and the idiom it undoes ("все свои таблетки")
@@ -1246,6 +1267,12 @@ def _unmasking(entries: Collection[str]) -> re.Pattern[str] | None:
         return None
     marks = re.escape(NEGATED + NEGATES_BEFORE)  # "я бы⌐": the words as the view marks them
     return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, words))})[{marks}]?(?: \S+){{0,{UNMASK_REACH}}} ?$")
+
+
+def _any_of(entries: Collection[str]) -> re.Pattern[str] | None:
+    """A word class as a pattern that finds any of its entries, whole words, anywhere."""
+    words = sorted({fold(entry) for entry in entries}, key=len, reverse=True)
+    return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, words))})(?= |$)") if words else None
 
 
 def compile_lexicon(
@@ -1362,6 +1389,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         words=frozenset(w for found in vocabulary.values() for w in found),
         negations=_negations({lang: sections}),
         unmask=_unmasking([*classes.get("whole", ()), *classes.get("own_would", ())]),
+        on_purpose=_any_of(classes.get("on_purpose", ())),
     )
 
 

@@ -18152,6 +18152,29 @@ def test_the_classes_of_sets_19_to_97(lang, text, level):
 @pytest.mark.parametrize(
     ("lang", "text", "level"),
     [
+        ("en", "I just burned myself with the iron on purpose and I want to do it again", "crisis"),
+        ("en", "burned myself with the iron this morning, ouch", "none"),
+        ("en", "Three years ago I took an overdose of my insulin on purpose. Stable for a long time now", "none"),
+        ("de", "hab mir eben mit dem bügeleisen den arm verbrannt mit absicht und will nochmal", "crisis"),
+        ("de", "hab mir eben mit dem bügeleisen den arm verbrannt, tut voll weh", "none"),
+        ("ru", "только что специально прижала руку к Herdplatte, она ещё включена", "crisis"),
+        ("ru", "обожглась утюгом, пока гладила, больно", "none"),
+        ("ru", "специально для вас приготовила, даже не обожглась", "none"),
+        ("uk", "щойно навмисно обпеклась праскою і хочу ще", "crisis"),
+        ("tr", "ütüyle kolumu bilerek yaktım, yine yapacağım", "crisis"),
+        ("ar", "حرقت ايدي بالمكوى عن قصد وبدي اعيدها", "crisis"),
+    ],
+)
+def test_an_accident_told_as_done_on_purpose_is_none(lang, text, level):
+    """Round 51 (crisis turn sets 2 and 4, held-out 94 and 100): an iron or a hotplate is the lexicon's kitchen
+    accident, masked; "on purpose" (the `on_purpose` class) in that sentence undoes the mask, and with a burn or a
+    cut it is self-harm. A past so told stays a past. Read by the words alone."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
         ("de", "mein chef droht mir mit kündigung und ich schlaf nicht mehr, gibt es eine gruppe in leipzig", "none"),
         ("en", "my landlord threatens to evict us and i cant sleep anymore, any group in berlin", "none"),
         ("ru", "начальник угрожает увольнением, я не сплю уже неделю, есть группа?", "none"),
