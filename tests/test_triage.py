@@ -18173,6 +18173,16 @@ def test_an_accident_told_as_done_on_purpose_is_none(lang, text, level):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["кровища с запястья хлещет, не останавливается, чё делать", "у меня кровища с руки хлещет, полотенце насквозь"],
+)
+def test_blood_told_with_its_augmentative_is_blood(text):
+    """Round 51 (crisis turn sets 1, 3 and 4, three writers): Russian says "кровища" (a lot of blood) where the
+    lexicon had only "кровь". Read by the words alone."""
+    assert triage(text, lexicon_alone(), "ru", names_topic).level == "crisis"
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level"),
     [
         ("de", "mein chef droht mir mit kündigung und ich schlaf nicht mehr, gibt es eine gruppe in leipzig", "none"),
