@@ -181,6 +181,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search24": 0.1,
     "triage_search25": 0.1,
     "triage_search28": 0.1,
+    "triage_search29": 0.1,
 }
 
 
@@ -629,6 +630,12 @@ def test_the_class_parity_set():
         # alarms 8 and questions 13 of 126) and after round 50: 170, 3 with nothing (a toddler at the grandmother's
         # pill box, de; debts and a plan told at length, en; a cord tied to the pull-up bar, uk), calm 8 and 13
         ("triage_search28", 0.04, 0.9, 0.2),
+        # triage_search29: written in round 51, measured once untouched on 206739a (167 of 180, 6 with nothing, calm
+        # alarms 6 and questions 15 of 126) and after round 51: 168, 5 with nothing (a syringe of insulin filled in the
+        # bag, ar; the charcoal bucket in the sealed bathroom, de; the drive to the Neckar after the Jobcenter, en; a
+        # father who will go to his daughter on her birthday, tr; "zhyty ne budu" in Latin letters, uk); the Arabic
+        # calm searches asked 6 of 21, idioms of dying alarmed 2 ("رح موت من وجع الضهر هههه")
+        ("triage_search29", 0.04, 0.85, 0.3),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -662,7 +669,10 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     turn sets 17 to 19 (round 50, never learnt) measured once untouched on 9b627d8: 10, 16 and 10 of 600 alarmed,
     47, 59 and 48 asked; with the model retrained on round 49's sets (calm 16 among them) 8, 11 and 9, 32, 52 and
     35. Calm turn set 20, written after that and measured once untouched: 17 alarmed (English 6 of 100), 33 asked
-    (on 9b627d8: 23 and 42). Floors at what they show today."""
+    (on 9b627d8: 23 and 42). Calm turn set 21 (round 51) measured once untouched on 206739a: 18 alarmed (a cook's
+    or a butcher's knife all day in four languages, "No, it's not for me, it's for my brother" 0.985 to the letters),
+    49 asked (English 14 of 100, nearly all by the letters); after round 51 18 and 48. Floors at what they show
+    today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -671,6 +681,7 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm18")), alarms=0.06, questions=0.12)
     assert_floors(measure(read_set(HERE / "triage_calm19")), alarms=0.04, questions=0.08)
     assert_floors(measure(read_set(HERE / "triage_calm20")), alarms=0.06, questions=0.1)
+    assert_floors(measure(read_set(HERE / "triage_calm21")), alarms=0.06, questions=0.14)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -683,11 +694,14 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     killing oneself the lexicon lacked, the model retrained on round 49's sets): 276 and 264, 8 and 13 with nothing
     (the passive wishes that name the meeting: "bin morgen eh wech", "I don't plan on seeing two weeks"). Neither
     set is learnt by the model. Crisis turn set 3, written after round 50's first step and measured once untouched
-    on it: 275 of 300 at once, 8 with nothing (on 9b627d8: 272, 8); after round 50b 276, 7. Floors at what they show
-    today."""
+    on it: 275 of 300 at once, 8 with nothing (on 9b627d8: 272, 8); after round 50b 276, 7. Crisis turn set 4 (round
+    51, three writers again) measured once untouched on 206739a: 279 at once, 6 with nothing; after round 51 (the
+    letters alone sure from 0.97 in eight or nine words, Arabic "and" read through, "on purpose", "кровища") 286, 5.
+    Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
+    assert_floors(measure(read_set(HERE / "triage_turns4")), missed=0.06, at_once=0.9)
 
 
 def test_the_set_of_round_seven():
