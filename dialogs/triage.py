@@ -69,6 +69,7 @@ CUES = (
     "minor",
     "decided",
     "rejoin",
+    "trade",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -748,6 +749,8 @@ def triage(
             level = up
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
+    if tools_of_the_trade(found):
+        level = min(level, "check", key=LEVELS.index)
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
@@ -940,6 +943,20 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
     found.where["loss"] = kept
     if not kept:
         found.cues.discard("loss")
+
+
+TOOLS = frozenset({"weapon", "method"})  # what a blade alone tells
+
+
+def tools_of_the_trade(found: Reading) -> bool:
+    """Whether a blade is a tool of the writer's trade ("I'm a butcher, knife in hand all day"): a trade is named
+    (cue `trade`) and nothing but a blade's concepts stands, no pattern ("з ножем", with a knife, is violence too,
+    in the blade's own word). It asks at most, whatever the letters say:
+    "I'm a butcher and tonight I'll use my knife on myself" still gets the question."""
+    if "trade" not in found.cues or found.pattern is not None or not found.concepts.keys() & TOOLS:
+        return False
+    blade = found.where.get("weapon", set()) | found.where.get("method", set())
+    return all(concept in TOOLS or found.where.get(concept, set()) <= blade for concept in found.concepts)
 
 
 def _ending_of(known: str, word: str) -> bool:
@@ -1246,12 +1263,14 @@ def _done_on_purpose(
     view: str, on_purpose: re.Pattern[str] | None, sentences: frozenset[int], past: set[int]
 ) -> frozenset[int]:
     """The places of the words of every sentence that tells an act done on purpose ("absichtlich") and no past."""
+    if on_purpose is None or not on_purpose.search(view):
+        return frozenset()
     words = view.split()
     bounds = sorted({0, *sentences, len(words)})
     return frozenset(
         at
         for start, end in itertools.pairwise(bounds)
-        if on_purpose and on_purpose.search(" ".join(words[start:end])) and not any(start <= i < end for i in past)
+        if on_purpose.search(" ".join(words[start:end])) and not any(start <= i < end for i in past)
         for at in range(start, end)
     )
 
@@ -1262,17 +1281,22 @@ UNMASK_REACH = 2  # words that may stand between an amount or "I would" and the 
 def _unmasking(entries: Collection[str]) -> re.Pattern[str] | None:
     """The `whole` and `own_would` word classes as a pattern that ends at most UNMASK_REACH words
     before the end."""
-    words = sorted({fold(entry) for entry in entries}, key=len, reverse=True)
+    words = _alternatives(entries)
     if not words:
         return None
     marks = re.escape(NEGATED + NEGATES_BEFORE)  # "я бы⌐": the words as the view marks them
-    return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, words))})[{marks}]?(?: \S+){{0,{UNMASK_REACH}}} ?$")
+    return re.compile(rf"(?:^| )(?:{words})[{marks}]?(?: \S+){{0,{UNMASK_REACH}}} ?$")
 
 
 def _any_of(entries: Collection[str]) -> re.Pattern[str] | None:
     """A word class as a pattern that finds any of its entries, whole words, anywhere."""
-    words = sorted({fold(entry) for entry in entries}, key=len, reverse=True)
-    return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, words))})(?= |$)") if words else None
+    words = _alternatives(entries)
+    return re.compile(rf"(?:^| )(?:{words})(?= |$)") if words else None
+
+
+def _alternatives(entries: Collection[str]) -> str:
+    """A word class's entries, folded, as alternatives of a regular expression (the longest first)."""
+    return "|".join(map(re.escape, sorted({fold(entry) for entry in entries}, key=len, reverse=True)))
 
 
 def compile_lexicon(

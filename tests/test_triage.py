@@ -18197,6 +18197,24 @@ def test_blood_told_with_its_augmentative_is_blood(text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "i work at a butcher shop so blood and knives all day lol, but im here for the overeating thing"),
+        ("en", "im a butcher and tonight i will use my knife on myself"),
+        ("de", "bin koch, hab den ganzen tag n messer inner hand und abends dann zu viel bier"),
+        ("ru", "я повар, нож в руке по двенадцать часов, так что вечера у меня заняты"),
+        ("uk", "я кухарем працюю цілий день з ножем в руках а вечорами вільний"),
+        ("tr", "kasapta calisiyom butun gun elimde bicak, aksamlari bos"),
+    ],
+)
+def test_a_blade_of_the_writers_trade_asks_at_most(lang, text):
+    """Round 51 (calm turn sets 16 to 21: a cook's or a butcher's knife all day, in every language, 16 of them got
+    the crisis reply): where the writer names a trade that works with blades and nothing but the blade's concepts
+    stands, the message asks at most, whatever the letters say; a plan with the knife still gets the question."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == "check"
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level"),
     [
         ("de", "mein chef droht mir mit kündigung und ich schlaf nicht mehr, gibt es eine gruppe in leipzig", "none"),
