@@ -18209,7 +18209,7 @@ def test_blood_told_with_its_augmentative_is_blood(text):
     ],
 )
 def test_a_blade_of_the_writers_trade_asks_at_most(lang, text):
-    """Round 51 (calm turn sets 16 to 21: a cook's or a butcher's knife all day, in every language, 16 of them got
+    """Round 51 (calm turn sets 16 to 21: a cook's or a butcher's knife all day, in every language, 22 of them got
     the crisis reply): where the writer names a trade that works with blades and nothing but the blade's concepts
     stands, the message asks at most, whatever the letters say; a plan with the knife still gets the question."""
     assert triage(text, load_lexicon(), lang, names_topic).level == "check"
