@@ -18156,6 +18156,11 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("en", "gonna hang mysef after my shift", "crisis"),
         ("en", "i wanna kill myslef", "crisis"),
         ("en", "i did it all by myslef, any group for single dads?", "none"),
+        # round 51 (search set 29): "dying" at work, said in one run, is exhaustion; an overdose between is not masked
+        ("ru", "я на работе просто умираю уже, ищу группу по выгоранию", "none"),
+        ("uk", "я на роботі вже просто помираю, шукаю групу", "none"),
+        ("ru", "я на работе, выпила все таблетки и умираю", "crisis"),
+        ("uk", "я на роботі, випила всі таблетки і помираю", "crisis"),
     ],
 )
 def test_the_classes_of_sets_19_to_97(lang, text, level):
