@@ -73,7 +73,8 @@ OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # What measures the model is never learnt: the first held-out set, the class parity set (written from the
 # lexicon's classes) and the sets written in round 50 after it was trained: held-out 101, search set 28, calm
 # turn sets 17 to 20 and crisis turn sets 1 to 3 (they show what it does on messages it never saw), and those
-# written in round 51: crisis turn set 4, calm turn set 21, search set 29. Every other set is learnt.
+# written in round 51: crisis turn set 4, calm turn set 21, search set 29; and in round 52: crisis turn set 5, calm
+# turn set 22, search set 30. Every other set is learnt.
 MEASURING = (
     "triage_held",
     "triage_parity",
@@ -89,6 +90,9 @@ MEASURING = (
     "triage_turns4",
     "triage_calm21",
     "triage_search29",
+    "triage_turns5",
+    "triage_calm22",
+    "triage_search30",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern

@@ -182,6 +182,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search25": 0.1,
     "triage_search28": 0.1,
     "triage_search29": 0.1,
+    "triage_search30": 0.1,
 }
 
 
@@ -636,6 +637,11 @@ def test_the_class_parity_set():
         # father who will go to his daughter on her birthday, tr; "zhyty ne budu" in Latin letters, uk); the Arabic
         # calm searches asked 6 of 21, idioms of dying alarmed 2 ("رح موت من وجع الضهر هههه")
         ("triage_search29", 0.04, 0.85, 0.3),
+        # triage_search30: written in round 52, measured once untouched on 86ae9da (172 of 180, 2 with nothing, calm
+        # alarms 5 and questions 11 of 126: "умру от страха" before an exam, a relative's past told with "died of
+        # fear"; with nothing: quitting life after "one meeting for the tick", ru; an asthma spray that does not help
+        # this time, tr)
+        ("triage_search30", 0.04, 0.9, 0.2),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -673,7 +679,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     or a butcher's knife all day in four languages, "No, it's not for me, it's for my brother" 0.985 to the letters),
     49 asked (English 14 of 100, nearly all by the letters); after round 51 14 and 52: a blade of the writer's
     trade asks at most (calm turn sets 16 to 21: 22 fewer alarms, as many more questions; English questions of set
-    20 10 -> 12 of 100, floor raised). Floors at what they show today."""
+    20 10 -> 12 of 100, floor raised). Calm turn set 22 (round 52) measured once untouched on 86ae9da: 8 alarmed
+    (English 3: "No, sorry, it's not for me. It's for my brother" again to the letters), 43 asked (English 14).
+    Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -683,6 +691,7 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm19")), alarms=0.04, questions=0.08)
     assert_floors(measure(read_set(HERE / "triage_calm20")), alarms=0.06, questions=0.12)
     assert_floors(measure(read_set(HERE / "triage_calm21")), alarms=0.06, questions=0.15)
+    assert_floors(measure(read_set(HERE / "triage_calm22")), alarms=0.04, questions=0.15)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -698,11 +707,13 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     on it: 275 of 300 at once, 8 with nothing (on 9b627d8: 272, 8); after round 50b 276, 7. Crisis turn set 4 (round
     51, three writers again) measured once untouched on 206739a: 279 at once, 6 with nothing; after round 51 (the
     letters alone sure from 0.97 in eight or nine words, Arabic "and" read through, "on purpose", "кровища") 286, 5.
+    Crisis turn set 5 (round 52) measured once untouched on 86ae9da: 280 at once, 5 with nothing (Arabic 44 of 50).
     Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
     assert_floors(measure(read_set(HERE / "triage_turns4")), missed=0.06, at_once=0.9)
+    assert_floors(measure(read_set(HERE / "triage_turns5")), missed=0.04, at_once=0.88)
 
 
 def test_the_set_of_round_seven():
