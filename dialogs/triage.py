@@ -70,6 +70,7 @@ CUES = (
     "decided",
     "rejoin",
     "trade",
+    "ahead",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -285,6 +286,7 @@ TOLD_NOW_OF_ANYONE = frozenset({"overdose", "unresponsive"})
 # мені ножем коли ми ще жили разом, зараз в нього заборона", mended by its past "when we still lived together")
 NOW = frozenset({"now", "bare_now"})
 NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
+UNDATED = NOT_NOW - {"search"} | {"reported"}  # what makes an end told with a time ahead no plan of the writer's
 
 
 def beside_search(clause: Signals) -> str:
@@ -326,6 +328,16 @@ def plan_decided(sentence: Signals) -> bool:
     walking over the bridge with my kids"); nor does the framing's own sentence ("I have decided to visit his
     grave on Sunday")."""
     return bool(sentence.concepts & (ENDS | {"method"})) and decided_by_the_writer(sentence.cues)
+
+
+def dated_end(sentence: Signals) -> bool:
+    """Whether a sentence sets the writer's own end for a time or a meeting ahead ("bis zum ersten Treffen bin ich
+    nicht mehr da", "Зустріч у четвер? Мене на той час уже не буде"): a plan with its date, though it names the
+    group it is asked about (a meeting is a word of searching too). Not someone else's ("bis Weihnachten ist Oma
+    nicht mehr da"), not a time of then, a death told or a report ("the doctor says I won't see Christmas")."""
+    cues = sentence.cues
+    whose = "self" in cues or "other" not in cues
+    return bool(sentence.concepts & ENDING) and "ahead" in cues and whose and cues.isdisjoint(UNDATED)
 
 
 def decided_by_the_writer(cues: frozenset[str]) -> bool:
@@ -726,9 +738,10 @@ def triage(
         and _pattern_apart_from_the_framing(found, sentences, _numbered_clauses(found, sentences))
     ):
         level = "crisis"
-    if level != "crisis" and panic is None and found.cues & FRAMING and not safe_said:
+    if level != "crisis" and panic is None and found.cues & (FRAMING | {"ahead"}) and not safe_said:
         own_sentences = _numbered_clauses(found, sentences).values()  # a framing dates its own sentence only
-        if any(map(plan_decided, own_sentences)):  # a decided end in a sentence of its own
+        decided = found.cues & FRAMING and any(map(plan_decided, own_sentences))  # in a sentence of its own
+        if decided or any(map(dated_end, own_sentences)):  # or an end of one's own set for a time ahead
             level = "crisis"
         elif "loss" in found.cues and any(map(follows_the_dead, own_sentences)):
             level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)

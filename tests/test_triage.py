@@ -639,8 +639,8 @@ def test_the_class_parity_set():
         ("triage_search29", 0.04, 0.85, 0.3),
         # triage_search30: written in round 52, measured once untouched on 86ae9da (172 of 180, 2 with nothing, calm
         # alarms 5 and questions 11 of 126: "умру от страха" before an exam, a relative's past told with "died of
-        # fear"; with nothing: quitting life after "one meeting for the tick", ru; an asthma spray that does not help
-        # this time, tr)
+        # fear"); after round 52: 172, 2 with nothing (quitting life after "one meeting for the tick", ru; an asthma
+        # spray that does not help this time, tr), calm 4 and 11
         ("triage_search30", 0.04, 0.9, 0.2),
     ],
 )
@@ -707,13 +707,13 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     on it: 275 of 300 at once, 8 with nothing (on 9b627d8: 272, 8); after round 50b 276, 7. Crisis turn set 4 (round
     51, three writers again) measured once untouched on 206739a: 279 at once, 6 with nothing; after round 51 (the
     letters alone sure from 0.97 in eight or nine words, Arabic "and" read through, "on purpose", "кровища") 286, 5.
-    Crisis turn set 5 (round 52) measured once untouched on 86ae9da: 280 at once, 5 with nothing (Arabic 44 of 50).
-    Floors at what they show today."""
+    Crisis turn set 5 (round 52) measured once untouched on 86ae9da: 280 at once, 5 with nothing; after round 52
+    (an end set for the meeting ahead is a plan) 285, 4. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
     assert_floors(measure(read_set(HERE / "triage_turns4")), missed=0.06, at_once=0.9)
-    assert_floors(measure(read_set(HERE / "triage_turns5")), missed=0.04, at_once=0.88)
+    assert_floors(measure(read_set(HERE / "triage_turns5")), missed=0.04, at_once=0.9)
 
 
 def test_the_set_of_round_seven():
@@ -18152,7 +18152,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("de", "den termin werd ich nicht schaffen, hab spätschicht", "none"),
         ("ru", "месяц ждать? я столько не протяну", "crisis"),
         ("uk", "чекати місяць? я стільки не протягну", "crisis"),
-        ("tr", "toplantıya kadar ben yokum zaten", "check"),  # the meeting is a search's word: asked
+        ("tr", "toplantıya kadar ben yokum zaten", "crisis"),  # round 52: an end dated to the meeting is a plan
         ("tr", "o zamana kadar ben yokum", "crisis"),
         ("tr", "o hafta sonunu göreceğimi sanmıyorum", "crisis"),
         # round 50: a task ended ('end this call') is no end only with the verb, its 'this' and the task in one run;
@@ -18200,6 +18200,33 @@ def test_an_accident_told_as_done_on_purpose_is_none(lang, text, level):
     """Round 51 (crisis turn sets 2 and 4, held-out 94 and 100): an iron or a hotplate is the lexicon's kitchen
     accident, masked; "on purpose" (the `on_purpose` class) in that sentence undoes the mask, and with a burn or a
     cut it is self-harm. A past so told stays a past. Read by the words alone."""
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("de", "Gruppe in Bremen? Egal, bis zum Termin bin ich eh nicht mehr da", "crisis"),
+        ("de", "welche Stadt ist egal, zum ersten Treffen bin ich eh nicht mehr da", "crisis"),
+        ("ru", "да какая разница онлайн или нет, до встречи я не дотяну", "crisis"),
+        ("de", "bis zum Treffen bin ich leider nicht da, Urlaub, gibt es ein späteres?", "none"),
+        ("de", "Opa ist bis Weihnachten wohl nicht mehr da, sagt der Arzt. Gruppe für Angehörige?", "none"),
+        ("en", "any group in Kiel? not that it matters, I won't be alive by the first meeting", "crisis"),
+        ("en", "I won't be here next week, I'm on holiday, is there an online group?", "none"),
+        ("ru", "группа в Бонне? меня к тому времени уже не будет", "crisis"),
+        ("ru", "меня на следующей неделе не будет в городе, есть онлайн группа?", "none"),
+        ("uk", "група по четвергах? мене до четверга вже не буде", "crisis"),
+        ("uk", "мене не буде в місті наступного тижня, є група онлайн?", "none"),
+        ("tr", "toplantıya kadar ben yokum, boşverin grubu", "crisis"),
+        ("tr", "haftaya burada olmayacağım, tatile gidiyorum, online grup var mı", "none"),
+        ("ar", "بعد الموعد ما رح تلاقوني، مش مهم القروب", "crisis"),
+        ("ar", "الاسبوع الجاي مش موجود، مسافر، في قروب اونلاين؟", "none"),
+    ],
+)
+def test_an_end_set_for_the_meeting_ahead_is_a_plan(lang, text, level):
+    """Round 52 (crisis turn sets 1 to 5: a wish to be gone that names the meeting asked, or had nothing): the
+    writer's end with a time or a meeting ahead (cue `ahead`) in its sentence is a dated plan, though the meeting is
+    a word of searching too; being away then is no end. Read by the words alone."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
