@@ -71,6 +71,7 @@ CUES = (
     "rejoin",
     "trade",
     "ahead",
+    "laughing",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -762,8 +763,7 @@ def triage(
             level = up
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
-    if tools_of_the_trade(found):
-        level = min(level, "check", key=LEVELS.index)
+    level = min(level, the_most_it_may_give(found, text, typed), key=LEVELS.index)
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
@@ -956,6 +956,36 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
     found.where["loss"] = kept
     if not kept:
         found.cues.discard("loss")
+
+
+# Laughter typed as a face: what the words of laughing (cue `laughing`: "hahaha", "хаха", "ههههه") say in letters.
+# Not 😅 (a nervous laugh: "шукаю групу по тривожності 😅 (я на мосту сиджу ...)"), nor "lol" or "lmao", which the
+# sets' crisis writers put beside plans they meant ("gonna kill myself after my shift lol").
+MEANS_OR_HARM = frozenset({"method", "overdose", "self_harm", "medical", "farewell"})  # no idiom beside a laugh
+LAUGHING_FACES = re.compile("[😂🤣😆😹]")
+
+
+def the_most_it_may_give(found: Reading, text: str, typed: list[str]) -> str:
+    """The highest level this reading may give, whatever the words and the letters say: the question where a blade
+    is a tool of the writer's trade, or where the writer laughs at the danger words ("if my mum finds out I
+    skipped Deutschkurs she'll kill me haha", "رح موت من وجع الضهر هههه"): an idiom of dying or killing told
+    laughing is asked about, not answered with the emergency numbers, and a "yes" still gets them. Not when the
+    reading tells now, means, harm or a farewell ("помру хаха, всім бувайте, таблетки вже випив", "bu gece kendimi
+    öldüreceğim haha"), nor for a danger told after a "but" that follows the laugh ("haha but seriously I want to
+    die")."""
+    meant = found.cues & (NOW | ACUTE | {"ahead"}) or {kind for kind, _ in found.spans} & MEANS_OR_HARM
+    laughing = not meant and told_laughing(found, text, typed)
+    return "check" if laughing or tools_of_the_trade(found) else "crisis"
+
+
+def told_laughing(found: Reading, text: str, typed: list[str]) -> bool:
+    """Whether the writer laughs at what the danger words say: a laugh typed (cue `laughing`) or a laughing face,
+    and no danger told after a "but" that follows the laugh."""
+    laughs = found.where.get("laughing", set())
+    if not laughs:
+        return LAUGHING_FACES.search(text) is not None
+    turn = next((i for i, word in enumerate(typed) if i > max(laughs) and word in BUT), None)
+    return turn is None or all(min(span) < turn for _, span in found.spans)
 
 
 TOOLS = frozenset({"weapon", "method"})  # what a blade alone tells

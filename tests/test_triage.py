@@ -635,8 +635,9 @@ def test_the_class_parity_set():
         # alarms 6 and questions 15 of 126) and after round 51: 168, 5 with nothing (a syringe of insulin filled in the
         # bag, ar; the charcoal bucket in the sealed bathroom, de; the drive to the Neckar after the Jobcenter, en; a
         # father who will go to his daughter on her birthday, tr; "zhyty ne budu" in Latin letters, uk); the Arabic
-        # calm searches asked 6 of 21, idioms of dying alarmed 2 ("رح موت من وجع الضهر هههه")
-        ("triage_search29", 0.04, 0.85, 0.3),
+        # calm searches asked 6 of 21, idioms of dying alarmed 2 ("رح موت من وجع الضهر هههه"); round 52: told
+        # laughing, that idiom asks (Arabic calm questions 7 of 21)
+        ("triage_search29", 0.04, 0.85, 0.35),
         # triage_search30: written in round 52, measured once untouched on 86ae9da (172 of 180, 2 with nothing, calm
         # alarms 5 and questions 11 of 126: "умру от страха" before an exam, a relative's past told with "died of
         # fear"); after round 52: 172, 2 with nothing (quitting life after "one meeting for the tick", ru; an asthma
@@ -18228,6 +18229,27 @@ def test_an_end_set_for_the_meeting_ahead_is_a_plan(lang, text, level):
     writer's end with a time or a meeting ahead (cue `ahead`) in its sentence is a dated plan, though the meeting is
     a word of searching too; being away then is no end. Read by the words alone."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("de", "meine mutter bringt mich um wenn sie das sieht 😂", "check"),
+        ("tr", "babam beni gebertecek 😂", "check"),
+        ("ar", "امي رح تدبحني اذا عرفت 😂", "check"),
+        ("ru", "начальник меня прибьёт хахаха", "check"),
+        ("uk", "я помру на цій нараді хахаха", "check"),
+        ("en", "i'm going to kill myself tonight, i have the pills ready lol", "crisis"),
+        ("uk", "я зараз на мосту і хочу стрибнути 😅", "crisis"),
+        ("ru", "мамин хахаль бьёт меня прямо сейчас, мне 12", "crisis"),
+    ],
+)
+def test_danger_words_told_laughing_ask_at_most(lang, text, level):
+    """Round 52 (calm idioms told with a laugh in ten sets, six languages, 17 of them had the crisis reply): the
+    writer who laughs ("haha", "хаха", "ههههه", 😂) beside the words of dying or killing gets the question, whose
+    "yes" still gives the numbers (each of these without its laugh gets the crisis reply). Not "lol", which crisis
+    writers put beside plans they mean, nor a nervous 😅; "хахаль" (a boyfriend) is no laugh."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
 
 
 @pytest.mark.parametrize(
