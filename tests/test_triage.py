@@ -18173,6 +18173,15 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "я на роботі вже просто помираю, шукаю групу", "none"),
         ("ru", "я на работе, выпила все таблетки и умираю", "crisis"),
         ("uk", "я на роботі, випила всі таблетки і помираю", "crisis"),
+        # round 52 (crisis turn set 5): going from this world, Egyptian and Levantine; not the grandmother who left it
+        ("ar", "khalas ana mashya mn el donya, salamtak", "crisis"),
+        ("ar", "انا رايح من هالدنيا الليلة", "crisis"),
+        ("ar", "تيتا راحت من الدنيا السنه الماضيه، بدي قروب للحزن", "none"),
+        # round 52 (a user in the console): the pills named before their counting; counted for a new prescription
+        ("ru", "колёса пересчитала, мне хватит", "crisis"),
+        ("uk", "пігулки вже перерахувала, мені вистачить", "crisis"),
+        ("ru", "таблетки посчитала, надо новый рецепт взять", "none"),
+        ("uk", "пігулки порахувала, треба новий рецепт", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_97(lang, text, level):
@@ -18194,6 +18203,8 @@ def test_the_classes_of_sets_19_to_97(lang, text, level):
         ("ru", "специально для вас приготовила, даже не обожглась", "none"),
         ("uk", "щойно навмисно обпеклась праскою і хочу ще", "crisis"),
         ("tr", "ütüyle kolumu bilerek yaktım, yine yapacağım", "crisis"),
+        ("tr", "ütü yaparken kolumu yaktım ya, çok acıyor", "none"),
+        ("tr", "fırından tepsiyi çıkarırken parmaklarımı yaktım", "none"),
         ("ar", "حرقت ايدي بالمكوى عن قصد وبدي اعيدها", "crisis"),
     ],
 )
