@@ -741,7 +741,7 @@ def triage(
         level = "crisis"
     if level != "crisis" and panic is None and found.cues & (FRAMING | {"ahead"}) and not safe_said:
         own_sentences = _numbered_clauses(found, sentences).values()  # a framing dates its own sentence only
-        decided = found.cues & FRAMING and any(map(plan_decided, own_sentences))  # in a sentence of its own
+        decided = bool(found.cues & FRAMING) and any(map(plan_decided, own_sentences))  # in a sentence of its own
         if decided or any(map(dated_end, own_sentences)):  # or an end of one's own set for a time ahead
             level = "crisis"
         elif "loss" in found.cues and any(map(follows_the_dead, own_sentences)):
@@ -961,8 +961,8 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
 # Laughter typed as a face: what the words of laughing (cue `laughing`: "hahaha", "хаха", "ههههه") say in letters.
 # Not 😅 (a nervous laugh: "шукаю групу по тривожності 😅 (я на мосту сиджу ...)"), nor "lol" or "lmao", which the
 # sets' crisis writers put beside plans they meant ("gonna kill myself after my shift lol").
-MEANS_OR_HARM = frozenset({"method", "overdose", "self_harm", "medical", "farewell"})  # no idiom beside a laugh
 LAUGHING_FACES = re.compile("[😂🤣😆😹]")
+MEANS_OR_HARM = frozenset({"method", "overdose", "self_harm", "medical", "farewell"})  # no idiom beside a laugh
 
 
 def the_most_it_may_give(found: Reading, text: str, typed: list[str]) -> str:
