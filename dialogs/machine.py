@@ -9,6 +9,7 @@ now" (/delete).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -119,12 +120,19 @@ def numbers_given(state: State, verdict: Triage) -> bool:
     return bool(state.answered) and verdict.level == "check" and verdict.signal == MODEL_SIGNAL
 
 
+_PARTS = re.compile(r"[,.;:!?\n]+")  # "für mich, ich bin seine frau": two answers to whom
+
+
 def _answers_whom(state: State, text: str, services: Services) -> bool:
-    """An answer to whom the search is for, where that was asked: read for danger by the lexicon alone."""
-    if state.step != Step.ROLE:
-        return False
-    said = services.role_answer(text) or services.understand(text, state.lang, state.home_contact_point).role
-    return said is not None
+    """An answer to whom the search is for, read for danger by the lexicon alone: where that was asked, and a
+    message that says nothing else anywhere in a search ("für mich, ich bin seine frau" where the place was asked:
+    the letters of "seine Frau" are those of many messages of violence): each of its parts a role answer."""
+    if state.step == Step.ROLE:
+        said = services.role_answer(text) or services.understand(text, state.lang, state.home_contact_point).role
+        return said is not None
+    parts = [part for part in _PARTS.split(text) if part.strip()]
+    told = bool(state.topic_ids or state.query) and bool(parts)
+    return told and all(services.role_answer(part) is not None for part in parts)
 
 
 def _kind(event: Event) -> str:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import State, Step, Text
+from dialogs.model import Asked, State, Step, Text
 
 AT_ROLE = {"step": Step.ROLE, "topic_ids": ("alkohol",)}
 AT_LOCATION = {"step": Step.LOCATION, "topic_ids": ("alkohol",), "role": "affected"}
@@ -287,6 +287,25 @@ def test_a_role_answer_typed_where_the_place_is_asked_is_the_role(services, lang
     state, replies = step(start, Text(answer), services)
     assert state.role == role and state.step == Step.LOCATION and state.place is None
     assert render_text(step(start, Text("Xyzzyhausen"), services)[1][0], lang) not in said(replies, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        ("de", "für mich, ich bin seine frau"),
+        ("de", "für mich, ich bin seine Tochter"),
+    ],
+)
+def test_a_role_answer_where_the_place_is_asked_is_read_for_danger_by_the_words_alone(services, lang, answer):
+    """Round 52 (a console user): "für mich, ich bin seine frau" typed where the place was asked got the safety
+    question from the letters alone (0.96: "seine Frau" is many violence messages' words). A message that only
+    says whom the search is for is read for danger by the lexicon alone wherever it is typed, as at the question
+    of whom; words of danger beside it are read as ever."""
+    start = State(lang=lang, **AT_LOCATION).with_(role="relative")
+    state, replies = step(start, Text(answer), services)
+    assert state.asked == Asked.NOTHING and state.step == Step.LOCATION and "Gefahr" not in said(replies, lang)
+    asked, _ = step(start, Text(f"{answer}, er schlägt mich gerade"), services)
+    assert asked.asked in (Asked.SAFETY, Asked.CRISIS)
 
 
 def test_every_question_besides_a_search_is_answered(services):
