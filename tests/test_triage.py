@@ -18182,6 +18182,14 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "пігулки вже перерахувала, мені вистачить", "crisis"),
         ("ru", "таблетки посчитала, надо новый рецепт взять", "none"),
         ("uk", "пігулки порахувала, треба новий рецепт", "none"),
+        # round 52 (crisis turn set 5): someone clutching the heart who no longer speaks or has gone pale; not a habit
+        ("uk", "чоловік за серце схопився і не відповідає", "crisis"),
+        ("ru", "мама держится за сердце, вся бледная", "crisis"),
+        ("de", "opa greift sich an die brust und antwortet nicht", "crisis"),
+        ("tr", "annem kalbini tutuyor, bembeyaz oldu", "crisis"),
+        ("ar", "جدي ماسك صدره وما عم يحكي", "crisis"),
+        ("en", "my grandad is gripping his chest and not answering me", "crisis"),
+        ("uk", "мама часто за серце хапається, коли нервує", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_97(lang, text, level):
