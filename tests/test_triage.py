@@ -18190,6 +18190,10 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "جدي ماسك صدره وما عم يحكي", "crisis"),
         ("en", "my grandad is gripping his chest and not answering me", "crisis"),
         ("uk", "мама часто за серце хапається, коли нервує", "none"),
+        # round 52 (crisis turn sets 3 and 4): too late for groups, "أوان" without its article, the matter decided
+        # tonight; time passed for a registration is no such thing ("الوقت" left the line)
+        ("ar", "فات اوان القروبات، حسمت امري الليله", "crisis"),
+        ("ar", "فات الوقت على التسجيل، قررت اروح الجمعه", "none"),
     ],
 )
 def test_the_classes_of_sets_19_to_97(lang, text, level):
