@@ -781,10 +781,14 @@ def writers_own(found: Reading, danger_words: tuple[int, ...]) -> bool:
     """Whether the danger is the writer's own: the person named nearest before its last word (or
     in its words) is the writer ("mein Mann trinkt ... eigentlich will ich gar nicht mehr leben",
     "я больше не могу, хочу покончить с собой"), not someone close ("meine Tochter sagt, sie will
-    sich umbringen, was soll ich tun"). "My" before someone names that someone (as in `whose`)."""
+    sich umbringen, was soll ich tun"). "My" before someone names that someone (as in `whose`). A message
+    that names no one at all speaks of its writer: Arabic, Turkish and Ukrainian tell the "I" in the verb
+    ("فات أوان المجموعات، لقد حسمت أمري الليلة" from a gambler's sister is her own end, not a worry)."""
     if not danger_words:
         return False
     people = _people(found)
+    if not people["self"] and not people["other"]:
+        return True
     last = max(danger_words)
     mine = {p for p in _writer_named(people) if p <= last}
     theirs = {p for p in people["other"] if p <= last}

@@ -349,6 +349,7 @@ OWN_CRISIS_AS_RELATIVE = {
     "de": ("meine Tochter trinkt", "eigentlich will ich gar nicht mehr leben"),
     "en": ("my daughter drinks", "my wife died and i don't want to live anymore"),
     "ru": ("моя дочь пьёт", "я больше не могу, хочу покончить с собой"),
+    "ar": ("بنتي بتشرب كل يوم", "فات اوان القروبات، حسمت امري الليله"),  # the "I" in the verb only
 }
 
 
