@@ -9,7 +9,6 @@ now" (/delete).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -56,7 +55,7 @@ from dialogs.replies import (
     worried_parent,
 )
 from dialogs.services import Services
-from dialogs.text import normalise
+from dialogs.text import CLAUSE_END, normalise
 from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
@@ -120,17 +119,14 @@ def numbers_given(state: State, verdict: Triage) -> bool:
     return bool(state.answered) and verdict.level == "check" and verdict.signal == MODEL_SIGNAL
 
 
-_PARTS = re.compile(r"[,.;:!?\n]+")  # "für mich, ich bin seine frau": two answers to whom
-
-
 def _answers_whom(state: State, text: str, services: Services) -> bool:
     """An answer to whom the search is for, read for danger by the lexicon alone: where that was asked, and a
     message that says nothing else anywhere in a search ("für mich, ich bin seine frau" where the place was asked:
-    the letters of "seine Frau" are those of many messages of violence): each of its parts a role answer."""
+    the letters of "seine Frau" are those of many messages of violence): each of its clauses a role answer."""
     if state.step == Step.ROLE:
         said = services.role_answer(text) or services.understand(text, state.lang, state.home_contact_point).role
         return said is not None
-    parts = [part for part in _PARTS.split(text) if part.strip()]
+    parts = [part for part in CLAUSE_END.split(text) if part.strip()]
     told = bool(state.topic_ids or state.query) and bool(parts)
     return told and all(services.role_answer(part) is not None for part in parts)
 

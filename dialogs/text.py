@@ -29,6 +29,9 @@ _NON_WORD = re.compile(r"[^\w]+")
 # accents and other combining marks, dropped after decomposition (a table: fast for every message)
 _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(chr(cp)))
 _UNDERSCORE = re.compile(r"_+")
+# Where a clause ends: a negation turns nothing around past these, and each part of "für mich, ich bin seine frau"
+# is an answer of its own
+CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")
 # Latin letters typed inside a Cyrillic word look the same and are read as their twins: Ukrainians on a
 # Russian keyboard type "i" for "і" ("йду до колii, поiзд о 3:40")
 _LOOKALIKES = str.maketrans("aceiopxy", "асеіорху")

@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold, own_words
-from dialogs.text import WordSets, normalise, starting
+from dialogs.text import CLAUSE_END, WordSets, normalise, starting
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
 
@@ -182,7 +182,6 @@ LATIN_SCRIPT = frozenset({"de", "en", "tr"})
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
-_CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")  # a negation turns nothing around past these
 _SENTENCE_END = re.compile(r"[.!?;\n\u061B\u061F]+")  # a comma or a colon goes on with the sentence
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
@@ -678,7 +677,7 @@ def triage(
     ("kıymaya" must not be lost to its nearest danger word "kırmaya"); Russian or Ukrainian in
     Latin letters is read in Cyrillic too. `names_topic` (the caller's taxonomy) tells whether the
     words beside the distress name a topic of a group (`beside_topic`)."""
-    parts = _CLAUSE_END.split(text)
+    parts = CLAUSE_END.split(text)
     clauses = [normalise(clause).split() for clause in parts]
     typed = [w for clause in clauses for w in clause]
     if not typed:
@@ -977,9 +976,13 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str]) -> str:
     reading tells now, means, harm or a farewell ("помру хаха, всім бувайте, таблетки вже випив", "bu gece kendimi
     öldüreceğim haha"), nor for a danger told after a "but" that follows the laugh ("haha but seriously I want to
     die")."""
-    meant = found.cues & (NOW | ACUTE | {"ahead"}) or {kind for kind, _ in found.spans} & MEANS_OR_HARM
-    laughing = not meant and told_laughing(found, text, typed)
+    laughing = told_laughing(found, text, typed) and not meant_laughing(found)
     return "check" if laughing or tools_of_the_trade(found) else "crisis"
+
+
+def meant_laughing(found: Reading) -> bool:
+    """Whether the reading tells what no laugh makes an idiom: now, a time ahead, means, harm or a farewell."""
+    return bool(found.cues & (NOW | ACUTE | {"ahead"}) or {kind for kind, _ in found.spans} & MEANS_OR_HARM)
 
 
 def told_laughing(found: Reading, text: str, typed: list[str]) -> bool:
@@ -1081,7 +1084,7 @@ def sentence_starts(text: str, clauses: list[list[str]], starts: frozenset[int])
     the clauses before them (`now_in_sentence`), never of a clause after ("Mein Sohn musste ... reanimiert
     werden, jetzt ist er wieder gesund"). A sentence with the search or a past in it is no emergency now."""
     offsets = itertools.accumulate(len(clause) for clause in clauses[:-1])
-    marks = _CLAUSE_END.findall(text)  # the marks after each clause but the last
+    marks = CLAUSE_END.findall(text)  # the marks after each clause but the last
     joined = {
         at
         for at, mark, after in zip(offsets, marks, clauses[1:], strict=True)
@@ -1393,9 +1396,7 @@ def compile_lexicon(
         model,
         forms,
         common,
-        frozenset(
-            word for found in words.values() for name, texts in found.items() if name == BARE_NOW for word in texts
-        ),
+        frozenset(word for found in words.values() for word in found.get(BARE_NOW, ())),
     )
 
 
