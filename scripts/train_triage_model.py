@@ -93,6 +93,9 @@ MEASURING = (
     "triage_turns5",
     "triage_calm22",
     "triage_search30",
+    "triage_turns6",
+    "triage_calm23",
+    "triage_search31",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern

@@ -183,6 +183,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search28": 0.1,
     "triage_search29": 0.1,
     "triage_search30": 0.1,
+    "triage_search31": 0.1,
 }
 
 
@@ -643,6 +644,10 @@ def test_the_class_parity_set():
         # fear"); after round 52: 172, 2 with nothing (quitting life after "one meeting for the tick", ru; an asthma
         # spray that does not help this time, tr), calm 4 and 11
         ("triage_search30", 0.04, 0.9, 0.2),
+        # triage_search31: written in round 53, measured once untouched on d1dbb2e (172 of 180, 1 with nothing: a
+        # chronic pain sufferer "taking myself out of the picture" after Friday, en; Turkish 26 of 30; calm alarms 6 and
+        # questions 8 of 126: a son's overdose "in october" now home, a mother's attempt last month, an idiom with 💀)
+        ("triage_search31", 0.04, 0.85, 0.1),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -682,7 +687,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     trade asks at most (calm turn sets 16 to 21: 22 fewer alarms, as many more questions; English questions of set
     20 10 -> 12 of 100, floor raised). Calm turn set 22 (round 52) measured once untouched on 86ae9da: 8 alarmed
     (English 3: "No, sorry, it's not for me. It's for my brother" again to the letters), 43 asked (English 14).
-    Floors at what they show today."""
+    Calm turn set 23 (round 53) measured once untouched on d1dbb2e: 9 alarmed (English 6 of 100, five by the letters
+    alone: "No, sorry, it's not for me. It's for my brother, he's 34." a fourth time, "Please delete everything I
+    wrote here"), 49 asked (English and Turkish 11). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -693,6 +700,7 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm20")), alarms=0.06, questions=0.12)
     assert_floors(measure(read_set(HERE / "triage_calm21")), alarms=0.06, questions=0.15)
     assert_floors(measure(read_set(HERE / "triage_calm22")), alarms=0.04, questions=0.15)
+    assert_floors(measure(read_set(HERE / "triage_calm23")), alarms=0.06, questions=0.12)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -709,12 +717,14 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     51, three writers again) measured once untouched on 206739a: 279 at once, 6 with nothing; after round 51 (the
     letters alone sure from 0.97 in eight or nine words, Arabic "and" read through, "on purpose", "кровища") 286, 5.
     Crisis turn set 5 (round 52) measured once untouched on 86ae9da: 280 at once, 5 with nothing; after round 52
-    (an end set for the meeting ahead is a plan) 285, 4. Floors at what they show today."""
+    (an end set for the meeting ahead is a plan) 285, 4. Crisis turn set 6 (round 53) measured once untouched on
+    d1dbb2e: 280 at once (Arabic 43 of 50), 8 with nothing. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
     assert_floors(measure(read_set(HERE / "triage_turns4")), missed=0.06, at_once=0.9)
     assert_floors(measure(read_set(HERE / "triage_turns5")), missed=0.04, at_once=0.9)
+    assert_floors(measure(read_set(HERE / "triage_turns6")), missed=0.04, at_once=0.86)
 
 
 def test_the_set_of_round_seven():
