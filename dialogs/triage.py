@@ -88,6 +88,10 @@ FRAMING = frozenset({"past", "search", "loss"})
 # a danger the lexicon read as past, with the writer well today, asks at most: the letter model sees the
 # words of that past, not when ("tried to kill myself last year, im doing ok now with meds")
 WELL_NOW = frozenset({"past", "recovered"})
+# and told so in a search for a group is a group-seeker's story, no question ("vor 3 Jahren Suizidversuch, heute
+# stabil, suche eine Gruppe"): search sets 20 to 30 asked 66 of their 288 such messages; over every set in tests/
+# 196 calm messages fewer asked, no crisis message changed (a danger now in a clause of its own still alarms)
+OVERCOME = WELL_NOW | {"search"}
 ACUTE = frozenset({"now", "help"})
 DESPAIR = frozenset({"dying", "hopeless", "farewell"})  # the writer's own end
 ENDING = frozenset({"dying", "farewell"})  # that end itself, not despair ("bin am Ende") nor means ("Schlaftabletten")
@@ -205,11 +209,12 @@ class Signals:
 def level_of(signals: Signals, sentence: bool = False) -> str:
     """The tiers, read top to bottom; the first row that fits decides.
 
-    - a danger told as past ("vor zwei Jahren", "früher") is no alarm; with a "now", or as a
-      first-person sentence, it gets the question ("vor drei Jahren ... seitdem will ich nicht mehr
-      leben"); a sentence with a "now" gets the reply, unless the now tells how well the writer is
-      today ("I overdosed at 22 ... 6 years clean now", cue `recovered`). How well the writer is today
-      tells a past by itself ("в 17-18 кілька разів пила таблетки щоб не прокинутись, зараз мені 24 і
+    - a danger told as past ("vor zwei Jahren", "früher") is no alarm; told as overcome in a search
+      (`OVERCOME`: "vor drei Jahren Suizidversuch, heute stabil, suche eine Gruppe") not even with a sentence
+      pattern; with a "now", or as a first-person sentence, it gets the question ("vor drei Jahren ...
+      seitdem will ich nicht mehr leben"); a sentence with a "now" gets the reply, unless the now tells how
+      well the writer is today ("I overdosed at 22 ... 6 years clean now", cue `recovered`). How well the
+      writer is today tells a past by itself ("в 17-18 кілька разів пила таблетки щоб не прокинутись, зараз мені 24 і
       вже давно все ок": over every set 4 better, none worse, once "now I'm 10" was no longer read as
       grown up);
     - despair with the writer's word that they will do nothing to themselves gets the question
@@ -230,6 +235,8 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "none"  # a group-seeker's exhaustion beside the topic (`beside_topic`)
     acute = happening_now(cues)
     if cues & {"past", "recovered"} and not (sentence and acute):
+        if cues >= OVERCOME:
+            return "none"
         return "check" if sentence or (acute and concepts) else "none"
     if (sentence or concepts) and reassured(signals):
         return "check"
@@ -751,7 +758,9 @@ def triage(
         up = raised(level, probability, ask)
         signs = bool(found.pattern or found.concepts)  # words to point at; else the letters alone
         past_and_well = found.cues >= WELL_NOW and signs
-        if up == "crisis" and (
+        if past_and_well and found.cues >= OVERCOME:
+            up = level  # all but sure, still asked (MODEL_OVERRULES)
+        elif up == "crisis" and (
             comes_and_goes(signals)
             or past_and_well
             or safe_said

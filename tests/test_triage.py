@@ -987,6 +987,8 @@ def test_the_tiers():
     assert level_of(Signals(frozenset(), frozenset({"self", "past"})), sentence=True) == "check"
     assert level_of(Signals(frozenset(), frozenset({"past", "now"})), sentence=True) == "crisis"
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self", "past", "now"}))) == "check"
+    assert level_of(Signals(frozenset(), frozenset({"self", "past", "recovered"})), sentence=True) == "check"
+    assert level_of(Signals(frozenset(), frozenset({"self", "past", "recovered", "search"})), sentence=True) == "none"
 
 
 @pytest.mark.parametrize(
@@ -2417,6 +2419,46 @@ def test_the_past_told_as_past_with_the_writer_well_now_never_alarms(lang, text,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 53: a danger of then, told with how well the writer is today, in a search for a group: the search
+        # goes on, no question (search sets 20 to 30 asked 66 of 288 such); a danger now beside it still alarms
+        (
+            "de",
+            "Vor zwei Jahren habe ich versucht mich umzubringen, heute geht es mir gut. Gibt es in Kiel eine Gruppe?",
+            "none",
+        ),
+        ("en", "i tried to hang myself 3 years ago, im stable now and working. looking for a group in bonn", "none"),
+        (
+            "tr",
+            "5 sene önce kendimi kestim, şimdi iyiyim. Essen'de böyle şeyler yaşamış insanlar için grup var mı?",
+            "none",
+        ),
+        ("ru", "три года назад пыталась покончить с собой, сейчас всё хорошо. ищу группу в Бремене", "none"),
+        ("uk", "два роки тому я різала собі руки, зараз все добре. шукаю групу в Лейпцигу для таких як я", "none"),
+        ("ar", "قبل ثلاث سنين حاولت انتحر، هلق الحمد لله منيح. بدي مجموعة بهامبورغ للي مروا بهالتجربة", "none"),
+        (
+            "de",
+            "War 3 Jahre clean, gehts mir gut, suche eine NA-Gruppe, aber gerade hab ich alle meine Tabletten genommen",
+            "crisis",
+        ),
+        (
+            "en",
+            "clean for 2 years now and doing well, looking for an NA group, but tonight I'm going to kill myself",
+            "crisis",
+        ),
+        (
+            "ru",
+            "ищу группу, раньше резала руки, сейчас всё хорошо, но прямо сейчас я стою на крыше и хочу прыгнуть",
+            "crisis",
+        ),
+    ],
+)
+def test_a_past_told_as_overcome_in_a_search_goes_on_as_a_search(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [  # round 19: a danger read as past with the writer well today; the letter model alone asks at most
         ("en", "tried to kill myself last year, im doing ok now with meds. would like a group in jena"),
@@ -2890,8 +2932,8 @@ def test_set_18_classes(lang, text, level):
         ("ar", "آني عمري ١٢، ابن عمي يلزمني غصب", "crisis"),
         ("ru", "Ну всё, ребят, это конец. Всех люблю, пока", "crisis"),
         ("ru", "спасибо за группу, всех люблю, пока!", "none"),
-        # Iraqi "هسه زين" (well now) after a story of then asks at most
-        ("ar", "گبل سنة شربت حبوب هواية وودوني للمستشفى، هسه زين واريد مجموعة حتى ما ارجع لهالشي", "check"),
+        # Iraqi "هسه زين" (well now) after a story of then, in a search, is none since round 53
+        ("ar", "گبل سنة شربت حبوب هواية وودوني للمستشفى، هسه زين واريد مجموعة حتى ما ارجع لهالشي", "none"),
     ],
 )
 def test_set_20_classes(lang, text, level):
@@ -3095,11 +3137,11 @@ def test_but_ends_a_searchs_clause(lang, text):
             "crisis",
         ),
         ("de", "ich kontrolliere zehnmal ob ich die tür abgeschlossen habe, zwangsgedanken gruppe?", "none"),
-        ("en", "tried to kill myself last spring, was in a clinic, doing ok now. want a group for afterwards", "check"),
+        ("en", "tried to kill myself last spring, was in a clinic, doing ok now. want a group for afterwards", "none"),
         (
             "en",
             "I overdosed in 2022 and ended up in intensive care. Clean since then, looking for an NA group in Bochum.",
-            "check",
+            "none",
         ),
         (
             "tr",
@@ -4959,7 +5001,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         (
             "uk",
             "донька минулого року наковталась пігулок, тепер вона на терапії і тримається, шукаю групу для батьків",
-            "check",
+            "none",
         ),
         ("ru", "решила, что завтра пойду на рельсы за вокзалом. группа в Лейпциге ещё есть?", "crisis"),
         (
@@ -4994,7 +5036,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "ابوي وكع بالحمام وطالعة رغوة من حلكه", "crisis"),
         ("ar", "بلعت حبوب من 10 سنين، هلق منيحة وبدي مجموعة", "none"),
         ("en", "my son (3) found grandma's pills in her bag and ate a few, he's really drowsy", "crisis"),
-        ("en", "when he was 3 my son found my pills and ate some, now he is 15 and fine, any parent group?", "check"),
+        ("en", "when he was 3 my son found my pills and ate some, now he is 15 and fine, any parent group?", "none"),
         (
             "en",
             "im 13, we came here from syria two years ago. any group for kids? my uncle touches me when nobody is home",
@@ -7146,7 +7188,7 @@ def test_but_ends_a_searchs_clause(lang, text):
             "group for moms",
             "crisis",
         ),
-        ("en", "my son drank bleach when he was 2, he is fine now, looking for a parents group", "check"),
+        ("en", "my son drank bleach when he was 2, he is fine now, looking for a parents group", "none"),
         (
             "en",
             "im 15 and my uncle every time he visits he follows me into the bathroom and does things to me, "
@@ -7449,7 +7491,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         (
             "de",
             "vor drei jahren habe ich versucht, mich umzubringen, heute bin ich stabil, suche eine gruppe",
-            "check",
+            "none",
         ),
         ("de", "vor drei jahren hab ich einen suizidversuch gemacht, heute geht es mir stabil", "none"),
         ("de", "vor drei jahren hab ich versucht mich umzubringen und heute will ich mich wieder umbringen", "crisis"),
@@ -7605,7 +7647,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "f sghri kont kharjt 3la rasi b l7bob, lis3af w ghasl lm3da, hadi bzaf", "none"),
         ("ar", "هلأ بلعت كل الحبوب، ما حدا بيعرف", "crisis"),
         ("tr", "üç yıl önce intihar girişiminde bulundum, bugün stabilim", "none"),
-        ("tr", "3 sene önce kendimi öldürmeye çalıştım, şimdi durumum stabil, grup arıyorum", "check"),
+        ("tr", "3 sene önce kendimi öldürmeye çalıştım, şimdi durumum stabil, grup arıyorum", "none"),
         ("tr", "üç yıl önce intihara kalkıştım, bu gece tekrar deneyeceğim", "crisis"),
         ("ar", "من تلات سنين حاولت انتحر، اليوم انا مستقرة", "none"),
         ("ar", "qbel 3 snin 7awlt nqtel rasi, lyoum ana mstaqra", "none"),
@@ -7946,7 +7988,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "بنتي بلعت حبوب الضغط تبعي وانا عم اكتبلكم عن مجموعة للأمهات", "crisis"),
         ("ar", "weldi chrb javel w ana kankteb lkom 3la groupe dyal lmamat", "check"),
         ("ar", "بنتي الصغيرة شربت كلوركس وبترجع، في جروب للأمهات؟", "crisis"),
-        ("ar", "ابني شرب كلور السنة اللي فاتت وكان بيرجع، دلوقتي كويس، في جروب للأمهات؟", "check"),
+        ("ar", "ابني شرب كلور السنة اللي فاتت وكان بيرجع، دلوقتي كويس، في جروب للأمهات؟", "none"),
         ("ar", "أنا أكتب لكم لأن ابني مدمن، هل يوجد مجموعة؟", "none"),
         ("ar", "kan9ta3 f yeddi daba b lmous, ma9dertch nw9ef, 3afak", "crisis"),
         ("ru", "давно это было, перебрал с таблетками по молодости, а сейчас опять выпил все таблетки", "crisis"),
@@ -12092,7 +12134,7 @@ def test_but_ends_a_searchs_clause(lang, text):
             "en",
             "my partner overdosed three years ago and was found not breathing, he's been sober ever since. "
             "any carers group?",
-            "check",
+            "none",
         ),
         (
             "en",
@@ -12968,9 +13010,9 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "я в 2018 пыталась отравиться, теперь ищу группу поддержки", "none"),
         ("ru", "v 2019 ya pytalsya pokonchit s soboy, no seychas ishchu gruppu", "none"),
         ("ru", "С 2019 года хочу покончить с собой, сегодня сделаю это", "crisis"),
-        ("uk", "У 2019 я намагався вбити себе, але зараз шукаю групу", "check"),
+        ("uk", "У 2019 я намагався вбити себе, але зараз шукаю групу", "none"),
         ("uk", "я у 2018 пробувала отруїтися, тепер шукаю групу підтримки", "none"),
-        ("uk", "u 2019 ya namagavsya vbyty sebe, ale zaraz shukayu grupu", "check"),
+        ("uk", "u 2019 ya namagavsya vbyty sebe, ale zaraz shukayu grupu", "none"),
         ("uk", "З 2019 року хочу покінчити з собою, сьогодні це зроблю", "crisis"),
         ("ru", "Клянусь, я сдохну, если сегодня будет ещё одно совещание", "none"),
         ("ru", "я уже сдохну от этой бюрократии", "none"),
@@ -13014,7 +13056,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "папино ружьё не сдали в полицию, оно заряжено", "crisis"),
         ("uk", "татову рушницю не здали в поліцію, вона заряджена", "crisis"),
         ("ru", "малой гоняется за мной с игрушечным молотком, а муж с настоящим ножом", "crisis"),
-        ("ru", "В 2019 я пытался повеситься, но сейчас ищу группу", "check"),
+        ("ru", "В 2019 я пытался повеситься, но сейчас ищу группу", "none"),
         ("ru", "В 2019 я пытался повеситься, но сейчас ищу группу, сегодня ночью повешусь", "crisis"),
         ("ru", "Хочу повеситься, но сейчас ищу группу", "crisis"),
         ("ru", "С 2019 года пытаюсь покончить с собой, сегодня опять попробую", "crisis"),
@@ -13078,7 +13120,7 @@ def test_but_ends_a_searchs_clause(lang, text):
             "en",
             "last summer my son fell into the pool, we pulled him out, he was coughing but fine, now he's "
             "scared of water, any group?",
-            "check",
+            "none",
         ),
         ("en", "my daughter fell in the pool, we got her out, she's coughing and very drowsy now", "crisis"),
         (
@@ -13624,7 +13666,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "ابني ياخد ابرة انسولين كل يوم ويتنفس طبيعي", "none"),
         ("ar", "اخي نجا من جرعة زائدة قبل سنة، هلق منيح", "none"),
         ("ar", "اخي مدمن هيروين من سنين وبدور على مجموعة للأهل", "none"),
-        ("ar", "اخي ضرب ابرة السنة الماضية وما كان يتنفس منيح، هلق منيح الحمدلله وبدور على مجموعة", "check"),
+        ("ar", "اخي ضرب ابرة السنة الماضية وما كان يتنفس منيح، هلق منيح الحمدلله وبدور على مجموعة", "none"),
         ("tr", "geçen yıl abim eroin çekti ve nefesi düzgün değildi, şimdi temiz, aile grubu arıyorum", "none"),
         ("tr", "şekerim düştü şu an, titriyorum, gözlerim bulanık görüyor, evde yalnızım", "crisis"),
         ("tr", "şekerim çok düşük şimdi, terliyorum ve kafam karışık", "crisis"),
@@ -14348,11 +14390,11 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "дядько дарує мені подарунки і каже, що це наш секрет, я в 5 класі", "crisis"),
         # Round 44, after set 91 was measured: its one message with nothing, someone at the door now who threatens to
         # set the home on fire (tr; ar too, where 'if I don't open' holds its own negation), as de, en, ru and uk
-        # already read a threat at the door; a threat told as past asks
+        # already read a threat at the door; a threat told as past, the writer safe now, in a search, is none (round 53)
         ("tr", "kocam kapıda, açmazsan evi yakarım diyor", "crisis"),
         ("tr", "ex kapımda bekliyo, evi ateşe veririm diyo", "crisis"),
         ("tr", "eski sevgilim kapının önünde bağırıyor, evimizi yakacak", "crisis"),
-        ("tr", "geçen yıl eski sevgilim kapıda bağırıp evi yakarım diyordu, şimdi güvendeyim, grup var mı", "check"),
+        ("tr", "geçen yıl eski sevgilim kapıda bağırıp evi yakarım diyordu, şimdi güvendeyim, grup var mı", "none"),
         ("tr", "kapıda kargo bekliyorum, fırında keki yakarım diye korkuyorum", "none"),
         ("tr", "komşu kapıda, mangalda eti yakacak diye gülüyoruz", "none"),
         ("ar", "بيقول لو ما فتحتله هيحرق الشقة", "crisis"),
@@ -15323,7 +15365,7 @@ def test_but_ends_a_searchs_clause(lang, text):
             "tr",
             "beni boğdu ve öldürmekle tehdit etti. bir yıldır ondan kurtuldum, yeni ev, uzaklaştırma kararı var. grup "
             "arıyorum",
-            "check",
+            "none",
         ),
         (
             "tr",
@@ -16088,7 +16130,7 @@ def test_but_ends_a_searchs_clause(lang, text):
             "de",
             "Mein Ex hat mich eingesperrt und geschlagen, das ist zwei Jahre her, hab jetzt meine eigene Wohnung. "
             "Suche Leute zum Reden.",
-            "check",
+            "none",
         ),
         (
             "de",
@@ -16188,7 +16230,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         (
             "en",
             "it's been two years since he locked me in and hit me, now I live on my own. any group for women?",
-            "check",
+            "none",
         ),
         ("en", "he locked me in and hit me, its been 2 yrs, now hes back and banging on my door", "crisis"),
         ("de", "Er hat mich eingesperrt und geschlagen, jetzt hämmert er gegen die Tür.", "crisis"),

@@ -21,7 +21,7 @@ from dialogs.triage import (
     triage,
 )
 from dialogs.triage_model import CharModel, _grams, read_model
-from tests.crisis_sets import TESTS, read_set
+from tests.crisis_sets import TESTS, names_topic, read_set
 
 LEXICON = load_lexicon()
 BARE = dataclasses.replace(LEXICON, model=None)
@@ -119,6 +119,17 @@ def test_the_letters_alone_ask_in_a_short_message_and_answer_in_a_long_one():
     long = "nein das ist nicht für mich sondern für meinen großen Bruder"
     assert triage(long, sure, "de").level == "crisis"
     assert triage(long, compile_lexicon({"de": {}}, frozenset(), CharModel(-10.0)), "de").level == "none"
+
+
+def test_a_past_told_as_overcome_in_a_search_is_not_raised_by_the_letters():
+    """A danger the lexicon reads as past, told with how well the writer is today, in a search for a group: the
+    letters see the words of that past, not when, and raise it no more; all but certain, they still ask. Not
+    looking for a group, the same letters ask as before (`past_and_well`)."""
+    text = "I OD'd on heroin in 2019, clean for 4 years now. looking for an NA group in Mainz"
+    for sure, level in ((0.9, "none"), ((MODEL_OVERRULES + 1) / 2, "check")):
+        lexicon = dataclasses.replace(LEXICON, model=CharModel(math.log(sure / (1 - sure))))
+        assert triage(text, lexicon, "en", names_topic).level == level, sure
+        assert triage(text.split(". ")[0], lexicon, "en", names_topic).level == "check", sure
 
 
 def test_an_idiom_the_lexicon_reads_is_not_raised_only_asked_about_by_a_sure_model():
