@@ -718,13 +718,14 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     letters alone sure from 0.97 in eight or nine words, Arabic "and" read through, "on purpose", "кровища") 286, 5.
     Crisis turn set 5 (round 52) measured once untouched on 86ae9da: 280 at once, 5 with nothing; after round 52
     (an end set for the meeting ahead is a plan) 285, 4. Crisis turn set 6 (round 53) measured once untouched on
-    d1dbb2e: 280 at once (Arabic 43 of 50), 8 with nothing. Floors at what they show today."""
+    d1dbb2e: 280 at once (Arabic 43 of 50), 8 with nothing; after round 53 (their classes taught) 288, none.
+    Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
     assert_floors(measure(read_set(HERE / "triage_turns4")), missed=0.06, at_once=0.9)
     assert_floors(measure(read_set(HERE / "triage_turns5")), missed=0.04, at_once=0.9)
-    assert_floors(measure(read_set(HERE / "triage_turns6")), missed=0.04, at_once=0.86)
+    assert_floors(measure(read_set(HERE / "triage_turns6")), missed=0.0, at_once=0.9)
 
 
 def test_the_set_of_round_seven():
@@ -18465,3 +18466,37 @@ def test_and_written_onto_an_arabic_danger_word_is_read_through(text, level):
     "وسأقتل نفسي الليلة"), 5 calm messages the question ("وبلعت حبوب", a swallowing told as past). Read by the
     words alone."""
     assert triage(text, lexicon_alone(), "ar", names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 53, crisis turn set 6's messages with nothing: the slang of killing oneself as its sentence beside a
+        # search's word; the morning one will not see, the night that is the last; not getting through this evening;
+        # the decision first and "too late" at the end; the negation glued to the verb; the date set and everything
+        # ready; the heart hurting and the left arm numb. Each with a calm twin
+        ("en", "leave the groups, im going to top myself after work", "crisis"),
+        ("en", "need to top myself up with coffee before the group lol", "none"),
+        ("ru", "группа не нужна, рассвет я уже не увижу", "crisis"),
+        ("ru", "в эту ночь последняя электричка в 23:40, успею ли после группы?", "none"),
+        ("uk", "ранку я вже не побачу, не шукай мені групу", "crisis"),
+        ("uk", "мені вже все одно, ця ніч остання", "crisis"),
+        ("tr", "bu geceyi çıkarabileceğimi sanmıyorum, grup falan boşver", "crisis"),
+        ("tr", "bu akşam çıkabileceğimi sanmıyorum, yarın olur mu", "none"),
+        ("uk", "я вже все вирішила, пізно", "crisis"),
+        ("ru", "не надо групп, я всё решила, поздно", "crisis"),
+        ("de", "lass mal, hab mich entschieden, zu spät", "crisis"),
+        ("en", "never mind the groups, my mind's made up, too late now", "crisis"),
+        ("tr", "boşuna arama, kararımı verdim, çok geç artık", "crisis"),
+        ("uk", "немогу дихати, груди давить", "crisis"),
+        ("ru", "немогу дышать, всё плывёт", "crisis"),
+        ("ru", "немогу дождаться встречи группы", "none"),
+        ("ar", "ما بدي مجموعات، حددت اليوم وكل شي جاهز", "crisis"),
+        ("ar", "حددت التاريخ وكل شي جاهز للعرس، بس بدي مجموعة للتوتر", "none"),
+        ("ar", "7addadt el yom w kolshi jahez", "crisis"),
+        ("ar", "حددت الموعد مع الطبيب، وكل شي جاهز للعملية", "none"),
+        ("ar", "2albi bywga3ni w dra3i el shmal mnammel", "crisis"),
+        ("ar", "قلبي بيوجعني وايدي الشمال منمله من ساعه", "crisis"),
+    ],
+)
+def test_the_classes_of_crisis_turn_set_6(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
