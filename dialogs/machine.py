@@ -86,7 +86,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         verdict = services.triage(text, state.lang, letters=not _answers_whom(state, text, services))
         if numbers_given(state, verdict):
             verdict = replace(verdict, level="none")
-        event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang))
+        event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang), verdict.then)
         if state.asked and not verdict.crisis:
             said = services.yes_or_no(text)
             if said in ("yes", "unsure") or (said == "no" and verdict.level == "none"):
@@ -434,6 +434,10 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(lang=wished, lang_chosen=True)
     before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
+    if event.then and (state.topic_ids or state.query):
+        understood = told_of_then(understood)
+        if not understood.search and not understood.intents:
+            return state, [*before, Reply((Msg(m.THEN_TOLD),)), *prompt(state, services)]
     if "numbers_again" in understood.intents and not state.answered:  # no crisis reply given: a contact point's
         intents = ("phone" if i == "numbers_again" else i for i in understood.intents)
         understood = replace(understood, intents=tuple(dict.fromkeys(intents)))
@@ -479,6 +483,14 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def told_of_then(understood: Understanding) -> Understanding:
+    """A danger of then the writer has come through, told once a search is under way ("ich hab vor 2 jahren versucht
+    mich umzubringen wegen der schulden, jetzt gehts mir gut, ich will einfach eine gruppe" after "mein Mann
+    spielt"): a story, not a new search. Its topics and its "I" replace neither the topics nor whom the search is
+    for; a place or "online" it names is still taken."""
+    return replace(understood, topics=(), own_topics=(), candidates=(), name_words=(), role=None, relations=())
 
 
 def wished_language(state: State, asks: frozenset[str]) -> str | None:

@@ -220,6 +220,7 @@ LOSS_GENTLE = N_(
     "Es tut mir sehr leid, was du erlebt hast. Es gibt Gruppen für Menschen, die jemanden verloren haben – "
     "ich suche mit dir danach. Wenn es dir selbst gerade sehr schlecht geht, ist hier jederzeit jemand für dich da:"
 )
+THEN_TOLD = N_("Danke, dass du mir das erzählst. Ich bleibe bei deiner Suche:")
 RESOURCE_LINE = N_("{name}: {numbers}")
 HELP = N_(
     "So funktioniert es: Ich frage dich, worum es geht, ob du selbst betroffen oder angehörig bist, und wo "

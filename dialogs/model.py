@@ -196,6 +196,7 @@ class Start:
 class Text:
     text: str
     loss: bool = False  # set by step() from its triage: the text speaks of a death
+    then: bool = False  # set by step() from its triage: it tells a danger the writer has come through
 
 
 @dataclass(frozen=True)

@@ -645,6 +645,7 @@ class Triage:
     young: bool = False  # the writer seems to be a child or teenager
     danger_words: tuple[int, ...] = ()  # positions in the normalised text of the words that showed danger
     own: bool = False  # the danger is the writer's: see writers_own
+    then: bool = False  # calm: its danger words tell a past the writer is through (`WELL_NOW`), a story, no search
 
     @property
     def crisis(self) -> bool:
@@ -775,7 +776,9 @@ def triage(
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
-        return Triage(loss=bool(loss) or "loss" in found.cues, signal=loss.pattern if loss else None, young=young)
+        then = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
+        signal = loss.pattern if loss else None
+        return Triage(loss=bool(loss) or "loss" in found.cues, signal=signal, young=young, then=then)
     kind = kind_of(found, starts)
     evidence = found.pattern or next(iter(found.concepts.values()), None)
     danger_words = tuple(sorted(found.concept_words() or found.pattern_words))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Asked, State, Step, Text
+from dialogs.model import Asked, Msg, Reply, State, Step, Text
 
 AT_ROLE = {"step": Step.ROLE, "topic_ids": ("alkohol",)}
 AT_LOCATION = {"step": Step.LOCATION, "topic_ids": ("alkohol",), "role": "affected"}
@@ -381,3 +381,62 @@ def test_a_place_in_latin_letters_with_its_case_ending_or_a_region_is_found(serv
     state, _ = step(State(lang=lang), Text(text), services)
     assert state.place is not None and state.place.name == place, (lang, text)
     assert state.topic_ids, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # round 53: "online would be better" said as a wish, after the place was asked or the groups shown
+        ("de", "online wär besser"),
+        ("en", "online would be better tbh"),
+        ("tr", "online olsa daha iyi"),
+        ("ru", "онлайн было бы лучше"),
+        ("uk", "онлайн краще"),
+        ("ar", "اونلاين احسن"),
+    ],
+)
+def test_online_wished_as_better_means_online_is_fine(services, lang, text):
+    state, _ = step(State(lang=lang, **AT_LOCATION), Text(text), services)
+    assert state.online_ok, text
+
+
+FIRST = {
+    "de": "mein Mann trinkt",
+    "en": "my husband drinks",
+    "ru": "муж пьёт",
+    "uk": "чоловік п'є",
+    "tr": "kocam içiyor",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "then"),
+    [  # round 53: a danger of then the writer has come through, told once the groups are shown
+        (
+            "de",
+            "ich hab vor 2 jahren versucht mich umzubringen wegen der schulden, jetzt gehts mir gut, ich will einfach "
+            "eine gruppe",
+        ),
+        ("en", "tbh i tried to kill myself 2 yrs ago because of the debts, im doing well now, just want a group"),
+        ("ru", "два года назад я пыталась покончить с собой из-за долгов, сейчас всё хорошо, просто хочу группу"),
+        ("uk", "два роки тому я намагалася вбити себе через борги, зараз все добре, просто хочу групу"),
+        ("tr", "2 yıl önce borçlar yüzünden intihara teşebbüs ettim, şimdi iyiyim, sadece bir grup istiyorum"),
+    ],
+)
+def test_a_danger_of_then_told_at_the_results_keeps_the_search(services, lang, then):
+    """A story of then is no new search: the topic and whom it is for stay, and the groups are shown again. The
+    same words as a first message are a search of their own."""
+    state = State(lang=lang)
+    for text in (FIRST[lang], "Leipzig"):
+        state, _ = step(state, Text(text), services)
+    if state.step == Step.ROLE:
+        state, _ = step(
+            state,
+            Text({"de": "für mich", "en": "for me", "ru": "для себя", "uk": "для себе", "tr": "kendim için"}[lang]),
+            services,
+        )
+    assert state.step == Step.RESULTS and state.topic_ids == ("alkohol",), state
+    kept, replies = step(state, Text(then), services)
+    assert (kept.topic_ids, kept.role, kept.step) == (state.topic_ids, state.role, Step.RESULTS)
+    assert said(replies[:1], lang) == said([Reply((Msg(m.THEN_TOLD),))], lang)
+    first, _ = step(State(lang=lang), Text(then), services)
+    assert first.topic_ids and first.topic_ids != ("alkohol",)
