@@ -55,7 +55,7 @@ from dialogs.replies import (
     worried_parent,
 )
 from dialogs.services import Services
-from dialogs.text import CLAUSE_END, normalise
+from dialogs.text import CLAUSE_END, keeps_its_script, normalise
 from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
@@ -209,7 +209,9 @@ def spoken_in(state: State, text: str, verdict: Triage, services: Services) -> S
     if state.lang_chosen:
         return state
     lang = services.understand(text, state.lang, state.home_contact_point).language or verdict.lang
-    return state.with_(lang=lang) if lang in LANGUAGES and lang != state.lang else state
+    if lang not in LANGUAGES or lang == state.lang or keeps_its_script(state.lang, lang, text):
+        return state  # "heute nacht mach ich schluss, таблетки уже приготовила" after Russian: still Russian
+    return state.with_(lang=lang)
 
 
 def safety_question(answer: str, msgid: str = m.SAFETY_QUESTION) -> Reply:

@@ -11,6 +11,19 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable
 
+ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+CYRILLIC_LETTERS = re.compile(r"[\u0400-\u04FF]")
+OWN_SCRIPT = {"ar": ARABIC_LETTERS, "ru": CYRILLIC_LETTERS, "uk": CYRILLIC_LETTERS}  # the Latin languages share theirs
+
+
+def keeps_its_script(lang: str, other: str, text: str) -> bool:
+    """Whether a text still speaks `lang` to its writer, though its words read as `other`: it has letters of the
+    script `lang` is written in and none of `other`'s own ("heute nacht mach ich schluss, таблетки уже
+    приготовила" is a Russian writer's, with German words in it)."""
+    own, theirs = OWN_SCRIPT.get(lang), OWN_SCRIPT.get(other)
+    return bool(own and own.search(text)) and not (theirs and theirs.search(text))
+
+
 _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ـ": ""}
     # the letters of Iraqi and Gulf spelling and of Persian keyboards, as Arabic spells them:

@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold, own_words
-from dialogs.text import CLAUSE_END, WordSets, normalise, starting
+from dialogs.text import ARABIC_LETTERS, CLAUSE_END, CYRILLIC_LETTERS, WordSets, normalise, starting
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
 
@@ -184,10 +184,8 @@ MIN_EVIDENCE = 2  # words only one language has, for the text to be in that lang
 # letters' language most of its own words tell, however few: the switch of script shows the switch of language
 LATIN_SCRIPT = frozenset({"de", "en", "tr"})
 MASK = "_"  # stands for a word of another language in a language's view of the text
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
 _SENTENCE_END = re.compile(r"[.!?;\n\u061B\u061F]+")  # a comma or a colon goes on with the sentence
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _DIGIT = re.compile(r"\d")
 
@@ -552,7 +550,7 @@ class Lexicon:
     def _closest_word(self, word: str) -> str:
         if word not in self.known and _STRETCHED.search(word):
             word = self._unstretched(word)
-        if _ARABIC.search(word):
+        if ARABIC_LETTERS.search(word):
             return self._after_and(word)
         if word in self.known:
             return word
@@ -619,7 +617,7 @@ class Lexicon:
         most = max(counts.values(), default=0)
         found = {lang for lang, n in counts.items() if n >= MIN_EVIDENCE or n == most}
         text = " ".join(words)
-        arabic, cyrillic = _ARABIC.search(text), _CYRILLIC.search(text)
+        arabic, cyrillic = ARABIC_LETTERS.search(text), CYRILLIC_LETTERS.search(text)
         if (arabic or cyrillic) and _LATIN.search(text):
             latin = {lang: n for lang, n in counts.items() if lang in LATIN_SCRIPT}
             most_latin = max(latin.values(), default=0)
@@ -1207,7 +1205,7 @@ def model_probability(level: str, typed: list[str], translits: list[list[str]], 
 
 
 def _cyrillic_share(words: list[str], known: Container[str]) -> float:
-    longer = [word for word in words if len(word) >= TRANSLIT_LETTERS and _CYRILLIC.search(word)]
+    longer = [word for word in words if len(word) >= TRANSLIT_LETTERS and CYRILLIC_LETTERS.search(word)]
     return sum(word in known for word in longer) / len(longer) if longer else 0.0
 
 

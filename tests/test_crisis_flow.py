@@ -351,3 +351,22 @@ def test_a_crisis_message_in_another_language_is_answered_in_it_unless_one_was_c
         chosen, _ = step(State(), Choice("lang", chosen_lang), services)
         kept, replies = step(chosen, Text(text), services)
         assert replies[0].outcome is not None and kept.lang == chosen_lang, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # round 53, found trying the console: German words in a Russian or Arabic writer's message of danger
+        ("ru", "ich kann nicht mehr. heute nacht mach ich schluss, таблетки уже приготовила"),
+        ("uk", "ich kann nicht mehr, heute nacht mach ich schluss, таблетки вже приготувала"),
+        ("ar", "er schlägt mich gerade, أنا مقفلة على حالي في الحمام"),
+    ],
+)
+def test_a_crisis_message_with_german_words_keeps_the_writers_script_language(lang, text, demo_runtime):
+    """A writer in Cyrillic or Arabic letters who puts German words into a message of danger reads the reply in
+    their own language, not German; a message in another language's script alone still changes it."""
+    state, replies = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert replies[0].outcome is not None and state.lang == lang, text
+    switched, _ = step(
+        State(lang=lang), Text("ich will heute nacht sterben, ich kann nicht mehr"), demo_runtime.services
+    )
+    assert switched.lang == "de"
