@@ -18500,3 +18500,28 @@ def test_and_written_onto_an_arabic_danger_word_is_read_through(text, level):
 )
 def test_the_classes_of_crisis_turn_set_6(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 53, search set 31's calm alarms: a relative home now, the writer's age now in Arabizi, better now, none
+        # of it for years; "мне уже всё равно, я лучше с моста" is no "мне уже лучше" (a first version read it so)
+        (
+            "en",
+            "my dad had a heart attack last year and was resuscitated, hes home now. any group for families?",
+            "none",
+        ),
+        ("en", "my dad collapsed and isnt breathing, hes home now with me, what do i do", "crisis"),
+        ("ar", "kan abouya yedrobni w ana soghayar, delwa2ty 3andy 32 sana. fi group lal kbar fi Köln?", "none"),
+        (
+            "ru",
+            "брат в прошлом году наглотался таблеток, его откачали, сейчас ему уже лучше. ищу группу для родных",
+            "none",
+        ),
+        ("ru", "если группы нет, то мне уже всё равно, я лучше с моста", "crisis"),
+        ("uk", "брат торік наковтався таблеток, його відкачали, зараз йому вже краще. шукаю групу для рідних", "none"),
+        ("tr", "ergenlikte kendimi kesiyordum, beş yıldır hiçbiri yok. Köln'de grup var mı?", "none"),
+    ],
+)
+def test_the_classes_of_search_set_31(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
