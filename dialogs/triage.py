@@ -643,7 +643,7 @@ class Triage:
     young: bool = False  # the writer seems to be a child or teenager
     danger_words: tuple[int, ...] = ()  # positions in the normalised text of the words that showed danger
     own: bool = False  # the danger is the writer's: see writers_own
-    then: bool = False  # calm: its danger words tell a past the writer is through (`WELL_NOW`), a story, no search
+    then: bool = False  # calm: its danger words (or a report of them) tell a past the writer is through (`WELL_NOW`)
 
     @property
     def crisis(self) -> bool:
@@ -774,7 +774,7 @@ def triage(
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
-        then = found.cues >= WELL_NOW and bool(found.pattern or found.concepts)
+        then = found.cues >= WELL_NOW and bool(found.pattern or found.concepts or found.harmless)  # or a report
         signal = loss.pattern if loss else None
         return Triage(loss=bool(loss) or "loss" in found.cues, signal=signal, young=young, then=then)
     kind = kind_of(found, starts)

@@ -440,3 +440,14 @@ def test_a_danger_of_then_told_at_the_results_keeps_the_search(services, lang, t
     assert said(replies[:1], lang) == said([Reply((Msg(m.THEN_TOLD),))], lang)
     first, _ = step(State(lang=lang), Text(then), services)
     assert first.topic_ids and first.topic_ids != ("alkohol",)
+
+
+def test_a_danger_of_then_told_where_the_place_was_asked_is_no_place(services):
+    """Told where the place was asked, the story (its danger words a report of then) is neither a place nor a new
+    search: thanks, and the same question again."""
+    state = State(lang="en", **AT_LOCATION)
+    kept, replies = step(
+        state, Text("tbh i tried to end it two years ago but im fine now, just want people to talk to"), services
+    )
+    assert (kept.topic_ids, kept.role, kept.step) == (state.topic_ids, state.role, Step.LOCATION)
+    assert said(replies[:1], "en") == said([Reply((Msg(m.THEN_TOLD),))], "en")
