@@ -672,6 +672,11 @@ class Reading:
     where: dict[str, set[int]] = field(default_factory=dict)  # concept or cue -> positions of its words
     spans: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)  # each danger match: its kind, its words
 
+    @property
+    def signs(self) -> bool:
+        """Whether there are words to point at (a pattern or a concept); without them only the letters speak."""
+        return bool(self.pattern or self.concepts)
+
     def concept_words(self) -> set[int]:
         return set().union(*(self.where[concept] for concept in self.concepts))
 
@@ -755,9 +760,9 @@ def triage(
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
         up = raised(level, probability, ask)
-        signs = bool(found.pattern or found.concepts)  # words to point at; else the letters alone
+        signs = found.signs
         past_and_well = found.cues >= WELL_NOW and signs
-        if past_and_well and found.cues >= OVERCOME:
+        if signs and found.cues >= OVERCOME:
             up = level  # all but sure, still asked (MODEL_OVERRULES)
         elif up == "crisis" and (
             comes_and_goes(signals)
@@ -774,7 +779,7 @@ def triage(
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
-        then = found.cues >= WELL_NOW and bool(found.pattern or found.concepts or found.harmless)  # or a report
+        then = found.cues >= WELL_NOW and (found.signs or found.harmless)  # or a report of them
         signal = loss.pattern if loss else None
         return Triage(loss=bool(loss) or "loss" in found.cues, signal=signal, young=young, then=then)
     kind = kind_of(found, starts)
