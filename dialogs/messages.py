@@ -38,6 +38,7 @@ FOR_SELF = N_("für dich selbst")
 FOR_RELATIVE = N_("für Angehörige")
 FOR_BOTH = N_("für dich und Angehörige")
 ONLINE_PLACE = N_("online")
+PLACE_OR_ONLINE = N_("{place} oder online")
 ASK_CHANGE = N_("Was möchtest du ändern?")
 ASK_PLACE_CHOICE = N_("Welchen Ort meinst du?")
 ASK_PLACE_WHOSE = N_(
@@ -65,6 +66,10 @@ RESULTS_HEADER_FAR = Nn_(
 RESULTS_HEADER_ONLINE = Nn_(
     "Ich habe {n} passende Gruppe gefunden, die sich online trifft:",
     "Ich habe {n} passende Gruppen gefunden, die sich online treffen:",
+)
+RESULTS_HEADER_ONLINE_OR_THERE = Nn_(
+    "Ich habe {n} passende Gruppe gefunden, online oder vor Ort:",
+    "Ich habe {n} passende Gruppen gefunden, online oder vor Ort:",
 )
 RESULTS_HEADER_AWAY = Nn_(
     "Weiter weg kenne ich {n} passende Gruppe, {distance} km von {place} entfernt:",

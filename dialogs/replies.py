@@ -134,7 +134,9 @@ def understood_line(state: State, services: Services) -> Msg:
         summary.append(Msg(FOR_WHOM[state.role]))
     if own:  # "Alkohol · für Angehörige · Depression · für dich selbst"
         summary.extend((" + ".join(services.topic_name(t, state.lang) or t for t in own), Msg(m.FOR_SELF)))
-    if state.place:
+    if state.place and state.online_ok:
+        summary.append(Msg(m.PLACE_OR_ONLINE, {"place": state.place.name}))
+    elif state.place:
         summary.append(state.place.name)
     elif state.online_ok:
         summary.append(Msg(m.ONLINE_PLACE))
@@ -197,7 +199,7 @@ def where_to_turn(state: State, found: Results) -> list[Msg | str]:
 
 
 def results_header(state: State, found: Results) -> Msg:
-    """What the list is: near the place, or how far the nearest group of the page is (the next
+    """What the list is: online, near the place, or how far the nearest group of the page is (the next
     pages too: "Weitere Gruppen" 67-95 km away are not "in der Nähe"); beyond FAR_KM the groups
     are offered as far away, not as an answer."""
     params: dict = {"n": found.total}
@@ -206,6 +208,8 @@ def results_header(state: State, found: Results) -> Msg:
         singular, plural = m.RESULTS_HEADER_RELATED
     elif state.online_ok and not state.place:
         singular, plural = m.RESULTS_HEADER_ONLINE
+    elif state.online_ok and any(g.online for g in found.groups):  # not all "near": each says where it meets
+        singular, plural = m.RESULTS_HEADER_ONLINE_OR_THERE
     elif state.place and nearest is not None and nearest > NEAR_KM and state.page:
         return Msg(m.RESULTS_MORE_FAR, {"place": state.place.name, "distance": nearest})
     elif state.place and nearest is not None and nearest > FAR_KM:

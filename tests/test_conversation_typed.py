@@ -110,8 +110,13 @@ def test_online_asked_after_the_results_keeps_the_place_and_says_whether_a_group
     state, replies = step(before, Text(ONLINE[lang]), services)
     assert state.step == Step.RESULTS and state.online_ok and state.place == before.place, lang
     found = services.search(state.search(), lang, 0, 3)
-    said_none = Msg(m.NO_ONLINE_GROUPS) in [p for r in replies for p in r.parts]
+    parts = [p for r in replies for p in r.parts]
+    said_none = Msg(m.NO_ONLINE_GROUPS) in parts
     assert said_none != any(g.online for g in found.groups), lang
+    assert Msg(m.PLACE_OR_ONLINE, {"place": before.place.name}) in parts[0].params["summary"], lang
+    headers = {p.msgid for p in parts if isinstance(p, Msg)}
+    near = m.RESULTS_HEADER_NEAR[0] in headers  # a Hamburg group online is not "near München"
+    assert near == said_none, lang
     assert any(b.action == "group" for r in replies for row in r.buttons for b in row), lang
 
 
