@@ -74,7 +74,8 @@ OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # lexicon's classes) and the sets written in round 50 after it was trained: held-out 101, search set 28, calm
 # turn sets 17 to 20 and crisis turn sets 1 to 3 (they show what it does on messages it never saw), and those
 # written in round 51: crisis turn set 4, calm turn set 21, search set 29; and in round 52: crisis turn set 5, calm
-# turn set 22, search set 30. Every other set is learnt.
+# turn set 22, search set 30; in round 53 crisis turn set 6, calm turn set 23, search set 31; in round 54 crisis turn
+# set 7, calm turn set 24, search set 32. Every other set is learnt.
 MEASURING = (
     "triage_held",
     "triage_parity",
@@ -96,6 +97,9 @@ MEASURING = (
     "triage_turns6",
     "triage_calm23",
     "triage_search31",
+    "triage_turns7",
+    "triage_calm24",
+    "triage_search32",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern

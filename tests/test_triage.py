@@ -184,6 +184,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search29": 0.1,
     "triage_search30": 0.1,
     "triage_search31": 0.1,
+    "triage_search32": 0.1,
 }
 
 
@@ -648,6 +649,12 @@ def test_the_class_parity_set():
         # chronic pain sufferer "taking myself out of the picture" after Friday, en; Turkish 26 of 30; calm alarms 6 and
         # questions 8 of 126: a son's overdose "in october" now home, a mother's attempt last month, an idiom with 💀)
         ("triage_search31", 0.04, 0.85, 0.1),
+        # triage_search32: written in round 54, measured once untouched on 5d169ee (173 of 180, 3 with nothing: a
+        # plan for Friday night told after a search at length and a plan for tomorrow morning "before my wife wakes
+        # up", en; chest pressure into the left arm and jaw for forty minutes taken for nerves, ru; calm alarms 5 and
+        # questions 14 of 126: idioms of dying and murder beside a search, en, uk; a past told with a farewell letter
+        # and a sect's beatings, de)
+        ("triage_search32", 0.07, 0.9, 0.2),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -689,7 +696,10 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     (English 3: "No, sorry, it's not for me. It's for my brother" again to the letters), 43 asked (English 14).
     Calm turn set 23 (round 53) measured once untouched on d1dbb2e: 9 alarmed (English 6 of 100, five by the letters
     alone: "No, sorry, it's not for me. It's for my brother, he's 34." a fourth time, "Please delete everything I
-    wrote here"), 49 asked (English and Turkish 11). Floors at what they show today."""
+    wrote here"), 49 asked (English and Turkish 11). Calm turn set 24 (round 54) measured once untouched on 5d169ee:
+    11 alarmed (eight by the letters alone, five of them saying whom the search is for: "та не, не я, це мамі
+    треба", "lol no i'm not the one with the gambling thing, it's my flatmate", the brother of 34 a fifth time), 44
+    asked (German 14 of 100). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -701,6 +711,7 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm21")), alarms=0.06, questions=0.15)
     assert_floors(measure(read_set(HERE / "triage_calm22")), alarms=0.04, questions=0.15)
     assert_floors(measure(read_set(HERE / "triage_calm23")), alarms=0.06, questions=0.12)
+    assert_floors(measure(read_set(HERE / "triage_calm24")), alarms=0.03, questions=0.14)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -719,13 +730,16 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     Crisis turn set 5 (round 52) measured once untouched on 86ae9da: 280 at once, 5 with nothing; after round 52
     (an end set for the meeting ahead is a plan) 285, 4. Crisis turn set 6 (round 53) measured once untouched on
     d1dbb2e: 280 at once (Arabic 43 of 50), 8 with nothing; after round 53 (their classes taught) 288, none.
-    Floors at what they show today."""
+    Crisis turn set 7 (round 54) measured once untouched on 5d169ee: 278 at once (Russian 43 of 50), 6 with nothing
+    (an end before the meeting or the month, "groups are for those who have a tomorrow", a husband fallen at work
+    who does not breathe). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
     assert_floors(measure(read_set(HERE / "triage_turns4")), missed=0.06, at_once=0.9)
     assert_floors(measure(read_set(HERE / "triage_turns5")), missed=0.04, at_once=0.9)
     assert_floors(measure(read_set(HERE / "triage_turns6")), missed=0.0, at_once=0.9)
+    assert_floors(measure(read_set(HERE / "triage_turns7")), missed=0.04, at_once=0.86)
 
 
 def test_the_set_of_round_seven():
