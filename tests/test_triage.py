@@ -157,8 +157,9 @@ MORE_QUESTIONS = {5: 0.12, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86:
 # who will kill): what the retrained model showed on first sight.
 # Our own class rows that round 49's letter model (retrained on every spent set) reads otherwise than the
 # level we want, each a step off: the question for a plan, a sure model asking about a calm line. Kept, expected
-# to fail, until the words say it.
-RETRAINED = pytest.mark.xfail(strict=True, reason="round 49's letter model reads it a step off")
+# to fail, until the words say it. Round 54's model (retrained on the sets of rounds 51 to 53) asks "keine ahnung ob ich
+# hier richtig bin" as round 49's asks "not sure if i'm in the right place" (0.96).
+RETRAINED = pytest.mark.xfail(strict=True, reason="the retrained letter model reads it a step off")
 # A row that passed only because "و" (and) hid the danger word written onto it: read through since round 50, "my
 # heart beats fast" asks, and "every day" is no cue of what recurs in Arabic (it would quieten abuse told as daily).
 AND_READ = pytest.mark.xfail(strict=True, reason="'and' read through: the words now ask")
@@ -841,7 +842,9 @@ def test_whose_weapon_and_whose_violence_choose_the_reply(lang, text, kind):
         ("tr", "sevgilimden çok korkuyorum", "check"),
         ("de", "er haut grad die wohnungstür ein", "crisis"),
         ("de", "ich weiß nicht weiter mit meinem Sohn, er trinkt, gibt es eine Gruppe in Köln?", "none"),
-        ("de", "keine ahnung ob ich hier richtig bin, ich such was für meine mutter", "none"),
+        pytest.param(
+            "de", "keine ahnung ob ich hier richtig bin, ich such was für meine mutter", "none", marks=RETRAINED
+        ),
         pytest.param("en", "not sure if i'm in the right place tbh", "none", marks=RETRAINED),
         ("tr", "doğru yerde miyim bilmiyorum", "none"),
     ],
@@ -18538,4 +18541,86 @@ def test_the_classes_of_crisis_turn_set_6(lang, text, level):
     ],
 )
 def test_the_classes_of_search_set_31(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 54, what the letters alone had asked about until the model was retrained: self-harm now in Egyptian
+        # Arabizi; a breath told to smell of acetone; nobody will see me again; the rest of another's medicine drunk
+        # oneself; watching the trains go by on the platform; the date set and the group too late; the last try, then
+        # it is over; the pills in the hand; the knot tied after a video of how; fainting and a racing heart after a
+        # shot in Arabizi. Each with a calm twin
+        ("ar", "ana bagra7 nafsy delwa2ty bel moos w msh 3arfa a2af", "crisis"),
+        ("ar", "zaman kont bagra7 nafsy, halla2 ana mni7, fi group?", "none"),
+        ("tr", "annem nefesin aseton gibi kokuyo diyo, iki saattir kusuyom", "crisis"),
+        ("tr", "perşembe giderim, sonra bitiricem bu işi, bi daha kimse görmez beni", "crisis"),
+        ("tr", "boşver grubu be, bu akşamdan sonra beni kimse görmeyecek, egal", "crisis"),
+        ("tr", "toplantıdan sonra beni kimse görmeyecek değil mi, anonim mi", "none"),
+        ("tr", "bazı geceler ona bütün morfini verip kalanını kendim içmeyi düşünüyorum", "crisis"),
+        ("tr", "annemin ilacının kalanını eczaneye geri verdim", "none"),
+        ("tr", "yarım saattir peronda durup geçen trenleri izliyorum", "crisis"),
+        ("tr", "Cuma gecesi için tarih belirledim, grubunuz bana yetişmez.", "crisis"),
+        ("tr", "toplantı için tarih belirledim, grup bana uyar mı?", "none"),
+        ("uk", "хтось відповість про групу чи нє? то моя остання спроба, далі все", "crisis"),
+        ("uk", "це моя остання спроба знайти групу, далі все сама", "none"),
+        ("en", "depression grp munich? pills in hand", "check"),
+        ("en", "tied the knot, watched a vidio how to do it", "check"),
+        ("en", "we tied the knot last year, watched our wedding video, how do couples groups work?", "none"),
+        ("ar", "ana hala2 darabt ebre w albi 3am yd2 ktir w 3am yghmani 3alay", "crisis"),
+        (
+            "en",
+            "After my overdose in 2020 I've been clean, drei Jahre jetzt. Any Suchtgruppe in Köln in English?",
+            "none",
+        ),
+    ],
+)
+def test_the_classes_the_letters_alone_had_asked_about(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 54, crisis turn set 7's messages with nothing and search set 32's: gone by the meeting, said last; a
+        # month not lived; not making it that far after a time ahead (asked: the way to a far place is said so too),
+        # not sticking around; no tomorrow; not breathing in Surzhyk; not here till Thursday; "ending this" with its
+        # time ahead; the mind made up, doing it on a night ahead. Search set 32's and calm turn set 24's calm alarms:
+        # the years with diabetes, not the oldest in the group, the wait that "kills", jeans too tight, out of a sect
+        # since a year gone by. Each with a calm twin
+        ("de", "honestly keine ahnung welche stadt, bis das treffen ist bin ich weg", "crisis"),
+        ("de", "bis zum treffen bin ich weg, hab urlaub, geht auch der termin danach?", "none"),
+        ("de", "Danke für die Liste. Aber ich glaube, diesen Monat erlebe ich nicht mehr.", "crisis"),
+        ("en", "Berlin, but the Termin is next month and I'm not gonna make it that far", "check"),
+        ("en", "next month? honestly not gonna make it that long", "crisis"),
+        ("en", "the group is in Hamburg, I won't make it that far", "none"),
+        ("en", "lol online or whatever, not like im sticking around much longer", "crisis"),
+        ("en", "next week works, but i'm not sticking around after the meeting", "none"),
+        ("ru", "группы это для тех у кого есть завтра, а у меня его уже нет", "crisis"),
+        ("ru", "завтра у меня нет времени", "none"),
+        ("uk", "чоловік на роботі упав і не дишить, шо тепер дєлать", "crisis"),
+        ("ar", "لا تتعب نفسك تدور لي قروب، ما أظن إني باقي لين الخميس", "crisis"),
+        ("ar", "ما أظن إني باقي بالمدينة لين الخميس، عندي سفر", "none"),
+        ("en", "online group for chronic pain? Tomorrow morning before my wife wakes up I'm ending this", "crisis"),
+        ("en", "tomorrow I'm ending this relationship, is there a group for people after a breakup?", "none"),
+        ("en", "not that it matters, made my mind up, doing it friday night when the flat's empty", "crisis"),
+        (
+            "de",
+            "bin typ 1 diabetiker seit 20 jahren, blutzucker messen is alltag, aber jetzt kam noch depresion dazu",
+            "none",
+        ),
+        ("de", "zucker 25 seit 20 minuten, zitter total", "crisis"),
+        ("ru", "а какой возраст там, мне 62 не хочу быть старше всех на 30 лет", "none"),
+        ("uk", "мені 62, не хочу бути старше всіх", "none"),
+        ("tr", "bu bekleyiş beni öldürüyo ya randevu hâlâ gelmedi lol", "none"),
+        ("en", "Any OA group near Osnabrück? My jeans are strangling me, ha.", "none"),
+        ("en", "he is strangling me right now", "crisis"),
+        (
+            "de",
+            "da wurden wir Kinder geschlagen und eingesperrt. Bin seit 2019 raus, safe. Gruppe in Stuttgart?",
+            "none",
+        ),
+        ("de", "wir kinder werden von papa geschlagen und eingesperrt, jetzt grad wieder", "crisis"),
+    ],
+)
+def test_the_classes_of_crisis_turn_set_7_and_search_set_32(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
