@@ -18586,7 +18586,8 @@ def test_the_classes_the_letters_alone_had_asked_about(lang, text, level):
         # not sticking around; no tomorrow; not breathing in Surzhyk; not here till Thursday; "ending this" with its
         # time ahead; the mind made up, doing it on a night ahead. Search set 32's and calm turn set 24's calm alarms:
         # the years with diabetes, not the oldest in the group, the wait that "kills", jeans too tight, out of a sect
-        # since a year gone by. Each with a calm twin
+        # since a year gone by; a heart attack's sweat "in a cold sweat" in a search for panic groups. Each with a calm
+        # twin
         ("de", "honestly keine ahnung welche stadt, bis das treffen ist bin ich weg", "crisis"),
         ("de", "bis zum treffen bin ich weg, hab urlaub, geht auch der termin danach?", "none"),
         ("de", "Danke für die Liste. Aber ich glaube, diesen Monat erlebe ich nicht mehr.", "crisis"),
@@ -18620,7 +18621,35 @@ def test_the_classes_the_letters_alone_had_asked_about(lang, text, level):
             "none",
         ),
         ("de", "wir kinder werden von papa geschlagen und eingesperrt, jetzt grad wieder", "crisis"),
+        (
+            "ru",
+            "есть группа для панических атак в Майнце? уже минут сорок давит за грудиной, отдаёт в левую руку и "
+            "челюсть, весь в холодном поту",
+            "crisis",
+        ),
+        ("uk", "є група для панічних атак? тисне за грудиною, віддає в ліву руку, весь в холодному поті", "crisis"),
+        ("ru", "панические атаки у меня часто, сердце колотится, весь в холодном поту, потом проходит", "none"),
     ],
 )
 def test_the_classes_of_crisis_turn_set_7_and_search_set_32(lang, text, level):
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [  # round 54, a console helper: a son with a knife shouting now, the mother locked in, was read as the writer's own
+        # knife (TelefonSeelsorge first, no 110); all the pills taken in Arabizi only asked; help arrived after a
+        # crisis reply alarmed again by the letters. Each with a twin
+        ("tr", "şu an eve geldi, bıçakla bağırıyor, kapıyı kilitledim", "crisis", "violence_now"),
+        ("tr", "kapıyı kilitledim, elinde bıçak var bağırıyor", "crisis", "violence_now"),
+        ("tr", "bıçakla soğan doğruyorum, yemekten sonra grup var mı", "none", None),
+        ("ar", "ana akhadt kel el 7obob abel shwai", "crisis", "medical"),
+        ("ar", "zaman akhadt kel el 7obob, halla2 ana mni7, fi group?", "none", None),
+        ("en", "the ambulance is here now, she's breathing again. ok im better", "none", None),
+        ("de", "der notarzt ist da aber er atmet nicht mehr", "crisis", "emergency_other"),
+        ("de", "er atmet wieder nicht, hilfe", "crisis", "emergency_other"),
+    ],
+)
+def test_the_classes_a_console_helper_found(lang, text, level, kind):
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
