@@ -56,7 +56,8 @@ ROLES = {
     "own": "affected",
     "affected": "affected",
     "speaker": "affected",
-}  # roles.yaml labels: the first said tells; "speaker" tells only who speaks, no problem of their own
+}  # roles.yaml labels: the first said tells; "speaker" tells only who speaks, no problem of their own; "has"
+# (what the writer has: "ich hab", "у меня") tells it only beside a topic
 ANSWERS = {**ROLES, "answer_relative": "relative", "answer_affected": "affected", "answer_any": "any"}
 PEOPLE = ("poss", "relation", "relation_case", "relation_subj", "kin", "poss_latin", "relation_latin")  # roles.yaml
 TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
@@ -156,7 +157,9 @@ class Reader:
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
         role = self.role(rest, roles)
-        if role is None and (topics or candidates or guesses) and self.about_oneself(rest):
+        named = bool(topics or candidates or guesses)
+        has = named and any(label == "has" for label, _ in roles)  # "ich hab kein Geld" names nothing the writer has
+        if role is None and named and (has or self.about_oneself(rest)):
             role = "affected"
         relations = () if role == "affected" else self.index.relations.asking(rest)
         places = self.choose(mentions, near, text, role)
@@ -169,7 +172,7 @@ class Reader:
             role=role,
             relations=relations,
             harmed=any(label == "harmed" for label, _ in roles),
-            own_told=any(label == "affected" for label, _ in roles),
+            own_told=has or any(label == "affected" for label, _ in roles),
             places=places,
             online="online" in said or "online_alone" in self.intents.whole(rest),
             intents=tuple(i for i in INTENTS if i in said),
@@ -225,7 +228,7 @@ class Reader:
         topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
         of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected)."""
         harmed = {i for label, found in roles if label == "harmed" for i in found}
-        own = any(label in ("affected", "speaker") for label, _ in roles)
+        own = any(label in ("affected", "has", "speaker") for label, _ in roles)
         if harmed and not own and self.index.matcher.match(_without(rest.split(), harmed)):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
@@ -239,7 +242,7 @@ class Reader:
         trinkt und ich bin depressiv": Depression; "мій чоловік п'є і б'є мене": Gewalt), when the
         words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none)."""
         close = [i for label, found in roles if label == "relative" for i in found]
-        starts = [min(found) for label, found in roles if label in ("affected", "speaker", "harmed") and found]
+        starts = [min(found) for label, found in roles if label in ("affected", "has", "speaker", "harmed") and found]
         own = [i for i in starts if i > max(close, default=len(rest.split()))]
         if not own:
             return ()

@@ -126,6 +126,28 @@ def test_cost_asked_in_latin_letters_is_answered(case, demo_runtime):
     assert Msg(m.ANSWER_COST) in replies[0].parts and state.step == Step.RESULTS, case
 
 
+# "no money" beside the question of cost still names the topic of debts in Turkish, Russian and Ukrainian, and the
+# search becomes one for the writer's debts: left open (round 54)
+DEBTS_NAMED = pytest.mark.xfail(strict=True, reason="'no money' beside a cost question names the debts")
+NO_MONEY = [
+    ("de", "und kostet das was? ich hab kein geld"),
+    ("en", "is it free? i don't have any money"),
+    ("ar", "كم السعر؟ ما عندي مصاري"),
+    pytest.param("tr", "ücretli mi? hiç param yok, iyiyim ama", marks=DEBTS_NAMED),
+    pytest.param("ru", "это платно? у меня нет денег", marks=DEBTS_NAMED),
+    pytest.param("uk", "це платно? у мене немає грошей", marks=DEBTS_NAMED),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_MONEY)
+def test_what_the_writer_has_not_says_nothing_of_whom_the_search_is_for(lang, text, demo_runtime):
+    """A daughter whose mother drinks asked "und kostet das was? ich hab kein geld", and her search became one for
+    herself, with the group for those who drink (a console helper): "ich hab" tells whom only beside a topic."""
+    state, replies = step(results(lang, demo_runtime.services), Text(text), demo_runtime.services)
+    assert state.role == "relative" and state.topic_ids == ("alkohol",), lang
+    assert Msg(m.ANSWER_COST) in replies[0].parts, lang
+
+
 @pytest.mark.parametrize("lang", AGE)
 def test_a_teenager_asking_about_adults_is_answered(lang, demo_runtime):
     state, replies = step(results(lang, demo_runtime.services), Text(AGE[lang]), demo_runtime.services)
