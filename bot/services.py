@@ -28,7 +28,7 @@ from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import TOWN_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
 
 RESULT_LIMIT = 15
-BUTTON_WORDS = ("more", "back", "restart")  # data/intents.yaml's button_<action>: a button's words typed
+BUTTON_WORDS = ("more", "back", "restart", "continue")  # data/intents.yaml's button_<action>: a button's words typed
 
 
 @lru_cache(maxsize=1)

@@ -449,7 +449,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
             return state, before + prompt(state, services)
     if still_relative(state, understood):  # "für mich" after "mein Mann trinkt": the one looking
         understood = replace(understood, role="relative", topics=(), own_topics=())
-        if not understood.places:  # it said only whom the search is for
+        if not understood.places and said_whom(event.text, services):  # "für mich": whom, not "I'm ok now"
             before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
     beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
     understood = replace(understood, intents=(*understood.intents, *beside))
@@ -528,8 +528,12 @@ def numbers_again(state: State, services: Services, intro: str, every: bool = Fa
 
 def typed_button(state: State, text: str, services: Services) -> Handler | None:
     """A button's words typed instead of tapped ("mehr", "zurück", "neue suche"): what that
-    button does, where it does something."""
+    button does, where it does something. After the crisis reply "weiter" may close a message of
+    relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before."""
     action = services.typed_button(text)
+    if action is None and state.asked == Asked.CRISIS:
+        last = [part for part in CLAUSE_END.split(text) if part.strip()][-1:]
+        action = "continue" if last and services.typed_button(last[0]) == "continue" else None
     if action is None:
         return None
     return GLOBAL_CHOICES.get(action) or TRANSITIONS[state.step].get(f"choice:{action}")
@@ -552,6 +556,12 @@ def reading(state: State, text: str, services: Services) -> Understanding:
     if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(text, state.home_contact_point))
     return understood
+
+
+def said_whom(text: str, services: Services) -> bool:
+    """Whether a clause of the message answers whom the search is for ("für mich", "для себя"), as a
+    relative's "I'm ok now, thanks" does not."""
+    return any(services.role_answer(part) is not None for part in CLAUSE_END.split(text) if part.strip())
 
 
 def still_relative(state: State, understood: Understanding) -> bool:

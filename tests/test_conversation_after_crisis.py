@@ -380,3 +380,28 @@ def test_the_numbers_again_at_the_results_mean_the_crisis_numbers_only_after_a_c
     assert replies[0].parts[0] == Msg(m.CALL_NOW) and "0800 111 0 111" in render_text(replies[0], "de")
     _, replies = step(SEARCHING, Text("nummer nochmal"), services)  # no crisis reply: the contact point's
     assert replies[0].parts[0] == Msg(m.CONTACT_POINT_REACH)
+
+
+GO_ON = {
+    "de": "ok die polizei ist da, alles gut. weiter",
+    "en": "ambulance is here, she's ok. continue",
+    "tr": "tamam polis geldi. devam edelim",
+    "ar": "الإسعاف وصل، الحمد لله. نكمل",
+    "ru": "скорая приехала, всё нормально. продолжим",
+    "uk": "швидка приїхала, все добре. продовжимо",
+}
+
+
+@pytest.mark.parametrize("lang", GO_ON)
+def test_go_on_typed_after_a_crisis_reply_goes_back_to_the_search(lang, demo_runtime):
+    """A message of relief ending in "weiter" got the number again, and again (a console helper); it does what
+    the button does now. "ich weiß nicht weiter" is no such word; a danger told before it is read first."""
+    services = demo_runtime.services
+    searching = SEARCHING.with_(lang=lang, lang_chosen=True)
+    answered, _ = step(searching, Text("ich hab zu viele tabletten genommen"), services)
+    assert answered.asked == Asked.CRISIS
+    state, replies = step(answered, Text(GO_ON[lang]), services)
+    assert state.step == Step.RESULTS and search_of(state) == search_of(searching), lang
+    assert replies[0].parts[0] != Msg(m.STILL_THERE), lang
+    stuck, _ = step(answered, Text("ich weiß nicht weiter"), services)
+    assert stuck.asked in (Asked.CRISIS, Asked.SAFETY), lang

@@ -56,6 +56,14 @@ HUSBAND_DRINKS = {
     "ru": "муж пьёт",
     "uk": "чоловік п'є",
 }
+IM_OK = {
+    "de": "mir gehts jetzt besser, danke",
+    "en": "I'm ok now, thanks",
+    "tr": "iyiyim şimdi, teşekkürler",
+    "ar": "أنا بخير الآن، شكرا",
+    "ru": "мне уже лучше, спасибо",
+    "uk": "мені вже краще, дякую",
+}
 FOR_ME = {"de": "für mich", "en": "for me", "tr": "kendim için", "ar": "لنفسي", "ru": "для себя", "uk": "для себе"}
 
 
@@ -77,6 +85,8 @@ def test_a_relative_answering_for_me_is_the_one_looking_and_stays_a_relative(lan
     assert replies[0].parts == (Msg(m.FOR_YOU_AS_RELATIVE),)
     state, _ = step(state, Text("Leipzig"), services)
     assert state.step == Step.RESULTS and state.role == "relative"
+    well, replies = step(state, Text(IM_OK[lang]), services)  # a word of how they are, not of whom
+    assert well.role == "relative" and Msg(m.FOR_YOU_AS_RELATIVE) not in [p for r in replies for p in r.parts], lang
 
 
 @pytest.mark.parametrize("text", ["ich trinke selbst auch zu viel", "ich bin selbst betroffen"])
