@@ -55,7 +55,7 @@ from dialogs.replies import (
     worried_parent,
 )
 from dialogs.services import Services
-from dialogs.text import CLAUSE_END, keeps_its_script, normalise
+from dialogs.text import clauses, keeps_its_script, normalise
 from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
@@ -126,7 +126,7 @@ def _answers_whom(state: State, text: str, services: Services) -> bool:
     if state.step == Step.ROLE:
         said = services.role_answer(text) or services.understand(text, state.lang, state.home_contact_point).role
         return said is not None
-    parts = [part for part in CLAUSE_END.split(text) if part.strip()]
+    parts = clauses(text)
     told = bool(state.topic_ids or state.query) and bool(parts)
     return told and all(services.role_answer(part) is not None for part in parts)
 
@@ -532,7 +532,7 @@ def typed_button(state: State, text: str, services: Services) -> Handler | None:
     relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before."""
     action = services.typed_button(text)
     if action is None and state.asked == Asked.CRISIS:
-        last = [part for part in CLAUSE_END.split(text) if part.strip()][-1:]
+        last = clauses(text)[-1:]
         action = "continue" if last and services.typed_button(last[0]) == "continue" else None
     if action is None:
         return None
@@ -561,7 +561,7 @@ def reading(state: State, text: str, services: Services) -> Understanding:
 def said_whom(text: str, services: Services) -> bool:
     """Whether a clause of the message answers whom the search is for ("für mich", "для себя"), as a
     relative's "I'm ok now, thanks" does not."""
-    return any(services.role_answer(part) is not None for part in CLAUSE_END.split(text) if part.strip())
+    return any(services.role_answer(part) is not None for part in clauses(text))
 
 
 def still_relative(state: State, understood: Understanding) -> bool:

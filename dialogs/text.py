@@ -113,3 +113,8 @@ def normalise(text: str, digraphs: bool = True) -> str:
         text = _IN_WORD_APOSTROPHE.sub(_apostrophe, text)
     text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))
     return " ".join(text.split()).replace(_MARK, "'")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a message that hold more than blanks: what a reply of several parts says part by part."""
+    return [part for part in CLAUSE_END.split(text) if part.strip()]
