@@ -58,6 +58,7 @@ ROLES = {
     "speaker": "affected",
 }  # roles.yaml labels: the first said tells; "speaker" tells only who speaks, no problem of their own; "has"
 # (what the writer has: "ich hab", "у меня") tells it only beside a topic
+WRITERS = ("affected", "has", "speaker")  # the labels by which writers speak of themselves
 ANSWERS = {**ROLES, "answer_relative": "relative", "answer_affected": "affected", "answer_any": "any"}
 PEOPLE = ("poss", "relation", "relation_case", "relation_subj", "kin", "poss_latin", "relation_latin")  # roles.yaml
 TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
@@ -228,7 +229,7 @@ class Reader:
         topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
         of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected)."""
         harmed = {i for label, found in roles if label == "harmed" for i in found}
-        own = any(label in ("affected", "has", "speaker") for label, _ in roles)
+        own = any(label in WRITERS for label, _ in roles)
         if harmed and not own and self.index.matcher.match(_without(rest.split(), harmed)):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
@@ -242,7 +243,7 @@ class Reader:
         trinkt und ich bin depressiv": Depression; "мій чоловік п'є і б'є мене": Gewalt), when the
         words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none)."""
         close = [i for label, found in roles if label == "relative" for i in found]
-        starts = [min(found) for label, found in roles if label in ("affected", "has", "speaker", "harmed") and found]
+        starts = [min(found) for label, found in roles if label in (*WRITERS, "harmed") and found]
         own = [i for i in starts if i > max(close, default=len(rest.split()))]
         if not own:
             return ()
