@@ -82,7 +82,8 @@ OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # What measures the model is never learnt: the first held-out set, the class parity set (written from the
 # lexicon's classes), the sets written in round 50 after it was trained: held-out 101, search set 28, calm
 # turn sets 17 to 20 and crisis turn sets 1 to 3 (they show what it does on messages it never saw), and those
-# written in round 54: crisis turn set 7, calm turn set 24, search set 32. Every other set is learnt (those of rounds
+# written in rounds 54 and 55: crisis turn sets 7 and 8, calm turn set 24, search sets 32 and 33, held-out 102.
+# Every other set is learnt (those of rounds
 # 51 to 53 since round 54).
 MEASURING = (
     "triage_held",
@@ -99,6 +100,9 @@ MEASURING = (
     "triage_turns7",
     "triage_calm24",
     "triage_search32",
+    "triage_turns8",
+    "triage_held102",
+    "triage_search33",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern
