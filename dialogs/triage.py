@@ -831,8 +831,13 @@ def panic_level(found: Reading) -> str | None:
     a search (`TOLD_AGAIN`); None when the text tells more than panic (a wish to die, an overdose, a
     sentence of suicide other than the feeling's own words) or no panic at all. Chest pain or
     breathlessness without a word of panic keeps its crisis reply, and so does what the writer tells
-    as unlike their panic attacks ("kriege keine luft mehr, es ist anders als meine panikattacken sonst")."""
+    as unlike their panic attacks ("kriege keine luft mehr, es ist anders als meine panikattacken sonst").
+    Someone else's panic beside no danger word is no panic attack told: the signs of another's emergency the
+    lexicon lacks are the letters' to read ("grandad's lips have gone grey and he's sort of gasping, mum's
+    panicking", round 55: two crises with nothing answered, none worse over every set)."""
     if "panic" not in found.cues or "unlike_panic" in found.cues or not found.concepts.keys() <= PANIC_SIGNS:
+        return None
+    if not found.concepts and "other" in found.cues:
         return None
     felt = found.where.get("panic", set())  # "بحس حالي رح موت": a sentence of its words alone tells the feeling
     if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:
@@ -977,9 +982,11 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
 
 
 # Laughter typed as a face: what the words of laughing (cue `laughing`: "hahaha", "хаха", "ههههه") say in letters.
-# Not 😅 (a nervous laugh: "шукаю групу по тривожності 😅 (я на мосту сиджу ...)"), nor "lol" or "lmao", which the
-# sets' crisis writers put beside plans they meant ("gonna kill myself after my shift lol").
-LAUGHING_FACES = re.compile("[😂🤣😆😹]")
+# Not "lol" or "lmao", which the sets' crisis writers put beside plans they meant ("gonna kill myself after my shift
+# lol"). The nervous 😅 too since round 55: in 499 calm messages of the sets and 1 crisis ("шукаю групу по
+# тривожності 😅 (я на мосту сиджу ...)", means told, so `meant_laughing` and still asked); over every set 3 calm
+# alarms became questions ("Wenn ich noch einen Elternabend überleben muss, sterb ich ... 😅"), no crisis changed.
+LAUGHING_FACES = re.compile("[😂🤣😆😹😅]")
 MEANS_OR_HARM = frozenset({"method", "overdose", "self_harm", "medical", "farewell"})  # no idiom beside a laugh
 
 

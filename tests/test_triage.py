@@ -2379,6 +2379,19 @@ def test_a_panic_attack_told_asks_at_most(lang, text, level):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my dad's face has gone grey and he is kind of gasping, my sister is panicking, what now"),
+        ("ru", "папе плохо, лицо серое, хватает ртом воздух, сестра в панике, что делать"),
+    ],
+)
+def test_someone_elses_panic_is_no_panic_attack_told(lang, text):
+    """Round 55 (held-out set 102: a grandfather grey and gasping while "mum's panicking" got nothing, en, ru): the
+    panic of someone beside another's emergency does not silence the letters as a panic attack told would."""
+    assert triage(text, load_lexicon(), lang, names_topic).level != "none"
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level"),
     [  # round 14: danger words in another sense (talking with someone, a boss's "kill", dying while
         # waiting, a wife who "will kill me" if I forget, a childhood's forced relearning) are no alarm;
@@ -18347,13 +18360,16 @@ def test_an_end_set_for_the_meeting_ahead_is_a_plan(lang, text, level):
         ("en", "i'm going to kill myself tonight, i have the pills ready lol", "crisis"),
         ("uk", "я зараз на мосту і хочу стрибнути 😅", "crisis"),
         ("ru", "мамин хахаль бьёт меня прямо сейчас, мне 12", "crisis"),
+        ("de", "wenn ich noch ein meeting überleben muss sterb ich 😅 gibts ne gruppe für gestresste leute", "check"),
+        ("en", "if i have to sit through one more parents evening i will die 😅 any group for tired parents?", "check"),
     ],
 )
 def test_danger_words_told_laughing_ask_at_most(lang, text, level):
     """Round 52 (calm idioms told with a laugh in ten sets, six languages, 17 of them had the crisis reply): the
     writer who laughs ("haha", "хаха", "ههههه", 😂) beside the words of dying or killing gets the question, whose
     "yes" still gives the numbers (each of these without its laugh gets the crisis reply). Not "lol", which crisis
-    writers put beside plans they mean, nor a nervous 😅; "хахаль" (a boyfriend) is no laugh."""
+    writers put beside plans they mean; the nervous 😅 since round 55 (held-out set 102), unless now or means are
+    told; "хахаль" (a boyfriend) is no laugh."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
 
 
