@@ -72,6 +72,7 @@ CUES = (
     "trade",
     "ahead",
     "laughing",
+    "told_me",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -444,7 +445,9 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     I know where the key is" is the writer's plan, "my daughter says she'll jump" is hers); beside
     violence only a threat against oneself counts ("er bringt sich um", "kill himself"), not
     "кричит, что убьёт"; a word of killing turned on oneself is the end, no violence beside it
-    ("сказал, что убьёт себя")."""
+    ("сказал, что убьёт себя"). A message to the writer that they pass on (cue `told_me`: "друг только что написал
+    мне, что стоит на мосту и прыгнет") is its sender's, also in a clause that names no one, unless the writer
+    speaks of themselves too."""
     if found.cues & {"past", "loss"} or ("search" in found.cues and not found.cues & ACUTE):
         return False
     if "farewell" in found.concepts:
@@ -456,11 +459,16 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     ending = {position for span in ends if oneself.intersection(span) for position in span}
     threats = any(name in ("violence", "weapon") and ending.isdisjoint(span) for name, span in found.spans)
     sentences = starts - found.where.get("reported", set())  # "..., что повесится" goes on the sentence before
-    return bool(ends) and all(whose(span, people, sentences, reflexive=threats) == "other" for span in ends)
+    relayed = "told_me" in found.cues and not speaks and people["other"]  # what a message to the writer tells
+    theirs = {"other", None} if relayed else {"other"}  # is its sender's where a clause names no one
+    return bool(ends) and all(whose(span, people, sentences, reflexive=threats) in theirs for span in ends)
 
 
 def _people(found: Reading) -> dict[str, set[int]]:
-    return {name: found.where.get(name, set()) for name in WHOSE}
+    """Where each of the writer and someone else is named; the writer told something (cue `told_me`: "mein Bruder
+    hat mir geschrieben", "bana yazdı", "بعتلي") is no one the danger could be of."""
+    people = {name: found.where.get(name, set()) for name in WHOSE}
+    return people | {"self": people["self"] - found.where.get("told_me", set())}
 
 
 def _writer_named(people: dict[str, set[int]]) -> set[int]:

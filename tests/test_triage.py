@@ -816,6 +816,36 @@ def test_whose_end_it_is_chooses_the_reply(lang, text, kind):
 
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
+    [
+        ("de", "mein bruder hat mir grad geschrieben er steht auf der brücke und springt", "emergency_other"),
+        ("en", "my best friend just texted me she is on the roof and going to jump", "emergency_other"),
+        ("ru", "друг только что написал мне, что стоит на мосту и прыгнет", "emergency_other"),
+        ("uk", "сестра щойно написала мені, що стоїть на даху і стрибне", "emergency_other"),
+        ("tr", "kardesim simdi kopruden atlayacagim diye mesaj atti", "emergency_other"),
+        ("tr", "arkadaşım bana yazdı, şu an köprüde atlayacakmış", "emergency_other"),
+        ("ar", "اخي بعتلي انه هلق على الجسر ورح ينط", "emergency_other"),
+        ("ar", "صاحبي بعتلي هلق انه عالسطح ورح ينط", "emergency_other"),
+        (
+            "de",
+            "meine therapeutin hat mir gesagt ich soll eine gruppe suchen, aber heute nacht spring ich von der brücke",
+            "suicide",
+        ),
+        ("en", "my therapist told me to find a group but tonight im jumping off the bridge", "suicide"),
+        ("ru", "врач сказал мне искать группу, но сегодня ночью я прыгну с моста", "suicide"),
+    ],
+)
+def test_a_message_passed_on_is_its_senders_danger(lang, text, kind):
+    """Round 55 (a console user: "mein bruder hat mir grad geschrieben er steht auf der brücke und springt" got the
+    worried relative's lines, the TelefonSeelsorge first; Turkish and Arabic the writer's own): the writer named as
+    the one told (cue `told_me`: "hat mir geschrieben", "texted me", "bana yazdı", "diye" after a quoted "I",
+    "بعتلي") is no one the danger could be of, so someone else's end now gets 112 first. The writer who speaks of
+    their own plan beside it keeps the suicide lines."""
+    result = triage(text, load_lexicon(), lang, names_topic)
+    assert result.crisis and result.kind == kind, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
     [  # round 19: a weapon that is the writer's own means gets the suicide or self-harm lines, not
         # the police and 116 016; someone else's weapon stays violence
         ("de", "ich hab das Messer in der Hand und bring mich heute um", "suicide"),
