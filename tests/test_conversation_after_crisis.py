@@ -405,3 +405,31 @@ def test_go_on_typed_after_a_crisis_reply_goes_back_to_the_search(lang, demo_run
     assert replies[0].parts[0] != Msg(m.STILL_THERE), lang
     stuck, _ = step(answered, Text("ich weiß nicht weiter"), services)
     assert stuck.asked in (Asked.CRISIS, Asked.SAFETY), lang
+
+
+HELP_CAME = {  # help come, the writer safe, or not now
+    "de": ["ok hab angerufen, rettung ist da", "ich bin jetzt in sicherheit", "grad nicht, er ist arbeiten"],
+    "en": ["i called an ambulance", "the paramedics have arrived", "no im not in danger, i wont do anything"],
+    "tr": ["polis geldi", "şu an güvendeyim", "şimdi değil"],
+    "ar": ["وصل الاسعاف", "انا بامان", "مش هلق، هو بالشغل"],
+    "ru": ["полиция приехала", "я сейчас в безопасности", "не сейчас, он на работе"],
+    "uk": ["швидка приїхала", "я зараз у безпеці", "зараз ні, він на роботі"],
+}
+
+
+@pytest.mark.parametrize("lang", HELP_CAME)
+def test_help_come_or_safe_now_after_a_crisis_reply_is_heard_and_the_search_goes_on(lang, demo_runtime):
+    """Round 55 (a console user: "ok hab angerufen, rettung ist da" and "зараз ні, він на роботі" after a crisis reply
+    got the number pushed again): a message that says help has come, the writer is safe or not now is a "no" to
+    danger now, answered with the way on and the numbers a tap away, as a bare "nein" is; the search goes on
+    where it was."""
+    services = demo_runtime.services
+    searching = SEARCHING.with_(lang=lang, lang_chosen=True)
+    answered, _ = step(searching, Text("mein mann schlägt mich gerade"), services)
+    assert answered.asked == Asked.CRISIS
+    for said in HELP_CAME[lang]:
+        state, replies = step(answered, Text(said), services)
+        assert replies[0].parts[0] == Msg(m.AFTER_CRISIS), (lang, said)
+        assert [b.action for row in replies[0].buttons for b in row] == ["continue", "crisis"]
+        going_on, _ = step(state, Choice("continue"), services)
+        assert going_on.step == Step.RESULTS and search_of(going_on) == search_of(searching), (lang, said)
