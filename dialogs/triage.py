@@ -991,7 +991,7 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
 
 # Laughter typed as a face: what the words of laughing (cue `laughing`: "hahaha", "хаха", "ههههه") say in letters.
 # Not "lol" or "lmao", which the sets' crisis writers put beside plans they meant ("gonna kill myself after my shift
-# lol"). The nervous 😅 too since round 55: in 499 calm messages of the sets and 1 crisis ("шукаю групу по
+# lol"). The nervous 😅 counts since round 55: in 499 calm messages of the sets and 1 crisis ("шукаю групу по
 # тривожності 😅 (я на мосту сиджу ...)", means told, so `meant_laughing` and still asked); over every set 3 calm
 # alarms became questions ("Wenn ich noch einen Elternabend überleben muss, sterb ich ... 😅"), no crisis changed.
 LAUGHING_FACES = re.compile("[😂🤣😆😹😅]")
