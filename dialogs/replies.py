@@ -153,7 +153,7 @@ def results_replies(state: State, services: Services) -> list[Reply]:
     if not found.groups:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
     parts: list[Msg | str] = []
-    if state.page == 0 and state.online_ok and state.place and not any(g.online for g in found.groups):
+    if state.page == 0 and state.online_ok and state.place and not found.online:
         parts.append(Msg(m.NO_ONLINE_GROUPS))  # "online?" near a place: the groups there, said honestly
     if state.page == 0:
         parts.extend(where_to_turn(state, found))
@@ -208,7 +208,7 @@ def results_header(state: State, found: Results) -> Msg:
         singular, plural = m.RESULTS_HEADER_RELATED
     elif state.online_ok and not state.place:
         singular, plural = m.RESULTS_HEADER_ONLINE
-    elif state.online_ok and any(g.online for g in found.groups):  # not all "near": each says where it meets
+    elif state.online_ok and found.online:  # not all "near": each says where it meets
         singular, plural = m.RESULTS_HEADER_ONLINE_OR_THERE
     elif state.place and nearest is not None and nearest > NEAR_KM and state.page:
         return Msg(m.RESULTS_MORE_FAR, {"place": state.place.name, "distance": nearest})

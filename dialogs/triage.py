@@ -845,7 +845,7 @@ def panic_level(found: Reading) -> str | None:
     panicking", round 55: two crises with nothing answered, none worse over every set)."""
     if "panic" not in found.cues or "unlike_panic" in found.cues or not found.concepts.keys() <= PANIC_SIGNS:
         return None
-    if not found.concepts and found.pattern is None and "other" in found.cues:
+    if not found.signs and "other" in found.cues:
         return None
     felt = found.where.get("panic", set())  # "بحس حالي رح موت": a sentence of its words alone tells the feeling
     if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:

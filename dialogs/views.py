@@ -73,6 +73,11 @@ class Results:
     local_km: float | None = None  # the nearest group on the topic asked for that meets in person
     nearest_km: float | None = None  # the page's nearest group meeting in person (of the topic asked, if any)
 
+    @property
+    def online(self) -> bool:
+        """Whether a group of this page meets online."""
+        return any(group.online for group in self.groups)
+
 
 @dataclass(frozen=True)
 class ResourceView:
