@@ -73,6 +73,7 @@ CUES = (
     "ahead",
     "laughing",
     "told_me",
+    "turned_away",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -275,7 +276,8 @@ def acute_alone(clause: Signals, writer: bool) -> bool:
     danger = clause.concepts - CONTEXTUAL - DISTRESS
     mine = writer or "farewell" in danger
     about_writer = "self" in clause.cues or (mine and "other" not in clause.cues)
-    return bool(danger & ENDING) and about_writer
+    own_means = "method" in danger and {"self", "ahead"} <= clause.cues and "other" not in clause.cues
+    return bool(danger & ENDING or own_means) and about_writer
 
 
 # What happens to someone right now whatever they look for: an overdose, violence. Not breathing or
@@ -719,6 +721,7 @@ def triage(
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, sentences, found)
     _forget_goods_lost(found, starts)
+    _forget_search_turned_away(found)
     _forget_home_group(found)
     _forget_date_of_death(found)
     _forget_possessive_self(found)
@@ -938,6 +941,15 @@ def _pattern_apart_from_the_framing(found: Reading, sentences: frozenset[int], t
     ends = sorted(sentences)  # `told`: each sentence's concepts and cues, by its place
     own = {bisect.bisect_right(ends, position) for position in found.pattern_words}
     return all(told[number].cues.isdisjoint(NOT_NOW) for number in own if number in told)
+
+
+def _forget_search_turned_away(found: Reading) -> None:
+    """A search the writer turns away from ("egal welche Stadt", "dont bother w the list", "для груп вже пізно") frames
+    nothing: what the message tells beside it is read as told, not as a topic of the group it no longer asks for
+    ("Köln yazın ama egal, nächste Woche ortada olmam")."""
+    if "turned_away" in found.cues:
+        found.cues.discard("search")
+        found.where.pop("search", None)
 
 
 def _forget_home_group(found: Reading) -> None:

@@ -18729,3 +18729,68 @@ def test_the_classes_of_crisis_turn_set_7_and_search_set_32(lang, text, level):
 def test_the_classes_a_console_helper_found(lang, text, level, kind):
     found = triage(text, load_lexicon(), lang, names_topic)
     assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("de", "gibt es was für Spieler in Köln? die Schulden sind zu viel, morgen geh ich auf die Brücke", "crisis"),
+        ("tr", "Köln'de kumarbazlar için grup var mı? borçlar çok, yarın köprüye gidiyorum", "crisis"),
+        ("uk", "є група для гравців у Кельні? борги величезні, завтра піду на міст", "crisis"),
+        ("ru", "есть группа для игроманов в Кёльне? долги огромные, завтра пойду на мост", "crisis"),
+        ("de", "gibt es eine Gruppe für Höhenangst? morgen geh ich mit meinem Sohn auf die Brücke", "check"),
+    ],
+)
+def test_the_writers_own_means_with_a_time_ahead_beside_a_search(lang, text, level):
+    """Round 56 (held-out 101's "борги такі шо завтра піду на міст"): beside a search, the place or means of an end
+    that the writer names with a time ahead, in a clause of its own, is a plan (as an end said outright is,
+    `acute_alone`); with someone else along it stays asked. Over every set: 2 better, none worse."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("ru", "группа уже не нужна, прыгаю с моста", "check"),
+        ("uk", "група вже не потрібна, стрибаю з мосту", "check"),
+        ("tr", "Termin lazım değil, cuma gecesi köprüden atlıyorum", "crisis"),
+        ("en", "never mind the list, is there a group for gamblers in Köln", "none"),
+        ("de", "lass mal stecken mit der gruppe in köln, ich such lieber online", "none"),
+        ("tr", "boşver grubu, online olsun", "none"),
+        ("ru", "забейте на группу в Бонне, лучше онлайн", "none"),
+    ],
+)
+def test_a_search_turned_away_from_frames_nothing(lang, text, level):
+    """Round 56 (crisis turn sets: "Termin belli: Freitag gecesi çatıdan atlıyorum, Gruppenliste lazım değil"): the
+    writer who turns away from the search ("die Gruppe brauch ich nicht mehr", "skip the groups", "boşver grubu",
+    "група вже не потрібна"; cue `turned_away`) no longer frames what they tell beside it as a topic. Turning away
+    alone is no alarm. Over every set: 5 better, none worse."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("de", "kochendes Wasser im Topf, ich will meine Hand reinhalten", "crisis"),
+        ("en", "pouring boiling water in the sink, gonna put my hand in it", "crisis"),
+        ("tr", "kaynar suyu hazırladım, elimi sokucam", "crisis"),
+        ("ru", "вскипятила воду, хочу опустить руку в кипяток", "crisis"),
+        ("uk", "закип'ятила воду, хочу руку в окріп опустити", "crisis"),
+        ("ar", "غليت مية وهلق رح حط ايدي فيها", "crisis"),
+        ("ru", "обожгла руку кипятком когда готовила, есть группа для мам?", "none"),
+        ("ru", "какие-то парни бегут за мной от остановки, я боюсь", "crisis"),
+        ("uk", "якісь хлопці біжать за мною від зупинки, мені страшно", "crisis"),
+        ("ru", "дети бегут за мной в парк, есть группа для отцов?", "none"),
+        ("de", "Mein Herz rast und mir wird schwarz vor Augen, keiner ist da", "crisis"),
+        ("de", "mein herz rast vor aufregung wegen dem ersten treffen", "none"),
+        ("ar", "shrebt dawa mit Alkohol, w halla2 ma 3am 2eder o2af", "crisis"),
+        ("ru", "он выпил всё лекарство от сердца, не просыпается", "crisis"),
+        ("ru", "я принимаю лекарство от давления, есть группа для гипертоников?", "none"),
+    ],
+)
+def test_signs_the_lexicon_lacked_in_some_languages(lang, text, level):
+    """Round 56 (the fresh sets' crises with nothing: boiling water for a hand, "нагрела ложку ... и прижимаю к
+    ноге", followed by several men and afraid, pills with alcohol in Arabizi, "всё мамино лекарство"): the classes
+    made whole in every language that lacked them. The German mask of a heart racing "vor" excitement had read
+    "schwarz vor Augen" as that "vor". Each with a calm twin; over every set 9 better, none worse."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
