@@ -341,11 +341,14 @@ def plan_decided(sentence: Signals) -> bool:
 def dated_end(sentence: Signals) -> bool:
     """Whether a sentence sets the writer's own end for a time or a meeting ahead ("bis zum ersten Treffen bin ich
     nicht mehr da", "Зустріч у четвер? Мене на той час уже не буде"): a plan with its date, though it names the
-    group it is asked about (a meeting is a word of searching too). Not someone else's ("bis Weihnachten ist Oma
-    nicht mehr da"), not a time of then, a death told or a report ("the doctor says I won't see Christmas")."""
+    group it is asked about (a meeting is a word of searching too); so is a suicide said of oneself ("باجر عندي Termin
+    بالJobcenter، إذا رفضوا راح أخلص من روحي بنفس اليوم"), not a suicide named in a search for a week-end group.
+    Not someone else's ("bis Weihnachten ist Oma nicht mehr da"), not a time of then, a death told or a report ("the
+    doctor says I won't see Christmas")."""
     cues = sentence.cues
     whose = "self" in cues or "other" not in cues
-    return bool(sentence.concepts & ENDING) and "ahead" in cues and whose and cues.isdisjoint(UNDATED)
+    end = sentence.concepts & ENDING or ("suicide" in sentence.concepts and "self" in cues)
+    return bool(end) and "ahead" in cues and whose and cues.isdisjoint(UNDATED)
 
 
 def decided_by_the_writer(cues: frozenset[str]) -> bool:
@@ -751,7 +754,9 @@ def triage(
             apart = ["crisis"] if _pattern_apart_from_the_framing(found, sentences, by_sentence) else []
             carried = now_in_sentence(numbered, starts, sentences)
             level = max([level, *apart, *map(beside_search, told + armed + named + carried)], key=LEVELS.index)
-        elif not safe_said and "crisis" in map(beside_search, turned_to_now(numbered, starts, typed)):
+        elif not safe_said and "crisis" in map(
+            beside_search, turned_to_now(numbered, starts, typed) + told_apart_from_then(found, sentences)
+        ):
             level = "crisis"
     elif (  # a plan of one's own in a sentence apart from the death told
         level != "crisis"
@@ -916,6 +921,15 @@ def turned_to_now(clauses: dict[int, Signals], starts: frozenset[int], typed: li
         for number, clause in clauses.items()
         if number > first_past and typed[bounds[number - 1]] in BUT and "past" not in clause.cues
     ]
+
+
+def told_apart_from_then(found: Reading, sentences: frozenset[int]) -> list[Signals]:
+    """The sentences of a message that tells a time of then or how well the writer was, read each by itself: an
+    emergency told now in a sentence of its own is this moment, whatever another sentence tells of then ("I'm holding a
+    razor blade over my arm right now and I can't stop myself. I'd been clean for a year.")."""
+    if not found.cues & {"past", "recovered"}:
+        return []
+    return list(_numbered_clauses(found, sentences).values())
 
 
 def _past_of_the_search(found: Reading, clauses: list[Signals]) -> bool:

@@ -18794,3 +18794,30 @@ def test_signs_the_lexicon_lacked_in_some_languages(lang, text, level):
     made whole in every language that lacked them. The German mask of a heart racing "vor" excitement had read
     "schwarz vor Augen" as that "vor". Each with a calm twin; over every set 9 better, none worse."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("en", "the blade is on my wrist right now and i cant stop. i had been clean for two years.", "crisis"),
+        ("en", "i used to cut when i was 15. right now i am fine and looking for a group.", "check"),
+        ("ru", "подруга на вечеринке вырубилась, не добудимся уже полчаса", "crisis"),
+        ("ar", "عندي سكري والسكر نازل، راسي بيلف وما بقدر اوقف", "crisis"),
+        ("ar", "عمري 13 والاستاذ بيقلي تعال لحالك بعد الدرس وإلا بيفضحني", "crisis"),
+        ("ar", "ana mn sba7 kantqiya ddem, chno ndir?", "crisis"),
+        ("tr", "bugün babamdan helallik istedim, artık yokum", "crisis"),
+        ("tr", "hacca gidiyorum, herkesten helallik istedim", "none"),
+        ("tr", "tırnaklarımla kolumu kanatana kadar kazıyorum, duramıyorum", "crisis"),
+        ("tr", "tırnaklarımı kanayana kadar yiyorum, grup var mı", "none"),
+        ("tr", "Kuzenim geçen yıl intihar etti, Ulm'da hafta sonu intihar sonrası yas grubu var mı?", "none"),
+    ],
+)
+def test_what_round_56_read_as_classes(lang, text, level):
+    """Round 56, from the fresh sets' crises asked or unanswered, each made a class with calm twins: an emergency
+    told now in a sentence of its own, whatever another sentence tells of then (`told_apart_from_then`: a relapse,
+    "I had been clean for two years"); an end said of oneself dated to a day ahead (`dated_end`: "إذا رفضوا راح
+    أخلص من روحي بنفس اليوم"); someone who cannot be woken ("не добудимся"); a low sugar with the head spinning;
+    a child told to come alone "or else I expose you"; blood vomited, in Darija Arabizi; forgiveness asked with
+    the end told (Turkish "helallik", not for the pilgrimage); nails as the tool that scrapes an arm to blood, not
+    bitten ones. Over every set 15 better, none worse."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
