@@ -126,7 +126,7 @@ class Reader:
         part of its words ("pflegende Angehörige"); nor are those by which writers say their own
         gender, which names its audience beside the topics ("als Frau")."""
         words = normalise(text).split()
-        mentions = self.gazetteer.mentions(text) or self.mentions_in_cyrillic(text)
+        mentions = self.gazetteer.mentions(text, known=self.index.matcher.knows) or self.mentions_in_cyrillic(text)
         gender, said_gender = self.index.relations.writer_gender(words)
         taken = {i for m in mentions for i in m.words} | said_gender
         kept = [i for i in range(len(words)) if i not in taken]
@@ -272,7 +272,7 @@ class Reader:
         endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are; in a message
         of one such word beside the place, by the place's own spelling ("zhyvu v Leiptsyhu")."""
         for reading in self.cyrillic(text, set()).values():
-            found = self.gazetteer.mentions(" ".join(reading))
+            found = self.gazetteer.mentions(" ".join(reading), known=self.index.matcher.knows)
             if found:
                 return found
         return self.gazetteer.latin_cyrillic_mentions(text, self.typed_cyrillic) if self.lexicon.translit else []
@@ -300,11 +300,11 @@ class Reader:
 
     def places(self, text: str, near: Place | None = None) -> tuple[Place, ...]:
         """The answer to "where?": a postal code, coordinates, a name as typed or mistyped."""
-        mentions = self.gazetteer.mentions(text, answer=True)
+        mentions = self.gazetteer.mentions(text, answer=True, known=self.index.matcher.knows)
         if mentions:
             return self.choose(mentions, near, text)
         resolved = self.gazetteer.resolve(text) if _COORDINATES.match(text) or _FOUR_DIGITS.match(text) else None
-        return self.options([resolved] if resolved else self.gazetteer.named_like(text), near)
+        return self.options([resolved] if resolved else self.gazetteer.named_like(text, self.index.matcher.knows), near)
 
     def named_place(self, text: str, near: Place | None = None) -> tuple[Place, ...]:
         """The place a whole message is the name of, as written ("Köln", "in Kiel", "Gera'da"): the

@@ -135,6 +135,27 @@ def test_a_word_that_is_no_place_is_not_made_one(small):
         assert new.place is None, word
 
 
+@pytest.mark.parametrize(
+    ("message", "lang", "topic"),
+    [
+        ("bin jetzt im frauenhaus und sicher", "de", "gewalt"),  # was Frauenau
+        ("er ist im delirium", "de", None),  # was Delitzsch
+        ("i suffer from menieres", "en", "meniere"),  # was Mézières
+        ("meniyer'den dolayı başım dönüyor", "tr", "meniere"),  # was Meinier
+        ("أعاني من ليونه في المفاصل", "ar", None),  # hypermobile joints, was Löhne
+        ("у меня мокрота из бронхов", "ru", None),  # was Bronkow
+        ("я зараз у фрауенхаус", "uk", "gewalt"),  # was Frauenau
+        ("біль віддає в простату", "uk", None),  # was Postau
+    ],
+)
+def test_a_word_of_our_topics_is_no_mistyped_place(small, message, lang, topic):
+    """Only a word we know no other meaning of is read as a place's name mistyped after "in", "im", "from", "в",
+    "من" or before "'den": a word of the taxonomy, in any of its forms, is that word."""
+    understood = small.understand(message, lang, None)
+    assert not understood.places, understood.places
+    assert topic is None or topic in understood.topics, understood.topics
+
+
 @pytest.mark.parametrize("message", ["в Лейпциге", "Leipzig'de", "ich wohne in Leipzig", "لايبزيغ", "Лейпциг"])
 def test_places_as_people_write_them(small, message):
     state, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="affected"), Text(message), small)

@@ -17,6 +17,8 @@ Treffen, 815 inhabitants). A word no one capitalises ("meine", Turkish "ben", Ru
 Arabic "الم": data/gazetteer/function_words.txt) is never a place alone, only written with a
 capital letter after "in", "aus", ... ("wir wohnen in Meine") or beside a postal code. "im" and
 "um" take an article, which a town's name never has: "im Hof", "um meine Angst" name no place.
+A mistyped name ("in Lepzig") is only a word that is no other: never an everyday word, nor one the
+caller knows (`known`: the taxonomy's words in any form, "im Frauenhaus" is no Frauenau).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from dialogs.text import normalise
 from dialogs.translit import cyrillic_skeleton, skeleton
 
 PLACE_CUTOFF = 85.0
+Known = Callable[[str], bool]  # whether a word is one the caller knows: no typo of a place's name
 # German states as GeoNames admin1 codes, keyed by their folded names (for "which Neustadt?").
 STATES = {
     "baden wurttemberg": "01",
@@ -246,15 +249,16 @@ class Gazetteer:
                     self._names.setdefault(key, []).append(meant)
                     self._names[key].sort(key=lambda p: -p.population)
 
-    def mentions(self, text: str, answer: bool = False) -> list[Mention]:
+    def mentions(self, text: str, answer: bool = False, known: Known = lambda word: False) -> list[Mention]:
         """The places a message names, in the order it names them (see the module docstring). In
-        the answer to "where?" (`answer`) every name counts as said as a place ("Aue")."""
+        the answer to "where?" (`answer`) every name counts as said as a place ("Aue"); a word
+        `known` is never a name mistyped."""
         words = normalise(text).split()
         found: list[Mention] = []
         items = _list_items(text, len(words))
         i = 0
         while i < len(words):
-            mention = self._postal_code_at(words, i) or self._name_at(words, i, answer, items, text)
+            mention = self._postal_code_at(words, i) or self._name_at(words, i, answer, items, text, known)
             if mention:
                 found.append(mention)
                 i = mention.words.stop
@@ -288,7 +292,7 @@ class Gazetteer:
         return None
 
     def _name_at(
-        self, words: list[str], i: int, answer: bool = False, items: frozenset[range] = frozenset(), text: str = ""
+        self, words: list[str], i: int, answer: bool, items: frozenset[range], text: str, known: Known
     ) -> Mention | None:
         """A place name starting at word i. Said as a place (after "in", before a Turkish ending,
         as a list item of its own, or as the whole answer to "where?"), any name counts, and a
@@ -320,7 +324,12 @@ class Gazetteer:
                     return Mention(tuple(places), range(i, stop), said)
             # a mistyped name only where a place is asked for or said with "in": a list item may be
             # a topic word ("..., kulakta basınç, Meniere" is no Meinier)
-            if firm and length == 1 and not self._is_word(words[i], []) and (places := self.named_like(words[i])):
+            if (
+                firm
+                and length == 1
+                and not self._is_word(words[i], [])
+                and (places := self.named_like(words[i], known))
+            ):
                 return Mention(tuple(places), range(i, stop), said, mistyped=True)
         return None
 
@@ -352,13 +361,15 @@ class Gazetteer:
         found += [name[len(prefix) :] for prefix in ARABIC_PREFIXES if name.startswith(prefix) and len(name) > 4]
         return found
 
-    def named_like(self, text: str) -> list[Place]:
+    def named_like(self, text: str, known: Known = lambda word: False) -> list[Place]:
         """The places whose name is closest to a mistyped one ("Lepzig"), without the words around
         it ("ich wohne in ..."): the whole rest, else its longest word that is close to a name
-        ("jöhstat im erzgebirge"); never an everyday word ("ritzen" is no place)."""
+        ("jöhstat im erzgebirge"); never an everyday word ("ritzen" is no place) or one `known`."""
         words = [w for w in normalise(text).split() if w not in PLACE_WORDS and w not in TURKISH_ENDINGS]
         for key in [" ".join(words), *sorted(words, key=len, reverse=True)]:
-            if len(key) >= MIN_FUZZY_NAME and key not in common_words() and (best := self._closest_name(key)):
+            if len(key) < MIN_FUZZY_NAME or key in common_words() or any(map(known, key.split())):
+                continue
+            if best := self._closest_name(key):
                 return self._names[best]
         return []
 

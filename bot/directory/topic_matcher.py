@@ -614,6 +614,13 @@ class TopicMatcher:
         ]
         return sorted(hits, key=lambda h: (-h.score, -len(h.matched), h.topic_id))
 
+    def knows(self, word: str) -> bool:
+        """Whether a word is one of the taxonomy's as written or in another of its forms (an ending,
+        a compound, an Arabic clitic: "Frauenhaus", "kolonda"), no typo of anything else: a
+        place's name is never read into it (bot.directory.gazetteer)."""
+        folded = fold(word)
+        return folded in self._vocabulary_set or bool(self._terms_in(folded))
+
     def tells_lost_things(self, text: str) -> bool:
         """Whether a verb of losing stands beside a thing ("Geld verloren", "para kaybettim"): lost things,
         no death, so `match` names no topic of grief by it."""
