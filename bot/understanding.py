@@ -133,6 +133,7 @@ class Reader:
         rest = " ".join(words[i] for i in kept)
         found = self.intents.found(rest)
         said = _said(found)
+        online = "online" in said or self.online_alone(text, words, taken)
         asked = {i for label, at in found if label in ASKED_ONLY for i in at}
         roles = [(label, at) for label, at in _aside(self.roles.found(rest)) if not set(at) <= asked]
         taken |= {kept[i] for i in asked}
@@ -175,11 +176,22 @@ class Reader:
             harmed=any(label == "harmed" for label, _ in roles),
             own_told=has or any(label == "affected" for label, _ in roles),
             places=places,
-            online="online" in said or "online_alone" in self.intents.whole(rest),
+            online=online,
             intents=tuple(i for i in INTENTS if i in said),
             language=self.language(words),
             young="young" in said,
         )
+
+    def online_alone(self, text: str, words: list[str], taken: set[int]) -> bool:
+        """Whether a clause says only that online is fine, as a whole message may ("online?"), once
+        the place's words and the words that join it are taken out: "erlangen aber egal, online?",
+        "Leipzig oder online", "Лейпциг или онлайн" wish online beside the place."""
+        joins = whose_words()[2]
+        for clause in _clauses(text, words, joins):
+            said = " ".join(words[i] for i in clause if i not in taken and words[i] not in joins)
+            if said and "online_alone" in self.intents.whole(said):
+                return True
+        return False
 
     def danger_not_death(self, text: str) -> bool:
         """Whether the text tells a danger that is no death: "my son wants to kill himself" is
@@ -484,20 +496,24 @@ def whose_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return of("own"), of("other"), of("joins")
 
 
-def _clause(text: str, words: list[str], joins: frozenset[str], at: int) -> range:
-    """The positions of the clause word `at` is in: clauses end at punctuation and begin at a
-    joining word ("aber", "ama", "а"); the whole text when its punctuation cannot be placed."""
+def _clauses(text: str, words: list[str], joins: frozenset[str]) -> list[range]:
+    """The positions of each clause: clauses end at punctuation and begin at a joining word ("aber",
+    "oder", "ama", "а"); the whole text is one when its punctuation cannot be placed."""
     lengths = [len(normalise(piece).split()) for piece in _CLAUSE_END.split(text)]
     if sum(lengths) != len(words):
         lengths = [len(words)]
-    start = 0
+    found, start = [], 0
     for length in lengths:
         end = start + length
-        if start <= at < end:
-            begins = [i for i in range(start + 1, end) if words[i] in joins]
-            return range(max([start, *(i for i in begins if i <= at)]), min([end, *(i for i in begins if i > at)]))
+        begins = [start, *(i for i in range(start + 1, end) if words[i] in joins), end]
+        found += [range(a, b) for a, b in zip(begins, begins[1:], strict=False) if a < b]
         start = end
-    return range(len(words))
+    return found or [range(len(words))]
+
+
+def _clause(text: str, words: list[str], joins: frozenset[str], at: int) -> range:
+    """The positions of the clause word `at` is in."""
+    return next((c for c in _clauses(text, words, joins) if at in c), range(len(words)))
 
 
 def _km_apart(a: Place, b: Place) -> float:

@@ -193,6 +193,33 @@ def test_online_means_online_groups_and_none_is_said_honestly(small):
 @pytest.mark.parametrize(
     ("lang", "message"),
     [
+        ("de", "erlangen aber egal, online?"),
+        ("de", "Leipzig oder online"),
+        ("en", "leipzig but whatever, online?"),
+        ("en", "Leipzig or online"),
+        ("tr", "Leipzig ama fark etmez, online?"),
+        ("tr", "Leipzig veya online"),
+        ("ar", "لايبزيغ بس مش مهم، اونلاين؟"),
+        ("ar", "لايبزيغ او اونلاين"),
+        ("ru", "Лейпциг, но неважно, онлайн?"),
+        ("ru", "Лейпциг или онлайн"),
+        ("uk", "Лейпциг, але байдуже, онлайн?"),
+        ("uk", "Лейпциг або онлайн"),
+    ],
+)
+def test_online_said_beside_a_place_is_wished(small, lang, message):
+    """ "online?" in a clause of its own beside the place named is the wish a bare "online?" is: the
+    online groups come with those of the place (it had been left out)."""
+    state, replies = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected", lang=lang), Text(message), small
+    )
+    assert state.place is not None and state.online_ok, state
+    assert "Depression online" in said(replies, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
         ("en", "my dad has dementia, yesterday he walked out from home and got lost"),
         ("ar", "ابوي صار ينسى كل شي، امبارح طلع من البيت وضاع"),
         ("ru", "у папы деменция, вчера ушёл из дома и потерялся"),
