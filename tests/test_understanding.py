@@ -156,6 +156,21 @@ def test_a_word_of_our_topics_is_no_mistyped_place(small, message, lang, topic):
     assert topic is None or topic in understood.topics, understood.topics
 
 
+@pytest.mark.parametrize("message", ["im greiving since my mum died", "im sufering", "im angri all the time", "im 14"])
+def test_english_im_is_i_am_and_names_no_place(small, message):
+    """German "im" takes an article, which a town's name never has; English "im" is "I'm": no name mistyped
+    follows it ("im sufering" was Fehring, "im greiving" Greiling), not in a sentence, nor where "where?" was asked."""
+    assert not small.understand(message, "en", None).places
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("trauer",), role="affected", lang="en"), Text(message), small)
+    assert state.place is None and not state.place_options, state
+
+
+@pytest.mark.parametrize(("message", "town"), [("im in Köln", "Köln"), ("im in leipzig, my husband drinks", "Leipzig")])
+def test_a_place_after_english_im_in_is_still_read(small, message, town):
+    state, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative", lang="en"), Text(message), small)
+    assert state.place is not None and state.place.name == town
+
+
 @pytest.mark.parametrize("message", ["в Лейпциге", "Leipzig'de", "ich wohne in Leipzig", "لايبزيغ", "Лейпциг"])
 def test_places_as_people_write_them(small, message):
     state, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="affected"), Text(message), small)

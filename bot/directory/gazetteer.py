@@ -16,7 +16,8 @@ the whole answer to "where?" for a town of MIN_BARE_POPULATION ("Essen"; never "
 Treffen, 815 inhabitants). A word no one capitalises ("meine", Turkish "ben", Russian "там",
 Arabic "الم": data/gazetteer/function_words.txt) is never a place alone, only written with a
 capital letter after "in", "aus", ... ("wir wohnen in Meine") or beside a postal code. "im" and
-"um" take an article, which a town's name never has: "im Hof", "um meine Angst" name no place.
+"um" take an article, which a town's name never has: "im Hof", "um meine Angst" name no place,
+and no name mistyped follows them (English "im" is "I'm": "im sufering" is no Fehring).
 A mistyped name ("in Lepzig") is only a word that is no other: never an everyday word, nor one the
 caller knows (`known`: the taxonomy's words in any form, "im Frauenhaus" is no Frauenau).
 """
@@ -326,6 +327,7 @@ class Gazetteer:
             # a topic word ("..., kulakta basınç, Meniere" is no Meinier)
             if (
                 firm
+                and before not in ARTICLED
                 and length == 1
                 and not self._is_word(words[i], [])
                 and (places := self.named_like(words[i], known))
@@ -364,8 +366,14 @@ class Gazetteer:
     def named_like(self, text: str, known: Known = lambda word: False) -> list[Place]:
         """The places whose name is closest to a mistyped one ("Lepzig"), without the words around
         it ("ich wohne in ..."): the whole rest, else its longest word that is close to a name
-        ("jöhstat im erzgebirge"); never an everyday word ("ritzen" is no place) or one `known`."""
-        words = [w for w in normalise(text).split() if w not in PLACE_WORDS and w not in TURKISH_ENDINGS]
+        ("jöhstat im erzgebirge"); never an everyday word ("ritzen" is no place), one `known`, nor
+        one after "im" or "um" (see the module docstring)."""
+        typed = normalise(text).split()
+        words = [
+            w
+            for i, w in enumerate(typed)
+            if w not in PLACE_WORDS and w not in TURKISH_ENDINGS and (i == 0 or typed[i - 1] not in ARTICLED)
+        ]
         for key in [" ".join(words), *sorted(words, key=len, reverse=True)]:
             if len(key) < MIN_FUZZY_NAME or key in common_words() or any(map(known, key.split())):
                 continue
