@@ -470,7 +470,10 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         # message that is no answer closes it, see State.aged)
         return state, before + [safety_question(state.danger, m.SAFETY_QUESTION_AGAIN)]
     if not understood.search:
-        return state, before + not_understood(state, understood, services)
+        if understood.young and not understood.intents:  # "im 14", "bin 15" alone: no place, what young people need
+            understood = replace(understood, intents=("age",))
+        kept = state.with_(young=True) if understood.young else state
+        return kept, before + not_understood(kept, understood, services)
     new = take(state, understood)
     # "Was kostet das?" besides the search (a young person's groups say what "age" would)
     asked = understood.intents if not new.young else tuple(i for i in understood.intents if i != "age")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.render import render_text
+from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Command, State, Step, Text
+from dialogs.model import Command, Msg, Reply, State, Step, Text
 from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
 
@@ -28,6 +29,14 @@ YOUNG_SEARCH = {
     "ar": "عمري 14 وعندي فرط حركة، ساكن في لايبزيغ",
     "ru": "мне 15, у меня СДВГ, живу в Лейпциге",
     "uk": "мені 15, в мене СДУГ, живу в Лейпцигу",
+}
+YOUNG_ALONE = {
+    "de": "bin 15",
+    "en": "im 14",
+    "tr": "15 yaşındayım",
+    "ar": "عمري 14",
+    "ru": "мне 15",
+    "uk": "мені 15",
 }
 NOT_YOUNG = ["ich bin seit 15 jahren trocken und hab ADHS, Leipzig", "mein Sohn ist 15 und hat ADHS, Leipzig"]
 
@@ -57,6 +66,10 @@ def said(replies, lang) -> str:
     return "\n".join(render_text(r, lang) for r in replies)
 
 
+def text_of(msgid: str, lang: str) -> str:
+    return render_text(Reply((Msg(msgid),)), lang)
+
+
 @pytest.mark.parametrize("lang", YOUNG_AND_VIOLENCE)
 def test_the_violence_reply_to_a_young_writer_has_the_nummer_gegen_kummer(lang, services):
     """The triage's verdict alone (not young) would give the police, the women's helpline and 112."""
@@ -82,3 +95,15 @@ def test_a_young_persons_groups_come_with_a_line_on_age_and_the_nummer_gegen_kum
 def test_a_number_of_years_or_a_young_child_makes_no_young_writer(text, services):
     state, replies = step(State(), Text(text), services)
     assert state.step == Step.RESULTS and not state.young and NUMMER_GEGEN_KUMMER not in said(replies, "de")
+
+
+@pytest.mark.parametrize("lang", YOUNG_ALONE)
+def test_a_young_writers_age_told_alone_where_the_place_is_asked_is_kept_and_answered(lang, services):
+    """ "im 14" where "where?" was asked is no place the bot does not know: what young people need to know
+    (most groups are for adults, the Nummer gegen Kummer), and the question again."""
+    start = State(lang=lang, step=Step.LOCATION, topic_ids=("adhs",), role="affected")
+    state, replies = step(start, Text(YOUNG_ALONE[lang]), services)
+    assert state.young and state.step == Step.LOCATION and state.place is None, (lang, state)
+    text = said(replies, lang)
+    assert NUMMER_GEGEN_KUMMER in text and text_of(m.PLACE_UNKNOWN, lang) not in text, (lang, text)
+    assert text_of(m.ASK_LOCATION, lang) in text, (lang, text)
