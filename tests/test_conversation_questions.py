@@ -45,6 +45,15 @@ WHO = {
     "uk": ["хто ти?", "допомога"],
 }
 
+RECOGNISED = {
+    "de": ["ich will nicht dass mich da wer kennt", "was wenn mich da jemand erkennt?"],
+    "en": ["im worried people will know me there", "what if someone recognizes me?"],
+    "tr": ["orada beni tanıyan biri olursa diye korkuyorum", "ya biri beni tanırsa?"],
+    "ar": ["خايف حدا يعرفني هناك", "شو إذا حدا عرفني؟"],
+    "ru": ["боюсь, что меня там кто-то узнает", "а если меня там узнают?"],
+    "uk": ["боюся, що мене там хтось впізнає", "а якщо мене там впізнають?"],
+}
+
 
 @pytest.fixture(scope="module")
 def services(directory_runtime):
@@ -105,3 +114,15 @@ def test_who_are_you_and_a_lone_help_say_what_the_bot_is(lang, services):
         state, replies = step(State(lang=lang), Text(question), services)
         assert state.step == Step.TOPIC and text_of(m.ANSWER_WHO, lang) in said(replies, lang), (lang, question)
         assert "/privacy" not in said(replies, lang)
+
+
+@pytest.mark.parametrize("lang", RECOGNISED)
+def test_the_worry_of_being_recognised_where_the_place_is_asked_gets_the_anonymity_answer(lang, services):
+    """ "im worried people will know me there" is no place the bot does not know: groups are anonymous, and
+    the question again; the search stays as it was."""
+    start = State(lang=lang, step=Step.LOCATION, topic_ids=("alkohol",), role="relative")
+    for worry in RECOGNISED[lang]:
+        state, replies = step(start, Text(worry), services)
+        assert (state.topic_ids, state.role, state.step, state.place) == (("alkohol",), "relative", Step.LOCATION, None)
+        text = said(replies, lang)
+        assert text_of(m.ANSWER_ANONYMOUS, lang) in text and text_of(m.PLACE_UNKNOWN, lang) not in text, (lang, worry)
