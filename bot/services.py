@@ -20,7 +20,7 @@ from bot.directory.group_search import (
 )
 from bot.directory.opening_hours import for_display
 from bot.paths import DATA, read_yaml
-from bot.understanding import Reader, phrase_books
+from bot.understanding import Reader, phrase_books, writers_own
 from dialogs.answers import Answers
 from dialogs.model import Place, Search
 from dialogs.text import normalise
@@ -76,7 +76,9 @@ class LotseServices:
         return next((action for action in BUTTON_WORDS if f"button_{action}" in said), None)
 
     def asks(self, text: str) -> frozenset[str]:
-        return frozenset(phrase_books()[1].said(normalise(text)))
+        _, intents, people = phrase_books()
+        words = normalise(text).split()
+        return frozenset(label for label, _ in writers_own(intents.found(" ".join(words)), words, people))
 
     def lost_only_money(self, text: str, lang: str) -> bool:
         words = normalise(text).split()

@@ -53,12 +53,16 @@ ROLES = {
     "harmed": "affected",
     "both": "any",
     "relative": "relative",
+    "parents_of_young": "relative",
     "own": "affected",
     "affected": "affected",
     "speaker": "affected",
 }  # roles.yaml labels: the first said tells; "speaker" tells only who speaks, no problem of their own; "has"
 # (what the writer has: "ich hab", "у меня") tells it only beside a topic
 WRITERS = ("affected", "has", "speaker")  # the labels by which writers speak of themselves
+# data/intents.yaml's labels by which writers say they are young or ask as the young do ("bin 15", "for teens"):
+# the writer's only when no word for someone else stands among their words ("for parents of teenagers")
+OWN_AGE = ("young", "age")
 ANSWERS = {**ROLES, "answer_relative": "relative", "answer_affected": "affected", "answer_any": "any"}
 PEOPLE = ("poss", "relation", "relation_case", "relation_subj", "kin", "poss_latin", "relation_latin")  # roles.yaml
 TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
@@ -131,7 +135,9 @@ class Reader:
         taken = {i for m in mentions for i in m.words} | said_gender
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
-        found = self.intents.found(rest)
+        everything = self.intents.found(rest)
+        found = writers_own(everything, rest.split(), self.people)
+        someone_young = len(found) < len(everything)  # "я мама, сын в 9 классе": the one at school is the son
         said = _said(found)
         online = "online" in said or self.online_alone(text, words, taken)
         asked = {i for label, at in found if label in ASKED_ONLY for i in at}
@@ -164,6 +170,10 @@ class Reader:
         if role is None and named and (has or self.about_oneself(rest)):
             role = "affected"
         relations = () if role == "affected" else self.index.relations.asking(rest)
+        parents = any(label == "parents_of_young" for label, _ in roles)
+        parent = role == "relative" and (parents or (someone_young and "parent" in relations))
+        if parent and "parent" not in relations:  # "for parents of teenagers"
+            relations = ("parent", *relations)
         places = self.choose(mentions, near, text, role)
         return Understanding(
             topics=topics,
@@ -180,6 +190,7 @@ class Reader:
             intents=tuple(i for i in INTENTS if i in said),
             language=self.language(words),
             young="young" in said,
+            parent_of_young=parent,
         )
 
     def online_alone(self, text: str, words: list[str], taken: set[int]) -> bool:
@@ -254,7 +265,7 @@ class Reader:
         writer's own clause on, which begins after every word that told of someone close ("mein Mann
         trinkt und ich bin depressiv": Depression; "мій чоловік п'є і б'є мене": Gewalt), when the
         words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none)."""
-        close = [i for label, found in roles if label == "relative" for i in found]
+        close = [i for label, found in roles if ROLES.get(label) == "relative" for i in found]
         starts = [min(found) for label, found in roles if label in (*WRITERS, "harmed") and found]
         own = [i for i in starts if i > max(close, default=len(rest.split()))]
         if not own:
@@ -463,6 +474,20 @@ def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
         if under and under <= over:
             labels.discard(covered)
     return labels
+
+
+def writers_own(
+    found: list[tuple[str, tuple[int, ...]]], words: list[str], people: Vocabulary
+) -> list[tuple[str, tuple[int, ...]]]:
+    """The labels found but those of OWN_AGE whose words stand around a word for someone else: the
+    young one is that person, not the writer ("for parents of teenagers", "bin Mutter, Tochter in der
+    9. Klasse", "я мама, сын в 9 классе")."""
+    return [
+        (label, at)
+        for label, at in found
+        if label not in OWN_AGE
+        or not any(words[i] in people for i in range(min(at, default=0), max(at, default=0)) if i not in at)
+    ]
 
 
 def _without(words: list[str], taken: set[int]) -> str:

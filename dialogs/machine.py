@@ -51,6 +51,7 @@ from dialogs.replies import (
     resource_lines,
     results_replies,
     understood_line,
+    who_else_listens,
     with_change_button,
     worried_parent,
 )
@@ -639,6 +640,8 @@ def take(state: State, understood: Understanding) -> State:
         changes |= {"online_ok": True, "place_options": ()}
     if understood.young:
         changes["young"] = True
+    if understood.parent_of_young:
+        changes["parent_of_young"] = True
     return state.with_(**changes) if changes else state
 
 
@@ -666,9 +669,8 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
     replies = prompt(new, services)
     if note:  # it answers the search as the list of none did: no group meets online
         replies = [replace(replies[0], outcome=Reached.ONLINE), *replies[1:]]
-    if step_ == Step.RESULTS and new.young:  # most groups are for adults: who else listens, and asks around
-        note = Msg(m.ANSWER_AGE)
-    for part in (note, first):  # the understood line first
+    beside = [*([note] if note else []), *(who_else_listens(new, services) if step_ == Step.RESULTS else [])]
+    for part in (*reversed(beside), first):  # the understood line first
         replies = lead(part, replies) if part else replies
     return new, replies
 

@@ -208,6 +208,7 @@ ANSWER_AGE = N_(
     "einfach die Kontaktstelle, sie weiß, ob es in deiner Nähe eine gibt. Reden kannst du auch mit der Nummer "
     "gegen Kummer: 116 111 (kostenlos und anonym)."
 )
+FOR_PARENTS = N_("Für Eltern gibt es auch ein eigenes Telefon zum Reden:")
 ANSWER_GROUP_TALK = N_(
     "In einer Selbsthilfegruppe treffen sich Menschen, die Ähnliches erleben, und erzählen einander, wie es ihnen "
     "geht und was ihnen hilft – meist ohne Fachleute, auf Augenhöhe. Niemand muss etwas sagen: Du kannst auch erst "

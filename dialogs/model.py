@@ -102,6 +102,7 @@ class State:
     answered_own: bool = False  # the danger it answered was the writer's own, as the triage read it (Triage.own)
     consoled: bool = False  # the words for a loss were said in this search: once is kind, twice is a form
     young: bool = False  # the writer said they are young: the Nummer gegen Kummer with the groups and in a crisis
+    parent_of_young: bool = False  # a parent of young people searches: the Elterntelefon with the groups
     counted: str = ""  # fingerprint of the search whose outcome was counted; carried over a new search
     reached: Reached | None = field(default=None, compare=False)  # reached in the step that returned this state
 
@@ -170,6 +171,7 @@ class State:
                 answered_own=bool(data.get("answered_own", False)),
                 consoled=bool(data.get("consoled", False)),
                 young=bool(data.get("young", False)),
+                parent_of_young=bool(data.get("parent_of_young", False)),
                 counted=str(data.get("counted", ""))[:32],
             )
         except (KeyError, TypeError, ValueError):

@@ -25,6 +25,7 @@ CRISIS_INTROS = {
     "child_abuse": m.CRISIS_CHILD_ABUSE,
 }
 CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
+PARENTS = "parents"  # data/crisis's situation of a parent of young people: their own line
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
 FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
@@ -44,7 +45,7 @@ INTENT_ANSWERS = {
 REACHED = ("when", "phone")  # answered by the contact point's own lines where one is shown
 
 
-def lead(part: Msg, replies: list[Reply]) -> list[Reply]:
+def lead(part: Msg | str, replies: list[Reply]) -> list[Reply]:
     """The replies with `part` said first, in the same message."""
     first, *rest = replies
     return [replace(first, parts=(part, *first.parts)), *rest]
@@ -363,6 +364,16 @@ def resource_lines(found: CrisisHelp) -> list[Msg | str]:
         lines.append(Msg(m.RESOURCE_LINE, {"name": resource.name, "numbers": " / ".join(resource.numbers)}))
         lines.append(resource.who + (f" – {resource.web}" if resource.web else ""))
     return lines
+
+
+def who_else_listens(state: State, services: Services) -> list[Msg | str]:
+    """Said with the groups: a young writer, whom most groups (for adults) do not fit, the Nummer gegen
+    Kummer and to ask around; a parent of young people the parents' line, whose own it is."""
+    if state.young:
+        return [Msg(m.ANSWER_AGE)]
+    if state.parent_of_young:
+        return [Msg(m.FOR_PARENTS), *resource_lines(services.crisis_help(PARENTS, False, state.lang))]
+    return []
 
 
 # ---------------------------------------------------------------- what people say on the way

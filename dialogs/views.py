@@ -113,6 +113,7 @@ class Understanding:
     intents: tuple[str, ...] = ()  # questions or words to the bot: cost, when, bot, thanks, hello, talk, ...
     language: str | None = None  # the message is clearly written in this language
     young: bool = False  # the writer says they are young ("bin 15", "ich geh noch zur schule"): a fact kept
+    parent_of_young: bool = False  # a relative as a parent of young people ("Eltern von Teenagern"): the Elterntelefon
 
     def guessed(self) -> Understanding:
         """The guesses as the topics to choose from, when the message names none itself."""

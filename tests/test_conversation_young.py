@@ -1,6 +1,8 @@
 """A young writer ("bin 15", "im 14", "ich geh noch zur schule", "мне 15", "عمري 14") gets the Nummer
 gegen Kummer (116 111): in every crisis reply, whatever the danger, and in a short line beside the
-groups (most groups are for adults); the state machine over a small directory, six languages."""
+groups (most groups are for adults); a parent of young people ("for parents of teenagers", "я мама, сын
+в 9 классе") is no young writer and gets the Elterntelefon beside the groups instead; the state machine
+over a small directory, six languages."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
 
 NUMMER_GEGEN_KUMMER = "116 111"
+ELTERNTELEFON = "0800 111 0 550"
 YOUNG_AND_VIOLENCE = {
     "de": "yo bin 15 mein vadder säuft voll und schlägt meine mama 😭 was soll ich machen",
     "en": "im 14 and my dad is drunk and hitting my mom",
@@ -37,6 +40,18 @@ YOUNG_ALONE = {
     "ar": "عمري 14",
     "ru": "мне 15",
     "uk": "мені 15",
+}
+PARENTS_OF_YOUNG = {
+    "de": "Gibt es eine Gruppe für Eltern mit Teenager? Unser Sohn hat ADHS, wir wohnen in Leipzig",
+    "en": "looking for a group for parents of teenagers with adhd, we live in leipzig",
+    "tr": "DEHB'li ergen çocukların aileleri için grup arıyorum, Leipzig'de oturuyoruz",
+    "ar": "بدور على مجموعة لأهالي المراهقين عندهم فرط حركة، ساكنين في لايبزيغ",
+    "ru": "ищу группу для родителей подростков с СДВГ, живём в Лейпциге",
+    "uk": "шукаю групу для батьків підлітків із СДУГ, живемо в Лейпцигу",
+}
+PARENTS_OF_PUPILS = {  # a school class told of the child, beside the writer's "I"
+    "ru": "я мама, сын в 9 классе, у него СДВГ, Лейпциг",
+    "uk": "я мама, син у 9 класі, в нього СДУГ, Лейпциг",
 }
 NOT_YOUNG = ["ich bin seit 15 jahren trocken und hab ADHS, Leipzig", "mein Sohn ist 15 und hat ADHS, Leipzig"]
 
@@ -107,3 +122,24 @@ def test_a_young_writers_age_told_alone_where_the_place_is_asked_is_kept_and_ans
     text = said(replies, lang)
     assert NUMMER_GEGEN_KUMMER in text and text_of(m.PLACE_UNKNOWN, lang) not in text, (lang, text)
     assert text_of(m.ASK_LOCATION, lang) in text, (lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [*PARENTS_OF_YOUNG.items(), *PARENTS_OF_PUPILS.items()])
+def test_parents_of_young_people_get_the_elterntelefon_not_the_childrens_line(lang, text, services):
+    """Teenagers or a school class named as the ones the group is about make the writer no teenager:
+    "für Teenager" in "für Eltern mit Teenager" asks nothing about sitting with adults."""
+    calm = Triaged(services, {text: Triage()})
+    state, replies = step(State(lang=lang), Text(text), calm)
+    shown = said(replies, lang)
+    assert state.step == Step.RESULTS and not state.young and state.role == "relative", (lang, state)
+    assert NUMMER_GEGEN_KUMMER not in shown and shown.count(ELTERNTELEFON) == 1, (lang, shown)
+    assert "parent" in state.relations, (lang, state.relations)
+    _, replies = step(state, Text("kostet das was?"), services)
+    assert ELTERNTELEFON not in said(replies, lang)  # said once with the groups
+
+
+def test_a_young_writer_asking_for_teens_is_still_young(services):
+    """The parents a young writer names beside them are no group for parents ("whose parents split")."""
+    text = "im 15 and looking for a group for teens whose parents split, i have adhd, leipzig"
+    state, replies = step(State(lang="en"), Text(text), Triaged(services, {text: Triage()}))
+    assert state.young and NUMMER_GEGEN_KUMMER in said(replies, "en") and ELTERNTELEFON not in said(replies, "en")
