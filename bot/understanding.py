@@ -135,17 +135,18 @@ class Reader:
         taken = {i for m in mentions for i in m.words} | said_gender
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
+        said_as = [rest, *(" ".join(reading) for reading in self.cyrillic(text, taken).values())]
         everything = self.intents.found(rest)
         found = writers_own(everything, rest.split(), self.people)
         someone_young = len(found) < len(everything)  # "я мама, сын в 9 классе": the one at school is the son
         said = _said(found)
         online = "online" in said or self.online_alone(text, words, taken)
         asked = {i for label, at in found if label in ASKED_ONLY for i in at}
-        roles = [(label, at) for label, at in _aside(self.roles.found(rest)) if not set(at) <= asked]
+        roles = [(label, at) for label, at in _aside(self.roles_said(said_as)) if not set(at) <= asked]
         taken |= {kept[i] for i in asked}
         readings = self.cyrillic(text, taken)
         hits = self.index.matcher.match(_without(words, taken), readings)
-        told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(words[kept[i]])}
+        told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(said_as, i)}
         if told:
             fewer = self.cyrillic(text, taken | told)
             without = self.index.matcher.match(_without(words, taken | told), fewer)
@@ -164,12 +165,12 @@ class Reader:
             topics = (*topics, gender)
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
-        role = self.role(rest, roles)
+        role = self.role(said_as, roles)
         named = bool(topics or candidates or guesses)
         has = named and any(label == "has" for label, _ in roles)  # "ich hab kein Geld" names nothing the writer has
-        if role is None and named and (has or self.about_oneself(rest)):
+        if role is None and named and (has or any(map(self.about_oneself, said_as))):
             role = "affected"
-        relations = () if role == "affected" else self.index.relations.asking(rest)
+        relations = () if role == "affected" else self.relations_said(said_as)
         parents = any(label == "parents_of_young" for label, _ in roles)
         parent = role == "relative" and (parents or (someone_young and "parent" in relations))
         if parent and "parent" not in relations:  # "for parents of teenagers"
@@ -177,7 +178,7 @@ class Reader:
         places = self.choose(mentions, near, text, role)
         return Understanding(
             topics=topics,
-            own_topics=self.own_beside(rest, roles, topics) if role == "relative" else (),
+            own_topics=self.own_beside(said_as, roles, topics) if role == "relative" else (),
             candidates=candidates,
             guesses=guesses,
             name_words=tuple(w for w in self.index.name_words(searched) if w not in causes),
@@ -241,38 +242,53 @@ class Reader:
         named = {hit.topic_id for hit in self.index.matcher.match(" ".join(sorted(words)))} if words else set()
         return named | {taxonomy.topic(t).relatives for t in named if taxonomy.topic(t).relatives}
 
-    def told_only(self, word: str) -> bool:
-        """Whether a word that told the role says nothing else: a word for a person ("Frau", not
-        the topic "Frauen"), or one that names no topic on its own ("Angehörige", not "trinkt")."""
-        return word in self.people or not self.index.matcher.match(word)
+    def told_only(self, said_as: list[str], at: int) -> bool:
+        """Whether a word that told the role says nothing else, as written and in each reading of it
+        (said_as: see roles_said): a word for a person ("Frau", not the topic "Frauen"), or one that
+        names no topic on its own ("Angehörige", not "trinkt"; "p'et" read "пьет")."""
+        return all(word in self.people or not self.index.matcher.match(word) for word in _words_at(said_as, at))
 
-    def role(self, rest: str, roles: list[tuple[str, tuple[int, ...]]]) -> str | None:
+    def roles_said(self, said_as: list[str]) -> list[tuple[str, tuple[int, ...]]]:
+        """The labels of data/roles.yaml a message says, found in its words (but those of places) and in
+        each Cyrillic reading of them word by word alike (`said_as`: a message in Russian or Ukrainian
+        typed in Latin letters, "syn narkoman", is read as "сын наркоман" is)."""
+        return list(dict.fromkeys(found for text in said_as for found in self.roles.found(text)))
+
+    def relations_said(self, said_as: list[str]) -> tuple[str, ...]:
+        """Who the writer is to the one concerned (bot/directory/relations.py), in the order said; in a
+        message read in Cyrillic as read so (as written, "ja mama" would be a German "yes" and someone's
+        mother: "syn p'et, ja mama" is a mother's)."""
+        readings = said_as[1:] or said_as
+        return tuple(dict.fromkeys(r for text in readings for r in self.index.relations.asking(text)))
+
+    def role(self, said_as: list[str], roles: list[tuple[str, tuple[int, ...]]]) -> str | None:
         """Whom the search is for, by the first label of ROLES said. Someone close who harms the
         writer ("esim beni dövüyor") makes the writer the one affected, unless the message names a
         topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
         of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected)."""
         harmed = {i for label, found in roles if label == "harmed" for i in found}
         own = any(label in WRITERS for label, _ in roles)
-        if harmed and not own and self.index.matcher.match(_without(rest.split(), harmed)):
+        if harmed and not own and any(self.index.matcher.match(_without(t.split(), harmed)) for t in said_as):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)
 
     def own_beside(
-        self, rest: str, roles: list[tuple[str, tuple[int, ...]]], topics: tuple[str, ...]
+        self, said_as: list[str], roles: list[tuple[str, tuple[int, ...]]], topics: tuple[str, ...]
     ) -> tuple[str, ...]:
         """The writer's own topics beside a relative's search: those named only in the words from the
         writer's own clause on, which begins after every word that told of someone close ("mein Mann
         trinkt und ich bin depressiv": Depression; "мій чоловік п'є і б'є мене": Gewalt), when the
-        words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none)."""
+        words before it name a topic of their own ("ich habe Angst um meinen Sohn" has none); as
+        written or in a Cyrillic reading (see roles_said)."""
         close = [i for label, found in roles if ROLES.get(label) == "relative" for i in found]
         starts = [min(found) for label, found in roles if label in (*WRITERS, "harmed") and found]
-        own = [i for i in starts if i > max(close, default=len(rest.split()))]
+        own = [i for i in starts if i > max(close, default=len(said_as[0].split()))]
         if not own:
             return ()
-        words = rest.split()
-        theirs = {hit.topic_id for hit in self.index.matcher.match(" ".join(words[: min(own)]))}
-        mine = {hit.topic_id for hit in self.index.matcher.match(" ".join(words[min(own) :]))}
+        split = [text.split() for text in said_as]
+        theirs = {hit.topic_id for words in split for hit in self.index.matcher.match(" ".join(words[: min(own)]))}
+        mine = {hit.topic_id for words in split for hit in self.index.matcher.match(" ".join(words[min(own) :]))}
         return tuple(t for t in topics if t in mine and t not in theirs) if theirs else ()
 
     def role_answer(self, text: str) -> str | None:
@@ -282,13 +298,15 @@ class Reader:
         return next((ANSWERS[label] for label in ANSWERS if label in labels), None)
 
     def cyrillic(self, text: str, taken: set[int]) -> dict[str, list[str]]:
-        """The text's words but those of places in Cyrillic, as Russian and as Ukrainian typed in
-        Latin letters are read (dialogs.translit, as the crisis triage reads them); none when the
-        text is no such thing."""
+        """The text's words but those `taken` (places, ...) in Cyrillic, as Russian and as Ukrainian
+        typed in Latin letters are read (dialogs.translit, as the crisis triage reads them, a word for a
+        person telling it as a longer word does: "syn narkoman"); none when the text is no such thing,
+        by all its words."""
         if self.lexicon.translit is None:
             return {}
-        latin = [w for i, w in enumerate(normalise(text, digraphs=False).split()) if i not in taken]
-        return self.lexicon.translit.readings(latin)
+        latin = normalise(text, digraphs=False).split()
+        readings = self.lexicon.translit.readings(latin, self.people)
+        return {lang: [w for i, w in enumerate(words) if i not in taken] for lang, words in readings.items()}
 
     def mentions_in_cyrillic(self, text: str) -> list[Mention]:
         """The places a message in Russian or Ukrainian typed in Latin letters names with their case
@@ -488,6 +506,11 @@ def writers_own(
         if label not in OWN_AGE
         or not any(words[i] in people for i in range(min(at, default=0), max(at, default=0)) if i not in at)
     ]
+
+
+def _words_at(said_as: list[str], at: int) -> list[str]:
+    """The word at `at` as written and in each reading of it."""
+    return [text.split()[at] for text in said_as]
 
 
 def _without(words: list[str], taken: set[int]) -> str:

@@ -178,3 +178,37 @@ def test_a_remark_about_the_bot_asks_nothing_about_it(lang, demo_runtime):
     remark, question = BOT_REMARK[lang]
     assert "bot" not in demo_runtime.services.understand(remark, lang, None).intents, lang
     assert "bot" in demo_runtime.services.understand(question, lang, None).intents, lang
+
+
+# a console tester: Russian and Ukrainian typed in Latin letters are read as the Cyrillic they spell, for whom too
+IN_LATIN_LETTERS = [
+    ("ru", "syn narkoman", "сын наркоман"),
+    ("ru", "muzh p'jot kazhdyj den'", "муж пьёт каждый день"),
+    ("ru", "syn p'et, ja mama", "сын пьет, я мама"),
+    ("ru", "doch' igraet v kazino", "дочь играет в казино"),
+    ("ru", "brat sidit na narkotikah", "брат сидит на наркотиках"),
+    ("uk", "mij cholovik p'ie kozhen den'", "мій чоловік п'є кожен день"),
+    ("uk", "syn vzhyvaie narkotyky", "син вживає наркотики"),
+    ("uk", "batko p'ie", "батько п'є"),
+    ("uk", "cholovik hraie v kazyno", "чоловік грає в казино"),
+]
+FOR_WHOM_IN_LATIN_LETTERS = [("uk", "dlya batkiv", "для батьків"), ("ru", "dlja muzha", "для мужа")]
+
+
+@pytest.mark.parametrize(("lang", "latin", "cyrillic"), IN_LATIN_LETTERS)
+def test_someone_close_named_in_latin_letters_is_read_as_in_cyrillic(lang, latin, cyrillic, demo_runtime):
+    """The topic, a relative's search and who the writer is to them, as the Cyrillic message gets them."""
+    read = {}
+    for text in (latin, cyrillic):
+        state, _ = step(State(lang=lang), Text(text), Triaged(demo_runtime.services, {text: Triage()}))
+        read[text] = (state.topic_ids, state.role, state.relations)
+    assert read[latin] == read[cyrillic] and read[cyrillic][0] and read[cyrillic][1] == "relative", read
+
+
+@pytest.mark.parametrize(("lang", "latin", "cyrillic"), FOR_WHOM_IN_LATIN_LETTERS)
+@pytest.mark.parametrize("where", [Step.TOPIC, Step.ROLE])
+def test_for_whom_said_in_latin_letters_is_a_relatives_search(lang, latin, cyrillic, where, demo_runtime):
+    for text in (latin, cyrillic):
+        start = State(step=where, lang=lang, topic_ids=("alkohol",) if where == Step.ROLE else ())
+        new, _ = step(start, Text(text), demo_runtime.services)
+        assert new.role == "relative", (lang, text, where)

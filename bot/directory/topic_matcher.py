@@ -573,8 +573,8 @@ class TopicMatcher:
         }
         corrected = " ".join(w if i in everyday else self.correct(w) for i, w in enumerate(words))
         variants = [(folded, 1.0), (corrected, CORRECTED)]
-        for lang, words in (readings or {}).items():
-            variants.append((" ".join(self._read(w, lang) for w in words), READ))
+        for lang, words in (readings or {}).items():  # "п є" of "p'ie" whole again, as in a Cyrillic text
+            variants.append((fold(" ".join(self._read(w, lang) for w in words)), READ))
         if is_arabizi_text(folded.split()):
             variants.append((" ".join(self._read_arabizi(w) for w in folded.split()), READ))
         best: dict[str, TopicHit] = {}
