@@ -411,3 +411,57 @@ def test_a_grown_up_child_of_an_addict_who_says_affected_gets_the_relatives_grou
 )
 def test_an_audience_beside_a_topic_refines_its_groups_and_brings_no_other_topics_group(topics, groups, expected):
     assert ranked_for(groups, topics) == expected
+
+
+# a console tester: the demo directory's only grief group, "Trauer nach Suizid", was offered for any death as its match
+GRIEF = {
+    "de": "mein Vater ist gestorben, suche Trauergruppe in Leipzig",
+    "en": "my dad passed away last month, looking for a grief group in leipzig",
+    "tr": "babam vefat etti, Leipzig'de yas grubu arıyorum",
+    "ar": "أبوي توفى الشهر الماضي، بدور على مجموعة للحزن في لايبزيغ",
+    "ru": "у меня умер отец, ищу группу для переживающих утрату в Лейпциге",
+    "uk": "помер тато, шукаю групу підтримки в горі в Лейпцигу",
+}
+
+
+@pytest.mark.parametrize("lang", GRIEF)
+def test_a_group_after_a_suicide_is_a_related_one_for_a_death_not_told_as_one(lang, demo_runtime):
+    state, replies = step(State(lang=lang), Text(GRIEF[lang]), demo_runtime.services)
+    shown = "\n".join(render_text(reply, "de") for reply in replies)
+    assert state.step == Step.RESULTS and "[DEMO] Trauer nach Suizid" in shown, (lang, shown)
+    assert "zu einem verwandten Thema" in shown and "genau zu deinem Thema habe ich nicht" in shown, (lang, shown)
+
+
+SUICIDE_LOSS = [
+    "mein Bruder hat sich das Leben genommen, Leipzig",
+    "my mum killed herself last year, grief group in leipzig",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDE_LOSS)
+def test_a_loss_told_as_a_suicide_finds_its_group_as_the_match(text, demo_runtime):
+    state, replies = step(State(), Text(text), demo_runtime.services)
+    shown = "\n".join(render_text(reply, "de") for reply in replies)
+    assert state.step == Step.RESULTS and "[DEMO] Trauer nach Suizid" in shown and "verwandten Thema" not in shown
+
+
+@pytest.mark.parametrize(
+    ("topic", "text"), [("trauer", ""), ("trauer", "Trauer"), ("verwaiste-eltern", ""), ("trauer-suizid", "")]
+)
+def test_groups_of_a_narrower_loss_are_related_to_a_loss_in_general(topic, text):
+    """A group for one kind of loss (after a suicide, of a child, of the partner: linked to grief too, as a
+    broader topic) comes after a grief group 30 km away and is said to be related, whatever word names
+    them both; for its own loss it is the match."""
+    records = [
+        GroupRecord(group_id, name, "cp", audience, lat=51.05, lon=13.74 + km / 70, topics=links)
+        for group_id, name, audience, links, km in (
+            ("s", "Trauer nach Suizid", "relatives", (("trauer-suizid", 1.0), ("trauer", 0.85)), 0),
+            ("p", "Trauernde Eltern", "relatives", (("verwaiste-eltern", 1.0), ("trauer", 0.85)), 0),
+            ("t", "Trauercafé", "both", (("trauer", 1.0),), 30),
+        )
+    ]
+    index = GroupIndex.of(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.05, lon=13.74)])
+    found = index.search(text, role="relative", lat=51.05, lon=13.74, topic_ids=[topic]).groups
+    own = {"trauer": "Trauercafé", "verwaiste-eltern": "Trauernde Eltern", "trauer-suizid": "Trauer nach Suizid"}[topic]
+    assert found[0].group.name == own and not found[0].related, found
+    assert found[1:] and all(r.related for r in found[1:]), found

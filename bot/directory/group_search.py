@@ -103,8 +103,8 @@ class TopicWeights:
 class Linked:
     """The groups a search looks at (indices, ascending) and, per group, its link to the topics
     asked for, to any of the topics, the share of the query words in its name, whether it is linked
-    fully to a topic asked for itself (an own group), and whether it is only a generic relatives'
-    group (see GENERIC_RELATIVES)."""
+    fully to a topic asked for itself (an own group), whether it is only a generic relatives'
+    group (see GENERIC_RELATIVES), and whether it is one of a narrow kind of the topic asked."""
 
     candidates: np.ndarray
     direct: np.ndarray
@@ -112,6 +112,7 @@ class Linked:
     named: np.ndarray
     own: np.ndarray
     generic: np.ndarray
+    kind: np.ndarray  # a group of a narrow topic not asked, found through the broader one asked: related
 
     def where(self, keep: np.ndarray) -> Linked:
         return Linked(*(a[keep] for a in vars(self).values()))
@@ -195,6 +196,10 @@ class GroupIndex:
         self._words = sorted(self._vocabulary)
         taxonomy = matcher.taxonomy
         self._specific_topics = {t.id for t in taxonomy.topics if not t.for_relatives}
+        self._narrower = {  # a topic -> the narrow topics of one kind of it ("Trauer": "Trauer nach Suizid", ...)
+            t: frozenset(n for n in taxonomy.narrow if t in taxonomy.topic(n).related)
+            for t in {t for n in taxonomy.narrow for t in taxonomy.topic(n).related}
+        }
         self._specific = self._specific_links()
         long_ids = np.flatnonzero(index.ids.byte_lengths() > SHORT_ID_FROM).tolist()
         self._short_ids = {short_id(index.ids[i]): i for i in long_ids if len(index.ids[i]) > SHORT_ID_FROM}
@@ -303,6 +308,7 @@ class GroupIndex:
         scorer = NameScorer(query, set(query_words))
         names = self._name_words(candidates[top])
         name_fit = np.array([scorer.score(words) for words in names])
+        name_fit[found.kind[top]] = 0.0  # "Trauer" names "Trauer nach Suizid" as the broader topic does
         topic_fit = strength[top]
         match = np.maximum(topic_fit, name_fit) + 0.15 * np.minimum(topic_fit, name_fit)
         if role == "relative" and relations:
@@ -420,7 +426,8 @@ class GroupIndex:
         """The groups linked to the weighted topics or named by the query words (within `region`
         when given), in index order, with what the ranking needs of each (Linked)."""
         positions = self._topic_position
-        topics = [t for t in {**weights.asked, **weights.related} if t in positions]
+        narrow = {n for t in weights.asked for n in self._narrower.get(t, ()) if n not in weights.asked}
+        topics = [t for t in {**weights.asked, **weights.related, **dict.fromkeys(sorted(narrow))} if t in positions]
         postings = {t: self.index.by_topic.within(positions[t], region) for t in topics}
         named_groups = [self.index.by_word.within(self._word_position[word], region)[0] for word in query_words]
         present = np.zeros(len(self.groups), dtype=bool)
@@ -439,10 +446,14 @@ class GroupIndex:
         fitting = np.zeros(len(candidates))  # the best link that is not only a generic relatives' one
         asked_fully = np.zeros(len(candidates), dtype=np.int16)  # topics asked (no relatives' topic) linked fully
         own = np.zeros(len(candidates), dtype=bool)
+        through = np.zeros(len(candidates))  # found through a broader topic asked: its weight as a related topic's
         for t, weight in weights.asked.items():
             if t not in postings:
                 continue
             (_, link), where = postings[t], at[t]
+            of_kind = self._of_narrow_kind(t, narrow, postings, at, len(candidates))[where]
+            np.maximum.at(through, where[of_kind], weight * RELATED_WEIGHT)
+            link = np.where(of_kind, 0.0, link)
             kin = weights.kin.get(t)
             np.maximum.at(direct, where, weight * link)
             np.maximum.at(fitting, where, weight * link * (1.0 if kin is None else linked_to(kin)[where]))
@@ -461,7 +472,7 @@ class GroupIndex:
             refined = linked_to(weights.refining) & (topical >= MIN_MATCH)
             direct[refined] = np.maximum(direct, topical)[refined] * AUDIENCE_REFINES
         direct[self._specific[candidates] > asked_fully] *= OTHER_TOPIC
-        strength = direct.copy()
+        strength = np.maximum(direct, through)
         for t, weight in weights.related.items():
             if t in postings:
                 np.maximum.at(strength, at[t], weight * postings[t][1])
@@ -470,7 +481,22 @@ class GroupIndex:
             named[np.searchsorted(candidates, idx)] += 1.0 / query_length
         linked = (strength > 0) | (named > 0)
         generic &= direct >= strength  # a related topic's link, not the generic one, is its fit
-        return Linked(candidates, direct, strength, named, own, generic).where(linked)
+        return Linked(candidates, direct, strength, named, own, generic, through > direct).where(linked)
+
+    def _of_narrow_kind(
+        self,
+        topic: str,
+        narrow: set[str],
+        postings: dict[str, tuple[np.ndarray, np.ndarray]],
+        at: dict[str, np.ndarray],
+        n: int,
+    ) -> np.ndarray:
+        """Which candidates are linked fully to a narrow topic of one kind of `topic` that is not asked
+        (taxonomy's `narrow`): "Trauer nach Suizid" for a death not told as a suicide."""
+        of_kind = np.zeros(n, dtype=bool)
+        for kind in self._narrower.get(topic, frozenset()) & narrow & postings.keys():
+            of_kind[at[kind][postings[kind][1] >= FULL_LINK]] = True
+        return of_kind
 
     def _specific_links(self) -> np.ndarray:
         """Per group: how many topics other than relatives' topics it is linked to fully."""
