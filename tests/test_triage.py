@@ -18810,6 +18810,8 @@ def test_signs_the_lexicon_lacked_in_some_languages(lang, text, level):
         ("tr", "tırnaklarımla kolumu kanatana kadar kazıyorum, duramıyorum", "crisis"),
         ("tr", "tırnaklarımı kanayana kadar yiyorum, grup var mı", "none"),
         ("tr", "Kuzenim geçen yıl intihar etti, Ulm'da hafta sonu intihar sonrası yas grubu var mı?", "none"),
+        ("ar", "ما بتفرق المدينة، ما رح كون موجود لما يبدا الاجتماع", "crisis"),
+        ("ar", "ما رح كون موجود في الاجتماع الجاي لانو عندي شغل", "none"),
     ],
 )
 def test_what_round_56_read_as_classes(lang, text, level):
@@ -18819,5 +18821,6 @@ def test_what_round_56_read_as_classes(lang, text, level):
     أخلص من روحي بنفس اليوم"); someone who cannot be woken ("не добудимся"); a low sugar with the head spinning;
     a child told to come alone "or else I expose you"; blood vomited, in Darija Arabizi; forgiveness asked with
     the end told (Turkish "helallik", not for the pilgrimage); nails as the tool that scrapes an arm to blood, not
-    bitten ones. Over every set 15 better, none worse."""
+    bitten ones; "not being there" when the meeting begins, no longer masked as missing the meeting (only "في اللقاء",
+    at the meeting, is). Over every set 17 better, none worse."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
