@@ -302,6 +302,10 @@ MORE_SEARCH_ALARMS = {
         # in the neck swelling, breath hard; followed off the metro by three men, ru in Latin letters; calm alarms 5,
         # German 2 of 60, questions 9)
         (103, 0.04, 0.95),
+        # set 104: written in round 56 after its mends, measured once untouched on 28ff5d9 (349 of 360, 2 with nothing:
+        # "I can't any more, tonight I'll go, let my husband at least know where to go" beside a search, ru; pills all
+        # collected beside a search, uk; calm alarms 3, questions 9)
+        (104, 0.02, 0.93),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -755,8 +759,11 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     bleeding, Darija; nothing left in me to reach tomorrow, ar). Crisis turn set 9 (round 56) measured once untouched
     on f24b3e7: 281 at once (Russian 43 of 50), 5 with nothing (all of a sister's antidepressants taken and she does
     not wake, pills with alcohol and the heart racing, both Levantine Arabizi; boiling water to put a hand in; all of
-    a mother's blood pressure pills taken, the ears ringing, ru; nobody will find me after the weekend, uk). Floors at
-    what they show today."""
+    a mother's blood pressure pills taken, the ears ringing, ru; nobody will find me after the weekend, uk). Crisis turn
+    set 10 (round 56, after its mends) measured once untouched on 28ff5d9: 282 at once (Ukrainian 45 of 50), 8 with
+    nothing (the groups asked for a mother or a sister "for after me", ar, de; a choice made "this morning", en; "bu
+    gece son gecem", "kafama koydum", "o tarihe çoktan gitmiş olurum", tr; an ex standing in the house with a knife, ar;
+    a drunk father throwing plates, uk). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -766,6 +773,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns7")), missed=0.04, at_once=0.86)
     assert_floors(measure(read_set(HERE / "triage_turns8")), missed=0.04, at_once=0.88)
     assert_floors(measure(read_set(HERE / "triage_turns9")), missed=0.04, at_once=0.86)
+    assert_floors(measure(read_set(HERE / "triage_turns10")), missed=0.06, at_once=0.9)
 
 
 def test_the_set_of_round_seven():
