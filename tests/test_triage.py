@@ -18832,3 +18832,24 @@ def test_what_round_56_read_as_classes(lang, text, level):
     bitten ones; "not being there" when the meeting begins, no longer masked as missing the meeting (only "في اللقاء",
     at the meeting, is). Over every set 17 better, none worse."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("uk", "бабуся впала і ледве дише", "crisis"),
+        ("ar", "ستي مال تمها وما عاد تحكي منيح", "crisis"),
+        ("ar", "ابوي سكران وبيده سجينة", "crisis"),
+        ("tr", "pazartesi mi? o güne çoktan gitmiş olurum", "crisis"),
+        ("en", "tonight is my last night, forget the list", "crisis"),
+        ("en", "today is my last day at work, is there an evening group?", "none"),
+        ("tr", "bu gece son gecem, grup falan boş iş", "crisis"),
+        ("ru", "сын кидает мяч в меня, есть группа для родителей?", "none"),
+    ],
+)
+def test_what_the_second_fresh_sets_of_round_56_lacked(lang, text, level):
+    """Round 56, crisis turn set 10 and held-out 104 (measured once untouched, then their classes made whole): barely
+    breathing said "ледве дише", a face dropped with speech gone (the negation now a place of the pattern, as no gap
+    passes one), the Iraqi knife "سجينة", "long gone by then" and "tonight is my last night"; the Turkish mask of a
+    last day at work read "boş iş" (a pointless thing) as work. Over every set 3 better, none worse."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
