@@ -167,6 +167,10 @@ CRISIS_VIOLENCE = N_(
     "Das klingt gefährlich. Deine Sicherheit geht jetzt vor. Wenn du in Gefahr bist, ruf sofort die Polizei an:"
 )
 CRISIS_MEDICAL = N_("Das klingt nach einem medizinischen Notfall. Bitte ruf sofort Hilfe:")
+CRISIS_OVERDOSE = N_(
+    "Zu viele Tabletten sind lebensgefährlich, auch wenn du noch nichts merkst. Bitte ruf jetzt sofort den "
+    "Notruf – und du musst damit nicht allein bleiben:"
+)
 CRISIS_EMERGENCY_OTHER = N_(
     "Das klingt, als wäre jemand gerade in Lebensgefahr. Ruf jetzt sofort den Notruf an und sag, wo ihr seid "
     "und was passiert ist:"

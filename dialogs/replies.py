@@ -21,6 +21,7 @@ CRISIS_INTROS = {
     "self_harm": m.CRISIS_SELF_HARM,
     "violence_now": m.CRISIS_VIOLENCE,
     "medical": m.CRISIS_MEDICAL,
+    "overdose": m.CRISIS_OVERDOSE,
     "emergency_other": m.CRISIS_EMERGENCY_OTHER,
     "child_abuse": m.CRISIS_CHILD_ABUSE,
 }

@@ -104,13 +104,13 @@ TOLD_AGAIN = frozenset({"recurring", "past", "search"})  # attacks that keep com
 
 # Which crisis a set of concepts points to, most urgent first: someone else's emergency and
 # violence call for 112 / 110 before anything else.
-KIND_ORDER = ("child_abuse", "emergency_other", "violence_now", "medical", "self_harm", "suicide")
+KIND_ORDER = ("child_abuse", "emergency_other", "violence_now", "overdose", "medical", "self_harm", "suicide")
 CONCEPT_KIND = {
     "abuse": "child_abuse",
     "violence": "violence_now",
     "aggression": "violence_now",
     "weapon": "violence_now",
-    "overdose": "medical",
+    "overdose": "overdose",  # the writer's own (someone else's is emergency_other): 112, and someone to talk to
     "medical": "medical",
     "self_harm": "self_harm",
     "suicide": "suicide",

@@ -1774,32 +1774,32 @@ def test_a_relative_named_before_ones_own_wish_to_die_is_no_report_of_their_deat
         ("de", "mein Kumpel hat Heroin genommen und atmet ganz langsam", "crisis", "emergency_other"),
         ("de", "mein Sohn hat zu viele Tabletten genommen", "crisis", "emergency_other"),
         ("de", "wie ist die Nummer vom Krankenwagen, mein Opa ist umgefallen", "crisis", None),
-        ("de", "ich hab die Tabletten schon genommen", "crisis", "medical"),
-        ("de", "ich habe gerade 30 Schlaftabletten geschluckt", "crisis", "medical"),
+        ("de", "ich hab die Tabletten schon genommen", "crisis", "overdose"),
+        ("de", "ich habe gerade 30 Schlaftabletten geschluckt", "crisis", "overdose"),
         ("en", "my neighbour is lying in the hallway bleeding and not answering", "crisis", "emergency_other"),
         ("en", "my mum swallowed all her pills and can barely talk", "crisis", "emergency_other"),
         ("en", "my friend took heroin and is breathing really slowly", "crisis", "emergency_other"),
         ("en", "my sister took too many pills", "crisis", "emergency_other"),
-        ("en", "I already took the pills", "crisis", "medical"),
+        ("en", "I already took the pills", "crisis", "overdose"),
         ("ru", "сосед лежит в подъезде весь в крови и не отвечает", "crisis", "emergency_other"),
         ("ru", "бабушка выпила все таблетки и еле говорит", "crisis", "emergency_other"),
         ("ru", "друг укололся героином и дышит очень медленно", "crisis", "emergency_other"),
         ("ru", "сын наглотался таблеток", "crisis", "emergency_other"),
-        ("ru", "я уже выпила таблетки", "crisis", "medical"),
+        ("ru", "я уже выпила таблетки", "crisis", "overdose"),
         ("uk", "сусід лежить у підʼїзді в крові і не відповідає", "crisis", "emergency_other"),
         ("uk", "мама випила всі свої таблетки і ледь говорить", "crisis", "emergency_other"),
         ("uk", "друг вколов героїн і дуже повільно дихає", "crisis", "emergency_other"),
         ("uk", "син наковтався таблеток", "crisis", "emergency_other"),
-        ("uk", "я вже випила таблетки", "crisis", "medical"),
+        ("uk", "я вже випила таблетки", "crisis", "overdose"),
         ("tr", "komşum merdivende yatıyor, kanıyor ve cevap vermiyor", "crisis", "emergency_other"),
         ("tr", "annem bütün haplarını içti, zor konuşuyor", "crisis", "emergency_other"),
         ("tr", "arkadaşım eroin aldı, çok yavaş nefes alıyor", "crisis", "emergency_other"),
         ("tr", "kardeşim çok fazla hap yuttu", "crisis", "emergency_other"),
-        ("tr", "hapları çoktan içtim", "crisis", "medical"),
+        ("tr", "hapları çoktan içtim", "crisis", "overdose"),
         ("ar", "جارتي مرمية عالدرج وعم تنزف وما عم ترد", "crisis", "emergency_other"),
         ("ar", "امي بلعت كل حبوبها وبالكاد تحكي", "crisis", "emergency_other"),
         ("ar", "صاحبي اخد هيروين وعم يتنفس ببطء كتير", "crisis", "emergency_other"),
-        ("ar", "انا بلعت الحبوب خلص", "crisis", "medical"),
+        ("ar", "انا بلعت الحبوب خلص", "crisis", "overdose"),
         ("ar", "شو رقم الاسعاف بالمانيا؟ ابوي وقع", "crisis", None),
         ("en", "papa gir gaye, what is the ambulance number in germany", "crisis", None),
         (
@@ -2198,10 +2198,12 @@ def test_an_overdose_as_a_count_or_a_method_question_is_the_crisis_reply(lang, t
 )
 def test_pills_taken_told_as_a_count_lead_with_112(lang, text):
     """Taken is a medical emergency in every language: the Turkish count had been read as suicide, so
-    the TelefonSeelsorge came before 112."""
+    the TelefonSeelsorge came before 112. Since round 56 one's own overdose (`overdose`) has the TelefonSeelsorge
+    after 112, never the line for what is not life-threatening (116 117)."""
     verdict = triage(text, lexicon_alone(), lang, names_topic)
-    assert (verdict.level, verdict.kind) == ("crisis", "medical")
-    assert crisis_help(load_resources(), verdict.kind, False, lang).resources[0].numbers == ("112",)
+    assert (verdict.level, verdict.kind) == ("crisis", "overdose")
+    numbers = [r.numbers for r in crisis_help(load_resources(), verdict.kind, False, lang).resources]
+    assert numbers[0] == ("112",) and ("116 117",) not in numbers and len(numbers) == 2
 
 
 @pytest.mark.parametrize(
@@ -2298,7 +2300,7 @@ def test_idioms_and_despair_beside_a_topic_are_no_alarm(lang, text):
     ("lang", "text", "kind"),
     [  # the same classes, said otherwise: a count in German, a date counted back, a decision named
         # with a noun, another's threat against himself in Turkish
-        ("de", "hab vor ner stunde 30 ibus genommen jetzt ist mir schlecht", "medical"),
+        ("de", "hab vor ner stunde 30 ibus genommen jetzt ist mir schlecht", "overdose"),
         ("uk", "до кінця тижня я не доживу", "suicide"),
         ("ru", "Жена умерла, дети не звонят. Я принял решение о суициде.", "suicide"),
         ("tr", "babam kendini öldüreceğini söyledi", "emergency_other"),
@@ -18853,3 +18855,24 @@ def test_what_the_second_fresh_sets_of_round_56_lacked(lang, text, level):
     passes one), the Iraqi knife "سجينة", "long gone by then" and "tonight is my last night"; the Turkish mask of a
     last day at work read "boş iş" (a pointless thing) as work. Over every set 3 better, none worse."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "i am going to take all my pills tonight"),
+        ("tr", "bu gece tüm haplari icecegim"),
+        ("ru", "сегодня выпью все таблетки"),
+        ("uk", "сьогодні вип'ю всі таблетки"),
+        ("ar", "الليلة رح اشرب كل الحبوب"),
+        ("en", "i took all my pills"),
+    ],
+)
+def test_ones_own_overdose_gets_112_and_someone_to_talk_to(lang, text):
+    """Round 56 (a console tester: "i am going to take all my pills tonight" got the medical lines, 112 and the
+    on-call doctors' 116 117 "not life-threatening", and no TelefonSeelsorge): one's own overdose, taken or about to
+    be, is `overdose`: 112 first, then the TelefonSeelsorge. Someone else's stays `emergency_other`."""
+    verdict = triage(text, load_lexicon(), lang, names_topic)
+    assert (verdict.level, verdict.kind) == ("crisis", "overdose"), verdict
+    names = [r.name for r in crisis_help(load_resources(), verdict.kind, False, lang).resources]
+    assert names == ["Notruf", "TelefonSeelsorge"], names
