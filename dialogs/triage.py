@@ -792,6 +792,8 @@ def triage(
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
     level = min(level, the_most_it_may_give(found, text, typed), key=LEVELS.index)
+    if level == "none" and cry_for_help(found, text, typed):
+        level = "check"
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
@@ -1034,6 +1036,23 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str]) -> str:
     die")."""
     laughing = told_laughing(found, text, typed) and not meant_laughing(found)
     return "check" if laughing or tools_of_the_trade(found) else "crisis"
+
+
+# the noun typed alone and calmly asks what the bot is (see README); a cry ("помогите", "imdat", "рятуйте") does not
+BOT_HELP = frozenset({"hilfe", "help", "yardim", "помощь", "допомога", "مساعده"})
+PLEASE = frozenset({"bitte", "please", "pls", "plz", "lutfen", "пожалуйста", "будь", "ласка", "ارجوك", "ارجوكم"})
+
+
+def cry_for_help(found: Reading, text: str, typed: list[str]) -> bool:
+    """Whether the message is a cry for help and nothing else ("помогите", "imdat", "рятуйте", "pls help",
+    "HILFE!!!"): the safety question, as despair gets it. A lone "hilfe", "help" or "yardım" typed calmly asks what the
+    bot is."""
+    cried = found.where.get("help", set())
+    polite = {i for i, word in enumerate(typed) if word in PLEASE}
+    if not cried or not cried | polite >= set(range(len(typed))):
+        return False
+    calm_word = len(typed) == 1 and typed[0] in BOT_HELP and "!" not in text and not text.isupper()
+    return not calm_word
 
 
 def meant_laughing(found: Reading) -> bool:

@@ -18876,3 +18876,28 @@ def test_ones_own_overdose_gets_112_and_someone_to_talk_to(lang, text):
     assert (verdict.level, verdict.kind) == ("crisis", "overdose"), verdict
     names = [r.name for r in crisis_help(load_resources(), verdict.kind, False, lang).resources]
     assert names == ["Notruf", "TelefonSeelsorge"], names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("de", "HILFE!!!", "check"),
+        ("de", "hilfe bitte", "check"),
+        ("en", "pls help", "check"),
+        ("ru", "помогите", "check"),
+        ("uk", "рятуйте", "check"),
+        ("tr", "imdat", "check"),
+        ("de", "hilfe", "none"),
+        ("en", "help", "none"),
+        ("tr", "Yardım", "none"),
+        ("en", "my son is cutting himself right now in the bathroom", "crisis"),
+        ("en", "Our 14-year-old burns herself with lighters, is there a group for parents like us?", "none"),
+        ("ar", "bidi 5alles 3a 7ali", "crisis"),
+    ],
+)
+def test_a_cry_for_help_alone_asks_and_what_the_console_found(lang, text, level):
+    """Round 56 (a console tester): a cry for help and nothing else ("HILFE!!!", "помогите", "imdat", "рятуйте")
+    introduced the bot or found no topic; it asks the safety question now (`cry_for_help`), while the noun typed alone
+    and calmly ("hilfe", "Yardım") still asks what the bot is (two calm messages of the sets, lone "Помогите" and
+    "Допоможіть", are asked now). Someone close cutting themselves as it happens, and Arabizi "5alles 3a 7ali"."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
