@@ -71,9 +71,9 @@ class LotseServices:
     def yes_or_no(self, text: str) -> str | None:
         return typed_answers().read(text)
 
-    def typed_button(self, text: str) -> str | None:
+    def typed_button(self, text: str) -> tuple[str, ...]:
         said = phrase_books()[1].whole(normalise(text))
-        return next((action for action in BUTTON_WORDS if f"button_{action}" in said), None)
+        return tuple(action for action in BUTTON_WORDS if f"button_{action}" in said)
 
     def asks(self, text: str) -> frozenset[str]:
         _, intents, people = phrase_books()

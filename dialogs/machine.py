@@ -533,14 +533,14 @@ def numbers_again(state: State, services: Services, intro: str, every: bool = Fa
 def typed_button(state: State, text: str, services: Services) -> Handler | None:
     """A button's words typed instead of tapped ("mehr", "zurück", "neue suche"): what that
     button does, where it does something. After the crisis reply "weiter" may close a message of
-    relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before."""
-    action = services.typed_button(text)
-    if action is None and state.asked == Asked.CRISIS:
+    relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before. A word of two buttons
+    is the one that does something here ("дальше" is "more" under a list and "continue" after a crisis reply)."""
+    actions = services.typed_button(text)
+    if not actions and state.asked == Asked.CRISIS:
         last = clauses(text)[-1:]
-        action = "continue" if last and services.typed_button(last[0]) == "continue" else None
-    if action is None:
-        return None
-    return GLOBAL_CHOICES.get(action) or TRANSITIONS[state.step].get(f"choice:{action}")
+        actions = ("continue",) if last and "continue" in services.typed_button(last[0]) else ()
+    handlers = (GLOBAL_CHOICES.get(action) or TRANSITIONS[state.step].get(f"choice:{action}") for action in actions)
+    return next((handler for handler in handlers if handler), None)
 
 
 def reading(state: State, text: str, services: Services) -> Understanding:

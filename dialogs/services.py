@@ -35,9 +35,9 @@ class Services(Protocol):
         schon", "evet", "нет"), else None."""
         ...
 
-    def typed_button(self, text: str) -> str | None:
-        """ "more", "back" or "restart" when a whole message is that button's words ("mehr",
-        "zurück", "neue suche", "المزيد", "назад"), else None."""
+    def typed_button(self, text: str) -> tuple[str, ...]:
+        """ "more", "back", "restart" or "continue" when a whole message is that button's words ("mehr",
+        "zurück", "neue suche", "المزيد", "назад"): every button whose words they are ("дальше" is two)."""
         ...
 
     def asks(self, text: str) -> frozenset[str]:

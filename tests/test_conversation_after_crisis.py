@@ -433,3 +433,35 @@ def test_help_come_or_safe_now_after_a_crisis_reply_is_heard_and_the_search_goes
         assert [b.action for row in replies[0].buttons for b in row] == ["continue", "crisis"]
         going_on, _ = step(state, Choice("continue"), services)
         assert going_on.step == Step.RESULTS and search_of(going_on) == search_of(searching), (lang, said)
+
+
+SAID_OTHERWISE = {  # round 56, a console tester: the way people type it
+    "de": ["passt schon, bin sicher"],
+    "en": ["ambulance is here now"],
+    "ar": ["ana mnee7 ma fi shi", "ana bkhair"],
+    "ru": ["vse norm", "всё норм"],
+    "uk": ["vse normalno, ja v bezpeci"],
+}
+CONTINUE_TYPED = {"ru": ["дальше", "dalshe"], "uk": ["далі", "dali"]}
+
+
+@pytest.mark.parametrize("lang", SAID_OTHERWISE)
+def test_safe_said_otherwise_after_a_crisis_reply_is_heard(lang, demo_runtime):
+    """Safe told in Latin letters, Arabizi or with "passt schon" got the number pushed again, in a loop."""
+    services = demo_runtime.services
+    answered, _ = step(SEARCHING.with_(lang=lang, lang_chosen=True), Text("mein mann schlägt mich gerade"), services)
+    for said in SAID_OTHERWISE[lang]:
+        _, replies = step(answered, Text(said), services)
+        assert replies[0].parts[0] == Msg(m.AFTER_CRISIS), (lang, said)
+
+
+@pytest.mark.parametrize("lang", CONTINUE_TYPED)
+def test_a_word_of_two_buttons_is_the_one_that_does_something_here(lang, demo_runtime):
+    """ "дальше" and "далі" are "more" under a list and "continue" after a crisis reply: typed after the crisis reply
+    they went to "more", which does nothing there, and the number was pushed again."""
+    services = demo_runtime.services
+    searching = SEARCHING.with_(lang=lang, lang_chosen=True)
+    answered, _ = step(searching, Text("mein mann schlägt mich gerade"), services)
+    for said in CONTINUE_TYPED[lang]:
+        going_on, replies = step(answered, Text(said), services)
+        assert going_on.step == Step.RESULTS and search_of(going_on) == search_of(searching), (lang, said)
