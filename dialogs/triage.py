@@ -409,13 +409,16 @@ def kind_of(found: Reading, starts: frozenset[int]) -> str | None:
     um") call for 112 first (`emergency_other`); the writer's own end stays `suicide`, also when the
     message names someone else ("mein Mann hat mich verlassen, ich bring mich um"), and so does
     another's suicide told as past or as a loss. Abuse told of a partner by someone not known to be
-    young is violence between adults: the lines against violence, not the children's line."""
+    young is violence between adults: the lines against violence, not the children's line; violence told by a writer
+    who is young is a child's ("ich bin 12 und mein papa haut mich immer")."""
     concepts = set(found.concepts)
     if _writers_own_means(found, starts):
         concepts = (concepts - {"weapon"}) | {"method"}
     kinds = {CONCEPT_KIND[c] for c in concepts if c in CONCEPT_KIND}
     if "partner" in found.cues and "young" not in found.cues and "child_abuse" in kinds:
         kinds = (kinds - {"child_abuse"}) | {"violence_now"}  # "mein Mann schlägt mich jeden Tag": 116 016, not 116 111
+    if "young" in found.cues and "violence_now" in kinds:
+        kinds.add("child_abuse")  # "ich bin 12 und mein papa haut mich": 116 111 first, never the women's line
     if found.pattern:
         kinds.add(found.pattern.kind)
     overdose = "overdose" in found.concepts and "other" in found.cues  # both lead with 112: no need to tell whose

@@ -18901,3 +18901,19 @@ def test_a_cry_for_help_alone_asks_and_what_the_console_found(lang, text, level)
     and calmly ("hilfe", "Yardım") still asks what the bot is (two calm messages of the sets, lone "Помогите" and
     "Допоможіть", are asked now). Someone close cutting themselves as it happens, and Arabizi "5alles 3a 7ali"."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("de", "ich bin 12 und mein papa haut mich immer", "child_abuse"),
+        ("uk", "мені 11, тато б'є мене", "child_abuse"),
+        ("de", "mein Mann schlägt mich jeden Tag", "violence_now"),
+    ],
+)
+def test_violence_told_by_a_young_writer_is_a_childs(lang, text, kind):
+    """Round 56 (a console tester: "ich bin 12 und mein papa haut mich immer" got the police first, then 116 111,
+    then the line for women who experience violence): violence told by a writer who is young gets the children's
+    lines, 116 111 first, as Russian and English already did."""
+    verdict = triage(text, load_lexicon(), lang, names_topic)
+    assert verdict.crisis and verdict.kind == kind, verdict
