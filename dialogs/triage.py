@@ -176,6 +176,7 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
 MODEL_SIGNAL = "model"
+CRY_SIGNAL = "help"  # a cry for help and nothing else (`cry_for_help`): no danger word, and no letters either
 TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or more known: Russian or Ukrainian
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
 # "but" begins a clause of its own, as a full stop does: "I'm looking for a group but my husband is outside
@@ -795,7 +796,8 @@ def triage(
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
     level = min(level, the_most_it_may_give(found, text, typed), key=LEVELS.index)
-    if level == "none" and cry_for_help(found, text, typed):
+    cried = level == "none" and cry_for_help(found, text, typed)
+    if cried:
         level = "check"
     young = "young" in found.cues
     loss = found.loss
@@ -807,7 +809,7 @@ def triage(
     evidence = found.pattern or next(iter(found.concepts.values()), None)
     danger_words = tuple(sorted(found.concept_words() or found.pattern_words))
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
-        return Triage(level, None, MODEL_SIGNAL, None, bool(loss), young)
+        return Triage(level, None, CRY_SIGNAL if cried else MODEL_SIGNAL, None, bool(loss), young)
     own = writers_own(found, danger_words)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words, own)
 
@@ -963,9 +965,9 @@ def _pattern_apart_from_the_framing(found: Reading, sentences: frozenset[int], t
 
 
 def _forget_search_turned_away(found: Reading) -> None:
-    """A search the writer turns away from ("egal welche Stadt", "dont bother w the list", "для груп вже пізно") frames
-    nothing: what the message tells beside it is read as told, not as a topic of the group it no longer asks for
-    ("Köln yazın ama egal, nächste Woche ortada olmam")."""
+    """A search the writer turns away from ("lass mal stecken mit der Gruppe", "dont bother w the list", "для груп вже
+    пізно") frames nothing: what the message tells beside it is read as told, not as a topic of the group it no longer
+    asks for ("Termin belli: Freitag gecesi çatıdan atlıyorum, Gruppenliste lazım değil")."""
     if "turned_away" in found.cues:
         found.cues.discard("search")
         found.where.pop("search", None)
