@@ -18847,13 +18847,17 @@ def test_what_round_56_read_as_classes(lang, text, level):
         ("en", "today is my last day at work, is there an evening group?", "none"),
         ("tr", "bu gece son gecem, grup falan boş iş", "crisis"),
         ("ru", "сын кидает мяч в меня, есть группа для родителей?", "none"),
+        ("uk", "є група для батьків у Бремені? таблетки вже всі зібрані, щоб ви знали", "crisis"),
+        ("uk", "таблетки на тиждень зібрані в органайзер, є група для діабетиків?", "none"),
+        ("ru", "таблетки уже все собраны", "crisis"),
     ],
 )
 def test_what_the_second_fresh_sets_of_round_56_lacked(lang, text, level):
     """Round 56, crisis turn set 10 and held-out 104 (measured once untouched, then their classes made whole): barely
     breathing said "ледве дише", a face dropped with speech gone (the negation now a place of the pattern, as no gap
     passes one), the Iraqi knife "سجينة", "long gone by then" and "tonight is my last night"; the Turkish mask of a
-    last day at work read "boş iş" (a pointless thing) as work. Over every set 3 better, none worse."""
+    last day at work read "boş iş" (a pointless thing) as work; all the pills collected told with the participle
+    ("таблетки в мене вже всі зібрані"), not a week's pills sorted. Over every set 4 better, none worse."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
 
 
