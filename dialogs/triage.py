@@ -934,7 +934,7 @@ def told_apart_from_then(found: Reading, sentences: frozenset[int]) -> list[Sign
     """The sentences of a message that tells a time of then or how well the writer was, read each by itself: an
     emergency told now in a sentence of its own is this moment, whatever another sentence tells of then ("I'm holding a
     razor blade over my arm right now and I can't stop myself. I'd been clean for a year.")."""
-    if not found.cues & {"past", "recovered"}:
+    if not found.cues & WELL_NOW:
         return []
     return list(_numbered_clauses(found, sentences).values())
 
