@@ -150,7 +150,7 @@ def test_the_sets_of_round_six():
 # Set 86's Arabic calm messages were asked 9 of 60, every one by the letter model alone (everyday questions, distress).
 # Set 5's Ukrainian ones 7 of 60 with the letter model retrained on every spent set (round 49), set 61's English
 # ones 7 of 60 with it retrained on the sets of round 49 (round 50: an eating disorder hidden for years).
-MORE_QUESTIONS = {5: 0.12, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14}
+MORE_QUESTIONS = {5: 0.12, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14, 105: 0.14}
 # Held-out set 98's Turkish ones 4 of 60 alarmed on first sight, 3 by the letter model alone (is there parking, may I
 # bring my wife, "life crushed me ... it doesn't kill, but it grinds").
 # Set 99's Arabic and English ones 2 of 60 each, set 100's English ones 3 of 60 (a knife in the kitchen, a boss
@@ -163,7 +163,7 @@ RETRAINED = pytest.mark.xfail(strict=True, reason="the retrained letter model re
 # A row that passed only because "و" (and) hid the danger word written onto it: read through since round 50, "my
 # heart beats fast" asks, and "every day" is no cue of what recurs in Arabic (it would quieten abuse told as daily).
 AND_READ = pytest.mark.xfail(strict=True, reason="'and' read through: the words now ask")
-MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04}
+MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04, 105: 0.04}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
@@ -173,6 +173,7 @@ MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04}
 # told with hard words).
 MORE_SEARCH_ALARMS = {
     "triage_search15": 0.1,
+    "triage_search35": 0.1,
     "triage_search17": 0.1,
     "triage_search18": 0.1,
     "triage_search19": 0.1,
@@ -306,6 +307,10 @@ MORE_SEARCH_ALARMS = {
         # "I can't any more, tonight I'll go, let my husband at least know where to go" beside a search, ru; pills all
         # collected beside a search, uk; calm alarms 3, questions 9)
         (104, 0.02, 0.93),
+        # set 105: written in round 57, measured once untouched on ad8cc3b (354 of 360, 1 with nothing: "bald is es
+        # vorbei. nur noch warten bis die kinder schlafen", de; calm alarms 6 (de 2 of 60, by the letters alone: a
+        # husband's depression, a grandfather's death), questions 16 (en 8 of 60))
+        (105, 0.02, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
@@ -676,6 +681,11 @@ def test_the_class_parity_set():
         # Arabic 27 of 30: a suicide the day the Jobcenter says no, blood vomited for hours, Darija, a husband with a
         # pistol at the door, Levantine Arabizi; calm alarms 2 and questions 11 of 126, Arabic 4 of 21)
         ("triage_search34", 0.0, 0.9, 0.2),
+        # triage_search35: written in round 57, measured once untouched on ad8cc3b (170 of 180, 2 with nothing: after
+        # tonight's meeting not home but into the Rhine, a son gone blue on the sofa who does not answer, tr; Arabic
+        # 25 of 30; calm alarms 3 of 126 (tr 2 of 21: an attempt wish of 2019 with "şimdi" the writer well, dying of
+        # laughing or crying), questions 5)
+        ("triage_search35", 0.07, 0.83, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -763,7 +773,10 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     set 10 (round 56, after its mends) measured once untouched on 28ff5d9: 282 at once (Ukrainian 45 of 50), 8 with
     nothing (the groups asked for a mother or a sister "for after me", ar, de; a choice made "this morning", en; "bu
     gece son gecem", "kafama koydum", "o tarihe çoktan gitmiş olurum", tr; an ex standing in the house with a knife, ar;
-    a drunk father throwing plates, uk). Floors at what they show today."""
+    a drunk father throwing plates, uk). Crisis turn set 11 (round 57) measured once untouched on ad8cc3b: 281 at
+    once (Arabic and Turkish 45 of 50), 3 with nothing (a group for a mother who "will have lost me after Saturday",
+    a letter left, tr; a son of 15 passed out after drinking, throwing up on his back, en; a neighbour's boy of 5
+    hit with his head on the table, bleeding, Levantine Arabizi). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -774,6 +787,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns8")), missed=0.04, at_once=0.88)
     assert_floors(measure(read_set(HERE / "triage_turns9")), missed=0.04, at_once=0.86)
     assert_floors(measure(read_set(HERE / "triage_turns10")), missed=0.06, at_once=0.9)
+    assert_floors(measure(read_set(HERE / "triage_turns11")), missed=0.02, at_once=0.9)
 
 
 def test_the_set_of_round_seven():
