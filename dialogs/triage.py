@@ -71,6 +71,7 @@ CUES = (
     "rejoin",
     "trade",
     "ahead",
+    "day_ahead",
     "laughing",
     "told_me",
     "turned_away",
@@ -182,6 +183,10 @@ TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen 
 # "but" begins a clause of its own, as a full stop does: "I'm looking for a group but my husband is outside
 # threatening to kill me" tells the search and then the danger (over every set: +1 crisis reply, nothing lost)
 BUT = frozenset({"but", "aber", "ama", "но", "але", "لكن", "ولكن", "بس", "walakin", "walaken", "lakin"})
+# a Turkish question particle written apart ends the question, as a "?" would, when more words follow: "grup var mi
+# oglum bisey aldi simdi koltukta morardi cevap vermiyor" asks and then tells what happens now (search set 35)
+QUESTION_PARTICLES = frozenset({"mi", "mu"})  # "mı", "mü" as normalised; only in a text read as Turkish ("mi" is
+# Russian "мы" in Latin letters)
 MIN_EVIDENCE = 2  # words only one language has, for the text to be in that language beside another
 # A text in two scripts ("Oma ist gerade zusammengebrochen im Supermarkt, не реагирует вообще") is in the Latin
 # letters' language most of its own words tell, however few: the switch of script shows the switch of language
@@ -296,6 +301,10 @@ TOLD_NOW_OF_ANYONE = frozenset({"overdose", "unresponsive"})
 NOW = frozenset({"now", "bare_now"})
 NOT_NOW = FRAMING | {"recovered", "recurring"}  # then, a search, "he's 8 now and fine", "часто": no emergency now
 UNDATED = NOT_NOW - {"search"} | {"reported"}  # what makes an end told with a time ahead no plan of the writer's
+# a time ahead (`ahead`: "bis zum Treffen", "tomorrow") or a day named ahead (`day_ahead`, round 57: "fürs
+# Wochenende", "в неділю") dates the writer's end; only the first makes means a plan (`acute_alone`) or a laugh meant
+# ("в неділю я гуляю з дітьми біля мосту" is a walk)
+DATED = frozenset({"ahead", "day_ahead"})
 
 
 def beside_search(clause: Signals) -> str:
@@ -344,12 +353,13 @@ def dated_end(sentence: Signals) -> bool:
     nicht mehr da", "Зустріч у четвер? Мене на той час уже не буде"): a plan with its date, though it names the
     group it is asked about (a meeting is a word of searching too); so is a suicide said of oneself ("باجر عندي Termin
     بالJobcenter، إذا رفضوا راح أخلص من روحي بنفس اليوم"), not a suicide named in a search for a week-end group.
-    Not someone else's ("bis Weihnachten ist Oma nicht mehr da"), not a time of then, a death told or a report ("the
-    doctor says I won't see Christmas")."""
+    A day named ahead dates it too ("ich plane meinen Suizid fürs Wochenende", `day_ahead`). Not someone else's ("bis
+    Weihnachten ist Oma nicht mehr da"), not a time of then, a death told or a report ("the doctor says I won't see
+    Christmas")."""
     cues = sentence.cues
     whose = "self" in cues or "other" not in cues
     end = sentence.concepts & ENDING or ("suicide" in sentence.concepts and "self" in cues)
-    return bool(end) and "ahead" in cues and whose and cues.isdisjoint(UNDATED)
+    return bool(end) and not cues.isdisjoint(DATED) and whose and cues.isdisjoint(UNDATED)
 
 
 def decided_by_the_writer(cues: frozenset[str]) -> bool:
@@ -713,8 +723,10 @@ def triage(
     corrected = lexicon.correct(typed, _after_apostrophe(parts, clauses))
     starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
     starts |= {i for i, w in enumerate(typed) if i and w in BUT}
-    sentences = sentence_starts(text, clauses, starts)
     text_languages = lexicon.languages_of(corrected, chosen)
+    asked = {i + 1 for i, w in enumerate(typed[:-1]) if w in QUESTION_PARTICLES} if "tr" in text_languages else set()
+    starts |= asked
+    sentences = sentence_starts(text, clauses, starts) | asked
     found = Reading()
     for words in dict.fromkeys((tuple(typed), tuple(corrected))):
         _read(list(words), lexicon, text_languages, starts, sentences, found)
@@ -769,7 +781,7 @@ def triage(
         and _pattern_apart_from_the_framing(found, sentences, _numbered_clauses(found, sentences))
     ):
         level = "crisis"
-    if level != "crisis" and panic is None and found.cues & (FRAMING | {"ahead"}) and not safe_said:
+    if level != "crisis" and panic is None and found.cues & (FRAMING | DATED) and not safe_said:
         own_sentences = _numbered_clauses(found, sentences).values()  # a framing dates its own sentence only
         decided = bool(found.cues & FRAMING) and any(map(plan_decided, own_sentences))  # in a sentence of its own
         if decided or any(map(dated_end, own_sentences)):  # or an end of one's own set for a time ahead

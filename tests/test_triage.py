@@ -18935,3 +18935,71 @@ def test_violence_told_by_a_young_writer_is_a_childs(lang, text, kind):
     lines, 116 111 first, as Russian and English already did."""
     verdict = triage(text, load_lexicon(), lang, names_topic)
     assert verdict.crisis and verdict.kind == kind, verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        # a day, the week-end, a few days named ahead date one's end (`dated_end`), and "planned" is a decision
+        (
+            "de",
+            "Ich suche was für Angehörige, meinen Suizid plane ich fürs Wochenende, bis zum Treffen halt ich's nicht",
+            "crisis",
+        ),
+        ("de", "wir planen am Wochenende einen Ausflug mit der Gruppe, wer kommt mit?", "none"),
+        ("en", "group for relatives pls, I've planned to end my life this weekend", "crisis"),
+        # gone by a time ahead, the time after the writer, someone who will have lost the writer
+        ("en", "no need for a list, by the time you find one I'll be gone", "crisis"),
+        ("en", "by then i'll be gone on holiday, is there an online group?", "none"),
+        ("de", "eine Gruppe für meine Tochter, für die Zeit nach mir", "crisis"),
+        ("tr", "eşim için bir grup arıyorum, ben gittikten sonrası için", "crisis"),
+        ("tr", "babam pazardan sonra beni kaybetmiş olacak", "crisis"),
+        ("ar", "بدي جروب لابني يساعده بعد ما ارحل", "crisis"),
+        ("ar", "بعد ما ارحل عن ألمانيا بدي اعرف اذا في جروب بسوريا", "none"),
+        # not seeing a day named ahead, the day itself the object
+        ("en", "forget the group, i won't see friday", "crisis"),
+        ("en", "I won't see you on friday, I'm away", "check"),
+        ("tr", "cumayı göremeyeceğim zaten", "crisis"),
+        ("tr", "cuma seni göremeyeceğim, işim var", "none"),
+        ("de", "den Sonntag werd ich nicht mehr erleben", "crisis"),
+        ("ru", "пятницу я уже не увижу, какая группа", "crisis"),
+        ("ru", "не увижу тебя в пятницу, я уезжаю", "none"),
+        ("uk", "не побачу неділі, група вже не потрібна", "crisis"),
+        ("uk", "не побачу тебе в неділю, я їду", "none"),
+        ("ar", "ما رح شوف الجمعه اصلا", "crisis"),
+        ("ar", "ما رح شوفك الجمعه، عندي شغل", "none"),
+        # passed out and throwing up; gone blue and not answering; a loaded gun in the lap; a height to jump from
+        ("en", "my friend passed out after the party and is throwing up", "crisis"),
+        ("ru", "брат отключился после водки и его рвёт", "crisis"),
+        ("uk", "брат відключився після горілки і блює", "crisis"),
+        ("tr", "kardeşim morardı tepki vermiyor", "crisis"),
+        ("tr", "kolum morardı, düştüm dün", "none"),
+        ("en", "the pistol is loaded and lying on my lap", "crisis"),
+        ("ar", "بكرة هروح الكوبري وانط", "crisis"),
+        ("tr", "köprüye gidip kendimi bırakacağım", "crisis"),
+        # dying of shame, also the Russian words read from Latin letters
+        ("ru", "na korporative v pjatnicu ja umru so styda haha", "none"),
+        ("uk", "в пятницю все закінчу з переїздом, є група для батьків?", "none"),
+        # a child hit by someone now, the child named by any word for it; a head struck against a table
+        ("de", "unten im Hof haut ein Mann gerade den Kleinen, der weint nur noch", "crisis"),
+        ("de", "Mein Sohn haut im Kindergarten andere Kinder, gibt es eine Elterngruppe?", "none"),
+        ("de", "meine Mutter hat mich als Kind oft gehauen, ich such eine Gruppe", "none"),
+        ("ru", "отчим только что бил его головой об стену", "crisis"),
+        ("uk", "вітчим щойно бив його головою об стіну", "crisis"),
+        ("ar", "jarna 3am yedrabo la ibno hala2 w 3am yseri5", "crisis"),
+        ("ar", "abuh kan yedrabo zaman, hala ibno kbir w mni7", "none"),
+        # a Turkish question particle written apart ends the question: what follows is told now
+        ("tr", "anneler icin grup var mi kizim simdi banyoda morardi tepki vermiyor", "crisis"),
+        ("tr", "grup var mı diye soruyorum, oğlum eskiden içerdi", "none"),
+    ],
+)
+def test_what_round_57_read_as_classes(lang, text, level):
+    """Round 57, from the fresh sets' crises asked or unanswered (crisis turn set 11, search set 35), each made a
+    class in the languages that lacked it, with calm twins: a day or the week-end named ahead (`ahead`) and a plan
+    (`decided`); gone by a time ahead, a group for the time after the writer; a day ahead not to be seen, the day
+    itself the object; passed out and vomiting; gone blue and not answering; a loaded gun in the lap; going to a
+    height or a river to jump or let oneself go; a child hit by someone now; a Turkish question particle that ends
+    the question, so that the next words tell what happens now beside the search (`QUESTION_PARTICLES`). A day
+    named ahead (`day_ahead`) dates an end, but makes no means a plan: "в неділю я гуляю з дітьми біля мосту" is a
+    walk. Over every set 22 better, none worse."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
