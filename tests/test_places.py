@@ -104,3 +104,50 @@ def test_a_town_typed_alone_where_the_place_is_asked_is_that_town(saxon, lang, s
 def test_a_topic_word_alone_is_no_town(saxon, text, lang):
     state, _ = step(State(lang=lang), Text(text), saxon)
     assert state.place is None and state.topic_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        ("suche SHG Depressionen in HH", "de", "Hamburg"),
+        ("Gruppe für Angst, wir sind aus HB", "de", "Bremen"),
+        ("SHG Depression FFM", "de", "Frankfurt am Main"),  # a short form in capitals, as a licence plate
+        ("depression group in MUC please", "en", "München"),
+        ("HH'de depresyon grubu arıyorum", "tr", "Hamburg"),
+        ("ищу группу депрессия в HH", "ru", "Hamburg"),
+        ("шукаю групу депресія в FFM", "uk", "Frankfurt am Main"),
+        ("أبحث عن مجموعة اكتئاب في HH", "ar", "Hamburg"),
+        ("Depressionen, wohne in KA", "de", "Karlsruhe"),
+    ],
+)
+def test_a_towns_short_form_is_that_town(saxon, text, lang, town):
+    """The short forms of data/gazetteer/short_forms.tsv ("HH", "FFM") name their town where said as a place."""
+    state, _ = step(State(lang=lang), Text(text), saxon)
+    assert state.place is not None and state.place.name == town
+    assert state.topic_ids or state.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ka was ich machen soll, Depressionen", "de"),  # "keine Ahnung" in chats
+        ("KA, Depressionen halt", "de"),
+        ("depression hh", "de"),  # lower case alone in a sentence: no licence plate
+        ("du bist nett, Depressionen", "de"),  # a plate ("DU", Duisburg) that is a word is no short form of ours
+        ("ms seit 5 jahren", "de"),  # Münster's plate is the topic MS
+    ],
+)
+def test_a_chat_word_or_a_plate_that_is_a_word_is_no_town(saxon, text, lang):
+    state, _ = step(State(lang=lang), Text(text), saxon)
+    assert state.place is None
+
+
+@pytest.mark.parametrize(("said", "town"), [("HH", "Hamburg"), ("HB", "Bremen"), ("Ffm", "Frankfurt am Main")])
+def test_a_short_form_typed_where_the_place_is_asked_is_that_town(saxon, said, town):
+    state = answered(saxon, said)
+    assert state.place is not None and state.place.name == town
+
+
+def test_ka_alone_where_the_place_is_asked_is_no_town(saxon):
+    """ "ka" ("keine Ahnung") to "where?" is no Karlsruhe."""
+    assert answered(saxon, "ka").place is None

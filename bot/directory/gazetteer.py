@@ -8,7 +8,9 @@ after a word like "in", "aus", "в", "في", with a Turkish ending ("Leipzig'de"
 Ukrainian case ending ("в Лейпциге", "в Гамбурзі"), as a list item of its own ("Zwangsstörung, ich,
 Hof"), or a name that is no everyday word ("Chemnitz" alone, a city's however short: "Köln", but
 never "essen" in "ich kann nicht essen"). A town's own name is that town, not also a smaller one that
-GeoNames gives it as another name ("Kiel" is no Kehl).
+GeoNames gives it as another name ("Kiel" is no Kehl). Our short forms of large towns
+(data/gazetteer/short_forms.tsv: "HH", "FFM", "MUC", "lpz") count where said as a place ("in HH"), as the
+answer to "where?", and written in capitals in a sentence too ("SHG Depression HH"), as a licence plate is.
 A name that is an everyday word of one of the six languages (data/gazetteer/everyday_words.txt, or
 any common word, bot/common_words.py, that names a place of fewer than MIN_BARE_POPULATION) is a
 place only when said as one ("in Essen", "aus Halle", a postal code beside it, a list item), or as
@@ -194,6 +196,7 @@ class Gazetteer:
         self._yield_to_own_names(other_named)
         self._add_first_parts(places)
         self._add_exonyms(directory / "exonyms.tsv", places)
+        self._short_forms = self._add_exonyms(directory / "short_forms.tsv", places)  # "HH": alone when in capitals
         self._everyday = frozenset(_word_list(directory / "everyday_words.txt"))  # a place only when said as one
         self._function_words = frozenset(_word_list(directory / "function_words.txt"))
         self.places = places  # largest first
@@ -235,10 +238,13 @@ class Gazetteer:
                 named.append(town)
                 named.sort(key=lambda p: -p.population)
 
-    def _add_exonyms(self, path: Path, places: list[Place]) -> None:
-        """Our own spellings of places in other scripts and languages ("لايبزيغ", "Цвикау")."""
+    def _add_exonyms(self, path: Path, places: list[Place]) -> frozenset[str]:
+        """Our own spellings of places in other scripts and languages ("لايبزيغ", "Цвикау"), or our short
+        forms of them ("HH", "FFM"): a town's own names, so a short one counts where said as a place. The
+        names added, folded."""
         if not path.exists():
-            return
+            return frozenset()
+        added: set[str] = set()
         by_name: dict[tuple[str, str], Place] = {}
         for place in places:  # largest first: a name that repeats in a state means its largest place
             by_name.setdefault((place.name, place.admin1), place)
@@ -249,6 +255,8 @@ class Gazetteer:
                 if meant is not None and key and meant not in self._names.get(key, ()):
                     self._names.setdefault(key, []).append(meant)
                     self._names[key].sort(key=lambda p: -p.population)
+                added.add(key)
+        return frozenset(added)
 
     def mentions(self, text: str, answer: bool = False, known: Known = lambda word: False) -> list[Mention]:
         """The places a message names, in the order it names them (see the module docstring). In
@@ -321,7 +329,7 @@ class Gazetteer:
                     plainly or range(i, stop) in items or (whole and places[0].population >= MIN_BARE_POPULATION)
                 ):
                     continue
-                if said or self._named_alone(key, places):
+                if said or self._named_alone(key, places) or (key in self._short_forms and _in_capitals(text, i)):
                     return Mention(tuple(places), range(i, stop), said)
             # a mistyped name only where a place is asked for or said with "in": a list item may be
             # a topic word ("..., kulakta basınç, Meniere" is no Meinier)
@@ -477,13 +485,26 @@ def _list_items(text: str, count: int) -> frozenset[range]:
 def _capitalised(text: str, i: int) -> bool:
     """Whether word i of the normalised text was written with a capital letter, and not as the
     first word of a sentence (which keyboards capitalise on their own)."""
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = list(_WORD.finditer(plain.replace("ʼ", " ")))
-    if i >= len(words) or len(words) != len(normalise(text).split()):
+    plain, words = _as_written(text)
+    if i >= len(words):
         return False
     before = plain[: words[i].start()].rstrip()
     return words[i].group()[:1].isupper() and bool(before) and before[-1] not in _SENTENCE_END
+
+
+def _in_capitals(text: str, i: int) -> bool:
+    """Whether word i of the normalised text was written in capitals only ("HH", "FFM"), as a short form is."""
+    words = _as_written(text)[1]
+    return i < len(words) and words[i].group().isupper()
+
+
+def _as_written(text: str) -> tuple[str, list[re.Match[str]]]:
+    """The text without accents, and its words as written, one for each word of the normalised text (none
+    when they cannot be paired)."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = list(_WORD.finditer(plain.replace("ʼ", " ")))
+    return plain, words if len(words) == len(normalise(text).split()) else []
 
 
 def _variants(text: str) -> list[str]:
