@@ -22,13 +22,14 @@ from bot.directory.opening_hours import for_display
 from bot.paths import DATA, read_yaml
 from bot.understanding import Reader, phrase_books, writers_own
 from dialogs.answers import Answers
-from dialogs.model import Place, Search
+from dialogs.model import Choice, Place, Search
 from dialogs.text import normalise
 from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import TOWN_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
 
 RESULT_LIMIT = 15
-BUTTON_WORDS = ("more", "back", "restart", "continue")  # data/intents.yaml's button_<action>: a button's words typed
+# data/intents.yaml's button_<action> and button_<action>_<value>: a button's words typed, first what comes first
+BUTTON_WORDS = ("more", "back", "restart", "continue", "change", "browse", "none", "share", "language", "lang")
 
 
 @lru_cache(maxsize=1)
@@ -71,9 +72,11 @@ class LotseServices:
     def yes_or_no(self, text: str) -> str | None:
         return typed_answers().read(text)
 
-    def typed_button(self, text: str) -> tuple[str, ...]:
+    def typed_button(self, text: str) -> tuple[Choice, ...]:
         said = phrase_books()[1].whole(normalise(text))
-        return tuple(action for action in BUTTON_WORDS if f"button_{action}" in said)
+        pressed = [Choice(*label.split("_", 2)[1:]) for label in said if label.startswith("button_")]
+        known = (choice for choice in pressed if choice.action in BUTTON_WORDS)
+        return tuple(sorted(known, key=lambda choice: BUTTON_WORDS.index(choice.action)))
 
     def asks(self, text: str) -> frozenset[str]:
         _, intents, people = phrase_books()

@@ -430,7 +430,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return state, lead(Msg(m.ONLY_SIGNS), prompt(state, services))
     pressed = typed_button(state, event.text, services)
     if pressed:
-        return pressed(state, Choice(""), services)
+        handler, choice = pressed
+        return handler(state, choice, services)
     asks = services.asks(event.text)
     wished = wished_language(state, asks)
     if wished:  # "can we do this auf Deutsch?", "kann ich auf arabisch schreiben? ابني يشرب": and read on
@@ -530,17 +531,20 @@ def numbers_again(state: State, services: Services, intro: str, every: bool = Fa
     return state.asking(Asked.CRISIS), [call_now(found, intro, young, every)]
 
 
-def typed_button(state: State, text: str, services: Services) -> Handler | None:
-    """A button's words typed instead of tapped ("mehr", "zurück", "neue suche"): what that
-    button does, where it does something. After the crisis reply "weiter" may close a message of
+def typed_button(state: State, text: str, services: Services) -> tuple[Handler, Choice] | None:
+    """A button's words typed instead of tapped ("mehr", "zurück", "neue suche", "Change", "Türkçe"): what
+    that button does, where it does something. After the crisis reply "weiter" may close a message of
     relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before. A word of two buttons
     is the one that does something here ("дальше" is "more" under a list and "continue" after a crisis reply)."""
-    actions = services.typed_button(text)
-    if not actions and state.asked == Asked.CRISIS:
+    choices = services.typed_button(text)
+    if not choices and state.asked == Asked.CRISIS:
         last = clauses(text)[-1:]
-        actions = ("continue",) if last and "continue" in services.typed_button(last[0]) else ()
-    handlers = (GLOBAL_CHOICES.get(action) or TRANSITIONS[state.step].get(f"choice:{action}") for action in actions)
-    return next((handler for handler in handlers if handler), None)
+        choices = (Choice("continue"),) if last and Choice("continue") in services.typed_button(last[0]) else ()
+    for choice in choices:
+        handler = GLOBAL_CHOICES.get(choice.action) or TRANSITIONS[state.step].get(f"choice:{choice.action}")
+        if handler:
+            return handler, choice
+    return None
 
 
 def reading(state: State, text: str, services: Services) -> Understanding:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from dialogs.model import Place, Search
+from dialogs.model import Choice, Place, Search
 from dialogs.triage import Triage
 from dialogs.views import CrisisHelp, GroupView, Results, TopicOption, Understanding
 
@@ -35,9 +35,10 @@ class Services(Protocol):
         schon", "evet", "нет"), else None."""
         ...
 
-    def typed_button(self, text: str) -> tuple[str, ...]:
-        """ "more", "back", "restart" or "continue" when a whole message is that button's words ("mehr",
-        "zurück", "neue suche", "المزيد", "назад"): every button whose words they are ("дальше" is two)."""
+    def typed_button(self, text: str) -> tuple[Choice, ...]:
+        """The button pressed when a whole message is its words ("mehr", "zurück", "neue suche", "ändern",
+        "Ort ändern", "Themen", "المزيد", "назад"; a language's name, "Türkçe", "English", is its language
+        button): every button whose words they are ("дальше" is two), the first to try first."""
         ...
 
     def asks(self, text: str) -> frozenset[str]:

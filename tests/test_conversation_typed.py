@@ -74,6 +74,104 @@ def test_a_buttons_words_typed_do_what_the_button_does(lang, demo_runtime):
     assert step(role, Text(BACK[lang]), services)[0].step == Step.TOPIC
 
 
+CHANGE = {"de": "ändern", "en": "Change", "tr": "değiştir", "ar": "تغيير", "ru": "изменить", "uk": "змінити"}
+CHANGE_PLACE = {
+    "de": "Ort ändern",
+    "en": "change the place",
+    "tr": "yeri değiştir",
+    "ar": "تغيير المكان",
+    "ru": "изменить место",
+    "uk": "змінити місце",
+}
+TOPICS = {"de": "Themen ansehen", "en": "topics", "tr": "konular", "ar": "المواضيع", "ru": "темы", "uk": "теми"}
+NONE_FITS = {"de": "nichts davon", "en": "none of these", "tr": "hiçbiri", "ar": "ولا واحد", "ru": "ничего из этого"}
+NONE_FITS["uk"] = "нічого з цього"
+LANGUAGE = {"de": "Sprache", "en": "language", "tr": "dil", "ar": "اللغة", "ru": "язык", "uk": "мова"}
+
+
+@pytest.mark.parametrize("lang", CHANGE)
+def test_the_other_buttons_words_typed_do_what_the_button_does(lang, demo_runtime):
+    """ "Change" where "✏️ Change" is shown is no place to look up; nor is "Ort ändern", "topics", "none of
+    these", "language": each does what its button does, in the step that shows it."""
+    services = demo_runtime.services
+    location = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    for shown in (location, results(lang, services)):
+        for typed, button in ((CHANGE[lang], Choice("change")), (CHANGE_PLACE[lang], Choice("change", "place"))):
+            assert step(shown, Text(typed), services) == step(shown, button, services), (lang, typed)
+        assert step(shown, Text(LANGUAGE[lang]), services) == step(shown, Choice("language"), services)
+    topic = State(lang=lang)
+    assert step(topic, Text(TOPICS[lang]), services) == step(topic, Choice("browse"), services)
+    candidates = State(step=Step.CANDIDATES, lang=lang, candidates=("alkohol", "depression"), back=(Step.TOPIC,))
+    assert step(candidates, Text(NONE_FITS[lang]), services) == step(candidates, Choice("none"), services)
+
+
+@pytest.mark.parametrize("lang", CHANGE)
+def test_a_buttons_words_inside_a_sentence_are_read_as_a_sentence(lang, demo_runtime):
+    """Calm twins: a message that says more than a button's words is read as ever."""
+    services = demo_runtime.services
+    location = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    said = {
+        "de": "mein Mann will sich nicht ändern, wir wohnen in Leipzig",
+        "en": "he never wants to change anything, we live in Leipzig",
+        "tr": "o hiç değişmiyor, Leipzig'de yaşıyoruz",
+        "ar": "ما بدو يتغير، نحن في لايبزيغ",
+        "ru": "он не хочет меняться, мы живём в Лейпциге",
+        "uk": "він не хоче змінюватися, ми живемо в Лейпцигу",
+    }[lang]
+    state, _ = step(location, Text(said), services)
+    assert state.step == Step.RESULTS and state.place is not None and state.place.name == "Leipzig"
+
+
+LANGUAGE_NAMED = [
+    ("de", "Türkçe", "tr"),
+    ("de", "Русский", "ru"),
+    ("de", "Українською", "uk"),
+    ("de", "English please", "en"),
+    ("de", "عربي", "ar"),
+    ("de", "Türkisch bitte", "tr"),
+    ("de", "auf Türkisch bitte", "tr"),
+    ("en", "German", "de"),
+    ("en", "Arabic please", "ar"),
+    ("tr", "Almanca", "de"),
+    ("ar", "بالتركي لو سمحت", "tr"),
+    ("ru", "по-украински", "uk"),
+    ("uk", "російською", "ru"),
+    ("ru", "Deutsch", "de"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed", "wished"), LANGUAGE_NAMED)
+def test_a_languages_name_typed_switches_to_it_as_its_button_does(lang, typed, wished, demo_runtime):
+    """The offer to switch is a button "Türkçe"; its name typed, alone or with a "please", is that button."""
+    services = demo_runtime.services
+    location = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    for shown in (location, results(lang, services)):
+        by_typing = step(shown, Text(typed), services)
+        assert by_typing == step(shown, Choice("lang", wished), services), (lang, typed)
+        assert by_typing[0].lang == wished and by_typing[0].step == shown.step
+    chosen = step(location, Choice("language"), services)[0]
+    assert step(chosen, Text(typed), services) == step(chosen, Choice("lang", wished), services)
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked"),
+    [
+        ("de", "gibt es Gruppen auf Türkisch?"),
+        ("en", "are there groups in Arabic?"),
+        ("tr", "Türkçe grup var mı?"),
+        ("ru", "есть группы на русском?"),
+        ("uk", "чи є групи українською?"),
+        ("ar", "في مجموعات بالعربي؟"),
+    ],
+)
+def test_a_question_about_the_groups_language_is_answered_and_switches_nothing(lang, asked, demo_runtime):
+    services = demo_runtime.services
+    location = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    state, replies = step(location, Text(asked), services)
+    assert state.lang == lang and not state.lang_chosen
+    assert Msg(m.ANSWER_LANGUAGE) in [p for r in replies for p in r.parts], (lang, asked)
+
+
 @pytest.mark.parametrize("lang", IN_GERMAN)
 def test_asking_for_german_switches_the_language(lang, demo_runtime):
     services = demo_runtime.services
