@@ -40,6 +40,7 @@ from dialogs.replies import (
     YOUNG,
     after_crisis_reply,
     call_now,
+    contact_point_next,
     crisis_replies,
     detail_replies,
     intent_replies,
@@ -475,7 +476,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         if understood.young and not understood.intents:  # "im 14", "bin 15" alone: no place, what young people need
             understood = replace(understood, intents=("age",))
         kept = state.with_(young=True) if understood.young else state
-        return kept, before + not_understood(kept, understood, services)
+        offered = taken_up(kept, event.text, understood, services)
+        return kept, before + ([offered] if offered else not_understood(kept, understood, services))
     new = take(state, understood)
     # "Was kostet das?" besides the search (a young person's groups say what "age" would)
     asked = understood.intents if not new.young else tuple(i for i in understood.intents if i != "age")
@@ -677,6 +679,14 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
     for part in (*reversed(beside), first):  # the understood line first
         replies = lead(part, replies) if part else replies
     return new, replies
+
+
+def taken_up(state: State, text: str, understood: Understanding, services: Services) -> Reply | None:
+    """A bare "ja" ("yes", "evet", "да") on a page of results, where nothing was asked: a yes to what the
+    page offered (see contact_point_next), not "not understood" and the page again."""
+    if state.step != Step.RESULTS or understood.intents or services.yes_or_no(text) != "yes":
+        return None
+    return contact_point_next(state, services)
 
 
 def not_understood(state: State, understood: Understanding, services: Services) -> list[Reply]:

@@ -207,6 +207,10 @@ ANSWER_THANKS_CRISIS = N_(
     "dir auch gern noch einmal."
 )
 CONTACT_POINT_REACH = N_("So erreichst du die Kontaktstelle, die den Kontakt zur Gruppe vermittelt:")
+CONTACT_POINT_NEXT = N_(
+    "Gut. Am besten meldest du dich bei dieser Kontaktstelle und sagst einfach, was für eine Gruppe du suchst. Sie "
+    "kennt oft auch Gruppen, die hier fehlen, und hilft dir, eine neue zu gründen:"
+)
 ANSWER_AGE = N_(
     "Die meisten Selbsthilfegruppen sind für Erwachsene. Für junge Leute gibt es manchmal eigene Gruppen – frag "
     "einfach die Kontaktstelle, sie weiß, ob es in deiner Nähe eine gibt. Reden kannst du auch mit der Nummer "
@@ -290,6 +294,11 @@ ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kann
 ANSWER_WHEN = N_(
     "Wann und wo sich eine Gruppe trifft, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt und hilft dir "
     "beim ersten Besuch."
+)
+ANSWER_WHEN_SCHEDULE = N_("So steht es in meinem Verzeichnis:")
+ANSWER_WHEN_CHECK = N_(
+    "Ob das noch stimmt und wo genau die Treffen sind, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt "
+    "und hilft dir beim ersten Besuch."
 )
 ANSWER_ANONYMOUS = N_(
     "Die Teilnahme an einer Selbsthilfegruppe ist freiwillig und anonym. Du musst niemandem sagen, wer du bist – "

@@ -175,6 +175,21 @@ def results_replies(state: State, services: Services) -> list[Reply]:
     return [Reply(tuple(parts), (tuple(details), navigation), outcome=outcome)]
 
 
+def contact_point_next(state: State, services: Services) -> Reply | None:
+    """A "ja" to a page of results that named where to turn (no group, or none near: see where_to_turn) is a
+    yes to that contact point, the one thing the page offered: its lines with what to tell it, not the page
+    again. None for a page of groups near, which offered nothing to say yes to (but its groups), and for one
+    of groups far away that said no contact point is near either (it named the NAKOS)."""
+    found = services.search(state.search(), state.lang, 0, PAGE_SIZE)
+    cp = found.contact_points[0] if found.contact_points else None
+    far = cp is not None and cp.distance_km is not None and cp.distance_km > FAR_KM
+    if cp is None or (found.total and (far or not where_to_turn(state, found))):
+        return None
+    lines = (Msg(m.CONTACT_POINT_NEXT), *contact_point_lines(cp, state.lang))
+    buttons = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+    return Reply(lines, (buttons,))
+
+
 def search_outcome(state: State, found: Results) -> Outcome:
     """Online only without a place; else whether a group on the topic meets within NEAR_KM
     (groups found through a related topic, or online ones, do not count: no group for it is near)."""
@@ -399,7 +414,9 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
         lines = (Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang))
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [Reply((*(others.parts if others else ()), *lines), (buttons,))]
-    answer = question_answers(intents, state.role) or Reply((Msg(m.ANSWER_WHO),))  # "Hilfe", "wer bist du eigentlich?"
+    times = meeting_times(state, services) if "when" in intents else ()
+    # "Hilfe", "wer bist du eigentlich?": what the bot is
+    answer = question_answers(intents, state.role, times) or Reply((Msg(m.ANSWER_WHO),))
     if state.step in (Step.RESULTS, Step.DETAIL):
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [replace(answer, buttons=(buttons,))]
@@ -418,11 +435,31 @@ def contact_point_shown(state: State, services: Services) -> ContactPointView | 
     return group.contact_point if group else None
 
 
-def question_answers(intents: tuple[str, ...], role: str | None = None) -> Reply | None:
+def meeting_times(state: State, services: Services) -> tuple[Msg | str, ...]:
+    """When the groups shown meet, as the directory says ("wann treffen die sich genau?" after a group or a
+    list was shown): the group in detail, or those of the page that have a time, each by its name (and
+    number on the list), then that the contact point knows whether it still holds; none when no group shown
+    has a time (then the contact point knows: ANSWER_WHEN)."""
+    if state.step == Step.DETAIL:
+        group = services.group(state.group_id or "", state.place, state.lang)
+        timed = [group.name + ": " + group.schedule] if group and group.schedule else []
+    elif state.step == Step.RESULTS:
+        start_at = state.page * PAGE_SIZE
+        found = services.search(state.search(), state.lang, start_at, PAGE_SIZE)
+        timed = [f"{n}. {g.name}: {g.schedule}" for n, g in enumerate(found.groups, start_at + 1) if g.schedule]
+    else:
+        timed = []
+    return (Msg(m.ANSWER_WHEN_SCHEDULE), *timed, Msg(m.ANSWER_WHEN_CHECK)) if timed else ()
+
+
+def question_answers(intents: tuple[str, ...], role: str | None = None, times: tuple = ()) -> Reply | None:
     """The answers to every everyday question of a message (cost, when, anonymous, language,
     bot) in one message; None when it asks none of them. "Kann ich alleine hin?" of someone not
-    searching as a relative says nothing of relatives' groups."""
+    searching as a relative says nothing of relatives' groups; "when" is answered by the shown groups'
+    `times` where there are any (see meeting_times)."""
     answers = INTENT_ANSWERS if role == "relative" else INTENT_ANSWERS | {"alone": (Msg(m.ANSWER_ALONE_SELF),)}
+    if times:
+        answers = answers | {"when": times}
     parts = tuple(part for said in intents for part in answers.get(said, ()))
     return Reply(parts) if parts else None
 

@@ -415,3 +415,71 @@ def test_a_question_about_coming_alone_beside_a_search_keeps_whom_it_is_for(serv
     state, replies = step(State(), Text(text), Triaged(services, {text: Triage("none", None)}))
     assert state.topic_ids == ("alkohol",) and state.role == "relative"
     assert Msg(m.ANSWER_ALONE) in [p for r in replies for p in r.parts]
+
+
+YES = {"de": "ja", "en": "yes", "tr": "evet", "ar": "نعم", "ru": "да", "uk": "так"}
+
+
+@pytest.mark.parametrize("lang", YES)
+def test_a_yes_on_a_page_without_a_group_is_a_yes_to_the_contact_point_it_named(lang, demo_runtime):
+    """ "Ich habe leider keine passende Gruppe gefunden ... Die nächsten Kontaktstellen: ...": a "ja" is
+    a yes to the contact point, the one thing offered; it was "not understood" and the whole page again."""
+    services = demo_runtime.services
+    shown = results(lang, services, topic_ids=("tinnitus",), role="affected")
+    assert shown.reached is not None and shown.reached.outcome == Outcome.NONE_NEAR
+    after, replies = step(shown, Text(YES[lang]), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.CONTACT_POINT_NEXT), lang
+    named = [p for p in reply.parts if isinstance(p, str)]
+    assert named[0].startswith("[DEMO] Selbsthilfe-Kontaktstelle Leipzig") and not any("Dresden" in p for p in named)
+    assert after.step == Step.RESULTS and actions(replies) == ["change", "restart"]
+
+
+@pytest.mark.parametrize("lang", YES)
+def test_a_yes_on_a_page_of_groups_near_or_a_cry_for_help_is_read_as_ever(lang, demo_runtime):
+    """Calm twins: groups near offered nothing to say yes to; "Hilfe" asks what the bot is."""
+    services = demo_runtime.services
+    near = results(lang, services)
+    _, replies = step(near, Text(YES[lang]), services)
+    assert replies[0].parts[0] == Msg(m.NOT_UNDERSTOOD_HERE), lang
+    none = results(lang, services, topic_ids=("tinnitus",), role="affected")
+    help_ = {"de": "Hilfe", "en": "help", "tr": "yardım", "ar": "ساعدني", "ru": "помогите", "uk": "допоможіть"}[lang]
+    _, replies = step(none, Text(help_), services)
+    assert Msg(m.CONTACT_POINT_NEXT) not in [p for r in replies for p in r.parts], lang
+
+
+WHEN_EXACTLY = {
+    "de": "wann treffen die sich genau?",
+    "en": "when exactly do they meet?",
+    "tr": "ne zaman buluşuyorlar?",
+    "ar": "متى يجتمعون بالضبط؟",
+    "ru": "когда они встречаются?",
+    "uk": "коли вони зустрічаються?",
+}
+
+
+@pytest.mark.parametrize("lang", WHEN_EXACTLY)
+@pytest.mark.parametrize("where", [Step.RESULTS, Step.DETAIL])
+def test_when_the_groups_shown_meet_is_answered_from_the_directory(lang, where, demo_runtime):
+    """The meeting time the directory has ("Demo: jeden 2. Mittwoch, 18 Uhr"), for the group shown or each
+    group on the page, then that the contact point knows whether it still holds."""
+    services = demo_runtime.services
+    state = results(lang, services)
+    if where == Step.DETAIL:
+        state, _ = step(state, Choice("group", "demo-leipzig-1"), services)
+    after, replies = step(state, Text(WHEN_EXACTLY[lang]), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.ANSWER_WHEN_SCHEDULE) and reply.parts[-1] == Msg(m.ANSWER_WHEN_CHECK), lang
+    times = [p for p in reply.parts if isinstance(p, str)]
+    assert times and all(p.endswith(": Demo: jeden 2. Mittwoch, 18 Uhr") for p in times)
+    assert len(times) == (1 if where == Step.DETAIL else 2)  # the two groups on alcohol in Leipzig
+    assert Msg(m.ANSWER_WHEN) not in reply.parts and after == state.aged()
+
+
+@pytest.mark.parametrize("lang", WHEN_EXACTLY)
+def test_when_a_group_without_a_time_meets_the_contact_point_knows(lang, services):
+    state, _ = step(
+        State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative"), Text("Leipzig"), services
+    )
+    _, replies = step(state, Text(WHEN_EXACTLY[lang]), services)
+    assert replies[0].parts == (Msg(m.ANSWER_WHEN),), lang
