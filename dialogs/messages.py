@@ -175,6 +175,10 @@ CRISIS_EMERGENCY_OTHER = N_(
     "Das klingt, als wäre jemand gerade in Lebensgefahr. Ruf jetzt sofort den Notruf an und sag, wo ihr seid "
     "und was passiert ist:"
 )
+CRISIS_WITNESS = N_(
+    "Das klingt, als würde gerade jemandem Gewalt angetan. Ruf jetzt die Polizei an und sag, wo es passiert – du "
+    "musst nicht selbst dazwischengehen:"
+)
 CRISIS_CHILD_ABUSE = N_(
     "Danke, dass du mir das erzählst. Was dir passiert, ist nicht in Ordnung, und es ist nicht deine Schuld. "
     "Hier hört dir jemand zu und überlegt mit dir, was du tun kannst – kostenlos und anonym. Wenn du gerade in "

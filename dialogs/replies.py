@@ -24,6 +24,7 @@ CRISIS_INTROS = {
     "overdose": m.CRISIS_OVERDOSE,
     "emergency_other": m.CRISIS_EMERGENCY_OTHER,
     "child_abuse": m.CRISIS_CHILD_ABUSE,
+    "witness": m.CRISIS_WITNESS,
 }
 CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
 PARENTS = "parents"  # data/crisis's situation of a parent of young people: their own line

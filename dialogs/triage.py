@@ -72,6 +72,8 @@ CUES = (
     "trade",
     "ahead",
     "day_ahead",
+    "victim_other",
+    "me_hurt",
     "laughing",
     "told_me",
     "turned_away",
@@ -105,7 +107,16 @@ TOLD_AGAIN = frozenset({"recurring", "past", "search"})  # attacks that keep com
 
 # Which crisis a set of concepts points to, most urgent first: someone else's emergency and
 # violence call for 112 / 110 before anything else.
-KIND_ORDER = ("child_abuse", "emergency_other", "violence_now", "overdose", "medical", "self_harm", "suicide")
+KIND_ORDER = (
+    "witness",
+    "child_abuse",
+    "emergency_other",
+    "violence_now",
+    "overdose",
+    "medical",
+    "self_harm",
+    "suicide",
+)
 CONCEPT_KIND = {
     "abuse": "child_abuse",
     "violence": "violence_now",
@@ -430,12 +441,38 @@ def kind_of(found: Reading, starts: frozenset[int]) -> str | None:
         kinds = (kinds - {"child_abuse"}) | {"violence_now"}  # "mein Mann schlägt mich jeden Tag": 116 016, not 116 111
     if "young" in found.cues and "violence_now" in kinds:
         kinds.add("child_abuse")  # "ich bin 12 und mein papa haut mich": 116 111 first, never the women's line
+    if "violence_now" in kinds and "child_abuse" not in kinds and witnessed(found):
+        kinds.add("witness")  # "за стіною сусід зараз бʼє дитину": 110 for the child, not "your safety comes first";
+        # never for a child's own abuse told ("اخوي الكبير بيعمل فيي اشياء": the brother is no one hurt)
     if found.pattern:
         kinds.add(found.pattern.kind)
     overdose = "overdose" in found.concepts and "other" in found.cues  # both lead with 112: no need to tell whose
     if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
         kinds.add("emergency_other")
     return next((k for k in KIND_ORDER if k in kinds), None)
+
+
+def witnessed(found: Reading) -> bool:
+    """Whether the writer tells of violence done to someone else, named in the words that tell the violence as the
+    one hurt, a child or an adult ("der Nachbar verprügelt grad sein Kind", "mein freund schlägt grad meine kleine",
+    "сосед сейчас бьёт жену"), and not to themselves as well ("er schlägt mich und die Kinder": `me_hurt`), nor
+    as a child who tells their own age (`minor`): the police for the one hurt, not the lines for the writer as the
+    victim, nor the children's line for an adult. Someone named further off is no such victim ("someone is breaking
+    my door open and I'm alone with my kids"); nor is anyone beside an end told ("بدي روح عند امي الله يرحمها
+    اشتقتلها": "اشتقتلها", I miss her, holds "قتلها", killed her, a violence the lexicon reads)."""
+    if not found.cues.isdisjoint({"me_hurt", "minor"}) or any(kind in ENDS for kind, _ in found.spans):
+        return False  # an end told beside it is the writer's: their lines first
+    hurt = found.where.get("victim_other", set())
+    return any(
+        any(min(span) - NEXT_TO <= at <= max(span) + NEXT_TO for at in hurt)
+        for kind, span in found.spans
+        if kind in VIOLENT
+    )
+
+
+VIOLENT = frozenset({"violence", "violence_now", "abuse", "child_abuse"})  # the concepts and sections of violence
+NEXT_TO = 3  # words between the violence told and the one hurt: "б'є дитину", "karısını dövüyor", "schlägt gerade meine
+# Mutter"; not "... my door open right now and I'm alone with my kids"
 
 
 OWN_END = frozenset({"suicide", "self_harm"})

@@ -1572,6 +1572,7 @@ def test_someone_elses_emergency_leads_with_112_and_violence_with_110():
     resources = load_resources("DE")
     assert resources.for_situation("emergency_other")[0].numbers == ("112",)
     assert resources.for_situation("violence_now")[0].numbers == ("110",)
+    assert resources.for_situation("witness")[0].numbers == ("110",)
     assert resources.for_situation("suicide")[0].name == "TelefonSeelsorge"
     assert "0800 111 0 111" in resources.resources["telefonseelsorge"].numbers
 
@@ -1584,7 +1585,9 @@ def test_young_people_get_the_nummer_gegen_kummer():
 
 
 @pytest.mark.parametrize("country", ["DE", "AT", "CH"])
-@pytest.mark.parametrize("kind", ["suicide", "self_harm", "violence_now", "medical", "emergency_other", "child_abuse"])
+@pytest.mark.parametrize(
+    "kind", ["suicide", "self_harm", "violence_now", "medical", "emergency_other", "child_abuse", "witness", "overdose"]
+)
 def test_every_line_of_a_crisis_reply_names_only_services_it_lists(country, kind):
     resources = load_resources(country)
     shown = crisis_help(resources, kind, False, "de")
@@ -1660,6 +1663,8 @@ def test_crisis_data_is_complete_in_six_languages(country):
         "medical",
         "emergency_other",
         "child_abuse",
+        "witness",
+        "overdose",
         "general",
         "loss",
         "talk",
@@ -18991,6 +18996,14 @@ def test_violence_told_by_a_young_writer_is_a_childs(lang, text, kind):
         # a Turkish question particle written apart ends the question: what follows is told now
         ("tr", "anneler icin grup var mi kizim simdi banyoda morardi tepki vermiyor", "crisis"),
         ("tr", "grup var mı diye soruyorum, oğlum eskiden içerdi", "none"),
+        # my last days on earth; not thinking oneself still here by a time; threats shouted by several
+        ("en", "sold my stuff, this is my last weekend on earth", "crisis"),
+        ("en", "this is my last week at the job, any evening groups?", "none"),
+        ("ru", "это моя последняя неделя на этом свете", "crisis"),
+        ("en", "honestly i dont think ill still be around by friday", "crisis"),
+        ("en", "i dont think ill still be around for the meeting, i have a shift then", "none"),
+        ("ru", "они стоят у двери и орут, что порежут нас", "crisis"),
+        ("ru", "повар сказал порежут овощи заранее", "none"),
     ],
 )
 def test_what_round_57_read_as_classes(lang, text, level):
@@ -19003,3 +19016,35 @@ def test_what_round_57_read_as_classes(lang, text, level):
     named ahead (`day_ahead`) dates an end, but makes no means a plan: "в неділю я гуляю з дітьми біля мосту" is a
     walk. Over every set 22 better, none worse."""
     assert triage(text, load_lexicon(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("de", "der nachbar verprügelt grad sein kind, es schreit", "witness"),
+        ("de", "mein freund schlägt grad meine kleine (3), ich trau mich nicht dazwischen", "witness"),
+        ("de", "mein mann schlägt mich grade", "violence_now"),
+        ("de", "mein mann schlägt mich und die kinder grad", "violence_now"),
+        ("en", "my neighbour is beating his wife right now, i can hear her screaming", "witness"),
+        ("en", "my husband is hitting me right now", "violence_now"),
+        ("en", "someone is trying to break my door open right now and I'm alone with my kids", "violence_now"),
+        ("tr", "komşu şu an karısını dövüyor, çığlıklar geliyor", "witness"),
+        ("tr", "kocam şu an beni dövüyor", "violence_now"),
+        ("ru", "сосед сейчас бьёт жену, она кричит", "witness"),
+        ("ru", "муж бьёт меня прямо сейчас", "violence_now"),
+        ("uk", "за стіною сусід зараз бʼє дитину, вона кричить", "witness"),
+        ("uk", "чоловік зараз бʼє мене", "violence_now"),
+        ("ar", "الجار عم يضرب مرته هلق وهي عم تصرخ", "witness"),
+        ("ar", "جوزي عم يضربني هلق", "violence_now"),
+        ("de", "ich bin 12 und mein papa schlägt grad meine schwester", "child_abuse"),
+        ("ru", "я выпила все снотворные что были", "overdose"),
+        ("uk", "я випила всі снодійні що були", "overdose"),
+    ],
+)
+def test_violence_done_to_someone_else_is_witnessed(lang, text, kind):
+    """Round 57 (console): violence done to someone else now, named as the one hurt ("за стіною сусід зараз бʼє
+    дитину"), is told by a witness: the kind `witness`, whose reply leads with the police for the one hurt, not
+    "your safety comes first" and the women's line for the writer as the victim (`witnessed`); the writer hurt too,
+    or a child who tells their age, keeps the lines for them. All the sleeping pills swallowed is one's own
+    overdose in Russian and Ukrainian too (112 and the TelefonSeelsorge, not 116 117)."""
+    assert triage(text, load_lexicon(), lang, names_topic).kind == kind
