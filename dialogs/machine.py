@@ -487,6 +487,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"
         asking = [safety_question(state.danger)]
         return new.asking(Asked.SAFETY, state.danger), before + lead(understood_line(new, services), asking)
+    # the search moved on ("Bonn" after the question): a later "ja" is said to what follows, not to the question
+    new = new.asking(Asked.NOTHING)
     if not (understood.role or understood.places or understood.online or new.role or new.place or new.online_ok):
         new, replies = ask_next(new, services)
         return new, before + replies

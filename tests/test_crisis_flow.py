@@ -93,15 +93,21 @@ def test_typed_answers_to_the_safety_question_from_every_step(state, demo_runtim
 
 
 def test_the_question_stays_open_for_one_other_message_then_closes(demo_runtime):
+    """A message that moves nothing on ("hallo") leaves the question open once more; one that moves the search on
+    ("Leipzig", to the groups) closes it: a "ja" after the results is not said to it (round 57)."""
     services = unsure(demo_runtime.services)
     asked, _ = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(UNCLEAR), services)
-    state, replies = step(asked, Text("Leipzig"), services)  # no answer: read as before
-    assert state.step == Step.RESULTS and state.place.name == "Leipzig" and state.asked == Asked.SAFETY
+    state, replies = step(asked, Text("hallo"), services)
+    assert state.step == Step.LOCATION and state.asked == Asked.SAFETY
     helped, replies = step(state, Text("ja"), services)
     assert "0800 111 0 111" in texts(replies)[0] and helped.asked == Asked.CRISIS
-    later, _ = step(state, Text("Alkohol"), services)
+    later, _ = step(state, Text("hallo"), services)
     assert later.asked == Asked.NOTHING
     _, replies = step(later, Text("ja"), services)
+    assert "0800 111 0 111" not in "".join(texts(replies))
+    moved_on, _ = step(asked, Text("Leipzig"), services)
+    assert moved_on.step == Step.RESULTS and moved_on.place.name == "Leipzig" and moved_on.asked == Asked.NOTHING
+    _, replies = step(moved_on, Text("ja"), services)
     assert "0800 111 0 111" not in "".join(texts(replies))
 
 
