@@ -64,6 +64,7 @@ from dialogs.views import Understanding
 MAX_TEXT = 4096
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
+HELP_TOLD = frozenset({"help_called", "help_coming", "safe_now"})  # data/intents.yaml: help come, on its way, safe
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
@@ -89,10 +90,14 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         if numbers_given(state, verdict):
             verdict = replace(verdict, level="none")
         event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang), verdict.then)
-        if state.asked and not verdict.crisis:
-            said = services.yes_or_no(text)
-            if said in ("yes", "unsure") or (said == "no" and verdict.level == "none"):
-                return answer_typed(state, said, services)
+        told = services.asks(text) & HELP_TOLD if state.answered or state.asked else frozenset()
+        said = services.yes_or_no(text)
+        worded = verdict.crisis and verdict.signal != MODEL_SIGNAL  # a danger told in words, not the letters alone
+        if told and not worded and not (state.asked == Asked.SAFETY and said):
+            return help_told(state.aged(), event, told, services)  # "hab 112 angerufen, die sind unterwegs"
+        answered = said in ("yes", "unsure") or (said == "no" and verdict.level == "none")
+        if state.asked and not verdict.crisis and answered:
+            return answer_typed(state, said, services)
         if verdict.level != "none" and told_again(state, event.text, verdict, services):
             new, replies = read_text(state.aged(), event, services)
             kind, young = _danger_answer(state.answered)
@@ -111,6 +116,27 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     if handler is None:
         return state, [_stale_or_unsupported(event), *prompt(state, services)]
     return handler(state, event, services)
+
+
+def help_told(state: State, event: Text, told: frozenset[str], services: Services) -> Outcome:
+    """After a crisis reply or the safety question, help called, come or on its way, or the writer safe now ("ok ich
+    hab 112 angerufen, bin jetzt im krankenhaus", "polisi aradim geliyorlar"): said back, not the number pushed again.
+    Help on the way: stay with the person where that is safe, the phone at hand, 112 again if anything gets worse
+    (nothing medical beyond that). An everyday question beside it is answered in the same message (a name: the
+    TelefonSeelsorge is anonymous, for the police the bot does not know); a place it names is taken and the search
+    goes on there (its words of police or ambulance name no topic); else the way on, with the numbers a tap away."""
+    first = m.HELP_COMING if "help_coming" in told else m.HELP_CALLED if "help_called" in told else m.SAFE_NOW
+    lines = [Msg(first), *([Msg(m.HELP_ON_THE_WAY)] if "help_coming" in told else [])]
+    understood = reading(state, event.text, services)
+    asked = tuple(i for i in understood.intents if i not in ("anonymous", "thanks", "hello", "help", "talk"))
+    lines += [Msg(m.HELP_ANONYMOUS)] if "anonymous" in understood.intents else []
+    answers = question_answers(asked, state.role)
+    lines += list(answers.parts) if answers else []
+    calm = state.asking(Asked.NOTHING)
+    if understood.places or understood.online:  # "bin sicher, wir sind in Leipzig": on with the search there
+        new, replies = read_text(calm, Text(event.text, event.loss, event.then), services)
+        return new, [Reply(tuple(lines)), *replies]
+    return calm, [replace(after_crisis_reply(), parts=(*lines, Msg(m.HELP_GO_ON)))]
 
 
 def numbers_given(state: State, verdict: Triage) -> bool:

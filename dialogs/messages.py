@@ -205,6 +205,20 @@ FOR_YOU_AS_RELATIVE = N_(
     "„✏️ Ändern“."
 )
 STILL_THERE = N_("Ich bin noch da. Das Wichtigste zuerst: Bitte ruf hier an – da ist jemand für dich:")
+HELP_CALLED = N_("Gut, dass du dir Hilfe geholt hast. Danke, dass du mir das schreibst.")
+HELP_COMING = N_("Gut, dass Hilfe unterwegs ist. Danke, dass du mir das schreibst.")
+SAFE_NOW = N_("Gut zu hören, dass du jetzt sicher bist. Danke, dass du mir das schreibst.")
+HELP_ON_THE_WAY = N_(
+    "Bis sie da ist: Bleib bei der Person, wenn das für dich sicher ist, und halte das Telefon bereit. Wenn "
+    "etwas schlimmer wird, ruf sofort noch einmal 112 an."
+)
+HELP_ANONYMOUS = N_(
+    "Bei der TelefonSeelsorge musst du deinen Namen nicht sagen – sie ist anonym. Was die Polizei von dir wissen "
+    "muss, kann ich dir nicht sicher sagen; frag sie direkt."
+)
+HELP_GO_ON = N_(
+    "Wenn du magst, suchen wir danach weiter nach einer Gruppe. Die Nummern zeige ich dir auch gern noch einmal."
+)
 NUMBERS_LINE = N_("Die Nummern von eben, falls du sie brauchst: {numbers}")
 ANSWER_THANKS_CRISIS = N_(
     "Gern. Pass gut auf dich auf. Wenn du magst, suchen wir weiter nach einer Gruppe – die Nummern zeige ich "

@@ -407,6 +407,7 @@ def test_go_on_typed_after_a_crisis_reply_goes_back_to_the_search(lang, demo_run
     assert stuck.asked in (Asked.CRISIS, Asked.SAFETY), lang
 
 
+HEARD = (Msg(m.AFTER_CRISIS), Msg(m.HELP_CALLED), Msg(m.HELP_COMING), Msg(m.SAFE_NOW))  # never the number pushed
 HELP_CAME = {  # help come, the writer safe, or not now
     "de": ["ok hab angerufen, rettung ist da", "ich bin jetzt in sicherheit", "grad nicht, er ist arbeiten"],
     "en": ["i called an ambulance", "the paramedics have arrived", "no im not in danger, i wont do anything"],
@@ -429,7 +430,7 @@ def test_help_come_or_safe_now_after_a_crisis_reply_is_heard_and_the_search_goes
     assert answered.asked == Asked.CRISIS
     for said in HELP_CAME[lang]:
         state, replies = step(answered, Text(said), services)
-        assert replies[0].parts[0] == Msg(m.AFTER_CRISIS), (lang, said)
+        assert replies[0].parts[0] in HEARD, (lang, said)  # round 57: help come or safe is said back
         assert [b.action for row in replies[0].buttons for b in row] == ["continue", "crisis"]
         going_on, _ = step(state, Choice("continue"), services)
         assert going_on.step == Step.RESULTS and search_of(going_on) == search_of(searching), (lang, said)
@@ -452,7 +453,7 @@ def test_safe_said_otherwise_after_a_crisis_reply_is_heard(lang, demo_runtime):
     answered, _ = step(SEARCHING.with_(lang=lang, lang_chosen=True), Text("mein mann schlägt mich gerade"), services)
     for said in SAID_OTHERWISE[lang]:
         _, replies = step(answered, Text(said), services)
-        assert replies[0].parts[0] == Msg(m.AFTER_CRISIS), (lang, said)
+        assert replies[0].parts[0] in HEARD, (lang, said)
 
 
 @pytest.mark.parametrize("lang", CONTINUE_TYPED)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Asked, State, Step, Text
+from dialogs.model import Asked, Msg, State, Step, Text
 from tests.test_conversation_after_crisis import YES, checked
 from tests.test_crisis_flow import texts
 
@@ -27,3 +28,88 @@ def test_a_yes_after_the_search_moved_on_is_no_answer_to_the_old_safety_question
     # the calm twin: a yes right after the question still answers it
     answered, replies = step(asked, Text(YES[lang]), services)
     assert answered.answered and "0800 111 0 111" in texts(replies)[0], lang
+
+
+# a crisis reply, then help called, come or on its way, or the writer safe now (round 57, console users)
+DANGER = {
+    "de": "ich will mich umbringen",
+    "en": "my husband is hitting me right now",
+    "tr": "kocam beni dövüyor şu an",
+    "ar": "زوجي يضربني الآن",
+    "ru": "мама не дышит",
+    "uk": "ja ne hochu zhyty",
+}
+HELP_HERE = {
+    "de": "ok ich hab 112 angerufen, bin jetzt im krankenhaus und sicher",
+    "en": "i called 110, police is here now. im still shaking",
+    "tr": "komsu polisi cagirdi, polis geldi simdi güvendeyim",
+    "ar": "اتصلت بالشرطة ووصلت الشرطة، انا بأمان",
+    "ru": "я позвонила, скорая приехала",
+    "uk": "diakuju, ja v bezpetsi, nichoho sobi ne zroblju. prosto sumno",
+}
+HELP_COMING = {
+    "de": "hab 112 angerufen, die sind unterwegs. was soll ich solange machen",
+    "en": "i called them, the ambulance is on the way. what do i do now",
+    "tr": "polisi aradim geliyorlar. ismimi söylemek zorundamiyim?",
+    "ar": "اتصلت بالإسعاف، جايين بالطريق",
+    "ru": "я вызвала скорую, уже едут. что мне делать",
+    "uk": "я подзвонила, швидка вже їде. що мені робити поки",
+}
+# the same, with a new danger told in the same message: the crisis reply again
+HELP_BUT_DANGER = {
+    "de": "hab angerufen, die sind unterwegs, aber ich hab die tabletten schon genommen",
+    "en": "i called them, they are on the way but i already took all the pills",
+    "tr": "aradım geliyorlar ama bütün ilaçları içtim",
+    "ar": "اتصلت بالإسعاف جايين بس أنا أخذت كل الحبوب",
+    "ru": "я позвонила, едут, но я уже выпила все таблетки",
+    "uk": "я подзвонила, їдуть, але я вже випила всі таблетки",
+}
+
+
+def after_danger(lang: str, services) -> State:
+    answered, replies = step(State(lang=lang), Text(DANGER[lang]), services)
+    assert answered.answered and "112" in " ".join(texts(replies)) + "110", lang
+    return answered
+
+
+@pytest.mark.parametrize("lang", HELP_HERE)
+def test_help_come_or_safe_after_a_crisis_reply_is_said_back_not_the_number_pushed_again(lang, demo_runtime):
+    services = demo_runtime.services
+    state, replies = step(after_danger(lang, services), Text(HELP_HERE[lang]), services)
+    assert replies[0].parts[0].msgid in (m.HELP_CALLED, m.SAFE_NOW), (lang, replies[0].parts)
+    said = [p.msgid for r in replies for p in r.parts if isinstance(p, Msg)]
+    assert m.STILL_THERE not in said and m.CALL_NOW not in said and all(r.outcome is None for r in replies), lang
+    if len(replies) == 1:  # nothing for the search beside it: the way on, the numbers a tap away
+        assert said[-1] == m.HELP_GO_ON and [b.action for row in replies[0].buttons for b in row] == [
+            "continue",
+            "crisis",
+        ]
+    assert state.asked == Asked.NOTHING and state.answered
+
+
+@pytest.mark.parametrize("lang", HELP_COMING)
+def test_help_on_the_way_says_stay_with_the_phone_at_hand_and_112_if_worse(lang, demo_runtime):
+    services = demo_runtime.services
+    _, replies = step(after_danger(lang, services), Text(HELP_COMING[lang]), services)
+    (reply,) = replies
+    assert [p.msgid for p in reply.parts[:2]] == [m.HELP_COMING, m.HELP_ON_THE_WAY], (lang, reply.parts)
+    assert "112" in texts(replies)[0]
+    if lang == "tr":  # "ismimi söylemek zorunda mıyım?": the TelefonSeelsorge is anonymous, the police not guessed
+        assert Msg(m.HELP_ANONYMOUS) in reply.parts
+
+
+@pytest.mark.parametrize("lang", HELP_BUT_DANGER)
+def test_a_new_danger_beside_help_told_still_gets_the_crisis_reply(lang, demo_runtime):
+    services = demo_runtime.services
+    _, replies = step(after_danger(lang, services), Text(HELP_BUT_DANGER[lang]), services)
+    assert replies[0].outcome is not None and "112" in texts(replies)[0], lang
+    assert not any(p.msgid in (m.HELP_CALLED, m.HELP_COMING) for p in replies[0].parts if isinstance(p, Msg))
+
+
+@pytest.mark.parametrize("lang", HELP_HERE)
+def test_the_calm_twin_help_told_with_no_crisis_reply_before_is_read_as_before(lang, demo_runtime):
+    services = demo_runtime.services
+    for told in (HELP_HERE[lang], HELP_COMING[lang]):
+        _, replies = step(State(lang=lang), Text(told), services)
+        parts = [p.msgid for r in replies for p in r.parts if isinstance(p, Msg)]
+        assert not {m.HELP_CALLED, m.HELP_COMING, m.SAFE_NOW} & set(parts), (lang, told)
