@@ -37,7 +37,7 @@ HOURS = {
 ONLINE = {"de": "gibts auch was online?", "en": "ok what about online", "tr": "online grup var mı?"}
 ONLINE |= {"ar": "في شي اونلاين؟", "ru": "есть онлайн?", "uk": "а можна онлайн?"}
 COST = {"de": "kostet das was", "en": "is it free", "tr": "ücretsiz mi", "ar": "كم السعر", "ru": "eto besplatno?"}
-COST |= {"uk": "skilky koshtuye", "ru2": "skolko eto stoit"}
+COST |= {"uk": "skilky koshtuye", "ru2": "skolko eto stoit", "ar2": "adesh bi kallef?"}
 AGE = {
     "de": "muss ich da mit erwachsenen sitzen?",
     "en": "do i have to sit with adults?",
@@ -137,6 +137,14 @@ LANGUAGE_NAMED = [
     ("ru", "по-украински", "uk"),
     ("uk", "російською", "ru"),
     ("ru", "Deutsch", "de"),
+    ("de", "russkij pozhalsta", "ru"),
+    ("de", "po-ukrainski", "uk"),
+    ("de", "ukrainskoyu bud laska", "uk"),
+    ("de", "3arabi law sama7t", "ar"),
+    ("de", "englizi plz", "en"),
+    ("en", "turkce lutfen", "tr"),
+    ("de", "po anglijski", "en"),
+    ("tr", "almani", "de"),
 ]
 
 
@@ -483,3 +491,21 @@ def test_when_a_group_without_a_time_meets_the_contact_point_knows(lang, service
     )
     _, replies = step(state, Text(WHEN_EXACTLY[lang]), services)
     assert replies[0].parts == (Msg(m.ANSWER_WHEN),), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Russdorf"),
+        ("de", "Arnsberg"),
+        ("ru", "Lejpcig"),
+        ("uk", "zhyvu v Leiptsyhu"),
+        ("ar", "Almstedt"),
+        ("tr", "Torgau"),
+    ],
+)
+def test_a_town_in_latin_letters_is_no_language_name(lang, typed, demo_runtime):
+    """Calm twins of the language names in Latin letters ("russkij pozhalsta"): a town switches nothing."""
+    location = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    state, _ = step(location, Text(typed), demo_runtime.services)
+    assert state.lang == lang and state.step == Step.RESULTS, typed

@@ -451,3 +451,19 @@ def test_a_danger_of_then_told_where_the_place_was_asked_is_no_place(services):
     )
     assert (kept.topic_ids, kept.role, kept.step) == (state.topic_ids, state.role, Step.LOCATION)
     assert said(replies[:1], "en") == said([Reply((Msg(m.THEN_TOLD),))], "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "bot"),
+    [
+        ("tr", "ben gelemem ki annemi yalniz birakamam, online var mi", False),
+        ("tr", "biliyorum ki zor, online grup var mı?", False),
+        ("de", "bist du eine KI?", True),
+        ("de", "ist das hier nur KI oder ein Mensch?", True),
+    ],
+)
+def test_turkish_ki_is_no_question_whether_this_is_a_bot(services, lang, message, bot):
+    """German "KI" (artificial intelligence) asks what the bot is; Turkish "ki" ("that") is a joining word."""
+    _, replies = step(State(lang=lang, **AT_LOCATION), Text(message), services)
+    bot_said = render_text(step(State(lang=lang), Text("bist du ein bot?"), services)[1][0], lang)
+    assert (bot_said in [render_text(r, lang) for r in replies]) == bot, message

@@ -9,7 +9,7 @@ from bot.paths import DATA, read_yaml
 from bot.render import render_text
 from bot.search_output import search_json
 from dialogs.machine import step
-from dialogs.model import Choice, Location, Place, Start, State, Step, Text
+from dialogs.model import Asked, Choice, Location, Place, Start, State, Step, Text
 
 LEIPZIG = Place("Leipzig", 51.3396, 12.3713)
 
@@ -230,6 +230,46 @@ def test_online_said_beside_a_place_is_wished(small, lang, message):
     )
     assert state.place is not None and state.online_ok, state
     assert "Depression online" in said(replies, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("de", "online bitte, ich will nicht dass mich jemand aus der schule sieht"),
+        ("en", "online pls, i dont want anyone from my school to see me"),
+        ("tr", "online lütfen, okuldan kimse görmesin"),
+        ("ar", "اونلاين لو سمحت، ما بدي حدا من المدرسة يشوفني"),
+        ("ru", "онлайн пожалуйста, не хочу чтобы кто-то из школы меня видел"),
+        ("uk", "онлайн будь ласка, не хочу щоб хтось зі школи мене бачив"),
+    ],
+)
+def test_online_with_a_please_where_the_place_is_asked_is_online(small, lang, message):
+    """ "online pls" is the wish a bare "online" is, also beside a clause on why: no place unknown."""
+    state, replies = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected", lang=lang), Text(message), small
+    )
+    if state.asked == Asked.SAFETY:  # the letter model may ask first; its "no" reads the message on
+        state, replies = step(state, Choice("safe"), small)
+    assert state.online_ok and state.place is None and "Depression online" in said(replies, lang), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("de", "Leipzig bitte"),
+        ("en", "leipzig pls"),
+        ("tr", "Leipzig lütfen"),
+        ("ar", "لايبزيغ لو سمحت"),
+        ("ru", "Лейпциг пожалуйста"),
+        ("uk", "Лейпциг будь ласка"),
+    ],
+)
+def test_a_please_beside_a_place_wishes_no_online(small, lang, message):
+    """Calm twins: a please beside a place is that place, no wish for online."""
+    state, _ = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected", lang=lang), Text(message), small
+    )
+    assert state.place is not None and state.place.name == "Leipzig" and not state.online_ok, lang
 
 
 @pytest.mark.parametrize(
