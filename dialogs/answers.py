@@ -1,7 +1,8 @@
-"""Typed answers to a yes/no question: "ja", "nee passt schon", "evet", "нет", "لا", "idk".
+"""Typed answers to a yes/no question: "ja", "nee passt schon", "evet", "нет", "لا", "idk", and a bare
+acknowledgement ("ok", "tamam", "ладно", "تمام"), which answers no question but takes what was said.
 
 A message is an answer only when it says nothing else: every word of it stands in phrases of one
-label (`answer_yes`, `answer_no` or `answer_unsure` in data/intents.yaml, in the pattern language
+label (`answer_yes`, `answer_no`, `answer_unsure` or `answer_ok` in data/intents.yaml, in the pattern language
 of data/triage/README.md; words a phrase lets stand between its own, as in "ja ich brauche *jetzt*
 hilfe", count as its own), or in words of thanks ("nein danke", "evet teşekkürler"). "nein, aber
 mein Mann trinkt" is no answer but a message to read. A slip of one letter in a word of four or
@@ -21,7 +22,7 @@ from rapidfuzz.distance import OSA
 from dialogs.patterns import Grammar, Rule, RuleIndex
 from dialogs.text import normalise
 
-LABELS = ("yes", "no", "unsure")  # each read from the section "answer_<label>" of a language
+LABELS = ("yes", "no", "unsure", "ok")  # each read from the section "answer_<label>" of a language
 POLITE = "thanks"  # the section of words said beside an answer
 MIN_TYPO_WORD = 4  # shorter words are too often another word one letter away
 _HELD = re.compile(r"(.)\1+")  # a letter held down: "jaaaa", "noooo"
@@ -47,7 +48,7 @@ class Answers:
         self._common = common
 
     def read(self, text: str) -> str | None:
-        """ "yes", "no" or "unsure" when the whole message is that answer, else None."""
+        """ "yes", "no", "unsure" or "ok" when the whole message is that answer, else None."""
         words: list[str] = []
         for word in map(self._known, normalise(text).split()):
             if not words or words[-1] != word:  # "nein nein"

@@ -38,6 +38,7 @@ from dialogs.replies import (
     NAKOS_WEBSITE,
     PRIVACY_NOTE,
     YOUNG,
+    acknowledged,
     after_crisis_reply,
     call_now,
     contact_point_next,
@@ -711,10 +712,14 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
 
 def taken_up(state: State, text: str, understood: Understanding, services: Services) -> Reply | None:
     """A bare "ja" ("yes", "evet", "да") on a page of results, where nothing was asked: a yes to what the
-    page offered (see contact_point_next), not "not understood" and the page again."""
-    if state.step != Step.RESULTS or understood.intents or services.yes_or_no(text) != "yes":
+    page offered (see contact_point_next); on a page of groups near, and a bare "ok" ("tamam", "ок", "تمام")
+    on any, a short acknowledgement with the page's buttons; never "not understood" and the page again."""
+    if state.step != Step.RESULTS or understood.intents:
         return None
-    return contact_point_next(state, services)
+    said = services.yes_or_no(text)
+    if said == "yes":
+        return contact_point_next(state, services) or acknowledged(state, services)
+    return acknowledged(state, services) if said == "ok" else None
 
 
 def not_understood(state: State, understood: Understanding, services: Services) -> list[Reply]:

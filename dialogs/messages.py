@@ -287,6 +287,10 @@ NOT_DELIVERED = N_(
 PRIVATE_ONLY = N_("Ich arbeite nur im privaten Chat – hier ist der Link: {link}")
 ROLE_NOT_UNDERSTOOD = N_("Bitte wähle einen der Knöpfe:")
 EMPTY_TEXT = N_("Ich habe keine Worte gefunden. Schreib mir bitte, worum es geht.")
+ACKNOWLEDGED = N_(
+    "Gut. Wenn du noch etwas wissen möchtest, frag mich einfach – oder wähle unten eine Gruppe oder einen "
+    "nächsten Schritt."
+)
 NOT_UNDERSTOOD_HERE = N_(
     "Das habe ich nicht verstanden. Du kannst mir ein anderes Thema oder einen anderen Ort schreiben – "
     "oder unten weitermachen."

@@ -191,6 +191,13 @@ def contact_point_next(state: State, services: Services) -> Reply | None:
     return Reply(lines, (buttons,))
 
 
+def acknowledged(state: State, services: Services) -> Reply:
+    """A bare "ok" (or a "ja" to a page that offered nothing to say yes to) after the results: a short word
+    that the person can go on from there, with the page's buttons, not the list again."""
+    page = results_replies(state, services)[-1]
+    return Reply((Msg(m.ACKNOWLEDGED),), page.buttons)
+
+
 def search_outcome(state: State, found: Results) -> Outcome:
     """Online only without a place; else whether a group on the topic meets within NEAR_KM
     (groups found through a related topic, or online ones, do not count: no group for it is near)."""

@@ -32,7 +32,7 @@ class Services(Protocol):
 
     def yes_or_no(self, text: str) -> str | None:
         """ "yes", "no" or "unsure" when a whole message is only that answer ("ja bitte", "nee passt
-        schon", "evet", "нет"), else None."""
+        schon", "evet", "нет"), "ok" when it only acknowledges ("ok", "tamam", "ладно"), else None."""
         ...
 
     def typed_button(self, text: str) -> tuple[Choice, ...]:

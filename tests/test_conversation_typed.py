@@ -443,13 +443,49 @@ def test_a_yes_on_a_page_without_a_group_is_a_yes_to_the_contact_point_it_named(
     assert after.step == Step.RESULTS and actions(replies) == ["change", "restart"]
 
 
-@pytest.mark.parametrize("lang", YES)
-def test_a_yes_on_a_page_of_groups_near_or_a_cry_for_help_is_read_as_ever(lang, demo_runtime):
-    """Calm twins: groups near offered nothing to say yes to; "Hilfe" asks what the bot is."""
+OK = {"de": "ok", "en": "okay", "tr": "tamam", "ar": "تمام", "ru": "ок", "uk": "добре", "ru2": "ладно", "tr2": "peki"}
+
+
+@pytest.mark.parametrize(("case", "typed"), [*YES.items(), *OK.items()])
+def test_a_bare_ok_or_yes_after_groups_near_is_acknowledged_not_the_list_again(case, typed, demo_runtime):
+    """ "ok", "ja", "tamam" after a list of groups near: a short word with the page's buttons; it was "not
+    understood" and the whole list again. A bare "ok" on a page without a group is acknowledged too."""
     services = demo_runtime.services
+    lang = case[:2]
     near = results(lang, services)
-    _, replies = step(near, Text(YES[lang]), services)
-    assert replies[0].parts[0] == Msg(m.NOT_UNDERSTOOD_HERE), lang
+    after, replies = step(near, Text(typed), services)
+    (reply,) = replies
+    assert reply.parts == (Msg(m.ACKNOWLEDGED),) and after == near, case
+    page = step(near.with_(step=Step.LOCATION), Text("Leipzig"), services)[1][-1]
+    assert reply.buttons == page.buttons
+    if typed in OK.values():
+        none = results(lang, services, topic_ids=("tinnitus",), role="affected")
+        assert step(none, Text(typed), services)[1][0].parts == (Msg(m.ACKNOWLEDGED),), case
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ok und in Dresden?"),
+        ("en", "ok what about Dresden"),
+        ("tr", "tamam, Dresden'de var mı?"),
+        ("ar", "تمام، وفي دريسدن؟"),
+        ("ru", "ок, а в Дрездене?"),
+        ("uk", "добре, а в Дрездені?"),
+    ],
+)
+def test_an_ok_with_more_is_read_as_ever(lang, typed, demo_runtime):
+    """Calm twins: an "ok" beside a place is that place searched, no acknowledgement."""
+    services = demo_runtime.services
+    after, replies = step(results(lang, services), Text(typed), services)
+    assert after.place is not None and after.place.name == "Dresden", typed
+    assert Msg(m.ACKNOWLEDGED) not in [p for r in replies for p in r.parts]
+
+
+@pytest.mark.parametrize("lang", YES)
+def test_a_cry_for_help_on_a_page_without_a_group_is_read_as_ever(lang, demo_runtime):
+    """Calm twins: "Hilfe" asks what the bot is, no yes to the contact point."""
+    services = demo_runtime.services
     none = results(lang, services, topic_ids=("tinnitus",), role="affected")
     help_ = {"de": "Hilfe", "en": "help", "tr": "yardım", "ar": "ساعدني", "ru": "помогите", "uk": "допоможіть"}[lang]
     _, replies = step(none, Text(help_), services)
