@@ -415,7 +415,9 @@ class Reader:
         in the directory's region; one clearly larger than the rest; else up to three to ask about.
         Someone close's place beside the writer's own is asked about, the writer's first ("for your
         brother in Berlin, or near you in Dresden?"): a relative's group meets near the relative,
-        a group for the one concerned near them; one affected themselves is searched for at home."""
+        a group for the one concerned near them; one affected themselves is searched for at home. A place
+        the writer will not go to is none ("в Лейпциг я не поеду", "nicht nach Leipzig": see refused)."""
+        mentions = [mention for mention in mentions if not self.refused(mention, text)]
         if not mentions:
             return ()
         own, theirs = self.whose(mentions, text)
@@ -427,6 +429,14 @@ class Reader:
         if len(other) != 1 or _km_apart(chosen[0], other[0]) <= SAME_PLACE_KM:
             return chosen
         return (chosen[0], other[0])
+
+    def refused(self, mention: Mention, text: str) -> bool:
+        """Whether the clause that names a place says the writer will not go there (`place_refused` in
+        data/intents.yaml: "I won't go to Leipzig", "Leipzig'e gitmem"): the search keeps the place it had."""
+        words = normalise(text).split()
+        clause = _clause(text, words, whose_words()[2], mention.words.start)
+        found = self.intents.found(" ".join(words))
+        return any(i in clause for label, at in found if label == "place_refused" for i in at)
 
     def whose(self, mentions: list[Mention], text: str) -> tuple[Mention | None, Mention | None]:
         """The first place the message says is the writer's own, and the first it says is someone

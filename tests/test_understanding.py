@@ -253,6 +253,49 @@ def test_online_with_a_please_where_the_place_is_asked_is_online(small, lang, me
     assert state.online_ok and state.place is None and "Depression online" in said(replies, lang), lang
 
 
+MAGDEBURG = Place("Magdeburg", 52.1205, 11.6276)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("de", "gibt es das auch online? nach Leipzig fahre ich nicht"),
+        ("de", "online wär gut, aber bitte nicht nach Leipzig"),
+        ("en", "any online groups? i won't go to Leipzig"),
+        ("tr", "online grup var mı? Leipzig'e gitmem"),
+        ("ar", "في شي اونلاين؟ ما بروح على لايبزيغ"),
+        ("ru", "а онлайн группы есть? в Лейпциг я не поеду"),
+        ("uk", "а онлайн групи є? до Лейпцига я не поїду"),
+    ],
+)
+def test_a_place_the_writer_will_not_go_to_is_no_place(small, lang, message):
+    """ "в Лейпциг я не поеду" beside "online?" after Magdeburg: Magdeburg is kept and online wished; the
+    refused town had become the place ("Leipzig oder online")."""
+    shown = State(step=Step.RESULTS, topic_ids=("depression",), role="affected", lang=lang, place=MAGDEBURG)
+    state, _ = step(shown, Text(message), small)
+    assert state.place == MAGDEBURG and state.online_ok, (lang, state.place)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("de", "ich fahre nicht gern weit, ich wohne in Leipzig"),
+        ("de", "nicht weit von Leipzig"),
+        ("en", "i can't drive far, i live in Leipzig"),
+        ("tr", "uzağa gidemem, Leipzig'de oturuyorum"),
+        ("ar", "ما بقدر روح بعيد، ساكن بلايبزيغ"),
+        ("ru", "далеко ездить не могу, живу в Лейпциге"),
+        ("uk", "далеко їздити не можу, живу в Лейпцигу"),
+    ],
+)
+def test_a_place_beside_a_no_of_another_clause_is_the_place(small, lang, message):
+    """Calm twins: a "not far" in a clause of its own, or "not far from", leaves the place named."""
+    state, _ = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected", lang=lang), Text(message), small
+    )
+    assert state.place is not None and state.place.name == "Leipzig", (lang, message)
+
+
 @pytest.mark.parametrize(
     ("lang", "message"),
     [
