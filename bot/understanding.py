@@ -265,10 +265,13 @@ class Reader:
         """Whom the search is for, by the first label of ROLES said. Someone close who harms the
         writer ("esim beni dövüyor") makes the writer the one affected, unless the message names a
         topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
-        of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected)."""
+        of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected). Whom a group is for
+        (an audience: "eine Gruppe für Frauen") is no topic of someone else's."""
         harmed = {i for label, found in roles if label == "harmed" for i in found}
         own = any(label in WRITERS for label, _ in roles)
-        if harmed and not own and any(self.index.matcher.match(_without(t.split(), harmed)) for t in said_as):
+        audiences = self.index.matcher.taxonomy.audiences
+        besides = (hit for t in said_as for hit in self.index.matcher.match(_without(t.split(), harmed)))
+        if harmed and not own and any(hit.topic_id not in audiences for hit in besides):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)

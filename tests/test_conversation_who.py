@@ -212,3 +212,103 @@ def test_for_whom_said_in_latin_letters_is_a_relatives_search(lang, latin, cyril
         start = State(step=where, lang=lang, topic_ids=("alkohol",) if where == Step.ROLE else ())
         new, _ = step(start, Text(text), demo_runtime.services)
         assert new.role == "relative", (lang, text, where)
+
+
+MUST_NOT_KNOW = {
+    "de": "ist das anonym? mein mann soll das nicht wissen",
+    "en": "is it anonymous? my husband shouldn't know",
+    "tr": "anonim mi? kocam bilmesin",
+    "ar": "هل هو سري؟ ما بدي جوزي يعرف",
+    "ru": "это анонимно? муж не должен знать",
+    "uk": "це анонімно? чоловік не повинен знати",
+}
+
+
+@pytest.mark.parametrize("lang", MUST_NOT_KNOW)
+def test_someone_close_who_must_not_know_keeps_a_search_for_oneself(lang, demo_runtime):
+    """ "ist das anonym? mein mann soll das nicht wissen" after "Fehlgeburt · für dich selbst": the husband is
+    one who must not know (roles.yaml's `own`), no one the search is for; it had become "für Angehörige"."""
+    services = demo_runtime.services
+    shown = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected", back=(Step.TOPIC,))
+    state, replies = step(shown, Text(MUST_NOT_KNOW[lang]), services)
+    assert state.role == "affected" and Msg(m.ANSWER_ANONYMOUS) in [p for r in replies for p in r.parts], lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "mein Sohn trinkt, mein Mann soll das nicht wissen"),
+        ("en", "my son drinks, my husband shouldn't know"),
+        ("tr", "oğlum içiyor, kocam bilmesin"),
+        ("ru", "мой сын пьёт, муж не должен знать"),
+    ],
+)
+def test_someone_close_who_must_not_know_beside_someone_concerned_keeps_a_relative(lang, text, demo_runtime):
+    """Calm twins: the son is whom the search is for; the husband who must not know changes nothing."""
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert state.role == "relative", (lang, text)
+    relative = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    assert step(relative, Text(MUST_NOT_KNOW[lang]), demo_runtime.services)[0].role == "relative", lang
+
+
+HARMED_THEN_WOMEN = {
+    "de": "mein ex hat mich jahrelang geschlagen, ist seit 2 jahren vorbei. suche eine gruppe für frauen in köln",
+    "en": "my ex beat me for years, it's been over for 2 years. looking for a group for women in cologne",
+    "tr": "eski kocam yıllarca beni dövdü, 2 yıldır bitti. Köln'de kadınlar için bir grup arıyorum",
+    "ar": "طليقي كان يضربني سنين، خلص من سنتين. بدور على مجموعة للنساء في كولن",
+    "ru": "бывший муж годами меня бил, уже 2 года как всё закончилось. ищу группу для женщин в Кёльне",
+    "uk": "колишній чоловік роками мене бив, вже 2 роки як усе скінчилось. шукаю групу для жінок у Кельні",
+}
+
+
+@pytest.mark.parametrize("lang", HARMED_THEN_WOMEN)
+def test_a_woman_harmed_who_asks_for_a_womens_group_is_the_one_affected(lang, demo_runtime):
+    """Whom a group is for ("für Frauen": an audience topic) is no topic of someone else's beside the harm, so
+    the writer stays the one harmed; it had been "für Angehörige"."""
+    state, _ = step(State(lang=lang), Text(HARMED_THEN_WOMEN[lang]), demo_runtime.services)
+    assert state.role == "affected" and "gewalt" in state.topic_ids, lang
+
+
+PARENTS_DRINK = {
+    "de": "ich bin 15, mama und papa saufen jeden abend",
+    "en": "im 15, mum and dad drink every night",
+    "tr": "15 yaşındayım, annemle babam her akşam içiyor",
+    "ar": "عمري 15، ماما وبابا بيشربوا كل ليلة",
+    "ru": "мне 15 лет, мама с папой бухают каждый вечер",
+    "uk": "мені 15, мама з татом бухають щовечора",
+}
+
+
+@pytest.mark.parametrize("lang", PARENTS_DRINK)
+def test_a_teenager_whose_parents_drink_searches_as_a_relative(lang, demo_runtime):
+    """Parents named without "my", as the young name them, with what they do: the teenager is their
+    relative (it had been "Alkoholismus · für dich selbst")."""
+    state, _ = step(State(lang=lang), Text(PARENTS_DRINK[lang]), demo_runtime.services)
+    assert state.role == "relative" and state.topic_ids == ("alkohol",), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "нет, пью не я, пьют родители"),
+        ("uk", "ні, п'ю не я, п'ють батьки"),
+        ("de", "nein, nicht ich, meine eltern trinken"),
+    ],
+)
+def test_not_me_my_parents_drink_makes_a_search_for_oneself_a_relatives(lang, text, demo_runtime):
+    shown = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected", back=(Step.TOPIC,))
+    assert step(shown, Text(text), demo_runtime.services)[0].role == "relative", (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "papa sagt ich trinke zu viel"),
+        ("en", "dad says i drink too much"),
+        ("ru", "папа говорит, что я пью слишком много"),
+        ("uk", "тато каже, що я п'ю забагато"),
+    ],
+)
+def test_a_parent_who_says_the_writer_drinks_makes_no_relative(lang, text, demo_runtime):
+    """Calm twins: the parent only tells of the writer's drinking."""
+    assert step(State(lang=lang), Text(text), demo_runtime.services)[0].role != "relative", (lang, text)
