@@ -189,7 +189,7 @@ class Reader:
             places=places,
             online=online,
             intents=tuple(i for i in INTENTS if i in said),
-            language=self.language(words),
+            language=self.language(words) or self.language_read(self.cyrillic(text, set())),
             young="young" in said,
             parent_of_young=parent,
         )
@@ -490,6 +490,16 @@ class Reader:
                 counts[lang] = counts.get(lang, 0) + 1
         clear = [lang for lang, n in counts.items() if n >= MIN_LANGUAGE_WORDS]
         return clear[0] if len(clear) == 1 else None
+
+    def language_read(self, readings: dict[str, list[str]]) -> str | None:
+        """The language of a message in Russian or Ukrainian typed in Latin letters ("skolko eto stoit",
+        "syn p'et"), by its Cyrillic readings (see cyrillic): the one whose own reading has more words only
+        it has than the other's, two at least; so a writer who types so is offered their language as others are."""
+        counts = {lang: sum(self.lexicon.exclusive.get(w) == lang for w in words) for lang, words in readings.items()}
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < MIN_LANGUAGE_WORDS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        return ranked[0][0]
 
 
 def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:

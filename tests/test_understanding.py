@@ -372,6 +372,35 @@ def test_a_message_in_another_language_offers_to_switch_in_that_language(small):
     assert switched.lang == "ru" and switched.topic_ids == state.topic_ids
 
 
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [
+        ("syn p'et", "ru"),
+        ("skolko eto stoit", "ru"),
+        ("a kogda oni vstrechayutsya", "ru"),
+        ("syn p'je, ja mama", "uk"),
+        ("skilky tse koshtuye", "uk"),
+        ("mij cholovik p'je", "uk"),
+    ],
+)
+def test_russian_or_ukrainian_in_latin_letters_offers_to_switch_as_other_languages_do(small, typed, lang):
+    """A writer who types Russian or Ukrainian in Latin letters, each message understood, had German replies to
+    the end: their message's Cyrillic reading tells its language, and the switch is offered."""
+    state = State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative")
+    _, replies = step(state, Text(typed), small)
+    offers = [(b.action, b.value) for r in replies for row in r.buttons for b in row if b.action == "lang"]
+    assert offers == [("lang", lang)], typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["zhivu v Lejpcige", "meine tochter hat magersucht", "nur online bitte", "moja mama pije", "Leipzig"]
+)
+def test_latin_letters_that_say_no_language_clearly_offer_no_switch(small, typed):
+    """Calm twins: a place in Latin letters, German, a Polish sentence offer no Russian or Ukrainian."""
+    _, replies = step(State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(typed), small)
+    assert not [b for r in replies for row in r.buttons for b in row if b.action == "lang"], typed
+
+
 def test_the_role_question_fits_identity_topics(small):
     state, replies = step(State(), Text("Depression"), small)
     assert state.step == Step.ROLE and "Geht es um dich selbst" in said(replies)
