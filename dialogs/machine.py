@@ -95,6 +95,8 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         said = services.yes_or_no(text)
         worded = verdict.crisis and verdict.signal != MODEL_SIGNAL  # a danger told in words, not the letters alone
         if told and not worded and not (state.asked == Asked.SAFETY and said):
+            if told == {"safe_now"} and _danger_answer(state.answered)[0] == "overdose":
+                return numbers_again(state.aged(), services, m.CRISIS_OVERDOSE)  # "mir gehts besser": pills act later
             return help_told(state.aged(), event, told, services)  # "hab 112 angerufen, die sind unterwegs"
         answered = said in ("yes", "unsure") or (said == "no" and verdict.level == "none")
         if state.asked and not verdict.crisis and answered:

@@ -113,3 +113,34 @@ def test_the_calm_twin_help_told_with_no_crisis_reply_before_is_read_as_before(l
         _, replies = step(State(lang=lang), Text(told), services)
         parts = [p.msgid for r in replies for p in r.parts if isinstance(p, Msg)]
         assert not {m.HELP_CALLED, m.HELP_COMING, m.SAFE_NOW} & set(parts), (lang, told)
+
+
+OVERDOSE = {
+    "de": "ich hab alle meine schlaftabletten genommen",
+    "en": "i took all my sleeping pills",
+    "tr": "elimdeki bütün uyku haplarını içtim",
+    "ar": "شربت كل حبوب النوم اللي عندي",
+    "ru": "я выпила все снотворные что были",
+    "uk": "я випила всі снодійні що були",
+}
+BETTER = {
+    "de": "mir gehts besser, ich bin sicher",
+    "en": "im ok now, i feel better",
+    "tr": "daha iyiyim, güvendeyim",
+    "ar": "انا بأمان هلق",
+    "ru": "мне уже лучше",
+    "uk": "мені вже краще",
+}
+
+
+@pytest.mark.parametrize("lang", OVERDOSE)
+def test_feeling_better_after_ones_own_overdose_gets_the_emergency_number_again(lang, demo_runtime):
+    """Pills act later than people feel them: after the crisis reply to one's own overdose, "mir gehts besser"
+    is not taken as safe, the emergency number comes again with why (CRISIS_OVERDOSE); help called still is."""
+    services = demo_runtime.services
+    taken, replies = step(State(lang=lang), Text(OVERDOSE[lang]), services)
+    assert taken.answered.startswith("overdose"), (lang, taken.answered)
+    _, replies = step(taken, Text(BETTER[lang]), services)
+    assert replies[0].parts[0] == Msg(m.CRISIS_OVERDOSE) and "112" in texts(replies)[0], (lang, replies[0].parts)
+    _, replies = step(taken, Text(HELP_COMING[lang]), services)
+    assert replies[0].parts[0].msgid == m.HELP_COMING, lang
