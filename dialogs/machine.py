@@ -66,6 +66,7 @@ MAX_TEXT = 4096
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
 HELP_TOLD = frozenset({"help_called", "help_coming", "safe_now"})  # data/intents.yaml: help come, on its way, safe
+UNREACHED = {"cannot_speak": m.CANNOT_SPEAK, "line_busy": m.LINE_BUSY}  # data/intents.yaml: no call possible
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
@@ -94,6 +95,11 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         told = services.asks(text) & HELP_TOLD if state.answered or state.asked else frozenset()
         said = services.yes_or_no(text)
         worded = verdict.crisis and verdict.signal != MODEL_SIGNAL  # a danger told in words, not the letters alone
+        unreached = (
+            [intro for name, intro in UNREACHED.items() if name in services.asks(text)] if state.answered else []
+        )
+        if unreached and not worded:  # "die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"
+            return numbers_again(state.aged(), services, unreached[0], every=True)
         if told and not worded and not (state.asked == Asked.SAFETY and said):
             if told == {"safe_now"} and _danger_answer(state.answered)[0] == "overdose":
                 return numbers_again(state.aged(), services, m.CRISIS_OVERDOSE)  # "mir gehts besser": pills act later

@@ -205,6 +205,14 @@ FOR_YOU_AS_RELATIVE = N_(
     "„✏️ Ändern“."
 )
 STILL_THERE = N_("Ich bin noch da. Das Wichtigste zuerst: Bitte ruf hier an – da ist jemand für dich:")
+LINE_BUSY = N_(
+    "Wenn gerade besetzt ist oder niemand abnimmt: Versuch es gleich noch einmal oder unter einer anderen Nummer – "
+    "manche Stellen haben mehrere Nummern und einen Chat. Wenn du in Lebensgefahr bist, ruf sofort 112 an:"
+)
+CANNOT_SPEAK = N_(
+    "Wenn du nicht telefonieren kannst, ohne gehört zu werden: Bei manchen dieser Stellen kannst du auch im Chat "
+    "schreiben – die Adresse steht dabei. Sobald du sicher sprechen kannst, ruf an:"
+)
 HELP_CALLED = N_("Gut, dass du dir Hilfe geholt hast. Danke, dass du mir das schreibst.")
 HELP_COMING = N_("Gut, dass Hilfe unterwegs ist. Danke, dass du mir das schreibst.")
 SAFE_NOW = N_("Gut zu hören, dass du jetzt sicher bist. Danke, dass du mir das schreibst.")

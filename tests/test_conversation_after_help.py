@@ -144,3 +144,64 @@ def test_feeling_better_after_ones_own_overdose_gets_the_emergency_number_again(
     assert replies[0].parts[0] == Msg(m.CRISIS_OVERDOSE) and "112" in texts(replies)[0], (lang, replies[0].parts)
     _, replies = step(taken, Text(HELP_COMING[lang]), services)
     assert replies[0].parts[0].msgid == m.HELP_COMING, lang
+
+
+SUICIDE = {
+    "de": "heut nacht um 3 mach ich schluss. das seil liegt schon bereit",
+    "en": "tonight i will kill myself, the rope is ready",
+    "tr": "bu gece kendimi öldüreceğim, ip hazır",
+    "ar": "الليلة رح انتحر، الحبل جاهز",
+    "ru": "сегодня ночью я покончу с собой, верёвка готова",
+    "uk": "сьогодні вночі я вкорочу собі віку, мотузка готова",
+}
+BUSY = {
+    "de": "die telefonseelsorge is dauernd besetzt",
+    "en": "i cant get through, nobody answers",
+    "tr": "meşgul, kimse açmıyor",
+    "ar": "الخط مشغول وما حدا عم يرد",
+    "ru": "занято, никто не берёт",
+    "uk": "зайнято, ніхто не бере",
+}
+VIOLENCE = {
+    "de": "mein mann schlägt mich grade",
+    "en": "my husband is hitting me right now",
+    "tr": "kocam beni dövüyor şu an",
+    "ar": "زوجي يضربني الآن",
+    "ru": "муж бьёт меня прямо сейчас",
+    "uk": "чоловік зараз бʼє мене",
+}
+SILENT = {
+    "de": "ich kann nicht telefonieren, er hört mich",
+    "en": "i cant call, he will hear",
+    "tr": "arayamam sesimi duyar",
+    "ar": "ma b2dar ehki bel telefon byesma3ni",
+    "ru": "не могу звонить, он услышит",
+    "uk": "не можу дзвонити, він почує",
+}
+
+
+@pytest.mark.parametrize("lang", BUSY)
+def test_a_line_busy_after_the_crisis_reply_gets_every_number_and_112(lang, demo_runtime):
+    """ "die telefonseelsorge is dauernd besetzt" had the TelefonSeelsorge again, nothing else: now every line of
+    the crisis reply (the other numbers, the chat's address, 112) with what to do when a line is busy."""
+    services = demo_runtime.services
+    answered, _ = step(State(lang=lang), Text(SUICIDE[lang]), services)
+    assert answered.answered, lang
+    _, replies = step(answered, Text(BUSY[lang]), services)
+    said = texts(replies)[0]
+    assert replies[0].parts[0] == Msg(m.LINE_BUSY) and "112" in said and "0800 111 0 222" in said, (lang, said)
+    # the calm twin: a contact point's line busy, with no crisis reply before, is no such thing
+    _, replies = step(State(lang=lang), Text(BUSY[lang]), services)
+    assert Msg(m.LINE_BUSY) not in replies[0].parts, lang
+
+
+@pytest.mark.parametrize("lang", SILENT)
+def test_no_call_possible_without_being_heard_gets_the_lines_with_their_chats(lang, demo_runtime):
+    """ "arayamam sesimi duyar" had "please call 110": now the lines of the violence reply with the chat's address
+    (the Hilfetelefon's, as FACTS.md lists it), and the call for when it is safe."""
+    services = demo_runtime.services
+    answered, _ = step(State(lang=lang), Text(VIOLENCE[lang]), services)
+    assert answered.answered, lang
+    _, replies = step(answered, Text(SILENT[lang]), services)
+    said = texts(replies)[0]
+    assert replies[0].parts[0] == Msg(m.CANNOT_SPEAK) and "hilfetelefon.de" in said and "110" in said, (lang, said)
