@@ -19007,6 +19007,13 @@ def test_violence_told_by_a_young_writer_is_a_childs(lang, text, kind):
         ("en", "i dont think ill still be around for the meeting, i have a shift then", "none"),
         ("ru", "они стоят у двери и орут, что порежут нас", "crisis"),
         ("ru", "повар сказал порежут овощи заранее", "none"),
+        # support for someone when the writer goes; the Moroccan knife with "he is" now
+        ("ar", "بدي جروب لأختي مشان يكون عندها سند لما اروح، قريب", "crisis"),
+        ("ar", "3ashan ykon 3andha nas lama amshi, bukra", "crisis"),
+        ("ar", "بدي جروب لابني يكون عنده ناس لما امشي عالشغل", "none"),
+        ("ar", "راه دابا فالبيت بالجنوي وأنا مخبية", "crisis"),
+        ("uk", "для дружини, щоб мала куди піти після того як мене не буде", "crisis"),
+        ("ru", "для мамы, чтобы ей было куда пойти после того как меня не станет", "crisis"),
     ],
 )
 def test_what_round_57_read_as_classes(lang, text, level):
