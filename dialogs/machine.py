@@ -92,18 +92,10 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         if numbers_given(state, verdict):
             verdict = replace(verdict, level="none")
         event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang), verdict.then)
-        told = services.asks(text) & HELP_TOLD if state.answered or state.asked else frozenset()
         said = services.yes_or_no(text)
-        worded = verdict.crisis and verdict.signal != MODEL_SIGNAL  # a danger told in words, not the letters alone
-        unreached = (
-            [intro for name, intro in UNREACHED.items() if name in services.asks(text)] if state.answered else []
-        )
-        if unreached and not worded:  # "die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"
-            return numbers_again(state.aged(), services, unreached[0], every=True)
-        if told and not worded and not (state.asked == Asked.SAFETY and said):
-            if told == {"safe_now"} and _danger_answer(state.answered)[0] == "overdose":
-                return numbers_again(state.aged(), services, m.CRISIS_OVERDOSE)  # "mir gehts besser": pills act later
-            return help_told(state.aged(), event, told, services)  # "hab 112 angerufen, die sind unterwegs"
+        reacted = said_of_help(state, event, verdict, said, services)
+        if reacted:
+            return reacted
         answered = said in ("yes", "unsure") or (said == "no" and verdict.level == "none")
         if state.asked and not verdict.crisis and answered:
             return answer_typed(state, said, services)
@@ -125,6 +117,27 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     if handler is None:
         return state, [_stale_or_unsupported(event), *prompt(state, services)]
     return handler(state, event, services)
+
+
+def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, services: Services) -> Outcome | None:
+    """After a crisis reply or the safety question, what the person says of help, unless a danger is told in words
+    beside it (the letters alone do not override it): no call possible without being heard, or the line busy, gets
+    every number again with that said ("die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"); help
+    called, come or on its way, or safe now, is said back (`help_told`), but feeling better after one's own overdose
+    gets the emergency number again ("mir gehts besser": pills act before one feels them). A yes or no to the safety
+    question is its answer, whatever else it says."""
+    if not (state.answered or state.asked) or (verdict.crisis and verdict.signal != MODEL_SIGNAL):
+        return None
+    asked = services.asks(event.text)
+    unreached = next((intro for name, intro in UNREACHED.items() if name in asked), None)
+    if unreached and state.answered:
+        return numbers_again(state.aged(), services, unreached, every=True)
+    told = asked & HELP_TOLD
+    if not told or (state.asked == Asked.SAFETY and said):
+        return None
+    if told == {"safe_now"} and _danger_answer(state.answered)[0] == "overdose":
+        return numbers_again(state.aged(), services, m.CRISIS_OVERDOSE)
+    return help_told(state.aged(), event, told, services)
 
 
 def help_told(state: State, event: Text, told: frozenset[str], services: Services) -> Outcome:

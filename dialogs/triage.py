@@ -462,12 +462,13 @@ def witnessed(found: Reading) -> bool:
     اشتقتلها": "اشتقتلها", I miss her, holds "قتلها", killed her, a violence the lexicon reads)."""
     if not found.cues.isdisjoint({"me_hurt", "minor"}) or any(kind in ENDS for kind, _ in found.spans):
         return False  # an end told beside it is the writer's: their lines first
-    hurt = found.where.get("victim_other", set())
-    return any(
-        any(min(span) - NEXT_TO <= at <= max(span) + NEXT_TO for at in hurt)
+    near = {
+        at
         for kind, span in found.spans
         if kind in VIOLENT
-    )
+        for at in range(min(span) - NEXT_TO, max(span) + NEXT_TO + 1)
+    }
+    return not near.isdisjoint(found.where.get("victim_other", ()))
 
 
 VIOLENT = frozenset({"violence", "violence_now", "abuse", "child_abuse"})  # the concepts and sections of violence

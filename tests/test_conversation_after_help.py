@@ -180,28 +180,26 @@ SILENT = {
 }
 
 
+@pytest.mark.parametrize(
+    ("danger", "reaction", "intro", "shown"),
+    [
+        (SUICIDE, BUSY, m.LINE_BUSY, ("112", "0800 111 0 222")),
+        (VIOLENCE, SILENT, m.CANNOT_SPEAK, ("110", "hilfetelefon.de")),
+    ],
+)
 @pytest.mark.parametrize("lang", BUSY)
-def test_a_line_busy_after_the_crisis_reply_gets_every_number_and_112(lang, demo_runtime):
-    """ "die telefonseelsorge is dauernd besetzt" had the TelefonSeelsorge again, nothing else: now every line of
-    the crisis reply (the other numbers, the chat's address, 112) with what to do when a line is busy."""
+def test_no_call_possible_after_the_crisis_reply_gets_every_line_with_that_said(
+    lang, danger, reaction, intro, shown, demo_runtime
+):
+    """ "die telefonseelsorge is dauernd besetzt" had the TelefonSeelsorge again, nothing else, and "arayamam sesimi
+    duyar" "please call 110": now every line of the crisis reply (the other numbers, the chats' addresses as FACTS.md
+    lists them, 112) with what to do when a line is busy, or when one cannot speak without being heard."""
     services = demo_runtime.services
-    answered, _ = step(State(lang=lang), Text(SUICIDE[lang]), services)
+    answered, _ = step(State(lang=lang), Text(danger[lang]), services)
     assert answered.answered, lang
-    _, replies = step(answered, Text(BUSY[lang]), services)
+    _, replies = step(answered, Text(reaction[lang]), services)
     said = texts(replies)[0]
-    assert replies[0].parts[0] == Msg(m.LINE_BUSY) and "112" in said and "0800 111 0 222" in said, (lang, said)
-    # the calm twin: a contact point's line busy, with no crisis reply before, is no such thing
-    _, replies = step(State(lang=lang), Text(BUSY[lang]), services)
-    assert Msg(m.LINE_BUSY) not in replies[0].parts, lang
-
-
-@pytest.mark.parametrize("lang", SILENT)
-def test_no_call_possible_without_being_heard_gets_the_lines_with_their_chats(lang, demo_runtime):
-    """ "arayamam sesimi duyar" had "please call 110": now the lines of the violence reply with the chat's address
-    (the Hilfetelefon's, as FACTS.md lists it), and the call for when it is safe."""
-    services = demo_runtime.services
-    answered, _ = step(State(lang=lang), Text(VIOLENCE[lang]), services)
-    assert answered.answered, lang
-    _, replies = step(answered, Text(SILENT[lang]), services)
-    said = texts(replies)[0]
-    assert replies[0].parts[0] == Msg(m.CANNOT_SPEAK) and "hilfetelefon.de" in said and "110" in said, (lang, said)
+    assert replies[0].parts[0] == Msg(intro) and all(s in said for s in shown), (lang, said)
+    # the calm twin: with no crisis reply before, it is no such thing
+    _, replies = step(State(lang=lang), Text(reaction[lang]), services)
+    assert Msg(intro) not in replies[0].parts, lang
