@@ -379,6 +379,12 @@ def decided_by_the_writer(cues: frozenset[str]) -> bool:
     return {"decided", "self"} <= cues and cues.isdisjoint(NOT_NOW)
 
 
+def dated_by_the_writer(cues: frozenset[str]) -> bool:
+    """The writer sets what they do for a time ahead, in a sentence that names no past, no search and nothing of
+    how well someone is."""
+    return "self" in cues and not cues.isdisjoint(DATED) and cues.isdisjoint(NOT_NOW)
+
+
 def asked_at_least(level: str) -> str:
     return max(level, "check", key=LEVELS.index)
 
@@ -389,8 +395,10 @@ def follows_the_dead(sentence: Signals) -> bool:
     death told in the message, to follow the dead one, unless it names a time of its own that is past, a search
     or how well someone is. The words are those of a move or a visit too ("my daughter lives in hamburg, i've
     made up my mind, i'm going to join her there"), so only despair told beside it makes it the crisis reply;
-    else it asks."""
-    return "rejoin" in sentence.cues and decided_by_the_writer(sentence.cues)
+    else it asks. So does going to them at a time ahead ("اشتقت لأمي الله يرحمها، بدي روح لعندها الليلة",
+    round 58): a visit to the grave is told with its own words."""
+    cues = sentence.cues
+    return "rejoin" in cues and (decided_by_the_writer(cues) or dated_by_the_writer(cues))
 
 
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
@@ -565,6 +573,7 @@ class LanguageRules:
     danger: RuleIndex
     loss: RuleIndex
     harmless: RuleIndex
+    look_alike: RuleIndex  # words whose letters hold a danger word they do not mean: masked, no danger read away
     concepts: RuleIndex
     cues: RuleIndex
     search: RuleIndex  # the `search` cues alone: "Gruppe" says search in a text of any language
@@ -1368,6 +1377,7 @@ def _read(
                 found.where[rule.kind].update(_every_place(rule, view, starts))
         now = found.where.get("now", set()) | found.where.get("bare_now", set())
         purposely = _done_on_purpose(view, rules.on_purpose, sentences, found.where.get("past", set()))
+        view = _without(view, rules.look_alike)  # "اشتقتلها" (I miss her) holds "قتلها" (killed her): read no danger
         unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences, now, purposely)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
@@ -1566,6 +1576,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "cues",
         "loss",
         "not_crisis",
+        "look_alike",
     }
     unknown = set(sections) - plain - set(DANGER_KINDS)
     if unknown:
@@ -1585,6 +1596,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         danger=index({kind: sections.get(kind) or [] for kind in DANGER_KINDS}),
         loss=index({"loss": sections.get("loss") or []}),
         harmless=index({"not_crisis": sections.get("not_crisis") or []}),
+        look_alike=index({"look_alike": sections.get("look_alike") or []}),
         concepts=index(sections.get("concepts") or {}),
         cues=index(sections.get("cues") or {}),
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
