@@ -19072,3 +19072,49 @@ def test_violence_done_to_someone_else_is_witnessed(lang, text, kind):
     or a child who tells their age, keeps the lines for them. All the sleeping pills swallowed is one's own
     overdose in Russian and Ukrainian too (112 and the TelefonSeelsorge, not 116 117)."""
     assert triage(text, load_lexicon(), lang, names_topic).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        # missing someone holds the letters of "killed her": no violence read, the wish to join her is the writer's
+        ("ar", "اشتقتلها كتير", "none", None),
+        ("ar", "اشتقتلها لبنتي، مسافرة عند جدتها", "none", None),
+        ("ar", "ماعاد بدي ضل هون بهالبلد، بدي ارجع على سوريا", "none", None),
+        ("ar", "ما عاد بدي ضل هون", "check", None),
+        # later today as a time ahead: means with it are a plan
+        ("en", "all my pills are on the table, taking them at midnight", "crisis", "suicide"),
+        ("en", "i walk the dog after dark", "none", None),
+        ("en", "this is prob my last night", "crisis", "suicide"),
+        ("en", "this is my last night in hamburg before i move", "none", None),
+        ("tr", "dogalgazi actim camlar kapali", "crisis", "suicide"),
+        # punching, kicking, a baby shaken hard, knives waved about
+        ("tr", "kocam şimdi beni yumrukluyor", "crisis", "violence_now"),
+        ("uk", "чоловік зараз мене копає", "crisis", "violence_now"),
+        ("uk", "копаю город з батьком", "none", None),
+        ("de", "mein Mann schüttelt gerade heftig unser Baby weil es schreit", "crisis", "witness"),
+        ("de", "ich schüttel das baby sanft in den schlaf", "none", None),
+        ("ru", "зять сейчас сильно трясёт внука, тот плачет", "crisis", "witness"),
+        ("ru", "ребенка трясёт от температуры", "none", None),
+        ("uk", "двоє мужиків ножами махаються прям в коридорі, а тут діти бігають", "crisis", "violence_now"),
+        ("en", "waving a knife around while cooking lol", "none", None),
+        # a child locked out in the cold, burned with something hot, an adult in a child's bed at night
+        ("tr", "annesi onu balkona kilitlemiş, dışarısı buz gibi", "crisis", "child_abuse"),
+        ("ar", "emmo 3am tekwih bel mal3a2a el so5ne hala2", "crisis", "child_abuse"),
+        ("ar", "امي بتكوي التياب بالمكوى", "none", None),
+        ("de", "der Freund meiner Mutter geht nachts zu meiner kleinen Schwester ins Bett", "crisis", "child_abuse"),
+        ("de", "nachts kriecht mein sohn zu seiner schwester ins bett weil er angst hat", "none", None),
+        ("de", "ich hab mich auf dem balkon ausgesperrt lol", "check", None),
+        # calm: a noise or a daughter's puberty that "will kill me"; a search for those whose father talks of suicide
+        ("tr", "Bu inşaatın gürültüsü beni öldürecek, Türkçe grup hangi günler?", "none", None),
+        ("tr", "Kızım beni öldürecek valla bu ergenlikle, grup var mı?", "none", None),
+    ],
+)
+def test_what_round_58_read_as_classes(lang, text, level, kind):
+    """Round 58, from the fresh sets' crises asked or unanswered (crisis turn set 13, held-out 106, search set 36) and
+    probes of each class in six languages, with calm twins: words that only look like a danger word (`look_alike`:
+    "اشتقتلها", I miss her, holds "قتلها", killed her) are masked without the danger counting as read away; later today
+    is a time ahead (`ahead`: after dark, at midnight, once the others sleep); punching, a baby shaken hard, knives
+    waved, a child locked out in the cold or burned, an adult going at night into a child's bed."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
