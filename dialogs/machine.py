@@ -654,6 +654,9 @@ def beside_question(state: State, understood: Understanding) -> Understanding:
         # "muss meine Frau mitkommen?": she is no one the search is for ("mein Papa säuft, kann ich
         # da alleine hin?" still tells whom)
         understood = replace(understood, role=None, relations=(), own_topics=())
+    if understood.role == state.role and not understood.relations:
+        # "когда у них открыто?": "у них" (they have) tells nothing new of whom, the question is asked
+        understood = replace(understood, role=None)
     if not (state.topic_ids or state.query):
         return replace(understood, name_words=())
     return replace(understood, topics=(), candidates=(), name_words=())

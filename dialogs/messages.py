@@ -233,6 +233,9 @@ ANSWER_THANKS_CRISIS = N_(
     "dir auch gern noch einmal."
 )
 CONTACT_POINT_REACH = N_("So erreichst du die Kontaktstelle, die den Kontakt zur Gruppe vermittelt:")
+CP_HOURS_UNKNOWN = N_(
+    "Wann diese Kontaktstelle geöffnet hat, steht nicht in meinem Verzeichnis – frag sie am besten direkt."
+)
 CONTACT_POINT_NEXT = N_(
     "Gut. Am besten meldest du dich bei dieser Kontaktstelle und sagst einfach, was für eine Gruppe du suchst. Sie "
     "kennt oft auch Gruppen, die hier fehlen, und hilft dir, eine neue zu gründen:"

@@ -419,7 +419,9 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
     reach = contact_point_shown(state, services) if {"hours", "phone"} & set(intents) else None
     if reach:  # "wann hat die Kontaktstelle offen?", "Telefonnummer?": its own hours and number, not the groups'
         others = question_answers(tuple(i for i in intents if i not in REACHED), state.role)
-        lines = (Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang))
+        # hours asked of one whose hours the directory lacks: said so, then how to ask it
+        unknown = (Msg(m.CP_HOURS_UNKNOWN),) if "hours" in intents and not reach.opening_hours else ()
+        lines = (*unknown, Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang))
         buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
         return [Reply((*(others.parts if others else ()), *lines), (buttons,))]
     times = meeting_times(state, services) if "when" in intents else ()

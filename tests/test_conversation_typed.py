@@ -209,6 +209,75 @@ def test_the_contact_points_hours_are_answered_with_its_hours(lang, where, demo_
     assert after.step == where and actions(replies) == ["list", "restart"]
 
 
+# round 58 (console users): "when are they open" of the contact point shown, also with no "when" word ("working
+# hours?", "haben die heute offen?") and with "у них" (they have), which says no one new the search is for
+OPEN_ASKED = [
+    ("de", "wann haben die offen?"),
+    ("de", "haben die heute offen?"),
+    ("de", "sprechzeiten?"),
+    ("en", "when are they open"),
+    ("en", "are they open today?"),
+    ("en", "what are their working hours"),
+    ("tr", "ne zaman açıklar"),
+    ("tr", "bugün açıklar mı?"),
+    ("tr", "çalışma saatleri ne"),
+    ("ru", "когда у них открыто?"),
+    ("ru", "какие часы работы?"),
+    ("ru", "до скольки они работают?"),
+    ("uk", "коли вони працюють?"),
+    ("uk", "вони сьогодні працюють?"),
+    ("uk", "які години роботи?"),
+    ("ar", "إمتى بيفتحوا؟"),
+    ("ar", "مفتوحين اليوم؟"),
+    ("ar", "شو ساعات الدوام؟"),
+]
+# calm twins: a group open to newcomers, one's own working hours, the group's meeting times
+NOT_OPEN_ASKED = [
+    ("de", "ist die gruppe offen für neue?"),
+    ("en", "is the group open to newcomers?"),
+    ("en", "my working hours are long"),
+    ("tr", "grup yenilere açık mı?"),
+    ("tr", "çalışma saatlerim çok uzun"),
+    ("ru", "группа открыта для новых?"),
+    ("ru", "у мужа тяжелый график работы"),
+    ("uk", "група відкрита для нових?"),
+    ("ar", "المجموعة مفتوحة للجدد؟"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed"), OPEN_ASKED)
+def test_whether_and_when_the_contact_point_is_open_is_answered_with_its_hours(lang, typed, demo_runtime):
+    services = demo_runtime.services
+    state = results(lang, services)
+    after, replies = step(state, Text(typed), services)
+    (reply,) = replies
+    assert reply.parts[0] == Msg(m.CONTACT_POINT_REACH), typed
+    assert any(isinstance(p, Msg) and p.msgid in (m.CP_HOURS, m.CP_HOURS_ORIGINAL) for p in reply.parts), typed
+    assert after.step == Step.RESULTS and after.role == state.role and after.topic_ids == state.topic_ids
+
+
+@pytest.mark.parametrize(("lang", "typed"), NOT_OPEN_ASKED)
+def test_open_said_of_a_group_or_of_ones_work_asks_no_hours(lang, typed, demo_runtime):
+    services = demo_runtime.services
+    _, replies = step(results(lang, services), Text(typed), services)
+    parts = [p for r in replies for p in r.parts]
+    assert Msg(m.CONTACT_POINT_REACH) not in parts and Msg(m.ANSWER_WHEN) not in parts, typed
+
+
+@pytest.mark.parametrize("lang", HOURS)
+def test_the_hours_of_a_contact_point_without_any_are_said_to_be_unknown_with_how_to_reach_it(lang, services):
+    """The directory has no hours for KISS Leipzig: that is said, then its phone, not an answer without them."""
+    state, _ = step(
+        State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative"), Text("Leipzig"), services
+    )
+    _, replies = step(state, Text(HOURS[lang]), services)
+    (reply,) = replies
+    assert reply.parts[:2] == (Msg(m.CP_HOURS_UNKNOWN), Msg(m.CONTACT_POINT_REACH)), lang
+    assert Msg(m.CP_PHONE, {"phone": "0341 1"}) in reply.parts, lang
+    _, replies = step(state, Text("Telefonnummer?"), services)
+    assert Msg(m.CP_HOURS_UNKNOWN) not in replies[0].parts and Msg(m.CONTACT_POINT_REACH) in replies[0].parts
+
+
 @pytest.mark.parametrize("lang", ONLINE)
 def test_online_asked_after_the_results_keeps_the_place_and_says_whether_a_group_meets_online(lang, demo_runtime):
     services = demo_runtime.services

@@ -467,3 +467,69 @@ def test_turkish_ki_is_no_question_whether_this_is_a_bot(services, lang, message
     _, replies = step(State(lang=lang, **AT_LOCATION), Text(message), services)
     bot_said = render_text(step(State(lang=lang), Text("bist du ein bot?"), services)[1][0], lang)
     assert (bot_said in [render_text(r, lang) for r in replies]) == bot, message
+
+
+# round 58 (console users): someone who cannot leave a parent alone is a carer, no single parent and no one lonely;
+# who says they cannot come is offered what meets online
+CANNOT_LEAVE = [
+    ("de", "ich kann nicht kommen, ich kann meine Mutter nicht allein lassen"),
+    ("en", "i can't leave my mother alone"),
+    ("tr", "ben gelemem ki annemi yalniz birakamam"),
+    ("tr", "babamı tek başına bırakamam"),
+    ("ru", "я не могу прийти, не могу оставить маму одну"),
+    ("uk", "не можу залишити тата самого"),
+    ("ar", "ما بقدر اترك امي لحالها"),
+]
+# calm twins: a single mother, someone lonely, a relative's addiction
+ALONE_OTHERWISE = [
+    ("tr", "yalnız babayım", "alleinerziehend"),
+    ("tr", "çok yalnızım", "einsamkeit"),
+    ("de", "ich bin alleinerziehend", "alleinerziehend"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CANNOT_LEAVE)
+def test_a_parent_who_cannot_be_left_alone_makes_a_carer(lang, text, demo_runtime):
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert state.topic_ids[0] == "pflegende-angehoerige" and "alleinerziehend" not in state.topic_ids, text
+    assert "einsamkeit" not in state.topic_ids
+    assert state.online_ok == ("kommen" in text or "gelemem" in text or "прийти" in text), text
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), ALONE_OTHERWISE)
+def test_alone_said_of_oneself_stays_its_topic(lang, text, topic, demo_runtime):
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert state.topic_ids == (topic,) and not state.online_ok, text
+
+
+# no one to talk to about it is loneliness, no speech disorder; a father who cannot speak after a stroke is one
+NO_ONE_TO_TELL = [
+    ("de", "ich kann mit niemandem darüber reden"),
+    ("en", "I can't talk to anyone about it"),
+    ("tr", "bunu kimseyle konuşamıyorum"),
+    ("ru", "не могу ни с кем об этом говорить"),
+    ("uk", "не можу про це ні з ким говорити"),
+    ("uk", "ne mozhu pro ce ni z kym hovoryty"),
+    ("ar", "ما بقدر احكي مع حدا عن هالموضوع"),
+]
+SPEECH_LOST = [
+    ("de", "nach dem Schlaganfall kann mein Vater nicht mehr sprechen"),
+    ("de", "mein Vater kann nicht mehr sprechen"),
+    ("en", "my dad can't speak after stroke"),
+    ("tr", "babam konuşamıyor felç"),
+    ("ru", "мой отец не может говорить"),
+    ("uk", "мій тато не може говорити"),
+    ("ar", "ابوي ما يقدر يحكي"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_ONE_TO_TELL)
+def test_no_one_to_talk_to_about_it_is_loneliness(lang, text, demo_runtime):
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert state.topic_ids == ("einsamkeit",), text
+
+
+@pytest.mark.parametrize(("lang", "text"), SPEECH_LOST)
+def test_speech_lost_stays_aphasia(lang, text, demo_runtime):
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert state.topic_ids == ("aphasie",), text
