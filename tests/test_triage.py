@@ -19105,7 +19105,14 @@ def test_violence_done_to_someone_else_is_witnessed(lang, text, kind):
         ("de", "der Freund meiner Mutter geht nachts zu meiner kleinen Schwester ins Bett", "crisis", "child_abuse"),
         ("de", "nachts kriecht mein sohn zu seiner schwester ins bett weil er angst hat", "none", None),
         ("de", "ich hab mich auf dem balkon ausgesperrt lol", "check", None),
-        # calm: a noise or a daughter's puberty that "will kill me"; a search for those whose father talks of suicide
+        # up on a crane and not coming down; the edge of a quarry; over the railing in the imperfective future
+        ("de", "ich bin auf einen Kran geklettert, 30 Meter, ich steig nicht mehr runter", "crisis", "suicide"),
+        ("tr", "vince tırmandım 30 metre, aşağı inmeyeceğim", "crisis", "suicide"),
+        ("ru", "муж работает на кране, вниз спускается только в обед", "none", None),
+        ("uk", "ja na 12 poversi v Parkhaus, zaraz perelazytymu cherez poruchni", "crisis", "suicide"),
+        ("de", "sitze am rand vom steinbruch, geht tief runter, spring wenns dunkel ist", "crisis", "suicide"),
+        ("en", "we climbed the scaffolding as kids, never again lol", "none", None),
+        # calm: a noise or a daughter's puberty that "will kill me"
         ("tr", "Bu inşaatın gürültüsü beni öldürecek, Türkçe grup hangi günler?", "none", None),
         ("tr", "Kızım beni öldürecek valla bu ergenlikle, grup var mı?", "none", None),
     ],
