@@ -166,6 +166,17 @@ def test_arabic_isolates_german_names_and_numbers(demo_runtime):
     assert f"{FSI}Beispielstraße 1 (Demo), 04109 Leipzig{PDI}" in detail
 
 
+def test_arabic_marks_each_value_once_and_uses_arabic_punctuation(demo_runtime):
+    """A contact point's hours and languages too: each value isolated once (marks doubled show as boxes in some
+    clients), lists and days apart with Arabic words and signs, never a Latin comma in the Arabic sentence."""
+    texts = conversation_texts("ar", demo_runtime.services)
+    detail = next(t for t in texts if "Beispielstraße" in t)
+    assert f"{FSI}10:00–12:00{PDI}؛ " in detail and "الألمانية والإنجليزية" in detail
+    for text in texts:
+        assert not re.search(f"[{FSI}{PDI}\u200e\u200f]{{2}}", text), text
+        assert not re.search("[,;]", re.sub(f"{FSI}.*?{PDI}", "", text)), text
+
+
 def test_concurrent_people_keep_their_own_language(demo_runtime):
     services = demo_runtime.services
 
