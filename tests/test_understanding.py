@@ -191,8 +191,8 @@ def test_a_contact_point_without_phone_is_never_to_be_called(small):
     text = said(replies)
     assert "anrufen" not in text and "E-Mail: kiss-aue@example.org" in text
     assert "Telefonnummer dieser Kontaktstelle habe ich nicht" in text
-    assert "Sprachen: Deutsch, Russisch" in text
-    assert "Языки: немецкий, русский" in said(replies, "ru")
+    assert "Sprachen: Deutsch und Russisch" in text
+    assert "Языки: немецкий и русский" in said(replies, "ru")
 
 
 def test_online_means_online_groups_and_none_is_said_honestly(small):
