@@ -81,22 +81,16 @@ LOCAL_CONTACT_POINT = N_(
     "weitere, die hier fehlen:"
 )
 NONE_NEAR = N_(
-    "In der Nähe von {place} kenne ich keine passende Gruppe. Die Kontaktstelle in deiner Nähe kennt oft "
-    "auch Gruppen, die hier fehlen, und hilft, eine neue zu gründen:"
+    "Zu „{topic}“ kenne ich in der Nähe von {place} keine Gruppe. Die Kontaktstelle deiner Region kennt oft "
+    "auch Gruppen, die hier nicht stehen, und hilft, eine neue zu gründen:"
 )
 NONE_NEAR_AT_ALL = N_(
-    "In der Nähe von {place} kenne ich keine passende Gruppe und auch keine Kontaktstelle, die Gruppen vermittelt."
+    "Zu „{topic}“ kenne ich in der Nähe von {place} keine Gruppe und auch keine Kontaktstelle, die Gruppen vermittelt."
 )
 RESULTS_HEADER_RELATED = Nn_(
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppe zu einem verwandten Thema:",
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppen zu verwandten Themen:",
 )
-NO_GROUPS = N_(
-    "Ich habe leider keine passende Gruppe gefunden. Das ist oft so – und genau dafür gibt es die "
-    "Selbsthilfe-Kontaktstellen: Sie kennen auch Gruppen, die hier fehlen, und helfen dir, selbst eine "
-    "neue Gruppe zu gründen."
-)
-SEARCHED_AROUND = N_("Ich habe rund um {place} gesucht.")
 NO_ONLINE_GROUPS = N_(
     "Eine Gruppe, die sich online trifft, habe ich dazu leider nicht gefunden. Die Selbsthilfe-Kontaktstellen "
     "wissen oft auch von Online-Gruppen, die hier fehlen."
@@ -108,7 +102,6 @@ NAKOS = N_(
 NO_GROUPS_NO_PLACE = N_(
     "Ohne Ort kann ich dir keine Kontaktstelle nennen. Schreib mir deine Postleitzahl, dann finde ich die nächste."
 )
-NEAREST_CONTACT_POINTS = N_("Die nächsten Kontaktstellen:")
 GROUP_LINE = N_("{number}. {name}")
 AUDIENCE_AFFECTED = N_("für Betroffene")
 AUDIENCE_RELATIVES = N_("für Angehörige")

@@ -180,7 +180,7 @@ def test_places_as_people_write_them(small, message):
 def test_every_result_says_its_place_and_distance_honestly(small):
     state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Leipzig"), small)
     text = said(replies)
-    assert "in der Nähe" not in text and "km von Leipzig entfernt" in text  # Aue is 90 km away
+    assert "Gruppe in der Nähe" not in text and "km von Leipzig entfernt" in text  # Aue is 90 km away
     assert "in Aue" in text
     assert "KISS (Aue)" in text  # contact points of the same name are told apart
 
