@@ -15,12 +15,14 @@ from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from bot.i18n import gettext_for, ngettext_for
+from dialogs import messages as m
 from dialogs.model import Button, Msg, Reply
-from dialogs.views import LanguageList, WeeklyHours
+from dialogs.views import LanguageList, MeetingTimes, WeeklyHours
 
 RTL = {"ar"}
 FSI, PDI = "\u2068", "\u2069"
 DAYS_APART = {"ar": "؛ "}  # between the days of opening hours: the Arabic semicolon, else "; "
+WEEKS = (m.WEEK_1, m.WEEK_2, m.WEEK_3, m.WEEK_4, m.WEEK_5)
 
 
 def render_text(reply: Reply, lang: str) -> str:
@@ -50,6 +52,8 @@ def _value(value: object, lang: str) -> str:
             f"{names[day]} {format_list([render_part(r, lang) for r in ranges], locale=lang)}"
             for day, ranges in value.days
         )
+    if isinstance(value, MeetingTimes):
+        return DAYS_APART.get(lang, "; ").join(meeting(*when, lang) for when in value.meetings)
     if isinstance(value, LanguageList):  # names in the person's language: nothing to isolate
         names = Locale.parse(lang).languages
         return format_list([names.get(code, code) for code in value.codes], locale=lang)
@@ -60,6 +64,16 @@ def _value(value: object, lang: str) -> str:
     if isinstance(value, int | float):
         return number(value, lang)
     return isolate(str(value), lang)
+
+
+def meeting(day: int, weeks: tuple[int, ...], time: str, lang: str) -> str:
+    """ "jeden 2. Mittwoch im Monat, 18:00", "every 2nd and 4th Wednesday of the month, 18:00": the weekday
+    by Babel, the ordinals and words from the catalog (a language's word order and agreement are its own)."""
+    day_name = get_day_names("wide", locale=lang)[day]
+    if not weeks:
+        return gettext_for(lang, m.MEETS_WEEKLY).format(day=day_name, time=isolate(time, lang))
+    ordinals = format_list([gettext_for(lang, WEEKS[week - 1]) for week in weeks], locale=lang)
+    return gettext_for(lang, m.MEETS_MONTHLY).format(weeks=ordinals, day=day_name, time=isolate(time, lang))
 
 
 @functools.lru_cache(maxsize=4096)

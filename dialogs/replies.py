@@ -11,7 +11,16 @@ from dataclasses import replace
 from dialogs import messages as m
 from dialogs.model import Asked, Button, Msg, Outcome, Reply, State, Step
 from dialogs.services import Services
-from dialogs.views import FAR_KM, TOWN_KM, ContactPointView, CrisisHelp, GroupView, LanguageList, Results
+from dialogs.views import (
+    FAR_KM,
+    TOWN_KM,
+    ContactPointView,
+    CrisisHelp,
+    GroupView,
+    LanguageList,
+    MeetingTimes,
+    Results,
+)
 
 PAGE_SIZE = 3
 NEAR_KM = 25.0  # "in der Nähe" only this close; farther, the distance is said
@@ -297,7 +306,7 @@ def detail_replies(group: GroupView, state: State) -> list[Reply]:
     if group.topic_name:
         parts.append(Msg(m.TOPIC_CHOSEN, {"topic": group.topic_name}))
     if group.schedule:
-        parts.append(Msg(m.DETAIL_SCHEDULE, {"schedule": group.schedule}))
+        parts.append(schedule_line(group.schedule, state.lang, m.DETAIL_SCHEDULE, m.DETAIL_SCHEDULE_ORIGINAL))
     if group.description:
         parts.append(group.description)
     if group.contact_point:
@@ -454,14 +463,22 @@ def meeting_times(state: State, services: Services) -> tuple[Msg | str, ...]:
     has a time (then the contact point knows: ANSWER_WHEN)."""
     if state.step == Step.DETAIL:
         group = services.group(state.group_id or "", state.place, state.lang)
-        timed = [group.name + ": " + group.schedule] if group and group.schedule else []
+        named = [(group.name, group.schedule)] if group and group.schedule else []
     elif state.step == Step.RESULTS:
         start_at = state.page * PAGE_SIZE
         found = services.search(state.search(), state.lang, start_at, PAGE_SIZE)
-        timed = [f"{n}. {g.name}: {g.schedule}" for n, g in enumerate(found.groups, start_at + 1) if g.schedule]
+        named = [(f"{n}. {g.name}", g.schedule) for n, g in enumerate(found.groups, start_at + 1) if g.schedule]
     else:
-        timed = []
+        named = []
+    timed = [schedule_line(s, state.lang, m.SCHEDULE_OF, m.SCHEDULE_OF_ORIGINAL, name=name) for name, s in named]
     return (Msg(m.ANSWER_WHEN_SCHEDULE), *timed, Msg(m.ANSWER_WHEN_CHECK)) if timed else ()
+
+
+def schedule_line(schedule: MeetingTimes | str, lang: str, msgid: str, original: str, **params: str) -> Msg:
+    """When a group meets: times the directory gives structured in the person's language; its own German text
+    as it is, said to be the original to anyone reading another language."""
+    said = original if isinstance(schedule, str) and lang != "de" else msgid
+    return Msg(said, {**params, "schedule": schedule})
 
 
 def question_answers(intents: tuple[str, ...], role: str | None = None, times: tuple = ()) -> Reply | None:
