@@ -1,7 +1,10 @@
 """The conversation on stdin/stdout: one message per line, buttons shown numbered.
 
 A line that is a button's number or label presses that button; "/location LAT LON" shares a
-location; "/command" runs a command; anything else is a message. Works piped, too.
+location; "/command" runs a command; anything else is a message. Works piped, too. The buttons of
+every reply to one line are numbered once, all pressable (a language offer's beside the question's),
+and a button that opens an item of a numbered list ("4. Details") keeps that item's number: the "4"
+of the fourth group opens it, not whatever button came fourth.
 
 Outcomes are counted for the demand report as in Telegram; the end of the input ends the
 conversation, as an expiry does there.
@@ -21,6 +24,9 @@ from dialogs.outcomes import left_before_result
 from dialogs.services import Services
 
 _LOCATION = re.compile(r"^/location\s+(-?\d+(?:\.\d+)?)[\s,;]+(-?\d+(?:\.\d+)?)\s*$")
+_LISTED = re.compile(r"^(\d+)\.\s")  # a button of a numbered list's item: "4. Details"
+
+Numbered = dict[int, tuple[str, Button]]
 
 
 def run_console(
@@ -56,12 +62,12 @@ def run_console(
         buttons = show(replies, state, stdout)
 
 
-def to_event(line: str, buttons: list[tuple[str, Button]]) -> Event:
+def to_event(line: str, buttons: Numbered) -> Event:
     stripped = line.strip()
-    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
-        button = buttons[int(stripped) - 1][1]
+    if stripped.isdigit() and int(stripped) in buttons:
+        button = buttons[int(stripped)][1]
         return Choice(button.action, button.value)
-    for label, button in buttons:
+    for label, button in buttons.values():
         if stripped and stripped.casefold() == label.casefold():
             return Choice(button.action, button.value)
     if match := _LOCATION.match(stripped):
@@ -72,17 +78,35 @@ def to_event(line: str, buttons: list[tuple[str, Button]]) -> Event:
     return Text(line)
 
 
-def show(replies: list[Reply], state: State, out: TextIO) -> list[tuple[str, Button]]:
-    """Print the replies; return the buttons of the last reply that has any, with their labels."""
-    buttons: list[tuple[str, Button]] = []
-    for reply in replies:
+def show(replies: list[Reply], state: State, out: TextIO) -> Numbered:
+    """Print the replies; return every button shown, by its number (see numbered)."""
+    labelled = [[(button_label(b, state.lang), b) for row in reply.buttons for b in row] for reply in replies]
+    numbers = iter(numbered([button for buttons in labelled for button in buttons]))
+    shown: Numbered = {}
+    for reply, buttons in zip(replies, labelled, strict=True):
         out.write(render_text(reply, state.lang) + "\n")
         if reply.request_location:
             out.write("  [/location LAT LON]\n")
-        if reply.buttons:
-            buttons = [(button_label(b, state.lang), b) for row in reply.buttons for b in row]
-            for number, (label, _button) in enumerate(buttons, 1):
-                out.write(f"  [{number}] {label}\n")
+        for label, button in buttons:
+            number = next(numbers)
+            shown[number] = (label, button)
+            out.write(f"  [{number}] {label}\n")
         out.write("\n")
     out.flush()
-    return buttons
+    return shown
+
+
+def numbered(buttons: list[tuple[str, Button]]) -> list[int]:
+    """One number per button, none twice: a list item's button its item's number ("4. Details" is 4), every
+    other the next number after those given so far that no list item has."""
+    listed = {int(match.group(1)) for label, _ in buttons if (match := _LISTED.match(label))}
+    numbers: list[int] = []
+    for label, _ in buttons:
+        match = _LISTED.match(label)
+        number = int(match.group(1)) if match else 0
+        if not match or number in numbers:
+            number = max(numbers, default=0) + 1
+            while number in listed or number in numbers:
+                number += 1
+        numbers.append(number)
+    return numbers

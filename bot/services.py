@@ -8,6 +8,7 @@ from itertools import zip_longest
 
 from bot.common_words import common_words
 from bot.crisis_data import CrisisResources, crisis_help
+from bot.directory import meeting_times
 from bot.directory.gazetteer import Gazetteer
 from bot.directory.geo import distance_km
 from bot.directory.group_search import (
@@ -242,7 +243,7 @@ class LotseServices:
             distance_km=distance,
             online=group.online,
             city=group.city,
-            schedule=group.schedule,
+            schedule=meeting_times.for_display(group.schedule),
             description=group.description,
             topic_name=self.topic_name(strongest[0], lang) or "" if strongest else "",
             related=related,

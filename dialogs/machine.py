@@ -869,6 +869,7 @@ TRANSITIONS: dict[Step, dict[str, Handler]] = {
     Step.PLACE: {"text": read_text, "choice:place": pick_place, "choice:other": other_place},
     Step.RESULTS: {
         "text": read_text,
+        "choice:online": online_fine,
         "choice:more": more_results,
         "choice:group": group_detail,
         "choice:list": back_to_results,

@@ -81,22 +81,16 @@ LOCAL_CONTACT_POINT = N_(
     "weitere, die hier fehlen:"
 )
 NONE_NEAR = N_(
-    "In der Nähe von {place} kenne ich keine passende Gruppe. Die Kontaktstelle in deiner Nähe kennt oft "
-    "auch Gruppen, die hier fehlen, und hilft, eine neue zu gründen:"
+    "Zu „{topic}“ kenne ich in der Nähe von {place} keine Gruppe. Die Kontaktstelle deiner Region kennt oft "
+    "auch Gruppen, die hier nicht stehen, und hilft, eine neue zu gründen:"
 )
 NONE_NEAR_AT_ALL = N_(
-    "In der Nähe von {place} kenne ich keine passende Gruppe und auch keine Kontaktstelle, die Gruppen vermittelt."
+    "Zu „{topic}“ kenne ich in der Nähe von {place} keine Gruppe und auch keine Kontaktstelle, die Gruppen vermittelt."
 )
 RESULTS_HEADER_RELATED = Nn_(
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppe zu einem verwandten Thema:",
     "Eine Gruppe genau zu deinem Thema habe ich nicht gefunden, aber {n} Gruppen zu verwandten Themen:",
 )
-NO_GROUPS = N_(
-    "Ich habe leider keine passende Gruppe gefunden. Das ist oft so – und genau dafür gibt es die "
-    "Selbsthilfe-Kontaktstellen: Sie kennen auch Gruppen, die hier fehlen, und helfen dir, selbst eine "
-    "neue Gruppe zu gründen."
-)
-SEARCHED_AROUND = N_("Ich habe rund um {place} gesucht.")
 NO_ONLINE_GROUPS = N_(
     "Eine Gruppe, die sich online trifft, habe ich dazu leider nicht gefunden. Die Selbsthilfe-Kontaktstellen "
     "wissen oft auch von Online-Gruppen, die hier fehlen."
@@ -108,7 +102,6 @@ NAKOS = N_(
 NO_GROUPS_NO_PLACE = N_(
     "Ohne Ort kann ich dir keine Kontaktstelle nennen. Schreib mir deine Postleitzahl, dann finde ich die nächste."
 )
-NEAREST_CONTACT_POINTS = N_("Die nächsten Kontaktstellen:")
 GROUP_LINE = N_("{number}. {name}")
 AUDIENCE_AFFECTED = N_("für Betroffene")
 AUDIENCE_RELATIVES = N_("für Angehörige")
@@ -120,6 +113,17 @@ ONLINE = N_("trifft sich auch online")
 RELATED_TOPIC = N_("zu einem verwandten Thema")
 ARRANGED_BY = N_("Kontakt über: {name}")
 DETAIL_SCHEDULE = N_("Treffen: {schedule}")
+DETAIL_SCHEDULE_ORIGINAL = N_("Treffen (Originaltext): {schedule}")
+SCHEDULE_OF = N_("{name}: {schedule}")
+SCHEDULE_OF_ORIGINAL = N_("{name} (Originaltext): {schedule}")
+MEETS_WEEKLY = N_("jeden {day}, {time}")
+MEETS_MONTHLY = N_("jeden {weeks} {day} im Monat, {time}")
+# the weeks of a month a group meets in ("jeden 2. und 4. Mittwoch"): the ordinal, as the language writes it
+WEEK_1 = N_("1.")
+WEEK_2 = N_("2.")
+WEEK_3 = N_("3.")
+WEEK_4 = N_("4.")
+WEEK_5 = N_("5.")
 CONTACT_POINT_HEADER = N_("Den Kontakt zur Gruppe vermittelt die Kontaktstelle:")
 CP_ADDRESS = N_("Adresse: {address}")
 CP_PHONE = N_("Telefon: {phone}")

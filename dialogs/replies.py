@@ -11,7 +11,16 @@ from dataclasses import replace
 from dialogs import messages as m
 from dialogs.model import Asked, Button, Msg, Outcome, Reply, State, Step
 from dialogs.services import Services
-from dialogs.views import FAR_KM, TOWN_KM, ContactPointView, CrisisHelp, GroupView, LanguageList, Results
+from dialogs.views import (
+    FAR_KM,
+    TOWN_KM,
+    ContactPointView,
+    CrisisHelp,
+    GroupView,
+    LanguageList,
+    MeetingTimes,
+    Results,
+)
 
 PAGE_SIZE = 3
 NEAR_KM = 25.0  # "in der Nähe" only this close; farther, the distance is said
@@ -45,6 +54,7 @@ INTENT_ANSWERS = {
     "phone": (Msg(m.ANSWER_PHONE),),
 }
 REACHED = ("when", "phone")  # answered by the contact point's own lines where one is shown
+ELSE_ROW = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
 
 
 def lead(part: Msg | str, replies: list[Reply]) -> list[Reply]:
@@ -151,29 +161,41 @@ def results_replies(state: State, services: Services) -> list[Reply]:
     """A page of groups; the first page (or none found) answers the search: its outcome."""
     start_at = state.page * PAGE_SIZE
     found = services.search(state.search(), state.lang, start_at, PAGE_SIZE)
-    if not found.total:
-        return [replace(no_group_reply(state, found.contact_points), outcome=search_outcome(state, found))]
-    if not found.groups:
+    if not found.total and not state.place:
+        return [replace(no_group_reply(state), outcome=search_outcome(state, found))]
+    if not found.groups and found.total:
         return [Reply((Msg(m.NO_MORE),), ((Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),),))]
     parts: list[Msg | str] = []
     if state.page == 0 and state.online_ok and state.place and not found.online:
         parts.append(Msg(m.NO_ONLINE_GROUPS))  # "online?" near a place: the groups there, said honestly
     if state.page == 0:
-        parts.extend(where_to_turn(state, found))
-    parts.append(results_header(state, found))
+        parts.extend(where_to_turn(state, found, services))
+    if found.groups:
+        parts.append(results_header(state, found))
     details = []
     for number, group in enumerate(found.groups, start_at + 1):
         parts.extend(group_summary(number, group))
         details.append(Button(Msg(m.BUTTON_DETAILS, {"number": number}), "group", group.id))
     more = (Button(Msg(m.BUTTON_MORE), "more"),) if start_at + PAGE_SIZE < found.total else ()
-    navigation = (
-        *more,
-        Button(Msg(m.BUTTON_BACK), "back"),
-        Button(Msg(m.BUTTON_CHANGE), "change"),
-        Button(Msg(m.BUTTON_NEW_SEARCH), "restart"),
-    )
+    if none_near(state, found):  # the same page for none at all and none near: where else to look
+        online = () if state.online_ok else (Button(Msg(m.BUTTON_ONLINE), "online"),)
+        rows = ((*more, *online, Button(Msg(m.BUTTON_OTHER_PLACE), "change", "place")), ELSE_ROW)
+    else:
+        rows = ((*more, Button(Msg(m.BUTTON_BACK), "back"), *ELSE_ROW),)
     outcome = search_outcome(state, found) if state.page == 0 else None
-    return [Reply(tuple(parts), (tuple(details), navigation), outcome=outcome)]
+    return [Reply(tuple(parts), tuple(row for row in (tuple(details), *rows) if row), outcome=outcome)]
+
+
+def none_near(state: State, found: Results) -> bool:
+    """Whether a search at a place found no group on its topic near it: none at all, or none within FAR_KM."""
+    nearest = found.nearest_km
+    return state.place is not None and (not found.total or (nearest is not None and nearest > FAR_KM))
+
+
+def searched_topic(state: State, services: Services) -> str:
+    """The topics searched, by their names in the person's language ("Alkohol + Depression"), else the words
+    searched for."""
+    return " + ".join(services.topic_name(t, state.lang) or t for t in state.topic_ids) or state.query
 
 
 def contact_point_next(state: State, services: Services) -> Reply | None:
@@ -184,7 +206,7 @@ def contact_point_next(state: State, services: Services) -> Reply | None:
     found = services.search(state.search(), state.lang, 0, PAGE_SIZE)
     cp = found.contact_points[0] if found.contact_points else None
     far = cp is not None and cp.distance_km is not None and cp.distance_km > FAR_KM
-    if cp is None or (found.total and (far or not where_to_turn(state, found))):
+    if cp is None or far or not where_to_turn(state, found, services):
         return None
     lines = (Msg(m.CONTACT_POINT_NEXT), *contact_point_lines(cp, state.lang))
     buttons = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
@@ -206,19 +228,21 @@ def search_outcome(state: State, found: Results) -> Outcome:
     return Outcome.FOUND if found.local_km is not None and found.local_km <= NEAR_KM else Outcome.NONE_NEAR
 
 
-def where_to_turn(state: State, found: Results) -> list[Msg | str]:
-    """The contact point said before the groups: when no group meets within FAR_KM ("none near
-    you"), or when it is nearer than any group by more than TOWN_KM (the groups meet in other
-    towns; it arranges them and knows the local ones). When the nearest contact point is beyond
-    FAR_KM too, none is "in deiner Nähe": that is said, with the NAKOS, which knows them all."""
-    nearest, cp = found.nearest_km, found.contact_points[0] if found.contact_points else None
-    if cp is None or state.place is None or nearest is None:
+def where_to_turn(state: State, found: Results, services: Services) -> list[Msg | str]:
+    """The contact point said before the groups. When no group on the topic meets within FAR_KM (none
+    at all, or only far away), one page: that nothing was found for the topic there, then the contact
+    point of the region, which can name groups not listed here and helps found one (beyond FAR_KM none
+    is "in deiner Nähe": that is said, with the NAKOS, which knows them all). When it is nearer than any
+    group by more than TOWN_KM, it comes first too: the groups meet in other towns; it arranges them."""
+    if state.place is None:
         return []
-    if nearest > FAR_KM and cp.distance_km is not None and cp.distance_km > FAR_KM:
-        return [Msg(m.NONE_NEAR_AT_ALL, {"place": state.place.name}), Msg(m.NAKOS, {"website": NAKOS_WEBSITE})]
-    if nearest > FAR_KM:
-        return [Msg(m.NONE_NEAR, {"place": state.place.name}), *contact_point_lines(cp, state.lang)]
-    if cp.distance_km is not None and cp.distance_km < nearest - TOWN_KM:
+    nearest, cp = found.nearest_km, found.contact_points[0] if found.contact_points else None
+    if none_near(state, found):
+        said = {"topic": searched_topic(state, services), "place": state.place.name}
+        if cp is None or (cp.distance_km is not None and cp.distance_km > FAR_KM):
+            return [Msg(m.NONE_NEAR_AT_ALL, said), Msg(m.NAKOS, {"website": NAKOS_WEBSITE})]
+        return [Msg(m.NONE_NEAR, said), *contact_point_lines(cp, state.lang)]
+    if cp and nearest is not None and cp.distance_km is not None and cp.distance_km < nearest - TOWN_KM:
         return [Msg(m.LOCAL_CONTACT_POINT), *contact_point_lines(cp, state.lang)]
     return []
 
@@ -251,21 +275,10 @@ def results_header(state: State, found: Results) -> Msg:
     return Msg(singular, params, plural, found.total)
 
 
-def no_group_reply(state: State, contact_points: tuple[ContactPointView, ...]) -> Reply:
-    """No group: say so honestly, say where we looked, and hand over the nearest contact points."""
-    parts: list[Msg | str] = [Msg(m.NO_ONLINE_GROUPS if state.online_ok and not state.place else m.NO_GROUPS)]
-    if state.place:
-        parts.append(Msg(m.SEARCHED_AROUND, {"place": state.place.name}))
-    if contact_points:
-        parts.append(Msg(m.NEAREST_CONTACT_POINTS))
-        for cp in contact_points[:2]:
-            parts.extend(contact_point_lines(cp, state.lang))
-    else:
-        if state.online_ok:
-            parts.append(Msg(m.NAKOS, {"website": NAKOS_WEBSITE}))
-        parts.append(Msg(m.NO_GROUPS_NO_PLACE))
-    buttons = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-    return Reply(tuple(parts), (buttons,))
+def no_group_reply(state: State) -> Reply:
+    """No group meets online, and no place was searched: said honestly, with the NAKOS, and a place asked for."""
+    parts = (Msg(m.NO_ONLINE_GROUPS), Msg(m.NAKOS, {"website": NAKOS_WEBSITE}), Msg(m.NO_GROUPS_NO_PLACE))
+    return Reply(parts, (ELSE_ROW,))
 
 
 def group_summary(number: int, group: GroupView) -> list[Msg | str]:
@@ -293,7 +306,7 @@ def detail_replies(group: GroupView, state: State) -> list[Reply]:
     if group.topic_name:
         parts.append(Msg(m.TOPIC_CHOSEN, {"topic": group.topic_name}))
     if group.schedule:
-        parts.append(Msg(m.DETAIL_SCHEDULE, {"schedule": group.schedule}))
+        parts.append(schedule_line(group.schedule, state.lang, m.DETAIL_SCHEDULE, m.DETAIL_SCHEDULE_ORIGINAL))
     if group.description:
         parts.append(group.description)
     if group.contact_point:
@@ -452,14 +465,22 @@ def meeting_times(state: State, services: Services) -> tuple[Msg | str, ...]:
     has a time (then the contact point knows: ANSWER_WHEN)."""
     if state.step == Step.DETAIL:
         group = services.group(state.group_id or "", state.place, state.lang)
-        timed = [group.name + ": " + group.schedule] if group and group.schedule else []
+        named = [(group.name, group.schedule)] if group and group.schedule else []
     elif state.step == Step.RESULTS:
         start_at = state.page * PAGE_SIZE
         found = services.search(state.search(), state.lang, start_at, PAGE_SIZE)
-        timed = [f"{n}. {g.name}: {g.schedule}" for n, g in enumerate(found.groups, start_at + 1) if g.schedule]
+        named = [(f"{n}. {g.name}", g.schedule) for n, g in enumerate(found.groups, start_at + 1) if g.schedule]
     else:
-        timed = []
+        named = []
+    timed = [schedule_line(s, state.lang, m.SCHEDULE_OF, m.SCHEDULE_OF_ORIGINAL, name=name) for name, s in named]
     return (Msg(m.ANSWER_WHEN_SCHEDULE), *timed, Msg(m.ANSWER_WHEN_CHECK)) if timed else ()
+
+
+def schedule_line(schedule: MeetingTimes | str, lang: str, msgid: str, original: str, **params: str) -> Msg:
+    """When a group meets: times the directory gives structured in the person's language; its own German text
+    as it is, said to be the original to anyone reading another language."""
+    said = original if isinstance(schedule, str) and lang != "de" else msgid
+    return Msg(said, {**params, "schedule": schedule})
 
 
 def question_answers(intents: tuple[str, ...], role: str | None = None, times: tuple = ()) -> Reply | None:

@@ -24,6 +24,15 @@ class WeeklyHours:
 
 
 @dataclass(frozen=True)
+class MeetingTimes:
+    """When a group meets, as the directory gives it structured: (weekday (0 = Monday), the weeks of the
+    month it meets in (none: every week), the time); shown with words and weekday names in the person's
+    language."""
+
+    meetings: tuple[tuple[int, tuple[int, ...], str], ...]
+
+
+@dataclass(frozen=True)
 class ContactPointView:
     id: str
     name: str
@@ -47,7 +56,7 @@ class GroupView:
     distance_km: float | None = None
     online: bool = False
     city: str = ""
-    schedule: str = ""
+    schedule: MeetingTimes | str = ""  # text: as the directory writes it, in German
     description: str = ""
     topic_name: str = ""
     related: bool = False  # found through a related topic, not the one asked for

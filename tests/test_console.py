@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import re
+
 import pytest
 
+from bot.console import run_console
 from tests.cli import run_cli
 from tests.databases import SQLITE_ONLY
 
@@ -71,3 +75,41 @@ def test_readme_diagram_is_drawn_from_the_transition_table():
     done = run_cli("diagram")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def console(services, script: str, lang: str = "de") -> str:
+    """The console chat in this process, piped as in a terminal."""
+    out = io.StringIO()
+    run_console(services, lang, "", lambda reached: None, io.StringIO(script), out)
+    return out.getvalue()
+
+
+def turns(out: str) -> list[list[str]]:
+    """The numbers shown after each line typed (the first: after the start)."""
+    return [re.findall(r"^  \[(\d+)\]", turn, re.MULTILINE) for turn in re.split(r"^> .*$", out, flags=re.MULTILINE)]
+
+
+def test_every_button_of_a_turn_has_its_own_number(demo_runtime):
+    """A language offer beside the next question: both replies' buttons numbered once, each pressable by its
+    number (the "1" typed is the offer's English, not the question's first button)."""
+    out = console(demo_runtime.services, "my husband drinks\n1\n")
+    assert all(len(numbers) == len(set(numbers)) for numbers in turns(out))
+    assert turns(out)[1] == ["1", "2", "3", "4", "5"] and "  [1] English" in out
+    assert "I will now write to you in English." in out
+
+
+def test_a_listed_groups_number_opens_it_on_a_later_page(directory_runtime):
+    """Groups 4 and 5 on the second page: their buttons are [4] and [5], the page's others follow them, and the
+    "4" typed opens group 4."""
+    cp = {"id": "cp", "name": "KISS Leipzig", "postal_code": "04109", "city": "Leipzig", "phone": "0341 1"}
+    groups = [
+        {"id": f"g{n}", "name": f"Alkohol Gruppe {n}", "topics": ["Alkohol"], "contact_point": "cp", "city": "Leipzig"}
+        for n in range(1, 6)
+    ]
+    services = directory_runtime({"contact_points": [cp], "groups": groups}).services
+    out = console(services, "Alkohol, für mich, Leipzig\nWeitere Gruppen\n4\n")
+    second = out.split("> Weitere Gruppen")[1].split("> 4")[0]
+    assert "  [4] 4. Details" in second and "  [5] 5. Details" in second and "  [6] Zurück" in second
+    assert all(len(numbers) == len(set(numbers)) for numbers in turns(out))
+    shown = out.split("> 4")[1]
+    assert "Zurück zur Liste" in shown and re.search(r"^Alkohol Gruppe (\d)$", shown, re.MULTILINE).group(1) == "4"

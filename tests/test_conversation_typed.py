@@ -6,7 +6,9 @@ in Latin letters and a teenager's "with adults?" are answered."""
 from __future__ import annotations
 
 import pytest
+from babel.dates import get_day_names
 
+from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Choice, Msg, Outcome, Place, State, Step, Text
@@ -574,8 +576,9 @@ WHEN_EXACTLY = {
 @pytest.mark.parametrize("lang", WHEN_EXACTLY)
 @pytest.mark.parametrize("where", [Step.RESULTS, Step.DETAIL])
 def test_when_the_groups_shown_meet_is_answered_from_the_directory(lang, where, demo_runtime):
-    """The meeting time the directory has ("Demo: jeden 2. Mittwoch, 18 Uhr"), for the group shown or each
-    group on the page, then that the contact point knows whether it still holds."""
+    """The meeting times the directory has (the demo's: every 2nd Wednesday, 18:00; every Tuesday, 19:00-21:00),
+    for the group shown or each group on the page, in the person's language with its weekday names, then
+    that the contact point knows whether it still holds."""
     services = demo_runtime.services
     state = results(lang, services)
     if where == Step.DETAIL:
@@ -583,10 +586,28 @@ def test_when_the_groups_shown_meet_is_answered_from_the_directory(lang, where, 
     after, replies = step(state, Text(WHEN_EXACTLY[lang]), services)
     (reply,) = replies
     assert reply.parts[0] == Msg(m.ANSWER_WHEN_SCHEDULE) and reply.parts[-1] == Msg(m.ANSWER_WHEN_CHECK), lang
-    times = [p for p in reply.parts if isinstance(p, str)]
-    assert times and all(p.endswith(": Demo: jeden 2. Mittwoch, 18 Uhr") for p in times)
+    times = [p for p in reply.parts if isinstance(p, Msg) and p.msgid == m.SCHEDULE_OF]
     assert len(times) == (1 if where == Step.DETAIL else 2)  # the two groups on alcohol in Leipzig
+    text = render_text(reply, lang)
+    days = get_day_names("wide", locale=lang)
+    assert days[2] in text and "18:00" in text and (days[1] in text) == (where == Step.RESULTS)
+    assert ("Mittwoch" in text) == (lang == "de") and "Originaltext" not in text
     assert Msg(m.ANSWER_WHEN) not in reply.parts and after == state.aged()
+
+
+@pytest.mark.parametrize("lang", WHEN_EXACTLY)
+def test_a_meeting_time_given_as_text_is_shown_as_the_directorys_own(lang, demo_runtime):
+    """A schedule the directory gives as German text ("nach Absprache mit der Kontaktstelle") is kept as it is,
+    and said to be the original German text to anyone reading another language; structured times are not."""
+    services = demo_runtime.services
+    state = results(lang, services)
+    _, replies = step(state, Choice("group", "demo-leipzig-5"), services)
+    line = next(p for p in replies[0].parts if isinstance(p, Msg) and p.params.get("schedule"))
+    assert line.msgid == (m.DETAIL_SCHEDULE if lang == "de" else m.DETAIL_SCHEDULE_ORIGINAL)
+    assert "nach Absprache mit der Kontaktstelle" in render_text(replies[0], lang)
+    _, replies = step(state, Choice("group", "demo-leipzig-1"), services)
+    line = next(p for p in replies[0].parts if isinstance(p, Msg) and p.params.get("schedule"))
+    assert line.msgid == m.DETAIL_SCHEDULE
 
 
 @pytest.mark.parametrize("lang", WHEN_EXACTLY)

@@ -163,10 +163,73 @@ def test_a_group_that_also_meets_online_is_as_far_as_where_it_meets(far_south, l
     assert header(reply).params["distance"] == pytest.approx(151, abs=1)
     assert m.NONE_NEAR_AT_ALL in shown and m.NAKOS in shown and m.NONE_NEAR not in shown
     assert shown.index(m.NONE_NEAR_AT_ALL) < shown.index(header(reply).msgid)
-    assert ("In der Nähe von" in render_text(reply, lang)) == (lang == "de")  # said in the person's language
+    assert ("in der Nähe von" in render_text(reply, lang)) == (lang == "de")  # said in the person's language
 
 
 def test_a_group_that_also_meets_online_is_near_its_own_town(far_south):
     _, reply = results(far_south, MUENCHEN)
     assert header(reply).msgid == m.RESULTS_HEADER_NEAR[0]
     assert m.NONE_NEAR_AT_ALL not in said(reply)
+
+
+def none_found(services, place: Place, topic: str, lang: str) -> Reply:
+    state = State(step=Step.LOCATION, topic_ids=(topic,), role="affected", lang=lang)
+    state, replies = step(state.with_(place=place), Choice("continue", ""), services)
+    assert state.step == Step.RESULTS
+    return replies[-1]
+
+
+def actions(reply: Reply) -> list[tuple[str, str]]:
+    return [(b.action, b.value) for row in reply.buttons for b in row if b.action != "group"]
+
+
+ELSEWHERE = [("online", ""), ("change", "place"), ("change", ""), ("restart", "")]
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk"])
+@pytest.mark.parametrize(
+    ("place", "topic", "said_first", "far_groups"),
+    [
+        (PLAUEN, "diabetes", m.NONE_NEAR, False),  # none at all, the contact point in town
+        (BERLIN, "angst", m.NONE_NEAR, True),  # none near, groups far away, the contact point in town
+        (MUENCHEN, "demenz", m.NONE_NEAR_AT_ALL, False),  # nothing, and no contact point near: the NAKOS
+    ],
+)
+def test_no_group_near_is_one_page_wherever(services, place, topic, said_first, far_groups, lang):
+    """Whether nothing was found or only groups far away, in a town with a contact point or without one
+    near: the same page. It says that nothing on the topic is known there (the topic by name), then the
+    region's contact point, which can name groups not listed (or, none within 50 km, that no contact
+    point is near, and the NAKOS), then any groups farther away; its buttons offer online groups,
+    another place, a change and a new search."""
+    reply = none_found(services, place, topic, lang)
+    shown = said(reply)
+    first = next(p for p in reply.parts if isinstance(p, Msg))
+    assert first.msgid == said_first and first.params["place"] == place.name
+    assert first.params["topic"] == services.topic_name(topic, lang)
+    contact_points = [p for p in reply.parts if isinstance(p, str) and p.startswith("KISS")]
+    if said_first == m.NONE_NEAR:
+        assert contact_points == [f"KISS {place.name}"] and m.NAKOS not in shown
+    else:
+        assert contact_points == [] and m.NAKOS in shown
+    assert (m.RESULTS_HEADER_AWAY[0] in shown) == far_groups
+    assert actions(reply) == ELSEWHERE
+    assert reply.outcome is not None
+
+
+def test_a_page_of_groups_near_offers_no_elsewhere(services):
+    """The calm twin: groups near (Zwickau) are the answer; no "nothing found", no online or other place."""
+    reply = none_found(services, ZWICKAU, "angst", "de")
+    assert not {m.NONE_NEAR, m.NONE_NEAR_AT_ALL} & set(said(reply))
+    assert ("online", "") not in actions(reply) and ("change", "place") not in actions(reply)
+
+
+@pytest.mark.parametrize("lang", ["de", "tr", "ar"])
+def test_online_groups_from_the_page_of_none_near(far_south, lang):
+    """ "Online ist auch gut" on the page for Nürnberg: the group in München that meets online, said as
+    online or there, and the page no longer offers online."""
+    reply = none_found(far_south, NUERNBERG, "angst", lang)
+    state = State(step=Step.RESULTS, topic_ids=("angst",), role="affected", place=NUERNBERG, lang=lang)
+    state, replies = step(state, Choice("online", ""), far_south)
+    assert state.online_ok and state.place == NUERNBERG and state.step == Step.RESULTS
+    assert header(replies[-1]).msgid == m.RESULTS_HEADER_ONLINE_OR_THERE[0]
+    assert actions(reply) == ELSEWHERE and ("online", "") not in actions(replies[-1])  # far groups, no KISS near

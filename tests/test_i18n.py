@@ -19,6 +19,7 @@ from dialogs.views import WeeklyHours
 
 TRANSLATED = [lang for lang in LANGUAGES if lang != "de"]
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+GLOSS = re.compile(r"\(Kontaktstellen?\)")  # the German word beside a translation, to know it on the door and flyer
 GERMAN_WORDS = {
     "und",
     "nicht",
@@ -152,7 +153,7 @@ def test_no_german_leaks_into_other_languages(lang, demo_runtime):
     services = demo_runtime.services
     names = proper_names(services)
     for text in conversation_texts(lang, services):
-        text = re.sub(f"{FSI}.*?{PDI}", " ", text)
+        text = GLOSS.sub(" ", re.sub(f"{FSI}.*?{PDI}", " ", text))
         for name in names:
             text = text.replace(name, " ")
         words = set(re.findall(r"\w+", text.casefold()))
@@ -163,6 +164,17 @@ def test_arabic_isolates_german_names_and_numbers(demo_runtime):
     texts = conversation_texts("ar", demo_runtime.services)
     detail = next(t for t in texts if "Beispielstraße" in t)
     assert f"{FSI}Beispielstraße 1 (Demo), 04109 Leipzig{PDI}" in detail
+
+
+def test_arabic_marks_each_value_once_and_uses_arabic_punctuation(demo_runtime):
+    """A contact point's hours and languages too: each value isolated once (marks doubled show as boxes in some
+    clients), lists and days apart with Arabic words and signs, never a Latin comma in the Arabic sentence."""
+    texts = conversation_texts("ar", demo_runtime.services)
+    detail = next(t for t in texts if "Beispielstraße" in t)
+    assert f"{FSI}10:00–12:00{PDI}؛ " in detail and "الألمانية والإنجليزية" in detail
+    for text in texts:
+        assert not re.search(f"[{FSI}{PDI}\u200e\u200f]{{2}}", text), text
+        assert not re.search("[,;]", re.sub(f"{FSI}.*?{PDI}", "", text)), text
 
 
 def test_concurrent_people_keep_their_own_language(demo_runtime):
@@ -185,3 +197,26 @@ def test_opening_hours_use_the_persons_weekday_names():
     assert "nach Vereinbarung" in shown["de"] and "by appointment" in shown["en"]
     assert "Vereinbarung" not in shown["ru"] + shown["uk"] + shown["tr"] + shown["ar"]
     assert f"{FSI}10:00–12:00{PDI}" in shown["ar"]
+
+
+# Each language names the self-help contact point with one term (German: Kontaktstelle), and never with another
+# a reader could take for a second kind of office; Turkish glosses it "(Kontaktstelle)" where a name follows.
+CONTACT_POINT_TERM = {
+    "en": (r"contact points?", r"contact (office|centre|center)|advice cent"),
+    "tr": (r"danışma merkez", r"irtibat|iletişim (merkez|nokta)|temas noktas"),
+    "ru": (r"контактн\w* центр", r"контактн\w* пункт|консультац\w* центр"),
+    "uk": (r"контактн\w* центр", r"контактн\w* пункт|консультац\w* центр"),
+    "ar": (r"مر(كز|اكز) (ال)?تواصل", r"مكتب (ال)?اتصال|نقط\w* (ال)?(اتصال|تواصل)"),
+}
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_one_word_for_the_contact_point(lang):
+    term, others = (re.compile(p, re.IGNORECASE) for p in CONTACT_POINT_TERM[lang])
+    for entry in catalog(lang):
+        msgid = entry.id if isinstance(entry.id, str) else entry.id[0]
+        forms = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        for form in forms:
+            assert not others.search(form), (lang, form)
+            if "Kontaktstelle" in msgid:
+                assert term.search(form), (lang, msgid, form)

@@ -87,6 +87,9 @@ def test_csv_from_excel_with_bom_semicolons_and_german_headers(tmp_path, db):
         ([1, 2, 3], "expected an object"),
         ({"contact_points": [{"id": "c9", "name": "x", "opening_hours": {"funday": ["9:00-12:00"]}}]}, "opening_hours"),
         ({"contact_points": [{"id": "c9", "name": "x", "opening_hours": {"mon": ["late"]}}]}, "opening_hours"),
+        ({"groups": [{**GROUP, "schedule": {"day": "Funday", "time": "18:00"}}]}, "field 'schedule': unknown weekday"),
+        ({"groups": [{**GROUP, "schedule": {"day": "wed", "weeks": [6], "time": "18:00"}}]}, "field 'schedule'"),
+        ({"groups": [{**GROUP, "schedule": [{"day": "wed", "time": "abends"}]}]}, "field 'schedule': not a time"),
     ],
 )
 @SQLITE_ONLY  # every one of these fails while reading, before the database is written
@@ -148,6 +151,27 @@ def test_structured_opening_hours_as_directories_write_them(tmp_path, db):
     found = json.loads(run_cli("search", "Sucht", "--where", "04109", "--json", db=db).stdout)
     shown = next(c for c in found["contact_points"] if c["id"] == "cp3")["opening_hours"]
     assert shown == {"tue": ["09:00–11:30", "13:00–18:00"], "thu": ["appointment"]}
+
+
+def test_structured_meeting_times_are_kept_through_an_export(tmp_path, db):
+    """ "jeden 1. und 3. Montag, 18.30 Uhr" given structured is stored in one form, and the export (the import
+    format) gives it back so that importing it elsewhere keeps it; a schedule as text stays text."""
+    when = {"day": "Montag", "weeks": [3, 1], "time": "18.30 Uhr"}
+    groups = [{**GROUP, "schedule": when}, {**GROUP, "id": "g2", "schedule": "jeden 2. Mittwoch, 18 Uhr"}]
+    assert run_cli("import", write(tmp_path / "times.json", {"groups": groups}), db=db).returncode == 0
+    exported = tmp_path / "export.json"
+    assert run_cli("export", "-o", str(exported), db=db).returncode == 0
+    schedules = {g["id"]: g["schedule"] for g in json.loads(exported.read_text(encoding="utf-8"))["groups"]}
+    assert json.loads(schedules["g1"]) == [{"day": "mon", "weeks": [1, 3], "time": "18:30"}]
+    assert schedules["g2"] == "jeden 2. Mittwoch, 18 Uhr"
+    again = f"sqlite:///{tmp_path}/again.sqlite3"
+    assert run_cli("migrate", db=again).returncode == 0
+    assert run_cli("import", str(exported), db=again).returncode == 0
+    assert run_cli("export", "-o", str(tmp_path / "again.json"), db=again).returncode == 0
+    assert (
+        json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))["groups"]
+        == json.loads(exported.read_text(encoding="utf-8"))["groups"]
+    )
 
 
 def test_loading_the_directory_leaves_the_garbage_collector_on(tmp_path):

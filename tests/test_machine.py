@@ -289,7 +289,7 @@ def test_no_group_hands_over_the_nearest_contact_point(demo_runtime):
     state = State(step=Step.LOCATION, topic_ids=("tinnitus",), query="Tinnitus", role="affected")
     new, replies = step(state, Text("80331"), demo_runtime.services)
     text = render_text(replies[0], "de")
-    assert "keine passende Gruppe" in text and "München" in text and "Telefon:" in text
+    assert "Zu „Tinnitus“ kenne ich in der Nähe von München keine Gruppe" in text and "Telefon:" in text
 
 
 def test_results_come_in_pages_that_count_the_whole_list(directory_runtime):

@@ -180,7 +180,7 @@ def test_places_as_people_write_them(small, message):
 def test_every_result_says_its_place_and_distance_honestly(small):
     state, replies = step(State(step=Step.LOCATION, topic_ids=("tinnitus",), role="affected"), Text("Leipzig"), small)
     text = said(replies)
-    assert "in der Nähe" not in text and "km von Leipzig entfernt" in text  # Aue is 90 km away
+    assert "Gruppe in der Nähe" not in text and "km von Leipzig entfernt" in text  # Aue is 90 km away
     assert "in Aue" in text
     assert "KISS (Aue)" in text  # contact points of the same name are told apart
 
@@ -191,8 +191,8 @@ def test_a_contact_point_without_phone_is_never_to_be_called(small):
     text = said(replies)
     assert "anrufen" not in text and "E-Mail: kiss-aue@example.org" in text
     assert "Telefonnummer dieser Kontaktstelle habe ich nicht" in text
-    assert "Sprachen: Deutsch, Russisch" in text
-    assert "Языки: немецкий, русский" in said(replies, "ru")
+    assert "Sprachen: Deutsch und Russisch" in text
+    assert "Языки: немецкий и русский" in said(replies, "ru")
 
 
 def test_online_means_online_groups_and_none_is_said_honestly(small):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.directory import meeting_times
 from bot.directory.opening_hours import canonical
 from dialogs.text import normalise
 
@@ -245,6 +246,11 @@ def _validate(item: dict[str, Any], fields: tuple[str, ...], where: str) -> dict
                 out[key] = canonical(value)
             except ValueError as exc:
                 raise ImportProblem(f"{where}: field 'opening_hours': {exc}") from None
+        elif key == "schedule" and isinstance(value, dict | list):
+            try:
+                out[key] = meeting_times.canonical(value)
+            except ValueError as exc:
+                raise ImportProblem(f"{where}: field 'schedule': {exc}") from None
         elif key == "audience":
             audience = AUDIENCES.get(normalise(str(value)))
             if audience is None:
