@@ -22,7 +22,7 @@ from bot.directory.topic_matcher import TopicHit, word_lists
 from bot.paths import DATA, read_yaml
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
-from dialogs.text import normalise
+from dialogs.text import normalise, script_language
 from dialogs.translit import EVIDENCE_LETTERS, skeleton
 from dialogs.triage import Lexicon, triage
 from dialogs.views import Understanding
@@ -189,7 +189,7 @@ class Reader:
             places=places,
             online=online,
             intents=tuple(i for i in INTENTS if i in said),
-            language=self.language(words) or self.language_read(self.cyrillic(text, set())),
+            language=self.language(words) or self.language_read(self.cyrillic(text, set())) or script_language(text),
             young="young" in said,
             parent_of_young=parent,
         )

@@ -475,3 +475,9 @@ def question_answers(intents: tuple[str, ...], role: str | None = None, times: t
 def language_offer(lang: str) -> Reply:
     """In the language a message was written in: "I can also write to you in English." (one tap)."""
     return Reply((Msg(m.LANGUAGE_OFFER, lang=lang),), ((Button(m.LANGUAGE_NAMES[lang], "lang", lang),),))
+
+
+def language_switched(before: str) -> Reply:
+    """ "I will now write to you in English." in the language a message was written in, with the language spoken
+    before one tap away (its name in its own words, "Deutsch"): a writer's language is read from a few words."""
+    return Reply((Msg(m.LANGUAGE_SET),), ((Button(m.LANGUAGE_NAMES[before], "lang", before),),))
