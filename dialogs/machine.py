@@ -541,8 +541,11 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         offered = taken_up(kept, event.text, understood, services)
         return kept, before + ([offered] if offered else not_understood(kept, understood, services))
     new = take(state, understood)
-    # "Was kostet das?" besides the search (a young person's groups say what "age" would)
-    asked = understood.intents if not new.young else tuple(i for i in understood.intents if i != "age")
+    # "Was kostet das?" besides the search; a young person's groups say what "age" would, but told young where
+    # no place is known ("bin 15 und meine eltern saufen. darf ich da überhaupt hin?"), they hear it at once
+    asked = tuple(i for i in understood.intents if i != "age" or not new.young)
+    if understood.young and not (new.place or new.online_ok):
+        asked += ("age",)
     questions = question_answers(asked, new.role)
     before += [questions] if questions else []
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
@@ -767,6 +770,8 @@ def not_understood(state: State, understood: Understanding, services: Services) 
         return [Reply((Msg(m.ROLE_NOT_UNDERSTOOD),)), *prompt(state, services)]
     if state.step in (Step.LOCATION, Step.PLACE):
         return [Reply((Msg(m.PLACE_UNKNOWN),), prompt(state, services)[0].buttons)]
+    if state.step == Step.RESULTS:  # the page's buttons, not the whole page again (it stands just above)
+        return [Reply((Msg(m.NOT_UNDERSTOOD_HERE),), prompt(state, services)[-1].buttons)]
     return lead(Msg(m.NOT_UNDERSTOOD_HERE), prompt(state, services))
 
 

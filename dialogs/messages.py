@@ -330,6 +330,9 @@ ANSWER_WHEN_CHECK = N_(
     "Ob das noch stimmt und wo genau die Treffen sind, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt "
     "und hilft dir beim ersten Besuch."
 )
+ANSWER_PARENTS_TOLD = N_(
+    "Niemand sagt deinen Eltern etwas: Die Gruppe und die Kontaktstelle sind anonym, du musst nicht sagen, wer du bist."
+)
 ANSWER_ANONYMOUS = N_(
     "Die Teilnahme an einer Selbsthilfegruppe ist freiwillig und anonym. Du musst niemandem sagen, wer du bist – "
     "auch der Kontaktstelle nicht, wenn du erst einmal nur fragen willst."

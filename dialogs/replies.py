@@ -38,6 +38,7 @@ INTENT_ANSWERS = {
     "length": (Msg(m.ANSWER_LENGTH),),
     "alone": (Msg(m.ANSWER_ALONE),),
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
+    "parents_told": (Msg(m.ANSWER_PARENTS_TOLD), Msg(m.ANSWER_AGE)),
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
     "age": (Msg(m.ANSWER_AGE),),
@@ -468,8 +469,10 @@ def question_answers(intents: tuple[str, ...], role: str | None = None, times: t
     answers = INTENT_ANSWERS if role == "relative" else INTENT_ANSWERS | {"alone": (Msg(m.ANSWER_ALONE_SELF),)}
     if times:
         answers = answers | {"when": times}
-    parts = tuple(part for said in intents for part in answers.get(said, ()))
-    return Reply(parts) if parts else None
+    parts: list[Msg | str] = []
+    for part in (part for said in intents for part in answers.get(said, ())):
+        parts += [part] if part not in parts else []  # "will they tell my parents? i'm 15": one youth note
+    return Reply(tuple(parts)) if parts else None
 
 
 def language_offer(lang: str) -> Reply:

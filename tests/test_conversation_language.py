@@ -108,3 +108,43 @@ def test_one_arabic_word_is_arabic(demo_runtime):
         State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text("برلين"), demo_runtime.services
     )
     assert state.lang == "ar" and state.place is not None
+
+
+def results(lang: str, services) -> State:
+    state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    state, _ = step(state, Text("Berlin"), services)
+    assert state.step == Step.RESULTS
+    return state
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "answer"),
+    [
+        ("uk", "chy je grupy ukrajinskoju?", m.ANSWER_LANGUAGE),
+        ("ru", "a gruppy na russkom est?", m.ANSWER_LANGUAGE),
+        ("ru", "a skolko eto stoit?", m.ANSWER_COST),
+        ("uk", "skilky tse koshtuje?", m.ANSWER_COST),
+        ("ar", "wen? aya yom?", m.ANSWER_WHEN_SCHEDULE),
+        ("ar", "emta byejtem3o?", m.ANSWER_WHEN_SCHEDULE),
+    ],
+)
+def test_a_question_in_latin_letters_is_answered_as_in_its_own_script(lang, text, answer, demo_runtime):
+    """Russian and Ukrainian typed in Latin letters are asked in their Cyrillic reading; Arabizi's "when" words
+    are data/intents.yaml's. They had "not understood" and the whole page again."""
+    shown = results(lang, demo_runtime.services)
+    state, replies = step(shown, Text(text), demo_runtime.services)
+    assert Msg(answer) in parts(replies) and Msg(m.NOT_UNDERSTOOD_HERE) not in parts(replies), text
+    assert state.step == Step.RESULTS and state.topic_ids == shown.topic_ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("de", "wen kann ich da fragen"), ("de", "asdfgh"), ("uk", "qwerty zxcv"), ("ar", "aya")]
+)
+def test_what_asks_nothing_in_latin_letters_gets_the_pages_buttons_not_the_page(lang, text, demo_runtime):
+    """Calm twins: German "wen" (whom) is no Arabizi "when"; what is not understood under the list gets the
+    page's buttons, not the whole page again (it stands just above)."""
+    shown = results(lang, demo_runtime.services)
+    state, replies = step(shown, Text(text), demo_runtime.services)
+    page = step(shown, Choice("list"), demo_runtime.services)[1][-1]
+    assert state == shown and replies[-1].parts == (Msg(m.NOT_UNDERSTOOD_HERE),), text
+    assert replies[-1].buttons == page.buttons
