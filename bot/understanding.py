@@ -33,6 +33,7 @@ INTENTS = (
     "when",
     "length",
     "alone",
+    "along",
     "group_talk",
     "parents_told",
     "anonymous",
@@ -49,7 +50,7 @@ INTENTS = (
 COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have", "will they tell my parents?" is no search for relatives
-ASKED_ONLY = ("alone", "group_talk", "phone", "numbers_again", "parents_told")
+ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told")
 ROLES = {
     "harmed": "affected",
     "both": "any",
@@ -168,6 +169,8 @@ class Reader:
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
         role = self.role(said_as, roles)
+        if role == "relative" and topics and all(map(self.of_loss, topics)):  # "lost my wife", "وزوجي ما بيفهمني"
+            role = "affected"  # the one named is the one lost, or shares the loss: the writer is the bereaved
         named = bool(topics or candidates or guesses)
         has = named and any(label == "has" for label, _ in roles)  # "ich hab kein Geld" names nothing the writer has
         if role is None and named and (has or any(map(self.about_oneself, said_as))):

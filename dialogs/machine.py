@@ -667,9 +667,9 @@ def beside_question(state: State, understood: Understanding) -> Understanding:
     topic; whoever it asks to come along ("does my wife have to come too?") is not whom it is for."""
     if not set(understood.intents) & set(INTENT_ANSWERS):
         return understood
-    if "alone" in understood.intents and (state.topic_ids or state.query or not understood.topics):
-        # "muss meine Frau mitkommen?": she is no one the search is for ("mein Papa säuft, kann ich
-        # da alleine hin?" still tells whom)
+    if {"alone", "along"} & set(understood.intents) and (state.topic_ids or state.query or not understood.topics):
+        # "muss meine Frau mitkommen?", "kann mein freund auch mit": no one the search is for ("mein Papa
+        # säuft, kann ich da alleine hin?" still tells whom)
         understood = replace(understood, role=None, relations=(), own_topics=())
     if not (state.topic_ids or state.query):
         return replace(understood, name_words=())

@@ -320,6 +320,10 @@ ANSWER_ALONE = N_(
 ANSWER_ALONE_SELF = N_(
     "Du kannst allein hingehen – niemand muss mitkommen. Die Kontaktstelle hilft dir beim ersten Besuch."
 )
+ANSWER_ALONG = N_(
+    "Ob jemand mitkommen kann, ist von Gruppe zu Gruppe verschieden – oft sind Partner oder Angehörige willkommen. "
+    "Frag einfach die Kontaktstelle, sie weiß es."
+)
 ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kannst du einfach fragen.")
 ANSWER_WHEN = N_(
     "Wann und wo sich eine Gruppe trifft, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt und hilft dir "

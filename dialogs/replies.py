@@ -37,6 +37,7 @@ INTENT_ANSWERS = {
     "when": (Msg(m.ANSWER_WHEN),),
     "length": (Msg(m.ANSWER_LENGTH),),
     "alone": (Msg(m.ANSWER_ALONE),),
+    "along": (Msg(m.ANSWER_ALONG),),
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
     "parents_told": (Msg(m.ANSWER_PARENTS_TOLD), Msg(m.ANSWER_AGE)),
     "language": (Msg(m.ANSWER_LANGUAGE),),
