@@ -169,8 +169,6 @@ class Reader:
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
         role = self.role(said_as, roles)
-        if role == "relative" and topics and all(map(self.of_loss, topics)):  # "lost my wife", "وزوجي ما بيفهمني"
-            role = "affected"  # the one named is the one lost, or shares the loss: the writer is the bereaved
         named = bool(topics or candidates or guesses)
         has = named and any(label == "has" for label, _ in roles)  # "ich hab kein Geld" names nothing the writer has
         if role is None and named and (has or any(map(self.about_oneself, said_as))):
