@@ -22,7 +22,7 @@ from bot.directory.topic_matcher import TopicHit, word_lists
 from bot.paths import DATA, read_yaml
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
-from dialogs.text import normalise
+from dialogs.text import normalise, script_language
 from dialogs.translit import EVIDENCE_LETTERS, skeleton
 from dialogs.triage import Lexicon, triage
 from dialogs.views import Understanding
@@ -33,7 +33,9 @@ INTENTS = (
     "when",
     "length",
     "alone",
+    "along",
     "group_talk",
+    "parents_told",
     "anonymous",
     "language",
     "phone",
@@ -47,8 +49,8 @@ INTENTS = (
 # a label whose words ask nothing of the other one
 COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
-# talk there?" no "I have"
-ASKED_ONLY = ("alone", "group_talk", "phone", "numbers_again")
+# talk there?" no "I have", "will they tell my parents?" is no search for relatives
+ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told")
 ROLES = {
     "harmed": "affected",
     "both": "any",
@@ -136,7 +138,8 @@ class Reader:
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
         said_as = [rest, *(" ".join(reading) for reading in self.cyrillic(text, taken).values())]
-        everything = self.intents.found(rest)
+        # asked in each Cyrillic reading too, as the roles are said: "chy je grupy ukrajinskoju?", "a skolko stoit?"
+        everything = list(dict.fromkeys(found for said in said_as for found in self.intents.found(said)))
         found = writers_own(everything, rest.split(), self.people)
         someone_young = len(found) < len(everything)  # "я мама, сын в 9 классе": the one at school is the son
         said = _said(found)
@@ -189,7 +192,7 @@ class Reader:
             places=places,
             online=online,
             intents=tuple(i for i in INTENTS if i in said),
-            language=self.language(words) or self.language_read(self.cyrillic(text, set())),
+            language=self.language(words) or self.language_read(self.cyrillic(text, set())) or script_language(text),
             young="young" in said,
             parent_of_young=parent,
         )

@@ -46,6 +46,7 @@ from dialogs.replies import (
     detail_replies,
     intent_replies,
     language_offer,
+    language_switched,
     lead,
     numbers_line,
     prompt,
@@ -58,7 +59,7 @@ from dialogs.replies import (
     worried_parent,
 )
 from dialogs.services import Services
-from dialogs.text import clauses, keeps_its_script, normalise
+from dialogs.text import clauses, keeps_its_script, normalise, script_language
 from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
@@ -256,12 +257,21 @@ def spoken_in(state: State, text: str, verdict: Triage, services: Services) -> S
     person. The app's language is the phone's, not a choice made here (many keep a German or English
     phone whatever they read best), so it gives way to the message's; a language the person (or
     their flyer) chose stays, and the language button changes it back."""
-    if state.lang_chosen:
-        return state
-    lang = services.understand(text, state.lang, state.home_contact_point).language or verdict.lang
-    if lang not in LANGUAGES or lang == state.lang or keeps_its_script(state.lang, lang, text):
-        return state  # "heute nacht mach ich schluss, таблетки уже приготовила" after Russian: still Russian
-    return state.with_(lang=lang)
+    lang = written_in(state, text, services.understand(text, state.lang, state.home_contact_point).language)
+    lang = lang or written_in(state, text, verdict.lang)
+    return state.with_(lang=lang) if lang else state
+
+
+def written_in(state: State, text: str, lang: str | None) -> str | None:
+    """The language the conversation goes on in, when a message is clearly written in another one than it
+    speaks (two words only that language has, or its script: see Reader.language) and the person (or their
+    flyer) chose none: people write in the language they read best, whatever their phone's. A single word
+    that many languages share ("ok", "Leipzig") tells none; a message in Cyrillic or Arabic letters with
+    German words in it keeps its script's language ("heute nacht mach ich schluss, таблетки уже приготовила"
+    after Russian: still Russian)."""
+    if state.lang_chosen or lang not in LANGUAGES or lang == state.lang or keeps_its_script(state.lang, lang, text):
+        return None
+    return lang
 
 
 def safety_question(answer: str, msgid: str = m.SAFETY_QUESTION) -> Reply:
@@ -504,11 +514,15 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
             before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
     beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
     understood = replace(understood, intents=(*understood.intents, *beside))
+    written = None if wished else written_in(state, event.text, understood.language)
+    if written:  # "my german is bad", "merhaba oglum cok alkol iciyor": on in theirs, the way back a tap away
+        before.append(language_switched(state.lang))
+        state = state.with_(lang=written)
+    elif understood.language and understood.language != state.lang and not wished:
+        before.append(language_offer(understood.language))
     if event.loss and not state.consoled:
         before.append(Reply((Msg(m.LOSS_GENTLE), *resource_lines(services.crisis_help("loss", False, state.lang)))))
         state = state.with_(consoled=True)
-    if understood.language and understood.language != state.lang and not wished:
-        before.append(language_offer(understood.language))
     if asks_crisis_numbers(state, understood.intents) and not replace(understood, role=None).search:
         # "nummer nochmal" after "danke", "can I have the numbers again" (its "I" says whom for nothing)
         new, replies = numbers_again(state, services, m.CALL_NOW, every=True)
@@ -527,8 +541,11 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         offered = taken_up(kept, event.text, understood, services)
         return kept, before + ([offered] if offered else not_understood(kept, understood, services))
     new = take(state, understood)
-    # "Was kostet das?" besides the search (a young person's groups say what "age" would)
-    asked = understood.intents if not new.young else tuple(i for i in understood.intents if i != "age")
+    # "Was kostet das?" besides the search; a young person's groups say what "age" would, but told young where
+    # no place is known ("bin 15 und meine eltern saufen. darf ich da überhaupt hin?"), they hear it at once
+    asked = tuple(i for i in understood.intents if i != "age" or not new.young)
+    if understood.young and not (new.place or new.online_ok):
+        asked += ("age",)
     questions = question_answers(asked, new.role)
     before += [questions] if questions else []
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
@@ -606,8 +623,8 @@ def reading(state: State, text: str, services: Services) -> Understanding:
     word it resembles."""
     asked_where = state.step in (Step.LOCATION, Step.PLACE)
     named = services.named_place(text, state.home_contact_point) if asked_where else ()
-    if named:
-        return Understanding(places=named)
+    if named:  # "برلين": in a script of one language of ours, that language's too
+        return Understanding(places=named, language=script_language(text))
     understood = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
     understood = beside_question(state, beside_specific_topic(state, understood, services))
     searching = state.topic_ids or state.query or state.step in (Step.ROLE, Step.LOCATION, Step.PLACE)
@@ -650,9 +667,9 @@ def beside_question(state: State, understood: Understanding) -> Understanding:
     topic; whoever it asks to come along ("does my wife have to come too?") is not whom it is for."""
     if not set(understood.intents) & set(INTENT_ANSWERS):
         return understood
-    if "alone" in understood.intents and (state.topic_ids or state.query or not understood.topics):
-        # "muss meine Frau mitkommen?": she is no one the search is for ("mein Papa säuft, kann ich
-        # da alleine hin?" still tells whom)
+    if {"alone", "along"} & set(understood.intents) and (state.topic_ids or state.query or not understood.topics):
+        # "muss meine Frau mitkommen?", "kann mein freund auch mit": no one the search is for ("mein Papa
+        # säuft, kann ich da alleine hin?" still tells whom)
         understood = replace(understood, role=None, relations=(), own_topics=())
     if understood.role == state.role and not understood.relations:
         # "когда у них открыто?": "у них" (they have) tells nothing new of whom, the question is asked
@@ -756,6 +773,8 @@ def not_understood(state: State, understood: Understanding, services: Services) 
         return [Reply((Msg(m.ROLE_NOT_UNDERSTOOD),)), *prompt(state, services)]
     if state.step in (Step.LOCATION, Step.PLACE):
         return [Reply((Msg(m.PLACE_UNKNOWN),), prompt(state, services)[0].buttons)]
+    if state.step == Step.RESULTS:  # the page's buttons, not the whole page again (it stands just above)
+        return [Reply((Msg(m.NOT_UNDERSTOOD_HERE),), prompt(state, services)[-1].buttons)]
     return lead(Msg(m.NOT_UNDERSTOOD_HERE), prompt(state, services))
 
 

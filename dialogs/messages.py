@@ -327,6 +327,10 @@ ANSWER_ALONE = N_(
 ANSWER_ALONE_SELF = N_(
     "Du kannst allein hingehen – niemand muss mitkommen. Die Kontaktstelle hilft dir beim ersten Besuch."
 )
+ANSWER_ALONG = N_(
+    "Ob jemand mitkommen kann, ist von Gruppe zu Gruppe verschieden – oft sind Partner oder Angehörige willkommen. "
+    "Frag einfach die Kontaktstelle, sie weiß es."
+)
 ANSWER_COST = N_("Selbsthilfegruppen sind kostenlos. Auch die Kontaktstelle kannst du einfach fragen.")
 ANSWER_WHEN = N_(
     "Wann und wo sich eine Gruppe trifft, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt und hilft dir "
@@ -336,6 +340,10 @@ ANSWER_WHEN_SCHEDULE = N_("So steht es in meinem Verzeichnis:")
 ANSWER_WHEN_CHECK = N_(
     "Ob das noch stimmt und wo genau die Treffen sind, weiß die Kontaktstelle. Sie vermittelt dir den Kontakt "
     "und hilft dir beim ersten Besuch."
+)
+ANSWER_PARENTS_TOLD = N_(
+    "Du musst nicht sagen, wer du bist: In der Gruppe und bei der Kontaktstelle kannst du anonym bleiben, und auch "
+    "dieser Chat kennt deinen Namen nicht. Frag die Kontaktstelle ruhig vorher, wie sie es mit Jugendlichen hält."
 )
 ANSWER_ANONYMOUS = N_(
     "Die Teilnahme an einer Selbsthilfegruppe ist freiwillig und anonym. Du musst niemandem sagen, wer du bist – "

@@ -46,7 +46,9 @@ INTENT_ANSWERS = {
     "when": (Msg(m.ANSWER_WHEN),),
     "length": (Msg(m.ANSWER_LENGTH),),
     "alone": (Msg(m.ANSWER_ALONE),),
+    "along": (Msg(m.ANSWER_ALONG),),
     "anonymous": (Msg(m.ANSWER_ANONYMOUS),),
+    "parents_told": (Msg(m.ANSWER_PARENTS_TOLD), Msg(m.ANSWER_AGE)),
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
     "age": (Msg(m.ANSWER_AGE),),
@@ -491,10 +493,18 @@ def question_answers(intents: tuple[str, ...], role: str | None = None, times: t
     answers = INTENT_ANSWERS if role == "relative" else INTENT_ANSWERS | {"alone": (Msg(m.ANSWER_ALONE_SELF),)}
     if times:
         answers = answers | {"when": times}
-    parts = tuple(part for said in intents for part in answers.get(said, ()))
-    return Reply(parts) if parts else None
+    parts: list[Msg | str] = []
+    for part in (part for said in intents for part in answers.get(said, ())):
+        parts += [part] if part not in parts else []  # "will they tell my parents? i'm 15": one youth note
+    return Reply(tuple(parts)) if parts else None
 
 
 def language_offer(lang: str) -> Reply:
     """In the language a message was written in: "I can also write to you in English." (one tap)."""
     return Reply((Msg(m.LANGUAGE_OFFER, lang=lang),), ((Button(m.LANGUAGE_NAMES[lang], "lang", lang),),))
+
+
+def language_switched(before: str) -> Reply:
+    """ "I will now write to you in English." in the language a message was written in, with the language spoken
+    before one tap away (its name in its own words, "Deutsch"): a writer's language is read from a few words."""
+    return Reply((Msg(m.LANGUAGE_SET),), ((Button(m.LANGUAGE_NAMES[before], "lang", before),),))

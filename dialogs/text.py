@@ -14,6 +14,24 @@ from collections.abc import Container, Iterable
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
 CYRILLIC_LETTERS = re.compile(r"[\u0400-\u04FF]")
 OWN_SCRIPT = {"ar": ARABIC_LETTERS, "ru": CYRILLIC_LETTERS, "uk": CYRILLIC_LETTERS}  # the Latin languages share theirs
+# letters only one of the two Cyrillic languages has (before normalise(), which folds "ї" and "ё")
+_OWN_CYRILLIC = {"uk": re.compile("[іїєґІЇЄҐ]"), "ru": re.compile("[ыэъёЫЭЪЁ]")}
+_SCRIPT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def script_language(text: str) -> str | None:
+    """The one language of ours the script of most of a text's words belongs to: Arabic letters are Arabic's
+    ("برلين" alone), Cyrillic Russian's or Ukrainian's by the letters only one of them has ("а родителям
+    сообщат?" tells neither); None for Latin letters, which three of our languages share."""
+    words = _SCRIPT_WORD.findall(text)
+    arabic = sum(bool(ARABIC_LETTERS.search(w)) for w in words)
+    cyrillic = sum(bool(CYRILLIC_LETTERS.search(w)) for w in words)
+    if 2 * arabic > len(words):
+        return "ar"
+    if 2 * cyrillic <= len(words):
+        return None
+    own = [lang for lang, letters in _OWN_CYRILLIC.items() if letters.search(text)]
+    return own[0] if len(own) == 1 else None
 
 
 def keeps_its_script(lang: str, other: str, text: str) -> bool:

@@ -312,3 +312,44 @@ def test_not_me_my_parents_drink_makes_a_search_for_oneself_a_relatives(lang, te
 def test_a_parent_who_says_the_writer_drinks_makes_no_relative(lang, text, demo_runtime):
     """Calm twins: the parent only tells of the writer's drinking."""
     assert step(State(lang=lang), Text(text), demo_runtime.services)[0].role != "relative", (lang, text)
+
+
+ALONG = {
+    "de": "kann mein freund auch mit",
+    "en": "can my husband come too?",
+    "tr": "eşim de gelebilir mi?",
+    "ar": "ممكن زوجي يجي معي؟",
+    "ru": "а муж может тоже со мной прийти?",
+    "uk": "а чоловік може теж зі мною прийти?",
+}
+
+
+@pytest.mark.parametrize("lang", ALONG)
+@pytest.mark.parametrize("where", [Step.LOCATION, Step.RESULTS])
+def test_whether_someone_may_come_along_is_answered_and_changes_nothing(lang, where, demo_runtime):
+    """ "kann mein freund auch mit" after a miscarriage made the search one "für Angehörige" and ran it again."""
+    services = demo_runtime.services
+    start = State(lang=lang, lang_chosen=True, step=Step.LOCATION, topic_ids=("fehlgeburt",), role="affected")
+    if where == Step.RESULTS:
+        start, _ = step(start, Text("Berlin"), services)
+    state, replies = step(start, Text(ALONG[lang]), Triaged(services, {ALONG[lang]: Triage()}))
+    assert Msg(m.ANSWER_ALONG) in [p for r in replies for p in r.parts], lang
+    assert state.role == "affected" and state.topic_ids == ("fehlgeburt",) and state.step == where, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my dad died from drinking last year"),
+        ("de", "mein Mann trinkt"),
+        ("de", "muss mein mann mitkommen?"),
+        ("en", "my husband has to come too?"),
+    ],
+)
+def test_someone_close_beside_another_topic_keeps_a_relatives_search(lang, text, demo_runtime):
+    """Calm twins: a relative's topic, or "must he come?" (answered as before), stay a relative's."""
+    start = State(lang=lang, lang_chosen=True)
+    if "mitkommen" in text or "come too" in text:
+        start = start.with_(step=Step.LOCATION, topic_ids=("alkohol",), role="relative")
+    state, replies = step(start, Text(text), Triaged(demo_runtime.services, {text: Triage()}))
+    assert state.role == "relative" and Msg(m.ANSWER_ALONG) not in [p for r in replies for p in r.parts], text

@@ -143,3 +143,67 @@ def test_a_young_writer_asking_for_teens_is_still_young(services):
     text = "im 15 and looking for a group for teens whose parents split, i have adhd, leipzig"
     state, replies = step(State(lang="en"), Text(text), Triaged(services, {text: Triage()}))
     assert state.young and NUMMER_GEGEN_KUMMER in said(replies, "en") and ELTERNTELEFON not in said(replies, "en")
+
+
+YOUNG_FIRST = {  # told young with a search and no place yet: what young people need to know at once
+    "de": "bin 15 und meine eltern saufen beide. darf ich da überhaupt hin?",
+    "en": "im 15 and my parents drink a lot",
+    "tr": "15 yaşındayım, babam çok içiyor",
+    "ar": "عمري 15 وابوي بيشرب كتير",
+    "ru": "мне 15, мама пьёт",
+    "uk": "мені 15, мама п'є",
+}
+PARENTS_TOLD = {
+    "de": "erfahren meine eltern davon?",
+    "en": "will they tell my parents?",
+    "tr": "aileme söylerler mi?",
+    "ar": "رح يخبروا اهلي؟",
+    "ru": "а родителям сообщат?",
+    "uk": "а батькам повідомлять?",
+}
+
+
+@pytest.mark.parametrize("lang", YOUNG_FIRST)
+def test_a_young_writer_searching_hears_what_young_people_need_to_know_at_once(lang, services):
+    """It came only with the groups, after the place: "darf ich da überhaupt hin?" had "Wo suchst du?" alone."""
+    calm = Triaged(services, {YOUNG_FIRST[lang]: Triage()})
+    state, replies = step(State(lang=lang), Text(YOUNG_FIRST[lang]), calm)
+    assert state.young and state.step == Step.LOCATION and NUMMER_GEGEN_KUMMER in said(replies, lang), lang
+    state, replies = step(state, Text("Leipzig"), services)  # and with the groups, once
+    assert state.step == Step.RESULTS and said(replies, lang).count(NUMMER_GEGEN_KUMMER) == 1
+
+
+def test_a_young_writer_asking_again_where_the_place_is_asked_is_answered(services):
+    asked = State(step=Step.LOCATION, topic_ids=("adhs",), role="relative", young=True)
+    state, replies = step(asked, Text("darf ich als 15 jährige da hin??"), services)
+    assert NUMMER_GEGEN_KUMMER in said(replies, "de") and state.step == Step.LOCATION and state.role == "relative"
+
+
+@pytest.mark.parametrize("lang", PARENTS_TOLD)
+@pytest.mark.parametrize("where", [Step.LOCATION, Step.RESULTS])
+def test_will_they_tell_my_parents_is_answered_no_one_does(lang, where, services):
+    """ "а родителям сообщат?" had "not understood" and the whole page, "will they tell my parents?" the page."""
+    start = State(lang=lang, step=Step.LOCATION, topic_ids=("adhs",), role="affected", young=True)
+    if where == Step.RESULTS:
+        start, _ = step(start, Text("Leipzig"), services)
+    state, replies = step(start, Text(PARENTS_TOLD[lang]), services)
+    text = said(replies, lang)
+    assert text_of(m.ANSWER_PARENTS_TOLD, lang) in text and text.count(NUMMER_GEGEN_KUMMER) == 1, (lang, text)
+    assert state.role == "affected" and state.step == where and state.topic_ids == ("adhs",), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "meine eltern trinken beide"),
+        ("en", "my parents drink"),
+        ("ru", "родители пьют"),
+        ("de", "mit 15 jahren hab ich angefangen zu trinken, heute bin ich 40"),
+    ],
+)
+def test_parents_named_without_that_question_are_no_question(lang, text, services):
+    """Calm twins: parents told of, and an adult's "mit 15 Jahren", ask nothing of parents or of age."""
+    state, replies = step(State(lang=lang), Text(text), Triaged(services, {text: Triage()}))
+    joined = said(replies, lang)
+    assert text_of(m.ANSWER_PARENTS_TOLD, lang) not in joined and NUMMER_GEGEN_KUMMER not in joined, (lang, joined)
+    assert not state.young

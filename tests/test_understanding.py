@@ -341,7 +341,8 @@ def test_the_results_page_holds_and_answers_what_people_ask(small):
     new, replies = step(state, Text("danke"), small)
     assert new == state and "Alles Gute" in said(replies) and "/notfall" in said(replies)
     new, replies = step(state, Text("asdfgh"), small)
-    assert new == state and "nicht verstanden" in said(replies) and "Alkohol (Angehörige)" in said(replies)
+    assert new == state and "nicht verstanden" in said(replies) and "Alkohol (Angehörige)" not in said(replies)
+    assert {"group", "back", "change", "restart"} <= {b.action for r in replies for row in r.buttons for b in row}
     new, _ = step(state, Text("in Aue"), small)  # a new place refines the same search
     assert new.step == Step.RESULTS and new.topic_ids == state.topic_ids and new.place.name == "Aue (Sachsen)"
     actions = [b.action for r in step(state, Choice("list"), small)[1] for row in r.buttons for b in row]
@@ -362,9 +363,10 @@ def test_a_death_gets_words_of_sympathy_first(small):
     assert said(replies).startswith("Es tut mir sehr leid")
 
 
-def test_a_message_in_another_language_offers_to_switch_in_that_language(small):
+def test_a_message_in_another_language_offers_to_switch_in_that_language_once_one_was_chosen(small):
+    """The person chose German (see tests/test_conversation_language.py for one who chose none)."""
     state, replies = step(State(), Start("", "de"), small)
-    state, replies = step(state, Text("здравствуйте, у моего сына депрессия"), small)
+    state, replies = step(state.with_(lang_chosen=True), Text("здравствуйте, у моего сына депрессия"), small)
     offer = replies[0]
     assert render_text(offer, "de") == "Я могу писать тебе и по-русски."
     assert [(b.action, b.value) for row in offer.buttons for b in row] == [("lang", "ru")]
@@ -383,13 +385,13 @@ def test_a_message_in_another_language_offers_to_switch_in_that_language(small):
         ("mij cholovik p'je", "uk"),
     ],
 )
-def test_russian_or_ukrainian_in_latin_letters_offers_to_switch_as_other_languages_do(small, typed, lang):
+def test_russian_or_ukrainian_in_latin_letters_switches_as_other_languages_do(small, typed, lang):
     """A writer who types Russian or Ukrainian in Latin letters, each message understood, had German replies to
-    the end: their message's Cyrillic reading tells its language, and the switch is offered."""
+    the end: their message's Cyrillic reading tells its language, and the bot goes on in it (German a tap away)."""
     state = State(step=Step.LOCATION, topic_ids=("alkohol",), role="relative")
-    _, replies = step(state, Text(typed), small)
+    new, replies = step(state, Text(typed), small)
     offers = [(b.action, b.value) for r in replies for row in r.buttons for b in row if b.action == "lang"]
-    assert offers == [("lang", lang)], typed
+    assert new.lang == lang and offers == [("lang", "de")], typed
 
 
 @pytest.mark.parametrize(
