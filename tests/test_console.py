@@ -90,12 +90,12 @@ def turns(out: str) -> list[list[str]]:
 
 
 def test_every_button_of_a_turn_has_its_own_number(demo_runtime):
-    """A language offer beside the next question: both replies' buttons numbered once, each pressable by its
-    number (the "1" typed is the offer's English, not the question's first button)."""
+    """A language switch beside the next question: both replies' buttons numbered once, each pressable by its
+    number (the "1" typed is the way back to German, not the question's first button)."""
     out = console(demo_runtime.services, "my husband drinks\n1\n")
     assert all(len(numbers) == len(set(numbers)) for numbers in turns(out))
-    assert turns(out)[1] == ["1", "2", "3", "4", "5"] and "  [1] English" in out
-    assert "I will now write to you in English." in out
+    assert turns(out)[1] == ["1", "2", "3", "4", "5"] and "  [1] Deutsch" in out
+    assert "I will now write to you in English." in out and "Ich schreibe dir jetzt auf Deutsch." in out
 
 
 def test_a_listed_groups_number_opens_it_on_a_later_page(directory_runtime):
