@@ -19125,3 +19125,165 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
     waved, a child locked out in the cold or burned, an adult going at night into a child's bed."""
     found = triage(text, load_lexicon(), lang, names_topic)
     assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [  # round 58 (medical): an emergency of the body told now gets the crisis reply at once, not the question: a burn
+        # with the skin coming off, an appendix burst, a fever of 41 with its signs, a fit coming without pills or help,
+        # dialysis missed, too much taken with the heart racing (no panic attack), self-harm to be done again at once
+        ("de", "Kochendes Wasser ist mir über den Arm gekippt, die Haut geht in Fetzen ab und wirft Blasen", "crisis"),
+        (
+            "de",
+            "Meine Freundin hat sich gerade Fett aus der Pfanne über die Hand geschüttet, die Haut pellt sich",
+            "crisis",
+        ),
+        (
+            "en",
+            "boiling water just spilled all over my leg, the skin is coming off and there are huge blisters",
+            "crisis",
+        ),
+        ("en", "my roommate got hot oil on his arm, skin is peeling off, what do i do", "crisis"),
+        ("tr", "elime kızgın yağ döküldü, deri soyuluyor, her yer su topladı", "crisis"),
+        ("tr", "kardeşimin kolu kaynar suyla haşlandı, derisi soyuluyor", "crisis"),
+        ("ru", "на руку вылилось кипящее масло, кожа слезает, вздулись пузыри", "crisis"),
+        ("ru", "у соседа рука в кипятке обварилась, кожа сходит лоскутами", "crisis"),
+        ("uk", "на руку пролилася кипляча олія, шкіра злазить, пухирі", "crisis"),
+        ("uk", "подруга обпекла руку окропом, шкіра відходить шматками", "crisis"),
+        ("ar", "انسكب علي زيت مغلي على ايدي والجلد عم يتقشر وطلعت فقاعات", "crisis"),
+        ("ar", "اخوي انحرقت ايده بالزيت والجلد عم ينسلخ", "crisis"),
+        ("de", "Ich glaube mein Blinddarm ist durchgebrochen, rechts unten höllische Schmerzen und Fieber", "crisis"),
+        ("en", "I think my appendix ruptured, unbearable pain in my lower right side and a high fever", "crisis"),
+        ("tr", "sanırım apandisitim patladı, sağ altta dayanılmaz ağrı var ve ateşim çok yüksek", "crisis"),
+        ("ru", "кажется лопнул аппендицит, дикая боль справа внизу и высокая температура", "crisis"),
+        ("uk", "здається, апендикс лопнув, нестерпний біль праворуч внизу і висока температура", "crisis"),
+        ("ar", "احس الزايدة انفجرت عندي، الم فظيع تحت يمين وحرارتي عالية كتير", "crisis"),
+        ("de", "Ich hab 41 Fieber, bin allein mit meinem Baby, komme nicht mehr hoch und fantasiere schon", "crisis"),
+        ("en", "I've got a fever of 41, I'm alone with my baby, I can't get up and I'm hallucinating", "crisis"),
+        ("tr", "41 derece ateşim var, bebeğimle yalnızım, kalkamıyorum, sayıklıyorum", "crisis"),
+        ("ru", "температура под 41, я одна с ребёнком, не могу подняться, уже брежу", "crisis"),
+        ("uk", "температура 41, я сама з дитиною, не можу піднятися, вже марю", "crisis"),
+        ("ar", "حرارتي 41 وانا لحالي مع البيبي وما بقدر اقوم وصرت اهلوس", "crisis"),
+        (
+            "de",
+            "Ich habe Epilepsie, meine Tabletten sind alle, ich merke dass ein Anfall kommt und bin allein",
+            "crisis",
+        ),
+        ("en", "I have epilepsy, ran out of my meds, I can feel a seizure coming on and nobody is home", "crisis"),
+        ("tr", "sara hastasıyım, ilaçlarım kalmadı, kriz geliyor gibi, evde kimse yok", "crisis"),
+        ("ru", "у меня эпилепсия, таблетки закончились, чувствую что приступ начинается, я одна дома", "crisis"),
+        ("uk", "у мене епілепсія, ліки скінчилися, відчуваю що напад починається, я сама вдома", "crisis"),
+        ("ar", "عندي صرع وخلصت حبوبي وحاسس جاي النوبة وانا لحالي بالبيت", "crisis"),
+        (
+            "de",
+            "Ich bin Dialysepatient, war seit vier Tagen nicht an der Dialyse, "
+            "jetzt bin ich total schwach und mein Herz schlägt komisch",
+            "crisis",
+        ),
+        ("tr", "böbrek hastasıyım, dört gündür diyalize gitmedim, şimdi çok halsizim ve kalbim garip atıyor", "crisis"),
+        ("ru", "я на диализе, пропустил четыре дня, сейчас сильная слабость и сердце бьётся как-то странно", "crisis"),
+        ("de", "hab zu viel genommen, Herz rast wie blöd, ich glaub ich sterbe", "crisis"),
+        (
+            "de",
+            "Für mich, Drogen. Aber grad rast mein Herz total, ich hab zu viel erwischt, ich glaub ich sterbe",
+            "crisis",
+        ),
+        ("en", "I took too much, heart racing like mad, I think I'm dying", "crisis"),
+        (
+            "en",
+            "for me, drugs. but right now my heart is pounding like crazy, i overdid it, i think im dying",
+            "crisis",
+        ),
+        ("tr", "çok fazla aldım, kalbim deli gibi çarpıyor, ölüyorum sanırım", "crisis"),
+        ("tr", "kendim için, uyuşturucu. ama şu an kalbim küt küt atıyor, fazla kaçırdım, öleceğim galiba", "crisis"),
+        ("ru", "я перебрал, сердце колотится как бешеное, кажется умираю", "crisis"),
+        ("ru", "Для себя, наркотики. Но сейчас сердце выпрыгивает, я перебрала, кажется умираю", "crisis"),
+        ("uk", "я переборщила, серце б'ється як шалене, здається помираю", "crisis"),
+        ("ar", "الي انا، مخدرات. بس هلق قلبي عم يدق كتير، زودتها، حاسة عم موت", "crisis"),
+        ("de", "hab mir vorhin mit dem Bügeleisen den Arm verbrannt und will es gleich nochmal machen", "crisis"),
+        ("en", "burned my arm with the iron earlier and i want to do it again now", "crisis"),
+        ("tr", "az önce ütüyle kolumu yaktım ve hemen yine yapmak istiyorum", "crisis"),
+        ("ar", "صرلي ساعة عم اخرمش وجهي بضوافري وانتف شعري لحد ما نزل دم", "crisis"),
+        # their calm twins: sunburn, a story of then, a search, a recipe, a hangover, a teen who sleeps in
+        ("de", "Nach dem Sonnenbrand löst sich jetzt die Haut ab, ist das normal?", "none"),
+        (
+            "de",
+            "Als Kind ist mir kochendes Wasser über den Arm gelaufen, die Haut hat sich abgelöst, "
+            "ich suche eine Gruppe für Brandverletzte",
+            "none",
+        ),
+        ("de", "Wenn das heiße Öl Blasen wirft, kommen die Pommes rein", "none"),
+        ("de", "Rezept: Fritteuse auf 180 Grad, die Haut vom Hähnchen löst sich dann", "none"),
+        ("en", "after the sunburn my skin is peeling, normal?", "none"),
+        (
+            "en",
+            "years ago boiling water burned my leg and the skin came off, looking for a burn survivors group",
+            "none",
+        ),
+        ("en", "heat the oil in the deep fryer until the chicken skin is blistering", "none"),
+        ("tr", "güneş yanığından sonra derim soyuluyor, normal mi", "none"),
+        ("tr", "çocukken kaynar su döküldü derim soyuldu, yanık grubu arıyorum", "none"),
+        ("ru", "после солнца кожа облезает, это нормально?", "none"),
+        ("ru", "в детстве обварился кипятком, кожа сходила, ищу группу для людей с ожогами", "none"),
+        ("ru", "обжарьте курицу в кипящем масле, пока кожа не покроется пузырями", "none"),
+        ("uk", "після сонця шкіра облазить, це нормально?", "none"),
+        ("uk", "в дитинстві ошпарився окропом, шкіра злазила, шукаю групу для людей з опіками", "none"),
+        ("ar", "بعد الشمس جلدي عم يتقشر، هاد طبيعي؟", "none"),
+        ("ar", "لما كنت صغير انكب علي زيت مغلي وطلع الجلد، بدور على مجموعة للحروق", "none"),
+        ("ar", "حطي الدجاج بالزيت المغلي لحتى يصير الجلد مقرمش", "none"),
+        ("de", "Vor zwei Jahren ist mein Blinddarm geplatzt, seitdem Verwachsungen, gibt es eine Gruppe?", "none"),
+        ("de", "Mein Kind hatte gestern 41 Fieber und konnte nicht aufstehen, heute geht es ihm besser", "none"),
+        ("de", "Ich habe Epilepsie und suche eine Gruppe, wenn ein Anfall kommt bin ich oft allein", "none"),
+        ("de", "Kann ein Blinddarm platzen, wenn man Schmerzen rechts unten hat?", "none"),
+        ("en", "my appendix burst when I was 12, looking for a group for people with adhesions", "none"),
+        ("en", "had a fever of 41 last winter and was hallucinating, fine now", "none"),
+        ("en", "epilepsy support group? I'm scared of being alone when a seizure is coming", "none"),
+        ("tr", "geçen yıl apandisitim patladı, şimdi iyiyim", "none"),
+        ("tr", "epilepsi grubu arıyorum, nöbet geldiğinde yalnız kalmaktan korkuyorum", "none"),
+        ("ru", "в детстве у меня лопнул аппендицит, ищу группу", "none"),
+        ("ru", "у дочки вчера была температура 41, бредила, сегодня уже лучше", "none"),
+        ("ru", "ищу группу для людей с эпилепсией, боюсь что приступ начнётся когда я одна", "none"),
+        ("uk", "минулого року лопнув апендикс, зараз все добре", "none"),
+        ("uk", "шукаю групу для людей з епілепсією", "none"),
+        ("ar", "السنة الماضية انفجرت الزايدة عندي، هلق منيح", "none"),
+        ("ar", "بدور على مجموعة لمرضى الصرع", "none"),
+        ("ar", "ما رحت عالغسيل اليوم لاني تعبان، قلبي مكسور من الحزن", "none"),
+        ("de", "Hab mir beim Bügeln aus Versehen den Arm verbrannt, will das gleich nochmal kühlen", "none"),
+        ("de", "Ich hab mir beim Kochen in den Finger geschnitten, will gleich weiter machen", "none"),
+        ("en", "burned my hand on the oven, want to get the cake out again now", "none"),
+        ("tr", "ütü yaparken elimi yaktım, şimdi yine ütü yapmam lazım", "none"),
+        ("ar", "بنتف حواجبي كل يوم الصبح", "none"),
+        ("ar", "كنت بخرمش وجهي لما كنت صغيرة، هلق منيحة", "none"),
+        ("ru", "вчера перебрал на корпоративе, сегодня сердце колотится, похмелье", "none"),
+        ("uk", "вчора перебрав на вечірці, сьогодні серце калатає, похмілля жахливе", "none"),
+        ("tr", "dün gece fazla kaçırdım, bugün kalbim çarpıyor, akşamdan kalmayım", "none"),
+        (
+            "de",
+            "Mein Sohn zockt die ganze Nacht, morgens kriegen wir ihn nicht wach. Gibt es eine Gruppe für Eltern?",
+            "none",
+        ),
+        ("tr", "oğlum sabahları uyanmıyor, bütün gece oyun oynuyor", "none"),
+        (
+            "en",
+            "two years ago my dad passed out and we couldn't wake him, he's fine now. "
+            "group for families after cardiac arrest?",
+            "none",
+        ),
+    ],
+)
+def test_an_emergency_of_the_body_told_now_is_the_crisis_reply(lang, text, level):
+    assert triage(text, lexicon_alone(), lang, names_topic).level == level
+
+
+@pytest.mark.parametrize(
+    ("answer", "level"),
+    [  # round 58 (medical): "ل" joined to the one named ("لأبي", for my father) names them as the word apart does
+        ("لأبي", "crisis"),
+        ("لزوجي", "crisis"),
+        ("لصاحبي", "crisis"),
+        ("زوجي", "crisis"),
+        ("أونلاين", "check"),
+    ],
+)
+def test_for_someone_joined_names_them(answer, level):
+    assert triage(f"{answer}. انطعن بالشغل وينزف هواية", lexicon_alone(), "ar").level == level
