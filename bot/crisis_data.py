@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
+from datetime import datetime, time
 from functools import lru_cache
 
 from bot.common_words import common_words, word_forms
@@ -12,6 +13,20 @@ from bot.paths import DATA, read_yaml
 from dialogs.triage import Lexicon, compile_lexicon
 from dialogs.triage_model import read_model
 from dialogs.views import CrisisHelp, ResourceView
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Hours:
+    """When a line answers, as FACTS.md states it (days and one span): a line closed now is no first call."""
+
+    days: frozenset[int]  # 0 is Monday
+    start: time
+    end: time
+
+    def open_at(self, moment: datetime) -> bool:
+        return moment.weekday() in self.days and self.start <= moment.time() < self.end
 
 
 @dataclass(frozen=True)
@@ -22,6 +37,10 @@ class Resource:
     web: str
     who: dict[str, str]
     note: dict[str, str]  # said after the numbers whenever this resource is listed
+    hours: Hours | None = None  # None: round the clock, or no hours known
+
+    def closed_at(self, moment: datetime | None) -> bool:
+        return moment is not None and self.hours is not None and not self.hours.open_at(moment)
 
 
 @dataclass(frozen=True)
@@ -32,16 +51,28 @@ class CrisisResources:
     notes: dict[str, str]  # said after the numbers in every situation
     young: str | None = None  # the line for children and young people
     parents: str | None = None  # the line for a parent worried about their child
+    emergency: frozenset[str] = frozenset()  # the police and the ambulance: first where a situation puts them first
 
-    def for_situation(self, kind: str | None, young: bool = False, parent: bool = False) -> list[Resource]:
+    def for_situation(
+        self, kind: str | None, young: bool = False, parent: bool = False, at: datetime | None = None
+    ) -> list[Resource]:
         """The lines for a situation, most important first; a young person also gets theirs, and a
-        parent who writes of their child theirs before it."""
+        parent who writes of their child theirs before it. At a moment (`at`, local time) a line closed then
+        goes behind those that answer (116 111 at 2 a.m.: the TelefonSeelsorge first), and a young person's own
+        line, open, comes first unless the police or the ambulance do ("ich bin 15 und ritze mich": 116 111
+        before the TelefonSeelsorge in its hours)."""
         ids = list(self.situations.get(kind or "general") or self.situations["general"])
         if parent and self.parents and self.parents not in ids:
             ids.insert(1, self.parents)
         if young and self.young and self.young not in ids:
             ids.insert(ids.index(self.parents) + 1 if self.parents in ids else 1, self.young)
-        return [self.resources[i] for i in ids]
+        shown = [self.resources[i] for i in ids]
+        if at is None:
+            return shown
+        own = self.resources.get(self.young or "")
+        if young and own in shown and ids[0] not in self.emergency and not own.closed_at(at):
+            shown.insert(0, shown.pop(shown.index(own)))
+        return sorted(shown, key=lambda resource: resource.closed_at(at))  # stable: the order stays otherwise
 
     def note(self, shown: list[Resource], lang: str) -> str:
         """What is said after the numbers: only about the services shown."""
@@ -51,10 +82,15 @@ class CrisisResources:
 
 
 def crisis_help(
-    resources: CrisisResources, kind: str | None, young: bool, lang: str, parent: bool = False
+    resources: CrisisResources,
+    kind: str | None,
+    young: bool,
+    lang: str,
+    parent: bool = False,
+    at: datetime | None = None,
 ) -> CrisisHelp:
     """The numbers for a situation in the person's language, and what is said after them."""
-    shown = resources.for_situation(kind, young, parent)
+    shown = resources.for_situation(kind, young, parent, at)
     return CrisisHelp(
         tuple(ResourceView(r.name, r.numbers, r.web, r.who.get(lang) or r.who["de"]) for r in shown),
         resources.note(shown, lang),
@@ -65,7 +101,15 @@ def crisis_help(
 def load_resources(country: str = "DE") -> CrisisResources:
     raw = read_yaml(DATA / "crisis" / f"{country.upper()}.yaml")
     resources = {
-        rid: Resource(rid, r["name"], tuple(r["numbers"]), r.get("web", ""), dict(r["who"]), dict(r.get("note") or {}))
+        rid: Resource(
+            rid,
+            r["name"],
+            tuple(r["numbers"]),
+            r.get("web", ""),
+            dict(r["who"]),
+            dict(r.get("note") or {}),
+            _hours(r["hours"]) if r.get("hours") else None,
+        )
         for rid, r in raw["resources"].items()
     }
     situations = {k: tuple(v) for k, v in raw["situations"].items()}
@@ -81,7 +125,14 @@ def load_resources(country: str = "DE") -> CrisisResources:
         dict(raw.get("note") or {}),
         raw.get("young"),
         raw.get("parents"),
+        frozenset(raw.get("emergency") or ()),
     )
+
+
+def _hours(raw: dict) -> Hours:
+    """`{days: [mon, ..., sat], from: "14:00", to: "20:00"}` of data/crisis."""
+    days = frozenset(DAYS.index(day) for day in raw["days"])
+    return Hours(days, time.fromisoformat(raw["from"]), time.fromisoformat(raw["to"]))
 
 
 @lru_cache(maxsize=1)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import cached_property, lru_cache
 from itertools import zip_longest
+from zoneinfo import ZoneInfo
 
 from bot.common_words import common_words
 from bot.crisis_data import CrisisResources, crisis_help
@@ -29,6 +32,13 @@ from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import TOWN_KM, ContactPointView, CrisisHelp, GroupView, Results, TopicOption, Understanding
 
 RESULT_LIMIT = 15
+LOCAL_TIME = ZoneInfo("Europe/Berlin")  # the lines' hours are Germany's (Austria's and Switzerland's are the same)
+
+
+def local_now() -> datetime:
+    return datetime.now(LOCAL_TIME).replace(tzinfo=None)
+
+
 # data/intents.yaml's button_<action> and button_<action>_<value>: a button's words typed, first what comes first
 BUTTON_WORDS = ("more", "back", "restart", "continue", "change", "browse", "none", "share", "language", "lang")
 
@@ -52,6 +62,8 @@ class LotseServices:
     _last_understood: tuple[tuple[str, str | None, int], Understanding] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    # the local time, for the crisis lines' hours (None: the order of data/crisis, whatever the hour)
+    clock: Callable[[], datetime | None] = field(default=local_now, repr=False, compare=False)
 
     @property
     def taxonomy(self):
@@ -68,7 +80,7 @@ class LotseServices:
         return bool(self.index.matcher.match(text))
 
     def crisis_help(self, kind: str | None, young: bool, lang: str, parent: bool = False) -> CrisisHelp:
-        return crisis_help(self.resources, kind, young, lang, parent)
+        return crisis_help(self.resources, kind, young, lang, parent, self.clock())
 
     def yes_or_no(self, text: str) -> str | None:
         return typed_answers().read(text)

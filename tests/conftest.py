@@ -35,9 +35,16 @@ def database_url(request, tmp_path) -> Iterator[str]:
             yield url
 
 
+def timeless(runtime: Runtime) -> Runtime:
+    """The crisis lines in the order of data/crisis, whatever the hour the tests run at (a line's hours move it:
+    tests/test_crisis_hours.py sets the hour it needs)."""
+    runtime.services.clock = lambda: None
+    return runtime
+
+
 @pytest.fixture
 def runtime(database_url) -> Iterator[Runtime]:
-    runtime = open_runtime(Database(database_url, migrate=True, demo=True))
+    runtime = timeless(open_runtime(Database(database_url, migrate=True, demo=True)))
     yield runtime
     runtime.engine.dispose()
 
@@ -46,7 +53,7 @@ def runtime(database_url) -> Iterator[Runtime]:
 def demo_runtime(tmp_path_factory) -> Runtime:
     """Read-only use only: one runtime with the demo directory for the whole session."""
     url = f"sqlite:///{tmp_path_factory.mktemp('demo')}/demo.sqlite3"
-    return open_runtime(Database(url, migrate=True, demo=True))
+    return timeless(open_runtime(Database(url, migrate=True, demo=True)))
 
 
 @pytest.fixture(scope="session")
@@ -74,7 +81,7 @@ def directory_runtime(tmp_path_factory, import_directory) -> Callable[[dict], Ru
 
     def load(directory: dict) -> Runtime:
         url = f"sqlite:///{tmp_path_factory.mktemp('directory')}/directory.sqlite3"
-        return open_runtime(Database(import_directory(url, directory)))
+        return timeless(open_runtime(Database(import_directory(url, directory))))
 
     return load
 
