@@ -19112,6 +19112,16 @@ def test_violence_done_to_someone_else_is_witnessed(lang, text, kind):
         ("uk", "ja na 12 poversi v Parkhaus, zaraz perelazytymu cherez poruchni", "crisis", "suicide"),
         ("de", "sitze am rand vom steinbruch, geht tief runter, spring wenns dunkel ist", "crisis", "suicide"),
         ("en", "we climbed the scaffolding as kids, never again lol", "none", None),
+        # an electric shock, fallen and not answering; choking told between "while eating" and the breath (tr); all of
+        # one's pills pressed out; a burn with more wanted (ar)
+        ("ar", "جوزي اتكهرب وهو بيصلح النور ووقع ومش بيرد", "crisis", "emergency_other"),
+        ("ar", "ابوي مش بيرد على التلفون من امبارح", "none", None),
+        ("en", "the fence gave me an electric shock lol", "none", None),
+        ("tr", "babaannem su an yemek yerken bogazina et kacti morardi nefes alamiyo", "crisis", "emergency_other"),
+        ("tr", "merdiven çıkınca nefes alamıyorum, KOAH grubu var mı", "none", None),
+        ("en", "all my antidepressants pressed out on the table, two months worth", "crisis", "suicide"),
+        ("en", "i take all my meds every morning", "none", None),
+        ("ar", "حرقت ايدي بالمكوى هلق وبدي كمان", "crisis", "self_harm"),
         # calm: a noise or a daughter's puberty that "will kill me"
         ("tr", "Bu inşaatın gürültüsü beni öldürecek, Türkçe grup hangi günler?", "none", None),
         ("tr", "Kızım beni öldürecek valla bu ergenlikle, grup var mı?", "none", None),
