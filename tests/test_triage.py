@@ -805,6 +805,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns11")), missed=0.02, at_once=0.9)
     assert_floors(measure(read_set(HERE / "triage_turns12")), missed=0.02, at_once=0.94)
     assert_floors(measure(read_set(HERE / "triage_turns13")), missed=0.02, at_once=0.86)
+    assert_floors(measure(read_set(HERE / "triage_turns14")), missed=0.02, at_once=0.84)
 
 
 def test_the_set_of_round_seven():
