@@ -696,6 +696,12 @@ def test_the_class_parity_set():
         # after chemotherapy hardly answering; medical emergencies the gap; calm alarms 1 of 126 ("my daughter will kill
         # me with this puberty", tr), questions 5)
         ("triage_search36", 0.1, 0.86, 0.2),
+        # triage_search37: written in round 58 while its mends were made, measured once untouched on ca4c761 after them
+        # (162 of 180, 4 with nothing: a father with fever 41 after chemotherapy who no longer knows his child, ar; one
+        # side of the face numb and an arm that will not lift, taken for panic, en; black stool and nearly fainting, ru;
+        # a mother who took a week's pills at once, drowsy, not speaking, tr; medical emergencies the gap again; calm
+        # alarms 2 of 126 (an office "will kill me", tr; a grandfather's drinking long ago, en), questions 8)
+        ("triage_search37", 0.04, 0.83, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
