@@ -299,6 +299,9 @@ ACKNOWLEDGED = N_(
     "Gut. Wenn du noch etwas wissen möchtest, frag mich einfach – oder wähle unten eine Gruppe oder einen "
     "nächsten Schritt."
 )
+ACKNOWLEDGED_NO_GROUPS = N_(
+    "Gut. Wenn du noch etwas wissen möchtest, frag mich einfach – oder wähle unten einen nächsten Schritt."
+)
 NOT_UNDERSTOOD_HERE = N_(
     "Das habe ich nicht verstanden. Du kannst mir ein anderes Thema oder einen anderen Ort schreiben – "
     "oder unten weitermachen."

@@ -193,9 +193,24 @@ def contact_point_next(state: State, services: Services) -> Reply | None:
 
 def acknowledged(state: State, services: Services) -> Reply:
     """A bare "ok" (or a "ja" to a page that offered nothing to say yes to) after the results: a short word
-    that the person can go on from there, with the page's buttons, not the list again."""
+    that the person can go on from there, with the page's buttons, not the list again; "choose a group" only
+    where the page showed one."""
     page = results_replies(state, services)[-1]
-    return Reply((Msg(m.ACKNOWLEDGED),), page.buttons)
+    return Reply((Msg(m.ACKNOWLEDGED if _lists_groups(page) else m.ACKNOWLEDGED_NO_GROUPS),), page.buttons)
+
+
+def _lists_groups(page: Reply) -> bool:
+    return any(button.action == "group" for row in page.buttons for button in row)
+
+
+def back_to_page(state: State, services: Services) -> tuple[tuple[Button, ...], ...]:
+    """The buttons under an answer given on a page of results or a group's card: "Zurück zur Liste" where there
+    is a list to go back to, else (no group found) the page's own ways on."""
+    if state.step == Step.RESULTS:
+        page = results_replies(state, services)[-1]
+        if not _lists_groups(page):
+            return page.buttons
+    return ((Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart")),)
 
 
 def search_outcome(state: State, found: Results) -> Outcome:
@@ -420,14 +435,12 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
     if reach:  # "wann hat die Kontaktstelle offen?", "Telefonnummer?": its own hours and number, not the groups'
         others = question_answers(tuple(i for i in intents if i not in REACHED), state.role)
         lines = (Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang))
-        buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-        return [Reply((*(others.parts if others else ()), *lines), (buttons,))]
+        return [Reply((*(others.parts if others else ()), *lines), back_to_page(state, services))]
     times = meeting_times(state, services) if "when" in intents else ()
     # "Hilfe", "wer bist du eigentlich?": what the bot is
     answer = question_answers(intents, state.role, times) or Reply((Msg(m.ANSWER_WHO),))
     if state.step in (Step.RESULTS, Step.DETAIL):
-        buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-        return [replace(answer, buttons=(buttons,))]
+        return [replace(answer, buttons=back_to_page(state, services))]
     return [answer, *prompt(state, services)]
 
 
