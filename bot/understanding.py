@@ -46,6 +46,10 @@ INTENTS = (
 )
 # a label whose words ask nothing of the other one
 COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
+# data/intents.yaml's labels read only where the conversation has just asked (dialogs/answers.py): a yes that opens
+# an answer and the words that turn it. Anywhere else their everyday words ("nicht", "aber") say nothing, and keep
+# no topic from being guessed
+IN_CONTEXT = ("answer_opens", "answer_but")
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have"
 ASKED_ONLY = ("alone", "group_talk", "phone", "numbers_again")
@@ -508,7 +512,7 @@ def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
     verloren", "втратив усі гроші") asks nothing about the cost, "muss ich da reden?" (what a
     group is like) is no wish for someone to talk to, "du bist ein lustiger Bot" (a remark) no
     question about who reads this."""
-    labels = {label for label, _ in found}
+    labels = {label for label, _ in found if label not in IN_CONTEXT}
     for covering, covered in COVERS.items():
         over = {i for label, words in found if label == covering for i in words}
         under = {i for label, words in found if label == covered for i in words}

@@ -92,7 +92,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         if numbers_given(state, verdict):
             verdict = replace(verdict, level="none")
         event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang), verdict.then)
-        said = services.yes_or_no(text)
+        said = services.yes_or_no(text, opening=state.asked == Asked.SAFETY)
         reacted = said_of_help(state, event, verdict, said, services)
         if reacted:
             return reacted
@@ -603,8 +603,9 @@ def reading(state: State, text: str, services: Services) -> Understanding:
     """What a message says to the search in this step: a bare "ich" answers whom it is for, a bare
     "Plauen" where, wherever it is typed; an everyday question is no topic. Where "where?" was
     asked, a message that is only a town's name is that town ("Köln", "Kiel"), never a topic whose
-    word it resembles."""
-    asked_where = state.step in (Step.LOCATION, Step.PLACE)
+    word it resembles; so it is where the safety question is open ("Ffm" to "Bist du ... in Gefahr?": no danger, but
+    where to search, as a "nein" and the town)."""
+    asked_where = state.step in (Step.LOCATION, Step.PLACE) or state.asked == Asked.SAFETY
     named = services.named_place(text, state.home_contact_point) if asked_where else ()
     if named:
         return Understanding(places=named)

@@ -1,6 +1,6 @@
-"""What console users found after the crisis reply and the safety question (round 57), in all six
+"""What console users found after the crisis reply and the safety question (rounds 57 and 58), in all six
 languages, through the state machine over the demo directory: a question the search has moved on
-from is no longer answered by a later "ja"."""
+from is no longer answered by a later "ja"; a yes with more words, or a town, answers the safety question."""
 
 from __future__ import annotations
 
@@ -203,3 +203,60 @@ def test_no_call_possible_after_the_crisis_reply_gets_every_line_with_that_said(
     # the calm twin: with no crisis reply before, it is no such thing
     _, replies = step(State(lang=lang), Text(reaction[lang]), services)
     assert Msg(intro) not in replies[0].parts, lang
+
+
+# round 58 (a console user): a yes with more words to the safety question; a yes turned is none
+YES_WITH_WORDS = {
+    "de": ("jo i ruf morge a", "ja mach ich"),
+    "en": ("yes i will call", "yeah ok i will"),
+    "tr": ("evet arayacağım",),
+    "ar": ("نعم رح اتصل", "aywa ra7 ettesel"),
+    "ru": ("да, позвоню",),
+    "uk": ("так, подзвоню",),
+}
+YES_BUT_NO = {
+    "de": "ja aber mir gehts gut",
+    "en": "yes but im fine",
+    "tr": "evet ama iyiyim",
+    "ar": "نعم بس انا منيح",
+    "ru": "да, но я в порядке",
+    "uk": "так, але я в порядку",
+}
+
+
+@pytest.mark.parametrize("lang", YES_WITH_WORDS)
+def test_a_yes_with_more_words_to_the_safety_question_is_its_yes(lang, demo_runtime):
+    """ "jo i ruf morge a" to "Bist du oder ist jemand gerade in Gefahr?" got the question again; a yes that opens a
+    message is its yes. Calm twins: a yes turned ("ja, aber mir gehts gut") is none, and the same words where
+    nothing was asked are no answer to anything."""
+    services = checked(demo_runtime.services, WORRIED)
+    before = State(step=Step.TOPIC, lang=lang, topic_ids=("depression",), role="affected")
+    asked, _ = step(before, Text(WORRIED), services)
+    assert asked.asked == Asked.SAFETY
+    for typed in YES_WITH_WORDS[lang]:
+        answered, replies = step(asked, Text(typed), services)
+        assert answered.answered and replies[0].outcome is not None, (lang, typed)
+        calm, replies = step(before, Text(typed), services)
+        assert not calm.answered and all(r.outcome is None for r in replies), (lang, typed)
+    turned, replies = step(asked, Text(YES_BUT_NO[lang]), services)
+    assert not turned.answered and all(r.outcome is None for r in replies), lang
+
+
+# round 58 (a console user): a town typed as the answer to the safety question
+TOWN_TYPED = {"de": "Ffm", "en": "Essen", "tr": "Hof", "ar": "Ffm", "ru": "Essen", "uk": "Hof"}
+TOWN_NAME = {"Ffm": "Frankfurt am Main", "Essen": "Essen", "Hof": "Hof (Bayern)"}
+
+
+@pytest.mark.parametrize("lang", TOWN_TYPED)
+def test_a_town_typed_to_the_safety_question_is_a_no_and_the_town_is_kept(lang, demo_runtime):
+    """ "Ffm" to "Bist du ... in Gefahr?" got the question again, and after "nein" "Wo suchst du?": the town was lost.
+    Now it is "no, I am searching", there. The calm twin: with no question open, such a word names no place where
+    "where?" was not asked (a town's name that is a word, "Essen", "Hof", is a place only when said as one)."""
+    services = checked(demo_runtime.services, WORRIED)
+    before = State(step=Step.TOPIC, lang=lang, topic_ids=("depression",), role="affected")
+    asked, _ = step(before, Text(WORRIED), services)
+    state, replies = step(asked, Text(TOWN_TYPED[lang]), services)
+    assert state.place is not None and state.place.name == TOWN_NAME[TOWN_TYPED[lang]], (lang, state.place)
+    assert state.asked == Asked.NOTHING and state.step == Step.RESULTS and not state.answered, lang
+    calm, _ = step(before, Text(TOWN_TYPED[lang]), services)
+    assert calm.place is None, lang
