@@ -46,10 +46,10 @@ INTENTS = (
 )
 # a label whose words ask nothing of the other one
 COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
-# data/intents.yaml's labels read only where the conversation has just asked (dialogs/answers.py): a yes that opens
-# an answer and the words that turn it. Anywhere else their everyday words ("nicht", "aber") say nothing, and keep
-# no topic from being guessed
-IN_CONTEXT = ("answer_opens", "answer_but")
+# data/intents.yaml's labels read only where the conversation has just asked or answered (dialogs/machine.py): a yes
+# that opens an answer and the words that turn it, violence stopped, others in the danger. Anywhere else their
+# everyday words ("nicht", "aber", "mit meinem Sohn", "er ist weg") say nothing, and keep no topic from being guessed
+IN_CONTEXT = ("answer_opens", "answer_but", "danger_stopped", "others_here")
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have"
 ASKED_ONLY = ("alone", "group_talk", "phone", "numbers_again")

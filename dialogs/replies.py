@@ -28,6 +28,10 @@ CRISIS_INTROS = {
 }
 CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
 PARENTS = "parents"  # data/crisis's situation of a parent of young people: their own line
+# data/crisis's situations once violence to the writer has stopped: someone to talk to (the young: their own line),
+# and the police for when it starts again
+STOPPED, STOPPED_YOUNG, STARTS_AGAIN = "stopped", "stopped_young", "starts_again"
+LIFE_AT_STAKE = ("medical", "emergency_other", "overdose")  # a life at stake now: the group search can wait
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
 FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
@@ -357,7 +361,7 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     lines = [Msg(intro), *resource_lines(found)]
     if found.note:
         lines.append(found.note)
-    lines.append(Msg(m.CRISIS_FOOTER))
+    lines.append(Msg(m.CRISIS_FOOTER_LATER if kind in LIFE_AT_STAKE else m.CRISIS_FOOTER))
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),), outcome=Outcome.CRISIS)]
 
 
@@ -389,6 +393,15 @@ def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False, ev
     buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
     shown = found.resources if every else found.resources[: 2 if young else 1]
     return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), buttons)
+
+
+def stopped_reply(listen: CrisisHelp, again: CrisisHelp, young: bool) -> Reply:
+    """Violence to the writer stopped for now ("he stopped, he went out. i dont want police"): said back, that it
+    is not their fault, whom they can talk it through with (a young person their own line, with its hours), and
+    the police for when it starts again; the way on, with the numbers a tap away."""
+    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
+    intro = Msg(m.STOPPED_YOUNG if young else m.STOPPED)
+    return Reply((intro, *resource_lines(listen), Msg(m.IF_IT_STARTS_AGAIN), *resource_lines(again)), buttons)
 
 
 def numbers_line(found: CrisisHelp) -> Msg:
