@@ -82,8 +82,8 @@ class LotseServices:
     def crisis_help(self, kind: str | None, young: bool, lang: str, parent: bool = False) -> CrisisHelp:
         return crisis_help(self.resources, kind, young, lang, parent, self.clock())
 
-    def yes_or_no(self, text: str) -> str | None:
-        return typed_answers().read(text)
+    def yes_or_no(self, text: str, opening: bool = False) -> str | None:
+        return typed_answers().read(text, opening)
 
     def typed_button(self, text: str) -> tuple[Choice, ...]:
         said = phrase_books()[1].whole(normalise(text))

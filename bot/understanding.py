@@ -48,6 +48,10 @@ INTENTS = (
 )
 # a label whose words ask nothing of the other one
 COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
+# data/intents.yaml's labels read only where the conversation has just asked or answered (dialogs/machine.py): a yes
+# that opens an answer and the words that turn it, violence stopped, others in the danger. Anywhere else their
+# everyday words ("nicht", "aber", "mit meinem Sohn", "er ist weg") say nothing, and keep no topic from being guessed
+IN_CONTEXT = ("answer_opens", "answer_but", "danger_stopped", "others_here")
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have", "will they tell my parents?" is no search for relatives
 ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told")
@@ -511,7 +515,7 @@ def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
     verloren", "втратив усі гроші") asks nothing about the cost, "muss ich da reden?" (what a
     group is like) is no wish for someone to talk to, "du bist ein lustiger Bot" (a remark) no
     question about who reads this."""
-    labels = {label for label, _ in found}
+    labels = {label for label, _ in found if label not in IN_CONTEXT}
     for covering, covered in COVERS.items():
         over = {i for label, words in found if label == covering for i in words}
         under = {i for label, words in found if label == covered for i in words}

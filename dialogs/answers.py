@@ -8,6 +8,9 @@ hilfe", count as its own), or in words of thanks ("nein danke", "evet teşekkür
 mein Mann trinkt" is no answer but a message to read. A slip of one letter in a word of four or
 more ("nien", "hayr") is read as the answer word, a letter held down ("jaaa", "noooo") too; an
 everyday word ("mein", "kein") is never taken for a typo of one.
+Where the question is open, a yes may also open a longer message ("jo i ruf morge a", "ja mach ich", "yes i will
+call"): one of the words of `answer_opens` first, and after it nothing that turns it (an `answer_no` or
+`answer_unsure` phrase, or a word of `answer_but`: "ja, aber mir gehts gut", "yes but no", "evet ama iyiyim").
 Pure: the phrases are read once and passed in.
 """
 
@@ -24,6 +27,7 @@ from dialogs.text import normalise
 
 LABELS = ("yes", "no", "unsure", "ok")  # each read from the section "answer_<label>" of a language
 POLITE = "thanks"  # the section of words said beside an answer
+OPENS, TURNS = "answer_opens", "answer_but"  # a yes that opens a longer message; words after it that turn it
 MIN_TYPO_WORD = 4  # shorter words are too often another word one letter away
 _HELD = re.compile(r"(.)\1+")  # a letter held down: "jaaaa", "noooo"
 
@@ -41,20 +45,39 @@ class Answers:
             for pattern in sections.get(section, ())
         ]
         self._index = RuleIndex(rules)
+        self._turns = RuleIndex(
+            [Rule(lang, TURNS, p) for lang, sections in raw.items() for p in sections.get(TURNS, ())]
+        )
+        self._opens = frozenset(normalise(word) for sections in raw.values() for word in sections.get(OPENS, ()))
         words = {word.strip("?*") for rule in rules for slot in rule.pattern.split() for word in slot.split("|")}
         self._words = frozenset(filter(None, map(normalise, words)))
         self._held = {_held_once(w): w for w in sorted(self._words, key=len)}  # "neee" is "nee": the longest wins
         self._typo_targets = sorted(w for w in self._words if len(w) >= MIN_TYPO_WORD)
         self._common = common
 
-    def read(self, text: str) -> str | None:
-        """ "yes", "no", "unsure" or "ok" when the whole message is that answer, else None."""
+    def read(self, text: str, opening: bool = False) -> str | None:
+        """ "yes", "no", "unsure" or "ok" when the whole message is that answer, else None; with `opening`, also
+        "yes" for a message that a yes opens and nothing after it turns."""
         words: list[str] = []
         for word in map(self._known, normalise(text).split()):
             if not words or words[-1] != word:  # "nein nein"
                 words.append(word)
         if not words:
             return None
+        whole = self._whole(words)
+        return whole or (self._opened(words) if opening else None)
+
+    def _opened(self, words: list[str]) -> str | None:
+        """ "yes" when a yes opens a longer message ("jo i ruf morge a") and nothing after it turns it ("ja, aber
+        eigentlich nicht", "yes but im fine")."""
+        if len(words) < 2 or words[0] not in self._opens:
+            return None
+        rest = " ".join(words[1:])
+        denied = any(rule.kind in ("no", "unsure") and found for rule, found in self._index.matching(rest))
+        return None if denied or self._turns.matching(rest) else "yes"
+
+    def _whole(self, words: list[str]) -> str | None:
+        """The one label whose phrases (with words of thanks) cover every word."""
         covered: dict[str, set[int]] = {label: set() for label in (*LABELS, POLITE)}
         for rule, found in self._index.matching(" ".join(words)):
             if found:

@@ -37,6 +37,9 @@ from dialogs.replies import (
     INTENT_ANSWERS,
     NAKOS_WEBSITE,
     PRIVACY_NOTE,
+    STARTS_AGAIN,
+    STOPPED,
+    STOPPED_YOUNG,
     YOUNG,
     acknowledged,
     after_crisis_reply,
@@ -53,6 +56,7 @@ from dialogs.replies import (
     question_answers,
     resource_lines,
     results_replies,
+    stopped_reply,
     understood_line,
     who_else_listens,
     with_change_button,
@@ -68,6 +72,9 @@ CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
 HELP_TOLD = frozenset({"help_called", "help_coming", "safe_now"})  # data/intents.yaml: help come, on its way, safe
 UNREACHED = {"cannot_speak": m.CANNOT_SPEAK, "line_busy": m.LINE_BUSY}  # data/intents.yaml: no call possible
+POLICE_DANGERS = ("violence_now", "witness", "child_abuse")  # the help on its way is the police: let them in
+HARMED_NOW = ("violence_now", "child_abuse")  # violence to the writer, whose stopping is said back (see stopped)
+ONGOING = ("violence_now",)  # a danger the writer is in while it goes on: no search until they say they are safe
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
@@ -93,7 +100,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         if numbers_given(state, verdict):
             verdict = replace(verdict, level="none")
         event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang), verdict.then)
-        said = services.yes_or_no(text)
+        said = services.yes_or_no(text, opening=state.asked == Asked.SAFETY)
         reacted = said_of_help(state, event, verdict, said, services)
         if reacted:
             return reacted
@@ -125,8 +132,9 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
     beside it (the letters alone do not override it): no call possible without being heard, or the line busy, gets
     every number again with that said ("die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"); help
     called, come or on its way, or safe now, is said back (`help_told`), but feeling better after one's own overdose
-    gets the emergency number again ("mir gehts besser": pills act before one feels them). A yes or no to the safety
-    question is its answer, whatever else it says."""
+    gets the emergency number again ("mir gehts besser": pills act before one feels them); violence to the writer
+    that has stopped ("he stopped, he went out") is said back too (`stopped`). A yes or no to the safety question is
+    its answer, whatever else it says."""
     if not (state.answered or state.asked) or (verdict.crisis and verdict.signal != MODEL_SIGNAL):
         return None
     asked = services.asks(event.text)
@@ -134,6 +142,9 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
     if unreached and state.answered:
         return numbers_again(state.aged(), services, unreached, every=True)
     told = asked & HELP_TOLD
+    stopped_now = state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in HARMED_NOW
+    if "danger_stopped" in asked and not told and stopped_now:  # right after its crisis reply, not a search later
+        return stopped(state.aged(), services)
     if not told or (state.asked == Asked.SAFETY and said):
         return None
     if told == {"safe_now"} and _danger_answer(state.answered)[0] == "overdose":
@@ -145,21 +156,39 @@ def help_told(state: State, event: Text, told: frozenset[str], services: Service
     """After a crisis reply or the safety question, help called, come or on its way, or the writer safe now ("ok ich
     hab 112 angerufen, bin jetzt im krankenhaus", "polisi aradim geliyorlar"): said back, not the number pushed again.
     Help on the way: stay with the person where that is safe, the phone at hand, 112 again if anything gets worse
-    (nothing medical beyond that). An everyday question beside it is answered in the same message (a name: the
-    TelefonSeelsorge is anonymous, for the police the bot does not know); a place it names is taken and the search
-    goes on there (its words of police or ambulance name no topic); else the way on, with the numbers a tap away."""
+    (nothing medical beyond that); for violence the police is on its way: not to step in, to let them in, 110 again.
+    An everyday question beside it is answered in the same message (a name: the TelefonSeelsorge is anonymous, for
+    the police the bot does not know); a place or a topic it names is taken and the search goes on there ("ana
+    b2amen hala2. bas bade group la ekti2ab"; its words of police or ambulance name no topic); else the way on (now,
+    when the writer is safe), with the numbers a tap away."""
     first = m.HELP_COMING if "help_coming" in told else m.HELP_CALLED if "help_called" in told else m.SAFE_NOW
-    lines = [Msg(first), *([Msg(m.HELP_ON_THE_WAY)] if "help_coming" in told else [])]
+    police = _danger_answer(state.answered)[0] in POLICE_DANGERS
+    on_the_way = m.POLICE_ON_THE_WAY if police else m.HELP_ON_THE_WAY
+    lines = [Msg(first), *([Msg(on_the_way)] if "help_coming" in told else [])]
     understood = reading(state, event.text, services)
     asked = tuple(i for i in understood.intents if i not in ("anonymous", "thanks", "hello", "help", "talk"))
     lines += [Msg(m.HELP_ANONYMOUS)] if "anonymous" in understood.intents else []
     answers = question_answers(asked, state.role)
     lines += list(answers.parts) if answers else []
     calm = state.asking(Asked.NOTHING)
-    if understood.places or understood.online:  # "bin sicher, wir sind in Leipzig": on with the search there
+    if understood.places or understood.online or understood.topics:  # "bin sicher, wir sind in Leipzig": on there
         new, replies = read_text(calm, Text(event.text, event.loss, event.then), services)
         return new, [Reply(tuple(lines)), *replies]
-    return calm, [replace(after_crisis_reply(), parts=(*lines, Msg(m.HELP_GO_ON)))]
+    go_on = m.SAFE_GO_ON if first == m.SAFE_NOW else m.HELP_GO_ON
+    return calm, [replace(after_crisis_reply(), parts=(*lines, Msg(go_on)))]
+
+
+def stopped(state: State, services: Services) -> Outcome:
+    """Violence to the writer that has stopped for now, told after its crisis reply ("he stopped, he went out. i
+    dont want police my mum will be mad", "er ist weg"): no second crisis reply of every line, but that it stopped
+    and is not their fault, someone to talk it through with (a child or teenager their own line, whose hours it
+    says), and the police for when it starts again (data/crisis: `stopped`, `starts_again`). The danger no longer
+    goes on: the way on is open."""
+    kind, young = _danger_answer(state.answered)
+    young = young or state.young or kind == "child_abuse"
+    listen = services.crisis_help(STOPPED_YOUNG if young else STOPPED, False, state.lang)
+    again = services.crisis_help(STARTS_AGAIN, False, state.lang)
+    return state.asking(Asked.NOTHING), [stopped_reply(listen, again, young)]
 
 
 def numbers_given(state: State, verdict: Triage) -> bool:
@@ -497,6 +526,9 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(lang=wished, lang_chosen=True)
     before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
+    if in_danger_now(state):  # "meine kinder sind auch hier" while he breaks the door: the police again, no search
+        new, replies = kept_in_danger(state, understood, asks, services)
+        return new, before + replies
     if event.then and (state.topic_ids or state.query):
         understood = told_of_then(understood)
         if not understood.search and not understood.intents:
@@ -561,6 +593,23 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     return new, before + with_change_button(replies)
 
 
+def in_danger_now(state: State) -> bool:
+    """Whether the crisis reply just given answered a danger the writer is in while it goes on (violence now), and
+    they have said neither that they are safe nor to go on."""
+    return state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in ONGOING
+
+
+def kept_in_danger(state: State, understood: Understanding, asks: frozenset[str], services: Services) -> Outcome:
+    """A message while that danger goes on ("meine kinder sind auch hier", "çocuklarım da burda", "Leipzig"): the
+    crisis stays, its most important number again (the police first), for everyone with the writer when it tells of
+    them (`others_here`: "дети тоже тут"); it starts no search and makes no one a relative (the writer is the one
+    in danger). A place it names is kept for the search later."""
+    kept = take(state, Understanding(places=understood.places, online=understood.online))
+    if asks_crisis_numbers(state, understood.intents):
+        return numbers_again(kept, services, m.CALL_NOW, every=True)
+    return numbers_again(kept, services, m.OTHERS_IN_DANGER if "others_here" in asks else m.STILL_THERE)
+
+
 def told_of_then(understood: Understanding) -> Understanding:
     """A danger of then the writer has come through, told once a search is under way ("ich hab vor 2 jahren versucht
     mich umzubringen wegen der schulden, jetzt gehts mir gut, ich will einfach eine gruppe" after "mein Mann
@@ -620,8 +669,9 @@ def reading(state: State, text: str, services: Services) -> Understanding:
     """What a message says to the search in this step: a bare "ich" answers whom it is for, a bare
     "Plauen" where, wherever it is typed; an everyday question is no topic. Where "where?" was
     asked, a message that is only a town's name is that town ("Köln", "Kiel"), never a topic whose
-    word it resembles."""
-    asked_where = state.step in (Step.LOCATION, Step.PLACE)
+    word it resembles; so it is where the safety question is open ("Ffm" to "Bist du ... in Gefahr?": no danger, but
+    where to search, as a "nein" and the town)."""
+    asked_where = state.step in (Step.LOCATION, Step.PLACE) or state.asked == Asked.SAFETY
     named = services.named_place(text, state.home_contact_point) if asked_where else ()
     if named:  # "برلين": in a script of one language of ours, that language's too
         return Understanding(places=named, language=script_language(text))

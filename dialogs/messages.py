@@ -197,6 +197,7 @@ SAFETY_QUESTION_AGAIN = N_(
 SAFE_CONTINUE = N_("Danke. Dann suchen wir weiter.")
 CRISIS_GENERAL = N_("Wenn du gerade in akuter Not bist, bekommst du hier sofort Hilfe – kostenlos und anonym:")
 CRISIS_FOOTER = N_("Wenn du magst, suchen wir danach weiter nach einer Gruppe.")
+CRISIS_FOOTER_LATER = N_("Die Gruppensuche hat Zeit – wenn du später magst, geht es hier weiter.")
 AFTER_CRISIS = N_(
     "Okay. Wenn du magst, suchen wir dort weiter, wo wir waren. Die Nummern zeige ich dir auch gern noch einmal."
 )
@@ -227,6 +228,26 @@ HELP_ON_THE_WAY = N_(
 HELP_ANONYMOUS = N_(
     "Bei der TelefonSeelsorge musst du deinen Namen nicht sagen – sie ist anonym. Was die Polizei von dir wissen "
     "muss, kann ich dir nicht sicher sagen; frag sie direkt."
+)
+POLICE_ON_THE_WAY = N_(
+    "Bis die Polizei da ist: Geh nicht selbst dazwischen, bleib, wo du sicher bist, und halte das Telefon bereit. "
+    "Lass die Polizei herein, wenn sie kommt. Wenn es schlimmer wird, ruf sofort noch einmal 110 an."
+)
+OTHERS_IN_DANGER = N_(
+    "Dann geht es um eure Sicherheit – deine und die aller, die bei dir sind. Das Wichtigste zuerst: Ruf jetzt sofort "
+    "hier an und sag, wo ihr seid:"
+)
+STOPPED = N_(
+    "Gut, dass es gerade aufgehört hat. Was dir passiert ist, ist nicht deine Schuld. Hier kannst du in Ruhe "
+    "darüber sprechen, wie es weitergeht – kostenlos und anonym:"
+)
+STOPPED_YOUNG = N_(
+    "Gut, dass es gerade aufgehört hat. Was passiert ist, ist nicht deine Schuld. Du entscheidest selbst, mit wem "
+    "du sprichst. Hier kannst du erst einmal einfach erzählen, was los ist – kostenlos und anonym:"
+)
+IF_IT_STARTS_AGAIN = N_("Wenn es wieder anfängt oder du in Gefahr bist, ruf sofort die Polizei an:")
+SAFE_GO_ON = N_(
+    "Wenn du magst, suchen wir jetzt weiter nach einer Gruppe. Die Nummern zeige ich dir auch gern noch einmal."
 )
 HELP_GO_ON = N_(
     "Wenn du magst, suchen wir danach weiter nach einer Gruppe. Die Nummern zeige ich dir auch gern noch einmal."
@@ -305,6 +326,9 @@ EMPTY_TEXT = N_("Ich habe keine Worte gefunden. Schreib mir bitte, worum es geht
 ACKNOWLEDGED = N_(
     "Gut. Wenn du noch etwas wissen möchtest, frag mich einfach – oder wähle unten eine Gruppe oder einen "
     "nächsten Schritt."
+)
+ACKNOWLEDGED_NO_GROUPS = N_(
+    "Gut. Wenn du noch etwas wissen möchtest, frag mich einfach – oder wähle unten einen nächsten Schritt."
 )
 NOT_UNDERSTOOD_HERE = N_(
     "Das habe ich nicht verstanden. Du kannst mir ein anderes Thema oder einen anderen Ort schreiben – "

@@ -37,6 +37,10 @@ CRISIS_INTROS = {
 }
 CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
 PARENTS = "parents"  # data/crisis's situation of a parent of young people: their own line
+# data/crisis's situations once violence to the writer has stopped: someone to talk to (the young: their own line),
+# and the police for when it starts again
+STOPPED, STOPPED_YOUNG, STARTS_AGAIN = "stopped", "stopped_young", "starts_again"
+LIFE_AT_STAKE = ("medical", "emergency_other", "overdose")  # a life at stake now: the group search can wait
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
 FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
@@ -217,9 +221,24 @@ def contact_point_next(state: State, services: Services) -> Reply | None:
 
 def acknowledged(state: State, services: Services) -> Reply:
     """A bare "ok" (or a "ja" to a page that offered nothing to say yes to) after the results: a short word
-    that the person can go on from there, with the page's buttons, not the list again."""
+    that the person can go on from there, with the page's buttons, not the list again; "choose a group" only
+    where the page showed one."""
     page = results_replies(state, services)[-1]
-    return Reply((Msg(m.ACKNOWLEDGED),), page.buttons)
+    return Reply((Msg(m.ACKNOWLEDGED if _lists_groups(page) else m.ACKNOWLEDGED_NO_GROUPS),), page.buttons)
+
+
+def _lists_groups(page: Reply) -> bool:
+    return any(button.action == "group" for row in page.buttons for button in row)
+
+
+def back_to_page(state: State, services: Services) -> tuple[tuple[Button, ...], ...]:
+    """The buttons under an answer given on a page of results or a group's card: "Zurück zur Liste" where there
+    is a list to go back to, else (no group found) the page's own ways on."""
+    if state.step == Step.RESULTS:
+        page = results_replies(state, services)[-1]
+        if not _lists_groups(page):
+            return page.buttons
+    return ((Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart")),)
 
 
 def search_outcome(state: State, found: Results) -> Outcome:
@@ -357,7 +376,7 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     lines = [Msg(intro), *resource_lines(found)]
     if found.note:
         lines.append(found.note)
-    lines.append(Msg(m.CRISIS_FOOTER))
+    lines.append(Msg(m.CRISIS_FOOTER_LATER if kind in LIFE_AT_STAKE else m.CRISIS_FOOTER))
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),), outcome=Outcome.CRISIS)]
 
 
@@ -389,6 +408,15 @@ def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False, ev
     buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
     shown = found.resources if every else found.resources[: 2 if young else 1]
     return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), buttons)
+
+
+def stopped_reply(listen: CrisisHelp, again: CrisisHelp, young: bool) -> Reply:
+    """Violence to the writer stopped for now ("he stopped, he went out. i dont want police"): said back, that it
+    is not their fault, whom they can talk it through with (a young person their own line, with its hours), and
+    the police for when it starts again; the way on, with the numbers a tap away."""
+    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
+    intro = Msg(m.STOPPED_YOUNG if young else m.STOPPED)
+    return Reply((intro, *resource_lines(listen), Msg(m.IF_IT_STARTS_AGAIN), *resource_lines(again)), buttons)
 
 
 def numbers_line(found: CrisisHelp) -> Msg:
@@ -437,14 +465,12 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
         # hours asked of one whose hours the directory lacks: said so, then how to ask it
         unknown = (Msg(m.CP_HOURS_UNKNOWN),) if "hours" in intents and not reach.opening_hours else ()
         lines = (*unknown, Msg(m.CONTACT_POINT_REACH), *contact_point_lines(reach, state.lang))
-        buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-        return [Reply((*(others.parts if others else ()), *lines), (buttons,))]
+        return [Reply((*(others.parts if others else ()), *lines), back_to_page(state, services))]
     times = meeting_times(state, services) if "when" in intents else ()
     # "Hilfe", "wer bist du eigentlich?": what the bot is
     answer = question_answers(intents, state.role, times) or Reply((Msg(m.ANSWER_WHO),))
     if state.step in (Step.RESULTS, Step.DETAIL):
-        buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-        return [replace(answer, buttons=(buttons,))]
+        return [replace(answer, buttons=back_to_page(state, services))]
     return [answer, *prompt(state, services)]
 
 

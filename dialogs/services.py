@@ -30,9 +30,11 @@ class Services(Protocol):
         asks; places near the flyer's contact point are preferred."""
         ...
 
-    def yes_or_no(self, text: str) -> str | None:
+    def yes_or_no(self, text: str, opening: bool = False) -> str | None:
         """ "yes", "no" or "unsure" when a whole message is only that answer ("ja bitte", "nee passt
-        schon", "evet", "нет"), "ok" when it only acknowledges ("ok", "tamam", "ладно"), else None."""
+        schon", "evet", "нет"), "ok" when it only acknowledges ("ok", "tamam", "ладно"), else None.
+        `opening` (the safety question is open): "yes" also for a message a yes opens and nothing after it
+        turns ("jo i ruf morge a", "yes i will call"; not "ja, aber mir gehts gut")."""
         ...
 
     def typed_button(self, text: str) -> tuple[Choice, ...]:

@@ -1,6 +1,7 @@
-"""What console users found after the crisis reply and the safety question (round 57), in all six
+"""What console users found after the crisis reply and the safety question (rounds 57 and 58), in all six
 languages, through the state machine over the demo directory: a question the search has moved on
-from is no longer answered by a later "ja"."""
+from is no longer answered by a later "ja"; a yes with more words, or a town, answers the safety question; what is
+said after the crisis reply fits what was told (someone unconscious, safe now)."""
 
 from __future__ import annotations
 
@@ -79,21 +80,24 @@ def test_help_come_or_safe_after_a_crisis_reply_is_said_back_not_the_number_push
     assert replies[0].parts[0].msgid in (m.HELP_CALLED, m.SAFE_NOW), (lang, replies[0].parts)
     said = [p.msgid for r in replies for p in r.parts if isinstance(p, Msg)]
     assert m.STILL_THERE not in said and m.CALL_NOW not in said and all(r.outcome is None for r in replies), lang
-    if len(replies) == 1:  # nothing for the search beside it: the way on, the numbers a tap away
-        assert said[-1] == m.HELP_GO_ON and [b.action for row in replies[0].buttons for b in row] == [
-            "continue",
-            "crisis",
-        ]
+    if len(replies) == 1:  # nothing for the search beside it: the way on (now, when safe), the numbers a tap away
+        go_on = m.SAFE_GO_ON if said[0] == m.SAFE_NOW else m.HELP_GO_ON
+        assert said[-1] == go_on and [b.action for row in replies[0].buttons for b in row] == ["continue", "crisis"]
     assert state.asked == Asked.NOTHING and state.answered
 
 
 @pytest.mark.parametrize("lang", HELP_COMING)
 def test_help_on_the_way_says_stay_with_the_phone_at_hand_and_112_if_worse(lang, demo_runtime):
+    """For violence (en, tr, ar here) the help on its way is the police: not to step in, to let them in, 110 again
+    (round 58, see test_the_police_on_the_way_...)."""
     services = demo_runtime.services
-    _, replies = step(after_danger(lang, services), Text(HELP_COMING[lang]), services)
+    answered = after_danger(lang, services)
+    _, replies = step(answered, Text(HELP_COMING[lang]), services)
     (reply,) = replies
-    assert [p.msgid for p in reply.parts[:2]] == [m.HELP_COMING, m.HELP_ON_THE_WAY], (lang, reply.parts)
-    assert "112" in texts(replies)[0]
+    violence = answered.answered == "violence_now"
+    on_the_way, number = (m.POLICE_ON_THE_WAY, "110") if violence else (m.HELP_ON_THE_WAY, "112")
+    assert [p.msgid for p in reply.parts[:2]] == [m.HELP_COMING, on_the_way], (lang, reply.parts)
+    assert number in texts(replies)[0]
     if lang == "tr":  # "ismimi söylemek zorunda mıyım?": the TelefonSeelsorge is anonymous, the police not guessed
         assert Msg(m.HELP_ANONYMOUS) in reply.parts
 
@@ -203,3 +207,113 @@ def test_no_call_possible_after_the_crisis_reply_gets_every_line_with_that_said(
     # the calm twin: with no crisis reply before, it is no such thing
     _, replies = step(State(lang=lang), Text(reaction[lang]), services)
     assert Msg(intro) not in replies[0].parts, lang
+
+
+# round 58 (a console user): a yes with more words to the safety question; a yes turned is none
+YES_WITH_WORDS = {
+    "de": ("jo i ruf morge a", "ja mach ich"),
+    "en": ("yes i will call", "yeah ok i will"),
+    "tr": ("evet arayacağım",),
+    "ar": ("نعم رح اتصل", "aywa ra7 ettesel"),
+    "ru": ("да, позвоню",),
+    "uk": ("так, подзвоню",),
+}
+YES_BUT_NO = {
+    "de": "ja aber mir gehts gut",
+    "en": "yes but im fine",
+    "tr": "evet ama iyiyim",
+    "ar": "نعم بس انا منيح",
+    "ru": "да, но я в порядке",
+    "uk": "так, але я в порядку",
+}
+
+
+@pytest.mark.parametrize("lang", YES_WITH_WORDS)
+def test_a_yes_with_more_words_to_the_safety_question_is_its_yes(lang, demo_runtime):
+    """ "jo i ruf morge a" to "Bist du oder ist jemand gerade in Gefahr?" got the question again; a yes that opens a
+    message is its yes. Calm twins: a yes turned ("ja, aber mir gehts gut") is none, and the same words where
+    nothing was asked are no answer to anything."""
+    services = checked(demo_runtime.services, WORRIED)
+    before = State(step=Step.TOPIC, lang=lang, topic_ids=("depression",), role="affected")
+    asked, _ = step(before, Text(WORRIED), services)
+    assert asked.asked == Asked.SAFETY
+    for typed in YES_WITH_WORDS[lang]:
+        answered, replies = step(asked, Text(typed), services)
+        assert answered.answered and replies[0].outcome is not None, (lang, typed)
+        calm, replies = step(before, Text(typed), services)
+        assert not calm.answered and all(r.outcome is None for r in replies), (lang, typed)
+    turned, replies = step(asked, Text(YES_BUT_NO[lang]), services)
+    assert not turned.answered and all(r.outcome is None for r in replies), lang
+
+
+# round 58 (a console user): a town typed as the answer to the safety question
+TOWN_TYPED = {"de": "Ffm", "en": "Essen", "tr": "Hof", "ar": "Ffm", "ru": "Essen", "uk": "Hof"}
+TOWN_NAME = {"Ffm": "Frankfurt am Main", "Essen": "Essen", "Hof": "Hof (Bayern)"}
+
+
+@pytest.mark.parametrize("lang", TOWN_TYPED)
+def test_a_town_typed_to_the_safety_question_is_a_no_and_the_town_is_kept(lang, demo_runtime):
+    """ "Ffm" to "Bist du ... in Gefahr?" got the question again, and after "nein" "Wo suchst du?": the town was lost.
+    Now it is "no, I am searching", there. The calm twin: with no question open, such a word names no place where
+    "where?" was not asked (a town's name that is a word, "Essen", "Hof", is a place only when said as one)."""
+    services = checked(demo_runtime.services, WORRIED)
+    before = State(step=Step.TOPIC, lang=lang, topic_ids=("depression",), role="affected")
+    asked, _ = step(before, Text(WORRIED), services)
+    state, replies = step(asked, Text(TOWN_TYPED[lang]), services)
+    assert state.place is not None and state.place.name == TOWN_NAME[TOWN_TYPED[lang]], (lang, state.place)
+    assert state.asked == Asked.NOTHING and state.step == Step.RESULTS and not state.answered, lang
+    calm, _ = step(before, Text(TOWN_TYPED[lang]), services)
+    assert calm.place is None, lang
+
+
+UNCONSCIOUS = {
+    "de": "mein mann hat getrunken und liegt aufm boden und reagiert nich mehr",
+    "en": "my husband collapsed and he is not responding",
+    "tr": "babam bayıldı uyanmıyor",
+    "ar": "زوجي وقع عالأرض وما عم يرد",
+    "ru": "муж упал и не реагирует",
+    "uk": "чоловік упав і не реагує",
+}
+
+
+@pytest.mark.parametrize("lang", UNCONSCIOUS)
+def test_a_life_at_stake_is_told_the_group_search_can_wait(lang, demo_runtime):
+    """Round 58: "Wenn du magst, suchen wir danach weiter nach einer Gruppe" right after someone unconscious; now the
+    group search can wait. The calm twin: the writer's own suicide keeps "afterwards"."""
+    services = demo_runtime.services
+    fallen, replies = step(State(lang=lang), Text(UNCONSCIOUS[lang]), services)
+    assert fallen.answered and replies[0].parts[-1] == Msg(m.CRISIS_FOOTER_LATER), (lang, fallen.answered)
+    _, replies = step(State(lang=lang), Text(SUICIDE[lang]), services)
+    assert replies[0].parts[-1] == Msg(m.CRISIS_FOOTER), lang
+
+
+SAFE = {
+    "de": "ich bin jetzt bei meiner schwester, bin sicher",
+    "en": "im at my sisters now, im safe",
+    "tr": "şimdi ablamdayım, güvendeyim",
+    "ar": "mesh hala2, ana b2amen hala2",
+    "ru": "я сейчас у сестры, я в безопасности",
+    "uk": "я зараз у сестри, я в безпеці",
+}
+SAFE_AND_A_GROUP = {
+    "de": "bin jetzt in sicherheit. ich such aber eine gruppe wegen depression",
+    "en": "im safe now. but i want a group for depression",
+    "tr": "şimdi güvendeyim. ama depresyon için grup istiyorum",
+    "ar": "mesh hala2, ana b2amen hala2. bas bade group la ekti2ab",
+    "ru": "я сейчас в безопасности. но хочу группу по депрессии",
+    "uk": "я зараз у безпеці. але хочу групу з депресії",
+}
+
+
+@pytest.mark.parametrize("lang", SAFE)
+def test_safe_now_is_said_back_and_the_search_goes_on_now_or_with_the_topic_told(lang, demo_runtime):
+    """Round 58: after "bin sicher" the way on was "suchen wir danach weiter" (after what?): now "jetzt"; the Arabizi
+    "ana b2amen hala2" (I'm safe now) was not heard at all, and the search went on without a word; a topic told beside
+    it is taken at once."""
+    services = demo_runtime.services
+    answered, _ = step(State(lang=lang), Text(SUICIDE[lang]), services)
+    state, replies = step(answered, Text(SAFE[lang]), services)
+    assert replies[0].parts[0] == Msg(m.SAFE_NOW) and replies[0].parts[-1] == Msg(m.SAFE_GO_ON), (lang, replies)
+    state, replies = step(answered, Text(SAFE_AND_A_GROUP[lang]), services)
+    assert replies[0].parts == (Msg(m.SAFE_NOW),) and state.topic_ids == ("depression",), (lang, state.topic_ids)
+    assert state.step == Step.LOCATION and state.asked == Asked.NOTHING, lang

@@ -520,7 +520,8 @@ OK = {"de": "ok", "en": "okay", "tr": "tamam", "ar": "تمام", "ru": "ок", "
 @pytest.mark.parametrize(("case", "typed"), [*YES.items(), *OK.items()])
 def test_a_bare_ok_or_yes_after_groups_near_is_acknowledged_not_the_list_again(case, typed, demo_runtime):
     """ "ok", "ja", "tamam" after a list of groups near: a short word with the page's buttons; it was "not
-    understood" and the whole list again. A bare "ok" on a page without a group is acknowledged too."""
+    understood" and the whole list again. A bare "ok" on a page without a group is acknowledged too, without
+    "choose a group" (round 58: none was shown)."""
     services = demo_runtime.services
     lang = case[:2]
     near = results(lang, services)
@@ -531,7 +532,29 @@ def test_a_bare_ok_or_yes_after_groups_near_is_acknowledged_not_the_list_again(c
     assert reply.buttons == page.buttons
     if typed in OK.values():
         none = results(lang, services, topic_ids=("tinnitus",), role="affected")
-        assert step(none, Text(typed), services)[1][0].parts == (Msg(m.ACKNOWLEDGED),), case
+        assert step(none, Text(typed), services)[1][0].parts == (Msg(m.ACKNOWLEDGED_NO_GROUPS),), case
+
+
+ASKED = {
+    "de": "was kostet das",
+    "en": "do they speak english there?",
+    "tr": "ücretli mi",
+    "ar": "هل هي مجانية؟",
+    "ru": "а группы на русском есть?",
+    "uk": "скільки це коштує?",
+}
+
+
+@pytest.mark.parametrize("lang", ASKED)
+def test_a_question_on_a_page_without_a_group_offers_no_list_to_go_back_to(lang, demo_runtime):
+    """Round 58 (console users): "Zurück zur Liste" under an answer given where no group was found, and so no list
+    was shown; now the page's own ways on (change, new search). The calm twin: under a list it stays."""
+    services = demo_runtime.services
+    none = results(lang, services, topic_ids=("tinnitus",), role="affected")
+    after, replies = step(none, Text(ASKED[lang]), services)
+    assert actions(replies) == ["change", "restart"] and after.step == Step.RESULTS, lang
+    _, replies = step(results(lang, services), Text(ASKED[lang]), services)
+    assert actions(replies) == ["list", "restart"], lang
 
 
 @pytest.mark.parametrize(
