@@ -19132,6 +19132,15 @@ def test_violence_done_to_someone_else_is_witnessed(lang, text, kind):
         ("en", "all my antidepressants pressed out on the table, two months worth", "crisis", "suicide"),
         ("en", "i take all my meds every morning", "none", None),
         ("ar", "حرقت ايدي بالمكوى هلق وبدي كمان", "crisis", "self_harm"),
+        # a stroke's signs beside "not just a panic attack"; panic attacks told as a topic stay calm
+        (
+            "en",
+            "pretty sure this isnt just a panic attack, one side of my face went numb and i cant lift my arm",
+            "crisis",
+            "medical",
+        ),
+        ("en", "i get panic attacks, my face goes numb sometimes, group in mainz?", "none", None),
+        ("ru", "это не просто паническая атака, у меня сейчас онемела рука и лицо", "crisis", "medical"),
         # calm: a noise or a daughter's puberty that "will kill me"
         ("tr", "Bu inşaatın gürültüsü beni öldürecek, Türkçe grup hangi günler?", "none", None),
         ("tr", "Kızım beni öldürecek valla bu ergenlikle, grup var mı?", "none", None),
