@@ -19141,6 +19141,15 @@ def test_violence_done_to_someone_else_is_witnessed(lang, text, kind):
         ),
         ("en", "i get panic attacks, my face goes numb sometimes, group in mainz?", "none", None),
         ("ru", "это не просто паническая атака, у меня сейчас онемела рука и лицо", "crisis", "medical"),
+        # goodbye to this world with the world first; gone before the group meets (a trip stays calm)
+        ("ru", "я на выходных с этим светом прощаюсь", "crisis", "suicide"),
+        ("ru", "на выходных с этим городом прощаюсь, переезжаю", "none", None),
+        ("en", "said bye to my brother, ill be gone before the group even meets", "crisis", "suicide"),
+        ("en", "ill be gone before the group meets, im on holiday then", "none", None),
+        # a high fever with the person no longer knowing one; antifreeze to drink tonight
+        ("de", "papa hat grad 41 fieber, zittert und erkennt mich nicht mehr", "crisis", "medical"),
+        ("de", "mein sohn hatte letzte woche 40 fieber, jetzt gehts wieder, gibt es eine elterngruppe", "none", None),
+        ("tr", "antifriz aldim benzinlikten, bu gece icicem kimse anlamaz", "crisis", "suicide"),
         # calm: a noise or a daughter's puberty that "will kill me"
         ("tr", "Bu inşaatın gürültüsü beni öldürecek, Türkçe grup hangi günler?", "none", None),
         ("tr", "Kızım beni öldürecek valla bu ergenlikle, grup var mı?", "none", None),
