@@ -163,7 +163,7 @@ RETRAINED = pytest.mark.xfail(strict=True, reason="the retrained letter model re
 # A row that passed only because "و" (and) hid the danger word written onto it: read through since round 50, "my
 # heart beats fast" asks, and "every day" is no cue of what recurs in Arabic (it would quieten abuse told as daily).
 AND_READ = pytest.mark.xfail(strict=True, reason="'and' read through: the words now ask")
-MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04, 105: 0.04}
+MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04, 105: 0.04, 107: 0.04}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
 # Search set 17's Russian ones 2 of 21 on first sight (idioms of dying of work and of a mother-in-law).
@@ -316,6 +316,10 @@ MORE_SEARCH_ALARMS = {
         # of a quarry, jumping when it gets dark, en; Arabic 56 of 60; calm alarms 2 (a father who keeps talking of
         # suicide, asked for by his child, ru; a building site's noise "will kill me", tr), questions 11)
         (106, 0.02, 0.93),
+        # set 107: written in round 58 while its mends were made, measured once untouched on 0120d73 after them (350 of
+        # 360, none with nothing; Arabic and English 57 of 60; calm alarms 3 (de 2 of 60: sleepless since a divorce, a
+        # child's attempt of then, both by the letters alone), questions 14 (en 6 of 60))
+        (107, 0.0, 0.95),
     ],
 )
 def test_the_held_out_sets_once_spent(number, missed, at_once):
