@@ -19154,6 +19154,13 @@ def test_violence_done_to_someone_else_is_witnessed(lang, text, kind):
         ("de", "papa hat grad 41 fieber, zittert und erkennt mich nicht mehr", "crisis", "medical"),
         ("de", "mein sohn hatte letzte woche 40 fieber, jetzt gehts wieder, gibt es eine elterngruppe", "none", None),
         ("tr", "antifriz aldim benzinlikten, bu gece icicem kimse anlamaz", "crisis", "suicide"),
+        # a girl's genital cutting planned (a boy's circumcision stays calm); strangling him; a scarf tied to a door
+        ("ar", "أنا عندي 14 سنة وبابا عايز يسفرني مصر الأسبوع الجاي عشان يطاهروني غصب عني", "crisis", "child_abuse"),
+        ("de", "ich bin 13 und meine eltern wollen mich in den ferien beschneiden lassen", "crisis", "child_abuse"),
+        ("tr", "oğlumun sünneti var haftaya", "none", None),
+        ("en", "my son got circumcised last year, any parent group", "none", None),
+        ("ar", "جوزي هلق ماسك ابني من رقبته وعم يخنقه", "crisis", "witness"),
+        ("ar", "ربطت الشال بباب الحمام بالكامب، انتظر بس الكل ينامون", "crisis", "suicide"),
         # calm: a noise or a daughter's puberty that "will kill me"
         ("tr", "Bu inşaatın gürültüsü beni öldürecek, Türkçe grup hangi günler?", "none", None),
         ("tr", "Kızım beni öldürecek valla bu ergenlikle, grup var mı?", "none", None),
