@@ -5681,7 +5681,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ru", "я на 12 этаже на балконе, никого нет, я готова", "crisis"),
         ("ru", "ja na kryshe devjatietazhki, vokrug nikogo, ja gotova", "crisis"),
         ("ru", "Живу на 14 этаже, лифт опять не работает, есть группа для жильцов?", "none"),
-        ("ru", "Сидели с друзьями на крыше, смотрели салют, было классно", "check"),
+        ("ru", "Сидели с друзьями на крыше, смотрели салют, было классно", "none"),  # round 58: a roof's fireworks
         ("uk", "стою на даху 16-поверхівки, нікого нема, я готовий", "crisis"),
         ("uk", "я на 12 поверсі на балконі, нікого немає, я готова", "crisis"),
         ("uk", "ja na dahu devjatypoverhivky, nikogo nema, ja gotova", "crisis"),
