@@ -203,3 +203,24 @@ def test_no_call_possible_after_the_crisis_reply_gets_every_line_with_that_said(
     # the calm twin: with no crisis reply before, it is no such thing
     _, replies = step(State(lang=lang), Text(reaction[lang]), services)
     assert Msg(intro) not in replies[0].parts, lang
+
+
+BESIDE = {
+    "de": "ich kann nicht telefonieren er ist neben mir",
+    "en": "i cant talk on the phone hes right next to me",
+    "tr": "telefonda konuşamıyorum yanımda",
+    "ar": "ما بقدر احكي بالتلفون هو جنبي",
+    "ru": "не могу говорить по телефону он рядом",
+    "uk": "не можу говорити по телефону він поруч",
+}
+
+
+@pytest.mark.parametrize("lang", BESIDE)
+def test_no_call_possible_with_him_beside_is_no_medical_emergency(lang, demo_runtime):
+    """Round 58 (console): "ما بقدر احكي بالتلفون هو جنبي" after a violence reply had the medical reply with 116 117
+    (the words read as a stroke's lost speech): the chats, never the on-call doctors."""
+    services = demo_runtime.services
+    answered, _ = step(State(lang=lang), Text(VIOLENCE[lang]), services)
+    _, replies = step(answered, Text(BESIDE[lang]), services)
+    said = texts(replies)[0]
+    assert replies[0].parts[0] == Msg(m.CANNOT_SPEAK) and "116 117" not in said, (lang, said)
