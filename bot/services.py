@@ -69,8 +69,8 @@ class LotseServices:
     def taxonomy(self):
         return self.index.matcher.taxonomy
 
-    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
-        return triage(text, self.lexicon if letters else self._words_only, lang, self.names_topic)
+    def triage(self, text: str, lang: str, letters: bool = True, bereaved: bool = False) -> Triage:
+        return triage(text, self.lexicon if letters else self._words_only, lang, self.names_topic, bereaved)
 
     @cached_property
     def _words_only(self) -> Lexicon:

@@ -96,7 +96,8 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
     then the step's own table."""
     if isinstance(event, Text):
         text = event.text.strip()[:MAX_TEXT]
-        verdict = services.triage(text, state.lang, letters=not _answers_whom(state, text, services))
+        letters = not _answers_whom(state, text, services)
+        verdict = services.triage(text, state.lang, letters=letters, bereaved=state.consoled)
         if numbers_given(state, verdict):
             verdict = replace(verdict, level="none")
         event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang), verdict.then)

@@ -14,10 +14,11 @@ from dialogs.views import CrisisHelp, GroupView, Results, TopicOption, Understan
 
 
 class Services(Protocol):
-    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
+    def triage(self, text: str, lang: str, letters: bool = True, bereaved: bool = False) -> Triage:
         """Signs of danger in a text; `lang` (the conversation's) only breaks ties between languages.
         `letters=False` reads it by the lexicon alone: an answer the step asked for ("wir beide, mein
-        Mann und ich" for whom) is no case for the letter model, which read that one as a crisis."""
+        Mann und ich" for whom) is no case for the letter model, which read that one as a crisis.
+        `bereaved`: a death was told earlier in this search ("ich gehe ihr hinterher" is then the writer's end)."""
         ...
 
     def crisis_help(self, kind: str | None, young: bool, lang: str, parent: bool = False) -> CrisisHelp:

@@ -77,6 +77,10 @@ CUES = (
     "laughing",
     "told_me",
     "turned_away",
+    "later_day",
+    "their_school",
+    "next_door",
+    "following",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -188,6 +192,7 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
 MODEL_SIGNAL = "model"
+FOLLOWING_SIGNAL = "following"  # following the dead one (`following_the_dead`): no concept, the cue's words
 CRY_SIGNAL = "help"  # a cry for help and nothing else (`cry_for_help`): no danger word, and no letters either
 TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or more known: Russian or Ukrainian
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
@@ -401,6 +406,15 @@ def follows_the_dead(sentence: Signals) -> bool:
     return "rejoin" in cues and (decided_by_the_writer(cues) or dated_by_the_writer(cues))
 
 
+def following_the_dead(sentence: Signals) -> bool:
+    """Whether a sentence tells the writer following him or her ("manchmal denke ich, ich gehe ihr einfach hinterher",
+    cue `following`): beside a death, the writer's own end, also as a thought that comes and goes; not someone else
+    who follows, not a story of then or a search."""
+    cues = sentence.cues
+    whose = "self" in cues or "other" not in cues
+    return "following" in cues and whose and cues.isdisjoint(FRAMING | {"recovered"})
+
+
 def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
     """Whether a young writer, beside a search, tells in one sentence abuse, or violence against them,
     going on now ("ich bin 15, gibt es eine Gruppe? mamyn novyj cholovik zamykaje mene v pidvali ..., ja
@@ -433,14 +447,15 @@ ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (mean
 WHOSE = ("self", "other")  # the cues that tell whose danger it is
 
 
-def kind_of(found: Reading, starts: frozenset[int]) -> str | None:
+def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = frozenset()) -> str | None:
     """Which crisis the words point to. Someone unresponsive, someone else's overdose and someone
     else's threat to end their life now ("mein Mann hat sich eingeschlossen und sagt, er bringt sich
     um") call for 112 first (`emergency_other`); the writer's own end stays `suicide`, also when the
     message names someone else ("mein Mann hat mich verlassen, ich bring mich um"), and so does
     another's suicide told as past or as a loss. Abuse told of a partner by someone not known to be
     young is violence between adults: the lines against violence, not the children's line; violence told by a writer
-    who is young is a child's ("ich bin 12 und mein papa haut mich immer")."""
+    who is young is a child's ("ich bin 12 und mein papa haut mich immer"). One's own overdose set for tomorrow or a
+    later day (`planned_overdose`) is a plan, the suicide lines, not the words for pills already taken."""
     concepts = set(found.concepts)
     if _writers_own_means(found, starts):
         concepts = (concepts - {"weapon"}) | {"method"}
@@ -454,10 +469,48 @@ def kind_of(found: Reading, starts: frozenset[int]) -> str | None:
         # never for a child's own abuse told ("اخوي الكبير بيعمل فيي اشياء": the brother is no one hurt)
     if found.pattern:
         kinds.add(found.pattern.kind)
-    overdose = "overdose" in found.concepts and "other" in found.cues  # both lead with 112: no need to tell whose
+    overdose = _others_overdose(found)
     if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
         kinds.add("emergency_other")
+    elif "overdose" in kinds and planned_overdose(found, sentences):
+        kinds = (kinds - {"overdose"} - _overdose_told_as_medical(found)) | {"suicide"}
     return next((k for k in KIND_ORDER if k in kinds), None)
+
+
+def _others_overdose(found: Reading) -> bool:
+    """Whether an overdose told is someone else's: someone else is named ("mein Sohn hat alle Tabletten genommen"); both
+    lead with 112. Children named with their school, as the time of one's own ("morgen früh wenn die kinder in der
+    schule sind nehm ich alle tabletten": cue `their_school`), are no one it is of."""
+    others = found.where.get("other", set()) - found.where.get("their_school", set())
+    return "overdose" in found.concepts and bool(others)
+
+
+def planned_overdose(found: Reading, sentences: frozenset[int]) -> bool:
+    """Whether one's own overdose is set for tomorrow or a later day (cue `later_day`), told before its words in its
+    sentence, the time nearest before them ("morgen früh, wenn die Kinder weg sind, nehm ich alle Tabletten"): a plan,
+    not pills taken or about to be ("ich hab alle Tabletten genommen, morgen bin ich nicht mehr da", "якщо буде щось у
+    середу — добре, хоча я вже сьогодні ввечері вип'ю всі таблетки" stay the overdose)."""
+    later = found.where.get("later_day", set())
+    times = later.union(*(found.where.get(cue, set()) for cue in DATED))
+    bounds = sorted(sentences)
+    for kind, span in found.spans:
+        before = [at for at in times if at < min(span) and _same_part(at, min(span), bounds)]
+        if kind == "overdose" and before and max(before) in later:
+            return True
+    return False
+
+
+def _same_part(first: int, second: int, bounds: list[int]) -> bool:
+    """Whether two word positions stand in the same clause or sentence (`bounds`: where each begins)."""
+    return bisect.bisect_right(bounds, first) == bisect.bisect_right(bounds, second)
+
+
+def _overdose_told_as_medical(found: Reading) -> set[str]:
+    """The kind `medical` when its sentence patterns tell only the overdose ("вип'ю всі таблетки" stands among the
+    medical patterns): set for a later day, that overdose is a plan, no medical emergency."""
+    told = found.where.get("overdose", set())
+    medical = [span for kind, span in found.spans if kind == "medical"]
+    return {"medical"} if medical and all(told.intersection(span) for span in medical) else set()
 
 
 def witnessed(found: Reading) -> bool:
@@ -467,9 +520,13 @@ def witnessed(found: Reading) -> bool:
     as a child who tells their own age (`minor`): the police for the one hurt, not the lines for the writer as the
     victim, nor the children's line for an adult. Someone named further off is no such victim ("someone is breaking
     my door open and I'm alone with my kids"); nor is anyone beside an end told ("بدي روح عند امي الله يرحمها
-    اشتقتلها": "اشتقتلها", I miss her, holds "قتلها", killed her, a violence the lexicon reads)."""
+    اشتقتلها": "اشتقتلها", I miss her, holds "قتلها", killed her, a violence the lexicon reads). Violence told as
+    happening in another home is witnessed too, whoever is named ("nebenan schreit seit ner stunde ein kind ... und man
+    hört schläge", `_in_another_home`)."""
     if not found.cues.isdisjoint({"me_hurt", "minor"}) or any(kind in ENDS for kind, _ in found.spans):
         return False  # an end told beside it is the writer's: their lines first
+    if _in_another_home(found):
+        return True
     near = {
         at
         for kind, span in found.spans
@@ -477,6 +534,22 @@ def witnessed(found: Reading) -> bool:
         for at in range(min(span) - NEXT_TO, max(span) + NEXT_TO + 1)
     }
     return not near.isdisjoint(found.where.get("victim_other", ()))
+
+
+def _in_another_home(found: Reading) -> bool:
+    """Whether the violence is told as happening in another home (cue `next_door`: "nebenan", "за стеной", "yan
+    dairede", "عند الجيران"), where the writer does not place themselves ("انا عند الجيران", "я у соседей": named right
+    before it); "ich hör schläge von nebenan" is heard from there. Not beside someone's medical emergency, nor beside a
+    weapon: "er hat ein messer in der hand, die kinder sind im zimmer nebenan" threatens the writer too."""
+    places = found.where.get("next_door", set())
+    if not places or found.concepts.keys() & {"unresponsive", "overdose", "medical", "weapon"}:
+        return False  # "old lady from next door is lying in the stairwell": 112; a knife may be held to the writer too
+    writer = _writer_named(_people(found))
+    firsts = [place for place in places if place - 1 not in places]
+    return any(writer.isdisjoint(range(place - PLACED, place)) for place in firsts)
+
+
+PLACED = 2  # words before another home that place the writer there: "ich bin nebenan", "i'm at the neighbours"
 
 
 VIOLENT = frozenset({"violence", "violence_now", "abuse", "child_abuse"})  # the concepts and sections of violence
@@ -756,12 +829,17 @@ class Reading:
 
 
 def triage(
-    text: str, lexicon: Lexicon, chosen: str | None = None, names_topic: Callable[[str], bool] | None = None
+    text: str,
+    lexicon: Lexicon,
+    chosen: str | None = None,
+    names_topic: Callable[[str], bool] | None = None,
+    bereaved: bool = False,
 ) -> Triage:
     """The text is read as typed and with its typos corrected: a rule found in either counts
     ("kıymaya" must not be lost to its nearest danger word "kırmaya"); Russian or Ukrainian in
     Latin letters is read in Cyrillic too. `names_topic` (the caller's taxonomy) tells whether the
-    words beside the distress name a topic of a group (`beside_topic`)."""
+    words beside the distress name a topic of a group (`beside_topic`). `bereaved`: a death was told earlier in the
+    conversation, so following him or her is the writer's end as it is beside a death told in the text."""
     parts = CLAUSE_END.split(text)
     clauses = [normalise(clause).split() for clause in parts]
     typed = [w for clause in clauses for w in clause]
@@ -787,6 +865,7 @@ def triage(
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, sentences, found)
     _forget_goods_lost(found, starts)
+    _forget_their_youth(found)
     _forget_search_turned_away(found)
     _forget_home_group(found)
     _forget_date_of_death(found)
@@ -828,11 +907,14 @@ def triage(
         and _pattern_apart_from_the_framing(found, sentences, _numbered_clauses(found, sentences))
     ):
         level = "crisis"
-    if level != "crisis" and panic is None and found.cues & (FRAMING | DATED) and not safe_said:
+    after_a_death, followed = bereaved or "loss" in found.cues, False
+    if level != "crisis" and panic is None and (found.cues & (FRAMING | DATED) or bereaved) and not safe_said:
         own_sentences = _numbered_clauses(found, sentences).values()  # a framing dates its own sentence only
         decided = bool(found.cues & FRAMING) and any(map(plan_decided, own_sentences))  # in a sentence of its own
         if decided or any(map(dated_end, own_sentences)):  # or an end of one's own set for a time ahead
             level = "crisis"
+        elif after_a_death and any(map(following_the_dead, own_sentences)):
+            level, followed = "crisis", True
         elif "loss" in found.cues and any(map(follows_the_dead, own_sentences)):
             level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
@@ -864,9 +946,12 @@ def triage(
         then = found.cues >= WELL_NOW and (found.signs or found.harmless)  # or a report of them
         signal = loss.pattern if loss else None
         return Triage(loss=bool(loss) or "loss" in found.cues, signal=signal, young=young, then=then)
-    kind = kind_of(found, starts)
+    kind = kind_of(found, starts, sentences)
     evidence = found.pattern or next(iter(found.concepts.values()), None)
     danger_words = tuple(sorted(found.concept_words() or found.pattern_words))
+    if evidence is None and followed:  # following the dead one: the suicide lines, its words to point at
+        words = tuple(sorted(found.where.get("following", ())))
+        return Triage(level, "suicide", FOLLOWING_SIGNAL, None, bool(loss), young, words, True)
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, CRY_SIGNAL if cried else MODEL_SIGNAL, None, bool(loss), young)
     own = writers_own(found, danger_words)
@@ -925,6 +1010,27 @@ def panic_level(found: Reading) -> str | None:
     if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:
         return None
     return "none" if found.cues & TOLD_AGAIN else "check"
+
+
+def _forget_their_youth(found: Reading) -> None:
+    """School words said of children the writer names ("wenn die Kinder in der Schule sind", "when the kids are at
+    school": cue `their_school`) tell their age, not the writer's: no `young` from them, so no children's line."""
+    theirs, young = found.where.get("their_school", set()), found.where.get("young", set())
+    if theirs and young:
+        found.where["young"] = {at for run in _runs(young) if theirs.isdisjoint(run) for at in run}  # "в школу" whole
+        if not found.where["young"]:
+            found.cues.discard("young")
+
+
+def _runs(positions: set[int]) -> list[list[int]]:
+    """Word positions grouped into runs of neighbours: the words of one phrase."""
+    runs: list[list[int]] = []
+    for at in sorted(positions):
+        if runs and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
 
 
 def _forget_possessive_self(found: Reading) -> None:

@@ -466,3 +466,17 @@ def test_a_word_of_two_buttons_is_the_one_that_does_something_here(lang, demo_ru
     for said in CONTINUE_TYPED[lang]:
         going_on, replies = step(answered, Text(said), services)
         assert going_on.step == Step.RESULTS and search_of(going_on) == search_of(searching), (lang, said)
+
+
+def test_following_the_dead_one_after_a_death_told_earlier_gets_the_suicide_reply(demo_runtime):
+    """Round 58 (console): "meine Frau ist vor drei Monaten gestorben", the place, then "manchmal denke ich, ich gehe
+    ihr einfach hinterher" only asked: the death told earlier in the search (`State.consoled`) makes following her
+    the writer's end."""
+    services = demo_runtime.services
+    state, _ = step(State(lang="de"), Text("meine Frau ist vor drei Monaten gestorben"), services)
+    state, _ = step(state, Text("Köln"), services)
+    _, replies = step(state, Text("manchmal denke ich, ich gehe ihr einfach hinterher"), services)
+    assert replies[0].parts[0] == Msg(m.CRISIS_SUICIDE), texts(replies)
+    # without the death before it, the same words ask
+    _, replies = step(State(lang="de"), Text("manchmal denke ich, ich gehe ihr einfach hinterher"), services)
+    assert Msg(m.CRISIS_SUICIDE) not in replies[0].parts

@@ -317,3 +317,24 @@ def test_safe_now_is_said_back_and_the_search_goes_on_now_or_with_the_topic_told
     state, replies = step(answered, Text(SAFE_AND_A_GROUP[lang]), services)
     assert replies[0].parts == (Msg(m.SAFE_NOW),) and state.topic_ids == ("depression",), (lang, state.topic_ids)
     assert state.step == Step.LOCATION and state.asked == Asked.NOTHING, lang
+
+
+BESIDE = {
+    "de": "ich kann nicht telefonieren er ist neben mir",
+    "en": "i cant talk on the phone hes right next to me",
+    "tr": "telefonda konuşamıyorum yanımda",
+    "ar": "ما بقدر احكي بالتلفون هو جنبي",
+    "ru": "не могу говорить по телефону он рядом",
+    "uk": "не можу говорити по телефону він поруч",
+}
+
+
+@pytest.mark.parametrize("lang", BESIDE)
+def test_no_call_possible_with_him_beside_is_no_medical_emergency(lang, demo_runtime):
+    """Round 58 (console): "ما بقدر احكي بالتلفون هو جنبي" after a violence reply had the medical reply with 116 117
+    (the words read as a stroke's lost speech): the chats, never the on-call doctors."""
+    services = demo_runtime.services
+    answered, _ = step(State(lang=lang), Text(VIOLENCE[lang]), services)
+    _, replies = step(answered, Text(BESIDE[lang]), services)
+    said = texts(replies)[0]
+    assert replies[0].parts[0] == Msg(m.CANNOT_SPEAK) and "116 117" not in said, (lang, said)

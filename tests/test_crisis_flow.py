@@ -34,8 +34,8 @@ class Triaged:
     def __init__(self, services, verdicts: dict[str, Triage]) -> None:
         self._services, self._verdicts = services, verdicts
 
-    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
-        return self._verdicts.get(text) or self._services.triage(text, lang, letters)
+    def triage(self, text: str, lang: str, letters: bool = True, bereaved: bool = False) -> Triage:
+        return self._verdicts.get(text) or self._services.triage(text, lang, letters, bereaved)
 
     def __getattr__(self, name: str):
         return getattr(self._services, name)

@@ -124,7 +124,7 @@ class Unsure:
     def __init__(self, services, kind: str = "suicide", young: bool = False) -> None:
         self._services, self._verdict = services, Triage("check", kind, young=young)
 
-    def triage(self, text: str, lang: str, letters: bool = True) -> Triage:
+    def triage(self, text: str, lang: str, letters: bool = True, bereaved: bool = False) -> Triage:
         return self._verdict
 
     def __getattr__(self, name: str):

@@ -18531,7 +18531,7 @@ def test_a_threat_of_dismissal_eviction_or_divorce_is_no_violence(lang, text, le
             "en",
             "my husband died in march. ive made my mind up, on his birthday im going to join him. any widows group in "
             "bonn?",
-            "check",
+            "crisis",
         ),
         (
             "en",
@@ -18543,7 +18543,7 @@ def test_a_threat_of_dismissal_eviction_or_divorce_is_no_violence(lang, text, le
             "de",
             "Meine Frau ist im Frühjahr gestorben. Ich habe entschieden, am Sonntag folge ich ihr. Gibt es eine "
             "Trauergruppe?",
-            "check",
+            "crisis",
         ),
         (
             "de",
@@ -18592,7 +18592,9 @@ def test_the_decision_to_follow_the_dead(lang, text, level):
     """Search set 24: "lost my wife in feb ... on our anniversery saturday im going to join her, ive made my mind up"
     got nothing. Going to, following or joining someone with the decision said is, beside a death, following the
     dead one; the words are a move's or a visit's too, so alone it asks, with despair beside it it is the crisis
-    reply, and without a death or with the grave named it is nothing."""
+    reply, and without a death or with the grave named it is nothing. Since round 58 following or joining him or her
+    (cue `following`: "folge ich ihr", "join him") beside a death is the crisis reply by itself (a console tester's
+    widower, "manchmal denke ich, ich gehe ihr einfach hinterher"); going to him ("пойду к нему") still asks."""
     assert triage(text, lexicon_alone(), lang, names_topic).level == level
 
 
@@ -19177,6 +19179,50 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
+        ("en", "i've made up my mind. tomorrow morning when the kids are at school i'll take all my pills"),
+        ("tr", "kararımı verdim. yarın sabah çocuklar okula gidince bütün ilaçları içeceğim"),
+        ("ru", "я всё решила. завтра утром когда дети уйдут в школу я выпью все таблетки"),
+        ("uk", "я вже все вирішила. завтра зранку коли діти підуть в школу я вип'ю всі таблетки"),
+        ("uk", "я вже все вирішила. завтра зранку я вип'ю всі таблетки"),
+        ("ar", "قررت. بكرا الصبح لما الولاد يروحوا عالمدرسة رح اشرب كل الحبوب"),
+    ],
+)
+def test_ones_own_overdose_planned_for_tomorrow_gets_the_suicide_lines(lang, text):
+    """Round 58 (console): a plan of all the pills for tomorrow, with the children named as its time, had "someone
+    else's life is in danger" and the children's line 116 111 (the children read as the one overdosed, their school as
+    the writer's youth), or the words for pills already taken: now the suicide lines, the TelefonSeelsorge first, then
+    112, no children's line (`planned_overdose`, `_others_overdose`, cue `their_school`)."""
+    verdict = triage(text, load_lexicon(), lang, names_topic)
+    assert (verdict.level, verdict.kind, verdict.young) == ("crisis", "suicide", False), verdict
+    names = [r.name for r in crisis_help(load_resources(), verdict.kind, verdict.young, lang).resources]
+    assert names == ["TelefonSeelsorge", "Notruf"], names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # the calm twins of the plan: pills taken, then tomorrow; someone else's; about to be tonight
+        ("de", "ich hab schon alle tabletten genommen, morgen bin ich nicht mehr da", "overdose"),
+        ("en", "i took all my pills, tomorrow i wont be here", "overdose"),
+        ("ru", "я выпила все таблетки, завтра меня не будет", "overdose"),
+        ("uk", "я випила всі таблетки, завтра мене не буде", "overdose"),
+        ("tr", "bütün hapları içtim, yarın burada olmayacağım", "overdose"),
+        ("ar", "شربت كل الحبوب، بكرا ما رح كون موجود", "overdose"),
+        ("en", "i am going to take all my pills tonight", "overdose"),
+        ("en", "my son took all my pills", "emergency_other"),
+        ("de", "mein Sohn hat alle meine Tabletten geschluckt", "emergency_other"),
+        ("en", "im 14 and my stepdad hits me after school", "child_abuse"),
+    ],
+)
+def test_pills_taken_or_someone_elses_keep_their_kind(lang, text, kind):
+    verdict = triage(text, load_lexicon(), lang, names_topic)
+    assert (verdict.level, verdict.kind) == ("crisis", kind), verdict
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level"),
     [  # round 58 (medical): an emergency of the body told now gets the crisis reply at once, not the question: a burn
         # with the skin coming off, an appendix burst, a fever of 41 with its signs, a fit coming without pills or help,
@@ -19336,3 +19382,110 @@ def test_an_emergency_of_the_body_told_now_is_the_crisis_reply(lang, text, level
 )
 def test_for_someone_joined_names_them(answer, level):
     assert triage(f"{answer}. انطعن بالشغل وينزف هواية", lexicon_alone(), "ar").level == level
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("de", "ich meins ernst ich hab das seil schon hier", "crisis"),
+        ("tr", "ciddiyim, ipi zaten burada yanımda, kararımı verdim", "crisis"),
+        ("ar", "انا جد، الحبل عندي هون", "crisis"),
+        ("en", "i mean it i have the rope here already", "crisis"),
+        ("ru", "я серьёзно, верёвка уже тут", "crisis"),
+        ("uk", "я серйозно, мотузка вже тут", "crisis"),
+        # calm twins: a rope for the laundry
+        ("de", "das seil ist schon da, die wäsche kann trocknen", "none"),
+        ("ar", "حبل الغسيل عندي هون", "none"),
+    ],
+)
+def test_the_rope_at_hand_is_the_suicide_reply(lang, text, level):
+    """Round 58 (console): "ich meins ernst ich hab das seil schon hier" after a suicide reply had only the letters'
+    general list: the rope at hand is a means of the writer's own end, the suicide lines, in every language."""
+    verdict = triage(text, load_lexicon(), lang, names_topic)
+    assert verdict.level == level, verdict
+    if level == "crisis":
+        assert verdict.kind == "suicide", verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("de", "nebenan schreit seit ner stunde ein kind und der vater brüllt und man hört schläge", "witness"),
+        ("de", "ich hör schläge von nebenan", "witness"),
+        (
+            "en",
+            "next door a kid has been screaming for an hour and the dad is yelling and you can hear hitting",
+            "witness",
+        ),
+        ("tr", "yan dairede bir saattir bir çocuk bağırıyor, babası bağırıyor ve dayak sesleri geliyor", "witness"),
+        ("ru", "за стеной уже час кричит ребёнок, отец орёт и слышны удары", "witness"),
+        ("uk", "у сусідів кричить дитина і чути як батько її б'є", "witness"),
+        ("ar", "عند الجيران في ولد عم يصرخ من ساعة والاب عم يصرخ وعم نسمع ضرب", "witness"),
+        # the writer at the neighbours', or hurt: the lines for them
+        ("ru", "я у соседей, муж сейчас ломает дверь и бьёт посуду", "violence_now"),
+        ("ar", "انا عند الجيران، جوزي عم يكسر الباب وبيضرب", "violence_now"),
+        ("de", "mein mann schlägt mich gerade, die nachbarn nebenan hören es", "violence_now"),
+    ],
+)
+def test_violence_heard_from_another_home_is_witnessed(lang, text, kind):
+    """Round 58 (console): a child heard being hit next door ("nebenan ... man hört schläge") had "your safety comes
+    first" and the women's line: violence told as happening in another home (cue `next_door`) is witnessed, unless the
+    writer is there ("я у соседей") or hurt."""
+    assert triage(text, load_lexicon(), lang, names_topic).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        (
+            "de",
+            "meine Frau ist vor drei Monaten gestorben. manchmal denke ich, ich gehe ihr einfach hinterher",
+            "crisis",
+        ),
+        ("en", "my wife died three months ago. sometimes i think i'll just follow her", "crisis"),
+        ("tr", "eşim üç ay önce vefat etti. bazen düşünüyorum, peşinden gideceğim", "crisis"),
+        ("ru", "жена умерла три месяца назад. иногда думаю, что пойду за ней", "crisis"),
+        ("uk", "дружина померла три місяці тому. іноді думаю, що піду за нею", "crisis"),
+        ("ar", "مرتي توفت من تلات شهور. احيانا بفكر الحقها", "crisis"),
+        # calm twins: a visit to the grave, someone else who follows
+        ("de", "meine Frau ist vor drei Monaten gestorben. ich gehe jeden sonntag zu ihr auf den friedhof", "none"),
+        ("en", "my wife died in march. i go to her grave every sunday", "none"),
+        (
+            "de",
+            "mein mann ist letztes jahr gestorben und mein sohn geht ihm jetzt hinterher, er trinkt genauso",
+            "none",
+        ),
+    ],
+)
+def test_following_the_dead_one_is_the_suicide_reply(lang, text, level):
+    """Round 58 (console): "manchmal denke ich, ich gehe ihr einfach hinterher" beside a death only asked: following
+    the dead one (cue `following`) is the writer's end, the suicide lines, also as a thought that comes and goes."""
+    verdict = triage(text, load_lexicon(), lang, names_topic)
+    assert verdict.level == level, verdict
+    if level == "crisis":
+        assert verdict.kind == "suicide", verdict
+
+
+def test_following_after_a_death_told_earlier_is_the_suicide_reply():
+    text = "manchmal denke ich, ich gehe ihr einfach hinterher"
+    assert triage(text, load_lexicon(), "de", names_topic).level != "crisis"
+    verdict = triage(text, load_lexicon(), "de", names_topic, bereaved=True)
+    assert (verdict.level, verdict.kind) == ("crisis", "suicide")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level"),
+    [
+        ("ar", "ما بقدر احكي بالتلفون هو جنبي", "none"),
+        ("ar", "ما اقدر اتكلم بالتلفون هو يسمعني", "none"),
+        ("ar", "جوزي جنبي ما بقدر احكي", "none"),
+        ("ar", "ما بقدر احكي الماني منيح", "none"),
+        ("ar", "ما بقدر احكي فجأة ووجهي مايل", "crisis"),
+        ("de", "meine frau hat ms und ich pack das nich mehr allein", "none"),
+    ],
+)
+def test_not_able_to_talk_while_someone_hears_is_no_symptom(lang, text, level):
+    """Round 58 (console): "ما بقدر احكي بالتلفون هو جنبي" after a violence reply had the medical lines with 116 117:
+    not being able to talk on the phone, beside someone, or in a language is no loss of speech (a stroke's, told
+    with the face, stays). The colloquial "nich" is the "nicht" of a carer's exhaustion."""
+    assert triage(text, load_lexicon(), lang, names_topic).level == level
