@@ -9,12 +9,11 @@ from functools import lru_cache
 
 from bot.common_words import common_words, word_forms
 from bot.compiled import compiled
+from bot.directory.opening_hours import DAYS  # the weekdays as the directory's opening hours name them
 from bot.paths import DATA, read_yaml
 from dialogs.triage import Lexicon, compile_lexicon
 from dialogs.triage_model import read_model
 from dialogs.views import CrisisHelp, ResourceView
-
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @dataclass(frozen=True)

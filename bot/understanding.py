@@ -136,12 +136,14 @@ class Reader:
         part of its words ("pflegende Angehörige"); nor are those by which writers say their own
         gender, which names its audience beside the topics ("als Frau")."""
         words = normalise(text).split()
-        mentions = self.gazetteer.mentions(text, known=self.index.matcher.knows) or self.mentions_in_cyrillic(text)
+        every = self.cyrillic(text)  # read once: the words kept of it below differ
+        known = self.index.matcher.knows
+        mentions = self.gazetteer.mentions(text, known=known) or self.mentions_in_cyrillic(text, every)
         gender, said_gender = self.index.relations.writer_gender(words)
         taken = {i for m in mentions for i in m.words} | said_gender
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
-        said_as = [rest, *(" ".join(reading) for reading in self.cyrillic(text, taken).values())]
+        said_as = [rest, *(" ".join(reading) for reading in _kept(every, taken).values())]
         # asked in each Cyrillic reading too, as the roles are said: "chy je grupy ukrajinskoju?", "a skolko stoit?"
         everything = list(dict.fromkeys(found for said in said_as for found in self.intents.found(said)))
         found = writers_own(everything, rest.split(), self.people)
@@ -151,11 +153,11 @@ class Reader:
         asked = {i for label, at in found if label in ASKED_ONLY for i in at}
         roles = [(label, at) for label, at in _aside(self.roles_said(said_as)) if not set(at) <= asked]
         taken |= {kept[i] for i in asked}
-        readings = self.cyrillic(text, taken)
+        readings = _kept(every, taken)
         hits = self.index.matcher.match(_without(words, taken), readings)
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(said_as, i)}
         if told:
-            fewer = self.cyrillic(text, taken | told)
+            fewer = _kept(every, taken | told)
             without = self.index.matcher.match(_without(words, taken | told), fewer)
             if not _lost_phrase(hits, without):
                 taken, readings, hits = taken | told, fewer, without
@@ -196,7 +198,7 @@ class Reader:
             places=places,
             online=online,
             intents=tuple(i for i in INTENTS if i in said),
-            language=self.language(words) or self.language_read(self.cyrillic(text, set())) or script_language(text),
+            language=self.language(words) or self.language_read(every) or script_language(text),
             young="young" in said,
             parent_of_young=parent,
         )
@@ -307,22 +309,21 @@ class Reader:
         labels = self.roles.whole(normalise(text))
         return next((ANSWERS[label] for label in ANSWERS if label in labels), None)
 
-    def cyrillic(self, text: str, taken: set[int]) -> dict[str, list[str]]:
-        """The text's words but those `taken` (places, ...) in Cyrillic, as Russian and as Ukrainian
-        typed in Latin letters are read (dialogs.translit, as the crisis triage reads them, a word for a
-        person telling it as a longer word does: "syn narkoman"); none when the text is no such thing,
-        by all its words."""
+    def cyrillic(self, text: str) -> dict[str, list[str]]:
+        """The text's words in Cyrillic, as Russian and as Ukrainian typed in Latin letters are read
+        (dialogs.translit, as the crisis triage reads them, a word for a person telling it as a longer word
+        does: "syn narkoman"); none when the text is no such thing, by all its words. `_kept` leaves out
+        those taken (places, ...)."""
         if self.lexicon.translit is None:
             return {}
-        latin = normalise(text, digraphs=False).split()
-        readings = self.lexicon.translit.readings(latin, self.people)
-        return {lang: [w for i, w in enumerate(words) if i not in taken] for lang, words in readings.items()}
+        return self.lexicon.translit.readings(normalise(text, digraphs=False).split(), self.people)
 
-    def mentions_in_cyrillic(self, text: str) -> list[Mention]:
+    def mentions_in_cyrillic(self, text: str, readings: dict[str, list[str]]) -> list[Mention]:
         """The places a message in Russian or Ukrainian typed in Latin letters names with their case
-        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are; in a message
-        of one such word beside the place, by the place's own spelling ("zhyvu v Leiptsyhu")."""
-        for reading in self.cyrillic(text, set()).values():
+        endings ("zhivu v Lejpcige", "v Leyptsige": в Лейпциге), read as the topics are (`readings`: its
+        Cyrillic readings); in a message of one such word beside the place, by the place's own spelling
+        ("zhyvu v Leiptsyhu")."""
+        for reading in readings.values():
             found = self.gazetteer.mentions(" ".join(reading), known=self.index.matcher.knows)
             if found:
                 return found
@@ -427,7 +428,7 @@ class Reader:
         brother in Berlin, or near you in Dresden?"): a relative's group meets near the relative,
         a group for the one concerned near them; one affected themselves is searched for at home. A place
         the writer will not go to is none ("в Лейпциг я не поеду", "nicht nach Leipzig": see refused)."""
-        mentions = [mention for mention in mentions if not self.refused(mention, text)]
+        mentions = self.not_refused(mentions, text)
         if not mentions:
             return ()
         own, theirs = self.whose(mentions, text)
@@ -440,13 +441,19 @@ class Reader:
             return chosen
         return (chosen[0], other[0])
 
-    def refused(self, mention: Mention, text: str) -> bool:
-        """Whether the clause that names a place says the writer will not go there (`place_refused` in
-        data/intents.yaml: "I won't go to Leipzig", "Leipzig'e gitmem"): the search keeps the place it had."""
+    def not_refused(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """The places but those whose clause says the writer will not go there (`place_refused` in
+        data/intents.yaml: "I won't go to Leipzig", "Leipzig'e gitmem"): the search keeps the place it had.
+        The message is read for such words once, its clauses only when it has them."""
+        if not mentions:
+            return mentions
         words = normalise(text).split()
-        clause = _clause(text, words, whose_words()[2], mention.words.start)
-        found = self.intents.found(" ".join(words))
-        return any(i in clause for label, at in found if label == "place_refused" for i in at)
+        refusing = {i for label, at in self.intents.found(" ".join(words)) if label == "place_refused" for i in at}
+        if not refusing:
+            return mentions
+        clauses = _clauses(text, words, whose_words()[2])
+        refused = {i for clause in clauses if not refusing.isdisjoint(clause) for i in clause}
+        return [mention for mention in mentions if mention.words.start not in refused]
 
     def whose(self, mentions: list[Mention], text: str) -> tuple[Mention | None, Mention | None]:
         """The first place the message says is the writer's own, and the first it says is someone
@@ -507,6 +514,11 @@ class Reader:
         if not ranked or ranked[0][1] < MIN_LANGUAGE_WORDS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
         return ranked[0][0]
+
+
+def _kept(readings: dict[str, list[str]], taken: set[int]) -> dict[str, list[str]]:
+    """Cyrillic readings without the words `taken` (by their places in the text)."""
+    return {lang: [w for i, w in enumerate(words) if i not in taken] for lang, words in readings.items()}
 
 
 def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:

@@ -61,6 +61,9 @@ INTENT_ANSWERS = {
 }
 REACHED = ("when", "phone")  # answered by the contact point's own lines where one is shown
 ELSE_ROW = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
+LIST_ROW = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))  # back to the list
+# after a crisis reply: on with the search, or the numbers again
+ON_OR_NUMBERS = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
 
 
 def lead(part: Msg | str, replies: list[Reply]) -> list[Reply]:
@@ -215,8 +218,7 @@ def contact_point_next(state: State, services: Services) -> Reply | None:
     if cp is None or far or not where_to_turn(state, found, services):
         return None
     lines = (Msg(m.CONTACT_POINT_NEXT), *contact_point_lines(cp, state.lang))
-    buttons = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-    return Reply(lines, (buttons,))
+    return Reply(lines, (ELSE_ROW,))
 
 
 def acknowledged(state: State, services: Services) -> Reply:
@@ -238,7 +240,7 @@ def back_to_page(state: State, services: Services) -> tuple[tuple[Button, ...], 
         page = results_replies(state, services)[-1]
         if not _lists_groups(page):
             return page.buttons
-    return ((Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart")),)
+    return (LIST_ROW,)
 
 
 def search_outcome(state: State, found: Results) -> Outcome:
@@ -335,8 +337,7 @@ def detail_replies(group: GroupView, state: State) -> list[Reply]:
         parts.extend(contact_point_lines(group.contact_point, state.lang))
     else:
         parts.append(Msg(m.DETAIL_HINT))
-    buttons = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
-    return [Reply(tuple(parts), (buttons,))]
+    return [Reply(tuple(parts), (LIST_ROW,))]
 
 
 def contact_point_name(cp: ContactPointView) -> str:
@@ -395,8 +396,7 @@ def worried_parent(state: State, kind: str | None) -> bool:
 def after_crisis_reply() -> Reply:
     """A bare "nein" (or "ja", "weiß nicht") after a crisis reply: it is fine, the search goes on
     where it was, or the numbers again."""
-    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
-    return Reply((Msg(m.AFTER_CRISIS),), buttons)
+    return Reply((Msg(m.AFTER_CRISIS),), ON_OR_NUMBERS)
 
 
 def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False, every: bool = False) -> Reply:
@@ -405,18 +405,16 @@ def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False, ev
     danger: 112, and for violence the Hilfetelefon, stay); a reaction that asks for no search ("und
     jetzt?", "ok", "hmm") is told the most important one after a kind word (`intro` STILL_THERE),
     for a child or teenager with theirs beside it (the crisis reply gave it second)."""
-    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
     shown = found.resources if every else found.resources[: 2 if young else 1]
-    return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), buttons)
+    return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), ON_OR_NUMBERS)
 
 
 def stopped_reply(listen: CrisisHelp, again: CrisisHelp, young: bool) -> Reply:
     """Violence to the writer stopped for now ("he stopped, he went out. i dont want police"): said back, that it
     is not their fault, whom they can talk it through with (a young person their own line, with its hours), and
     the police for when it starts again; the way on, with the numbers a tap away."""
-    buttons = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
     intro = Msg(m.STOPPED_YOUNG if young else m.STOPPED)
-    return Reply((intro, *resource_lines(listen), Msg(m.IF_IT_STARTS_AGAIN), *resource_lines(again)), buttons)
+    return Reply((intro, *resource_lines(listen), Msg(m.IF_IT_STARTS_AGAIN), *resource_lines(again)), ON_OR_NUMBERS)
 
 
 def numbers_line(found: CrisisHelp) -> Msg:

@@ -545,8 +545,7 @@ def _in_another_home(found: Reading) -> bool:
     if not places or found.concepts.keys() & {"unresponsive", "overdose", "medical", "weapon"}:
         return False  # "old lady from next door is lying in the stairwell": 112; a knife may be held to the writer too
     writer = _writer_named(_people(found))
-    firsts = [place for place in places if place - 1 not in places]
-    return any(writer.isdisjoint(range(place - PLACED, place)) for place in firsts)
+    return any(writer.isdisjoint(range(run[0] - PLACED, run[0])) for run in _runs(places))
 
 
 PLACED = 2  # words before another home that place the writer there: "ich bin nebenan", "i'm at the neighbours"
@@ -1483,7 +1482,8 @@ def _read(
                 found.where[rule.kind].update(_every_place(rule, view, starts))
         now = found.where.get("now", set()) | found.where.get("bare_now", set())
         purposely = _done_on_purpose(view, rules.on_purpose, sentences, found.where.get("past", set()))
-        view = _without(view, rules.look_alike)  # "اشتقتلها" (I miss her) holds "قتلها" (killed her): read no danger
+        if rules.look_alike.rules:  # "اشتقتلها" (I miss her) holds "قتلها" (killed her): read no danger
+            view = _without(view, rules.look_alike)
         unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences, now, purposely)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
