@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Callable, Collection, Container, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -46,6 +46,7 @@ CONCEPTS = (
     "abuse",
     "distress",
     "aggression",
+    "symptom",
 )
 CUES = (
     "now",
@@ -81,6 +82,9 @@ CUES = (
     "their_school",
     "next_door",
     "following",
+    "pain",
+    "severe",
+    "onset",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -872,6 +876,7 @@ def triage(
     _forget_past_in_farewell(found)
     _forget_past_told_just_now(found)
     _forget_then_before_a_turn(found, starts, typed)
+    _read_the_body(found, sentences)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
@@ -1009,6 +1014,49 @@ def panic_level(found: Reading) -> str | None:
     if found.pattern is not None and found.pattern.kind != "medical" and not found.pattern_words <= felt:
         return None
     return "none" if found.cues & TOLD_AGAIN else "check"
+
+
+# The body's signs (`symptom`: bleeding, vomiting, a fit, fainting, a burn; cue `pain`: pain or fever, weaker), a
+# word of severity (cue `severe`: "stark", "can't stop", "alone") and one that tells it began just now (cue `onset`:
+# "vor einer Stunde", "suddenly") are no danger alone: people looking for a group tell their illness in them
+BODY = "symptom"
+BODY_CUES = ("pain", "severe", "onset")
+BODY_THEN = frozenset({"past", "recurring", "recovered", "panic"})  # a sign told of then, as coming and going, or panic
+
+
+def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
+    """A body's emergency told in any words (round 59). In one sentence, a sign of the body and a word of severity,
+    a second sign or pain: with a "now" or a word that it began just now an acute medical sign (`medical`: "час
+    назад началась резкая боль в животе, стул чёрный, меня шатает", "щас начинается приступ, я на улице одна"),
+    without one the safety question (`distress`: "die hat sich voll verbrüht, halber Bauch"). One class per
+    emergency could not keep up with what people tell (rounds 57 and 58: the fresh sets brought new emergencies
+    faster than classes were written). A sentence that tells a past, what keeps coming, how well the writer is
+    today or panic reads nothing from the signs; what frames the message (a search, a death, a topic) the tiers
+    weigh as they weigh every medical sign and every distress."""
+    rule = found.concepts.pop(BODY, None)
+    signs = found.where.pop(BODY, set())
+    spans = [span for kind, span in found.spans if kind == BODY]
+    found.spans = [(kind, span) for kind, span in found.spans if kind != BODY]
+    pain, severe, onset = (found.where.pop(cue, set()) for cue in BODY_CUES)
+    found.cues -= set(BODY_CUES)
+    if rule is None:
+        return
+    sentence = partial(bisect.bisect_right, sorted(sentences))
+    said_now = found.where.get("now", set()) | found.where.get("bare_now", set())
+    then = {at for cue in BODY_THEN for at in found.where.get(cue, ())} - onset
+    for number in {sentence(at) for at in signs}:
+        here = [span for span in spans if sentence(span[0]) == number]
+        within = {at for at in said_now | onset | then | severe | pain if sentence(at) == number}
+        two = any(set(a).isdisjoint(b) for a, b in itertools.combinations(here, 2))  # two signs, not one twice
+        if within & then or not (within & (severe | pain) or two):
+            continue
+        kind = "medical" if within & (said_now | onset) else "distress"
+        found.concepts.setdefault(kind, rule)
+        found.where.setdefault(kind, set()).update(at for span in here for at in span)
+        found.spans.extend((kind, span) for span in here)
+        if kind == "medical" and not within & said_now:
+            found.cues.add("now")  # it began just now: this moment for the tiers that weigh a "now"
+            found.where.setdefault("now", set()).update(within & onset)
 
 
 def _forget_their_youth(found: Reading) -> None:
