@@ -1031,8 +1031,8 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
     without one the safety question (`distress`: "die hat sich voll verbrüht, halber Bauch"). One class per
     emergency could not keep up with what people tell (rounds 57 and 58: the fresh sets brought new emergencies
     faster than classes were written). A sentence that tells a past, what keeps coming, how well the writer is
-    today or panic reads nothing from the signs; what frames the message (a search, a death, a topic) the tiers
-    weigh as they weigh every medical sign and every distress."""
+    today or panic (not one unlike the writer's panic attacks) reads nothing from the signs; what frames the
+    message (a search, a death, a topic) the tiers weigh as they weigh every medical sign and every distress."""
     rule = found.concepts.pop(BODY, None)
     signs = found.where.pop(BODY, set())
     spans = [span for kind, span in found.spans if kind == BODY]
@@ -1043,7 +1043,8 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
         return
     sentence = partial(bisect.bisect_right, sorted(sentences))
     said_now = found.where.get("now", set()) | found.where.get("bare_now", set())
-    then = {at for cue in BODY_THEN for at in found.where.get(cue, ())} - onset
+    told_then = BODY_THEN - ({"panic"} if "unlike_panic" in found.cues else set())  # "anders als meine Panikattacken"
+    then = {at for cue in told_then for at in found.where.get(cue, ())} - onset
     for number in {sentence(at) for at in signs}:
         here = [span for span in spans if sentence(span[0]) == number]
         within = {at for at in said_now | onset | then | severe | pain if sentence(at) == number}
