@@ -19179,6 +19179,44 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        # a sign of the body with severity, pain or a second sign, and a "now" or that it began just now
+        ("ru", "три часа назад начался понос с кровью, сильная слабость, еле стою", "crisis", "medical"),
+        ("ru", "Мюнхен. у жены внезапно сильная головная боль, никогда такого не было, её рвёт", "crisis", "medical"),
+        ("ru", "дед упал с лестницы 2 часа назад, сильная боль в бедре, не может встать", "crisis", "medical"),
+        ("ru", "для себя. меня рвёт уже третий час, сильная боль в животе", "crisis", "medical"),
+        ("ru", "у сына сильно опухла нога после укуса и температура, час назад началось", "crisis", "medical"),
+        (
+            "ru",
+            "ищу группу, но у меня внезапно сильная боль внизу живота и кровь идёт, я одна дома",
+            "crisis",
+            "medical",
+        ),
+        # calm: an illness told to find a group, signs of then or that keep coming, idioms (swollen from tears, an aura)
+        ("ru", "после химии меня часто рвёт и сильно болит всё тело, есть группа для онкобольных?", "none", None),
+        ("ru", "в детстве я сломала ногу, кость торчала, с тех пор боюсь высоты", "none", None),
+        ("ru", "я сегодня сильно опухла от слёз", "none", None),
+        ("ru", "у меня аура сегодня очень сильная, чувствую энергию", "none", None),
+        ("ru", "недавно был перелом руки, сейчас гипс сняли, сильно болит", "none", None),
+        (
+            "ru",
+            "когда я была беременна, у меня были сильные схватки и кровотечение, ищу группу после тяжёлых родов",
+            "none",
+            None,
+        ),
+    ],
+)
+def test_the_body_told_now(lang, text, level, kind):
+    """Round 59: a body's emergency told in any words (`_read_the_body`, concept `symptom`, cues `severe`, `pain`,
+    `onset`): bleeding, vomiting, a fall, a swelling, with a word of severity, pain or a second sign and a "now" or a
+    word that it began just now, is the medical crisis reply; an illness told to find a group, signs of then or that
+    keep coming, and the idioms among the signs' words stay calm."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
