@@ -1055,9 +1055,9 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
         found.concepts.setdefault(kind, rule)
         found.where.setdefault(kind, set()).update(at for span in here for at in span)
         found.spans.extend((kind, span) for span in here)
-        if kind == "medical" and not within & said_now:
-            found.cues.add("now")  # it began just now: this moment for the tiers that weigh a "now"
-            found.where.setdefault("now", set()).update(within & onset)
+        if kind == "medical" and not within & found.where.get("now", set()):
+            found.cues.add("now")  # began just now, or a bare "now" ("сейчас": also "these days") beside the signs
+            found.where.setdefault("now", set()).update(within & (said_now | onset))
 
 
 def _forget_their_youth(found: Reading) -> None:
