@@ -19205,6 +19205,37 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
             "none",
             None,
         ),
+        # Turkish: signs of the body with a second sign, pain or a word of severity, now or begun just now: someone
+        # else's, the writer's own, an answer in the chat, inside a search for a group, with and without Turkish letters
+        ("tr", "annem birden fenalaştı, sapsarı oldu soğuk ter döküyor", "crisis", "medical"),
+        ("tr", "benim. bir saattir kalbim deli gibi çarpıyor ve soğuk ter döküyorum", "crisis", "medical"),
+        ("tr", "eşim hamile 7 aylık, yarım saattir kanaması var ve karnı taş gibi, çok ağrıyor", "crisis", "medical"),
+        ("tr", "sabahtan beri idrarım kırmızı ve böğrümde dayanılmaz sancı var", "crisis", "medical"),
+        (
+            "tr",
+            "hamileyim 8 aylik, birden gozlerim bulaniklasti, basim cok agriyor, ellerim sisti",
+            "crisis",
+            "medical",
+        ),
+        (
+            "tr",
+            "diyabet grubu var mı diye bakıyordum ama şu an gözlerim bulanık görüyor başım dönüyor",
+            "crisis",
+            "medical",
+        ),
+        # calm: signs told as often, of then, of an illness beside the search; "her yerim", "aşırı", "başım döndü" and
+        # a dementia's "beni tanımıyor" are everyday words
+        ("tr", "Burnum sık sık kanıyor, doktor bir şey bulamadı, böyle bir grup var mı?", "none", None),
+        ("tr", "annem geçen yıl birden fenalaştı, kalp krizi geçirmişti; yakınlar için grup arıyorum", "none", None),
+        ("tr", "Fibromiyalji hastasıyım, her yerim ağrıyor ve uyuşuyor, şu an destek grubu arıyorum", "none", None),
+        ("tr", "Aşırı yoğunum şu an, başım dönüyor işten, tükenmişlik grubu var mı", "none", None),
+        ("tr", "Fiyatlar birden fırladı, başım döndü, çok kötü", "none", None),
+        (
+            "tr",
+            "Annem demans, beni tanımıyor, saçma sapan konuşuyor, şu an çok kötü durumdayız, grup var mı?",
+            "none",
+            None,
+        ),
     ],
 )
 def test_the_body_told_now(lang, text, level, kind):
