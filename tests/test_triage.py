@@ -19179,6 +19179,38 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        # a sign of the body with a word of severity, pain or a second sign, and a now or a word that it began just now
+        ("uk", "мене сильно рве вже кілька годин, не можу встати", "crisis", "medical"),
+        ("uk", "брат щойно звалився з драбини, кістка стирчить, сильно кровить", "crisis", "medical"),
+        ("uk", "Для дружини. У неї годину тому почались сильні болі внизу живота і кров у трусах", "crisis", "medical"),
+        ("uk", "Кельн. мама раптом впала на підлогу, не відчуває руку, сильно болить голова", "crisis", "medical"),
+        (
+            "uk",
+            "шукаю групу для вагітних, але в мене щойно відійшли води і сильно болить внизу живота",
+            "crisis",
+            "medical",
+        ),
+        ("uk", "у мене раптом страшенно розболілась голова і двоїться в очах", "crisis", "medical"),
+        # calm: an illness told to find a group, signs of then, what comes often, an idiom
+        ("uk", "у мене хвороба Крона, буває кров у калі і сильні болі, шукаю групу", "none", None),
+        ("uk", "у мене розсіяний склероз, німіють ноги і двоїться в очах, шукаю групу в Гамбурзі", "none", None),
+        ("uk", "Минулого року у мене була сильна кровотеча після пологів, зараз все добре", "none", None),
+        ("uk", "я в дитинстві впала з драбини і зламала руку, сильно боліло", "none", None),
+        ("uk", "мій син у запої, його часто рве зранку", "none", None),
+        ("uk", "мене нудить від цієї роботи, дуже сильно", "none", None),
+    ],
+)
+def test_the_body_told_now(lang, text, level, kind):
+    """Round 59: a body's emergency told in any words (`symptom` with the cues `severe`, `pain`, `onset`): the crisis
+    reply when it is told now or began just now, in a first message, an answer in the chat or beside a search; nothing
+    for an illness told to find a group, a sign of then, what comes often, or an idiom."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
