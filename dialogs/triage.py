@@ -1044,7 +1044,7 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
     sentence = partial(bisect.bisect_right, sorted(sentences))
     said_now = found.where.get("now", set()) | found.where.get("bare_now", set())
     told_then = BODY_THEN - ({"panic"} if "unlike_panic" in found.cues else set())  # "anders als meine Panikattacken"
-    then = {at for cue in told_then for at in found.where.get(cue, ())} - onset
+    then = {at for cue in told_then for at in found.where.get(cue, ())} - onset - severe  # "like never before"
     for number in {sentence(at) for at in signs}:
         here = [span for span in spans if sentence(span[0]) == number]
         within = {at for at in said_now | onset | then | severe | pain if sentence(at) == number}

@@ -19236,6 +19236,25 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
             "none",
             None,
         ),
+        # a sign of the body with a word of severity, pain or a second sign, and a now or a word that it began just now
+        ("uk", "мене сильно рве вже кілька годин, не можу встати", "crisis", "medical"),
+        ("uk", "брат щойно звалився з драбини, кістка стирчить, сильно кровить", "crisis", "medical"),
+        ("uk", "Для дружини. У неї годину тому почались сильні болі внизу живота і кров у трусах", "crisis", "medical"),
+        ("uk", "Кельн. мама раптом впала на підлогу, не відчуває руку, сильно болить голова", "crisis", "medical"),
+        (
+            "uk",
+            "шукаю групу для вагітних, але в мене щойно відійшли води і сильно болить внизу живота",
+            "crisis",
+            "medical",
+        ),
+        ("uk", "у мене раптом страшенно розболілась голова і двоїться в очах", "crisis", "medical"),
+        # calm: an illness told to find a group, signs of then, what comes often, an idiom
+        ("uk", "у мене хвороба Крона, буває кров у калі і сильні болі, шукаю групу", "none", None),
+        ("uk", "у мене розсіяний склероз, німіють ноги і двоїться в очах, шукаю групу в Гамбурзі", "none", None),
+        ("uk", "Минулого року у мене була сильна кровотеча після пологів, зараз все добре", "none", None),
+        ("uk", "я в дитинстві впала з драбини і зламала руку, сильно боліло", "none", None),
+        ("uk", "мій син у запої, його часто рве зранку", "none", None),
+        ("uk", "мене нудить від цієї роботи, дуже сильно", "none", None),
     ],
 )
 def test_the_body_told_now(lang, text, level, kind):
