@@ -19179,6 +19179,32 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        # a sign of the body with a word of severity, pain or a second sign, and a now or a word that it began just now
+        ("ar", "من ساعتين وانا عم استفرغ وراسي بيوجعني بشكل فظيع", "crisis", "medical"),
+        ("ar", "أختي انحرقت بالمي المغلي، بطنها كله احمر وعم يوجعها كتير، صار لها ساعة", "crisis", "medical"),
+        ("ar", "لأمي. نزلت مية الراس وهي لحالها بالبيت هلق", "crisis", "medical"),
+        ("ar", "للي انا. من الصبح البراز اسود ودايخ كتير", "crisis", "medical"),
+        ("ar", "ولدي يستفرغ من الصبح وما يقدر يوقف، حرارته عالية وايد", "crisis", "medical"),
+        ("ar", "3am yenzef men raso w ma 3am yo2af", "crisis", "medical"),
+        # calm: a sign told as coming and going or of then, idioms of a heart or nerves, a birth a month ahead
+        ("ar", "احيانا بيصير عندي دوخة قوية، بدي مجموعة", "none", None),
+        ("ar", "ابني كسر ايده السنة الماضية بالملعب، هلق منيح", "none", None),
+        ("ar", "قلبي مكسور كتير من يوم ما تركني", "none", None),
+        ("ar", "اعصابي انحرقت اليوم من الشغل كتير", "none", None),
+        ("ar", "امي بتولد بعد شهر ان شاء الله وانا كتير مبسوط", "none", None),
+        ("ar", "ما بقدر اوقف اكل حلو، كتير صعب هلق", "none", None),
+    ],
+)
+def test_the_body_told_now(lang, text, level, kind):
+    """Round 59: a body's emergency told in any words (`symptom` with `severe`, `pain` or a second sign, and a now
+    or `onset`) is the crisis reply; an illness told as coming and going or of then, and the body's idioms, are calm."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
