@@ -19255,6 +19255,20 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
         ("uk", "я в дитинстві впала з драбини і зламала руку, сильно боліло", "none", None),
         ("uk", "мій син у запої, його часто рве зранку", "none", None),
         ("uk", "мене нудить від цієї роботи, дуже сильно", "none", None),
+        # a sign of the body with a word of severity, pain or a second sign, and a now or a word that it began just now
+        ("ar", "من ساعتين وانا عم استفرغ وراسي بيوجعني بشكل فظيع", "crisis", "medical"),
+        ("ar", "أختي انحرقت بالمي المغلي، بطنها كله احمر وعم يوجعها كتير، صار لها ساعة", "crisis", "medical"),
+        ("ar", "لأمي. نزلت مية الراس وهي لحالها بالبيت هلق", "crisis", "medical"),
+        ("ar", "للي انا. من الصبح البراز اسود ودايخ كتير", "crisis", "medical"),
+        ("ar", "ولدي يستفرغ من الصبح وما يقدر يوقف، حرارته عالية وايد", "crisis", "medical"),
+        ("ar", "3am yenzef men raso w ma 3am yo2af", "crisis", "medical"),
+        # calm: a sign told as coming and going or of then, idioms of a heart or nerves, a birth a month ahead
+        ("ar", "احيانا بيصير عندي دوخة قوية، بدي مجموعة", "none", None),
+        ("ar", "ابني كسر ايده السنة الماضية بالملعب، هلق منيح", "none", None),
+        ("ar", "قلبي مكسور كتير من يوم ما تركني", "none", None),
+        ("ar", "اعصابي انحرقت اليوم من الشغل كتير", "none", None),
+        ("ar", "امي بتولد بعد شهر ان شاء الله وانا كتير مبسوط", "none", None),
+        ("ar", "ما بقدر اوقف اكل حلو، كتير صعب هلق", "none", None),
     ],
 )
 def test_the_body_told_now(lang, text, level, kind):
