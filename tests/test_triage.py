@@ -19181,7 +19181,25 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
-        # a sign of the body with severity, pain or a second sign, and a "now" or that it began just now
+        # German and English: the writer's own, someone else's, an answer in the chat, beside a search
+        ("de", "Ich hab seit einer Stunde schwarzen Stuhl und bin fast umgekippt.", "crisis", "medical"),
+        ("de", "epilepsie. grad fängt ein anfall an und ich bin allein im bus", "crisis", "medical"),
+        ("en", "my stool is black since an hour and i nearly fainted in the hallway", "crisis", "medical"),
+        ("en", "online's fine. epilepsy, aura starting rn and im alone on the train", "crisis", "medical"),
+        ("en", "my dad's temp is 41 now, he's shaking badly and doesnt recognise me", "crisis", "medical"),
+        # calm: an illness beside a search, a sign of then or that comes and goes, a feeling, everyday words
+        ("de", "Meine Mutter hat Krebs und starke Schmerzen, gibt es eine Gruppe für Angehörige?", "none", None),
+        ("de", "Ich habe Morbus Crohn, gerade wieder Bauchschmerzen und Durchfall, gibt es eine Gruppe?", "none", None),
+        (
+            "de",
+            "Ich habe Epilepsie und manchmal eine Aura mit starken Kopfschmerzen. Gibt es eine Gruppe?",
+            "none",
+            None,
+        ),
+        ("en", "I really need a group now for my high blood pressure", "none", None),
+        ("en", "i had a seizure two years ago after a bad fall, looking for an epilepsy group", "none", None),
+        ("en", "smoking weed every day since 16, now 24 and cant stop, feel numb. group in berlin?", "none", None),
+        # Russian
         ("ru", "три часа назад начался понос с кровью, сильная слабость, еле стою", "crisis", "medical"),
         ("ru", "Мюнхен. у жены внезапно сильная головная боль, никогда такого не было, её рвёт", "crisis", "medical"),
         ("ru", "дед упал с лестницы 2 часа назад, сильная боль в бедре, не может встать", "crisis", "medical"),
