@@ -120,6 +120,8 @@ MEASURING = (
     "triage_held107",
     "triage_turns15",
     "triage_search38",
+    "triage_turns16",
+    "triage_search39",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern
