@@ -19299,6 +19299,74 @@ def test_the_body_told_now(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        (
+            "tr",
+            "Valla grubu sonra konuşuruz, yengem mantardan zehirlendi galiba, kusup durdu, şimdi bayıldı.",
+            "crisis",
+            "emergency_other",
+        ),
+        ("ru", "группа потом, у мамы сейчас судороги и она не отвечает", "crisis", "emergency_other"),
+        ("ar", "الجروب بعدين، ابني بلع حبوب جدته وهلق نايم وما عم يفيق", "crisis", "emergency_other"),
+        ("ru", "Группа для женщин после домашнего насилия, Франкфурт", "none", None),
+        ("de", "Gibt es einen Termin später am Abend? Mein Vater hat sich vor einem Jahr umgebracht.", "none", None),
+        ("ar", "أنا الآن أغرز مقص الأظافر في ذراعي مرة بعد مرة ولا أستطيع التوقف", "crisis", "self_harm"),
+        ("ar", "سكبت ماءً مغلياً على يدي عمداً قبل قليل، وأريد أن أعيدها", "crisis", "self_harm"),
+        ("ar", "بشد شعري من الزعل كل يوم، بدي مجموعة للقلق", "none", None),
+        ("ar", "ابني بيعض اظافره كتير، في مجموعة للأهالي؟", "none", None),
+        ("tr", "Kemeri banyo kapısının üstüne bağladım, eşim uyuyunca yapacağım.", "crisis", "suicide"),
+        ("tr", "Kendim için diyelim, ama öbür haftaya çıkmam ben, haberin olsun.", "crisis", "suicide"),
+        ("tr", "haftaya çıkmam lazım işe", "none", None),
+        ("uk", "Я щас реально хочу вбить себе", "crisis", "suicide"),
+        ("uk", "треба вбить цвях у стіну", "none", None),
+        ("ar", "انا قاعد عشباك الطابق الخامس بالهايم ورجلي برا وبدي نط", "crisis", "suicide"),
+        ("ar", "انا قاعد عالشباك عم اشرب قهوة", "none", None),
+        (
+            "de",
+            "Meine Freundin hat mich gerade mit einer Flasche am Kopf getroffen und blockiert die Tür",
+            "crisis",
+            "violence_now",
+        ),
+        (
+            "de",
+            "Mein Vater hat mich als Kind mit dem Gürtel geschlagen, bis ich blutete. "
+            "Gibt es eine Gruppe für Erwachsene?",
+            "none",
+            None,
+        ),
+        (
+            "ru",
+            "Есть клуб для бывших нарков? Я чистый уже пятый год, а в двадцать чуть не откинулся от передоза.",
+            "none",
+            None,
+        ),
+        (
+            "en",
+            "Eight years ago I tried to end my life. I've been well for a long time now. Is there an English group?",
+            "none",
+            None,
+        ),
+        (
+            "ar",
+            "kassel. bas l jam3iye mesh ili, ili la ahli lamma ma kun mawjoud. el 7ake khalas, el jum3a",
+            "crisis",
+            "suicide",
+        ),
+        ("ar", "lamma ma kun mawjoud bel beit, ibni byil3ab bel mobile", "none", None),
+    ],
+)
+def test_what_round_59_read_as_classes(lang, text, level, kind):
+    """Round 59, each with calm twins: the group put off for later turns away from the search, in words right beside
+    each other ("grubu sonra konuşuruz"; "группу для женщин после насилия" is a group for those after something);
+    Arabic self-harm told by its measure (until it bleeds, again and again, cannot stop, on purpose); a belt tied over a
+    door; not reaching next week; killing oneself in surzhyk; the short "I want to jump" at a window; hit with a bottle
+    now; clean or well for years as how the writer is today; a group for the family "for when I'm not there"."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
