@@ -651,6 +651,7 @@ class LanguageRules:
     harmless: RuleIndex
     look_alike: RuleIndex  # words whose letters hold a danger word they do not mean: masked, no danger read away
     concepts: RuleIndex
+    body: RuleIndex  # the body's signs (`symptom`): no danger alone, so no danger a negation turns around
     cues: RuleIndex
     search: RuleIndex  # the `search` cues alone: "Gruppe" says search in a text of any language
     words: frozenset[str]  # every word of the file: what shows that a text is in this language
@@ -1539,7 +1540,10 @@ def _read(
             found.pattern = found.pattern or rule
             found.pattern_words.update(span)
             found.spans.append((rule.kind, span))
-        for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts):
+        for rule, span in itertools.chain(
+            rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts),
+            rules.body.matching(view, CONCEPT_NEGATION_SCOPE, starts),
+        ):
             found.concepts.setdefault(rule.kind, rule)
             found.where.setdefault(rule.kind, set()).update(span)
             found.spans.append((rule.kind, span))
@@ -1752,7 +1756,8 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         loss=index({"loss": sections.get("loss") or []}),
         harmless=index({"not_crisis": sections.get("not_crisis") or []}),
         look_alike=index({"look_alike": sections.get("look_alike") or []}),
-        concepts=index(sections.get("concepts") or {}),
+        concepts=index({kind: ps for kind, ps in (sections.get("concepts") or {}).items() if kind != BODY}),
+        body=index({BODY: (sections.get("concepts") or {}).get(BODY) or []}),
         cues=index(sections.get("cues") or {}),
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
         words=frozenset(w for found in vocabulary.values() for w in found),
