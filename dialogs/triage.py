@@ -85,6 +85,8 @@ CUES = (
     "pain",
     "severe",
     "onset",
+    "mild",
+    "stopped",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -1021,8 +1023,9 @@ def panic_level(found: Reading) -> str | None:
 # word of severity (cue `severe`: "stark", "can't stop", "alone") and one that tells it began just now (cue `onset`:
 # "vor einer Stunde", "suddenly") are no danger alone: people looking for a group tell their illness in them
 BODY = "symptom"
-BODY_CUES = ("pain", "severe", "onset")
-BODY_THEN = frozenset({"past", "recurring", "recovered", "panic"})  # a sign told of then, as coming and going, or panic
+BODY_CUES = ("pain", "severe", "onset", "mild", "stopped")
+# a sign told of then, as coming and going, as over or mild ("blutet nicht mehr", "a bit"), or as panic
+BODY_THEN = frozenset({"past", "recurring", "recovered", "stopped", "mild", "panic"})
 
 
 def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
@@ -1038,14 +1041,15 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
     signs = found.where.pop(BODY, set())
     spans = [span for kind, span in found.spans if kind == BODY]
     found.spans = [(kind, span) for kind, span in found.spans if kind != BODY]
-    pain, severe, onset = (found.where.pop(cue, set()) for cue in BODY_CUES)
+    told = {cue: found.where.pop(cue, set()) for cue in BODY_CUES}
+    pain, severe, onset = told["pain"], told["severe"], told["onset"]
     found.cues -= set(BODY_CUES)
     if rule is None:
         return
     sentence = partial(bisect.bisect_right, sorted(sentences))
     said_now = found.where.get("now", set()) | found.where.get("bare_now", set())
     told_then = BODY_THEN - ({"panic"} if "unlike_panic" in found.cues else set())  # "anders als meine Panikattacken"
-    then = {at for cue in told_then for at in found.where.get(cue, ())} - onset - severe  # "like never before"
+    then = {at for cue in told_then for at in told.get(cue, found.where.get(cue, set()))} - onset - severe  # "nie so"
     for number in {sentence(at) for at in signs}:
         here = [span for span in spans if sentence(span[0]) == number]
         within = {at for at in said_now | onset | then | severe | pain if sentence(at) == number}
