@@ -1029,10 +1029,11 @@ BODY_THEN = frozenset({"past", "recurring", "recovered", "stopped", "mild", "pan
 
 
 def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
-    """A body's emergency told in any words (round 59). In one sentence, a sign of the body and a word of severity,
-    a second sign or pain: with a "now" or a word that it began just now an acute medical sign (`medical`: "час
-    назад началась резкая боль в животе, стул чёрный, меня шатает", "щас начинается приступ, я на улице одна"),
-    without one the safety question (`distress`: "die hat sich voll verbrüht, halber Bauch"). One class per
+    """A body's emergency told in any words (round 59). In one sentence, a sign of the body with a "now" or a word
+    that it began just now, and a word of severity, a second sign or pain, is an acute medical sign (`medical`: "час
+    назад началась резкая боль в животе, стул чёрный, меня шатает", "щас начинается приступ, я на улице одна");
+    without the now, a sign with a word of severity asks the safety question (`distress`: "die hat sich voll
+    verbrüht, halber Bauch"), a burn and its pain not ("обожглась утюгом, ай, больно"). One class per
     emergency could not keep up with what people tell (rounds 57 and 58: the fresh sets brought new emergencies
     faster than classes were written). A sentence that tells a past, what keeps coming, how well the writer is
     today or panic (not one unlike the writer's panic attacks) reads nothing from the signs; what frames the
@@ -1054,9 +1055,10 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
         here = [span for span in spans if sentence(span[0]) == number]
         within = {at for at in said_now | onset | then | severe | pain if sentence(at) == number}
         two = any(set(a).isdisjoint(b) for a, b in itertools.combinations(here, 2))  # two signs, not one twice
-        if within & then or not (within & (severe | pain) or two):
+        now = within & (said_now | onset)
+        if within & then or not (within & severe or (now and (within & pain or two))):
             continue
-        kind = "medical" if within & (said_now | onset) else "distress"
+        kind = "medical" if now else "distress"
         found.concepts.setdefault(kind, rule)
         found.where.setdefault(kind, set()).update(at for span in here for at in span)
         found.spans.extend((kind, span) for span in here)
