@@ -19385,8 +19385,9 @@ def test_what_round_59_read_as_classes(lang, text, level, kind):
     """Round 59, each with calm twins: the group put off for later turns away from the search, in words right beside
     each other ("grubu sonra konuşuruz"; "группу для женщин после насилия" is a group for those after something);
     Arabic self-harm told by its measure (until it bleeds, again and again, cannot stop, on purpose); a belt tied over a
-    door; not reaching next week; one side of the body going numb (tr); killing oneself in surzhyk; the short "I want to jump" at a window; hit with a bottle
-    now; clean or well for years as how the writer is today; a group for the family "for when I'm not there"."""
+    door; not reaching next week; one side of the body going numb (tr); killing oneself in surzhyk; the short "I want
+    to jump" at a window; hit with a bottle now; clean or well for years as how the writer is today; a group for the
+    family "for when I'm not there"."""
     found = triage(text, load_lexicon(), lang, names_topic)
     assert (found.level, found.kind) == (level, kind)
 
