@@ -19379,6 +19379,14 @@ def test_the_body_told_now(lang, text, level, kind):
         ("ar", "lamma ma kun mawjoud bel beit, ibni byil3ab bel mobile", "none", None),
         ("tr", "Kendim için abi, tansiyon 220 çıktı, kafam patlıyo, sağ taraf uyuşuyo yavaştan.", "crisis", "medical"),
         ("tr", "MS hastasıyım, bazen sol tarafım uyuşuyor, grup arıyorum", "none", None),
+        (
+            "uk",
+            "мене ця кава скоро вбє, по 6 чашок в день пю хаха. а серйозно є група для тих хто кидає курити?",
+            "none",
+            None,
+        ),
+        ("uk", "Ця граматика мене вб'є, я вже помираю на тих курсах. А так, є група для мам-одиначок?", "none", None),
+        ("uk", "я помираю на курсах, а сьогодні вип'ю всі таблетки", "crisis", "overdose"),
     ],
 )
 def test_what_round_59_read_as_classes(lang, text, level, kind):
@@ -19387,7 +19395,7 @@ def test_what_round_59_read_as_classes(lang, text, level, kind):
     Arabic self-harm told by its measure (until it bleeds, again and again, cannot stop, on purpose); a belt tied over a
     door; not reaching next week; one side of the body going numb (tr); killing oneself in surzhyk; the short "I want
     to jump" at a window; hit with a bottle now; clean or well for years as how the writer is today; a group for the
-    family "for when I'm not there"."""
+    family "for when I'm not there"; coffee, grammar and courses that "will kill me" (uk idioms)."""
     found = triage(text, load_lexicon(), lang, names_topic)
     assert (found.level, found.kind) == (level, kind)
 
