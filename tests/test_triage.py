@@ -174,7 +174,6 @@ MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04, 105: 0.04, 1
 MORE_SEARCH_ALARMS = {
     "triage_search15": 0.1,
     "triage_search35": 0.1,
-    "triage_search38": 0.1,  # Ukrainian idioms: "this grammar will kill me", "this coffee will kill me" (2 of 21)
     "triage_search39": 0.1,  # Turkish idioms: a mother-in-law and a boss who "will kill me" (2 of 21)
     "triage_search17": 0.1,
     "triage_search18": 0.1,
@@ -713,7 +712,7 @@ def test_the_class_parity_set():
         # left arm told as unlike the writer's panic attacks, German mixed with English; a father with dementia and
         # insulin gone out in slippers at minus ten, uk; calm alarms 3 of 126: an attempt eight years ago with "well
         # for a long time now", en; "this grammar will kill me", "this coffee will kill me", uk), questions 2. After
-        # round 59: 175, 2 with nothing (the panic and the dementia), calm alarms 2 (the Ukrainian idioms)
+        # round 59: 175, 2 with nothing (the panic and the dementia), calm alarms 0 (the Ukrainian idioms taught)
         ("triage_search38", 0.04, 0.96, 0.1),
         # triage_search39: written in round 59 while its mends were made, measured once untouched on 2576cde after
         # the body's reading (171 of 180, 1 with nothing: hit on the head with a bottle now and bleeding, de mixed with
