@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import re
 
-from bot.directory.opening_hours import DAY_ALIASES, DAYS
+from bot.directory.opening_hours import DASH, DAY_ALIASES, DAYS, HOUR, MINUTE, clock
 from dialogs.views import MeetingTimes
 
 WEEKS = range(1, 6)  # the 1st to the 5th such weekday of a month
-_TIME = r"([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:uhr|h)?"
-_TIMES = re.compile(rf"^\s*{_TIME}\s*(?:[-–—]\s*{_TIME}\s*)?$", re.IGNORECASE)
+_TIME = rf"{HOUR}(?:[:.]{MINUTE})?\s*(?:uhr|h)?"  # a start may leave out the minutes: "18 Uhr"
+_TIMES = re.compile(rf"^\s*{_TIME}\s*(?:{DASH}\s*{_TIME}\s*)?$", re.IGNORECASE)
 
 
 def canonical(value: dict | list) -> str:
@@ -42,7 +42,7 @@ def _meeting(meeting: dict) -> dict:
     if not match:
         raise ValueError(f"not a time like '18:00' or '18:00-20:00': {meeting.get('time')!r}")
     h1, m1, h2, m2 = match.groups()
-    time = f"{int(h1):02d}:{m1 or '00'}" + (f"–{int(h2):02d}:{m2 or '00'}" if h2 else "")
+    time = clock(h1, m1) + (f"–{clock(h2, m2)}" if h2 else "")
     return {"day": DAYS[day], "weeks": sorted(set(weeks)), "time": time}
 
 

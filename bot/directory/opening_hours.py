@@ -24,10 +24,15 @@ DAY_ALIASES = {
     **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
 }
 APPOINTMENT_WORDS = {"appointment", "by appointment", "nach vereinbarung", "termin nach vereinbarung", "nach absprache"}
+HOUR, MINUTE, DASH = r"([01]?\d|2[0-3])", r"([0-5]\d)", r"[-–—]"  # a clock's parts, as typed in an import
 _RANGE = re.compile(
-    r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:uhr)?\s*[-–—]\s*([01]?\d|2[0-4])[:.]([0-5]\d)\s*(?:uhr)?\s*$",
-    re.IGNORECASE,
+    rf"^\s*{HOUR}[:.]{MINUTE}\s*(?:uhr)?\s*{DASH}\s*([01]?\d|2[0-4])[:.]{MINUTE}\s*(?:uhr)?\s*$", re.IGNORECASE
 )
+
+
+def clock(hour: str, minute: str | None) -> str:
+    """ "9", "05" -> "09:05": the one way times are stored (opening hours, meeting times)."""
+    return f"{int(hour):02d}:{minute or '00'}"
 
 
 def canonical(value: dict) -> str:
@@ -53,7 +58,7 @@ def _range(text: str, key: str) -> str:
     if not match:
         raise ValueError(f"{key}: not a time range like '09:00-12:00' or 'appointment': {text!r}")
     h1, m1, h2, m2 = match.groups()
-    return f"{int(h1):02d}:{m1}–{int(h2):02d}:{m2}"
+    return f"{clock(h1, m1)}–{clock(h2, m2)}"
 
 
 def weekly(stored: str) -> dict[str, list[str]] | str:
