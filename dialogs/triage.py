@@ -824,6 +824,7 @@ class Reading:
     harmless: bool = False  # an idiom or report of the lexicon's own ("ich lach mich tot") stood in the text
     where: dict[str, set[int]] = field(default_factory=dict)  # concept or cue -> positions of its words
     spans: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)  # each danger match: its kind, its words
+    body: list[tuple[Rule, tuple[int, ...]]] = field(default_factory=list)  # the body's signs: no danger until read
 
     @property
     def signs(self) -> bool:
@@ -1038,20 +1039,18 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
     faster than classes were written). A sentence that tells a past, what keeps coming, how well the writer is
     today or panic (not one unlike the writer's panic attacks) reads nothing from the signs; what frames the
     message (a search, a death, a topic) the tiers weigh as they weigh every medical sign and every distress."""
-    rule = found.concepts.pop(BODY, None)
-    signs = found.where.pop(BODY, set())
-    spans = [span for kind, span in found.spans if kind == BODY]
-    found.spans = [(kind, span) for kind, span in found.spans if kind != BODY]
-    told = {cue: found.where.pop(cue, set()) for cue in BODY_CUES}
+    told = {cue: found.where.pop(cue, set()) for cue in BODY_CUES}  # read as cues: they weigh only the signs
     pain, severe, onset = told["pain"], told["severe"], told["onset"]
     found.cues -= set(BODY_CUES)
-    if rule is None:
+    if not found.body:
         return
+    rule = found.body[0][0]  # what the evidence names, as a concept's first rule does
+    spans = [span for _, span in found.body]
     sentence = partial(bisect.bisect_right, sorted(sentences))
     said_now = found.where.get("now", set()) | found.where.get("bare_now", set())
     told_then = BODY_THEN - ({"panic"} if "unlike_panic" in found.cues else set())  # "anders als meine Panikattacken"
     then = {at for cue in told_then for at in told.get(cue, found.where.get(cue, set()))} - onset - severe  # "nie so"
-    for number in {sentence(at) for at in signs}:
+    for number in {sentence(span[0]) for span in spans}:
         here = [span for span in spans if sentence(span[0]) == number]
         within = {at for at in said_now | onset | then | severe | pain if sentence(at) == number}
         two = any(set(a).isdisjoint(b) for a, b in itertools.combinations(here, 2))  # two signs, not one twice
@@ -1546,13 +1545,11 @@ def _read(
             found.pattern = found.pattern or rule
             found.pattern_words.update(span)
             found.spans.append((rule.kind, span))
-        for rule, span in itertools.chain(
-            rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts),
-            rules.body.matching(view, CONCEPT_NEGATION_SCOPE, starts),
-        ):
+        for rule, span in rules.concepts.matching(view, CONCEPT_NEGATION_SCOPE, starts):
             found.concepts.setdefault(rule.kind, rule)
             found.where.setdefault(rule.kind, set()).update(span)
             found.spans.append((rule.kind, span))
+        found.body.extend(rules.body.matching(view, CONCEPT_NEGATION_SCOPE, starts))  # weighed in `_read_the_body`
 
 
 def _across_clauses(span: tuple[int, ...], starts: frozenset[int]) -> bool:
@@ -1752,6 +1749,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
             raise ValueError(f"triage lexicon {lang}: unknown {group} {sorted(odd)}")
 
     grammar = replace(negations, words=classes)
+    concepts = sections.get("concepts") or {}
 
     def index(named: dict[str, list[str]]) -> RuleIndex:
         return RuleIndex([Rule(lang, kind, p, grammar) for kind, ps in named.items() for p in ps])
@@ -1762,8 +1760,8 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         loss=index({"loss": sections.get("loss") or []}),
         harmless=index({"not_crisis": sections.get("not_crisis") or []}),
         look_alike=index({"look_alike": sections.get("look_alike") or []}),
-        concepts=index({kind: ps for kind, ps in (sections.get("concepts") or {}).items() if kind != BODY}),
-        body=index({BODY: (sections.get("concepts") or {}).get(BODY) or []}),
+        concepts=index({kind: ps for kind, ps in concepts.items() if kind != BODY}),
+        body=index({BODY: concepts.get(BODY) or []}),
         cues=index(sections.get("cues") or {}),
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
         words=frozenset(w for found in vocabulary.values() for w in found),
