@@ -122,6 +122,8 @@ MEASURING = (
     "triage_search38",
     "triage_turns16",
     "triage_search39",
+    "triage_turns17",
+    "triage_search40",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern
