@@ -1137,7 +1137,9 @@ def _forget_then_before_a_turn(found: Reading, starts: frozenset[int], typed: li
 def turned_to_now(clauses: dict[int, Signals], starts: frozenset[int], typed: list[str]) -> list[Signals]:
     """The clauses that a "but" opens after a clause of then: the past ends there, and an emergency told
     now in such a clause is this moment ("mein Bruder hat die Überdosis letztes Jahr überlebt, aber grad
-    hat er wieder was genommen und wacht nicht auf"; "جنت اجرح نفسي من جنت مراهقة، بس هسه جرحت نفسي")."""
+    hat er wieder was genommen und wacht nicht auf"; "جنت اجرح نفسي من جنت مراهقة، بس هسه جرحت نفسي"). So does a
+    clause that tells its own "now" (not a bare one, which also means "these days"): "Haven't eaten properly in
+    ages, just passed out in the shower and now my heart's going mental" (round 60)."""
     bounds = sorted(starts)
     first_past = min((number for number, clause in clauses.items() if "past" in clause.cues), default=None)
     if first_past is None:
@@ -1145,7 +1147,9 @@ def turned_to_now(clauses: dict[int, Signals], starts: frozenset[int], typed: li
     return [
         clause
         for number, clause in clauses.items()
-        if number > first_past and typed[bounds[number - 1]] in BUT and "past" not in clause.cues
+        if number > first_past
+        and (typed[bounds[number - 1]] in BUT or "now" in clause.cues)
+        and "past" not in clause.cues
     ]
 
 

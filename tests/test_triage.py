@@ -722,8 +722,8 @@ def test_the_class_parity_set():
         ("triage_search39", 0.0, 0.93, 0.15),
         # triage_search40: written in round 60, measured once untouched on ef83d2c (170 of 180, 1 with nothing: a birth
         # father on a visit who slapped a four-year-old hard and drags her to his car, en; English 26 of 30, Turkish
-        # 27: a decided night with the gas open, a husband pressing a son's hand onto the stove now, a pregnancy with the
-        # blood pressure at 180 and the sight going dark, only asked); calm alarms 0 of 126, questions 4 (tr 3 of 21)
+        # 27: a decided night with the gas open, a husband pressing a son's hand onto the stove now, a pregnancy with
+        # the blood pressure at 180 and the sight going dark, only asked); calm alarms 0 of 126, questions 4 (tr 3)
         ("triage_search40", 0.04, 0.86, 0.15),
     ],
 )
@@ -19325,6 +19325,138 @@ def test_the_body_told_now(lang, text, level, kind):
     `onset`): bleeding, vomiting, a fall, a swelling, with a word of severity, pain or a second sign and a "now" or a
     word that it began just now, is the medical crisis reply; an illness told to find a group, signs of then or that
     keep coming, and the idioms among the signs' words stay calm."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        (
+            "de",
+            "Gibt es in Rostock eine Gruppe für Spielsucht? Ich habe mich entschieden, mich morgen früh vor den "
+            "Regionalzug zu werfen.",
+            "crisis",
+            "suicide",
+        ),
+        ("de", "Wir fahren morgen mit dem Regionalzug zum Treffen, geht das?", "none", None),
+        ("de", "online. fahr gleich mitm auto mit vollgas gegen nen baum, bin schon abgeschnallt", "crisis", "suicide"),
+        ("de", "er ist damals mit vollgas gegen einen baum, seitdem im rollstuhl. gruppe?", "none", None),
+        ("de", "Trauer. Für meine Kids. Dieses Wochenende ist mein letztes, decision made.", "crisis", "suicide"),
+        ("de", "hamburg. freitag wird mein letzter, hab mich entschieden", "crisis", "suicide"),
+        ("de", "dieses wochenende ist mein letztes in köln, dann zieh ich um. gibts in bremen gruppen?", "none", None),
+        ("de", "heute ist mein letzter arbeitstag", "none", None),
+        (
+            "de",
+            "Gruppe für SVV in Freiburg? Ich hab mir grad mit einer Kerze den Arm verbrannt und mach weiter.",
+            "crisis",
+            "self_harm",
+        ),
+        ("de", "hab mich an der kerze verbrannt, voll doof. wann ist die gruppe?", "none", None),
+        (
+            "de",
+            "gruppe für pflegeeltern? der vater ist zu besuch und ich hab grad gesehen wie er unserer "
+            "vierjährigen eine geknallt hat",
+            "crisis",
+            "violence_now",
+        ),
+        ("de", "die erzieherin hat meiner tochter eine geklebt, das war letztes jahr. gruppe?", "none", None),
+        (
+            "de",
+            "mein freund hat mich auf den balkon ausgesperrt und sagt er schmeißt mich übers geländer",
+            "crisis",
+            "violence_now",
+        ),
+        ("de", "ich wirf gleich den müll runter und komm dann zur gruppe", "none", None),
+        (
+            "en",
+            "online is fine. gonna drive full speed into a tree on the motorway tonight, seatbelt off",
+            "crisis",
+            "suicide",
+        ),
+        ("en", "we drive into the city on tuesdays, is there parking?", "none", None),
+        (
+            "en",
+            "Any ED groups in Hannover? Haven't eaten in ages, just passed out in the shower and now my heart's "
+            "going mental and I can't stand up.",
+            "crisis",
+            "emergency_other",
+        ),
+        ("en", "Any group in Bonn? I passed out in the shower last year, I'm fine now.", "none", None),
+        (
+            "en",
+            "Is there a group for women in Frankfurt? My partner has locked me out on the balcony in the cold "
+            "and keeps saying he'll throw me over the railing.",
+            "crisis",
+            "violence_now",
+        ),
+        ("en", "my landlord says he'll throw me out of the flat if i dont pay. any groups for debt?", "none", None),
+        (
+            "en",
+            "Any group for foster parents in Potsdam? The birth father is here and I just saw him slap our "
+            "four-year-old and drag her towards his car.",
+            "crisis",
+            "violence_now",
+        ),
+        ("en", "I just saw the new group list, is there one in Bonn?", "none", None),
+        (
+            "en",
+            "groups for kids with step parents? my stepmum has locked my little sister in the cellar since this "
+            "morning and shes screaming",
+            "crisis",
+            "witness",
+        ),
+        (
+            "en",
+            "my mom used to lock my brother in the cellar when we were kids. any group for adult children of "
+            "abusive parents?",
+            "none",
+            None,
+        ),
+        (
+            "ru",
+            "dlja sebja. ja na tusovke chto-to snjuhala, serdce kolotitsja kak bezumnoe i ja ne chuvstvuju nog",
+            "crisis",
+            "medical",
+        ),
+        (
+            "ru",
+            "в 2019 снюхала что-то на вечеринке, сердце колотилось, попала в больницу. теперь ищу группу",
+            "none",
+            None,
+        ),
+        ("ru", "сын упал с лестницы, его рвёт, и он не помнит, как меня зовут", "crisis", "medical"),
+        (
+            "ru",
+            "бабушка упала в прошлом году, теперь не помнит, как меня зовут, деменция. группа для родственников?",
+            "none",
+            None,
+        ),
+        (
+            "uk",
+            "dlja syna. vin vpav z velosypeda bez sholoma, bljuje i ne pam'jataje, jak mene zvaty",
+            "crisis",
+            "medical",
+        ),
+        ("uk", "син впав з велосипеда минулого літа, зараз все добре. група для батьків?", "none", None),
+        ("uk", "на вечірці щось нюхнула, серце калатає як скажене і не відчуваю ніг", "crisis", "medical"),
+        ("uk", "раніше нюхнув кокс і серце калатало, зараз чистий 4 роки. група?", "none", None),
+        (
+            "ar",
+            "السنة الماضية دخلت Psychiatrie بعد انهيار، هلا ماخد دوا وماشي الحال. في جروب للرجال العرب اللي "
+            "عندهم اكتئاب بدوسلدورف؟",
+            "none",
+            None,
+        ),
+    ],
+)
+def test_what_round_60_read_as_classes(lang, text, level, kind):
+    """Round 60 (de, en, ru, uk), each with calm twins: every train one can name in front of which; full speed into a
+    tree; "this weekend is my last" with the decision or as the last word; a candle taken to the arm (one touched by
+    accident stays an accident); a child slapped or dragged off, seen just now; thrown over the railing, said as a
+    threat; locked out on the balcony in the cold; someone close shut in a cellar; something snorted at a party and
+    then the heart and the limbs; a fall, vomiting and not knowing names; fainted just now after a past told in the
+    same sentence; getting by now after a story of then (ar)."""
     found = triage(text, load_lexicon(), lang, names_topic)
     assert (found.level, found.kind) == (level, kind)
 
