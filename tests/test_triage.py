@@ -19541,6 +19541,97 @@ def test_what_round_59_read_as_classes(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        ("tr", "Online olur ama boşver, pazartesiyi görmem ben zaten.", "crisis", "suicide"),
+        ("tr", "cumayı görmem zaten, boşverin grubu", "crisis", "suicide"),
+        ("tr", "pazartesiyi gormem ben zaten, grup falan bosver", "crisis", "suicide"),
+        ("tr", "pazartesiyi görmem lazım doktoru", "none", None),
+        ("tr", "Eskiden pazartesiyi görmem diye düşünürdüm, şimdi iyiyim, grup arıyorum.", "none", None),
+        ("tr", "Bayramdan önce bitiriyorum.", "crisis", "suicide"),
+        ("tr", "Ramazan bitmeden ben de bitiyorum, öyle karar verdim.", "crisis", "suicide"),
+        ("tr", "Yılbaşından önce bitiriyorum, kimse bilmesin.", "crisis", "suicide"),
+        ("tr", "bayramdan once bitiriyorum zaten", "crisis", "suicide"),
+        ("tr", "ben bitiyorum artık karar verdim", "crisis", "suicide"),
+        ("tr", "bayramdan önce işi bitiriyorum", "none", None),
+        ("tr", "ramazan bitmeden taşınmayı bitiriyorum", "none", None),
+        ("tr", "Okulu bayramdan önce bitiriyorum inşallah.", "none", None),
+        ("tr", "Bayramdan önce bitiriyorum tezimi, sonra tatil", "none", None),
+        ("tr", "ben de bitiyorum gülmekten", "none", None),
+        (
+            "tr",
+            "Gruba gerek yok. Bütün Antidepressiva'ları bi kutuya koydum, Nachtschicht'ten dönünce votkayla içicem.",
+            "crisis",
+            "suicide",
+        ),
+        ("tr", "Bütün uyku haplarını biriktirdim, işten dönünce rakıyla içicem.", "crisis", "suicide"),
+        ("tr", "butun haplari bi kutuya koydum, vardiyadan donunce votkayla icicem", "crisis", "suicide"),
+        (
+            "tr",
+            "Yalnız yaşayanlar için grup var mı? Bu akşam doğalgazı açık bırakıp yatacağım, kararımı verdim.",
+            "crisis",
+            "suicide",
+        ),
+        ("tr", "Grup lazım değil. Akşam ocağın gazını açık bırakıp uyuyacağım.", "crisis", "suicide"),
+        ("tr", "Yaşlı annem ocağın gazını açık bırakıyor, demans grubu arıyorum.", "none", None),
+        ("tr", "bardagi kirdim parcasiyla karnimi cizdim her yer kan oldu", "crisis", "self_harm"),
+        ("tr", "cam kırığıyla bacağımı kestim az önce", "crisis", "self_harm"),
+        ("tr", "makasla bileğimi çiziyorum şu an", "crisis", "self_harm"),
+        ("tr", "Eskiden jiletle kolumu çizerdim, 3 yıldır temizim, grup arıyorum.", "none", None),
+        ("tr", "Küçük kızı balkona kilitlemişler, dışarısı eksi beş, saatlerdir ağlıyor.", "crisis", "child_abuse"),
+        ("tr", "Komşular çocuğu bodruma kilitlemişler, saatlerdir bağırıyor.", "crisis", "child_abuse"),
+        ("tr", "kucuk kizi balkona kilitlemisler, disarisi eksi bes, saatlerdir agliyo", "crisis", "child_abuse"),
+        ("tr", "Küçükken beni balkona kilitlerlerdi, şimdi 40 yaşındayım, grup arıyorum.", "none", None),
+        ("tr", "Kediyi balkona kapattık, misafir alerjik.", "none", None),
+        (
+            "tr",
+            "Kocam şu an oğlumun elini ceza diye sıcak ocağa bastırıyor, ayırmaya çalıştım beni de itti.",
+            "crisis",
+            "violence_now",
+        ),
+        ("tr", "Babası şu an kızın elini sobaya bastırıyor, ne yapayım?", "crisis", "violence_now"),
+        ("tr", "Çocukluğumda babam elimi sobaya bastırmıştı, hala izi var, travma grubu var mı?", "none", None),
+        ("tr", "Kızım soğuk, ellerini sobaya tutuyor ısınsın diye.", "none", None),
+        (
+            "tr",
+            "34. haftadayım, başım patlıyor, gözlerim kararıyor, ayaklarım çok şişti, Blutdruck 180'e çıktı",
+            "crisis",
+            "medical",
+        ),
+        (
+            "tr",
+            "Gebelik grubu var mı? 34. haftadayım, başım patlıyor, gözlerim kararıyor, ayaklarım çok şişti, "
+            "Blutdruck 180'e çıktı",
+            "crisis",
+            "medical",
+        ),
+        (
+            "tr",
+            "Hamileyim 35 hafta, başım çatlıyor, gözümün önünde yıldızlar uçuşuyor, tansiyonum 17 olmuş",
+            "crisis",
+            "medical",
+        ),
+        ("tr", "Deutschkurs beni bitirdi, kafam patlıyor, grup saat kaçta?", "none", None),
+        (
+            "tr",
+            "Hamileyken tansiyonum 180'e çıkmıştı, preeklampsi geçirdim, şimdi iyiyim, grup arıyorum.",
+            "none",
+            None,
+        ),
+        ("tr", "Ayağa kalkınca bazen gözlerim kararıyor, tansiyon düşüklüğü grubu var mı?", "none", None),
+    ],
+)
+def test_what_round_60_read_as_classes_tr(lang, text, level, kind):
+    """Round 60 (Turkish), each with calm twins: not living to see a day named ahead, any word of it ("görmem lazım" is
+    a need); ending oneself with the bare verb right after a time ahead or beside the decision, not a thing finished
+    ("okulu bayramdan önce bitiriyorum"); pills to be taken with a drink once back from a shift, the gas left open and
+    going to bed; a shard or a blade taken to one's own body; a child shut out in the cold, a hand pressed onto what
+    burns; a pregnancy's high blood pressure with a bursting head and sight going dark, also beside a search."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
