@@ -1009,8 +1009,14 @@ def panic_level(found: Reading) -> str | None:
     as unlike their panic attacks ("kriege keine luft mehr, es ist anders als meine panikattacken sonst").
     Someone else's panic beside no danger word is no panic attack told: the signs of another's emergency the
     lexicon lacks are the letters' to read ("grandad's lips have gone grey and he's sort of gasping, mum's
-    panicking", round 55: two crises with nothing answered, none worse over every set)."""
-    if "panic" not in found.cues or "unlike_panic" in found.cues or not found.concepts.keys() <= PANIC_SIGNS:
+    panicking", round 55: two crises with nothing answered, none worse over every set). Nor does a decision: panic
+    decides nothing ("Selbsthilfegruppe dlya lyudei z panichnymy atakamy? ... ya vzhe vyrishyla, zhyty ne budu",
+    round 60)."""
+    if (
+        "panic" not in found.cues
+        or found.cues & {"unlike_panic", "decided"}
+        or not found.concepts.keys() <= PANIC_SIGNS
+    ):
         return None
     if not found.signs and "other" in found.cues:
         return None

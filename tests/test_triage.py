@@ -19333,6 +19333,133 @@ def test_the_body_told_now(lang, text, level, kind):
     ("lang", "text", "level", "kind"),
     [
         (
+            "en",
+            "Do you know a group for single mums in Leipzig? My ex just broke in again and is downstairs shouting.",
+            "crisis",
+            "violence_now",
+        ),
+        ("en", "my ex broke in 2 years ago, I moved since then. any group for stalking victims?", "none", None),
+        (
+            "en",
+            "I'm giving it until my birthday on Friday, after that I'm taking myself out of the picture for good.",
+            "crisis",
+            "suicide",
+        ),
+        ("en", "that Treffen is in two weeks. I don't plan on seeing two weeks.", "crisis", "suicide"),
+        ("en", "i sleep 14 hrs a day and honestly wish it was permanant", "crisis", "suicide"),
+        (
+            "en",
+            "where can i find a cancer support group in wiesbaden, not that it matters, gonna do it myself "
+            "before the cancer does",
+            "crisis",
+            "suicide",
+        ),
+        (
+            "en",
+            "on site fine but dont bother booking me in, made my choice this mornig and im at peace with it",
+            "crisis",
+            "suicide",
+        ),
+        ("en", "i put stones in my pockets and walk into the lake tonight", "crisis", "suicide"),
+        ("en", "the kids collected stones in their pockets at the beach, is the group kid friendly?", "none", None),
+        (
+            "de",
+            "Gruppe für ADHS-Eltern in Berlin? Mein Kleiner (3) hat grad aus Omas Pillendose was geschluckt, er "
+            "ist voll müde",
+            "crisis",
+            "medical",
+        ),
+        ("de", "mein kleiner hat aus meiner brotdose was gegessen, ist das ok in der gruppe?", "none", None),
+        (
+            "de",
+            "Gruppe für Angst in Köln? Der Eimer mit der Grillkohle steht schon im Bad, Fenster und Tür sind mit "
+            "Tape abgeklebt.",
+            "crisis",
+            "suicide",
+        ),
+        ("de", "wir grillen heute mit holzkohle, fenster ist zu wegen den mücken. gruppe am montag?", "none", None),
+        (
+            "de",
+            "Gerade hab ich so einen heavy pressure auf der Brust, der in den linken Arm zieht, ich krieg kaum "
+            "Luft, and it feels totally different als meine Panikattacken.",
+            "crisis",
+            "medical",
+        ),
+        (
+            "de",
+            "meine Panikattacken fühlen sich jedes mal anders an, Herzrasen und Druck auf der Brust. Gruppe in "
+            "Mannheim?",
+            "none",
+            None,
+        ),
+        (
+            "ru",
+            "Gibt es русскоязычную группу для родителей в Bremen? сын сейчас закрылся в комнате и сказал что вскроется",
+            "crisis",
+            "emergency_other",
+        ),
+        ("ru", "Нашла мужа на полу, пульс не нащупываю", "crisis", "emergency_other"),
+        (
+            "ru",
+            "у бабушки давление низкое, пульс плохо прощупывается, врач сказал это норма. группа для родственников?",
+            "none",
+            None,
+        ),
+        ("ru", "всё, меня нет, я устал", "crisis", "suicide"),
+        ("ru", "меня нет в офисе до понедельника", "none", None),
+        ("ru", "data uzhe naznachena, v pyatnicu, pismo sestre napsial", "crisis", "suicide"),
+        (
+            "ru",
+            "Я щас поливаю себе руки кипятком из чайника, кожа уже слезает, и остановиться не могу",
+            "crisis",
+            "self_harm",
+        ),
+        ("ru", "Дочка, ей три года, наелась моих Tabletten из сумки.", "crisis", "medical"),
+        ("ru", "дочка наелась сладостей, живот болит, ерунда. группа для мам?", "none", None),
+        (
+            "uk",
+            "є група для військових? я после зустрічі з лікарем в середу якщо нічого не зміниться закінчу все "
+            "сам, вже знаю як",
+            "crisis",
+            "suicide",
+        ),
+        (
+            "uk",
+            "є группа для тих хто після розводу? я вже шнур до турніка в коридорі прив'язав, табуретку поставив.",
+            "crisis",
+            "suicide",
+        ),
+        ("uk", "прив'язав гамак і поставив стілець поруч. група в суботу?", "none", None),
+        (
+            "uk",
+            "Selbsthilfegruppe dlya lyudei z panichnymy atakamy v Mainz? pislya Ausländerbehörde zavtra ya vzhe "
+            "vyrishyla, zhyty ne budu",
+            "crisis",
+            "suicide",
+        ),
+        ("uk", "з чоловіком жити не буду, розлучаюсь. група для розлучених?", "none", None),
+        ("uk", "Kiel. ja na pirsi, hochu zajty v more z kaminnjam v kyshenjah, vzhe temno", "crisis", "suicide"),
+        ("uk", "lyst dlia syna zalyshyv u shukhliadi, vin zrozumiie. vse", "crisis", "suicide"),
+        ("uk", "Dresden, але egal, після вихідних мене ніхто не знайде", "crisis", "suicide"),
+    ],
+)
+def test_what_round_60_read_from_the_older_sets(lang, text, level, kind):
+    """Round 60, crises of older sets that had no answer at all, each a class with calm twins: broken in and shouting
+    downstairs; out of the picture for good; not planning to see a time ahead; sleep wished permanent; doing it oneself
+    before the cancer does; a choice made and at peace with it; stones in the pockets; a small child who swallowed
+    something from a grown-up's pill box; charcoal in a sealed room; chest pressure told unlike one's panic attacks in
+    mixed German and English; a son who says he will cut his veins; no pulse found; "that's it, I'm gone"; a date
+    set and the letter written; boiling water poured over one's arms; a child who ate the writer's pills; ending it
+    all oneself, the how known; a cord tied and a stool set; a decision beside a panic group's name (panic decides
+    nothing); a letter left for a son; nobody will find me after the weekend."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        (
             "de",
             "Gibt es in Rostock eine Gruppe für Spielsucht? Ich habe mich entschieden, mich morgen früh vor den "
             "Regionalzug zu werfen.",
