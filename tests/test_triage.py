@@ -3205,8 +3205,9 @@ def test_but_ends_a_searchs_clause(lang, text):
         # grief group
         ("en", "My husband died in March and I'm going to join him soon.", "crisis"),
         ("en", "my mum passed last year, my sister goes to a grief group and i want to join her there", "none"),
-        # bleeding alone at home after an operation asks at least (tr); going to the tracks now (uk)
-        ("tr", "Ameliyattan sonra yara açıldı, çok kan kaybediyorum, evde yalnızım.", "check"),
+        # bleeding alone at home after an operation asks at least (tr; the crisis reply since round 60's Turkish body
+        # signs); going to the tracks now (uk)
+        ("tr", "Ameliyattan sonra yara açıldı, çok kan kaybediyorum, evde yalnızım.", "crisis"),
         ("uk", "йду зараз до колії за вокзалом, там поїзди без зупинки пролітають", "crisis"),
         ("uk", "йду до залізниці на роботу, є група ввечері?", "none"),
         # "since father died" is a loss, no wish that someone should die (a typo had read "ölmeli")
