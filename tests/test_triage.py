@@ -19760,6 +19760,76 @@ def test_what_round_60_read_as_classes_tr(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # an act done to hurt oneself, swallowing what cuts or pierces; beside a group turned away from
+        ("مش فارقة المجموعة، أنا لسه بالعة كام دبوس عشان أوجع نفسي، وبطني بتوجعني أوي.", "crisis", "self_harm"),
+        ("انا بلعت دبابيس قبل شوي، بدي اوجع روحي", "crisis", "self_harm"),
+        ("bala3t 5 masamir men shwai 3shan a2zi 7ali", "crisis", "self_harm"),
+        ("ابتلعت دبابيس قبل قليل لأؤذي نفسي وبطني يؤلمني", "crisis", "self_harm"),
+        ("بمشي شوي شوي عشان ما اوجع نفسي، ركبتي تعبانة", "none", None),
+        ("لما كنت 16 كنت ابلع دبابيس عشان اوجع نفسي، هلق الحمد لله منيحة", "none", None),
+        ("بنتي كتير بتبلع اشيا عشان توجع نفسها، في مجموعة للأهل؟", "none", None),
+        ("حلقي بيوجعني كأني بالعة شفرات، بدي دكتور", "none", None),
+        ("بلعت الموس عالحدين مع هالشغل", "none", None),
+        ("مش فارقة معي وين تكون المجموعة، بس تكون قريبة", "none", None),
+        # self-harm now in Arabizi: scraping, digging into the skin with a blade, and cannot stop
+        ("la 2ili. 3am esh7at jeldi bel ma2as men sa3a w ma 3am 2der w2af, sar fi dam kteer", "crisis", "self_harm"),
+        ("3am e7fer edi bel sekkine w mish 2adra ba22el, dam kteer", "crisis", "self_harm"),
+        ("3am a5rmesh jeldi bel shafra la7ad ma nezel dam", "crisis", "self_harm"),
+        ("هلق عم اشحط ايدي بالقزاز وما بقدر وقف", "crisis", "self_harm"),
+        ("3am 2osso sha3ri bel ma2as", "none", None),
+        ("kent esh7at jeldi bel ma2as w ana zghire, halla2 mni7a", "none", None),
+        ("bent okhti 3am t2oss wara2 bel ma2as", "none", None),
+        ("احيانا بشحط جلدي بالمقص لما اتوتر، في مجموعة؟", "none", None),
+        # someone else burnt now, in Arabizi, "for my sister" the answer to whom it is for
+        (
+            "la okhti. wel3et el nar bel matbakh w et7ara2et ktir, jelda a7mar w abyad w 3am tsarre5",
+            "crisis",
+            "medical",
+        ),
+        ("la emmi. et7ara2et bel zeit el so5en hala2, jelda kello fa22a3at w 3am tsarre5", "crisis", "medical"),
+        ("la abi. wel3et el nar bel beit w et7ara2 ktir, 3am yserri5", "crisis", "medical"),
+        ("el tabkha et7ara2et 3al nar, rja3na 3melna ghayra", "none", None),
+        ("a3sabi et7ara2et ktir el yom mn el shoghl", "none", None),
+        ("ana et7ara2et bel shames el sene el madye, halla2 mni7a", "none", None),
+        ("bde majmou3a la okhti, hiye et7ara2et men zaman w jelda lessa a7mar", "none", None),
+        ("jeldi a7mar w abyad men el eczema, bde majmou3a", "none", None),
+        # a child gone now with someone known from an app or the net
+        (
+            "بنت أختي عمرها ١٢ ركبت الحين سيارة رجال كبير تعرفت عليه من التيك توك، وقال لها لا تعلمين أحد. أنا شايفتها "
+            "من الدريشة والسيارة تحركت.",
+            "crisis",
+            "child_abuse",
+        ),
+        ("ابني عمره 13 طلع هلق مع واحد تعرف عليه من الروبلوكس وما عم يرد عالتلفون", "crisis", "child_abuse"),
+        ("بنتي ١٤ سنة ركبت سيارة شب من السناب وراحت، ما بعرف وين", "crisis", "child_abuse"),
+        ("binti 3omra 13 rekbet hala2 b sayyaret wa7ad t3arrafet 3aleh 3al tiktok", "crisis", "child_abuse"),
+        # or with a stranger, into his car
+        ("واحد غريب اخد ابني بسيارته هلق من قدام المدرسة", "crisis", "child_abuse"),
+        ("zalame ghareeb a5ad binti b sayyarto halla2", "crisis", "child_abuse"),
+        ("بنتي عمرها 10 ركبت هلق مع واحد غريب بسيارته وما بعرف وين راحو", "crisis", "child_abuse"),
+        ("اختي تعرفت على جوزها من الفيسبوك وطلعت معه اول مرة قبل خمس سنين", "none", None),
+        ("بنتي بتحضر التيك توك كتير وبتحكي مع ناس ما بعرفهم، في مجموعة للأهل؟", "none", None),
+        ("بنت اختي ركبت الحين سيارة خالها وراحوا عالبحر", "none", None),
+        ("ابني تعرف على صاحبه من الببجي وطلع معه عالمول مع ابوه", "none", None),
+        ("ibni ra7 ma3 wa7ad men el internet el sene el madye, halla2 kello mni7", "none", None),
+        ("واحد غريب اخد من ابني الكرة بالملعب", "none", None),
+        ("ابني ركب سيارة واحد غريب لما كان صغير، بدي مجموعة للأهل", "none", None),
+        ("كتير بخاف انو واحد غريب ياخد بنتي، في مجموعة للأهل القلقانين؟", "none", None),
+        ("بنتي طلعت مع صاحبتها وصار شي غريب بالسيارة", "none", None),
+    ],
+)
+def test_what_round_60_read_as_classes_ar(text, level, kind):
+    """Round 60 (ar), each with calm twins: an act done to hurt oneself ("عشان أوجع نفسي") and swallowing what cuts or
+    pierces, beside a group the writer turns away from ("مش فارقة المجموعة"); Arabizi self-harm with a blade and no
+    stopping ("3am esh7at jeldi bel ma2as"); someone burnt now in Arabizi, "la okhti" naming her, not a search; a
+    child gone now with someone known from an app ("تعرفت عليه من التيك توك") or taken by a stranger into his car."""
+    found = triage(text, load_lexicon(), "ar", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
