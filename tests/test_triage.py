@@ -19576,6 +19576,41 @@ def test_what_round_60_read_from_the_older_sets(lang, text, level, kind):
             "none",
             None,
         ),
+        (
+            "de",
+            "Gruppe für Männer nach Trennung? Ich habe mir den Sonntag ausgesucht, wenn die Kinder weg sind, "
+            "dann erhänge ich mich.",
+            "crisis",
+            "suicide",
+        ),
+        (
+            "en",
+            "for my mum. so she has somewhere to go when im not here anymore, after her birthday tomorrow",
+            "crisis",
+            "suicide",
+        ),
+        ("uk", "Шукаю групу після викидня. Я зараз сиджу у ванні, а в руці тримаю увімкнений фен.", "check", "suicide"),
+        ("uk", "після ванни сушу волосся феном, а потім іду на групу", "none", None),
+        ("ru", "я сижу в ванне, в руке включенный фен", "crisis", "suicide"),
+        ("ru", "после ванны сушу волосы феном", "none", None),
+        ("de", "ich lieg in der badewanne und hör radio, wann ist die gruppe?", "none", None),
+        ("en", "i'm in the bath with the radio on, what time is the group?", "none", None),
+        (
+            "ar",
+            "أكو كروب للبنات اللي يأذون نفسهم؟ هسه دا أحرك إيدي بالأوتي، الجلد تقشر وما كادرة أوكف.",
+            "crisis",
+            "self_harm",
+        ),
+        ("ar", "احرك الاكل بالاوتي؟ لا طبعا. شوكت الاجتماع؟", "none", None),
+        (
+            "en",
+            "Relatives group, for my brother. He's off his face, passed out on his back and making gurgling noises.",
+            "crisis",
+            "emergency_other",
+        ),
+        ("en", "my baby makes gurgling noises when she is happy, is there a parents group?", "none", None),
+        ("ru", "никакая не подходит. да и не надо уже, до понедельника меня не будет", "crisis", "suicide"),
+        ("ru", "до понедельника меня не будет, я в отпуске. группа в среду есть?", "none", None),
     ],
 )
 def test_what_round_60_read_as_classes(lang, text, level, kind):
@@ -19584,7 +19619,9 @@ def test_what_round_60_read_as_classes(lang, text, level, kind):
     accident stays an accident); a child slapped or dragged off, seen just now; thrown over the railing, said as a
     threat; locked out on the balcony in the cold; someone close shut in a cellar; something snorted at a party and
     then the heart and the limbs; a fall, vomiting and not knowing names; fainted just now after a past told in the
-    same sentence; getting by now after a story of then (ar)."""
+    same sentence; getting by now after a story of then (ar); a day chosen (de "ausgesucht", en "picked"); for when
+    the writer is not here any more; in the bath with a switched-on hair dryer; an iron taken to one's hand (Iraqi); a
+    breath gurgling now; "no need any more, I won't be there" (ru)."""
     found = triage(text, load_lexicon(), lang, names_topic)
     assert (found.level, found.kind) == (level, kind)
 
