@@ -1376,7 +1376,7 @@ def beside_topic(
     tell their exhaustion (on every development set 56 calm messages had been asked, no crisis
     message). Only the words beside count: "hopeless" itself names depression. Asked only then:
     matching topics costs more than the triage."""
-    if names_topic is None or found.pattern is not None or not exhaustion(signals):
+    if names_topic is None or found.pattern is not None or not exhaustion(signals) or _the_bodys(found):
         return frozenset()
     distress = found.concept_words()
     return (
@@ -1384,6 +1384,14 @@ def beside_topic(
         if names_topic(" ".join(w for i, w in enumerate(typed) if i not in distress))
         else frozenset()
     )
+
+
+def _the_bodys(found: Reading) -> bool:
+    """Whether the distress is the body's (`_read_the_body`: a sign told severe, no "now"): asked beside a topic too,
+    which names the illness rather than a group-seeker's tiredness ("Diabetes, yeah. Sugar's through the roof, like 550,
+    been chucking up all evening and I can't stand up", round 60)."""
+    rule = found.concepts.get("distress")
+    return rule is not None and rule.kind == BODY
 
 
 def sentence_starts(text: str, clauses: list[list[str]], starts: frozenset[int]) -> frozenset[int]:

@@ -19620,6 +19620,18 @@ def test_what_round_60_read_from_the_older_sets(lang, text, level, kind):
         ("en", "my baby makes gurgling noises when she is happy, is there a parents group?", "none", None),
         ("ru", "никакая не подходит. да и не надо уже, до понедельника меня не будет", "crisis", "suicide"),
         ("ru", "до понедельника меня не будет, я в отпуске. группа в среду есть?", "none", None),
+        (
+            "en",
+            "Diabetes, yeah. Sugar's through the roof, like 550, been chucking up all evening and I can't stand up.",
+            "crisis",
+            "medical",
+        ),
+        ("en", "my sugar was through the roof last year, now it's under control, any diabetes group?", "none", None),
+        ("ar", "لجدتي. حرارتها مرتفعة جداً، وبدأت ترتجف وتهذي، ولا تعرف أين هي.", "crisis", "medical"),
+        ("ar", "جدتي مريضة سكري من سنين، حرارتها بترتفع احيانا. في مجموعة للأهالي؟", "none", None),
+        ("ar", "انا بهذي من التعب هههه، في جروب للطلاب؟", "none", None),
+        ("tr", "Ya grup sonra, başım çatlıyo, hayatımda böyle ağrı olmadı, bi gözüm görmüyo.", "check", None),
+        ("tr", "astımım var, bazen nefesim daraliyo, grup var mı", "none", None),
     ],
 )
 def test_what_round_60_read_as_classes(lang, text, level, kind):
@@ -19630,7 +19642,9 @@ def test_what_round_60_read_as_classes(lang, text, level, kind):
     then the heart and the limbs; a fall, vomiting and not knowing names; fainted just now after a past told in the
     same sentence; getting by now after a story of then (ar); a day chosen (de "ausgesucht", en "picked"); for when
     the writer is not here any more; in the bath with a switched-on hair dryer; an iron taken to one's hand (Iraqi); a
-    breath gurgling now; "no need any more, I won't be there" (ru)."""
+    breath gurgling now; "no need any more, I won't be there" (ru); vomiting in slang and a sugar gone far off, since
+    this evening (en); shaking, raving and not knowing where one is, begun (ar); the body's distress beside a topic
+    still asks (it names the illness, not a group-seeker's tiredness)."""
     found = triage(text, load_lexicon(), lang, names_topic)
     assert (found.level, found.kind) == (level, kind)
 
