@@ -126,6 +126,8 @@ MEASURING = (
     "triage_search40",
     "triage_turns18",
     "triage_search41",
+    "triage_turns19",
+    "triage_search42",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern

@@ -730,6 +730,10 @@ def test_the_class_parity_set():
         # to one's hand, Iraqi; on ef83d2c 168, 3 with nothing); calm alarms 0 of 126, questions 7. After round 60: 171,
         # none with nothing
         ("triage_search41", 0.0, 0.9, 0.15),
+        # triage_search42: written in round 60 while its mends were made, measured once untouched at its end on 03791cb
+        # (170 of 180, 1 with nothing: a husband who locked their son of seven in the cellar, ar; Turkish 26 of 30; on
+        # ef83d2c 169); calm alarms 1 of 126 (an appointment at the Ausländerbehörde "will kill me", tr), questions 7
+        ("triage_search42", 0.04, 0.86, 0.1),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -839,8 +843,12 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     boxed for after the night shift, only asked), 1 with nothing (pins swallowed to hurt oneself, Egyptian); after round
     60 300, none. Crisis turn set 18 (round 60, written while its mends were made) measured once untouched on e51470c
     after the first of them: 291 at once (on ef83d2c 290), 2 with nothing (a brother passed out on his back, gurgling,
-    en; "no need any more, I won't be there till Monday", ru); after round 60 294, none. Floors at what they show
-    today."""
+    en; "no need any more, I won't be there till Monday", ru); after round 60 294, none. Crisis turn set 19 (round 60,
+    written while its mends were made) measured once untouched at its end on 03791cb: 283 at once (on ef83d2c the
+    same), 7 with nothing (Arabic 4: "this night is my last", Darija; a group the mother "will need after Thursday
+    night"; a throat swollen from a food allergy and no pen; a grandmother with high fever, shaking and raving; tr 2:
+    "pazara kadar yokum ben", a missed dialysis and the breath tightening; en: a sugar of 550 and vomiting all
+    evening); after round 60's body words 285, 5. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -859,6 +867,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns16")), missed=0.02, at_once=0.94)
     assert_floors(measure(read_set(HERE / "triage_turns17")), missed=0.02, at_once=0.88)
     assert_floors(measure(read_set(HERE / "triage_turns18")), missed=0.0, at_once=0.92)
+    assert_floors(measure(read_set(HERE / "triage_turns19")), missed=0.06, at_once=0.9)
 
 
 def test_the_set_of_round_seven():
