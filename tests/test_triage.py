@@ -12,10 +12,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.crisis_data import crisis_help, load_lexicon, load_resources
+from bot.paths import DATA, read_yaml
 from dialogs.model import LANGUAGES
 from dialogs.patterns import NEGATED, Grammar, compile_pattern
 from dialogs.text import normalise
@@ -1584,6 +1586,20 @@ def test_the_lexicon_is_checked_when_it_loads():
         compile_lexicon({"en": {"concepts": {"sadness": ["sad"]}}})
     with pytest.raises(ValueError, match="unknown sections"):
         compile_lexicon({"en": {"suicde": ["i want to die"]}})
+
+
+def test_a_key_given_twice_in_a_data_file_is_refused(tmp_path):
+    """YAML keeps the last of two keys silently: a word class named twice lost the first one's words (round 60 found
+    `water_glass` twice in the Russian and Ukrainian lexicons). Every shipped file has each key once."""
+    twice = tmp_path / "twice.yaml"
+    twice.write_text("words:\n  glass: [cup]\n  glass: [mug]\n", encoding="utf-8")
+    with pytest.raises(yaml.constructor.ConstructorError, match="'glass' is given twice"):
+        read_yaml(twice)
+    nested = tmp_path / "nested.yaml"
+    nested.write_text("words:\n  glass: [cup]\ncues:\n  glass: [mug]\n", encoding="utf-8")
+    assert read_yaml(nested) == {"words": {"glass": ["cup"]}, "cues": {"glass": ["mug"]}}
+    for path in sorted(DATA.rglob("*.yaml")):
+        read_yaml(path)
 
 
 def test_an_option_of_two_words_is_joined_by_an_underscore_and_a_slip_is_refused():
