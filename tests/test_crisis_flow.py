@@ -4,6 +4,7 @@ not replace what the search already knows (state machine over the demo directory
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -270,7 +271,8 @@ def test_the_generic_topics_are_written_in_the_taxonomy(tmp_path):
     for path in (DATA / "taxonomy").glob("*.yaml"):
         (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
     categories = tmp_path / "categories.yaml"
-    categories.write_text(categories.read_text("utf-8") + "\ngeneric: [no-such-topic]\n", "utf-8")
+    text = categories.read_text("utf-8")
+    categories.write_text(re.sub(r"(?m)^generic: .*$", "generic: [no-such-topic]", text, count=1), "utf-8")
     with pytest.raises(ValueError, match="no-such-topic"):
         load_taxonomy(tmp_path)
 
