@@ -19915,6 +19915,143 @@ def test_what_round_60_read_as_classes_ar(text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # "I will kill myself" in Arabizi as typed, with a decision or a want, or tonight after it
+        (
+            "ili ana. bas ma ydhal wakit, 3azemt antiher el-lela ba3d el Termin bil Ausländerbehörde",
+            "crisis",
+            "suicide",
+        ),
+        ("ana nawi antiher el lela lamma yenamo", "crisis", "suicide"),
+        ("ra7 entehar el lela, ma 3ad fiyi", "crisis", "suicide"),
+        ("ibn jiranna ente7ar el sene el madye, fi majmou3a lal ahl?", "none", None),
+        ("3azemt rou7 3al Termin bukra el sob7", "none", None),
+        ("kont fakker ente7er lamma kont 15, halla2 mni7 el7amdella", "none", None),
+        # poison put into a drink, to be drunk by oneself
+        (
+            "Frankfurt. عاملة شاي وحاطة فيه سم فئران، بس يطلع زوجي عالـ Frühschicht بشربه.",
+            "crisis",
+            "suicide",
+        ),
+        ("حطيت مبيد الحشرات بكاسة عصير ورح اشربها بس ينامو الولاد", "crisis", "suicide"),
+        ("7atet sam far bel shay w ra7 eshrabo", "crisis", "suicide"),
+        ("ابني شرب كلور بالغلط السنة الماضية، في مجموعة للأهل؟", "none", None),
+        # the body giving way now after days of not eating
+        ("اونلاين.بس انا مضرب عن الاكل من ١٢ يوم بالهايم وهلأ دايخ وماعم حس برجليي", "crisis", "medical"),
+        ("صرلي عشر تيام ما اكلت شي وهلق عم يغمى علي وقلبي عم يدق", "crisis", "medical"),
+        ("كنت مضرب عن الاكل بالسجن من سنين، هلق منيح", "none", None),
+        ("صايم اليوم ودايخ شوي، عادي", "none", None),
+        ("مضرب عن الاكل من الزعل لأنو ماما ما اشترتلي تلفون هههه", "none", None),
+        # a fever by its number or as high, and someone else's confusion
+        ("لجدي. حرارتو ٤١ وصار يخربط بالحكي وماعم يعرفني", "crisis", "medical"),
+        ("ابوي حرارته 40 ونص وعم يهذي وما عم يعرفنا", "crisis", "medical"),
+        ("جدتي حرارتها مرتفعة جداً ولا تعرفني", "crisis", "medical"),
+        ("جدي بيخربط بالحكي من سنين، عنده زهايمر، في مجموعة للأهل؟", "none", None),
+        ("ابني حرارته ٣٨ شوي، عادي؟", "none", None),
+        ("حرارتي ٤١ من الزعل على الماتش هههه", "none", None),
+        # all of one's medicine at once, with an intention
+        ("رح احقن حالي بكل الانسولين اللي عندي مرة وحدة الليلة", "crisis", "suicide"),
+        ("وأنا ناوية بكرا بالليل آخد كل إبر الأنسولين تبعي دفعة وحدة وخلص.", "crisis", "suicide"),
+        ("امي بتاخد ابر الانسولين كل يوم، في مجموعة لأهل مرضى السكري؟", "none", None),
+        ("بعطي البنت كل الدوا دفعة وحدة بالصبح؟ هيك قال الدكتور", "none", None),
+        # the gas opened and not wanting to go on
+        (
+            "أغلقت باب المطبخ وفتحت الغاز كله لأنني لا أريد الاستمرار، والرائحة تملأ المكان الآن.",
+            "crisis",
+            "suicide",
+        ),
+        ("فتحت الغاز وسكرت الباب، ريحته مالية البيت وما بدي عيش", "crisis", "suicide"),
+        ("ريحة غاز بالبناية من امبارح، لمين بتصل؟", "none", None),
+        # a girl's genital cutting planned
+        ("حماتي جايبة واحدة الليلة تختن بنتي الصغيرة بالبيت", "crisis", "child_abuse"),
+        ("حماتي تريد أن تسافر بابنتي غداً صباحاً إلى مصر لختانها", "crisis", "child_abuse"),
+        ("ختنّا ابني الصغير السنة الماضية بالمستشفى", "none", None),
+        ("أنا اتختنت وأنا صغيرة، في مجموعة للنساء؟", "none", None),
+        ("ختان ابني بكرا بالمستشفى، عادي؟", "none", None),
+        # not being here tomorrow (morning); away at work is none
+        ("لمراتي بعد ما أمشي. ابعتولها العنوان، أنا مش هكون موجود بكرة الصبح.", "crisis", "suicide"),
+        ("انا مش هكون موجود بعد الليلة، خلوا بالكم من امي", "crisis", "suicide"),
+        ("بكرا مش هكون موجود بالشغل، عندي دكتور", "none", None),
+        ("مش هكون موجود الصبح، عندي شغل", "none", None),
+        # electricity taken into the bath
+        ("اونلاين . اني هسه حاط واير الكهربا بمي البانيو وراح انزل", "crisis", "suicide"),
+        ("حطيت السشوار شغال جنب البانيو ورح فوت", "crisis", "suicide"),
+        ("انا بالبانيو وحاطة الشاحن بالمي", "crisis", "suicide"),
+        ("الكهربا قطعت وانا بالبانيو", "none", None),
+        ("ابني حط ايده بالفيشة وهو صغير، الحمد لله ما صار شي", "none", None),
+        # drowning oneself: walking in till one drowns, thrown into a river; the sea in the heat is a swim
+        ("ادمان . قاعد عالشط بالبحر الشمالي وبدي امشي جوا المي لحد ما اغرق بس يعتم", "crisis", "suicide"),
+        ("أنا خلاص ناوي الليلة بعد ما أخلص الشغل أرمي نفسي في نهر الراين، مش قادر أكمل", "crisis", "suicide"),
+        ("رح ادخل البحر وما ارجع، بدي اغرق", "crisis", "suicide"),
+        ("بدي ارمي حالي بالبحر من الشوب، الجو نار", "none", None),
+        ("كنت رح اغرق بالبحر لما كنت صغير", "none", None),
+        ("سبحت بالنهر مع ولادي امبارح", "none", None),
+        # a poison drunk by mistake, the belly burning and blood vomited (Iraqi Arabizi)
+        ("ili. bas hessa shrabit Entkalker bil ghalat, batni da tehreg w da atgayya dam", "crisis", "overdose"),
+        ("ابني شرب كلور بالغلط من سنتين، هلق منيح", "none", None),
+        # a face gone grey with a hand on the chest; half the face that will not move, a heavy hand, stumbling speech
+        ("لأبي. هو مريض قلب، والآن وجهه رمادي ويمسك صدره ولا يستطيع الكلام.", "crisis", "medical"),
+        (
+            "منذ ربع ساعة لا أستطيع تحريك نصف وجهي الأيمن، ويدي ثقيلة، وكلامي صار متلعثماً. أنا وحدي في البيت.",
+            "crisis",
+            "medical",
+        ),
+        ("ابي مريض قلب من سنين، في مجموعة للأهالي؟", "none", None),
+        ("وجهي رمادي من التعب هههه", "none", None),
+        # a child burnt with something hot or beaten with a cable now
+        ("لابن أختي. زوج أمه كواه الآن بملعقة ساخنة لأنه بلل فراشه، والولد يصرخ.", "crisis", "child_abuse"),
+        (
+            "ili, 3umri 11. abuya hessa da yudrubni bil Kabel, w gal ba3d ma ykhallis ra7 yjini marra thanya",
+            "crisis",
+            "child_abuse",
+        ),
+        ("مرت ابوي هلق حرقتلي ايدي بالسيخ لأني كبيت الحليب", "crisis", "child_abuse"),
+        ("ابوي كان يضربني بالكيبل لما كنت صغير، هلق عمري 30", "none", None),
+        ("كويت قميص ابني بالمكوى", "none", None),
+        # a rope tied to the ceiling and the chair; a hand hit against the wall, now (Arabizi)
+        (
+            "marhaba, fi Gruppe ... ana halla2 rabatt el 7abel bel sa2f bi Zimmer tab3i bel Heim w wa2ef 3al kersi.",
+            "crisis",
+            "suicide",
+        ),
+        ("rabatt el 7abel bel sa2f w ra7 etla3 3al kersi", "crisis", "suicide"),
+        (
+            "ana hassa da adrub eidi bil 7a2it ela ma tenkiser, saar el dam yenzil w ma agdar owgaf.",
+            "crisis",
+            "self_harm",
+        ),
+        ("ana 3am edrob rasi bel 7et halla2 w ma fini w2af", "crisis", "self_harm"),
+        ("kol ma az3al badrob idi bel 7et, fi majmou3a lal ghadab?", "none", None),
+        ("darabt idi bel 7et bel ghalat w halla2 mni7a", "none", None),
+        ("ابني بيضرب راسه بالحيط لما يعصب، في مجموعة للأهل؟", "none", None),
+        # a girl married off against her will, the flight booked or the passport taken
+        (
+            "ana 14 sene w baba badde yzawwejne la ibn 3amme b Libnan, el Flug ba3d bokra w huwwe a5ad el passport "
+            "taba3e.",
+            "crisis",
+            "child_abuse",
+        ),
+        ("عمري ١٥ واهلي بدهم يجوزوني غصب عن ابن عمي الشهر الجاي واخدوا جوازي", "crisis", "child_abuse"),
+        ("bint 3ammi tzawwajet ibn 3ammha el sene el madye", "none", None),
+        ("ikhti tzawwajet b 14 sene zaman, fi majmou3a?", "none", None),
+        ("baba badde yzawwejne la ibn 3amme, ana 28 w ana mabsouta", "none", None),
+    ],
+)
+def test_what_round_61_read_as_classes_ar(text, level, kind):
+    """Round 61 (ar), each with calm twins: "I will kill myself" in Arabizi as typed ('antiher', 'ente7er') with a
+    decision or tonight; poison put into a drink to be drunk; the body giving way now after days of not eating; a fever
+    by its number or as high beside someone else's confusion; all of one's medicine at once; the gas opened and not
+    wanting to go on; a girl's genital cutting planned; not being here tomorrow morning (the time of day masks only
+    right after 'موجود'); electricity taken into the bath; walking into the water till one drowns, thrown into a
+    river; vomiting blood in Iraqi Arabizi; a grey face with a hand on the chest, half the face that will not move; a
+    child burnt with a hot spoon or beaten with a cable; a rope tied to the ceiling, a hand hit against the wall now
+    (Arabizi); a girl married off with the flight booked or the passport taken."""
+    found = triage(text, load_lexicon(), "ar", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
