@@ -19847,6 +19847,87 @@ def test_what_round_60_read_as_classes_tr(lang, text, level, kind):
 @pytest.mark.parametrize(
     ("text", "level", "kind"),
     [
+        # a car steered into what comes: the first truck, the oncoming one, a tree, the wheel turned into it
+        ("Hiçbiri. Arabayla otobana çıkıyorum, ilk kamyona direksiyonu kıracağım.", "crisis", "suicide"),
+        ("Otobandayım, karşıdan gelen tıra direksiyonu kırıcam birazdan", "crisis", "suicide"),
+        ("Arabayı son sürat duvara bindiricem, kimse durduramaz", "crisis", "suicide"),
+        ("arabayla ilk tira direksiyonu kiricam", "crisis", "suicide"),
+        ("Otobana çıkıyorum, ilk çıkışta direksiyonu sağa kıracağım.", "none", None),
+        ("Geçen yıl kamyona çarptım, o kazadan beri travma grubu arıyorum.", "none", None),
+        ("Rüyamda arabayla ağaca giriyordum, kaygı grubu var mı?", "none", None),
+        # a meningitis: the neck gone stiff beside a fever; a desk's stiff neck, a migraine's light not
+        ("Online olur. Dünden beri başım çatlıyor abi, ensem kaskatı, ışığa bakamıyorum, ateş 40", "crisis", "medical"),
+        ("Oğlum 3 gündür ateşler içinde, ensesi kaskatı, başını öne eğemiyor", "crisis", "medical"),
+        ("ateşim 39 boynumu eğemiyorum kafam çatlıyo", "crisis", "medical"),
+        ("Bilgisayar başında çalışmaktan ensem kaskatı, başım da ağrıyor.", "none", None),
+        ("Migrenim tutunca ışığa bakamıyorum, ensem de kaskatı oluyor, grup var mı?", "none", None),
+        ("İki yıl önce menenjit geçirdim, ensem kaskatıydı, ateşim 40'tı, şimdi iyiyim.", "none", None),
+        ("Yanlış yatmışım, boynum tutuldu, bugün işe gidemedim.", "none", None),
+        # gone by a day ahead, with 'don't bother' either side; away till then and back after not
+        ("Duisburg Marxloh. Neyse ya, boşuna uğraşma, pazara kadar yokum ben.", "crisis", "suicide"),
+        ("Boşver beni, cumaya kadar olmayacağım zaten.", "crisis", "suicide"),
+        ("Zahmet etme abi, bayrama kadar yokum ben.", "crisis", "suicide"),
+        ("Hafta sonuna kadar yokum, beni aramayın.", "crisis", "suicide"),
+        ("Boşuna uğraşma, pazara kadar yokum, dönünce yazarım.", "none", None),
+        ("Cumaya kadar yokum, iş seyahatindeyim.", "none", None),
+        ("Pazara kadar yokum, annemlerdeyim.", "none", None),
+        # a dialysis missed, anyone's, and the breath or the swelling, also with the breath told as a feeling
+        ("Bugün diyalize gidemedim, nefesim daralıyor, bacaklarım şişti", "crisis", "medical"),
+        ("Bugün diyalize gidemedim, nefesim daralıyor gibi, bacaklarım şişti", "crisis", "medical"),
+        ("Babam diyalize gidemedi, bugün halsiz, bacakları şişmiş", "crisis", "medical"),
+        ("Diyaliz seansını kaçırdım, her yerim şişti, nefes alamıyorum", "crisis", "medical"),
+        ("Annem diyalize gidiyor, bacakları hep şişiyor, diyaliz hastaları için grup var mı?", "none", None),
+        ("Geçen ay diyalizi kaçırdım, bacaklarım şişmişti, şimdi iyiyim.", "none", None),
+        # leaving from among us, said of oneself ahead; a grandfather's death, leaving a job not
+        (
+            "Hiçbiri uymuyor. Kararımı verdim, cuma maaş yatınca borçları kapatıp aramızdan ayrılacağım.",
+            "crisis",
+            "suicide",
+        ),
+        ("Kararımı verdim, hafta sonu borçlarımı ödeyip aramızdan ayrılıcam.", "crisis", "suicide"),
+        ("Maaş yatınca herkese borcumu verip aramızdan gideceğim, kimse üzülmesin.", "crisis", "suicide"),
+        ("Dedem geçen ay aramızdan ayrıldı, yas grubu arıyorum.", "none", None),
+        ("Ay sonunda aranızdan ayrılıyorum, yeni bir işe başlıyorum.", "none", None),
+        # a high place and the jump further apart, a floor by its number; hopping into the pool as a child not
+        ("Bağımlılık. Balkona çıktım abi, 8. kat, birazdan atlıcam", "crisis", "suicide"),
+        ("Pencereyi açtım abi, 5. kattayız, birazdan atlıcam, kimse durdurmasın", "crisis", "suicide"),
+        ("köprünün üstündeyim su çok soğuk görünüyor ama birazdan atlıcam", "crisis", "suicide"),
+        ("Çocukken balkondan havuza atlardım, çok güzeldi.", "none", None),
+        # a child held under boiling water now, as heard; a bottle or pasta in boiling water not
+        (
+            "Komşunun küçüğü için abi. Babası çocuğu kaynar suyun altında tutuyormuş, çocuk feryat ediyo şu an",
+            "crisis",
+            "witness",
+        ),
+        ("Babası oğlanın elini kaynar suyun altında tutuyor, çocuk bağırıyor", "crisis", "violence_now"),
+        ("Komşu kadın bebeği kaynar suya sokuyormuş, bebek ağlıyor şu an", "crisis", "witness"),
+        ("Bebeğin biberonunu kaynar suda tutuyorum, steril olsun diye.", "none", None),
+        ("Makarnayı kaynar suda 8 dakika tutuyorum.", "none", None),
+        (
+            "Kızım için. Babasında Wochenende, az önce gizlice aradı, babası ona vuruyormuş, şu an hâlâ orda",
+            "crisis",
+            "violence_now",
+        ),
+        # a child hit, as the child told it, now; hitting told of then not
+        ("Yeğenim aradı, üvey babası ona vuruyormuş şu an, annesi evde yok", "crisis", "violence_now"),
+        ("kardesim aradi, babam onu dövüyormuş simdi", "crisis", "violence_now"),
+        ("Babası eskiden ona vuruyormuş, şimdi görüşmüyorlar, grup var mı?", "none", None),
+        ("Eşim anlattı, babası çocukken ona vuruyormuş, travma grubu arıyoruz.", "none", None),
+    ],
+)
+def test_what_round_61_read_as_classes_tr(text, level, kind):
+    """Round 61 (Turkish), each with calm twins: a car steered into a truck, a tree or the oncoming traffic (the wheel
+    turned into it, rammed, buried in it); a meningitis' stiff neck beside a fever; gone by a day ahead beside "don't
+    bother" ("pazara kadar yokum" alone is being away); a missed dialysis and the breath or the swelling, read past the
+    breath told as a feeling; leaving "from among us" said of oneself; a balcony or a floor by its number and the jump
+    a few words on; a child held under boiling water, and a child hit as heard from the child ("vuruyormuş"), now."""
+    found = triage(text, load_lexicon(), "tr", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
         # an act done to hurt oneself, swallowing what cuts or pierces; beside a group turned away from
         ("مش فارقة المجموعة، أنا لسه بالعة كام دبوس عشان أوجع نفسي، وبطني بتوجعني أوي.", "crisis", "self_harm"),
         ("انا بلعت دبابيس قبل شوي، بدي اوجع روحي", "crisis", "self_harm"),
