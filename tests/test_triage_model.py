@@ -147,8 +147,8 @@ def test_an_idiom_the_lexicon_reads_is_not_raised_only_asked_about_by_a_sure_mod
 @pytest.mark.parametrize(
     ("lang", "text", "level"),
     [
-        # 0.94 as typed, lower in Cyrillic: a long message asks from 0.3 (MODEL_ASK_LONG), no crisis reply
-        ("ru", "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige", "check"),
+        # 0.94 as typed, 0.04 in Cyrillic: below even MODEL_ASK_LONG (round 54's letters asked, 0.3 or more)
+        ("ru", "privet, moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'. my v Lejpcige", "none"),
         ("ru", "dobryj den, moj syn igraet v avtomaty kazhdyj den, chto delat", "none"),
         # 0.85 and 0.75 as typed (the crisis reply, the question), 0.01 and 0.00 in Cyrillic
         ("uk", "v cholovika buv insul't u sichni, vin vzhe vdoma, chy je grupa dlja rodyn pislja insul'tu?", "none"),
