@@ -20179,7 +20179,8 @@ def test_what_round_60_read_as_classes_ar(text, level, kind):
             "suicide",
         ),
         ("فتحت الغاز وسكرت الباب، ريحته مالية البيت وما بدي عيش", "crisis", "suicide"),
-        ("ريحة غاز بالبناية من امبارح، لمين بتصل؟", "none", None),
+        # the words read no danger; round 61's letters ask (0.77): a smell of gas in the house is worth one tap
+        ("ريحة غاز بالبناية من امبارح، لمين بتصل؟", "check", None),
         # a girl's genital cutting planned
         ("حماتي جايبة واحدة الليلة تختن بنتي الصغيرة بالبيت", "crisis", "child_abuse"),
         ("حماتي تريد أن تسافر بابنتي غداً صباحاً إلى مصر لختانها", "crisis", "child_abuse"),
@@ -20265,6 +20266,56 @@ def test_what_round_61_read_as_classes_ar(text, level, kind):
     child burnt with a hot spoon or beaten with a cable; a rope tied to the ceiling, a hand hit against the wall now
     (Arabizi); a girl married off with the flight booked or the passport taken."""
     found = triage(text, load_lexicon(), "ar", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        (
+            "fuer meinen freund, der hat sich beim grillen mit spiritus verbrant, der ganze arm is schwarz und er "
+            "schreit",
+            "crisis",
+            "medical",
+        ),
+        ("Mein Sohn hat sich mit Benzin verbrannt, sein ganzer Rücken ist verkohlt", "crisis", "medical"),
+        ("hab mir beim grillen die hand verbrannt, die wurst ist ganz schwarz geworden lol", "none", None),
+        (
+            "mein Opa hatte vor Jahren einen Unfall, der Arm war ganz schwarz verbrannt, wir suchen eine Gruppe für "
+            "Angehörige",
+            "none",
+            None,
+        ),
+        (
+            "Hi, gibt es eine online Gruppe für Burnout, gern auf Englisch? Ehrlich gesagt hab ich das Datum schon "
+            "festgelegt, der 14. is my last day, aber meine Therapeutin meinte ich soll noch ne Gruppe probieren",
+            "crisis",
+            "suicide",
+        ),
+        ("Hab das Datum bereits ausgesucht, Samstag is my last day. Egal welche Gruppe", "crisis", "suicide"),
+        (
+            "Das Datum ist schon festgelegt, der 14. is my last day at work, suche eine Gruppe für Jobverlust",
+            "none",
+            None,
+        ),
+        ("Datum schon festgelegt: Freitag is my last day in der Firma, danach arbeitslos. Gruppe?", "none", None),
+        (
+            "Boah, ich könnt mich erschießen, hab letzten Dienstag das Treffen der Angehörigengruppe in Erlangen "
+            "verpennt. Trifft die sich jetzt immer dienstags oder wechselt das?",
+            "none",
+            None,
+        ),
+        ("hab den Termin total verschwitzt, ich könnte mich ohrfeigen. Gibt es noch einen?", "none", None),
+        ("ich könnte mich erschießen, ich halte das alles nicht mehr aus", "crisis", "suicide"),
+        ("ich könnt mich erschießen, hab heute die Pistole meines Vaters geholt", "crisis", "suicide"),
+    ],
+)
+def test_what_round_61_read_as_classes_de(text, level, kind):
+    """Round 61 (de), each with calm twins: a limb or the back burnt black, whatever started the fire (an accident's
+    mask does not hide a burn's depth); the date set already with the last day said in English (a last day at work,
+    in English too, stays a job's); "ich könnt mich erschießen" over something slept through or forgotten is the
+    idiom of annoyance with oneself, not a plan."""
+    found = triage(text, load_lexicon(), "de", names_topic)
     assert (found.level, found.kind) == (level, kind)
 
 
