@@ -19813,6 +19813,75 @@ def test_what_round_61_read_as_classes_ruuk(lang, text, level, kind):
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
+        # joining, or seeing soon, a dead one: the one who alone understood or loved the writer, told as past
+        ("ru", "хочу к бабуле, она одна меня понимала. скоро увидимся, ба", "crisis", "suicide"),
+        ("ru", "мама меня одна любила. скоро встретимся, мамуль", "crisis", "suicide"),
+        ("ru", "дедушка умер в марте. скоро увидимся, деда", "crisis", "suicide"),
+        ("uk", "хочу до бабусі, вона одна мене розуміла. скоро побачимось, ба", "crisis", "suicide"),
+        ("uk", "мама померла восени. вже скоро зустрінемось, мамо", "crisis", "suicide"),
+        ("uk", "khochu do mamy, vona odna mene rozumila. skoro pobachymos, mamo", "crisis", "suicide"),
+        ("ru", "дедушка умер, скоро увидимся на похоронах", "none", None),
+        ("ru", "бабушка одна меня понимала в детстве, ищу группу для взрослых детей алкоголиков", "none", None),
+        ("ru", "бабушка одна меня понимала, она живёт в Казани, скоро увидимся", "none", None),
+        ("uk", "дід помер, скоро побачимось з братом на похороні", "none", None),
+        # upset at waking up again, or at being still alive
+        ("ru", "каждое утро растраиваюсь что опять проснулся", "crisis", "suicide"),
+        ("ru", "просыпаюсь и плачу, что опять проснулась живой", "crisis", "suicide"),
+        ("ru", "обидно что я до сих пор жив", "crisis", "suicide"),
+        ("uk", "щоранку засмучуюсь що знову прокинувся", "crisis", "suicide"),
+        ("uk", "прикро що я досі жива", "crisis", "suicide"),
+        ("uk", "kozhnoho ranku zlius shcho znovu prokynulas", "crisis", "suicide"),
+        ("ru", "жаль что опять проснулся так рано", "none", None),
+        ("uk", "засмучуюсь що знову прокинулась о четвертій", "none", None),
+        # someone fallen or not getting up, the face gone grey, blue or white as a wall
+        ("uk", "дід на вулиці звалився і не встає, весь сірий, люди ходять мимо", "crisis", "emergency_other"),
+        ("ru", "дед на улице свалился и не встаёт, весь серый, люди идут мимо", "crisis", "emergency_other"),
+        ("ru", "мужик упал на остановке, весь синий, никто не подходит", "crisis", "emergency_other"),
+        ("uk", "тато звалився на кухні, білий як стіна, не встає", "crisis", "emergency_other"),
+        ("ru", "дед упал в прошлом году и с тех пор не встаёт", "none", None),
+        ("ru", "пришёл со смены весь серый от усталости", "none", None),
+        ("uk", "мама вже рік не встає після інсульту, є група для доглядачів?", "none", None),
+        # this is my last letter, typed with a slip too
+        ("uk", "це мій останій лист вибачте що так вийшло", "crisis", "suicide"),
+        ("uk", "це моя остання записка, вибачте", "crisis", "suicide"),
+        ("ru", "это моё последние писмо", "crisis", "suicide"),
+        ("ru", "моя последняя записка соседям про шум не помогла", "none", None),
+        ("uk", "моя остання записка сусідам не допомогла", "none", None),
+        # last arrangements told together: goodbyes said, belongings given away, all bills paid
+        (
+            "uk",
+            "добрий вечір. група для тих хто втратив чоловіка на фронті в гільдесгаймі є? я вже попрощалась з мамою по "
+            "відео, вишиванку й прикраси віддала подрузі, рахунки всі оплатила. то питаю для свекрухи",
+            "crisis",
+            "suicide",
+        ),
+        (
+            "ru",
+            "я уже попрощалась с сестрой по телефону, украшения отдала подруге, счета все оплатила",
+            "crisis",
+            "suicide",
+        ),
+        ("uk", "попрощався з братом, гітару й ноутбук віддав другу, борги всі погасив", "crisis", "suicide"),
+        ("ru", "отдала старую одежду в секонд, оплатила коммуналку", "none", None),
+        ("ru", "кольцо отдала в ремонт, счета все оплатила, ищу группу для вдов", "none", None),
+        ("uk", "віддала подрузі гроші, оплатила рахунки за світло", "none", None),
+    ],
+)
+def test_what_round_61b_read_as_classes_ruuk(lang, text, level, kind):
+    """Round 61b (ru, uk; crises of older sets that had no answer, and one only asked), each with calm twins: joining
+    the one who alone understood or loved the writer, told as past, or seeing a dead one soon, called by name at the
+    end ("скоро увидимся, ба"; a funeral or a grandmother who lives in Kazan is none); upset at waking up again or at
+    being still alive (woken again at four is sleep); someone fallen or not getting up with a face gone grey, blue or
+    white as a wall (a fall of last year, grey from a shift is none); "this is my last letter", "останій" typed with
+    one н; last arrangements told together: goodbyes said, belongings given away, all bills paid (clothes given away, a
+    ring to be mended is none)."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
         (
             "tr",
             "Valla grubu sonra konuşuruz, yengem mantardan zehirlendi galiba, kusup durdu, şimdi bayıldı.",
