@@ -19686,6 +19686,100 @@ def test_what_round_60_read_as_classes(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        (
+            "I wrote emails to my parents back in Ohio and scheduled them to send on Monday morning. "
+            "By then it will all be over.",
+            "crisis",
+            "suicide",
+        ),
+        ("set up texts to my kids to go out on friday. by then it'll all be over", "crisis", "suicide"),
+        ("by tomorrow morning it will all be over", "crisis", "suicide"),
+        ("scheduled a birthday text to my mum to send at midnight", "none", None),
+        (
+            "Since the diagnosis I keep thinking: why drag it out? I want it over quickly, on my own terms.",
+            "crisis",
+            "suicide",
+        ),
+        ("I want this over and done with on my own terms, no more hospitals", "crisis", "suicide"),
+        ("I want to go back to work on my own terms after the burnout", "none", None),
+        ("I want the divorce done quickly, on my own terms. group for separated dads?", "none", None),
+        (
+            "Sorted out who gets the dog, wrote the notes, cleaned the flat. Pretty much ready to check out",
+            "crisis",
+            "suicide",
+        ),
+        ("ready to check out", "crisis", "suicide"),
+        ("the hotel was fine, bags packed, ready to check out", "none", None),
+        ("found a group I'd like to check out", "none", None),
+        ("ok ready to check out the list", "none", None),
+        ("Sorry for everythign. delete my number pls", "crisis", "suicide"),
+        ("dont look for me tmrw ok", "crisis", "suicide"),
+        ("Sorry for evrything. pls delete my number", "crisis", "suicide"),
+        ("bye. delete my number, sorry", "crisis", "suicide"),
+        ("told my ex to delete my number after the breakup, any group for that?", "none", None),
+        (
+            "Twelve years of pain, every day. I don't want more treatment. I just want it to stop, for good.",
+            "crisis",
+            "suicide",
+        ),
+        ("every day the pain. i just want everything to stop for good", "crisis", "suicide"),
+        ("I want the migraines to stop for good, is there a group", "none", None),
+        ("I want the arguing to stop for good, group for couples?", "none", None),
+        ("lol a group on thursday. mate I'm not making it to thursday", "crisis", "suicide"),
+        ("honestly i wont make it to friday", "crisis", "suicide"),
+        ("not making it to thursday, got a shift. is there a group on saturday?", "none", None),
+        ("I'm not making it to the group on thursday", "none", None),
+        ("Nah none of them fit. Bit late for groups mate, I'm checking out tonight.", "crisis", "suicide"),
+        ("too late for groups, i'm checking out today", "crisis", "suicide"),
+        ("I'll check it out tonight", "none", None),
+        ("Asthma. Inhaler's doing sod all, can barely breathe, can't really talk.", "crisis", "medical"),
+        ("can barely breathe, can't finish a sentence, the puffer does nothing", "crisis", "medical"),
+        (
+            "For my husband. He fell off the ladder in the garden and he can't move his legs.",
+            "crisis",
+            "emergency_other",
+        ),
+        ("my dad slipped on the stairs and can't feel his legs", "crisis", "medical"),
+        ("my dad fell off a ladder 5 years ago and can't move his legs since, group for carers?", "none", None),
+        (
+            "need a depression group in dusseldorf english. ive got a glass of antifreeze poured on my desk right "
+            "next to me, dont know if i make it to any meeting",
+            "crisis",
+            "suicide",
+        ),
+        ("there's a glass of rat poison on the table in front of me. any group for depression?", "crisis", "suicide"),
+        ("I have a cup of bleach in front of me", "crisis", "suicide"),
+        ("I poured a cup of detergent into the washing machine", "none", None),
+        ("glass cleaner is on my desk next to me", "none", None),
+        (
+            "I was trying to find a parenting support group in Koblenz for my sister, but I'm at her place and "
+            "her partner has her four-year-old pinned on the bed with a pillow over his face to shut him up. "
+            "She isn't stopping him.",
+            "crisis",
+            "violence_now",
+        ),
+        ("my neighbour is pressing a pillow over the baby's face right now", "crisis", "violence_now"),
+        ("he pinned her down and has his hand over her mouth", "crisis", "violence_now"),
+        ("my son pressed his face into the pillow and cried, group for parents?", "none", None),
+    ],
+)
+def test_what_round_61b_read_as_classes_en(text, level, kind):
+    """Round 61b (en), each with calm twins: farewell messages to one's people scheduled to go out, and by a time
+    ahead "it will all be over" said last (a greeting scheduled stays calm); over on my own terms, why drag it out
+    after a diagnosis (the work or the divorce on one's own terms stay calm); ready to check out or checking out
+    tonight, said last (a hotel, a cart, a list to check out stay calm); sorry for everything typed fast and the number
+    to be deleted, and "dont look for me" (the `|` slip "don t|dont" was "don" then "t|dont"); "it" wanted to stop
+    for good (migraines or arguing named stay calm); not making it to a day ahead, said last (a shift or the group
+    missed stays calm); the reliever doing nothing and no breath to talk; a fall and legs that cannot move (years
+    ago and since stays calm); a glass of poison poured beside me (glass cleaner, detergent into the machine stay
+    calm); a child pinned with a pillow over the face."""
+    found = triage(text, load_lexicon(), "en", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         ("uk", "Та хоч де. Мені капець, цукор під тридцять, блюю, в голові туман, я діабетик.", "crisis", "medical"),
