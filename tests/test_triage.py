@@ -19782,6 +19782,82 @@ def test_what_round_61b_read_as_classes_en(text, level, kind):
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
+        # let down that one woke up or lives on; what the morning brought, a past, someone else's waking not
+        ("tr", "her sabah uyandıgım için hayal kırıklıgına ugruyorum", "crisis", "suicide"),
+        ("tr", "her sabah gözümü açtığım için sinir oluyorum, keşke açmasam", "crisis", "suicide"),
+        ("tr", "sabah uyandim diye agliyorum yine", "crisis", "suicide"),
+        ("tr", "uyandığımda yağmur yağıyordu, hayal kırıklığına uğradım", "none", None),
+        ("tr", "her sabah uyandığımda kahve bitmiş oluyor, hayal kırıklığı", "none", None),
+        ("tr", "eskiden her sabah uyandığım için hayal kırıklığına uğruyordum, şimdi iyiyim", "none", None),
+        ("tr", "oğlum her sabah okula gideceği için uyandığına üzülüyor", "none", None),
+        ("tr", "Depresyonda her sabah uyandığı için hayal kırıklığına uğrayanlar için grup var mı?", "none", None),
+        # a gun readied by the writer, whoever owns it, beside a search too; learnt at a course, not
+        (
+            "tr",
+            "kanka frankfurtta erkekler için psikolojik destek grubu var mı? kuzenin ruhsatsız tabancası şu an önümde, "
+            "şarjörü taktım. yani öyle işte, grup var mı varsa nerde",
+            "crisis",
+            "suicide",
+        ),
+        ("tr", "tabancam önümde, mermiyi namluya sürdüm", "crisis", "suicide"),
+        ("tr", "babamın tüfeği kucağımda, emniyetini açtım şu an", "crisis", "suicide"),
+        ("tr", "silah ruhsatı kursunda şarjör takmayı öğrendik, grup var mı?", "none", None),
+        # no need for an appointment, gone by then (German too); well by then, moved or on holiday not
+        ("tr", "Termin almaya gerek yok, o güne kadar ich bin längst weg", "crisis", "suicide"),
+        ("tr", "zahmet etme randevuya kadar ben çoktan mezarda olurum", "crisis", "suicide"),
+        ("tr", "Randevu almana gerek yok, o tarihe kadar ich bin längst tot", "crisis", "suicide"),
+        ("tr", "Termin almaya gerek yok, o güne kadar iyileşirim", "none", None),
+        ("tr", "Termin almaya gerek yok, o güne kadar längst weg, Hamburg'a taşınıyoruz", "none", None),
+        ("tr", "randevuya gerek yok, o zamana kadar längst weg, Urlaub in der Türkei", "none", None),
+        # a whole box of pills finished a moment ago (beside a search, the son named: someone's overdose, 112 first);
+        # a box finished long ago, or the work finished, not
+        (
+            "ar",
+            "بدور على جروب لاهل المدمنين بدرسدن، ابني مدمن، وانا من شوي خلصت كل علبة حبوب الضغط تبعي، بس المهم الجروب",
+            "crisis",
+            "emergency_other",
+        ),
+        ("ar", "قبل شوي خلصت العلبة كلها من حبوب النوم", "crisis", "overdose"),
+        ("ar", "ana hala2 5allast kol 3elbet el dawa tab3i", "crisis", "overdose"),
+        ("ar", "توني خلصت شريط المنوم كله وانا لحالي بالبيت", "crisis", "overdose"),
+        ("ar", "كنت خلصت كل علبة حبوب الضغط مرة بالغلط قبل سنتين", "none", None),
+        (
+            "ar",
+            "بدور على جروب لاهل المدمنين، ابني مدمن، وانا من شوي خلصت كل الشغل تبعي، بس المهم الجروب",
+            "none",
+            None,
+        ),
+        # a child who swallowed a button cell or a magnet, in Arabizi and German; told as then or in a search not
+        ("ar", "ebni bala3 Knopfzelle mn el remote, 3omro santen", "crisis", "emergency_other"),
+        ("ar", "benti bal3et Knopfzelle mn el sa3a", "crisis", "emergency_other"),
+        ("ar", "benti bal3et battery mn el sa3a hala2, 3omra sane", "crisis", "emergency_other"),
+        ("ar", "ebni bala3 Knopfzelle lamma kan 3omro santen, hala2 mni7 el 7amdella", "none", None),
+        ("ar", "ebni bala3 Knopfzelle mn sane w 3mlulo 3amaliye, hala2 mni7", "none", None),
+        ("ar", "fi group la ahl el wlad li bal3o Knopfzellen?", "none", None),
+        ("ar", "ebni daymen bi7ot Knopfzelle b temmo bas ma bala3a", "none", None),
+        # followed, hiding now, they wait outside; hide and seek, friends waiting for dinner, a year ago not
+        ("ar", "فيه ثلاث شباب لاحقيني من الباص، والحين مستخبية بمحطة بنزين وهم برا ينتظروني", "crisis", "violence_now"),
+        ("ar", "تلات رجال لاحقيني من المترو، دخلت على مطعم وهم واقفين بره", "crisis", "violence_now"),
+        ("ar", "مختبية بالحمام ورجال برا ينتظروني", "crisis", "violence_now"),
+        ("ar", "ولادي متخبيين وناطريني لاقيهم", "none", None),
+        ("ar", "الشباب ناطريني برا عالعشا", "none", None),
+        ("ar", "كنت متخبية من الشباب اللي لاحقيني من الباص السنة الماضية", "none", None),
+        ("ar", "ولادي لاحقيني من الصبح بالاسئلة", "none", None),
+    ],
+)
+def test_what_round_61b_read_as_classes_trar(lang, text, level, kind):
+    """Round 61b (tr, ar; the older sets' unanswered crises and one asked only), each with calm twins: let down that
+    one woke up or lives on; a gun readied by the writer (a round chambered, the safety off), whoever owns it, beside
+    a search too; no need for an appointment, gone or dead by then, in German too; a whole box of pills finished a
+    moment ago (someone named beside it makes it someone's overdose, 112 first); a child who swallowed a button cell
+    or a magnet, in Arabizi and German; followed by strangers and hiding now while they wait outside."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
         ("uk", "Та хоч де. Мені капець, цукор під тридцять, блюю, в голові туман, я діабетик.", "crisis", "medical"),
         ("ru", "Сахар 28, блюю второй раз, ничего не соображаю", "crisis", "medical"),
         ("uk", "глюкометр показує HI, мене нудить і рве, пахне ацетоном", "crisis", "medical"),
