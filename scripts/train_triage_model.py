@@ -114,6 +114,8 @@ MEASURING = (
     "triage_search41",
     "triage_turns19",
     "triage_search42",
+    "triage_turns20",
+    "triage_search43",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a

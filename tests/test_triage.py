@@ -682,7 +682,8 @@ def test_the_class_parity_set():
         # triage_search31: written in round 53, measured once untouched on d1dbb2e (172 of 180, 1 with nothing: a
         # chronic pain sufferer "taking myself out of the picture" after Friday, en; Turkish 26 of 30; calm alarms 6 and
         # questions 8 of 126: a son's overdose "in october" now home, a mother's attempt last month, an idiom with 💀)
-        ("triage_search31", 0.04, 0.85, 0.1),
+        # round 61's letters ask 3 of its 21 Russian calm searches (a Parkinson's tremor, told now)
+        ("triage_search31", 0.04, 0.85, 0.15),
         # triage_search32: written in round 54, measured once untouched on 5d169ee (173 of 180, 3 with nothing: a
         # plan for Friday night told after a search at length and a plan for tomorrow morning "before my wife wakes
         # up", en; chest pressure into the left arm and jaw for forty minutes taken for nerves, ru; calm alarms 5 and
@@ -739,7 +740,15 @@ def test_the_class_parity_set():
         # triage_search42: written in round 60 while its mends were made, measured once untouched at its end on 03791cb
         # (170 of 180, 1 with nothing: a husband who locked their son of seven in the cellar, ar; Turkish 26 of 30; on
         # ef83d2c 169); calm alarms 1 of 126 (an appointment at the Ausländerbehörde "will kill me", tr), questions 7
-        ("triage_search42", 0.04, 0.86, 0.1),
+        # round 61's letters ask two calm searches more (insulin newly prescribed, ru; a past of violence in Latin
+        # letters, uk)
+        ("triage_search42", 0.04, 0.86, 0.15),
+        # triage_search43: written in round 61, measured once untouched on 34394e2 (168 of 180, 3 with nothing: all of
+        # one's insulin tomorrow night, the gas opened in a shut kitchen, a girl's genital cutting set for tomorrow, all
+        # ar; Arabic 22 of 30), calm alarms 2 of 126 ("ich könnt mich erschießen" over a meeting slept through, de; a
+        # depression six years ago, uk), questions 7; with round 61's letters before any class 171, 3. After round 61:
+        # 178, none with nothing, calm alarms 0, questions 7
+        ("triage_search43", 0.04, 0.9, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -854,7 +863,11 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     same), 7 with nothing (Arabic 4: "this night is my last", Darija; a group the mother "will need after Thursday
     night"; a throat swollen from a food allergy and no pen; a grandmother with high fever, shaking and raving; tr 2:
     "pazara kadar yokum ben", a missed dialysis and the breath tightening; en: a sugar of 550 and vomiting all
-    evening); after round 60's body words 285, 5. Floors at what they show today."""
+    evening); after round 60's body words 285, 5. Crisis turn set 20 (round 61) measured once untouched on 34394e2:
+    272 at once (Arabic 39 of 50), 7 with nothing (Arabic 4: "3azemt antiher el-lela", rat poison in the tea, a
+    hunger strike and the legs gone numb, a grandfather with fever 41 who no longer knows the writer; tr 2: steering
+    into the first lorry, a stiff neck with fever 40; a sugar near thirty and vomiting, uk); with round 61's letters
+    before any class 282, 5; after round 61 300, none. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -874,6 +887,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns17")), missed=0.02, at_once=0.88)
     assert_floors(measure(read_set(HERE / "triage_turns18")), missed=0.0, at_once=0.92)
     assert_floors(measure(read_set(HERE / "triage_turns19")), missed=0.06, at_once=0.9)
+    assert_floors(measure(read_set(HERE / "triage_turns20")), missed=0.02, at_once=0.9)
 
 
 def test_the_set_of_round_seven():
@@ -20436,6 +20450,15 @@ def test_what_round_60_read_as_classes_ar(text, level, kind):
         ("ختنّا ابني الصغير السنة الماضية بالمستشفى", "none", None),
         ("أنا اتختنت وأنا صغيرة، في مجموعة للنساء؟", "none", None),
         ("ختان ابني بكرا بالمستشفى، عادي؟", "none", None),
+        # the fresh set's message in full, beside a search for mothers: the day ahead dates the child's harm (the
+        # husband's consent names a partner: violence now, the crisis reply either way)
+        (
+            "أبحث عن مجموعة دعم للأمهات في مدينة غيسن. حماتي تريد أن تسافر بابنتي ذات السبع سنوات غداً صباحاً إلى مصر "
+            "لختانها، وزوجي موافق وأخذ جواز سفر البنت. هل لديكم لقاءات بالعربية؟",
+            "crisis",
+            "violence_now",
+        ),
+        ("حماتي ختنوها وهي صغيرة قبل ثلاثين سنة، بدي مجموعة للنساء", "none", None),
         # not being here tomorrow (morning); away at work is none
         ("لمراتي بعد ما أمشي. ابعتولها العنوان، أنا مش هكون موجود بكرة الصبح.", "crisis", "suicide"),
         ("انا مش هكون موجود بعد الليلة، خلوا بالكم من امي", "crisis", "suicide"),
