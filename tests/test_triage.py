@@ -1162,6 +1162,23 @@ def test_the_language_of_a_text_decides_and_the_chosen_one_breaks_ties():
     assert lexicon.languages_of(normalise("انا تعبان").split(), "de") == {"ar"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("de", "ich mich mir mein nicht und habe kann"),
+        ("en", "my me myself and"),
+        ("tr", "ben benim"),
+    ],
+)
+def test_a_languages_everyday_words_stay_its_own(lang, words):
+    """Which languages a text is in is told by the words only one language's rules know: a line that writes another
+    language's "my" or "nicht" into its own (round 61: English "my last day" in a German line, German "nicht mehr da"
+    among the Turkish words of being gone) made "my german is bad" German and lost "Oma reagiert nicht" inside
+    English. Mixed-language lines belong in the language whose grammar they follow, without these words."""
+    lexicon = load_lexicon()
+    assert {word: lexicon.exclusive.get(word) for word in words.split()} == dict.fromkeys(words.split(), lang)
+
+
 def test_the_tiers():
     assert level_of(Signals(frozenset({"suicide"}), frozenset({"self"}))) == "crisis"
     assert level_of(Signals(frozenset({"method"}), frozenset())) == "check"
