@@ -122,11 +122,11 @@ TOPIC_SETS = ("topic_set", "topic_held")
 # conversation ("nicht für mich, für meinen Bruder") counts four times: the crisis turn sets answer the same questions
 # ("Für mich. ...") and taught the letters that the answer itself is a danger (calm turn sets 17-20 and 24, never
 # learnt, asked 170 -> 207 of 3,000 when the sets of rounds 54 to 59 were learnt at one weight; 122 at four, 130
-# with the first sets at two). The
-# first sets (triage_set to triage_set12: first messages, written before the turn and search sets) count twice, so
-# that the thousands of later messages do not wash out what they taught ("wen is the group? im on the tracks":
-# over every set in tests/ crises with no answer 59 -> 109 with the calm sets at four and these at one, 62 at two,
-# 96 at three). Round 61, see the module's docstring.
+# with the first sets at two). The first sets (triage_set to triage_set12: first messages, written before the turn
+# and search sets) count twice, so that the thousands of later messages do not wash out what they taught ("wen is the
+# group? im on the tracks": over every set in tests/ crises with no answer 59 -> 109 with the calm sets at four and
+# these at one, 62 at two, 96 at three). The balance of the two labels (`main`) counts messages, not these weights.
+# Round 61, see the module's docstring.
 SET_WEIGHTS = (("triage_calm", 4.0), ("triage_set", 2.0))
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern
 # chosen by leaving each set out in turn: 4.0 learnt too little (set 5 left out: 48 % -> 68 % of its
