@@ -20612,6 +20612,41 @@ def test_what_round_61_read_as_classes_de(text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "level", "kind"),
+    [
+        (
+            "Für mich. Hab vor ner halben Stunde 20 Paracetamol genommen, jetzt hab ich doch Panik, please help",
+            "de",
+            "crisis",
+            "overdose",
+        ),
+        ("hab grad 12 schlaftabletten genommen und krieg jetzt panik", "de", "crisis", "overdose"),
+        ("Mein Sohn hat 20 Tabletten genommen, ich hab Panik", "de", "crisis", "emergency_other"),
+        ("Panikattacke, Herzrasen, ich nehm 2 Tabletten Tavor", "de", "none", None),
+        ("hatte vor 2 jahren 40 tabletten geschluckt, suche gruppe", "de", "none", None),
+        ("Bir saat önce 20 tane parol içtim şimdi panik oldum", "tr", "crisis", "overdose"),
+        (
+            "Leipzig. Aber die Gruppe trifft sich erst next Tuesday, so lange bleib ich nicht mehr.",
+            "de",
+            "crisis",
+            "suicide",
+        ),
+        ("erst im April? solange bleib ich nimmer", "de", "crisis", "suicide"),
+        ("Die Party geht bis 2? So lange bleib ich nicht.", "de", "none", None),
+        ("so lange bleib ich nicht mehr in Leipzig, ich zieh im Sommer um", "de", "none", None),
+        ("wie lange geht das treffen? so lange bleib ich nicht, ich muss um 8 weg", "de", "none", None),
+    ],
+)
+def test_what_round_62_read_as_classes_de(text, lang, level, kind):
+    """Round 62 (de, and the Turkish twin of the first class): many pills taken is the overdose however the writer
+    feels about it, so the panic told beside it is no panic attack (the question only: round 62's crisis turn set);
+    staying no longer than the day a group meets, said last, is a wish to be gone (nothing at all); where or how long
+    one stays said, it is a plan of the day."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "ich hab alles entschieden. morgen früh wenn die kinder in der schule sind nehm ich alle tabletten"),
