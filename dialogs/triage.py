@@ -882,11 +882,14 @@ def triage(
         _read(list(words), lexicon, text_languages, starts, sentences, found)
     if lexicon.translit and _LATIN.search(text):
         latin = [w for clause in parts for w in normalise(clause, digraphs=False).split()]
-        readings = lexicon.translit.readings(latin).values()  # Arabizi "bil" is no Russian "бил":
-        translits = [words for words in readings if _cyrillic_share(words, lexicon.known) >= TRANSLIT_SHARE]
+        readings = lexicon.translit.readings(latin)  # Arabizi "bil" is no Russian "бил":
+        spelled = {
+            lang: words for lang, words in readings.items() if _cyrillic_share(words, lexicon.known) >= TRANSLIT_SHARE
+        }
+        translits = list(spelled.values())
     else:
-        translits = []
-    for cyrillic in translits:
+        spelled, translits = {}, []
+    for cyrillic in _read_as_spelled(spelled, lexicon, chosen):
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, sentences, found)
     _forget_goods_lost(found, starts)
@@ -1129,6 +1132,7 @@ def _forget_past_in_farewell(found: Reading) -> None:
     past = found.where.get("past", set())
     if past and past <= found.where.get("farewell", set()) | found.where.get("distress", set()):
         found.cues.discard("past")
+        del found.where["past"]  # nor in its sentence: "вона в четвер, а мене не буде раніше" is dated
 
 
 def _forget_past_told_just_now(found: Reading) -> None:
@@ -1587,6 +1591,19 @@ def _read(
             found.where.setdefault(rule.kind, set()).update(span)
             found.spans.append((rule.kind, span))
         found.body.extend(rules.body.matching(view, CONCEPT_NEGATION_SCOPE, starts))  # weighed in `_read_the_body`
+
+
+def _read_as_spelled(spelled: dict[str, list[str]], lexicon: Lexicon, chosen: str | None) -> list[list[str]]:
+    """The Latin letters' Cyrillic readings that the rules read: a reading spelled as one language whose words are
+    the other's is left to that other's own reading ("byla" spelled as Ukrainian is "била", beat, in a Russian
+    "u nee byla gruppa kogda menya ne budet"; Russian reads it "была"), unless its words are its own language's too
+    (surzhyk)."""
+    told = {lang: lexicon.languages_of(words, chosen) for lang, words in spelled.items()}
+    return [
+        words
+        for lang, words in spelled.items()
+        if lang in told[lang] or not any(other in told[other] for other in spelled if other != lang)
+    ]
 
 
 def _across_clauses(span: tuple[int, ...], starts: frozenset[int]) -> bool:

@@ -19822,6 +19822,66 @@ def test_what_round_61b_read_as_classes_en(text, level, kind):
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
+        # the end told, then dated of "it" (Latin letters: "byla" is no Ukrainian "била", beat); away from home not
+        (
+            "ru",
+            "dlya dochki, chtoby u nee byla gruppa kogda menya ne budet. eto skoro, na etoj nedele",
+            "crisis",
+            "suicide",
+        ),
+        ("ru", "ищу группу для сына, когда меня не станет. уже скоро, в пятницу", "crisis", "suicide"),
+        ("uk", "khochu shchob u syna bula grupa, koly mene ne bude. tse skoro, v subotu", "crisis", "suicide"),
+        ("ru", "меня не будет в четверг, я в отпуске", "none", None),
+        ("ru", "меня не будет на встрече, это скоро начнётся, а я на смене", "none", None),
+        # gone before the meeting, said last; in by eight, or "can't wait" for it, not
+        (
+            "uk",
+            "Жодна. Я вже не дочекаюся наступної зустрічі, вона в четвер, а мене не буде раніше.",
+            "crisis",
+            "suicide",
+        ),
+        ("ru", "встреча в пятницу, а меня раньше не станет", "crisis", "suicide"),
+        ("uk", "зустріч у понеділок? мене вже не буде раніше", "crisis", "suicide"),
+        ("uk", "Я вже не дочекаюся наступної зустрічі!", "none", None),
+        ("uk", "група в четвер, але мене не буде раніше восьмої", "none", None),
+        # withdrawal told with what it does now (shaking, passing out, things seen); laziness, sleep, then not
+        ("ru", "Кассель. Слушай, меня ломает жёстко, трясёт, отключаюсь, я один в хате.", "crisis", "medical"),
+        ("ru", "сын третий день без героина, его ломает сильно, трясёт и отключается", "crisis", "medical"),
+        ("uk", "мене ломає жорстко, трусить, відключаюсь", "crisis", "medical"),
+        ("ru", "меня ломает идти на работу", "none", None),
+        ("ru", "я отключаюсь, так устала, спокойной ночи", "none", None),
+        ("ru", "в прошлом году была ломка, трясло, сейчас чистый 2 года, группа НА?", "none", None),
+        # what other mothers went through ("proshli" is no slip of "proshai")
+        (
+            "ru",
+            "Ishchu gruppu dlja roditelej v Mindene. Doch' v 15 let lezhala v psihiatrii posle popytki, sejchas ej 24 "
+            "i vsjo horosho. No mne hochetsja pogovorit' s drugimi mamami, kotorye cherez eto proshli.",
+            "none",
+            None,
+        ),
+        # a last letter to an office, someone else still alive, a knife for food
+        ("uk", "мій останній лист до джобцентру", "none", None),
+        ("uk", "це мій останій лист вибачте що так вийшло", "crisis", "suicide"),
+        ("ru", "обидно что он до сих пор жив", "none", None),
+        ("uk", "прикро що він досі живий, після всього що зробив", "none", None),
+        ("ru", "обидно что я до сих пор жив", "crisis", "suicide"),
+        ("ru", "нож для торта", "none", None),
+        ("uk", "ніж для хліба затупився", "none", None),
+    ],
+)
+def test_what_round_62_read_as_classes_ruuk(lang, text, level, kind):
+    """Round 62 (ru, uk), each with calm twins: the end told and then dated of "it" ("это скоро, на этой неделе"; in
+    Latin letters the Ukrainian spelling of a Russian "byla", "била", is left to the Russian reading); gone before
+    the meeting, said last ("а мене не буде раніше"); withdrawal with shaking or passing out now ("меня ломает идти"
+    is laziness); "cherez eto proshli" is no farewell; a last letter to the Jobcenter, someone else still alive, a
+    knife for cake."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
         # let down that one woke up or lives on; what the morning brought, a past, someone else's waking not
         ("tr", "her sabah uyandıgım için hayal kırıklıgına ugruyorum", "crisis", "suicide"),
         ("tr", "her sabah gözümü açtığım için sinir oluyorum, keşke açmasam", "crisis", "suicide"),
