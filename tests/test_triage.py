@@ -19820,6 +19820,68 @@ def test_what_round_61b_read_as_classes_en(text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # a baby shaken, as seen going on, or a child thrown at the floor or a wall, told by a neighbour; rocking, the
+        # news that shook the children, a bumpy road, play in the air, a search, a story of then not
+        (
+            "Alt kattaki bebek saatlerdir ağlıyo, annesi kafayı bulmuş, bebeği sarsıyodu pencereden gördüm.",
+            "crisis",
+            "witness",
+        ),
+        ("ust kattaki adam kafayi bulmus bebegi sarsiyodu camdan gordum", "crisis", "witness"),
+        ("üst kattaki kadın uçmuş durumda, bebeğini sarsıp duruyor, bebek susmuyor", "crisis", "witness"),
+        ("karşı dairedeki adam zom olmuş, az önce bebeği yere fırlattı, şimdi hiç ses yok", "crisis", "witness"),
+        ("yan evde baba sarhoş, çocuğu duvara çarpıyodu, camdan gördüm", "crisis", "witness"),
+        ("bebeği sallıyorum uyusun diye, saatlerdir ağlıyo", "none", None),
+        ("babalarının ölüm haberi çocukları çok sarstı, grup var mı", "none", None),
+        ("arabada yol kötüydü, bebeği çok sarsıyordu", "none", None),
+        ("babası bebeği havaya fırlatıp tutuyor, bebek kahkaha atıyor", "none", None),
+        ("Sarsılmış bebek sendromu hakkında bilgi veren bir grup var mı?", "none", None),
+        ("eskiden annem sarhoşken bebeği sarsıyordu, şimdi ayıldı, tedavi görüyor", "none", None),
+        ("haberi duyunca çok sarsıldım, bebeğim hastanedeydi", "none", None),
+        # a fit just had, and another coming or the pills run out; the night shift, a fit of last month, a search not
+        (
+            "Kronik hastalık. Epilepsim var, ilaçlarım bitti, az önce nöbet geçirdim, yine geliyor gibi.",
+            "crisis",
+            "medical",
+        ),
+        ("az once nobet gecirdim ilaclarim bitti yine gelicek gibi", "crisis", "medical"),
+        ("epilepsi nöbetim geldi biraz önce, haplarım bitti, yalnızım", "crisis", "medical"),
+        ("oğlum az önce nöbet geçirdi, şimdi yine başlıyor, ilaçları evde bitti", "crisis", "emergency_other"),
+        ("nöbetteyim, hastanede yoğun gece, ilaçlarım bitti eczaneye gitmem lazım", "none", None),
+        ("ilaçlarım bitti, gece nöbetim başlıyor, eczane kapalı", "none", None),
+        ("geçen ay nöbet geçirdim, ilaçlarım bitmişti, şimdi düzenli alıyorum", "none", None),
+        ("Epilepsi hastaları için grup var mı? sık sık nöbet geçiriyorum, yine gelecek diye korkuyorum", "none", None),
+        # no door opened, no call answered, and moaning or a cry for help inside; a sulking son, moaning at home with
+        # care not
+        ("komsum icin yasli teyze kapiyi acmiyo icerden inleme geliyo", "crisis", "emergency_other"),
+        ("yaşlı komşum iki gündür kapıyı açmıyor, içeriden inilti geliyor", "crisis", "emergency_other"),
+        ("karşıdaki amca zile cevap vermiyor, içerden inleme sesleri geliyor", "crisis", "emergency_other"),
+        ("dedem telefonu açmıyor, kapısına gittim, içerden yardım diye sesleniyor", "crisis", "emergency_other"),
+        ("oğlum kapıyı açmıyor, odasında küsmüş müzik dinliyor", "none", None),
+        ("babam hasta, geceleri inliyor ama bakıcısı yanında, doktor da geldi", "none", None),
+        # someone else who does not want to live like this, here or with someone, is a way of life; "no longer wants to
+        # live" and the writer's own words stay
+        ("kocam alkolik, 20 senedir boyle, ben alistim artik ama kizlarim boyle yasamak istemiyo", "none", None),
+        ("oğlum bu şekilde yaşamak istemiyor, babasından ayrılmamı istiyor", "none", None),
+        ("annem onunla yaşamak istemiyor artık, boşanacaklar", "none", None),
+        ("kızım artık yaşamak istemiyor, sürekli ağlıyor", "crisis", "emergency_other"),
+        ("kizlarim boyle yasamak istemiyo, buyuk kizim intihar etmekten bahsediyo", "crisis", "emergency_other"),
+        ("artık yaşamak istemiyorum", "crisis", "suicide"),
+    ],
+)
+def test_what_round_62_read_as_classes_tr(text, level, kind):
+    """Round 62 (Turkish), each with calm twins: a baby shaken by a parent who is high, seen going on from the window
+    ("sarsıyodu"), and a child thrown at the floor or a wall; a fit just had and another coming or the pills run out
+    (the night shift that begins is no fit); an old neighbour who opens no door, with moaning or a cry for help
+    inside; someone else who does not want to live "like this", here or with someone, is a way of life, while "no
+    longer wants to live" and the writer's own words are read as before."""
+    found = triage(text, load_lexicon(), "tr", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         # the end told, then dated of "it" (Latin letters: "byla" is no Ukrainian "била", beat); away from home not
