@@ -19942,6 +19942,98 @@ def test_what_round_62_read_as_classes_ruuk(lang, text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # a leg already over the wall or the edge at a height, the height masked as a car's place or named; parked on
+        # the top deck, a wall climbed as a kid, a horse over a fence not
+        (
+            "yo any gambling addiction group in Frankfurt that speaks english? lost 30k on crypto and sports bets. I'm "
+            "up on the top deck of the car park by Konstablerwache, one leg already over the wall. how do i sign up",
+            "crisis",
+            "suicide",
+        ),
+        ("any group for debt? im on the roof of the parkhaus, both legs already over the edge", "crisis", "suicide"),
+        (
+            "I'm on the bridge rn, one foot already over the railing. is there still a meeting tonight",
+            "crisis",
+            "suicide",
+        ),
+        ("I parked on the top deck of the car park, where is the group?", "none", None),
+        ("my horse got one leg over the fence at the show, any group for riders?", "none", None),
+        # a future is for others, mine ends at a time; a future at a firm or in an industry, a lease, not
+        (
+            "Honestly mate, groups are for people with a future. Mine ends when the lease runs out on Friday.",
+            "crisis",
+            "suicide",
+        ),
+        ("groups r for ppl who have a future. mine runs out on sunday when the money does", "crisis", "suicide"),
+        ("groups are for people with a future, mine ends this weekend", "crisis", "suicide"),
+        ("my future at the firm ends when the contract runs out on Friday, any group for unemployed?", "none", None),
+        (
+            "groups are for people with a future in this industry? mine ends friday when my contract runs out",
+            "none",
+            None,
+        ),
+        ("my lease ends on friday, need a group near my new flat", "none", None),
+        # contracts cancelled (in German too) and none of it needed after a time; a move not
+        (
+            "Depression. I've gekündigt everything, phone, gym, Strom, won't need any of it after this week.",
+            "crisis",
+            "suicide",
+        ),
+        (
+            "cancelled my phone contract, insurance and the flat, won't be needing any of it after friday",
+            "crisis",
+            "suicide",
+        ),
+        ("cancelled the gym and Strom, won't need any of it after this week, moving back to Canada", "none", None),
+        # not alive on a day ahead or for the meeting
+        ("For me. The group meets on Wednesdays, but I won't be alive on Wednesday.", "crisis", "suicide"),
+        ("group is on thursday but i won't be alive on thursday", "crisis", "suicide"),
+        ("honestly im not gonna be alive for the next meeting", "crisis", "suicide"),
+        # days on a bender, now the heart out of step; after a bender as what happens, a screen blacking out, not
+        (
+            "Online's fine. Been on a bender for two days, now my heart's doing weird flips and I keep blacking out.",
+            "crisis",
+            "medical",
+        ),
+        ("been partying since friday, rn my heart keeps skipping and i feel faint", "crisis", "medical"),
+        ("after a bender my heart does weird flips, is that normal? group for alcoholics?", "none", None),
+        ("I used to go on benders for days and my heart would do weird flips, 2 years sober now", "none", None),
+        ("my laptop screen keeps blacking out, any tech support group", "none", None),
+        # someone with dementia gone off into the cold or in nightclothes (112 first); a walk off the job, a past, a
+        # search for carers not
+        (
+            "for my mom. she has dementia and walked off, its minus 5 out and shes only in her nightie",
+            "crisis",
+            "emergency_other",
+        ),
+        (
+            "my dad has alzheimers, he wandered off an hour ago, its freezing and he has no coat",
+            "crisis",
+            "emergency_other",
+        ),
+        (
+            "grandma with dementia went missing in the middle of the night, shes in her pyjamas",
+            "crisis",
+            "emergency_other",
+        ),
+        ("my colleague walked off the job, it's minus 5 out on the site", "none", None),
+        ("my dad with dementia walked off last winter in his pyjamas, we found him. group for carers?", "none", None),
+        ("group for carers of people with dementia who wander off at night?", "none", None),
+    ],
+)
+def test_what_round_62_read_as_classes_en(text, level, kind):
+    """Round 62 (en), each with calm twins: a leg already over the wall or the edge at a height (the height masked as
+    a car's place); a future is for others, mine ends at a time (a future at a firm or in an industry stays calm);
+    contracts cancelled, in German too, and none of it needed after a time (a move stays calm); not alive on a day
+    ahead or for the meeting; days on a bender and now the heart out of step; someone with dementia gone off into the
+    cold or in nightclothes, 112 first (a walk off the job stays calm)."""
+    found = triage(text, load_lexicon(), "en", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         # let down that one woke up or lives on; what the morning brought, a past, someone else's waking not
