@@ -895,6 +895,7 @@ def triage(
     _forget_goods_lost(found, starts)
     _forget_their_youth(found)
     _forget_search_turned_away(found)
+    _forget_search_left_behind(found)
     _forget_home_group(found)
     _forget_date_of_death(found)
     _forget_possessive_self(found)
@@ -1223,6 +1224,16 @@ def _forget_search_turned_away(found: Reading) -> None:
     if "turned_away" in found.cues:
         found.cues.discard("search")
         found.where.pop("search", None)
+
+
+def _forget_search_left_behind(found: Reading) -> None:
+    """A group that a farewell leaves to someone ("عشان بعد ما أروح يكون عنده Gruppe": so that he has a group after I
+    go) is what the farewell tells, not the writer's search: it frames nothing (round 62)."""
+    left = found.where.get("farewell", set()) & found.where.get("search", set())
+    if left:
+        found.where["search"] -= left
+        if not found.where["search"]:
+            found.cues.discard("search")
 
 
 def _forget_home_group(found: Reading) -> None:

@@ -20034,6 +20034,71 @@ def test_what_round_62_read_as_classes_en(text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # boxes or their pills emptied out beside a glass of water or into one's hand, now (a dead father's medicine,
+        # beside a search too); one pill put out for the evening, the week's box, old boxes for the pharmacy, a story of
+        # then, a search for a group not
+        (
+            "أبحث عن مجموعة دعم للنساء المغتربات اللواتي يعشن وحدهن في بوخوم. أمامي الآن علبتان من دواء الضغط الخاص "
+            "بأبي رحمه الله، فتحتهما وأفرغتهما بجانب كأس الماء. هل هناك لقاء هذا الأسبوع؟",
+            "crisis",
+            "suicide",
+        ),
+        ("حبوب المنوم كلها فرغتها بإيدي هلق", "crisis", "suicide"),
+        ("ana faddet kol 3elab el dawa 3al tawle jambi w kaset may", "crisis", "suicide"),
+        ("وضعت حبة الضغط بجانب كأس الماء كي لا أنساها مساء", "none", None),
+        ("حبوب الضغط فرغتها بالعلبة الاسبوعية جنب كاسة المي", "none", None),
+        ("فرغت علب دوا ابوي الله يرحمه بكيس ورجعتها للصيدلية", "none", None),
+        ("قبل سنتين فضيت علب الدوا كلها جنب كاسة مي، هلق الحمدلله منيح، في جروب؟", "none", None),
+        ("هل توجد مجموعة لأهالي من يفرغون علب الدواء بجانب كأس الماء؟", "none", None),
+        # so that someone left behind has someone or a group after I go, the group told in the farewell too; after I go
+        # to work, time to play, going to Berlin before the weekend not
+        (
+            "Für jemand anderen. لأخوي الصغير، عشان بعد ما أروح يكون عنده Gruppe. أنا رايح قبل Ende der Woche.",
+            "crisis",
+            "suicide",
+        ),
+        ("بدور على مجموعة لامي، عشان بعد ما امشي ما تضل لحالها. انا ماشي قبل الجمعة", "crisis", "suicide"),
+        ("3ashan ba3d ma rou7 ykon 3ando group", "crisis", "suicide"),
+        ("لأختي، عشان بعد ما امشي يكون عندها Anschluss. انا ماشي بعد Weihnachten", "crisis", "suicide"),
+        ("عشان بعد ما اروح يكون عنده أكل، أنا رايح قبل الساعة ٨", "none", None),
+        ("بدي جروب لابني عشان بعد ما اروح عالشغل يكون عنده حدا", "none", None),
+        ("عشان بعد ما اروح يكون عنده وقت يلعب", "none", None),
+        ("أنا رايح قبل Ende der Woche على برلين، في جروب هناك؟", "none", None),
+        ("عشان لما أروح عالشغل ما يضل ابني لحاله، بدي مجموعة للأمهات العاملات", "none", None),
+        # shocked or fallen while at a task, "and" not answering or moving now or at all; a shock years ago, a brother
+        # who does not answer the phone, a father since his stroke not
+        ("لجوزي. كان بيصلّح الكهربا واتكهرب ووقع، ومش بيرد عليا خالص.", "crisis", "emergency_other"),
+        ("ابوي كان عم يركب اللمبة ومسكته الكهربا ووقع عن السلم، وما عم يرد", "crisis", "emergency_other"),
+        ("ابني كان بيلعب بالفيشة واتكهرب، ومش بيتحرك خالص", "crisis", "emergency_other"),
+        ("جوزي كهربائي، كان بيصلح الكهربا في شغله واتكهرب مرة من سنتين، دلوقتي كويس", "none", None),
+        ("اخويا مش بيرد عليا خالص من يوم ما اتخانقنا، في جروب للإخوات؟", "none", None),
+        ("ابوي عنده زهايمر ومش بيرد عليا خالص، في جروب؟", "none", None),
+        ("جدي بعد الجلطة ما عم يرد علينا، بدنا جروب للأهالي", "none", None),
+        # the cutting of girls as a school project, the insulin taken along on a trip; planned for a girl, or all the
+        # insulin tomorrow, not
+        ("ختان البنات لبحث المدرسة", "none", None),
+        ("عندي عرض حول تشويه الأعضاء التناسلية للإناث بالجامعة", "none", None),
+        ("حماتي بدها تاخد بنتي لختانها بكرا", "crisis", "child_abuse"),
+        ("ناوية بكرا آخد كل ابر الانسولين معي عالسفر", "none", None),
+        ("باخد كل الحبوب تبعي معي بالشنطة للرحلة", "none", None),
+        ("ناوية بكرا آخد كل ابر الانسولين", "crisis", "suicide"),
+        ("الليلة باخد كل حبوبي معي عالسطح", "crisis", "overdose"),
+    ],
+)
+def test_what_round_62_read_as_classes_ar(text, level, kind):
+    """Round 62 (ar), each with calm twins: boxes of pills emptied out beside a glass of water (MSA and dialect, the
+    pills before or after the verb); so that someone left behind has someone or a group after I go, the group told
+    in the farewell itself (no search of the writer's: `_forget_search_left_behind`), or anything in German with the
+    going dated after it; shocked or fallen while at a
+    task ("كان بيصلّح": was fixing) and "and" not answering now or at all, this moment whatever the task tells of then;
+    the cutting of girls as a school topic and the insulin taken along on a trip stay calm."""
+    found = triage(text, load_lexicon(), "ar", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         # let down that one woke up or lives on; what the morning brought, a past, someone else's waking not
