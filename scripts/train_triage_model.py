@@ -116,6 +116,13 @@ MEASURING = (
     "triage_search42",
     "triage_turns20",
     "triage_search43",
+    "triage_turns21",
+    "triage_search44",
+    "triage_calm25",
+    "triage_turns22",
+    "triage_calm26",
+    "triage_turns23",
+    "triage_calm27",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
