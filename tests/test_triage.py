@@ -800,9 +800,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     asked (German 14 of 100). Calm turn set 25 (round 62) measured once untouched on bb60620: 8 alarmed (seven by the
     letters alone: "Ты бот, да? Ну хоть честно скажи, я не обижусь."; "kizlarim boyle yasamak istemiyo" by a rule), 29
     asked; with the letters' step of round 62 (MODEL_ALONE) 10 and 27. Calm turn sets 26 and 27 (round 62, written
-    after that step) measured once untouched: 17 alarmed each (set 26 on 13c0c9c: English 6 of 100, "Which
-    Haltestelle do I get off at? I'm coming on the U2."; set 27 after round 62's classes), 34 asked each.
-    Floors at what they show today."""
+    after that step) measured once untouched: 17 alarmed each (set 26 on 2ec6b9a, the same after round 62's classes:
+    English 6 of 100, "Which Haltestelle do I get off at? I'm coming on the U2."; set 27 after round 62's classes),
+    34 asked each. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -882,10 +882,10 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     before any class 282, 5; after round 61 300, none. Crisis turn set 21 (round 62) measured once untouched on
     bb60620: 281 at once, 2 with nothing ("so lange bleib ich nicht mehr", de; a baby shaken by a mother who is high,
     tr); with round 62's letters step 285, 1; after round 62 300, none. Crisis turn sets 22 and 23 (round 62, written
-    after that step) measured once untouched: set 22 on 13c0c9c 289 at once (Arabic 45 of 50), none with nothing;
-    set 23 after round 62's classes 291, 5 with nothing (an asthma attack now, a girl of eight alone now with the
-    man who comes to her at night, ar; a grandmother's pills all at once tonight, ru; groups are for those who mean
-    to live on, a third seizure starting, uk). Floors at what they show today."""
+    after that step) measured once untouched: set 22 on 2ec6b9a 289 at once (Arabic 45 of 50; the same after the
+    classes), none with nothing; set 23 after round 62's classes 291, 5 with nothing (an asthma attack now, a girl
+    of eight alone now with the man who comes to her at night, ar; a grandmother's pills all at once tonight, ru;
+    groups are for those who mean to live on, a third seizure starting, uk). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
