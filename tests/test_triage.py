@@ -20120,6 +20120,46 @@ def test_what_round_62_read_as_classes_ar(text, level, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # an attack of asthma now, hardly breathing (the inhaler forgotten); asthma as a topic, an attack last week,
+        # "often", hardly breathing from work as an idiom not
+        ("عبر الإنترنت. عذراً، نسيت البخاخ وعندي نوبة ربو قوية الآن، بالكاد أتنفس.", "crisis", "medical"),
+        ("عندي نوبة ربو شديدة هلق والبخاخ مش معي", "crisis", "medical"),
+        ("ازمة ربو قوية هلأ وبالكاد اتنفس، ما معي بخاخ", "crisis", "medical"),
+        ("نوبة الربو عم تشتد هلق وما عم اقدر اخد نفسي", "crisis", "medical"),
+        ("ابني عنده ربو، في مجموعة لأهالي الأطفال المصابين بالربو؟", "none", None),
+        ("الأسبوع الماضي جاتني نوبة ربو قوية وبالكاد كنت أتنفس، هلق منيح", "none", None),
+        ("كتير مرات بتجيني نوبة ربو بالليل وبالكاد بتنفس", "none", None),
+        ("بالكاد أتنفس من الشغل", "none", None),
+        ("يادوب بتنفس من كتر الشغل هالأسبوع", "none", None),
+        # a child's grown-up relative who comes in to her or him at night, alone with the child now (the husband's
+        # father is read as the partner: the lines against violence, not yet the children's); by day, years ago, a
+        # search for a group of mothers not
+        (
+            "لبنتي عمرها ٨ سنين. ابو زوجي يدخل عليها بالليل وهسه هو وحده وياها بالبيت وانا بالشغل",
+            "crisis",
+            "violence_now",
+        ),
+        ("بنتي عمرها ٩. جدها بيفوت لغرفتها بالليل وهلق هو لحاله معها بالبيت", "crisis", "child_abuse"),
+        ("ابني عمره ٧، عمه بيتسلل لعنده بالليل، وهلأ تاركته عنده", "crisis", "child_abuse"),
+        ("حماي بيدخل عليها بالليل، بنتي عمرها ٦ وهلق هو وياها لحالهم", "crisis", "child_abuse"),
+        ("جدها بيدخل عليها بالنهار يطعميها ويلعب معها وانا بالشغل", "none", None),
+        ("ابو زوجي كان يدخل عليها بالليل لما كانت صغيرة، هلق بنتي عمرها ٢٥ وبدها مجموعة", "none", None),
+        ("قبل عشرين سنة جدها كان يدخل عليها بالليل، هي اليوم كبيرة وما حكت لحدا", "none", None),
+        ("في مجموعة لأمهات الأطفال اللي تعرضوا لتحرش من قريب؟", "none", None),
+    ],
+)
+def test_what_round_62b_read_as_classes_ar(text, level, kind):
+    """Round 62b (ar), each with calm twins: an attack of asthma or of the breath is a sign of the body like any (with a
+    now and its strength the emergency), and a chronic illness masks its sign only when no "now" stands between them;
+    hardly breathing from work is an idiom; a child's grown-up relative who comes in to her or him at night, told by the
+    parent, is a child's abuse, by day or years ago not."""
+    found = triage(text, load_lexicon(), "ar", names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         # let down that one woke up or lives on; what the morning brought, a past, someone else's waking not
