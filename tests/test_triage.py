@@ -20162,6 +20162,84 @@ def test_what_round_62b_read_as_classes_ar(text, level, kind):
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
+        # pills named, then all of them to be swallowed at once later today; sorted into the week's box, taken to the
+        # pharmacy, things thrown in all at once, a story of then not
+        (
+            "ru",
+            "Не, ни одна не катит. Я бабкины таблетки от давления собрал, целая горсть, вечером закину все разом.",
+            "crisis",
+            "suicide",
+        ),
+        ("ru", "мамкино снотворное насобирала, полпачки, ночью выпью всё сразу", "crisis", "suicide"),
+        ("ru", "колеса у деда стащил, жменя целая, сегодня закинусь все разом", "crisis", "overdose"),
+        ("uk", "таблетки від серця всі зібрала, ціла жменя, вночі вип'ю все разом", "crisis", "overdose"),
+        ("uk", "назбирав пігулок у бабусі, після роботи проковтну їх одразу", "crisis", "suicide"),
+        ("ru", "Разложила бабушкины таблетки от давления по таблетнице на неделю", "none", None),
+        ("ru", "бабушкины таблетки от давления собрал в коробку, вечером отвезу в аптеку", "none", None),
+        ("ru", "вечером закину все вещи разом", "none", None),
+        ("uk", "ввечері закину всі речі разом", "none", None),
+        ("uk", "розклала бабусині таблетки від тиску в таблетницю на тиждень", "none", None),
+        (
+            "ru",
+            "в прошлом году я собрал бабкины таблетки и хотел закинуть все разом, сейчас всё хорошо, ищу группу",
+            "none",
+            None,
+        ),
+        # living on is for others, not for me; those who want to talk, a holiday over, a search for living on not
+        (
+            "uk",
+            "Та онлайн, шо там. Але групи — то для тих, хто збирається жити дальше, а я ні. На цьому тижні всьо.",
+            "crisis",
+            "suicide",
+        ),
+        ("uk", "групи для тих, хто хоче жити далі, а мені вже ні", "crisis", "suicide"),
+        ("uk", "терапія для тих, хто збирається жити, а я ні", "crisis", "suicide"),
+        ("ru", "все эти группы для тех, кто хочет жить, а я уже нет", "crisis", "suicide"),
+        ("uk", "групи для тих, хто хоче говорити, а я ні", "none", None),
+        ("uk", "на цьому тижні всьо, відпустка", "none", None),
+        ("ru", "группы для тех, кто хочет говорить, а я нет", "none", None),
+        ("ru", "ищу группу для тех, кто хочет жить дальше после потери", "none", None),
+        # fits counted today and another coming on now (the plural "напади" is no panic); epilepsy as a topic, a fit
+        # last month, a fit of laughter, panic attacks that come often not
+        (
+            "uk",
+            "Für mich. У мене Epilepsie, сьогодні вже два напади були, і зараз знов починає смикати руку, я сама в "
+            "Wohnung.",
+            "crisis",
+            "medical",
+        ),
+        (
+            "uk",
+            "у мене епілепсія, сьогодні вже два напади, і зараз знову починає сіпати ногу, я сама вдома",
+            "crisis",
+            "medical",
+        ),
+        ("uk", "сьогодні вже три приступи, знову починає зводити руку", "crisis", "medical"),
+        ("ru", "сегодня уже несколько приступов было и опять начинается", "crisis", "medical"),
+        ("uk", "у мене епілепсія, шукаю групу", "none", None),
+        ("uk", "місяць тому був напад, зараз усе добре", "none", None),
+        ("uk", "на парі сьогодні вже два напади сміху були, викладач розлютився", "none", None),
+        ("uk", "сьогодні вже два напади сміху", "none", None),
+        ("uk", "у мене часто напади паніки, сьогодні вже два були, і зараз знов починається", "none", None),
+        ("ru", "у меня эпилепсия, ищу группу для эпилептиков", "none", None),
+        ("ru", "в прошлом месяце был приступ, сейчас всё хорошо", "none", None),
+        ("ru", "сегодня уже два приступа смеха было, и опять начинается", "none", None),
+        ("ru", "у меня часто приступы паники, сегодня уже два было", "none", None),
+    ],
+)
+def test_what_round_62b_read_as_classes_ruuk(lang, text, level, kind):
+    """Round 62b (ru, uk), each with calm twins: pills named and then all of them to be swallowed at once ("вечером
+    закину все разом"; things thrown in all at once stay calm); living on is for others, not for me ("групи для тих,
+    хто збирається жити дальше, а я ні"; those who want to talk stay calm); fits counted today and another coming on
+    now, told with the plural that also tells panic ("два напади", so the cluster is `unlike_panic`; a fit of laughter
+    is masked)."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    assert (found.level, found.kind) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
         # let down that one woke up or lives on; what the morning brought, a past, someone else's waking not
         ("tr", "her sabah uyandıgım için hayal kırıklıgına ugruyorum", "crisis", "suicide"),
         ("tr", "her sabah gözümü açtığım için sinir oluyorum, keşke açmasam", "crisis", "suicide"),
