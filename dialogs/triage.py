@@ -155,22 +155,14 @@ CONCEPT_NEGATION_SCOPE = 2  # a concept word is turned around by a negation up t
 # ("я не хочу умирать", "auf keinen Fall sterben"); sentence patterns hold their own negations
 # The letter model raises a verdict one step from MODEL_STEP on, from nothing to the crisis reply
 # from MODEL_JUMP on (measured on 630 unseen messages: crisis replies 82 % -> 89 %, no answer at all
-# 13 % -> 7 %, calm messages alarmed 2.2 % -> 2.6 %, asked the question 4.4 % either way)
+# 13 % -> 7 %, calm messages alarmed 2.2 % -> 2.6 %, asked the question 4.4 % either way).
+# Round 62 tried the crisis reply from 0.75 where the letters alone speak (no danger word, nothing told as past or as
+# a loss), chosen on sets the retrained letters never learnt: crisis replies 1,390 -> 1,400 of 1,440 and 452 -> 455
+# of 480, calm alarms 19 -> 22 of 3,378 and 5 -> 6 of 726. Measured on three pairs written after the choice (crisis
+# turn sets 21-23 and search set 44, calm turn sets 25-27): 8 crises more answered at once (all of them asked before)
+# of 1,080, 10 calm messages more alarmed of 1,926 ("Which Haltestelle do I get off at? I'm coming on the U2.",
+# "online pls, i dont want anyone from my school to see me"): no gain, left at 0.85
 MODEL_STEP, MODEL_JUMP = 0.8, 0.85
-# and gives it from MODEL_ALONE on where the lexicon found no danger word at all (the letters alone, see
-# MODEL_SURE) and nothing told as past or as a loss: a danger word the lexicon read as past, as a loss or as an
-# idiom is its counter-evidence, and the letters, which see the word too, are surer than they should be there
-# ("babam 3 sene once kendini trenin onune atti", "Der Verkehr in Frankfurt bringt mich um"). Round 62, for round
-# 61's retrained letters, chosen on sets they never learnt, each read by a lexicon from before it was taught from
-# them (round 60's six sets and calm turn sets 17-20 and 24 by ef83d2c; crisis turn set 20, search set 43 and
-# calm turn set 24 by 34394e2): crisis replies 1,390 -> 1,400 of 1,440 and 452 -> 455 of 480, calm alarms
-# 19 -> 22 of 3,378 and 5 -> 6 of 726, questions 130 -> 127 and 27 -> 26. Also where a past or a loss is told:
-# 1,403, the same calm figures, but over every set more past and loss searches alarmed ("babam ..."); also where
-# a search is told: 1,394; from 0.7: 1,406 and 456, 24 and 6 calm alarms; 0.75 for every step (with a danger
-# word too): 1,403 and 456, 22 and 6, but 33 calm messages more alarmed over every set ("Deutsche Bahn will be the
-# death of me")
-MODEL_ALONE = 0.75
-TOLD_AS_GONE = frozenset({"past", "loss"})
 # and asks the question of a text it finds at least this likely (against 0.8: crises that got no answer
 # at all 24 -> 19 of 360 on held-out set 5, 15 -> 11 on set 6; calm questions +1). 0.7 -> 0.6 once
 # distress beside a topic asked no more (`beside_topic`): on held-out sets 4-7 crises with no
@@ -180,7 +172,7 @@ MODEL_ASK = 0.6
 # each replayed on the commit it was first measured on: crises with no answer 64 -> 42 of 7,200, calm
 # messages asked 144 -> 214 of 7,200. From 8 words on (37; 218) calm set 14's mid-conversation messages were
 # asked 13 -> 27 of 600 ("Das ist nicht ganz, was ich gesucht habe"), from 10 on 13 -> 19; 0.35 and 0.4 from
-# 10 words: 46 and 50 with no answer. Round 62 (the sets of MODEL_ALONE): from 0.2 crises with no answer
+# 10 words: 46 and 50 with no answer. Round 62 (the sets it chose on, see MODEL_JUMP): from 0.2 crises with no answer
 # 10 -> 6 of 1,440 and 8 -> 7 of 480 ("He's off his face, passed out on his back and making gurgling noises"
 # 0.27), but over every set 252 calm messages more asked, most of them plain searches and questions ("Can I just
 # come once and see if it's for me?", "moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'"); from 0.25
@@ -882,14 +874,11 @@ def triage(
         _read(list(words), lexicon, text_languages, starts, sentences, found)
     if lexicon.translit and _LATIN.search(text):
         latin = [w for clause in parts for w in normalise(clause, digraphs=False).split()]
-        readings = lexicon.translit.readings(latin)  # Arabizi "bil" is no Russian "бил":
-        spelled = {
-            lang: words for lang, words in readings.items() if _cyrillic_share(words, lexicon.known) >= TRANSLIT_SHARE
-        }
-        translits = list(spelled.values())
+        readings = lexicon.translit.readings(latin).values()  # Arabizi "bil" is no Russian "бил":
+        translits = [words for words in readings if _cyrillic_share(words, lexicon.known) >= TRANSLIT_SHARE]
     else:
-        spelled, translits = {}, []
-    for cyrillic in _read_as_spelled(spelled, lexicon, chosen):
+        translits = []
+    for cyrillic in translits:
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, sentences, found)
     _forget_goods_lost(found, starts)
@@ -950,9 +939,8 @@ def triage(
     if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, typed, translits, lexicon.model)
+        up = raised(level, probability, ask)
         signs = found.signs
-        alone = not signs and not found.cues & TOLD_AS_GONE
-        up = raised(level, probability, ask, MODEL_ALONE if alone else MODEL_JUMP)
         past_and_well = found.cues >= WELL_NOW and signs
         if signs and found.cues >= OVERCOME:
             up = level  # all but sure, still asked (MODEL_OVERRULES)
@@ -1550,13 +1538,13 @@ def _cyrillic_share(words: list[str], known: Container[str]) -> float:
     return sum(word in known for word in longer) / len(longer) if longer else 0.0
 
 
-def raised(level: str, probability: float, ask: float = MODEL_ASK, jump: float = MODEL_JUMP) -> str:
+def raised(level: str, probability: float, ask: float = MODEL_ASK) -> str:
     """Up (nothing to the safety question or the crisis reply, the question to the crisis reply)
     when the letter model is sure enough: asking costs a calm person one tap, the crisis reply
-    must be surer; nothing is ever lowered. `jump`: from what the letters give the crisis reply."""
+    must be surer; nothing is ever lowered."""
     if level == "crisis":
         return level
-    if probability >= jump or (level == "check" and probability >= MODEL_STEP):
+    if probability >= MODEL_JUMP or (level == "check" and probability >= MODEL_STEP):
         return "crisis"
     return "check" if probability >= ask else level
 
@@ -1602,19 +1590,6 @@ def _read(
             found.where.setdefault(rule.kind, set()).update(span)
             found.spans.append((rule.kind, span))
         found.body.extend(rules.body.matching(view, CONCEPT_NEGATION_SCOPE, starts))  # weighed in `_read_the_body`
-
-
-def _read_as_spelled(spelled: dict[str, list[str]], lexicon: Lexicon, chosen: str | None) -> list[list[str]]:
-    """The Latin letters' Cyrillic readings that the rules read: a reading spelled as one language whose words are
-    the other's is left to that other's own reading ("byla" spelled as Ukrainian is "била", beat, in a Russian
-    "u nee byla gruppa kogda menya ne budet"; Russian reads it "была"), unless its words are its own language's too
-    (surzhyk)."""
-    told = {lang: lexicon.languages_of(words, chosen) for lang, words in spelled.items()}
-    return [
-        words
-        for lang, words in spelled.items()
-        if lang in told[lang] or not any(other in told[other] for other in spelled if other != lang)
-    ]
 
 
 def _across_clauses(span: tuple[int, ...], starts: frozenset[int]) -> bool:
