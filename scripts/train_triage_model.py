@@ -93,7 +93,7 @@ OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # What measures the model is never learnt: the first held-out set, the class parity set (written from the
 # lexicon's classes), the sets written in round 50 after it was trained: held-out 101, search set 28, calm
 # turn sets 17 to 20 and crisis turn sets 1 to 3, calm turn set 24 (they show what it does on messages it never saw),
-# and those of round 60 on, written after it was trained: crisis turn sets 17 on, search sets 40 on. Every other
+# and those of round 60 on, written after it was trained: crisis turn sets 17 on, search sets 40 on, calm turn sets 25 on. Every other
 # set is learnt (those of rounds 51 to 53 since round 54, those of rounds 54 to 59 since round 61).
 MEASURING = (
     "triage_held",
@@ -123,6 +123,9 @@ MEASURING = (
     "triage_calm26",
     "triage_turns23",
     "triage_calm27",
+    "triage_turns24",
+    "triage_calm28",
+    "triage_search45",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
