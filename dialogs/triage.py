@@ -87,6 +87,7 @@ CUES = (
     "onset",
     "mild",
     "stopped",
+    "left_alone",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -457,6 +458,17 @@ def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
 def in_someones_hand(signals: Signals) -> bool:
     """A weapon is a danger in someone else's hand only ("Messer" is a kitchen word)."""
     return bool(signals.concepts & CONTEXTUAL) and "other" in signals.cues
+
+
+def left_with_them(sentence: Signals) -> bool:
+    """Whether a sentence tells violence done to someone and the one hurt left alone with whoever does it now (cue
+    `left_alone`: "haut ihren Kleinen jeden Tag, ... und grad is der Kurze wieder allein mit dem", "hits her 4 year old
+    every day ... and he's alone with him right now"): beside a search it is read across its commas, as a weapon in
+    someone's hand is, and its "now" is the violence's; the habit told ("ständig", `recurring`) is the violence's, not
+    the now's. Not where the writer is the one hurt (`me_hurt`: "my ex hit me, now he's alone with the baby" is a
+    survivor's worry, asked about as before). Round 63."""
+    cues = sentence.cues
+    return "left_alone" in cues and "me_hurt" not in cues and bool(sentence.concepts & {"violence", "aggression"})
 
 
 ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
@@ -911,10 +923,11 @@ def triage(
             level = "crisis"
         elif found.cues & FRAMING == {"search"} or _past_of_the_search(found, told):
             armed = [sentence for sentence in sentence_signals if in_someones_hand(sentence)]
+            left = [replace(s, cues=s.cues - {"recurring"}) for s in sentence_signals if left_with_them(s)]
             named = named_in_sentence(found, numbered, starts, sentences)
             apart = ["crisis"] if _pattern_apart_from_the_framing(found, sentences, by_sentence) else []
             carried = now_in_sentence(numbered, starts, sentences)
-            level = max([level, *apart, *map(beside_search, told + armed + named + carried)], key=LEVELS.index)
+            level = max([level, *apart, *map(beside_search, told + armed + left + named + carried)], key=LEVELS.index)
         elif not safe_said and "crisis" in map(
             beside_search, turned_to_now(numbered, starts, typed) + told_apart_from_then(found, sentences)
         ):
