@@ -194,6 +194,17 @@ MODEL_ASK_LONG, LONG_MESSAGE = 0.3, 10
 # crisis turns 1-3): from 0.97 instead of 0.99, 6 more crises and 1 calm message; from 0.95 9 and 5; six or seven
 # words from 0.97 5 and 4 (not done). Checked on the sets of round 51, measured before: 4 crises, 1 calm
 MODEL_SURE, SURE_WORDS = 0.97, 8
+# Nor where the message asks something and tells nothing of the situation beyond whose it is or a search (no now, no
+# time ahead, no harm, no decision: `BARE_CUES`): "Be honest, is some guy in an office reading all this?" 0.92,
+# "Which Haltestelle do I get off at? I'm coming on the U2." 0.98. The sets written since round 62 (crisis turn sets
+# 21 to 25, search sets 44 and 45, calm turn sets 25 to 29): of 52 calm messages the letters alone alarmed, 14 are
+# asked instead; none of their 1,860 crises loses its reply. Over every older set 116 crises the letters alone answered
+# get the question instead, one tap from the crisis reply (first messages mostly: "gibts in leipzig ne gruppe für
+# depressionen? frag nur falls ich die nacht überleb"; "Für wen? Für niemanden mehr. Ich verabschiede mich heute."),
+# and 6 of their calm alarms are asked instead. Round 62 left it for those; round 63 weighed the fresh sets and the
+# bar on calm alarms (calm turn set 28 at first sight: 3.7 %, 15 of its 22 by the letters alone) higher
+BARE_CUES = frozenset({"self", "other", "search"})
+QUESTION_MARKS = ("?", "\u061f")
 # The letter model this sure asks the question where the lexicon read the danger words away, as an idiom, a
 # report or turned around by a negation (`_turned_around`): the reading is then at odds with the letters, and
 # one tap is cheap. Replayed on held-out sets 14 to 51, each on the commit it was first measured on: crises
@@ -961,7 +972,7 @@ def triage(
             comes_and_goes(signals)
             or past_and_well
             or safe_said
-            or (not signs and not _letters_suffice(words, probability))
+            or (not signs and not _letters_suffice(words, probability, text, found.cues))
         ):
             up = asked_at_least(level)
         if up != level and not found.harmless and not _turned_around(typed, lexicon, text_languages, starts):
@@ -1520,9 +1531,12 @@ def _turned_around(words: list[str], lexicon: Lexicon, languages: frozenset[str]
     )
 
 
-def _letters_suffice(words: int, probability: float) -> bool:
+def _letters_suffice(words: int, probability: float, text: str, cues: set[str]) -> bool:
     """Whether the letters alone, with no word to point at, may give the crisis reply: in a long message,
-    or in a shorter one when the model is all but certain (see MODEL_SURE)."""
+    or in a shorter one when the model is all but certain (see MODEL_SURE); not in a question that tells
+    nothing of the situation (see BARE_CUES)."""
+    if cues <= BARE_CUES and any(mark in text for mark in QUESTION_MARKS):
+        return False
     return words >= LONG_MESSAGE or (words >= SURE_WORDS and probability >= MODEL_SURE)
 
 

@@ -180,3 +180,27 @@ def test_the_cyrillic_reading_never_raises_what_was_typed():
 def test_exhaustion_that_comes_and_goes_is_asked_about_never_the_crisis_lines(lang, text):
     """A carer's "sometimes I think I can't go on": the model may ask, it may not give the crisis lines."""
     assert triage(text, LEXICON, lang).level in ("none", "check")
+
+
+SURE_LETTERS = dataclasses.replace(LEXICON, model=CharModel(10.0))  # letters that find every text a crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "level"),
+    [
+        # a question that tells nothing of the situation, only whose it is or a search: the letters alone ask
+        ("Which Haltestelle do I get off at? I'm coming on the U2 from the station.", "en", "check"),
+        ("Be honest, is some guy in an office reading all this? I would like to know that first.", "en", "check"),
+        ("متى ينتهي اللقاء؟ آخر قطار إلى قريتي يغادر في العاشرة من المحطة الكبيرة", "ar", "check"),
+        ("Sind in der Borderline-Gruppe auch Männer? Sonst wäre ich vermutlich der einzige dort.", "de", "check"),
+        # the same letters with a time of the situation told, or no question asked: the crisis reply as before
+        ("Which Haltestelle do I get off at tonight? I'm coming on the U2 from the station.", "en", "crisis"),
+        ("I'm coming on the U2 from the station and I get off at the Haltestelle by the river.", "en", "crisis"),
+    ],
+)
+def test_a_bare_question_the_letters_alone_only_ask(text, lang, level):
+    """Round 63 (BARE_CUES in dialogs/triage.py): a question with no cue of now, a time ahead, harm or a decision is
+    asked about by the letters alone, however sure they are ("Be honest, is some guy in an office reading all this?"
+    had the crisis reply); a danger word, or a cue of the situation, still lets them answer at once."""
+    found = triage(text, SURE_LETTERS, lang, names_topic)
+    assert (found.level, found.signal) == (level, MODEL_SIGNAL)
