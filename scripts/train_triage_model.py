@@ -128,6 +128,8 @@ MEASURING = (
     "triage_search45",
     "triage_turns25",
     "triage_calm29",
+    "triage_turns26",
+    "triage_calm30",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a

@@ -471,8 +471,9 @@ def test_the_class_parity_set():
         # sight: 86.7 %), 9 questions, 5 with nothing (ar 2, tr 2, uk 1: an end decided for this week and one for
         # Saturday beside a search, a child's abuse going on, a hypoglycaemia, a husband who cannot be woken and
         # rattles); calm alarms 1/120, questions 8/120. Its classes taught in every language: 180/180; calm alarms 1/120
-        # (reports that will "strangle" me, uk in Latin letters).
-        ("triage_search2", 0.0, 1.0, 0.15),
+        # (reports that will "strangle" me, uk in Latin letters). Round 63's bare question (BARE_CUES): a search
+        # question and then the engine running in a closed garage, told with no now and no danger word, is asked.
+        ("triage_search2", 0.0, 0.96, 0.15),
         # triage_search3: Written in round 30 as the first two were (their spec, two other helpers who had seen neither
         # the lexicon nor a set), after the second one's classes were taught. Measured once untouched on d941577: crisis
         # replies 161/180 = 89.4 % (the first on first sight 86.7 %, the second 92.2 %), 15 questions, 4 with nothing
@@ -719,8 +720,10 @@ def test_the_class_parity_set():
         # left arm told as unlike the writer's panic attacks, German mixed with English; a father with dementia and
         # insulin gone out in slippers at minus ten, uk; calm alarms 3 of 126: an attempt eight years ago with "well
         # for a long time now", en; "this grammar will kill me", "this coffee will kill me", uk), questions 2. After
-        # round 59: 175, 2 with nothing (the panic and the dementia), calm alarms 0 (the Ukrainian idioms taught)
-        ("triage_search38", 0.04, 0.96, 0.1),
+        # round 59: 175, 2 with nothing (the panic and the dementia), calm alarms 0 (the Ukrainian idioms taught).
+        # Round 63's bare question (BARE_CUES): a mirror just punched and the knuckles split open, after a search
+        # question, is asked (en 28 of 30)
+        ("triage_search38", 0.04, 0.93, 0.1),
         # triage_search39: written in round 59 while its mends were made, measured once untouched on 2576cde after
         # the body's reading (171 of 180, 1 with nothing: hit on the head with a bottle now and bleeding, de mixed with
         # en; on 6758c90 170); calm alarms 4 of 126 (a mother-in-law and a boss who "will kill me", tr; an overdose at
@@ -754,6 +757,11 @@ def test_the_class_parity_set():
         # asked (ru 4 of 21); with the letters' step tried in round 62 the same. After round 62: 179, none with
         # nothing, alarms 1, questions 12
         ("triage_search44", 0.0, 0.93, 0.2),
+        # triage_search45: written in round 63, measured once untouched on cc032c4 (170 of 180, 3 with nothing: a
+        # child alone now with a man who hits him every day, de; letters written "for afterwards" beside a search for
+        # the parents, en; a baby of 8 months with fever 40.5 who hardly wakes, tr); calm alarms 2 of 126, questions 9.
+        # After round 63: 180, none with nothing, alarms 0, questions 10
+        ("triage_search45", 0.0, 0.96, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -804,7 +812,12 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     written after that step, measured with it) measured once untouched: 17 alarmed each (set 26 on 2ec6b9a, the same
     after round 62's classes: English 6 of 100, "Which Haltestelle do I get off at? I'm coming on the U2."; set 27 after
     round 62's classes), 34 asked each; after round 62, the step left, 7, 13 and 13 alarmed, 29, 38 and 38 asked.
-    Floors at what they show today."""
+    Calm turn set 28 (round 63) measured once untouched on cc032c4: 22 alarmed (3.7 %; 15 by the letters alone: "I
+    need to think about it for a few days before I decide."), 33 asked. Calm turn set 29 (round 63, written while its
+    first classes were made) measured untouched before them (f6c11a7) and after them (d34abc4): 11 alarmed both
+    times, 27 asked. Calm turn set 30 (round 63, written before its second classes and the letters' bare question,
+    BARE_CUES) measured once untouched at the end on c155194: 8 alarmed, 38 asked (on f6c11a7 10 and 37). After round
+    63 sets 28 and 29: 12 and 4 alarmed, 39 and 31 asked. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -820,6 +833,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm25")), alarms=0.04, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm26")), alarms=0.05, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm27")), alarms=0.04, questions=0.1)
+    assert_floors(measure(read_set(HERE / "triage_calm28")), alarms=0.06, questions=0.12)
+    assert_floors(measure(read_set(HERE / "triage_calm29")), alarms=0.03, questions=0.1)
+    assert_floors(measure(read_set(HERE / "triage_calm30")), alarms=0.04, questions=0.1)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -888,7 +904,14 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     same after the classes), none with nothing; set 23 after round 62's classes 291, 5 with nothing (an asthma attack
     now, a girl of eight alone now with the man who comes to her at night, ar; a grandmother's pills all at once
     tonight, ru; groups are for those who mean to live on, a third seizure starting, uk). After round 62, the step left:
-    sets 21 to 23 296, 287 and 293 at once, 1 with nothing (set 23). Floors at what they show today."""
+    sets 21 to 23 296, 287 and 293 at once, 1 with nothing (set 23). Crisis turn set 24 (round 63) measured once
+    untouched on cc032c4: 294 at once (Arabic 46 of 50), none with nothing. Crisis turn set 25 (round 63, written while
+    its first classes were made) measured untouched before them (f6c11a7) and after them (d34abc4): 290 at once both
+    times, 5 with nothing (a seizure felt coming with nobody at home, ar, ru, uk; a boy of three who swallowed pills
+    from the drawer, ar; a grandmother gone ashen, breathing oddly, talking nonsense, tr). Crisis turn set 26 (round
+    63, written before its second classes) measured once untouched at the end on c155194: 296 at once (Arabic and
+    English 48 of 50), none with nothing (on f6c11a7 the same). After round 63 sets 24 and 25: 300 each. Floors at
+    what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -912,6 +935,9 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns21")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns22")), missed=0.02, at_once=0.86)
     assert_floors(measure(read_set(HERE / "triage_turns23")), missed=0.04, at_once=0.88)
+    assert_floors(measure(read_set(HERE / "triage_turns24")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns25")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns26")), missed=0.0, at_once=0.94)
 
 
 def test_the_set_of_round_seven():
