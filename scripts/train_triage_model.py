@@ -93,8 +93,8 @@ OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # What measures the model is never learnt: the first held-out set, the class parity set (written from the
 # lexicon's classes), the sets written in round 50 after it was trained: held-out 101, search set 28, calm
 # turn sets 17 to 20 and crisis turn sets 1 to 3, calm turn set 24 (they show what it does on messages it never saw),
-# and those of round 60 on, written after it was trained: crisis turn sets 17 on, search sets 40 on, calm turn sets 25 on. Every other
-# set is learnt (those of rounds 51 to 53 since round 54, those of rounds 54 to 59 since round 61).
+# and those of round 60 on, written after it was trained: crisis turn sets 17 on, search sets 40 on, calm turn sets
+# 25 on. Every other set is learnt (those of rounds 51 to 53 since round 54, those of rounds 54 to 59 since round 61).
 MEASURING = (
     "triage_held",
     "triage_parity",
