@@ -100,6 +100,7 @@ DISTRESS = frozenset({"distress"})  # despair, panic, a cry for help: never alon
 # gets aggressive"): the question, whose "yes" gives 110 and 116 016; the crisis reply with a "now" or a
 # call for help. Beside a topic it still asks: the topic is why it happens, not a group-seeker's tiredness.
 HABITUAL = frozenset({"aggression"})
+HARM_DONE = frozenset({"violence", "aggression"})  # harm done to someone, once or as a habit
 FRAMING = frozenset({"past", "search", "loss"})
 # a danger the lexicon read as past, with the writer well today, asks at most: the letter model sees the
 # words of that past, not when ("tried to kill myself last year, im doing ok now with meds")
@@ -458,10 +459,7 @@ def young_and_hurt_now(cues: frozenset[str], sentences: list[Signals]) -> bool:
     return any(
         (sentence.cues & NOW or "minor" in cues)
         and "past" not in sentence.cues
-        and (
-            "abuse" in sentence.concepts
-            or bool(sentence.concepts & {"violence", "aggression"} and "self" in sentence.cues)
-        )
+        and ("abuse" in sentence.concepts or bool(sentence.concepts & HARM_DONE and "self" in sentence.cues))
         for sentence in sentences
     )
 
@@ -479,7 +477,7 @@ def left_with_them(sentence: Signals) -> bool:
     the now's. Not where the writer is the one hurt (`me_hurt`: "my ex hit me, now he's alone with the baby" is a
     survivor's worry, asked about as before). Round 63."""
     cues = sentence.cues
-    return "left_alone" in cues and "me_hurt" not in cues and bool(sentence.concepts & {"violence", "aggression"})
+    return "left_alone" in cues and "me_hurt" not in cues and bool(sentence.concepts & HARM_DONE)
 
 
 ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
@@ -605,7 +603,7 @@ def _writers_own_means(found: Reading, starts: frozenset[int]) -> bool:
     the suicide or self-harm lines, not the police and 116 016; "husband has knife, hes coming" and
     "my dad's rifle is on my bed" stay violence."""
     concepts = found.concepts.keys()
-    if "weapon" not in concepts or concepts & {"violence", "aggression"}:
+    if "weapon" not in concepts or concepts & HARM_DONE:
         return False
     if "other" not in found.cues:
         return True
