@@ -54,6 +54,12 @@ def names_topic(text: str) -> bool:
     return bool(default_matcher().match(text))
 
 
+def level_and_kind(text: str, lang: str) -> tuple[str, str | None]:
+    """As the product reads one message in the conversation's language: the class tables' assertion."""
+    found = triage(text, load_lexicon(), lang, names_topic)
+    return found.level, found.kind
+
+
 def levels(messages: list[Message], words_only: bool = False) -> list[str]:
     """As the product reads them (the CLI and the conversation pass the taxonomy's `names_topic`);
     `words_only` without the letter model: what the lexicon itself says."""

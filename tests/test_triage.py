@@ -23,7 +23,7 @@ from dialogs.patterns import NEGATED, Grammar, compile_pattern
 from dialogs.text import normalise
 from dialogs.triage import Signals, compile_lexicon, level_of, sentence_starts, triage
 from tests.cli import run_cli
-from tests.crisis_sets import measure, names_topic, older_set, read_set
+from tests.crisis_sets import level_and_kind, measure, names_topic, older_set, read_set
 
 HERE = Path(__file__).parent
 # What the product must show (issue 14): every crisis message gets the crisis reply or the safety
@@ -18948,8 +18948,7 @@ def test_the_classes_of_crisis_turn_set_7_and_search_set_32(lang, text, level):
     ],
 )
 def test_the_classes_a_console_helper_found(lang, text, level, kind):
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -19333,8 +19332,7 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
     "اشتقتلها", I miss her, holds "قتلها", killed her) are masked without the danger counting as read away; later today
     is a time ahead (`ahead`: after dark, at midnight, once the others sleep); punching, a baby shaken hard, knives
     waved, a child locked out in the cold or burned, an adult going at night into a child's bed."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -19459,8 +19457,7 @@ def test_the_body_told_now(lang, text, level, kind):
     `onset`): bleeding, vomiting, a fall, a swelling, with a word of severity, pain or a second sign and a "now" or a
     word that it began just now, is the medical crisis reply; an illness told to find a group, signs of then or that
     keep coming, and the idioms among the signs' words stay calm."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -19586,8 +19583,7 @@ def test_what_round_60_read_from_the_older_sets(lang, text, level, kind):
     set and the letter written; boiling water poured over one's arms; a child who ate the writer's pills; ending it
     all oneself, the how known; a cord tied and a stool set; a decision beside a panic group's name (panic decides
     nothing); a letter left for a son; nobody will find me after the weekend."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -19769,8 +19765,7 @@ def test_what_round_60_read_as_classes(lang, text, level, kind):
     breath gurgling now; "no need any more, I won't be there" (ru); vomiting in slang and a sugar gone far off, since
     this evening (en); shaking, raving and not knowing where one is, begun (ar); the body's distress beside a topic
     still asks (it names the illness, not a group-seeker's tiredness)."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -19865,8 +19860,7 @@ def test_what_round_61b_read_as_classes_en(text, level, kind):
     missed stays calm); the reliever doing nothing and no breath to talk; a fall and legs that cannot move (years
     ago and since stays calm); a glass of poison poured beside me (glass cleaner, detergent into the machine stay
     calm); a child pinned with a pillow over the face."""
-    found = triage(text, load_lexicon(), "en", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "en") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -19927,8 +19921,7 @@ def test_what_round_62_read_as_classes_tr(text, level, kind):
     (the night shift that begins is no fit); an old neighbour who opens no door, with moaning or a cry for help
     inside; someone else who does not want to live "like this", here or with someone, is a way of life, while "no
     longer wants to live" and the writer's own words are read as before."""
-    found = triage(text, load_lexicon(), "tr", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "tr") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -19990,8 +19983,7 @@ def test_what_round_62_read_as_classes_ruuk(lang, text, level, kind):
     the meeting, said last ("а мене не буде раніше"); withdrawal with shaking or passing out now ("меня ломает идти"
     is laziness); "cherez eto proshli" is no farewell; a last letter to the Jobcenter, someone else still alive, a
     knife for cake."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20082,8 +20074,7 @@ def test_what_round_62_read_as_classes_en(text, level, kind):
     contracts cancelled, in German too, and none of it needed after a time (a move stays calm); not alive on a day
     ahead or for the meeting; days on a bender and now the heart out of step; someone with dementia gone off into the
     cold or in nightclothes, 112 first (a walk off the job stays calm)."""
-    found = triage(text, load_lexicon(), "en", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "en") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20147,8 +20138,7 @@ def test_what_round_62_read_as_classes_ar(text, level, kind):
     going dated after it; shocked or fallen while at a
     task ("كان بيصلّح": was fixing) and "and" not answering now or at all, this moment whatever the task tells of then;
     the cutting of girls as a school topic and the insulin taken along on a trip stay calm."""
-    found = triage(text, load_lexicon(), "ar", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "ar") == (level, kind)
 
 
 # Asthma named before its sign in a few words is read as the illness told ("عندي ربو ... بالكاد أتنفس"), also with a
@@ -20199,8 +20189,7 @@ def test_what_round_62b_read_as_classes_ar(text, level, kind):
     now and its strength the emergency), and a chronic illness masks its sign only when no "now" stands between them;
     hardly breathing from work is an idiom; a child's grown-up relative who comes in to her or him at night, told by the
     parent, is a child's abuse, by day or years ago not."""
-    found = triage(text, load_lexicon(), "ar", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "ar") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20277,8 +20266,7 @@ def test_what_round_62b_read_as_classes_ruuk(lang, text, level, kind):
     хто збирається жити дальше, а я ні"; those who want to talk stay calm); fits counted today and another coming on
     now, told with the plural that also tells panic ("два напади", so the cluster is `unlike_panic`; a fit of laughter
     is masked)."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20357,8 +20345,7 @@ def test_what_round_61b_read_as_classes_trar(lang, text, level, kind):
     a search too; no need for an appointment, gone or dead by then, in German too; a whole box of pills finished a
     moment ago (someone named beside it makes it someone's overdose, 112 first); a child who swallowed a button cell
     or a magnet, in Arabizi and German; followed by strangers and hiding now while they wait outside."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20482,8 +20469,7 @@ def test_what_round_61_read_as_classes_ruuk(lang, text, level, kind):
     for one's child "after me", a mother's love passed on, "tonight it's all" as the last words; a belly gone hard
     with pain now, bent double; an adult of the house who comes to a child at night and touches it, alone with her
     now; what the writer had once ("в мене була депресія") told as over."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20551,8 +20537,7 @@ def test_what_round_61b_read_as_classes_ruuk(lang, text, level, kind):
     white as a wall (a fall of last year, grey from a shift is none); "this is my last letter", "останій" typed with
     one н; last arrangements told together: goodbyes said, belongings given away, all bills paid (clothes given away, a
     ring to be mended is none)."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20630,8 +20615,7 @@ def test_what_round_59_read_as_classes(lang, text, level, kind):
     door; not reaching next week; one side of the body going numb (tr); killing oneself in surzhyk; the short "I want
     to jump" at a window; hit with a bottle now; clean or well for years as how the writer is today; a group for the
     family "for when I'm not there"; coffee, grammar and courses that "will kill me" (uk idioms)."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20721,8 +20705,7 @@ def test_what_round_60_read_as_classes_tr(lang, text, level, kind):
     ("okulu bayramdan önce bitiriyorum"); pills to be taken with a drink once back from a shift, the gas left open and
     going to bed; a shard or a blade taken to one's own body; a child shut out in the cold, a hand pressed onto what
     burns; a pregnancy's high blood pressure with a bursting head and sight going dark, also beside a search."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20802,8 +20785,7 @@ def test_what_round_61_read_as_classes_tr(text, level, kind):
     bother" ("pazara kadar yokum" alone is being away); a missed dialysis and the breath or the swelling, read past the
     breath told as a feeling; leaving "from among us" said of oneself; a balcony or a floor by its number and the jump
     a few words on; a child held under boiling water, and a child hit as heard from the child ("vuruyormuş"), now."""
-    found = triage(text, load_lexicon(), "tr", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "tr") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -20872,8 +20854,7 @@ def test_what_round_60_read_as_classes_ar(text, level, kind):
     pierces, beside a group the writer turns away from ("مش فارقة المجموعة"); Arabizi self-harm with a blade and no
     stopping ("3am esh7at jeldi bel ma2as"); someone burnt now in Arabizi, "la okhti" naming her, not a search; a
     child gone now with someone known from an app ("تعرفت عليه من التيك توك") or taken by a stranger into his car."""
-    found = triage(text, load_lexicon(), "ar", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "ar") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -21019,8 +21000,7 @@ def test_what_round_61_read_as_classes_ar(text, level, kind):
     river; vomiting blood in Iraqi Arabizi; a grey face with a hand on the chest, half the face that will not move; a
     child burnt with a hot spoon or beaten with a cable; a rope tied to the ceiling, a hand hit against the wall now
     (Arabizi); a girl married off with the flight booked or the passport taken."""
-    found = triage(text, load_lexicon(), "ar", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "ar") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -21069,8 +21049,7 @@ def test_what_round_61_read_as_classes_de(text, level, kind):
     mask does not hide a burn's depth); the date set already with the last day said in English (a last day at work,
     in English too, stays a job's); "ich könnt mich erschießen" over something slept through or forgotten is the
     idiom of annoyance with oneself, not a plan."""
-    found = triage(text, load_lexicon(), "de", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "de") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -21104,8 +21083,7 @@ def test_what_round_62_read_as_classes_de(text, lang, level, kind):
     feels about it, so the panic told beside it is no panic attack (the question only: round 62's crisis turn set);
     staying no longer than the day a group meets, said last, is a wish to be gone (nothing at all); where or how long
     one stays said, it is a plan of the day."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(

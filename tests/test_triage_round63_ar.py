@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis_data import load_lexicon
-from dialogs.triage import triage
-from tests.crisis_sets import names_topic
+from tests.crisis_sets import level_and_kind
 
 # The ones who lost someone to suicide, told in Arabizi beside a search, are read as that report now (a mask, as
 # "انتحار <rel>" is), so the letters no longer give the crisis reply; but this message's letters are 0.96 sure, and
@@ -132,5 +130,4 @@ def test_what_round_63_read_as_classes_ar(text, level, kind):
     taken in Arabizi with any verb of taking ("2akalt kteer men el 7boob"); a stick or a knife taken up and the writer
     on the way to him now, and not vouching for oneself now; the ones who lost someone to suicide in Arabizi, a report
     (its letters still ask: `LOSS_LETTERS_ASK`)."""
-    found = triage(text, load_lexicon(), "ar", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "ar") == (level, kind)

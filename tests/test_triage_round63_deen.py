@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis_data import load_lexicon
-from dialogs.triage import triage
-from tests.crisis_sets import names_topic
+from tests.crisis_sets import level_and_kind
 
 
 @pytest.mark.parametrize(
@@ -184,8 +182,7 @@ def test_what_round_63_read_as_classes_de(text, level, kind):
     now (an adult's fever, a fever of last week, a tired baby stay calm); "ich würd sterben für ..." is wanting
     something (a wish to die with words between stays read); too much insulin and the signs of the low now (told of
     then stays calm)."""
-    found = triage(text, load_lexicon(), "de", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "de") == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -336,5 +333,4 @@ def test_what_round_63_read_as_classes_en(text, level, kind):
     the child (alone with a parent, a child hitting other kids, the writer hit stay as they were); the letters written
     and put in a drawer or under a pillow are a farewell, beside a group for the bereaved too (letters of a job or of
     Christmas stay calm); too much insulin and the signs of the low now (told of then stays calm)."""
-    found = triage(text, load_lexicon(), "en", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "en") == (level, kind)

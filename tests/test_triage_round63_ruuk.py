@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis_data import load_lexicon
-from dialogs.triage import triage
-from tests.crisis_sets import names_topic
+from tests.crisis_sets import level_and_kind
 
 
 @pytest.mark.parametrize(
@@ -157,5 +155,4 @@ def test_what_round_63_read_as_classes_ruuk(lang, text, level, kind):
     strength gone for today told beside the day or the work that took it, masked ("сил нет жить" keeps its end); the
     writer armed and going to settle it with someone, violence now (a bat for training, a timetable sorted out are
     calm)."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)

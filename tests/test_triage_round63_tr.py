@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis_data import load_lexicon
-from dialogs.triage import triage
-from tests.crisis_sets import names_topic
+from tests.crisis_sets import level_and_kind
 
 
 @pytest.mark.parametrize(
@@ -105,5 +103,4 @@ def test_what_round_63_read_as_classes_tr(text, level, kind):
     someone else's emergency, while the mornings' sleep without a fever, a fever said away ('ateşi yok', 'uyuşuk
     değil': look_alike, so the letters still weigh the message) and the months of a pregnancy ('3 aylık hamileyim')
     are not."""
-    found = triage(text, load_lexicon(), "tr", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "tr") == (level, kind)

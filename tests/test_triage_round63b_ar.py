@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis_data import load_lexicon
-from dialogs.triage import triage
-from tests.crisis_sets import names_topic
+from tests.crisis_sets import level_and_kind
 
 
 @pytest.mark.parametrize(
@@ -86,5 +84,4 @@ def test_what_round_63b_read_as_classes_ar(text, level, kind):
     home, the Maghrebi "ما كاين حتى واحد" among `nobody`, the feeling the writer's own (`self`); a small child's age
     told after pills swallowed "from the drawer" is no story of three years ago (the mask's "من" now stands right
     before the number)."""
-    found = triage(text, load_lexicon(), "ar", names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, "ar") == (level, kind)

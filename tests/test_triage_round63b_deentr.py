@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis_data import load_lexicon
-from dialogs.triage import triage
-from tests.crisis_sets import names_topic
+from tests.crisis_sets import level_and_kind
 
 
 @pytest.mark.parametrize(
@@ -182,5 +180,4 @@ def test_what_round_63b_read_as_classes_deentr(lang, text, level, kind):
     in winter, a stay of last year stay calm); sleeping pills or sedatives one cannot give up, cuts down or takes as
     a habit are a dependency, masked (all of them taken or gathered for tonight stays read); a fit felt coming with
     "keiner ist da" told with its verb (no one there to listen, fits at night told as a topic stay calm)."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)

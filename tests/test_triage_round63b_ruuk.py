@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis_data import load_lexicon
-from dialogs.triage import triage
-from tests.crisis_sets import names_topic
+from tests.crisis_sets import level_and_kind
 
 
 @pytest.mark.parametrize(
@@ -70,8 +68,7 @@ def test_what_round_63b_read_as_classes_fit_alone(lang, text, level, kind):
     сама, either order) before or after it, is the writer's medical emergency, also beside a search. No future
     forms: a fit feared for when nobody will be home is a worry. A fit of laughter, laziness or a migraine is no
     seizure (masked); habits, a fit that passed or was last year, a cold or spring felt coming stay calm."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
 
 
 @pytest.mark.parametrize(
@@ -126,5 +123,4 @@ def test_what_round_63b_read_as_classes_pills_dependence(lang, text, level, kind
     соскочить, отвыкнуть, отказаться; uk злізти, зіскочити, відвикнути), said as "can't get off them" or as "the
     pills that she cannot get off", whole forms named right before the relative word: a dependence to find a group
     for (not_crisis), not a handful now. An overdose, a plan or a hoard beside it, and a roof, stay read."""
-    found = triage(text, load_lexicon(), lang, names_topic)
-    assert (found.level, found.kind) == (level, kind)
+    assert level_and_kind(text, lang) == (level, kind)
