@@ -16,6 +16,7 @@ from dialogs import messages as m
 from dialogs.deep_link import read_payload
 from dialogs.model import (
     LANGUAGES,
+    MAX_HELD,
     Asked,
     Button,
     Choice,
@@ -266,10 +267,12 @@ def command(state: State, event: Command, services: Services) -> Outcome:
 def danger_first(state: State, event: Text, verdict: Triage, services: Services) -> Outcome:
     """The crisis reply, or for an unclear sign the safety question, which stays open for a typed
     "ja" or "nein" (see answer_typed). What else the text said is taken, so that carrying on never
-    asks for it again (see beside_danger); a group's card that no longer answers the search gives
-    way to the list. It is said in the message's language unless the person chose one (see spoken_in)."""
+    asks for it again (see beside_danger), and what it asked is answered after a "no" (see answer_safe);
+    a group's card that no longer answers the search gives way to the list. It is said in the message's
+    language unless the person chose one (see spoken_in)."""
     state = spoken_in(state, event.text, verdict, services)
-    understood = take(state, beside_danger(state, event.text, verdict, services))
+    heard = beside_danger(state, event.text, verdict, services)
+    understood = take(state, heard)
     if state.step == Step.DETAIL and understood.search() != state.search():  # the card no longer answers
         understood = understood.with_(step=Step.RESULTS, group_id=None, back=state.back[:-1])
     if services.understand(event.text, state.lang, state.home_contact_point).young:  # "bin 15, mein vadder ..."
@@ -278,7 +281,8 @@ def danger_first(state: State, event: Text, verdict: Triage, services: Services)
     if verdict.crisis:
         return crisis(understood, verdict.kind, young, services, verdict.own)
     answer = (verdict.kind or "") + (YOUNG if young else "")
-    return understood.asking(Asked.SAFETY, answer), [safety_question(answer)]
+    held = questions_asked(heard, services.asks(event.text))[:MAX_HELD]  # "is someone reading this?": after "no"
+    return understood.asking(Asked.SAFETY, answer, held), [safety_question(answer)]
 
 
 def spoken_in(state: State, text: str, verdict: Triage, services: Services) -> State:
@@ -400,15 +404,22 @@ def answer_danger(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
-    """No danger: on where the person was, with what they typed already taken in (and said); a
-    group's card stays shown when the message changed nothing of the search (see danger_first)."""
+    """No danger: on where the person was, with what they typed already taken in (and said), and
+    what that message asked answered ("ist das hier anonym?", "is some guy reading all this?": the
+    question that was held up by the safety question); a group's card stays shown when the message
+    changed nothing of the search (see danger_first)."""
     new = state.asking(Asked.NOTHING)
     if new.step == Step.DETAIL:
-        return new, lead(Msg(m.SAFE_CONTINUE), prompt(new, services))
-    if not (new.topic_ids or new.query or new.role or new.place or new.online_ok):
-        return ask_next(new, services, first=Msg(m.SAFE_CONTINUE))
-    new, replies = ask_next(new, services, first=understood_line(new, services))
-    return new, lead(Msg(m.SAFE_CONTINUE), with_change_button(replies))
+        replies = prompt(new, services)
+    elif not (new.topic_ids or new.query or new.role or new.place or new.online_ok):
+        new, replies = ask_next(new, services)
+    else:
+        new, replies = ask_next(new, services, first=understood_line(new, services))
+        replies = with_change_button(replies)
+    asked = question_answers(state.held, new.role)
+    for part in reversed((Msg(m.SAFE_CONTINUE), *(asked.parts if asked else ()))):
+        replies = lead(part, replies)
+    return new, replies
 
 
 def answer_typed(state: State, said: str, services: Services) -> Outcome:
@@ -545,8 +556,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         understood = replace(understood, role="relative", topics=(), own_topics=())
         if not understood.places and said_whom(event.text, services):  # "für mich": whom, not "I'm ok now"
             before.append(Reply((Msg(m.FOR_YOU_AS_RELATIVE),)))
-    beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
-    understood = replace(understood, intents=(*understood.intents, *beside))
+    understood = replace(understood, intents=questions_asked(understood, asks))
     written = None if wished else written_in(state, event.text, understood.language)
     if written:  # "my german is bad", "merhaba oglum cok alkol iciyor": on in theirs, the way back a tap away
         before.append(language_switched(state.lang))
@@ -584,7 +594,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if state.asked == Asked.SAFETY and understood.role and not (understood.topics or understood.places):
         # "ich" to "Bist du oder ist jemand in Gefahr?": whom the search is for, but maybe also "I am"
         asking = [safety_question(state.danger)]
-        return new.asking(Asked.SAFETY, state.danger), before + lead(understood_line(new, services), asking)
+        return new.asking(Asked.SAFETY, state.danger, state.held), before + lead(understood_line(new, services), asking)
     # the search moved on ("Bonn" after the question): a later "ja" is said to what follows, not to the question
     new = new.asking(Asked.NOTHING)
     if not (understood.role or understood.places or understood.online or new.role or new.place or new.online_ok):
@@ -592,6 +602,13 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return new, before + replies
     new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
     return new, before + with_change_button(replies)
+
+
+def questions_asked(understood: Understanding, asks: frozenset[str]) -> tuple[str, ...]:
+    """What a message asks besides its search: its intents, and the questions the conversation
+    answers itself (the contact point's hours only where it asks when)."""
+    beside = tuple(a for a in ASKED_BESIDE if a in asks and (a != "hours" or "when" in understood.intents))
+    return (*understood.intents, *beside)
 
 
 def in_danger_now(state: State) -> bool:

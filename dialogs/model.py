@@ -98,6 +98,7 @@ class State:
     asked: Asked = Asked.NOTHING
     asked_for: int = 0  # events it stays open for (ASKED_FOR when asked)
     danger: str = ""  # the open safety question's "yes": the kind of danger asked about, as its button says it
+    held: tuple[str, ...] = ()  # the everyday questions (intents) of the message the safety question answered first
     answered: str = ""  # the danger the last crisis reply answered, written as `danger` is ("self_harm+young")
     answered_own: bool = False  # the danger it answered was the writer's own, as the triage read it (Triage.own)
     consoled: bool = False  # the words for a loss were said in this search: once is kind, twice is a form
@@ -114,9 +115,11 @@ class State:
     def with_(self, **changes) -> State:
         return replace(self, **changes)
 
-    def asking(self, asked: Asked, danger: str = "") -> State:
+    def asking(self, asked: Asked, danger: str = "", held: tuple[str, ...] = ()) -> State:
         """The state with `asked` open for a typed answer (NOTHING: none open)."""
-        return replace(self, asked=asked, asked_for=ASKED_FOR if asked else 0, danger=danger if asked else "")
+        if not asked:
+            return replace(self, asked=asked, asked_for=0, danger="", held=())
+        return replace(self, asked=asked, asked_for=ASKED_FOR, danger=danger, held=held)
 
     def aged(self) -> State:
         """One event later, that did not answer what was asked: open for one event less."""
@@ -139,6 +142,7 @@ class State:
         data["topic_ids"], data["candidates"] = list(self.topic_ids), list(self.candidates)
         data["own_topics"] = list(self.own_topics)
         data["relations"] = list(self.relations)
+        data["held"] = list(self.held)
         return data
 
     @classmethod
@@ -167,6 +171,7 @@ class State:
                 asked=Asked(data.get("asked", "")),
                 asked_for=min(max(int(data.get("asked_for", 0)), 0), ASKED_FOR),
                 danger=str(data.get("danger", ""))[:40],
+                held=tuple(str(i)[:20] for i in data.get("held", ())[:MAX_HELD]),
                 answered=str(data.get("answered", ""))[:40],
                 answered_own=bool(data.get("answered_own", False)),
                 consoled=bool(data.get("consoled", False)),
@@ -183,6 +188,7 @@ def _place(data: dict) -> Place:
 
 
 MAX_PLACE_OPTIONS = 5
+MAX_HELD = 8  # everyday questions one message asks, stored while the safety question is open
 
 
 # ---------------------------------------------------------------- events

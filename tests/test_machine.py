@@ -162,6 +162,23 @@ def test_no_to_the_safety_question_goes_on_with_the_typed_topic(demo_runtime):
     assert "Wo suchst du?" in render_text(replies[0], "de")
 
 
+@pytest.mark.parametrize("state", states_in_every_step(), ids=lambda s: f"{s.step}-{s.lang}")
+@pytest.mark.parametrize("no", [Choice("safe"), Text("nein")], ids=["button", "typed"])
+def test_what_a_message_asked_beside_an_unclear_sign_is_answered_after_no(state, no, demo_runtime):
+    services = Unsure(demo_runtime.services)
+    asked, _ = step(state.with_(lang="de"), Text("Ist das hier anonym? Und wer liest das eigentlich?"), services)
+    assert asked.asked == Asked.SAFETY and State.from_dict(asked.to_dict()) == asked
+    safe, replies = step(asked, no, demo_runtime.services)
+    text = render_text(replies[0], "de")
+    assert text.startswith("Danke. Dann suchen wir weiter.")
+    assert "freiwillig und anonym" in text and "Hier liest niemand mit" in text
+    assert safe.asked == Asked.NOTHING and safe.held == ()
+    again, replies = step(safe, Text("Leipzig"), demo_runtime.services)  # answered once, not again
+    assert not any("Hier liest niemand mit" in line for line in rendered(replies, "de"))
+    helped, replies = step(asked, Choice("danger", "suicide"), services)
+    assert helped.held == () and "Hier liest niemand mit" not in render_text(replies[0], "de")
+
+
 @pytest.mark.parametrize(
     ("kind", "young", "first_number"),
     [("emergency_other", False, "112"), ("violence_now", False, "110"), ("suicide", True, "0800 111 0 111")],
