@@ -1453,6 +1453,36 @@ def test_beside_a_search_a_weapon_drawn_now_is_told_across_a_comma():
         ),
         ("ru", "есть группа для жён? муж сейчас в порядке, год назад хрипел и не просыпался", "none"),
         ("de", "Ich suche gerade eine Gruppe für Angehörige, mein Mann atmet nachts ganz komisch und röchelt", "check"),
+        # a "now" after the search's clause, in the same sentence, tells this moment again from there on
+        (
+            "de",
+            "Ich such ne Gruppe für Angehörige von Demenzkranken in Bonn, Oma sitzt grad im Sessel, atmet ganz "
+            "komisch und röchelt",
+            "crisis",
+        ),
+        (
+            "en",
+            "looking for a dementia carers group in bonn, my nan is in her chair right now, breathing really weird, i "
+            "can't wake her",
+            "crisis",
+        ),
+        (
+            "tr",
+            "Bonn'da demans yakınları için grup arıyorum, babaannem şu an koltukta, nefesi çok tuhaf, uyandıramıyorum",
+            "crisis",
+        ),
+        ("ru", "ищу группу для родственников в Бонне, бабушка сейчас в кресле, дышит очень странно и хрипит", "crisis"),
+        (
+            "en",
+            "looking for a dementia carers group in bonn, my nan is fine right now, last year she was breathing really "
+            "weird and we couldn't wake her",
+            "none",
+        ),
+        (
+            "ru",
+            "ищу группу для родственников в Бонне, бабушка сейчас в порядке, год назад хрипела и не просыпалась",
+            "none",
+        ),
     ],
 )
 def test_beside_a_search_a_sentence_begun_now_tells_now_after_its_commas(lang, text, level):
