@@ -40,6 +40,7 @@ INTENTS = (
     "language",
     "phone",
     "numbers_again",
+    "forget",
     "bot",
     "help",
     "talk",
@@ -54,7 +55,7 @@ COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_
 IN_CONTEXT = ("answer_opens", "answer_but", "danger_stopped", "others_here")
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have", "will they tell my parents?" is no search for relatives
-ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told")
+ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told", "forget")
 ROLES = {
     "harmed": "affected",
     "both": "any",

@@ -256,7 +256,7 @@ def command(state: State, event: Command, services: Services) -> Outcome:
     if name == "privacy":
         return state, [Reply((PRIVACY_NOTE,))]
     if name == "delete":
-        return None, [Reply((Msg(m.DELETED),))]
+        return forget(state, Choice("forget"), services)
     if name == "language":
         return choose_language(state, Choice("language"), services)
     if name == "back":
@@ -419,6 +419,8 @@ def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
     asked = question_answers(state.held, new.role)
     for part in reversed((Msg(m.SAFE_CONTINUE), *(asked.parts if asked else ()))):
         replies = lead(part, replies)
+    if asked and asked.buttons:  # "lösch das alles": its button with the question's answer
+        replies = [replace(replies[0], buttons=(*asked.buttons, *replies[0].buttons)), *replies[1:]]
     return new, replies
 
 
@@ -435,6 +437,11 @@ def answer_typed(state: State, said: str, services: Services) -> Outcome:
     if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the lines to call, again
         return numbers_again(state, services, m.CALL_NOW, every=True)
     return state.asking(Asked.CRISIS), [after_crisis_reply()]
+
+
+def forget(state: State, event: Choice, services: Services) -> Outcome:
+    """/delete, or its button under the answer to "lösch bitte alles": nothing of this person is kept."""
+    return None, [Reply((Msg(m.DELETED),))]
 
 
 def choose_language(state: State, event: Choice, services: Services) -> Outcome:
@@ -507,6 +514,7 @@ GLOBAL_CHOICES: dict[str, Handler] = {
     "crisis": show_crisis,
     "danger": answer_danger,
     "safe": answer_safe,
+    "forget": forget,
     "language": choose_language,
     "lang": set_language,
     "back": go_back,
@@ -538,6 +546,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         state = state.with_(lang=wished, lang_chosen=True)
     before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
     understood = reading(state, event.text, services)
+    if "forget" in understood.intents:  # "lösch bitte alles, was ich über meine Schwester geschrieben hab": no search
+        understood = Understanding(intents=understood.intents, language=understood.language)
     if in_danger_now(state):  # "meine kinder sind auch hier" while he breaks the door: the police again, no search
         new, replies = kept_in_danger(state, understood, asks, services)
         return new, before + replies

@@ -302,6 +302,11 @@ PRIVACY = N_(
     "höchstens {hours} Stunden nach deiner letzten Nachricht wird das gelöscht. Deine Nachrichten werden nicht "
     "protokolliert. Mit /delete lösche ich alles sofort."
 )
+FORGET = N_(
+    "Deine Nachrichten speichere ich nicht. Ich merke mir nur, wo wir in der Suche sind (Thema, Ort, Sprache), "
+    "höchstens {hours} Stunden lang. Soll ich auch das jetzt löschen? Den Chatverlauf auf deinem Handy löschst du in "
+    "Telegram selbst („Verlauf leeren“)."
+)
 DELETED = N_("Erledigt: Ich habe alles gelöscht, was ich mir zu dir gemerkt hatte. Mit /start kannst du neu beginnen.")
 ASK_LANGUAGE = N_("Welche Sprache möchtest du?")
 LANGUAGE_SET = N_("Ich schreibe dir jetzt auf Deutsch.")
@@ -406,6 +411,7 @@ BUTTON_HOME_REGION = N_("Region von {name}")
 BUTTON_DETAILS = N_("{number}. Details")
 BUTTON_MORE = N_("Weitere Gruppen")
 BUTTON_NEW_SEARCH = N_("Neue Suche")
+BUTTON_FORGET = N_("🗑 Ja, alles löschen")
 BUTTON_BACK = N_("Zurück")
 BUTTON_RESULTS = N_("Zurück zur Liste")
 BUTTON_CONTINUE = N_("Weiter mit der Gruppensuche")

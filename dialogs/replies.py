@@ -44,7 +44,8 @@ LIFE_AT_STAKE = ("medical", "emergency_other", "overdose")  # a life at stake no
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
 FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
-PRIVACY_NOTE = Msg(m.PRIVACY, {"hours": 24})  # the state store's default lifetime (bot/config.py)
+STORED_HOURS = 24  # the state store's default lifetime (bot/config.py)
+PRIVACY_NOTE = Msg(m.PRIVACY, {"hours": STORED_HOURS})
 INTENT_ANSWERS = {
     "cost": (Msg(m.ANSWER_COST),),
     "when": (Msg(m.ANSWER_WHEN),),
@@ -55,10 +56,12 @@ INTENT_ANSWERS = {
     "parents_told": (Msg(m.ANSWER_PARENTS_TOLD), Msg(m.ANSWER_AGE)),
     "language": (Msg(m.ANSWER_LANGUAGE),),
     "bot": (Msg(m.ANSWER_BOT), PRIVACY_NOTE),
+    "forget": (Msg(m.FORGET, {"hours": STORED_HOURS}),),
     "age": (Msg(m.ANSWER_AGE),),
     "group_talk": (Msg(m.ANSWER_GROUP_TALK),),
     "phone": (Msg(m.ANSWER_PHONE),),
 }
+FORGET_ROW = (Button(Msg(m.BUTTON_FORGET), "forget"),)  # what /delete does, asked for in words
 REACHED = ("when", "phone")  # answered by the contact point's own lines where one is shown
 ELSE_ROW = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
 LIST_ROW = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))  # back to the list
@@ -468,7 +471,7 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
     # "Hilfe", "wer bist du eigentlich?": what the bot is
     answer = question_answers(intents, state.role, times) or Reply((Msg(m.ANSWER_WHO),))
     if state.step in (Step.RESULTS, Step.DETAIL):
-        return [replace(answer, buttons=back_to_page(state, services))]
+        return [replace(answer, buttons=(*answer.buttons, *back_to_page(state, services)))]
     return [answer, *prompt(state, services)]
 
 
@@ -520,7 +523,7 @@ def question_answers(intents: tuple[str, ...], role: str | None = None, times: t
     parts: list[Msg | str] = []
     for part in (part for said in intents for part in answers.get(said, ())):
         parts += [part] if part not in parts else []  # "will they tell my parents? i'm 15": one youth note
-    return Reply(tuple(parts)) if parts else None
+    return Reply(tuple(parts), (FORGET_ROW,) if "forget" in intents else ()) if parts else None
 
 
 def language_offer(lang: str) -> Reply:

@@ -181,6 +181,26 @@ def test_crisis_reply_while_the_database_is_down(api, database_url):
     assert "state store unavailable" in errors
 
 
+def test_deleting_asked_in_words_deletes_with_its_button(api, database_url):
+    bot = start_bot(api, database_url, demo=True)
+    try:
+        api.user_message(CHAT, "/start")
+        api.wait_for_messages(CHAT, 1, timeout=60)
+        api.user_message(CHAT, "mein Mann trinkt jeden Abend")
+        api.wait_for_messages(CHAT, 2)
+        api.user_message(CHAT, "kannst du bitte alles löschen was ich geschrieben hab")
+        answer, where = api.wait_for_messages(CHAT, 4)[2:]  # the answer, then the step's question again
+        assert "höchstens 24 Stunden" in answer["text"] and "Wo suchst du?" in where["text"]
+        api.user_presses(CHAT, buttons(answer)["🗑 Ja, alles löschen"])
+        assert "Erledigt" in api.wait_for_messages(CHAT, 5)[-1]["text"]
+        api.user_message(CHAT, "Leipzig")  # the search for a husband who drinks is gone with it
+        after = api.wait_for_messages(CHAT, 6)[-1]["text"]
+    finally:
+        errors = stop(bot)
+    assert "Worum geht es" in after and "Alkohol" not in after
+    assert "löschen" not in errors and "trinkt" not in errors
+
+
 def test_delete_never_says_deleted_while_the_state_is_still_there(api, database_url):
     bot = start_bot(api, database_url, demo=True)
     try:
