@@ -55,6 +55,7 @@ from dialogs.replies import (
     numbers_line,
     prompt,
     question_answers,
+    question_for_the_contact_point,
     resource_lines,
     results_replies,
     stopped_reply,
@@ -65,7 +66,7 @@ from dialogs.replies import (
 )
 from dialogs.services import Services
 from dialogs.text import clauses, keeps_its_script, normalise, script_language
-from dialogs.triage import MODEL_SIGNAL, Triage
+from dialogs.triage import MODEL_SIGNAL, QUESTION_MARKS, Triage
 from dialogs.views import Understanding
 
 MAX_TEXT = 4096
@@ -592,6 +593,10 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
             understood = replace(understood, intents=("age",))
         kept = state.with_(young=True) if understood.young else state
         offered = taken_up(kept, event.text, understood, services)
+        asked_else = not (offered or understood.intents) and any(mark in event.text for mark in QUESTION_MARKS)
+        unknown = question_for_the_contact_point(kept, services) if asked_else else None
+        if unknown:  # "ist da ein Aufzug?" after the groups: the contact point knows
+            return kept, before + unknown
         return kept, before + ([offered] if offered else not_understood(kept, understood, services))
     new = take(state, understood)
     # "Was kostet das?" besides the search; a young person's groups say what "age" would, but told young where

@@ -258,6 +258,10 @@ ANSWER_THANKS_CRISIS = N_(
     "dir auch gern noch einmal."
 )
 CONTACT_POINT_REACH = N_("So erreichst du die Kontaktstelle, die den Kontakt zur Gruppe vermittelt:")
+UNKNOWN_QUESTION = N_(
+    "Darauf weiß ich keine sichere Antwort. Die Kontaktstelle, die den Kontakt zur Gruppe vermittelt, kennt sie "
+    "und beantwortet solche Fragen gern:"
+)
 CP_HOURS_UNKNOWN = N_(
     "Wann diese Kontaktstelle geöffnet hat, steht nicht in meinem Verzeichnis – frag sie am besten direkt."
 )

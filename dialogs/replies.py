@@ -475,6 +475,17 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
     return [answer, *prompt(state, services)]
 
 
+def question_for_the_contact_point(state: State, services: Services) -> list[Reply] | None:
+    """A question about the groups shown that the bot has no answer to ("ist da ein Aufzug?", "kann ich auch nur
+    einmal schauen?"): the contact point that knows them, and how to reach it, instead of "not understood";
+    None where no group is shown."""
+    reach = contact_point_shown(state, services)
+    if reach is None:
+        return None
+    lines = (Msg(m.UNKNOWN_QUESTION), *contact_point_lines(reach, state.lang))
+    return [Reply(lines, back_to_page(state, services))]
+
+
 def contact_point_shown(state: State, services: Services) -> ContactPointView | None:
     """The contact point of the group shown in detail, or of the first group on the page shown."""
     if state.step == Step.DETAIL:

@@ -126,3 +126,27 @@ def test_the_worry_of_being_recognised_where_the_place_is_asked_gets_the_anonymi
         assert (state.topic_ids, state.role, state.step, state.place) == (("alkohol",), "relative", Step.LOCATION, None)
         text = said(replies, lang)
         assert text_of(m.ANSWER_ANONYMOUS, lang) in text and text_of(m.PLACE_UNKNOWN, lang) not in text, (lang, worry)
+
+
+UNKNOWN = {
+    "de": ["Muss ich jedes Mal kommen oder kann ich auch nur einmal schauen?", "gibts da parkplätze?"],
+    "en": ["is there a lift in the building?", "is it ok if i come 10 min late?"],
+    "tr": ["asansör var mı?", "geç kalırsam sorun olur mu?"],
+    "ar": ["هل يوجد مصعد هناك؟", "في موقف سيارات هناك؟", "المكان فيه درج كتير؟"],
+    "ru": ["а там есть лифт?", "можно опоздать минут на десять?"],
+    "uk": ["а там є ліфт?", "можна запізнитися на 10 хвилин?"],
+}
+
+
+@pytest.mark.parametrize("lang", UNKNOWN)
+def test_a_question_about_the_groups_the_bot_cannot_answer_gets_who_can(lang, services):
+    """Asked where groups are shown and understood as nothing: the contact point that knows them and how to reach
+    it, the page a tap away, not "not understood"; a message that asks nothing is still not understood."""
+    for question in UNKNOWN[lang]:
+        for start in (State(lang=lang, **AT_RESULTS), State(lang=lang, **AT_RESULTS).to(Step.DETAIL, group_id="g1")):
+            state, replies = step(start, Text(question), services)
+            assert state.step == start.step and "0341 123" in said(replies, lang), (lang, question)
+            assert text_of(m.UNKNOWN_QUESTION, lang) in said(replies, lang), (lang, question)
+            assert text_of(m.NOT_UNDERSTOOD_HERE, lang) not in said(replies, lang), (lang, question)
+    _, replies = step(State(lang=lang, **AT_RESULTS), Text("qwertz uiop"), services)
+    assert text_of(m.NOT_UNDERSTOOD_HERE, lang) in said(replies, lang)
