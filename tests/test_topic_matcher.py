@@ -136,9 +136,13 @@ def test_a_short_arabic_everyday_word_never_meets_a_longer_term_cut_short(text):
 
 
 def test_arabic_everyday_words_are_not_bent_into_topic_words():
-    matcher = small_matcher(alcohol={"ar": ["البيرة"]}, smoking={"ar": ["سيجارة"]})
+    matcher = small_matcher(
+        alcohol={"ar": ["البيرة"]}, smoking={"ar": ["سيجارة"]}, adoption={"ar": ["التبني", "الأهل بالتبني"]}
+    )
     assert topics_of(matcher, "بيت كبير") == set()  # big, not beer
     assert topics_of(matcher, "سيارة") == set()  # a car, not a cigarette
+    assert topics_of(matcher, "في مصعد بالمبنى؟") == set()  # in the building (an everyday word behind "بال")
+    assert topics_of(matcher, "مجموعة للأهل بالتبني") == {"adoption"}
 
 
 @pytest.mark.parametrize("text", ["ابني ما بيقعد ولا دقيقة والمدرسة عم تشتكي", "رحت مع ابني عالسوق"])

@@ -113,6 +113,13 @@ def is_arabic(word: str) -> bool:
     return "\u0600" <= word[:1] <= "\u06ff"
 
 
+def _everyday_behind_clitics(word: str) -> bool:
+    """Whether an Arabic word is an everyday word with a preposition or article in front ("بالمبنى", in the
+    building): no typo of a topic word ("التبني", adoption), as the word alone is none."""
+    fronts = (word[len(c) :] for c in ARABIC_PROCLITICS if word.startswith(c))
+    return is_arabic(word) and any(len(front) >= MIN_ARABIC_STEM and front in common_words() for front in fronts)
+
+
 def arabic_readings(word: str) -> set[str]:
     """What an Arabic word of a message may be without an article, conjunction or preposition in
     front and an attached pronoun behind ("بالسرطان" -> "سرطان", "ابني" -> "ابن"), the word itself
@@ -531,7 +538,7 @@ class TopicMatcher:
         colloquial Turkish present tense in its written form (COLLOQUIAL_PRESENT)."""
         if len(word) < MIN_AFFIX_TERM or word in self._words or word.isdigit() or word in stopwords():
             return word
-        everyday = word in common_words()
+        everyday = word in common_words() or _everyday_behind_clitics(word)
         if not everyday and (colloquial := COLLOQUIAL_PRESENT.match(word)):
             person = colloquial[2] or ""
             return f"{colloquial[1]}r{PRESENT_PERSONS.get(person, person)}"
