@@ -88,6 +88,8 @@ CUES = (
     "mild",
     "stopped",
     "left_alone",
+    "whether",
+    "owner",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -517,8 +519,9 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
 def _others_overdose(found: Reading) -> bool:
     """Whether an overdose told is someone else's: someone else is named ("mein Sohn hat alle Tabletten genommen"); both
     lead with 112. Children named with their school, as the time of one's own ("morgen früh wenn die kinder in der
-    schule sind nehm ich alle tabletten": cue `their_school`), are no one it is of."""
-    others = found.where.get("other", set()) - found.where.get("their_school", set())
+    schule sind nehm ich alle tabletten": cue `their_school`), are no one it is of, nor is the one whose pills they are
+    ("3ndi dwa dyal mama ... ghadi nchrbhom kamlin": cue `owner`)."""
+    others = found.where.get("other", set()) - found.where.get("their_school", set()) - found.where.get("owner", set())
     return "overdose" in found.concepts and bool(others)
 
 
@@ -1148,8 +1151,12 @@ def _forget_past_in_farewell(found: Reading) -> None:
 
 def _forget_past_told_just_now(found: Reading) -> None:
     """A past tense right after a "now" ("только что душил меня", "щойно душив мене": just now) tells
-    this moment, not a story of then: "бил", "душив" alone tell what he used to do."""
-    past, now = found.where.get("past", set()), found.where.get("now", set())
+    this moment, not a story of then: "бил", "душив" alone tell what he used to do. Nor does one right after
+    a "whether" or an "if" (cue `whether`, read only here: "لا أعرف إن كنت سأبقى حتى موعد اللقاء", whether I
+    will last until the meeting, is no story of then)."""
+    found.cues.discard("whether")
+    whether = found.where.pop("whether", set())
+    past, now = found.where.get("past", set()), found.where.get("now", set()) | whether
     just = {position for position in past if position - 1 in now}
     if just:
         found.where["past"] = past - just
