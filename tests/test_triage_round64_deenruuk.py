@@ -109,6 +109,13 @@ def test_what_round_64_read_as_classes_crisis(lang, text, level, kind):
             "emergency_other",
         ),
         ("de", "Mama hat zu viele Schlaftabletten geschluckt", "crisis", "emergency_other"),
+        # the habit is the pills' own: another verb's "dauernd" tells none (held-out set 36)
+        (
+            "de",
+            "glaub hab viel zu viel von meinen Tabletten genommen, mir is voll schwindlig und ich kotz dauernd",
+            "crisis",
+            "overdose",
+        ),
         # a place told by the bridge it lies beyond or beside: a way described; on or at a bridge stays read. The
         # message itself: the letters (0.97) still ask, as they do where the words are read away (MODEL_OVERRULES)
         ("de", "wo genau is das, hinter der brücke am bahnhof? google maps zeigt mir 2 sachen an", "check", None),
