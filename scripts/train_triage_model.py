@@ -130,6 +130,9 @@ MEASURING = (
     "triage_calm29",
     "triage_turns26",
     "triage_calm30",
+    "triage_turns27",
+    "triage_calm31",
+    "triage_search46",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a

@@ -762,6 +762,11 @@ def test_the_class_parity_set():
         # the parents, en; a baby of 8 months with fever 40.5 who hardly wakes, tr); calm alarms 2 of 126, questions 9.
         # After round 63: 180, none with nothing, alarms 0, questions 10
         ("triage_search45", 0.0, 0.96, 0.15),
+        # triage_search46: written in round 64, measured once untouched on 7d3f143 (176 of 180, 1 with nothing: a
+        # grandmother who collapsed just now, her speech gone and her mouth drooping, told after a search in one
+        # sentence, tr); calm alarms 0 of 126, questions 3. After round 64 (a "now" after the search lifts its frame,
+        # then the classes): 180, alarms 0, questions 3
+        ("triage_search46", 0.0, 0.96, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -817,7 +822,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     first classes were made) measured untouched before them (f6c11a7) and after them (d34abc4): 11 alarmed both
     times, 27 asked. Calm turn set 30 (round 63, written before its second classes and the letters' bare question,
     BARE_CUES) measured once untouched at the end on c155194: 8 alarmed, 38 asked (on f6c11a7 10 and 37). After round
-    63 sets 28 and 29: 12 and 4 alarmed, 39 and 31 asked. Floors at what they show today."""
+    63 sets 28 and 29: 12 and 4 alarmed, 39 and 31 asked. Calm turn set 31 (round 64) measured once untouched on
+    7d3f143: 15 alarmed (2.5 %; 9 by the letters alone: "I'm an expat, 35, in Munich for work, and I think I'm burning
+    out."), 31 asked; after round 64 8 and 34. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -836,6 +843,7 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm28")), alarms=0.06, questions=0.12)
     assert_floors(measure(read_set(HERE / "triage_calm29")), alarms=0.03, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm30")), alarms=0.04, questions=0.1)
+    assert_floors(measure(read_set(HERE / "triage_calm31")), alarms=0.03, questions=0.1)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -910,8 +918,9 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     times, 5 with nothing (a seizure felt coming with nobody at home, ar, ru, uk; a boy of three who swallowed pills
     from the drawer, ar; a grandmother gone ashen, breathing oddly, talking nonsense, tr). Crisis turn set 26 (round
     63, written before its second classes) measured once untouched at the end on c155194: 296 at once (Arabic and
-    English 48 of 50), none with nothing (on f6c11a7 the same). After round 63 sets 24 and 25: 300 each. Floors at
-    what they show today."""
+    English 48 of 50), none with nothing (on f6c11a7 the same). After round 63 sets 24 and 25: 300 each. Crisis turn
+    set 27 (round 64) measured once untouched on 7d3f143: 295 at once (Arabic 46 of 50), none with nothing; after
+    round 64 300. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -938,6 +947,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns24")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns25")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns26")), missed=0.0, at_once=0.94)
+    assert_floors(measure(read_set(HERE / "triage_turns27")), missed=0.0, at_once=0.96)
 
 
 def test_the_set_of_round_seven():

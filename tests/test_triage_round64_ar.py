@@ -64,9 +64,9 @@ from tests.crisis_sets import level_and_kind
         ("ابوي ما يقعد من النوم بدري، ويشخر كل ليلة", "none", None),
         ("بنتي ما تقوم من النوم الا الظهر وما ترد علينا لما نكلمها", "none", None),
         ("ابوي ما يصحى من النوم الا الظهر", "none", None),
-        # the pills named (someone else's too: "dwa dyal mama" names whose they are, not whose the overdose is), then all
-        # of them to be drunk or swallowed, Darija; a course the doctor said to finish, pills taken along on a trip, and
-        # another's overdose told, not one's own
+        # the pills named (someone else's too: "dwa dyal mama" names whose they are, not whose the overdose is), then
+        # all of them to be drunk or swallowed, Darija; a course the doctor said to finish, pills taken along on a
+        # trip, and another's overdose told, not one's own
         (
             "kayn chi groupe dyal l'addiction f Bremen? 3ndi dwa dyal mama kamlin 9damni, ghadi nchrbhom kamlin lyoum",
             "crisis",
