@@ -1392,3 +1392,19 @@ def test_joining_a_group_is_no_joint(text, topics):
     """Seen in the console: "can i join a grief group" found grief and drug addiction ("join" is one letter
     from "joint"). To join is how people ask for any group; a joint smoked is still read."""
     assert {hit.topic_id for hit in MATCHER.match(text)} == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "grief"),
+    [
+        ("ich hab vor 3 monaten meine mama verloren", True),
+        ("mein vater ist tot, ich komm nicht drüber weg", True),
+        ("i lost my mom 3 months ago", True),
+        ("my dad passed away in spring", True),
+        ("hab mein handy verloren", False),
+        ("my mom passed her driving test", False),
+    ],
+)
+def test_a_parent_lost_said_as_people_say_mum_and_dad_is_grief(text, grief):
+    """ "Mama verloren", "lost my mom", "Vater ist tot" (a tester's grief got the topic question again)."""
+    assert ("trauer" in topics_of(MATCHER, text)) == grief, text
