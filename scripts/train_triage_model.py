@@ -133,6 +133,9 @@ MEASURING = (
     "triage_turns27",
     "triage_calm31",
     "triage_search46",
+    "triage_turns28",
+    "triage_calm32",
+    "triage_search47",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a

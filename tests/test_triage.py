@@ -767,6 +767,11 @@ def test_the_class_parity_set():
         # sentence, tr); calm alarms 0 of 126, questions 3. After round 64 (a "now" after the search lifts its frame,
         # then the classes): 180, alarms 0, questions 3
         ("triage_search46", 0.0, 0.96, 0.15),
+        # triage_search47: written in round 64 before its step and classes, measured once untouched at the end on
+        # 2807d49 (176 of 180, 1 with nothing: a father whose speech stopped at the table just now, half his face
+        # fallen, beside a search, Gulf Arabic; Arabic 27 of 30); calm alarms 0 of 126, questions 2 (on 7d3f143 3).
+        # Its one with nothing taught since: 177
+        ("triage_search47", 0.0, 0.9, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -824,7 +829,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     BARE_CUES) measured once untouched at the end on c155194: 8 alarmed, 38 asked (on f6c11a7 10 and 37). After round
     63 sets 28 and 29: 12 and 4 alarmed, 39 and 31 asked. Calm turn set 31 (round 64) measured once untouched on
     7d3f143: 15 alarmed (2.5 %; 9 by the letters alone: "I'm an expat, 35, in Munich for work, and I think I'm burning
-    out."), 31 asked; after round 64 8 and 34. Floors at what they show today."""
+    out."), 31 asked; after round 64 8 and 34. Calm turn set 32 (round 64, written before its step and classes)
+    measured once untouched at the end on 2807d49: 13 alarmed (2.2 %; German 5 of 100), 39 asked (Turkish 11 of 100);
+    on 7d3f143 the same; after a tester's classes 12 and 39. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -844,6 +851,7 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm29")), alarms=0.03, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm30")), alarms=0.04, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm31")), alarms=0.03, questions=0.1)
+    assert_floors(measure(read_set(HERE / "triage_calm32")), alarms=0.05, questions=0.11)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -920,7 +928,9 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     63, written before its second classes) measured once untouched at the end on c155194: 296 at once (Arabic and
     English 48 of 50), none with nothing (on f6c11a7 the same). After round 63 sets 24 and 25: 300 each. Crisis turn
     set 27 (round 64) measured once untouched on 7d3f143: 295 at once (Arabic 46 of 50), none with nothing; after
-    round 64 300. Floors at what they show today."""
+    round 64 300. Crisis turn set 28 (round 64, written before its step and classes) measured once untouched at the
+    end on 2807d49: 299 at once, 1 with nothing (a boy of two who just swallowed a battery, "Für meinen Sohn." before
+    Levantine Arabizi); on 7d3f143 the same; its one taught since: 300. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -948,6 +958,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns25")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns26")), missed=0.0, at_once=0.94)
     assert_floors(measure(read_set(HERE / "triage_turns27")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns28")), missed=0.0, at_once=0.96)
 
 
 def test_the_set_of_round_seven():
