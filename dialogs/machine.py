@@ -41,6 +41,7 @@ from dialogs.replies import (
     STARTS_AGAIN,
     STOPPED,
     STOPPED_YOUNG,
+    TOPIC_ROW,
     YOUNG,
     acknowledged,
     after_crisis_reply,
@@ -850,8 +851,8 @@ def not_understood(state: State, understood: Understanding, services: Services) 
     """A message with nothing for the search: answer what it says, else say so in the step's words."""
     if understood.intents:
         return intent_replies(understood.intents, state, services)
-    if state.step == Step.TOPIC:
-        return [Reply((Msg(m.NOT_UNDERSTOOD),), ((Button(Msg(m.BUTTON_BROWSE), "browse"),),))]
+    if state.step == Step.TOPIC:  # with the way to help, as the question it answers
+        return [Reply((Msg(m.NOT_UNDERSTOOD),), TOPIC_ROW)]
     if state.step == Step.ROLE:
         return [Reply((Msg(m.ROLE_NOT_UNDERSTOOD),)), *prompt(state, services)]
     if state.step in (Step.LOCATION, Step.PLACE):

@@ -61,6 +61,7 @@ INTENT_ANSWERS = {
     "group_talk": (Msg(m.ANSWER_GROUP_TALK),),
     "phone": (Msg(m.ANSWER_PHONE),),
 }
+TOPIC_ROW = ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),)  # help a tap away
 FORGET_ROW = (Button(Msg(m.BUTTON_FORGET), "forget"),)  # what /delete does, asked for in words
 REACHED = ("when", "phone")  # answered by the contact point's own lines where one is shown
 ELSE_ROW = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
@@ -80,8 +81,7 @@ def prompt(state: State, services: Services) -> list[Reply]:
     """The question of the current step, with its buttons (after a detour: help, crisis, language)."""
     lang = state.lang
     if state.step == Step.TOPIC:
-        buttons = ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),)
-        return [Reply((Msg(m.ASK_TOPIC),), buttons)]
+        return [Reply((Msg(m.ASK_TOPIC),), TOPIC_ROW)]
     if state.step == Step.BROWSE:
         if state.category:
             options = services.topics_in(state.category, lang)

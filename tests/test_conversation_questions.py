@@ -150,3 +150,19 @@ def test_a_question_about_the_groups_the_bot_cannot_answer_gets_who_can(lang, se
             assert text_of(m.NOT_UNDERSTOOD_HERE, lang) not in said(replies, lang), (lang, question)
     _, replies = step(State(lang=lang, **AT_RESULTS), Text("qwertz uiop"), services)
     assert text_of(m.NOT_UNDERSTOOD_HERE, lang) in said(replies, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting"),
+    [("en", "yo"), ("tr", "slm"), ("ar", "salam"), ("ar", "marhaba"), ("ru", "privet"), ("uk", "pryvit")],
+)
+def test_a_greeting_typed_in_latin_letters_is_greeted_back(lang, greeting, services):
+    """ "salam", "privet", "slm": a hello, not "I found no topic for that"."""
+    state, replies = step(State(lang=lang), Text(greeting), services)
+    assert state.step == Step.TOPIC and text_of(m.ANSWER_HELLO, lang) in said(replies, lang), greeting
+
+
+def test_a_message_with_no_topic_keeps_the_way_to_help(services):
+    """What names no topic is answered with the topics to browse and the crisis button, as the question it answers."""
+    _, replies = step(State(), Text("asdfgh qwertz"), services)
+    assert [b.action for row in replies[-1].buttons for b in row] == ["browse", "crisis"]
