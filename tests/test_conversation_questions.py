@@ -166,3 +166,18 @@ def test_a_message_with_no_topic_keeps_the_way_to_help(services):
     """What names no topic is answered with the topics to browse and the crisis button, as the question it answers."""
     _, replies = step(State(), Text("asdfgh qwertz"), services)
     assert [b.action for row in replies[-1].buttons for b in row] == ["browse", "crisis"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("kocamı getirebilir miyim", m.ANSWER_ALONG),
+        ("annemi getirsem olur mu", m.ANSWER_ALONG),
+        ("ailem bilmek zorunda mi", m.ANSWER_PARENTS_TOLD),
+        ("ailemin bilmesi gerekiyor mu", m.ANSWER_PARENTS_TOLD),
+    ],
+)
+def test_turkish_questions_of_whom_to_bring_and_who_must_know_are_answered(question, answer, services):
+    start = State(lang="tr", **AT_RESULTS)
+    state, replies = step(start, Text(question), services)
+    assert state.step == start.step and text_of(answer, "tr") in said(replies, "tr"), question
