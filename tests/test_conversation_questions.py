@@ -181,3 +181,10 @@ def test_turkish_questions_of_whom_to_bring_and_who_must_know_are_answered(quest
     start = State(lang="tr", **AT_RESULTS)
     state, replies = step(start, Text(question), services)
     assert state.step == start.step and text_of(answer, "tr") in said(replies, "tr"), question
+
+
+@pytest.mark.parametrize("question", ["enta insan?", "inti insan wala bot?", "meen byi2ra hal kalam?"])
+def test_is_there_a_person_asked_in_arabizi_says_what_the_bot_is(question, services):
+    start = State(lang="ar", **AT_RESULTS)
+    state, replies = step(start, Text(question), services)
+    assert state.step == start.step and text_of(m.ANSWER_BOT, "ar") in said(replies, "ar"), question
