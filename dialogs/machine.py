@@ -66,8 +66,8 @@ from dialogs.replies import (
     worried_parent,
 )
 from dialogs.services import Services
-from dialogs.text import clauses, keeps_its_script, normalise, script_language
-from dialogs.triage import MODEL_SIGNAL, QUESTION_MARKS, Triage
+from dialogs.text import clauses, is_question, keeps_its_script, normalise, script_language
+from dialogs.triage import MODEL_SIGNAL, Triage
 from dialogs.views import Understanding
 
 MAX_TEXT = 4096
@@ -594,7 +594,7 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
             understood = replace(understood, intents=("age",))
         kept = state.with_(young=True) if understood.young else state
         offered = taken_up(kept, event.text, understood, services)
-        asked_else = not (offered or understood.intents) and any(mark in event.text for mark in QUESTION_MARKS)
+        asked_else = not (offered or understood.intents) and is_question(event.text)
         unknown = question_for_the_contact_point(kept, services) if asked_else else None
         if unknown:  # "ist da ein Aufzug?" after the groups: the contact point knows
             return kept, before + unknown

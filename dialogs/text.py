@@ -63,6 +63,14 @@ _UNDERSCORE = re.compile(r"_+")
 # Where a clause ends: a negation turns nothing around past these, and each part of "für mich, ich bin seine frau"
 # is an answer of its own
 CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")
+QUESTION_MARKS = ("?", "\u061f")  # the Latin and the Arabic one
+
+
+def is_question(text: str) -> bool:
+    """Whether the text asks something by its question mark, as typed."""
+    return any(mark in text for mark in QUESTION_MARKS)
+
+
 # Latin letters typed inside a Cyrillic word look the same and are read as their twins: Ukrainians on a
 # Russian keyboard type "i" for "і" ("йду до колii, поiзд о 3:40")
 _LOOKALIKES = str.maketrans("aceiopxy", "асеіорху")

@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold, own_words
-from dialogs.text import ARABIC_LETTERS, CLAUSE_END, CYRILLIC_LETTERS, WordSets, normalise, starting
+from dialogs.text import ARABIC_LETTERS, CLAUSE_END, CYRILLIC_LETTERS, WordSets, is_question, normalise, starting
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
 
@@ -207,7 +207,6 @@ MODEL_SURE, SURE_WORDS = 0.97, 8
 # and 6 of their calm alarms are asked instead. Round 62 left it for those; round 63 weighed the fresh sets and the
 # bar on calm alarms (calm turn set 28 at first sight: 3.7 %, 15 of its 22 by the letters alone) higher
 BARE_CUES = frozenset({"self", "other", "search"})
-QUESTION_MARKS = ("?", "\u061f")
 # The letter model this sure asks the question where the lexicon read the danger words away, as an idiom, a
 # report or turned around by a negation (`_turned_around`): the reading is then at odds with the letters, and
 # one tap is cheap. Replayed on held-out sets 14 to 51, each on the commit it was first measured on: crises
@@ -1544,7 +1543,7 @@ def _letters_suffice(words: int, probability: float, text: str, cues: set[str]) 
     """Whether the letters alone, with no word to point at, may give the crisis reply: in a long message,
     or in a shorter one when the model is all but certain (see MODEL_SURE); not in a question that tells
     nothing of the situation (see BARE_CUES)."""
-    if cues <= BARE_CUES and any(mark in text for mark in QUESTION_MARKS):
+    if cues <= BARE_CUES and is_question(text):
         return False
     return words >= LONG_MESSAGE or (words >= SURE_WORDS and probability >= MODEL_SURE)
 
