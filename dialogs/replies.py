@@ -62,7 +62,8 @@ INTENT_ANSWERS = {
     "phone": (Msg(m.ANSWER_PHONE),),
 }
 TOPIC_ROW = ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),)  # help a tap away
-FORGET_ROW = (Button(Msg(m.BUTTON_FORGET), "forget"),)  # what /delete does, asked for in words
+# the button an answer comes with: deleting asked for in words gets what /delete does
+INTENT_BUTTONS = {"forget": (Button(Msg(m.BUTTON_FORGET), "forget"),)}
 REACHED = ("when", "phone")  # answered by the contact point's own lines where one is shown
 ELSE_ROW = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))
 LIST_ROW = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))  # back to the list
@@ -534,7 +535,8 @@ def question_answers(intents: tuple[str, ...], role: str | None = None, times: t
     parts: list[Msg | str] = []
     for part in (part for said in intents for part in answers.get(said, ())):
         parts += [part] if part not in parts else []  # "will they tell my parents? i'm 15": one youth note
-    return Reply(tuple(parts), (FORGET_ROW,) if "forget" in intents else ()) if parts else None
+    rows = tuple(INTENT_BUTTONS[said] for said in intents if said in INTENT_BUTTONS)
+    return Reply(tuple(parts), rows) if parts else None
 
 
 def language_offer(lang: str) -> Reply:
