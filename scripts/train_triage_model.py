@@ -136,6 +136,9 @@ MEASURING = (
     "triage_turns28",
     "triage_calm32",
     "triage_search47",
+    "triage_turns29",
+    "triage_calm33",
+    "triage_search48",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
