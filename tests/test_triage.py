@@ -20207,23 +20207,16 @@ def test_what_round_62_read_as_classes_ar(text, level, kind):
 # Asthma named before its sign in a few words is read as the illness told ("عندي ربو ... بالكاد أتنفس"), also with a
 # "now" between: a mask's short gap does not stop at a "now" (letting every mask stop there alarmed 49 calm idioms
 # over every set, "начальник меня убьёт, если ..."; the two-gap masks of round 62b alarmed neither but hid a bee sting
-# and an empty inhaler); left
-ASTHMA_MASKED = pytest.mark.xfail(strict=True, reason="an asthma attack now is masked as the illness told")
-
-
+# and an empty inhaler). Since round 65 the inhaler not at hand or forgotten beside the attack tells it (ar.yaml
+# `medical`), past the mask
 @pytest.mark.parametrize(
     ("text", "level", "kind"),
     [
         # an attack of asthma now, hardly breathing (the inhaler forgotten); asthma as a topic, an attack last week,
         # "often", hardly breathing from work as an idiom not
-        pytest.param(
-            "عبر الإنترنت. عذراً، نسيت البخاخ وعندي نوبة ربو قوية الآن، بالكاد أتنفس.",
-            "crisis",
-            "medical",
-            marks=ASTHMA_MASKED,
-        ),
+        ("عبر الإنترنت. عذراً، نسيت البخاخ وعندي نوبة ربو قوية الآن، بالكاد أتنفس.", "crisis", "medical"),
         ("عندي نوبة ربو شديدة هلق والبخاخ مش معي", "crisis", "medical"),
-        pytest.param("ازمة ربو قوية هلأ وبالكاد اتنفس، ما معي بخاخ", "crisis", "medical", marks=ASTHMA_MASKED),
+        ("ازمة ربو قوية هلأ وبالكاد اتنفس، ما معي بخاخ", "crisis", "medical"),
         ("نوبة الربو عم تشتد هلق وما عم اقدر اخد نفسي", "crisis", "medical"),
         ("ابني عنده ربو، في مجموعة لأهالي الأطفال المصابين بالربو؟", "none", None),
         ("الأسبوع الماضي جاتني نوبة ربو قوية وبالكاد كنت أتنفس، هلق منيح", "none", None),

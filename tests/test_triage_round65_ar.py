@@ -6,10 +6,6 @@ import pytest
 
 from tests.crisis_sets import level_and_kind
 
-# The breath failing beside the word for asthma ("مش قادر آخد نفسي خالص، الربو جالي") is masked as the illness told
-# (`<symptom> ... <chronic>` in not_crisis), as round 62b's ASTHMA_MASKED in tests/test_triage.py: left
-ASTHMA_MASKED = pytest.mark.xfail(strict=True, reason="an asthma attack now is masked as the illness told")
-
 
 @pytest.mark.parametrize(
     ("text", "level", "kind"),
@@ -46,7 +42,7 @@ ASTHMA_MASKED = pytest.mark.xfail(strict=True, reason="an asthma attack now is m
         ("بنتي راحت منا بكير، بدي جروب للأهل", "none", None),
         ("ابوي راح منا، وانا رح انتحر الليلة", "crisis", "suicide"),
         ("جوزي راح مننا، وانا بدي موت", "crisis", "suicide"),
-        # a goodbye to everyone ("kol el nas") in Arabizi; goodbyes at work before a trip, at the airport, at a party not
+        # a goodbye to everyone ("kol el nas") in Arabizi; goodbyes at work before a trip, at the airport, a party not
         ("Köln. bas ana wadda3t kol el nas, mish ra7 awsal lal Termin", "crisis", "suicide"),
         ("wadda3t kol el nas, ma 3ad fi shi", "crisis", "suicide"),
         ("wadda3t kol el nas w 7ades el 7abel bel sa2f", "crisis", "suicide"),
@@ -76,7 +72,15 @@ ASTHMA_MASKED = pytest.mark.xfail(strict=True, reason="an asthma attack now is m
         ("el nawba bada2at embare7 w hala2 ana mni7a, fi group lal sar3?", "none", None),
         ("ana la7ali bel bet, fi group online?", "none", None),
         ("nawbti bada2at bel mostashfa w ana la7ali bel qesm", "none", None),
-        pytest.param("مش قادر آخد نفسي خالص، الربو جالي والبخاخة مش معايا", "crisis", "medical", marks=ASTHMA_MASKED),
+        # the breath or the attack now and the inhaler not at hand or forgotten (the breath beside the word for asthma
+        # is masked as the illness told: the attack "came to me", "جالي", still tells it); a child's inhaler at school,
+        # forgetting it at times, an attack whenever it comes without the inhaler not
+        ("مش قادر آخد نفسي خالص، الربو جالي والبخاخة مش معايا", "crisis", "medical"),
+        ("نفسي مقطوع والبخاخ مش معي", "crisis", "medical"),
+        ("ازمة ربو هلق وما معي بخاخ", "crisis", "medical"),
+        ("ابني عنده ربو والبخاخ مش معه بالمدرسة، في مجموعة للأهالي؟", "none", None),
+        ("عندي ربو ومرات بنسى البخاخ بالبيت، في جروب؟", "none", None),
+        ("لما الربو بيجيني والبخاخ مش معي بخاف، في مجموعة؟", "none", None),
     ],
 )
 def test_what_round_65_read_as_classes_ar(text, level, kind):
@@ -86,6 +90,6 @@ def test_what_round_65_read_as_classes_ar(text, level, kind):
     will" before the suicide told after it; a goodbye to everyone ("kol el nas") in Arabizi, with goodbyes for a trip,
     at the airport, at work or a party masked; Darija's joined "in" before the water (فالما) on a bridge; violence in
     Darija's present prefix (كيضرب، كيطعن، كتخنق، تيضرب) with the one hurt named the Darija way (مراتو، خويا); the fit
-    begun in Arabizi and being alone ("la7ali", "lwa7di"). An asthma attack told beside the breath failing stays masked
-    as the illness told (xfail, as round 62b's)."""
+    begun in Arabizi and being alone ("la7ali", "lwa7di"); the breath or an asthma attack now with the inhaler not at
+    hand ("والبخاخة مش معايا") or forgotten ("نسيت البخاخ"), not when it is told as what happens whenever."""
     assert level_and_kind(text, "ar") == (level, kind)

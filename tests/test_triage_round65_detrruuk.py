@@ -97,7 +97,12 @@ from tests.crisis_sets import level_and_kind
             "none",
             None,
         ),
-        ("uk", "Я з цим німецьким Finanzamt зовсім здохну, lol. Шукаю групу для людей з вигоранням у Майнці.", "none", None),
+        (
+            "uk",
+            "Я з цим німецьким Finanzamt зовсім здохну, lol. Шукаю групу для людей з вигоранням у Майнці.",
+            "none",
+            None,
+        ),
         ("uk", "з цим Jobcenter я скоро помру, є група для безробітних?", "none", None),
         ("uk", "ja skoro zdohnu, vzhe kupyla motuzku", "crisis", "suicide"),
         ("uk", "я сьогодні здохну, мотузка вже готова", "crisis", "suicide"),
