@@ -405,3 +405,22 @@ def test_a_parent_who_sent_the_writer_or_lives_with_them_makes_no_relative(lang,
     if state.asked == Asked.SAFETY:  # the letters alone may ask first; the "no" reads the message on
         state, _ = step(state, Choice("safe"), demo_runtime.services)
     assert state.role == "affected", (lang, text, state.role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my dad beat us when i was a kid, im 40 now and want to talk to others who went through it"),
+        ("en", "I was abused as a child by my father, looking for a group for survivors"),
+        ("en", "we were beaten by our stepdad growing up, any group for that?"),
+        ("tr", "babam bizi döverdi çocukken, grup arıyorum"),
+        ("ru", "отец бил нас в детстве, хочу группу"),
+    ],
+)
+def test_violence_done_to_the_writer_as_a_child_makes_them_the_one_affected(lang, text, demo_runtime):
+    """Adults hurt as children by a parent search for themselves (a tester's got "for relatives"): "beat us",
+    "I was abused" harm the writer as "beats me" does."""
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    if state.asked == Asked.SAFETY:
+        state, _ = step(state, Choice("safe"), demo_runtime.services)
+    assert state.role == "affected", (lang, text, state.role)
