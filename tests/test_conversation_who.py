@@ -424,3 +424,22 @@ def test_violence_done_to_the_writer_as_a_child_makes_them_the_one_affected(lang
     if state.asked == Asked.SAFETY:
         state, _ = step(state, Choice("safe"), demo_runtime.services)
     assert state.role == "affected", (lang, text, state.role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "meine tochter hat sich früher geritzt, jetzt ist es besser. ich suche eine gruppe für eltern"),
+        ("en", "my daughter used to cut herself, she's better now, looking for a parents group"),
+        ("ru", "моя дочь раньше резала себя, сейчас лучше. ищу группу для родителей"),
+        ("uk", "донька раніше різала себе, зараз краще, шукаю групу для батьків"),
+        ("ar", "بنتي كانت تجرح حالها، هلق احسن، بدي مجموعة للأهل"),
+    ],
+)
+def test_a_childs_past_self_harm_told_by_a_parent_names_the_topic(lang, text, demo_runtime):
+    """A daughter who cut herself, better now: self-harm for relatives, not "what is it about?" again and again (a
+    tester's parent, in three languages: the past tense, "geritzt", "резала себя", named no topic)."""
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    if state.asked == Asked.SAFETY:
+        state, _ = step(state, Choice("safe"), demo_runtime.services)
+    assert "selbstverletzung" in state.topic_ids and state.role == "relative", (lang, state.topic_ids, state.role)
