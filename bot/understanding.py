@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.directory.gazetteer import CITY, MIN_BARE_NAME, PLACE_WORDS, STATE_NAMES, Gazetteer, Mention
 from bot.directory.gazetteer import Place as GazetteerPlace
@@ -208,7 +209,7 @@ class Reader:
         """Whether a clause says only that online is fine, as a whole message may ("online?"), once
         the place's words and the words that join it are taken out: "erlangen aber egal, online?",
         "Leipzig oder online", "Лейпциг или онлайн" wish online beside the place."""
-        joins = whose_words()[2]
+        joins = whose_words().joins
         for clause in _clauses(text, words, joins):
             said = " ".join(words[i] for i in clause if i not in taken and words[i] not in joins)
             if said and "online_alone" in self.intents.whole(said):
@@ -444,16 +445,17 @@ class Reader:
 
     def not_refused(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The places but those whose clause says the writer will not go there (`place_refused` in
-        data/intents.yaml: "I won't go to Leipzig", "Leipzig'e gitmem"): the search keeps the place it had.
+        data/intents.yaml: "I won't go to Leipzig", "Leipzig'e gitmem"), and those negated before another
+        ("nicht Leipzig, sondern Dresden"): the search keeps the place it had.
         The message is read for such words once, its clauses only when it has them."""
         if not mentions:
             return mentions
         words = normalise(text).split()
+        refused = {m.words.start for m in mentions[:-1] if _negated(words, m.words.start)}
         refusing = {i for label, at in self.intents.found(" ".join(words)) if label == "place_refused" for i in at}
-        if not refusing:
-            return mentions
-        clauses = _clauses(text, words, whose_words()[2])
-        refused = {i for clause in clauses if not refusing.isdisjoint(clause) for i in clause}
+        if refusing:
+            clauses = _clauses(text, words, whose_words().joins)
+            refused |= {i for clause in clauses if not refusing.isdisjoint(clause) for i in clause}
         return [mention for mention in mentions if mention.words.start not in refused]
 
     def whose(self, mentions: list[Mention], text: str) -> tuple[Mention | None, Mention | None]:
@@ -463,7 +465,7 @@ class Reader:
         ben Dresden'deyim". A clause that says both or neither tells nothing."""
         if len(mentions) < 2:
             return None, None
-        own_words, other_words, joins = whose_words()
+        own_words, other_words, joins, _ = whose_words()
         words = normalise(text).split()
         own = theirs = None
         for mention in mentions:
@@ -576,15 +578,33 @@ def _lost_phrase(hits: list[TopicHit], fewer: list[TopicHit]) -> bool:
     return any(" " in hit.matched and hit.topic_id not in found for hit in hits)
 
 
+class WhoseWords(NamedTuple):
+    """The words of data/gazetteer/whose_place.txt, all languages together."""
+
+    own: frozenset[str]  # the place is the writer's own ("ich wohne in ...")
+    other: frozenset[str]  # someone else's ("er wohnt in ...")
+    joins: frozenset[str]  # a new clause begins ("aber", "а", "ama")
+    negations: frozenset[str]  # right before a place, not that one ("nicht Leipzig", "не в Лейпциге")
+
+
 @lru_cache(maxsize=1)
-def whose_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The words that say a place is the writer's own, someone else's, and that begin a clause."""
+def whose_words() -> WhoseWords:
     lists = word_lists(WHOSE_PLACE)
 
     def of(kind: str) -> frozenset[str]:
         return frozenset().union(*(words for key, words in lists.items() if key.endswith(f" {kind}")))
 
-    return of("own"), of("other"), of("joins")
+    return WhoseWords(of("own"), of("other"), of("joins"), of("not"))
+
+
+def _negated(words: list[str], start: int) -> bool:
+    """Whether a place's name follows a negation, its preposition between ("nicht Leipzig, sondern
+    Dresden", "not in Leipzig but Dresden", "не в Лейпциг, а в Дрезден"): with a place named after it,
+    the writer corrects it away; alone ("gibt es nicht in Leipzig eine?") it may be a question."""
+    before = start - 1
+    while before >= 0 and words[before] in PLACE_WORDS:
+        before -= 1
+    return before >= 0 and before >= start - 2 and words[before] in whose_words().negations
 
 
 def _clauses(text: str, words: list[str], joins: frozenset[str]) -> list[range]:

@@ -573,6 +573,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if written:  # "my german is bad", "merhaba oglum cok alkol iciyor": on in theirs, the way back a tap away
         before.append(language_switched(state.lang))
         state = state.with_(lang=written)
+        if not (understood.search or understood.intents) and asks_about_language(asks):
+            return state, before + prompt(state, services)  # "kann ich auch deutsch schreiben?": asked, no place
     elif understood.language and understood.language != state.lang and not wished:
         before.append(language_offer(understood.language))
     if event.loss and not state.consoled:
@@ -657,6 +659,12 @@ def wished_language(state: State, asks: frozenset[str]) -> str | None:
     можна?"), if any."""
     wished = [lang for lang in LANGUAGES if f"speak_{lang}" in asks]
     return wished[0] if len(wished) == 1 and wished[0] != state.lang else None
+
+
+def asks_about_language(asks: frozenset[str]) -> bool:
+    """Whether a message speaks of a language (its name, "auf Deutsch", "in English"): a question about it in the
+    language itself is answered by switching, and its words are no place or topic."""
+    return any(a == "language" or a.startswith(("speak_", "button_lang_")) for a in asks)
 
 
 def still_there(state: State, services: Services) -> Outcome:

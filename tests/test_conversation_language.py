@@ -148,3 +148,23 @@ def test_what_asks_nothing_in_latin_letters_gets_the_pages_buttons_not_the_page(
     page = step(shown, Choice("list"), demo_runtime.services)[1][-1]
     assert state == shown and replies[-1].parts == (Msg(m.NOT_UNDERSTOOD_HERE),), text
     assert replies[-1].buttons == page.buttons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "now"),
+    [
+        ("en", "kann ich auch deutsch schreiben?", "de"),
+        ("de", "can i write in english?", "en"),
+        ("de", "можно по-русски писать?", "ru"),
+    ],
+)
+def test_asking_in_another_language_whether_one_may_write_it_switches_and_asks_where_again(
+    lang, text, now, demo_runtime
+):
+    """ "kann ich auch deutsch schreiben?" where the place is asked: the conversation goes on in German, asking for
+    the place again; it was also read as a place and "Diesen Ort kenne ich leider nicht" followed (a tester)."""
+    where = State(step=Step.LOCATION, lang=lang, topic_ids=("gluecksspiel",), role="affected")
+    state, replies = step(where, Text(text), demo_runtime.services)
+    said = [p.msgid for p in parts(replies) if isinstance(p, Msg)]
+    assert state.lang == now and state.step == Step.LOCATION, (lang, text, state.lang)
+    assert m.PLACE_UNKNOWN not in said and m.ASK_LOCATION in said, said

@@ -10,7 +10,7 @@ import pytest
 
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Msg, State, Step, Text
+from dialogs.model import Asked, Choice, Msg, Place, State, Step, Text
 from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
 
@@ -353,3 +353,93 @@ def test_someone_close_beside_another_topic_keeps_a_relatives_search(lang, text,
         start = start.with_(step=Step.LOCATION, topic_ids=("alkohol",), role="relative")
     state, replies = step(start, Text(text), Triaged(demo_runtime.services, {text: Triage()}))
     assert state.role == "relative" and Msg(m.ANSWER_ALONG) not in [p for r in replies for p in r.parts], text
+
+
+# round 65: a parent named without "my" ("mama hat parkinson", "мама с деменцией"), and "she has ..." in a correction,
+# tell someone close: a tester was asked "for whom?" after "мама с деменцией", and "ach nein, nicht Demenz, sie hat
+# Parkinson" made the search one for oneself
+KIN_WITHOUT_MY = [
+    ("de", "mama hat parkinson"),
+    ("de", "oma hatte nen schlaganfall"),
+    ("en", "mom has dementia"),
+    ("en", "dad got cancer last year"),
+    ("ru", "мама с деменцией"),
+    ("ru", "папа с паркинсоном, ищу группу"),
+    ("uk", "мама з деменцією"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), KIN_WITHOUT_MY)
+def test_a_parent_named_without_my_beside_an_illness_is_someone_close(lang, text, demo_runtime):
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert state.role == "relative" and state.step != Step.ROLE, (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "ach nein, nicht demenz, sie hat parkinson"),
+        ("de", "sorry, er hat eher parkinson"),
+        ("en", "sorry not dementia, she has parkinsons"),
+        ("ru", "ой, не деменция, а Паркинсон у неё"),
+    ],
+)
+def test_a_topic_corrected_for_him_or_her_keeps_a_relatives_search(lang, text, demo_runtime):
+    shown = State(
+        step=Step.RESULTS, lang=lang, topic_ids=("demenz",), role="relative", place=Place("Leipzig", 51.34, 12.37)
+    )
+    state, _ = step(shown, Text(text), demo_runtime.services)
+    assert state.role == "relative" and "parkinson" in state.topic_ids, (lang, text, state.role, state.topic_ids)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "mama hat mir gesagt ich soll hier fragen, ich hab essstörungen"),
+        ("en", "mom has told me to ask here, i have an eating disorder"),
+        ("ru", "я с мамой живу, у меня депрессия"),
+    ],
+)
+def test_a_parent_who_sent_the_writer_or_lives_with_them_makes_no_relative(lang, text, demo_runtime):
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    if state.asked == Asked.SAFETY:  # the letters alone may ask first; the "no" reads the message on
+        state, _ = step(state, Choice("safe"), demo_runtime.services)
+    assert state.role == "affected", (lang, text, state.role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my dad beat us when i was a kid, im 40 now and want to talk to others who went through it"),
+        ("en", "I was abused as a child by my father, looking for a group for survivors"),
+        ("en", "we were beaten by our stepdad growing up, any group for that?"),
+        ("tr", "babam bizi döverdi çocukken, grup arıyorum"),
+        ("ru", "отец бил нас в детстве, хочу группу"),
+    ],
+)
+def test_violence_done_to_the_writer_as_a_child_makes_them_the_one_affected(lang, text, demo_runtime):
+    """Adults hurt as children by a parent search for themselves (a tester's got "for relatives"): "beat us",
+    "I was abused" harm the writer as "beats me" does."""
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    if state.asked == Asked.SAFETY:
+        state, _ = step(state, Choice("safe"), demo_runtime.services)
+    assert state.role == "affected", (lang, text, state.role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "meine tochter hat sich früher geritzt, jetzt ist es besser. ich suche eine gruppe für eltern"),
+        ("en", "my daughter used to cut herself, she's better now, looking for a parents group"),
+        ("ru", "моя дочь раньше резала себя, сейчас лучше. ищу группу для родителей"),
+        ("uk", "донька раніше різала себе, зараз краще, шукаю групу для батьків"),
+        ("ar", "بنتي كانت تجرح حالها، هلق احسن، بدي مجموعة للأهل"),
+    ],
+)
+def test_a_childs_past_self_harm_told_by_a_parent_names_the_topic(lang, text, demo_runtime):
+    """A daughter who cut herself, better now: self-harm for relatives, not "what is it about?" again and again (a
+    tester's parent, in three languages: the past tense, "geritzt", "резала себя", named no topic)."""
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    if state.asked == Asked.SAFETY:
+        state, _ = step(state, Choice("safe"), demo_runtime.services)
+    assert "selbstverletzung" in state.topic_ids and state.role == "relative", (lang, state.topic_ids, state.role)

@@ -262,6 +262,27 @@ def test_for_a_relative_a_topics_own_group_comes_before_the_carers_groups_of_its
     assert found == ["Parkinson", "Pflegende Angehörige"]
 
 
+def test_a_relatives_group_of_another_illness_is_said_to_be_related():
+    """A mother with Parkinson: the carers' group of dementia was listed as fitting (a tester); it is a related one,
+    the carers' group of no illness fits, as the Parkinson group does."""
+    groups = [
+        CARERS,
+        ("Pflegende Angehörige Demenz", "relatives", (("pflegende-angehoerige", 1.0), ("demenz", 1.0)), 2),
+        ("Parkinson", "both", (("parkinson", 1.0),), 20),
+    ]
+    records = [
+        GroupRecord(f"g{n}", name, "cp", audience, lat=51.05, lon=13.74 + km / 70, topics=links)
+        for n, (name, audience, links, km) in enumerate(groups)
+    ]
+    index = GroupIndex.of(MATCHER, records, [ContactPointRecord("cp", "KISS", lat=51.05, lon=13.74)])
+    found = index.search("", role="relative", lat=51.05, lon=13.74, topic_ids=["parkinson"]).groups
+    assert {r.group.name: r.related for r in found} == {
+        "Parkinson": False,
+        "Pflegende Angehörige": False,
+        "Pflegende Angehörige Demenz": True,
+    }
+
+
 def test_for_a_relative_the_relatives_groups_of_the_illness_come_first():
     addiction = ("Sucht (Angehörige)", "relatives", (("angehoerige-sucht", 1.0), ("sucht", 0.85)), 5)
     found = ranked_for([("Alkoholsucht", "both", (("alkohol", 1.0),), 1), addiction], ["alkohol"])

@@ -305,6 +305,45 @@ def test_a_place_beside_a_no_of_another_clause_is_the_place(small, lang, message
 @pytest.mark.parametrize(
     ("lang", "message"),
     [
+        ("de", "nicht leipzig, sondern dresden"),
+        ("de", "nee, nich in leipzig. in dresden"),
+        ("en", "not leipzig, dresden"),
+        ("en", "no sorry not in Leipzig but in Dresden"),
+        ("tr", "leipzig değil, dresden"),
+        ("ar", "مش لايبزيغ، درسدن"),
+        ("ru", "не лейпциг, а дрезден"),
+        ("ru", "не в лейпциге, а в дрездене"),
+        ("ru", "ne leipzig a dresden"),
+        ("uk", "не лейпциг, а дрезден"),
+    ],
+)
+def test_a_place_negated_before_another_is_corrected_away(small, lang, message):
+    """ "не лейпциг, а дрезден" after Leipzig's groups: Dresden (a tester's Russian correction kept Leipzig, and so did
+    the German "nicht Leipzig, sondern Dresden")."""
+    shown = State(step=Step.RESULTS, topic_ids=("depression",), role="affected", lang=lang, place=LEIPZIG)
+    state, _ = step(shown, Text(message), small)
+    assert state.place is not None and state.place.name == "Dresden", (lang, message, state.place)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("de", "gibt es nicht in Leipzig eine Gruppe?"),
+        ("en", "is there not one in Leipzig?"),
+        ("ru", "а не в Лейпциге есть группа?"),
+    ],
+)
+def test_a_place_negated_alone_may_be_a_question_and_stays(small, lang, message):
+    """Calm twins: a negation before the only place named ("gibt es nicht in Leipzig eine?") asks about it."""
+    state, _ = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected", lang=lang), Text(message), small
+    )
+    assert state.place is not None and state.place.name == "Leipzig", (lang, message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
         ("de", "Leipzig bitte"),
         ("en", "leipzig pls"),
         ("tr", "Leipzig lütfen"),

@@ -104,7 +104,8 @@ class Linked:
     """The groups a search looks at (indices, ascending) and, per group, its link to the topics
     asked for, to any of the topics, the share of the query words in its name, whether it is linked
     fully to a topic asked for itself (an own group), whether it is only a generic relatives'
-    group (see GENERIC_RELATIVES), and whether it is one of a narrow kind of the topic asked."""
+    group (see GENERIC_RELATIVES), whether it is one of a narrow kind of the topic asked, and whether it is a
+    generic one whose own topic is another ("Pflegende Angehörige Demenz" for Parkinson: listed, as related)."""
 
     candidates: np.ndarray
     direct: np.ndarray
@@ -113,6 +114,7 @@ class Linked:
     own: np.ndarray
     generic: np.ndarray
     kind: np.ndarray  # a group of a narrow topic not asked, found through the broader one asked: related
+    elsewhere: np.ndarray  # a generic relatives' group of a topic not asked ("... Demenz" for Parkinson): related
 
     def where(self, keep: np.ndarray) -> Linked:
         return Linked(*(a[keep] for a in vars(self).values()))
@@ -328,7 +330,7 @@ class GroupIndex:
                 candidates[top].tolist(),
                 scores.tolist(),
                 dist[top].tolist(),
-                (np.maximum(found.direct[top], name_fit) < MIN_MATCH).tolist(),
+                ((np.maximum(found.direct[top], name_fit) < MIN_MATCH) | found.elsewhere[top]).tolist(),
                 strict=True,
             )
         ):
@@ -471,7 +473,8 @@ class GroupIndex:
                     np.maximum.at(topical, at[t], weight)
             refined = linked_to(weights.refining) & (topical >= MIN_MATCH)
             direct[refined] = np.maximum(direct, topical)[refined] * AUDIENCE_REFINES
-        direct[self._specific[candidates] > asked_fully] *= OTHER_TOPIC
+        other_topic = self._specific[candidates] > asked_fully
+        direct[other_topic] *= OTHER_TOPIC
         strength = np.maximum(direct, through)
         for t, weight in weights.related.items():
             if t in postings:
@@ -481,7 +484,9 @@ class GroupIndex:
             named[np.searchsorted(candidates, idx)] += 1.0 / query_length
         linked = (strength > 0) | (named > 0)
         generic &= direct >= strength  # a related topic's link, not the generic one, is its fit
-        return Linked(candidates, direct, strength, named, own, generic, through > direct).where(linked)
+        return Linked(candidates, direct, strength, named, own, generic, through > direct, generic & other_topic).where(
+            linked
+        )
 
     def _of_narrow_kind(
         self,
