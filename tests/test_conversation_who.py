@@ -443,3 +443,18 @@ def test_a_childs_past_self_harm_told_by_a_parent_names_the_topic(lang, text, de
     if state.asked == Asked.SAFETY:
         state, _ = step(state, Choice("safe"), demo_runtime.services)
     assert "selbstverletzung" in state.topic_ids and state.role == "relative", (lang, state.topic_ids, state.role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "shukayu grupu dlya lyudey z rakom"),
+        ("uk", "шукаю групу для людей з раком"),
+        ("ru", "ищу группу для людей с раком"),
+        ("ru", "ishchu gruppu dlya lyudey s rakom"),
+    ],
+)
+def test_cancer_in_the_instrumental_names_the_topic(lang, text, demo_runtime):
+    """ "людей з раком" (people with cancer) names cancer: a tester's Latin-letter Ukrainian got "no topic found"."""
+    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert state.topic_ids == ("krebs",), (lang, text, state.topic_ids)
