@@ -194,6 +194,18 @@ def test_will_they_tell_my_parents_is_answered_no_one_does(lang, where, services
 
 @pytest.mark.parametrize(
     ("lang", "text"),
+    [("de", "müssen meine eltern das wissen?"), ("en", "do my parents have to know?"), ("en", "must my mom know?")],
+)
+def test_whether_the_parents_must_know_is_answered_and_keeps_whom_it_is_for(lang, text, services):
+    """ "müssen meine eltern das wissen?" after "ich hab depressionen" made the search one for relatives (a tester)."""
+    start = State(lang=lang, step=Step.LOCATION, topic_ids=("depression",), role="affected")
+    state, replies = step(start, Text(text), services)
+    assert text_of(m.ANSWER_PARENTS_TOLD, lang) in said(replies, lang), (lang, text)
+    assert state.role == "affected" and state.step == Step.LOCATION, (lang, text, state.role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
     [
         ("de", "meine eltern trinken beide"),
         ("en", "my parents drink"),
