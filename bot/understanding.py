@@ -72,7 +72,16 @@ WRITERS = ("affected", "has", "speaker")  # the labels by which writers speak of
 # the writer's only when no word for someone else stands among their words ("for parents of teenagers")
 OWN_AGE = ("young", "age")
 ANSWERS = {**ROLES, "answer_relative": "relative", "answer_affected": "affected", "answer_any": "any"}
-PEOPLE = ("poss", "relation", "relation_case", "relation_subj", "kin", "poss_latin", "relation_latin")  # roles.yaml
+PEOPLE = (
+    "poss",
+    "relation",
+    "relation_case",
+    "relation_subj",
+    "kin",
+    "parent_bare",
+    "poss_latin",
+    "relation_latin",
+)  # roles.yaml
 TIED = 0.05  # hits of one word this close to its best are different meanings of it: ask which
 WEAKER = 0.25  # a topic this far below the best one is not what the message is about
 MAX_CANDIDATES = 5
@@ -158,12 +167,17 @@ class Reader:
         readings = _kept(every, taken)
         hits = self.index.matcher.match(_without(words, taken), readings)
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(said_as, i)}
-        if told:
-            fewer = _kept(every, taken | told)
-            without = self.index.matcher.match(_without(words, taken | told), fewer)
+        persons = {kept[i] for label, found in roles if label in ROLES for i in found if self.a_person(said_as, i)}
+        for dropped in (told, persons & told):  # a phrase may need the verb that told it ("Vater hatte nen Schlag")
+            if not dropped:
+                continue
+            fewer = _kept(every, taken | dropped)
+            without = self.index.matcher.match(_without(words, taken | dropped), fewer)
             if not _lost_phrase(hits, without):
-                taken, readings, hits = taken | told, fewer, without
-            else:  # the phrase keeps them, no word of them alone names a topic ("meine Frau ist gestorben")
+                taken, readings, hits = taken | dropped, fewer, without
+                break
+        else:
+            if told:  # the phrase keeps them, no word of them alone names a topic ("meine Frau ist gestorben")
                 found = {hit.topic_id for hit in without}
                 hits = [hit for hit in hits if " " in hit.matched or hit.topic_id in found]
         causes = self.causes_of_death(hits)
@@ -258,6 +272,10 @@ class Reader:
         (said_as: see roles_said): a word for a person ("Frau", not the topic "Frauen"), or one that
         names no topic on its own ("Angehörige", not "trinkt"; "p'et" read "пьет")."""
         return all(word in self.people or not self.index.matcher.match(word) for word in _words_at(said_as, at))
+
+    def a_person(self, said_as: list[str], at: int) -> bool:
+        """Whether a word that told the role is a word for a person, as written and in each reading of it."""
+        return all(word in self.people for word in _words_at(said_as, at))
 
     def roles_said(self, said_as: list[str]) -> list[tuple[str, tuple[int, ...]]]:
         """The labels of data/roles.yaml a message says, found in its words (but those of places) and in
