@@ -50,7 +50,8 @@ from tests.crisis_sets import level_and_kind
         # a widows' group for the writer's own wife, for after the writer is gone: a last arrangement
         (
             "ar",
-            "أرجو أن تجدوا مجموعة للأرامل في شتوتغارت لزوجتي، من أجل ما بعد رحيلي. سأرحل قريبًا ولا أريدها أن تبقى وحدها.",
+            "أرجو أن تجدوا مجموعة للأرامل في شتوتغارت لزوجتي، من "
+            "أجل ما بعد رحيلي. سأرحل قريبًا ولا أريدها أن تبقى وحدها.",
             "crisis",
             "suicide",
         ),
@@ -67,7 +68,7 @@ from tests.crisis_sets import level_and_kind
         ("uk", "шукаю групу вдів для моєї дружини, коли мене не буде, щоб вона не була сама", "crisis", "suicide"),
         ("uk", "шукаю групу для вдів для мами, тато помер минулого року", "none", None),
         ("uk", "моя дружина вдова, її перший чоловік загинув, є група для вдів?", "none", None),
-        # a fit's coming felt now ("сейчас начнётся", Egyptian "delwa2ty"), alone or without pills; a fear of one later not
+        # a fit's coming felt now ("сейчас начнётся", "delwa2ty"), alone or without pills; a fear of one later not
         (
             "ar",
             "3ayza group lel epilepsy fi Freiburg. ana 7asa en el nooba gaya delwa2ty w ana lewa7di fel beit, edeyya "
@@ -120,11 +121,17 @@ from tests.crisis_sets import level_and_kind
         ),
         (
             "uk",
-            "шукаю групу для дружин алкоголіків в гамбурзі ввечері. чоловік впав і не встає не відповідає голова в крові",
+            "шукаю групу для дружин алкоголіків в гамбурзі "
+            "ввечері. чоловік впав і не встає не відповідає голова в крові",
             "crisis",
             "emergency_other",
         ),
-        ("ru", "есть группа для родственников? отец упал с лестницы, лежит, голова разбита, не отвечает", "crisis", "emergency_other"),
+        (
+            "ru",
+            "есть группа для родственников? отец упал с лестницы, лежит, голова разбита, не отвечает",
+            "crisis",
+            "emergency_other",
+        ),
         ("uk", "є група для рідних? батько впав зі сходів, голова розбита, не відповідає", "crisis", "emergency_other"),
         (
             "ru",
@@ -138,7 +145,12 @@ from tests.crisis_sets import level_and_kind
             "none",
             None,
         ),
-        ("ru", "ищу группу для родителей, сын упал на футболе, голова в крови, но всё зашили, он в порядке", "none", None),
+        (
+            "ru",
+            "ищу группу для родителей, сын упал на футболе, голова в крови, но всё зашили, он в порядке",
+            "none",
+            None,
+        ),
         # a threat to cut "us" promised for the night, the ones threatened named before the verb; a game named no night
         (
             "uk",
