@@ -139,6 +139,9 @@ MEASURING = (
     "triage_turns29",
     "triage_calm33",
     "triage_search48",
+    "triage_turns30",
+    "triage_calm34",
+    "triage_search49",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a

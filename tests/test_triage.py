@@ -775,8 +775,14 @@ def test_the_class_parity_set():
         # triage_search48: written in round 65, measured once untouched on a275e6c (177 of 180, none with nothing: a
         # bridge over the Weser and the intent in Arabizi, a grandfather fallen and not waking in Arabizi, a weekend's
         # plan to follow a dead wife, uk, asked); calm alarms 3 of 126 (a suicide loss a year ago, ar; "for a quiet
-        # evening I would die", de; "zovsim zdohnu, lol" over the Finanzamt, uk), questions 5
-        ("triage_search48", 0.0, 0.93, 0.15),
+        # evening I would die", de; "zovsim zdohnu, lol" over the Finanzamt, uk), questions 5. After round 65: 179,
+        # alarms 0, questions 5 (the weekend's plan to follow a dead wife still asked)
+        ("triage_search48", 0.0, 0.96, 0.15),
+        # triage_search49: written in round 65 before its classes, measured once untouched on a275e6c and again on
+        # 9e05229 (after the first pair's classes): the same, 171 of 180, 2 with nothing (a husband fallen, not getting
+        # up, his head bleeding, uk; three days off drink, shaking and hallucinating, ru; Ukrainian 26 of 30); calm
+        # alarms 0 of 126, questions 1. Its misses taught since: 180
+        ("triage_search49", 0.0, 0.96, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -838,7 +844,10 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     measured once untouched at the end on 2807d49: 13 alarmed (2.2 %; German 5 of 100), 39 asked (Turkish 11 of 100);
     on 7d3f143 the same; after a tester's classes 12 and 39. Calm turn set 33 (round 65) measured once untouched on
     a275e6c: 6 alarmed (1.0 %: a bridge nearby to cross the river, en; the last train home, ru; "merakdan ölücem", tr),
-    34 asked (Ukrainian 9 of 100). Floors at what they show today."""
+    34 asked (Ukrainian 9 of 100); after round 65 0 and 35. Calm turn set 34 (round 65, written before its classes)
+    measured once untouched on a275e6c and on 9e05229: the same, 8 alarmed (1.3 %: "сил нет" to call today, ru and
+    uk; dying before exams, ru and uk; "tired to death", ar), 38 asked; after its classes 0 and 41. Floors at what
+    they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -859,7 +868,8 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm30")), alarms=0.04, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm31")), alarms=0.03, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm32")), alarms=0.05, questions=0.11)
-    assert_floors(measure(read_set(HERE / "triage_calm33")), alarms=0.02, questions=0.09)
+    assert_floors(measure(read_set(HERE / "triage_calm33")), alarms=0.01, questions=0.09)
+    assert_floors(measure(read_set(HERE / "triage_calm34")), alarms=0.01, questions=0.1)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -941,7 +951,9 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     Levantine Arabizi); on 7d3f143 the same; its one taught since: 300. Crisis turn set 29 (round 65) measured once
     untouched on a275e6c: 294 at once, 4 with nothing (a neighbour beating his wife now in Darija, an asthma attack
     without the inhaler in Egyptian, a seizure begun and alone at home in Arabizi, a dialysis missed and short of
-    breath now, tr). Floors at what they show today."""
+    breath now, tr); after round 65 300. Crisis turn set 30 (round 65, written before its classes) measured once
+    untouched on a275e6c and on 9e05229: the same, 294 at once, none with nothing (a seizure's aura felt while alone in
+    de, en, tr and ru, asked); its misses taught since: 300. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -970,7 +982,8 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns26")), missed=0.0, at_once=0.94)
     assert_floors(measure(read_set(HERE / "triage_turns27")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns28")), missed=0.0, at_once=0.96)
-    assert_floors(measure(read_set(HERE / "triage_turns29")), missed=0.06, at_once=0.9)
+    assert_floors(measure(read_set(HERE / "triage_turns29")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns30")), missed=0.0, at_once=0.96)
 
 
 def test_the_set_of_round_seven():
