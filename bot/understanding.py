@@ -168,18 +168,7 @@ class Reader:
         hits = self.index.matcher.match(_without(words, taken), readings)
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(said_as, i)}
         persons = {kept[i] for label, found in roles if label in ROLES for i in found if self.a_person(said_as, i)}
-        for dropped in (told, persons & told):  # a phrase may need the verb that told it ("Vater hatte nen Schlag")
-            if not dropped:
-                continue
-            fewer = _kept(every, taken | dropped)
-            without = self.index.matcher.match(_without(words, taken | dropped), fewer)
-            if not _lost_phrase(hits, without):
-                taken, readings, hits = taken | dropped, fewer, without
-                break
-        else:
-            if told:  # the phrase keeps them, no word of them alone names a topic ("meine Frau ist gestorben")
-                found = {hit.topic_id for hit in without}
-                hits = [hit for hit in hits if " " in hit.matched or hit.topic_id in found]
+        taken, readings, hits = self.without_told(words, every, taken, readings, hits, told, persons & told)
         causes = self.causes_of_death(hits)
         caused = self.named_by(causes)
         hits = [hit for hit in hits if hit.topic_id not in caused or self.of_loss(hit.topic_id)]
@@ -272,6 +261,32 @@ class Reader:
         (said_as: see roles_said): a word for a person ("Frau", not the topic "Frauen"), or one that
         names no topic on its own ("Angehörige", not "trinkt"; "p'et" read "пьет")."""
         return all(word in self.people or not self.index.matcher.match(word) for word in _words_at(said_as, at))
+
+    def without_told(
+        self,
+        words: list[str],
+        every: dict[str, list[str]],
+        taken: set[int],
+        readings: dict[str, list[str]],
+        hits: list[TopicHit],
+        told: set[int],
+        persons: set[int],
+    ) -> tuple[set[int], dict[str, list[str]], list[TopicHit]]:
+        """The search without the words that told the role (`told`), where no topic's phrase needs them; where a
+        phrase needs a verb of them ("Vater hatte nen Schlag"), without the words for persons alone (`persons`);
+        where it needs those too ("meine Frau ist gestorben"), with them, keeping of the topics their words name
+        alone only the phrase's."""
+        if not told:
+            return taken, readings, hits
+        phrased: set[str] = set()
+        for dropped in (told, persons) if persons and persons != told else (told,):
+            fewer = _kept(every, taken | dropped)
+            without = self.index.matcher.match(_without(words, taken | dropped), fewer)
+            if not _lost_phrase(hits, without):
+                return taken | dropped, fewer, without
+            if dropped is told:
+                phrased = {hit.topic_id for hit in without}
+        return taken, readings, [hit for hit in hits if " " in hit.matched or hit.topic_id in phrased]
 
     def a_person(self, said_as: list[str], at: int) -> bool:
         """Whether a word that told the role is a word for a person, as written and in each reading of it."""
