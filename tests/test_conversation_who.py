@@ -395,21 +395,11 @@ def test_a_topic_corrected_for_him_or_her_keeps_a_relatives_search(lang, text, d
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # a parent who sent the writer or lives with them
         ("de", "mama hat mir gesagt ich soll hier fragen, ich hab essstörungen"),
         ("en", "mom has told me to ask here, i have an eating disorder"),
         ("ru", "я с мамой живу, у меня депрессия"),
-    ],
-)
-def test_a_parent_who_sent_the_writer_or_lives_with_them_makes_no_relative(lang, text, demo_runtime):
-    state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
-    if state.asked == Asked.SAFETY:  # the letters alone may ask first; the "no" reads the message on
-        state, _ = step(state, Choice("safe"), demo_runtime.services)
-    assert state.role == "affected", (lang, text, state.role)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
+        # violence done to the writer as a child, to "us" or in the passive (a tester's got "for relatives")
         ("en", "my dad beat us when i was a kid, im 40 now and want to talk to others who went through it"),
         ("en", "I was abused as a child by my father, looking for a group for survivors"),
         ("en", "we were beaten by our stepdad growing up, any group for that?"),
@@ -417,11 +407,11 @@ def test_a_parent_who_sent_the_writer_or_lives_with_them_makes_no_relative(lang,
         ("ru", "отец бил нас в детстве, хочу группу"),
     ],
 )
-def test_violence_done_to_the_writer_as_a_child_makes_them_the_one_affected(lang, text, demo_runtime):
-    """Adults hurt as children by a parent search for themselves (a tester's got "for relatives"): "beat us",
-    "I was abused" harm the writer as "beats me" does."""
+def test_a_parent_named_beside_the_writers_own_search_makes_no_relative(lang, text, demo_runtime):
+    """A parent who sent the writer, lives with them, or hurt them as a child: the writer searches for themselves
+    ("beat us", "I was abused" harm the writer as "beats me" does)."""
     state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
-    if state.asked == Asked.SAFETY:
+    if state.asked == Asked.SAFETY:  # the letters alone may ask first; the "no" reads the message on
         state, _ = step(state, Choice("safe"), demo_runtime.services)
     assert state.role == "affected", (lang, text, state.role)
 
