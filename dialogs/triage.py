@@ -1702,11 +1702,14 @@ def _done_on_purpose(
     )
 
 
+# the word classes that undo an idiom or a topic right after them: an amount, "I would", and since round 66 an
+# inability said of the breath ("مش عارف أتنفس خالص ... الربو" is no asthma told as a topic)
+UNMASKING = ("whole", "own_would", "unable")
 UNMASK_REACH = 2  # words that may stand between an amount or "I would" and the idiom it undoes ("все свои таблетки")
 
 
 def _unmasking(entries: Collection[str]) -> re.Pattern[str] | None:
-    """The `whole` and `own_would` word classes as a pattern that ends at most UNMASK_REACH words
+    """The `UNMASKING` word classes as a pattern that ends at most UNMASK_REACH words
     before the end."""
     words = _alternatives(entries)
     if not words:
@@ -1841,7 +1844,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
         words=frozenset(w for found in vocabulary.values() for w in found),
         negations=_negations({lang: sections}),
-        unmask=_unmasking([*classes.get("whole", ()), *classes.get("own_would", ())]),
+        unmask=_unmasking([entry for name in UNMASKING for entry in classes.get(name, ())]),
         on_purpose=_any_of(classes.get("on_purpose", ())),
     )
 
