@@ -631,13 +631,36 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     people = _people(found)
     speaks = bool(_writer_named(people))
     ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
-    oneself = found.where.get("anyone", set())  # "убьёт себя": the verb of killing turned on oneself is the end
-    ending = {position for span in ends if oneself.intersection(span) for position in span}
+    ending = _ends_threatened(found, ends, people, starts)
     threats = any(name in ("violence", "weapon") and ending.isdisjoint(span) for name, span in found.spans)
     sentences = starts - found.where.get("reported", set())  # "..., что повесится" goes on the sentence before
     relayed = "told_me" in found.cues and not speaks and people["other"]  # what a message to the writer tells
     theirs = {"other", None} if relayed else {"other"}  # is its sender's where a clause names no one
     return bool(ends) and all(whose(span, people, sentences, reflexive=threats) in theirs for span in ends)
+
+
+def _ends_threatened(
+    found: Reading, ends: list[tuple[int, ...]], people: dict[str, set[int]], starts: frozenset[int]
+) -> set[int]:
+    """The words of an end that tell no one else's harm, with the words of the threats that touch them (share a
+    word or stand right beside them in their clause): an end turned on oneself ("убьёт себя", cue `anyone`) or
+    naming no writer, threatened ("droht sich umzubringen", "threatening to kill himself", "kendini öldürmekle
+    tehdit ediyor", "угрожает покончить с собой"), is the threat of a suicide, no violence beside it; "droht mich
+    umzubringen" names the writer in the end's words and stays violence."""
+    oneself, writer = found.where.get("anyone", set()), _writer_named(people)
+    ending = {position for span in ends if oneself.intersection(span) or writer.isdisjoint(span) for position in span}
+    threats = [set(span) for name, span in found.spans if name in ("violence", "weapon")]
+    while touching := [span for span in threats if not span <= ending and _touch(span, ending, starts)]:
+        ending.update(*touching)
+    return ending
+
+
+def _touch(span: set[int], words: set[int], starts: frozenset[int]) -> bool:
+    """Whether the words of `span` share one with `words` or stand right beside one of them in its clause."""
+    return any(
+        at in words or (at - 1 in words and at not in starts) or (at + 1 in words and at + 1 not in starts)
+        for at in span
+    )
 
 
 def _people(found: Reading) -> dict[str, set[int]]:

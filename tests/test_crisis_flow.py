@@ -378,3 +378,18 @@ def test_a_crisis_message_with_german_words_keeps_the_writers_script_language(la
         State(lang=lang), Text("ich will heute nacht sterben, ich kann nicht mehr"), demo_runtime.services
     )
     assert switched.lang == "de"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # round 66: someone else about to end their life: 112 first, then someone for the writer to talk to
+        ("de", "mein sohn droht sich umzubringen, er steht grad auf dem balkon"),
+        ("ru", "on seichas ugrozhaet sebja ubit', stoit na balkone"),
+    ],
+)
+def test_someone_elses_threat_to_end_their_life_gets_112_first_and_the_telefonseelsorge(lang, text, demo_runtime):
+    _, replies = step(State(lang=lang), Text(text), demo_runtime.services)
+    shown = render_text(replies[0], lang)
+    numbers = re.findall(r": ([\d /]+)$", shown, re.MULTILINE)
+    assert numbers[0].startswith("112") and "TelefonSeelsorge" in shown
+    assert "110" not in numbers and "116 016" not in shown

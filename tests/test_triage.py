@@ -2552,6 +2552,21 @@ def test_a_letter_held_down_is_read_once(lang, text, level):
         ("uk", "батько сказав, що вб'є себе", "emergency_other"),
         ("ru", "отец сказал, что убьёт меня", "violence_now"),
         ("ru", "он кричит что убьёт маму", "violence_now"),
+        # round 66: a threat to kill oneself is that end too, the threat's words beside or around its own
+        ("de", "mein sohn droht sich umzubringen, er steht grad auf dem balkon", "emergency_other"),
+        ("en", "my son is threatening to kill himself, he's on the balcony right now", "emergency_other"),
+        ("tr", "oğlum şu an kendini öldürmekle tehdit ediyor, balkonda duruyor", "emergency_other"),
+        ("ru", "on seichas ugrozhaet sebja ubit', stoit na balkone", "emergency_other"),
+        ("ru", "сын сейчас угрожает покончить с собой, стоит на балконе", "emergency_other"),
+        ("ru", "он сейчас хочет себя убить", "emergency_other"),
+        ("uk", "син зараз погрожує накласти на себе руки", "emergency_other"),
+        ("uk", "син зараз погрожує себе вбити", "emergency_other"),
+        ("ar", "ابني يهدد بقتل نفسه هلق، واقف عالبلكون", "emergency_other"),
+        ("de", "mein mann droht mich umzubringen, er steht grad vor der tür", "violence_now"),
+        ("en", "my husband threatens to kill me right now", "violence_now"),
+        ("tr", "kocam şu an beni öldürmekle tehdit ediyor", "violence_now"),
+        ("ru", "муж сейчас угрожает убить меня", "violence_now"),
+        ("uk", "чоловік зараз погрожує вбити мене", "violence_now"),
     ],
 )
 def test_killing_oneself_reported_is_someone_elses_end_not_violence(lang, text, kind):
