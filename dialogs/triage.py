@@ -1695,7 +1695,7 @@ def _without(
             at = match.start() + 1
             own = sorted(own_words(match, text) or (len(text[: match.start()].split()),))
             first, last = own[0], own[-1]
-            if any(first < start <= last for start in sentences) or (unmask and unmask.search(text, 0, match.start())):
+            if any(first < start <= last for start in sentences) or _undone(unmask, text, match.start(), sentences):
                 continue
             if rule.long_gap and any(first < at_now < last and at_now not in own for at_now in now):
                 continue
@@ -1707,6 +1707,17 @@ def _without(
             at = max(at, match.end())
         words = [MASK if i in masked else w for i, w in enumerate(words)]
     return " ".join(words)
+
+
+def _undone(unmask: re.Pattern[str] | None, text: str, at: int, sentences: frozenset[int]) -> bool:
+    """Whether an amount or "I would" (`unmask`) stands right before the idiom that starts at `at`, in its
+    sentence: "ومش عارف ليش. ما عندي أفكار أذي حالي" (and I don't know why. I have no thoughts of hurting myself)
+    is no inability undoing the next sentence's negation."""
+    found = unmask.search(text, 0, at) if unmask else None
+    if found is None:
+        return False
+    begins, first = len(text[: found.start()].split()), len(text[:at].split())
+    return not any(begins < start <= first for start in sentences)
 
 
 def _done_on_purpose(
