@@ -55,8 +55,9 @@ COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_
 # everyday words ("nicht", "aber", "mit meinem Sohn", "er ist weg") say nothing, and keep no topic from being guessed
 IN_CONTEXT = ("answer_opens", "answer_but", "danger_stopped", "others_here")
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
-# talk there?" no "I have", "will they tell my parents?" is no search for relatives
-ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told", "forget")
+# talk there?" no "I have", "will they tell my parents?" is no search for relatives, "almanca bilmiyorum" (I don't
+# speak German) no Migration told by the writer: the search stays whose it was
+ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told", "forget", "language")
 ROLES = {
     "harmed": "affected",
     "both": "any",

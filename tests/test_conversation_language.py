@@ -168,3 +168,23 @@ def test_asking_in_another_language_whether_one_may_write_it_switches_and_asks_w
     said = [p.msgid for p in parts(replies) if isinstance(p, Msg)]
     assert state.lang == now and state.step == Step.LOCATION, (lang, text, state.lang)
     assert m.PLACE_UNKNOWN not in said and m.ASK_LOCATION in said, said
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "almanca bilmiyorum turkce grup var mi"),
+        ("de", "ich spreche kein deutsch, gibt es eine gruppe auf türkisch?"),
+        ("en", "no german here, is there a group in my language?"),
+        ("ar", "ما بحكي الماني، في مجموعة بالعربي؟"),
+        ("ru", "я не говорю по немецки, есть группа на русском?"),
+        ("uk", "я не розмовляю німецькою, є група українською?"),
+    ],
+)
+def test_not_speaking_german_says_nothing_of_whom_the_search_is_for(lang, text, demo_runtime):
+    """ "almanca bilmiyorum" (I don't speak German) after a relatives' search: the language answer, the relatives'
+    groups kept; its words had named Migration told in the first person, and the search became the writer's own."""
+    shown = results(lang, demo_runtime.services)
+    state, replies = step(shown, Text(text), demo_runtime.services)
+    assert Msg(m.ANSWER_LANGUAGE) in parts(replies), text
+    assert (state.role, state.topic_ids, state.step) == ("relative", ("alkohol",), Step.RESULTS), text

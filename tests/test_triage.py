@@ -1228,6 +1228,22 @@ def test_a_reported_loss_is_no_alarm_but_is_recognised():
     assert result.level == "none" and result.loss
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "loss"),
+    [  # round 66: a German subordinate clause puts the verb last; Russian "лишил себя жизни" had been someone
+        # else's end now (112 first); their wishes ahead are no loss
+        ("de", "seit mein bruder sich das leben genommen hat komm ich nicht klar", "none", True),
+        ("de", "seit meine mutter sich umgebracht hat, schaffe ich nichts mehr", "none", True),
+        ("ru", "брат лишил себя жизни в прошлом году, не могу справиться", "none", True),
+        ("de", "ich habe angst, dass mein bruder sich das leben nimmt", "crisis", False),
+        ("ru", "брат хочет лишить себя жизни", "crisis", False),
+    ],
+)
+def test_a_suicide_told_with_the_verb_last_or_in_other_words_is_a_loss(lang, text, level, loss):
+    result = triage(text, load_lexicon(), lang)
+    assert (result.level, result.loss) == (level, loss), text
+
+
 def test_a_loss_followed_by_own_danger_still_alarms():
     assert triage("mein Bruder hat sich umgebracht und ich will auch nicht mehr leben", load_lexicon()).crisis
 

@@ -596,6 +596,15 @@ def test_a_latin_word_that_reads_as_an_everyday_cyrillic_word_is_no_typo(small, 
         ("en", "my brother killed himself last year", True),
         ("ru", "брат покончил с собой", True),
         ("de", "mein Sohn hat sich umgebracht", True),
+        # round 66: the verb last, and the other ways of saying it
+        ("de", "seit mein bruder sich das leben genommen hat komm ich nicht klar", True),
+        ("en", "since my brother took his own life i cant cope", True),
+        ("tr", "abim geçen yıl kendi canına kıydı", True),
+        ("ru", "брат лишил себя жизни в прошлом году", True),
+        ("uk", "брат наклав на себе руки, не можу впоратися", True),
+        ("ar", "أخي أنهى حياته", True),
+        ("ru", "брат хочет лишить себя жизни", False),
+        ("de", "ich habe angst, dass mein bruder sich das leben nimmt", False),
     ],
 )
 def test_a_wish_to_die_told_of_someone_close_is_no_bereavement(small, lang, text, bereaved):
