@@ -345,8 +345,10 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     if not verdict.crisis:
         return unclear_sign(state, text, verdict, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
-    if verdict.own and verdict.kind in HARMED_NOW and heard.role == "relative":  # "mij cholovik mene bje": done to
-        named = heard.topics or (DANGER_TOPICS.get(verdict.kind or "", "gewalt"),)  # the writer, not a relative
+    named_nothing = not (heard.topics or heard.candidates)
+    if verdict.own and verdict.kind in HARMED_NOW and heard.role == "relative" and named_nothing:
+        # "mij cholovik mene bje": done to the writer, as the triage read it, in words that name nothing else
+        named = (DANGER_TOPICS.get(verdict.kind or "", "gewalt"),)
         heard = replace(heard, topics=named, role="affected", relations=(), harmed=True)
     rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
     beside = services.understand(rest, state.lang, state.home_contact_point)
