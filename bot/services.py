@@ -23,8 +23,7 @@ from bot.directory.group_search import (
     SearchResult,
 )
 from bot.directory.opening_hours import for_display
-from bot.paths import DATA, read_yaml
-from bot.understanding import Reader, phrase_books, writers_own
+from bot.understanding import Reader, intents_with_buttons, phrase_books, writers_own
 from dialogs.answers import Answers
 from dialogs.model import Choice, Place, Search
 from dialogs.text import normalise
@@ -45,8 +44,8 @@ BUTTON_WORDS = ("more", "back", "restart", "continue", "change", "browse", "none
 
 @lru_cache(maxsize=1)
 def typed_answers() -> Answers:
-    """The yes/no answers of data/intents.yaml, read when first asked for."""
-    return Answers(read_yaml(DATA / "intents.yaml"), common_words())
+    """The yes/no answers of data/intents.yaml (and the safety question's buttons' words), read when first asked for."""
+    return Answers(intents_with_buttons(), common_words())
 
 
 @dataclass

@@ -20,7 +20,9 @@ from bot.directory.gazetteer import Place as GazetteerPlace
 from bot.directory.geo import distance_km
 from bot.directory.group_search import GroupIndex, content_words
 from bot.directory.topic_matcher import TopicHit, word_lists
+from bot.i18n import gettext_for
 from bot.paths import DATA, read_yaml
+from dialogs.messages import BUTTON_CONTINUE, BUTTON_DANGER, BUTTON_SAFE
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise, script_language
@@ -108,7 +110,23 @@ def phrase_books() -> tuple[PhraseBook, PhraseBook, Vocabulary]:
     people = Vocabulary.of(
         word for sections in roles.values() for name in PEOPLE for word in (sections["words"].get(name) or ())
     )
-    return PhraseBook(roles), PhraseBook(read_yaml(DATA / "intents.yaml")), people
+    return PhraseBook(roles), PhraseBook(intents_with_buttons()), people
+
+
+# the buttons whose own words people type in answer to a danger, and the section of data/intents.yaml they join
+TYPED_BUTTONS = {BUTTON_SAFE: "answer_no", BUTTON_DANGER: "answer_yes", BUTTON_CONTINUE: "button_continue"}
+
+
+@lru_cache(maxsize=1)
+def intents_with_buttons() -> dict[str, dict]:
+    """data/intents.yaml, each language's sections of TYPED_BUTTONS with that button's words as its catalog says
+    them ("Ні, я шукаю групу", "Продовжити пошук групи"): typed whole, in any of our languages, they are the button,
+    whatever the wording of the phrases written beside them. Read once."""
+    raw = read_yaml(DATA / "intents.yaml")
+    for lang, sections in raw.items():
+        for msgid, section in TYPED_BUTTONS.items():
+            sections[section] = [*(sections.get(section) or ()), normalise(gettext_for(lang, msgid))]
+    return raw
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         text = event.text.strip()[:MAX_TEXT]
         letters = not _answers_whom(state, text, services)
         verdict = services.triage(text, state.lang, letters=letters, bereaved=state.consoled)
-        if numbers_given(state, verdict):
+        if numbers_given(state, verdict) or topic_after_no(state, text, verdict, services):
             verdict = replace(verdict, level="none")
         event = Text(text, verdict.loss and not services.lost_only_money(text, state.lang), verdict.then)
         said = services.yes_or_no(text, opening=state.asked == Asked.SAFETY)
@@ -201,6 +201,16 @@ def numbers_given(state: State, verdict: Triage) -> bool:
     geschluckt" goes on with the search (the numbers stay a tap away); a danger told in words is
     answered as ever."""
     return bool(state.answered) and verdict.level == "check" and verdict.signal == MODEL_SIGNAL
+
+
+def topic_after_no(state: State, text: str, verdict: Triage, services: Services) -> bool:
+    """Whether an unclear sign is only the name of a group's topic, typed after the person said "no, I'm looking
+    for a group" ("häusliche gewalt", "домашнє насильство"): what they look for, not the question again. Danger told
+    in any other words is asked about or answered as ever."""
+    if not state.safe_said or verdict.level != "check" or not verdict.danger_words:
+        return False
+    words = normalise(text).split()
+    return services.names_topic(" ".join(words[i] for i in verdict.danger_words if i < len(words)))
 
 
 def _answers_whom(state: State, text: str, services: Services) -> bool:
@@ -335,6 +345,11 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     if not verdict.crisis:
         return unclear_sign(state, text, verdict, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
+    named_nothing = not (heard.topics or heard.candidates)
+    if verdict.own and verdict.kind in HARMED_NOW and heard.role == "relative" and named_nothing:
+        # "mij cholovik mene bje": done to the writer, as the triage read it, in words that name nothing else
+        named = (DANGER_TOPICS.get(verdict.kind or "", "gewalt"),)
+        heard = replace(heard, topics=named, role="affected", relations=(), harmed=True)
     rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
     beside = services.understand(rest, state.lang, state.home_contact_point)
     if state.topic_ids or state.query:
@@ -391,7 +406,7 @@ def crisis(state: State, kind: str | None, young: bool, services: Services, own:
     """The crisis reply, to the writer or to one worried about someone close (`own`: the triage
     read the danger as the writer's); a typed "nein" after it is answered (see answer_typed)."""
     answered = (kind or GENERAL) + (YOUNG if young else "")
-    new = state.asking(Asked.CRISIS).with_(answered=answered, answered_own=own)
+    new = state.asking(Asked.CRISIS).with_(answered=answered, answered_own=own, safe_said=False)
     return new, crisis_replies(new, kind, young, services)
 
 
@@ -410,7 +425,7 @@ def answer_safe(state: State, event: Choice, services: Services) -> Outcome:
     what that message asked answered ("ist das hier anonym?", "is some guy reading all this?": the
     question that was held up by the safety question); a group's card stays shown when the message
     changed nothing of the search (see danger_first)."""
-    new = state.asking(Asked.NOTHING)
+    new = state.asking(Asked.NOTHING).with_(safe_said=True)
     if new.step == Step.DETAIL:
         replies = prompt(new, services)
     elif not (new.topic_ids or new.query or new.role or new.place or new.online_ok):
@@ -438,7 +453,7 @@ def answer_typed(state: State, said: str, services: Services) -> Outcome:
         return answer_danger(state, Choice("danger", state.danger if said == "yes" else unsure), services)
     if said == "yes":  # "ja" to the numbers is no "yes, let us search on": the lines to call, again
         return numbers_again(state, services, m.CALL_NOW, every=True)
-    return state.asking(Asked.CRISIS), [after_crisis_reply()]
+    return state.asking(Asked.CRISIS).with_(safe_said=True), [after_crisis_reply()]
 
 
 def forget(state: State, event: Choice, services: Services) -> Outcome:
@@ -631,8 +646,8 @@ def questions_asked(understood: Understanding, asks: frozenset[str]) -> tuple[st
 
 def in_danger_now(state: State) -> bool:
     """Whether the crisis reply just given answered a danger the writer is in while it goes on (violence now), and
-    they have said neither that they are safe nor to go on."""
-    return state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in ONGOING
+    they have said neither that they are safe, nor to go on, nor "no" ("Nein, ich suche eine Gruppe")."""
+    return state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in ONGOING and not state.safe_said
 
 
 def kept_in_danger(state: State, understood: Understanding, asks: frozenset[str], services: Services) -> Outcome:
@@ -724,7 +739,22 @@ def reading(state: State, text: str, services: Services) -> Understanding:
         understood = replace(understood, role=services.role_answer(text))
     if not understood.search and not understood.intents and state.step in (Step.ROLE, Step.LOCATION, Step.PLACE):
         understood = replace(understood, places=services.places(text, state.home_contact_point))
+    if named_in_passing(state, text, understood, services):
+        understood = replace(understood, role=None, relations=(), own_topics=())
     return understood
+
+
+def named_in_passing(state: State, text: str, understood: Understanding, services: Services) -> bool:
+    """Whether someone close is named in passing in a search the writer said is their own ("ich hab alles verzockt,
+    meine frau hat mich rausgeworfen" after "spielsucht, für mich"): a topic is told in words of the writer's own,
+    and nothing the search is about in those of the one close. Whom it is for stays; one close who is what the
+    search is about ("nein, nicht ich, meine eltern trinken") makes it a relative's, as ever."""
+    if state.role != "affected" or understood.role != "relative" or understood.harmed:
+        return False
+    told = [services.understand(part, state.lang, state.home_contact_point) for part in clauses(text)]
+    theirs = [heard for heard in told if heard.role == "relative"]
+    own = [heard for heard in told if heard.role != "relative"]
+    return any(heard.topics for heard in own) and not any(heard.topics or heard.candidates for heard in theirs)
 
 
 def said_whom(text: str, services: Services) -> bool:

@@ -101,6 +101,7 @@ class State:
     held: tuple[str, ...] = ()  # the everyday questions (intents) of the message the safety question answered first
     answered: str = ""  # the danger the last crisis reply answered, written as `danger` is ("self_harm+young")
     answered_own: bool = False  # the danger it answered was the writer's own, as the triage read it (Triage.own)
+    safe_said: bool = False  # "no, I'm looking for a group" said to the danger answered or asked about last
     consoled: bool = False  # the words for a loss were said in this search: once is kind, twice is a form
     young: bool = False  # the writer said they are young: the Nummer gegen Kummer with the groups and in a crisis
     parent_of_young: bool = False  # a parent of young people searches: the Elterntelefon with the groups
@@ -174,6 +175,7 @@ class State:
                 held=tuple(str(i)[:20] for i in data.get("held", ())[:MAX_HELD]),
                 answered=str(data.get("answered", ""))[:40],
                 answered_own=bool(data.get("answered_own", False)),
+                safe_said=bool(data.get("safe_said", False)),
                 consoled=bool(data.get("consoled", False)),
                 young=bool(data.get("young", False)),
                 parent_of_young=bool(data.get("parent_of_young", False)),

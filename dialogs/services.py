@@ -55,6 +55,10 @@ class Services(Protocol):
         verloren"): without its words for money lost, it tells of none. No condolence for that."""
         ...
 
+    def names_topic(self, text: str) -> bool:
+        """Whether words name a group's topic ("häusliche gewalt", "домашнє насильство")."""
+        ...
+
     def generic(self, topic_id: str) -> bool:
         """Whether distress itself names this topic ("Lebenskrise" from "weiß nicht mehr weiter"):
         such a topic never replaces a more specific one already known."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.i18n import gettext_for
 from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
@@ -480,3 +481,16 @@ def test_following_the_dead_one_after_a_death_told_earlier_gets_the_suicide_repl
     # without the death before it, the same words ask
     _, replies = step(State(lang="de"), Text("manchmal denke ich, ich gehe ihr einfach hinterher"), services)
     assert Msg(m.CRISIS_SUICIDE) not in replies[0].parts
+
+
+@pytest.mark.parametrize(("lang", "typed_in"), [(lang, other) for lang in YES for other in (lang, "de", "en")])
+def test_the_continue_buttons_words_typed_in_any_language_go_back_to_the_search(lang, typed_in, demo_runtime):
+    """ "Продовжити пошук групи", the button's own words, typed after a crisis reply got the number again (round 66):
+    in the conversation's language or another of ours, they are the button."""
+    services = demo_runtime.services
+    searching = SEARCHING.with_(lang=lang, lang_chosen=True)
+    answered, _ = step(searching, Text("ich hab zu viele tabletten genommen"), services)
+    going_on, replies = step(answered, Text(gettext_for(typed_in, m.BUTTON_CONTINUE)), services)
+    by_button, button_replies = step(answered, Choice("continue"), services)
+    assert going_on == by_button and texts(replies) == texts(button_replies), (lang, typed_in)
+    assert going_on.step == Step.RESULTS and search_of(going_on) == search_of(searching), (lang, typed_in)

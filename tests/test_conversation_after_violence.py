@@ -182,3 +182,68 @@ def test_the_police_on_the_way_to_violence_says_not_to_step_in_and_to_let_them_i
     assert fallen.answered in ("medical", "emergency_other"), (lang, fallen.answered)
     _, replies = step(fallen, Text(POLICE_COMING[lang]), services)
     assert said(replies)[:2] == [m.HELP_COMING, m.HELP_ON_THE_WAY], lang
+
+
+# round 66, a console tester: the violence not going on now ("but he's at work"), a "no, I'm looking for a group", and
+# then where, or the group's topic
+AT_WORK = {
+    "de": "mein mann schlägt mich, aber er ist grad auf arbeit",
+    "en": "my husband hits me, but he is at work right now",
+    "tr": "kocam beni dövüyor ama şu an işte",
+    "ar": "زوجي بيضربني بس هلق هو بالشغل",
+    "ru": "муж меня бьёт, но он сейчас на работе",
+    "uk": "mij cholovik mene bje, ale zaraz vin na roboti",
+}
+NO_GROUP = {"de": "Nein, ich suche eine Gruppe", "en": "no", "tr": "hayır", "ar": "لا", "ru": "нет"}
+NO_GROUP["uk"] = "Ні, я шукаю групу"
+VIOLENCE_AT_HOME = {
+    "de": "häusliche gewalt",
+    "en": "domestic violence",
+    "tr": "aile içi şiddet",
+    "ar": "عنف أسري",
+    "ru": "домашнее насилие",
+    "uk": "домашнє насильство",
+}
+
+
+def said_no(lang: str, services) -> State:
+    answered, _ = step(State(lang=lang, lang_chosen=True), Text(AT_WORK[lang]), services)
+    assert answered.answered == "violence_now" and answered.asked == Asked.CRISIS, (lang, answered.answered)
+    state, replies = step(answered, Text(NO_GROUP[lang]), services)
+    assert said(replies)[0] == m.AFTER_CRISIS, (lang, said(replies))
+    return state
+
+
+@pytest.mark.parametrize("lang", AT_WORK)
+def test_a_place_typed_after_a_no_to_the_crisis_reply_goes_on_with_the_search(lang, demo_runtime):
+    """ "berlin" after "Nein, ich suche eine Gruppe" got "Ich bin noch da … Polizei: 110" (round 66): the writer has
+    said to go on, as the button does, with the place they typed; the violence is still the search's topic."""
+    services = demo_runtime.services
+    state, replies = step(said_no(lang, services), Text(TOWN[lang]), services)
+    assert m.STILL_THERE not in said(replies) and m.UNDERSTOOD in said(replies), (lang, said(replies))
+    assert state.place is not None and state.place.name == "Leipzig" and "gewalt" in state.topic_ids, lang
+    assert state.step == Step.RESULTS and state.asked == Asked.NOTHING and state.role == "affected", lang
+
+
+@pytest.mark.parametrize("lang", VIOLENCE_AT_HOME)
+def test_the_groups_topic_after_a_no_is_the_search_not_the_question_again(lang, demo_runtime):
+    """ "häusliche gewalt" right after "no, I'm looking for a group" brought the safety question back (round 66): the
+    name of a group's topic is what they look for."""
+    services = demo_runtime.services
+    state, replies = step(said_no(lang, services), Text(VIOLENCE_AT_HOME[lang]), services)
+    assert m.SAFETY_QUESTION not in said(replies) and replies[0].outcome is None, (lang, said(replies))
+    assert state.topic_ids == ("gewalt",) and state.asked == Asked.NOTHING, lang
+    assert m.UNDERSTOOD in said(replies) or state.step == Step.ROLE, (lang, said(replies))
+
+
+@pytest.mark.parametrize("lang", VIOLENCE_AT_HOME)
+def test_calm_twins_without_a_no_the_topic_is_asked_about_and_a_new_danger_gets_its_reply(lang, demo_runtime):
+    """Without a "no" said, the same words are still asked about; after it, violence going on now is answered, and a
+    town typed while it goes on keeps the crisis (test_any_other_message_while_violence_goes_on_...)."""
+    services = demo_runtime.services
+    _, replies = step(State(lang=lang, lang_chosen=True), Text(VIOLENCE_AT_HOME[lang]), services)
+    assert said(replies) == [m.SAFETY_QUESTION], lang
+    state, replies = step(said_no(lang, services), Text(HIT_NOW[lang]), services)
+    assert replies[0].outcome is not None and "110" in texts(replies)[0] and state.asked == Asked.CRISIS, lang
+    state, replies = step(state, Text(TOWN[lang]), services)
+    assert said(replies)[0] == m.STILL_THERE, (lang, said(replies))

@@ -448,3 +448,38 @@ def test_cancer_in_the_instrumental_names_the_topic(lang, text, demo_runtime):
     """ "людей з раком" (people with cancer) names cancer: a tester's Latin-letter Ukrainian got "no topic found"."""
     state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
     assert state.topic_ids == ("krebs",), (lang, text, state.topic_ids)
+
+
+# round 66, a console tester: "spielsucht, für mich", a town, then despair that names the wife who threw him out
+THROWN_OUT = {
+    "de": "ich hab alles verzockt, meine frau hat mich rausgeworfen, ich weiß nicht mehr weiter",
+    "en": "i lost everything gambling, my wife threw me out, i dont know what to do anymore",
+    "tr": "kumarda her şeyimi kaybettim, karım beni evden attı, ne yapacağımı bilmiyorum",
+    "ar": "خسرت كل شي بالقمار، مرتي طردتني، ما بعرف شو اعمل",
+    "ru": "я всё проиграл в казино, жена меня выгнала, не знаю что делать",
+    "uk": "я все програв у казино, дружина мене вигнала, не знаю що робити",
+}
+GAMBLING_FOR_ME = {
+    "de": "spielsucht, für mich",
+    "en": "gambling, for me",
+    "tr": "kumar, kendim için",
+    "ar": "قمار، لنفسي",
+    "ru": "игромания, для себя",
+    "uk": "ігроманія, для себе",
+}
+
+
+@pytest.mark.parametrize("lang", THROWN_OUT)
+def test_someone_close_named_in_passing_keeps_a_search_the_writer_said_is_for_themselves(lang, demo_runtime):
+    """ "Spielsucht · für Angehörige" after "spielsucht, für mich" and "ich hab alles verzockt, meine frau hat mich
+    rausgeworfen" (and "no" to the safety question): the wife named beside his own gambling is no one the search
+    is for; it stays his, where he said."""
+    services = demo_runtime.services
+    state, _ = step(State(lang=lang, lang_chosen=True), Text(GAMBLING_FOR_ME[lang]), services)
+    state, _ = step(state, Text("Hamburg"), services)
+    assert (state.step, state.topic_ids, state.role) == (Step.RESULTS, ("gluecksspiel",), "affected"), lang
+    state, _ = step(state, Text(THROWN_OUT[lang]), services)
+    if state.asked == Asked.SAFETY:
+        state, _ = step(state, Choice("safe"), services)
+    assert "gluecksspiel" in state.topic_ids and (state.role, state.relations) == ("affected", ()), lang
+    assert state.place is not None and state.place.name == "Hamburg" and state.step == Step.RESULTS, lang

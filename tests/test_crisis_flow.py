@@ -12,12 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.directory.taxonomy import load_taxonomy
+from bot.i18n import gettext_for
 from bot.paths import DATA
 from bot.render import render_text
 from bot.services import typed_answers
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Asked, Choice, Msg, Place, State, Step, Text
+from dialogs.model import LANGUAGES, Asked, Choice, Msg, Place, State, Step, Text
 from dialogs.triage import Triage
 from tests.test_machine import states_in_every_step
 
@@ -66,6 +67,24 @@ def test_a_typed_no_is_the_no_button(typed):
 @pytest.mark.parametrize("typed", NOT_ANSWERS)
 def test_a_message_that_says_more_or_else_is_no_answer(typed):
     assert typed_answers().read(typed) is None
+
+
+BUTTONS_TYPED = [(m.BUTTON_SAFE, "safe", "no"), (m.BUTTON_DANGER, "danger", "yes")]
+
+
+@pytest.mark.parametrize(("lang", "typed_in"), [(lang, other) for lang in LANGUAGES for other in (lang, "de", "en")])
+@pytest.mark.parametrize(("label", "action", "answer"), BUTTONS_TYPED)
+def test_the_safety_questions_buttons_typed_in_any_language_are_those_buttons(
+    lang, typed_in, label, action, answer, demo_runtime
+):
+    """ "Ні, я шукаю групу", the button's own words typed, was read as nothing (round 66, a console tester): each
+    button's words, in the conversation's language or another of ours, are that button."""
+    assert typed_answers().read(gettext_for(typed_in, label)) == answer, (typed_in, label)
+    services = unsure(demo_runtime.services)
+    asked, _ = step(State(lang=lang, lang_chosen=True), Text(UNCLEAR), services)
+    by_typing, typed_replies = step(asked, Text(gettext_for(typed_in, label)), services)
+    by_button, button_replies = step(asked, Choice(action, asked.danger if action == "danger" else ""), services)
+    assert by_typing == by_button and texts(typed_replies) == texts(button_replies), (lang, typed_in)
 
 
 @given(st.text(max_size=60))
