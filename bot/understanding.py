@@ -19,7 +19,7 @@ from bot.directory.gazetteer import CITY, MIN_BARE_NAME, PLACE_WORDS, STATE_NAME
 from bot.directory.gazetteer import Place as GazetteerPlace
 from bot.directory.geo import distance_km
 from bot.directory.group_search import GroupIndex, content_words
-from bot.directory.topic_matcher import TopicHit, word_lists
+from bot.directory.topic_matcher import TopicHit, TopicMatcher, word_lists
 from bot.i18n import gettext_for
 from bot.paths import DATA, read_yaml
 from dialogs.messages import BUTTON_CONTINUE, BUTTON_DANGER, BUTTON_SAFE
@@ -151,6 +151,17 @@ class Vocabulary:
         )
 
 
+@dataclass(frozen=True)
+class TopicWords:
+    """The words of the topics, as written or mistyped ("деменця"): Cyrillic words though no lexicon of the
+    triage knows them, for the reading of Latin letters (see Reader.cyrillic)."""
+
+    matcher: TopicMatcher
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.matcher.names(word)
+
+
 @dataclass
 class Reader:
     index: GroupIndex
@@ -181,7 +192,8 @@ class Reader:
         said = _said(found)
         online = "online" in said or self.online_alone(text, words, taken)
         asked = {i for label, at in found if label in ASKED_ONLY for i in at}
-        roles = [(label, at) for label, at in _aside(self.roles_said(said_as)) if not set(at) <= asked]
+        roles_as = [rest, *(" ".join(self.index.matcher.read(r, lang)) for lang, r in _kept(every, taken).items())]
+        roles = [(label, at) for label, at in _aside(self.roles_said(roles_as)) if not set(at) <= asked]
         taken |= {kept[i] for i in asked}
         readings = _kept(every, taken)
         hits = self.index.matcher.match(_without(words, taken), readings)
@@ -314,7 +326,8 @@ class Reader:
     def roles_said(self, said_as: list[str]) -> list[tuple[str, tuple[int, ...]]]:
         """The labels of data/roles.yaml a message says, found in its words (but those of places) and in
         each Cyrillic reading of them word by word alike (`said_as`: a message in Russian or Ukrainian
-        typed in Latin letters, "syn narkoman", is read as "сын наркоман" is)."""
+        typed in Latin letters, "syn narkoman", is read as "сын наркоман" is, its words as the topic words
+        they spell, as the topics are found: "u mamy demencia" as "у мамы деменция")."""
         return list(dict.fromkeys(found for text in said_as for found in self.roles.found(text)))
 
     def relations_said(self, said_as: list[str]) -> tuple[str, ...]:
@@ -366,11 +379,12 @@ class Reader:
     def cyrillic(self, text: str) -> dict[str, list[str]]:
         """The text's words in Cyrillic, as Russian and as Ukrainian typed in Latin letters are read
         (dialogs.translit, as the crisis triage reads them, a word for a person telling it as a longer word
-        does: "syn narkoman"); none when the text is no such thing, by all its words. `_kept` leaves out
-        those taken (places, ...)."""
+        does: "syn narkoman", and a topic's word as a word of the lexicon does: "u mamy demencija"); none when
+        the text is no such thing, by all its words. `_kept` leaves out those taken (places, ...)."""
         if self.lexicon.translit is None:
             return {}
-        return self.lexicon.translit.readings(normalise(text, digraphs=False).split(), self.people)
+        words = normalise(text, digraphs=False).split()
+        return self.lexicon.translit.readings(words, self.people, TopicWords(self.index.matcher))
 
     def mentions_in_cyrillic(self, text: str, readings: dict[str, list[str]]) -> list[Mention]:
         """The places a message in Russian or Ukrainian typed in Latin letters names with their case

@@ -151,13 +151,16 @@ class Transliterator:
     def _known(self, skeleton_: str) -> bool:
         return skeleton_ in self.everyday or any(skeleton_ in known for known in self.words.values())
 
-    def readings(self, words: list[str], telling: Container[str] = ()) -> dict[str, list[str]]:
+    def readings(
+        self, words: list[str], telling: Container[str] = (), named: Container[str] = ()
+    ) -> dict[str, list[str]]:
         """The words in Cyrillic as Russian and as Ukrainian are typed (by language), when at least
         two of them are Cyrillic words in Latin letters; otherwise none. A word that an apostrophe
         split is read whole at each of its pieces' places ("p' 'et": "пьет пьет"), except where
         Ukrainian's apostrophe splits the Cyrillic word too ("p' 'yat'": "п ять", as "п'ять" is folded).
         A word that reads as one of `telling` counts whatever its length ("syn" is сын: the words for
-        people, in a message that tells of someone close in few words, "syn p'et")."""
+        people, in a message that tells of someone close in few words, "syn p'et"). A word that reads as one of `named`
+        is a Cyrillic word though no lexicon knows it (the words of the topics: "u mamy demencija")."""
         whole = {lang: _whole_words(words, lang == "uk") for lang in self.words}
         latin = {w: self.skeleton_of(w) for found in whole.values() for _, w in found if _LATIN_WORD.fullmatch(w)}
         evidence = sum(
@@ -165,7 +168,7 @@ class Transliterator:
             for _, w in whole["ru"]
             if w in latin
             and w not in self.latin_known
-            and self._known(latin[w])
+            and (self._known(latin[w]) or any(self.cyrillic(w, latin[w], lang) in named for lang in LETTERS))
             and (len(w) >= EVIDENCE_LETTERS or any(self.cyrillic(w, latin[w], lang) in telling for lang in LETTERS))
         )
         if evidence < MIN_EVIDENCE:

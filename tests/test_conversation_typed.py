@@ -38,6 +38,9 @@ HOURS = {
 }
 ONLINE = {"de": "gibts auch was online?", "en": "ok what about online", "tr": "online grup var mı?"}
 ONLINE |= {"ar": "في شي اونلاين؟", "ru": "есть онлайн?", "uk": "а можна онлайн?"}
+# a console tester: online asked in Russian and Ukrainian typed in Latin letters, as the Cyrillic "а онлайн есть?" is
+ONLINE_IN_LATIN = [("ru", "a onlajn est?"), ("ru", "onlayn jest'?"), ("ru", "a online mozhno?"), ("uk", "a onlajn je?")]
+ONLINE_IN_LATIN += [("uk", "a onlain ye?")]
 COST = {"de": "kostet das was", "en": "is it free", "tr": "ücretsiz mi", "ar": "كم السعر", "ru": "eto besplatno?"}
 COST |= {"uk": "skilky koshtuye", "ru2": "skolko eto stoit", "ar2": "adesh bi kallef?"}
 AGE = {
@@ -280,11 +283,13 @@ def test_the_hours_of_a_contact_point_without_any_are_said_to_be_unknown_with_ho
     assert Msg(m.CP_HOURS_UNKNOWN) not in replies[0].parts and Msg(m.CONTACT_POINT_REACH) in replies[0].parts
 
 
-@pytest.mark.parametrize("lang", ONLINE)
-def test_online_asked_after_the_results_keeps_the_place_and_says_whether_a_group_meets_online(lang, demo_runtime):
+@pytest.mark.parametrize(("lang", "asked"), [*ONLINE.items(), *ONLINE_IN_LATIN])
+def test_online_asked_after_the_results_keeps_the_place_and_says_whether_a_group_meets_online(
+    lang, asked, demo_runtime
+):
     services = demo_runtime.services
     before = results(lang, services)
-    state, replies = step(before, Text(ONLINE[lang]), services)
+    state, replies = step(before, Text(asked), services)
     assert state.step == Step.RESULTS and state.online_ok and state.place == before.place, lang
     found = services.search(state.search(), lang, 0, 3)
     parts = [p for r in replies for p in r.parts]
@@ -381,11 +386,11 @@ ONLINE_ASKED = {
 }
 
 
-@pytest.mark.parametrize("lang", ONLINE_ASKED)
+@pytest.mark.parametrize(("lang", "asked"), [*ONLINE_ASKED.items(), *ONLINE_IN_LATIN])
 @pytest.mark.parametrize("where", [Step.ROLE, Step.LOCATION])
-def test_online_asked_before_the_place_with_no_online_group_asks_for_the_place(lang, where, services):
+def test_online_asked_before_the_place_with_no_online_group_asks_for_the_place(lang, asked, where, services):
     state = State(step=where, lang=lang, topic_ids=("alkohol",), role=None if where == Step.ROLE else "relative")
-    state, replies = step(state, Text(ONLINE_ASKED[lang]), services)
+    state, replies = step(state, Text(asked), services)
     if where == Step.ROLE:
         assert state.online_ok and state.step == Step.ROLE, lang
         state, replies = step(state, Choice("role", "affected"), services)

@@ -191,7 +191,22 @@ IN_LATIN_LETTERS = [
     ("uk", "syn vzhyvaie narkotyky", "син вживає наркотики"),
     ("uk", "batko p'ie", "батько п'є"),
     ("uk", "cholovik hraie v kazyno", "чоловік грає в казино"),
+    # round 66: someone close who has an illness, the illness spelled as its Latin name is ("demencia")
+    ("ru", "privet, u mamy demencia", "привет, у мамы деменция"),
+    ("ru", "u mamy demencia", "у мамы деменция"),
+    ("ru", "u mamy demenciya", "у мамы деменция"),
+    ("ru", "u muzha alkogolizm", "у мужа алкоголизм"),
+    ("ru", "moj muzh p'et", "мой муж пьет"),
+    ("uk", "u mamy demencija", "у мами деменція"),
+    ("uk", "cholovik p'je", "чоловік п'є"),
+    ("uk", "mij syn narkoman", "мій син наркоман"),
 ]
+# the same said in languages written in Latin letters is read as it was before: no Russian in it
+LATIN_TWINS = {
+    "en": ("my mom has dementia", "demenz", "relative"),
+    "de": ("meine mama hat demenz", "demenz", "relative"),
+    "tr": ("annem demans", "demenz", "relative"),
+}
 FOR_WHOM_IN_LATIN_LETTERS = [("uk", "dlya batkiv", "для батьків"), ("ru", "dlja muzha", "для мужа")]
 
 
@@ -203,6 +218,13 @@ def test_someone_close_named_in_latin_letters_is_read_as_in_cyrillic(lang, latin
         state, _ = step(State(lang=lang), Text(text), Triaged(demo_runtime.services, {text: Triage()}))
         read[text] = (state.topic_ids, state.role, state.relations)
     assert read[latin] == read[cyrillic] and read[cyrillic][0] and read[cyrillic][1] == "relative", read
+
+
+@pytest.mark.parametrize("lang", LATIN_TWINS)
+def test_a_latin_twin_of_a_relatives_message_is_read_in_its_own_language(lang, demo_runtime):
+    text, topic, role = LATIN_TWINS[lang]
+    read = demo_runtime.services.understand(text, lang, None)
+    assert (topic in read.topics, read.role, read.language in (None, lang)) == (True, role, True), read
 
 
 @pytest.mark.parametrize(("lang", "latin", "cyrillic"), FOR_WHOM_IN_LATIN_LETTERS)

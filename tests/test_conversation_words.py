@@ -238,6 +238,11 @@ def test_an_everyday_question_never_replaces_a_known_topic(services, lang, quest
 
 
 ARABIC_COST = ["هل هذا مجاني؟", "كم يكلف؟", "بكم؟", "ببلاش؟", "كم ثمنه", "هل يجب أن أدفع؟", "هل هي مجانية"]
+# a console tester: how much in Levantine, Egyptian and Gulf Arabic, in Arabic letters and in Arabizi
+ARABIC_COST += ["2adesh bet2allef?", "addesh bitkallif?", "قديش حقها؟", "قداش سعرها؟", "بكام الاشتراك؟", "kam el se3r?"]
+ARABIC_COST += ["2addesh 7a22ha?", "bkam?", "قديش بتكلف؟", "bikam el ishtirak?"]
+# how much alone may ask how long: no cost question
+ARABIC_NO_COST = ["قديش بدها وقت؟", "2adesh bada wa2t?", "قداش يطول؟", "كام ساعة؟"]
 
 
 @pytest.mark.parametrize("question", ARABIC_COST)
@@ -246,6 +251,11 @@ def test_arabic_cost_questions_are_answered_in_words_in_every_step(services, que
         state, replies = step(start, Text(question), services)
         assert state.topic_ids == start.topic_ids and state.place == start.place
         assert all(render_text(r, "ar").strip() for r in replies) and "مجانية" in render_text(replies[0], "ar")
+
+
+@pytest.mark.parametrize("question", ARABIC_NO_COST)
+def test_arabic_how_much_of_time_asks_nothing_about_the_cost(services, question):
+    assert "cost" not in services.understand(question, "ar", None).intents
 
 
 @pytest.mark.parametrize(

@@ -581,7 +581,7 @@ class TopicMatcher:
         corrected = " ".join(w if i in everyday else self.correct(w) for i, w in enumerate(words))
         variants = [(folded, 1.0), (corrected, CORRECTED)]
         for lang, words in (readings or {}).items():  # "п є" of "p'ie" whole again, as in a Cyrillic text
-            variants.append((fold(" ".join(self._read(w, lang) for w in words)), READ))
+            variants.append((fold(" ".join(self.read(words, lang))), READ))
         if is_arabizi_text(folded.split()):
             variants.append((" ".join(self._read_arabizi(w) for w in folded.split()), READ))
         best: dict[str, TopicHit] = {}
@@ -653,6 +653,15 @@ class TopicMatcher:
         ]
         best = max(found, key=lambda guesses: guesses[0][1] if guesses else 0.0)
         return [TopicHit(topic_id, evidence, "") for topic_id, evidence in best]
+
+    def read(self, words: list[str], lang: str) -> list[str]:
+        """A Cyrillic reading of Latin letters word by word as the topic words it spells (see _read): "деменця"
+        of "demencia" is "деменция", as the roles' words write it."""
+        return [self._read(w, lang) for w in words]
+
+    def names(self, word: str) -> bool:
+        """Whether a word is a topic word as written or corrected ("деменця" is "деменция")."""
+        return self.knows(self.correct(word))
 
     def _read(self, word: str, lang: str) -> str:
         """A word of a Cyrillic reading of Latin letters as the language's topic word spelled alike,
