@@ -644,11 +644,17 @@ def _ends_threatened(
 ) -> set[int]:
     """The words of an end that tell no one else's harm, with the words of the threats that touch them (share a
     word or stand right beside them in their clause): an end turned on oneself ("убьёт себя", cue `anyone`) or
-    naming no writer, threatened ("droht sich umzubringen", "threatening to kill himself", "kendini öldürmekle
-    tehdit ediyor", "угрожает покончить с собой"), is the threat of a suicide, no violence beside it; "droht mich
-    umzubringen" names the writer in the end's words and stays violence."""
+    naming neither the writer in its words nor someone else right after them, threatened ("droht sich umzubringen",
+    "threatening to kill himself", "kendini öldürmekle tehdit ediyor", "угрожает покончить с собой"), is the threat of
+    a suicide, no violence beside it; "droht mich umzubringen" and "кричит что убьёт маму" name whom it would kill:
+    violence."""
     oneself, writer = found.where.get("anyone", set()), _writer_named(people)
-    ending = {position for span in ends if oneself.intersection(span) or writer.isdisjoint(span) for position in span}
+    ending = {
+        position
+        for span in ends
+        if oneself.intersection(span) or (writer.isdisjoint(span) and max(span) + 1 not in people["other"] - starts)
+        for position in span
+    }
     threats = [set(span) for name, span in found.spans if name in ("violence", "weapon")]
     while touching := [span for span in threats if not span <= ending and _touch(span, ending, starts)]:
         ending.update(*touching)
