@@ -35,7 +35,12 @@ from tests.crisis_sets import level_and_kind
         ("de", "Hab die alten Medikamente gefunden, ich schmeiß die jetzt alle weg.", "none", None),
         ("de", "Ich nehm meine Tabletten jetzt alle morgens, seit der Arzt das umgestellt hat.", "none", None),
         ("de", "die Tabletten hab ich hier, ich schluck die jetzt alle mit Wodka", "crisis", "suicide"),
-        ("de", "Meine Tabletten nehm ich morgens alle zusammen mit dem Frühstück, gibt es eine Gruppe für Diabetes?", "none", None),
+        (
+            "de",
+            "Meine Tabletten nehm ich morgens alle zusammen mit dem Frühstück, gibt es eine Gruppe für Diabetes?",
+            "none",
+            None,
+        ),
         # a substance taken and someone not waking up now: beside a search too; a death told as then stays calm
         (
             "de",
@@ -44,17 +49,38 @@ from tests.crisis_sets import level_and_kind
             "crisis",
             "emergency_other",
         ),
-        ("de", "meine Freundin hat Tabletten geschluckt und wacht nicht mehr auf, gibt es eine Gruppe?", "crisis", "emergency_other"),
-        ("de", "er hat was gezogen und ist nicht mehr ansprechbar. Gibt es Gruppen für Angehörige?", "crisis", "emergency_other"),
         (
             "de",
-            "Mein Bruder hat letztes Jahr Pillen geschmissen und wurde nicht mehr wach. Gibt es eine Gruppe für Hinterbliebene?",
+            "meine Freundin hat Tabletten geschluckt und wacht nicht mehr auf, gibt es eine Gruppe?",
+            "crisis",
+            "emergency_other",
+        ),
+        (
+            "de",
+            "er hat was gezogen und ist nicht mehr ansprechbar. Gibt es Gruppen für Angehörige?",
+            "crisis",
+            "emergency_other",
+        ),
+        (
+            "de",
+            "Mein Bruder hat letztes Jahr Pillen geschmissen und wurde nicht mehr wach. Gibt es eine Gruppe für "
+            "Hinterbliebene?",
             "none",
             None,
         ),
-        ("de", "Mein Mann säuft jeden Abend und wird morgens kaum wach. Gibt es eine Gruppe für Angehörige?", "none", None),
+        (
+            "de",
+            "Mein Mann säuft jeden Abend und wird morgens kaum wach. Gibt es eine Gruppe für Angehörige?",
+            "none",
+            None,
+        ),
         # "zum Sterben" as a verdict on a thing; one's own wish to die stays read
-        ("de", "Wie komm ich da ohne Auto hin? Der Bus bei uns aufm Dorf fährt dreimal am Tag, echt zum Sterben.", "none", None),
+        (
+            "de",
+            "Wie komm ich da ohne Auto hin? Der Bus bei uns aufm Dorf fährt dreimal am Tag, echt zum Sterben.",
+            "none",
+            None,
+        ),
         ("de", "Die Warteliste für Therapie ist einfach zum Sterben.", "none", None),
         ("de", "Das Wetter hier, das ist zum Sterben, gibt es trotzdem eine Gruppe draußen?", "none", None),
         ("de", "Echt zum Sterben, ich will nicht mehr leben.", "crisis", "suicide"),
@@ -67,16 +93,27 @@ from tests.crisis_sets import level_and_kind
             None,
         ),
         ("en", "We'll walk over the bridge from the station, is the entrance easy to find?", "none", None),
-        ("en", "My mum drives over the bridge to the centre every Tuesday, can she drop me at the group?", "none", None),
+        (
+            "en",
+            "My mum drives over the bridge to the centre every Tuesday, can she drop me at the group?",
+            "none",
+            None,
+        ),
         ("en", "im walking to the bridge now, i'm going to jump", "crisis", "suicide"),
         ("en", "I'm standing on the bridge and I'm going to jump tonight", "crisis", "suicide"),
         # a side of the bridge asked as the way or the place; on the other side of a railing stays read
-        ("tr", "Toplantı yerine köprünün bu tarafından mı gidiliyor, öbür tarafından mı? Harita iki yol gösteriyor.", "none", None),
+        (
+            "tr",
+            "Toplantı yerine köprünün bu tarafından mı gidiliyor, öbür tarafından mı? Harita iki yol gösteriyor.",
+            "none",
+            None,
+        ),
         ("tr", "Toplantı köprünün öbür tarafındaki kafede, değil mi?", "none", None),
         ("tr", "Köprünün karşı tarafından gidilir mi, otobüs durağı orada mı?", "none", None),
         ("tr", "Korkuluğun öbür tarafındayım, atlayacağım.", "crisis", "suicide"),
         ("tr", "köprünün korkuluğunun dışına geçtim şu an", "crisis", "suicide"),
-        # what was killing me, told as over (the burden named: the class of round 43 in the past continuous too): a figure; someone killing me now stays read
+        # what was killing me, told as over (the burden named: the class of round 43 in the past continuous too): a
+        # figure; someone killing me now stays read
         ("tr", "Valla süpersin, terapi sırası beklemek beni öldürüyodu, bu iyi geldi.", "none", None),
         ("tr", "Evde tek başına oturmak beni öldürüyordu, grup çok iyi geldi.", "none", None),
         ("tr", "Bu bekleyiş beni öldürüyordu, sonunda randevu aldım.", "none", None),

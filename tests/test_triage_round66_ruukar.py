@@ -128,7 +128,8 @@ def test_what_round_66_read_as_classes_ruuk(lang, text, level, kind):
         ("ebni bey5abat raso fel 7eta lama yez3al, fi group lel autism?", "none", None),
         # burning one's own hand ("ba7ra2 edi") now, beside a search; the food burnt, a diet not kept, not
         (
-            "fi group lel nas elli bey2azzo nafsohom fi Frankfurt? ana dilwa2ti ba7ra2 edi bel wala3a w mesh 3aref a2af.",
+            "fi group lel nas elli bey2azzo nafsohom fi Frankfurt? ana dilwa2ti ba7ra2 edi bel wala3a w mesh 3aref "
+            "a2af.",
             "crisis",
             "self_harm",
         ),
