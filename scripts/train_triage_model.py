@@ -142,6 +142,12 @@ MEASURING = (
     "triage_turns30",
     "triage_calm34",
     "triage_search49",
+    "triage_turns31",
+    "triage_calm35",
+    "triage_search50",
+    "triage_turns32",
+    "triage_calm36",
+    "triage_search51",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
