@@ -184,16 +184,16 @@ class Reader:
         taken = {i for m in mentions for i in m.words} | said_gender
         kept = [i for i in range(len(words)) if i not in taken]
         rest = " ".join(words[i] for i in kept)
-        said_as = [rest, *(" ".join(reading) for reading in _kept(every, taken).values())]
-        # asked in each Cyrillic reading too, as the roles are said: "chy je grupy ukrajinskoju?", "a skolko stoit?"
+        # each Cyrillic reading's words as the topic words they spell ("u mamy demencia": "у мамы деменция"), for the
+        # roles and what is asked alike: "chy je grupy ukrajinskoju?", "a skolko stoit?"
+        said_as = [rest, *(" ".join(self.index.matcher.read(r, lang)) for lang, r in _kept(every, taken).items())]
         everything = list(dict.fromkeys(found for said in said_as for found in self.intents.found(said)))
         found = writers_own(everything, rest.split(), self.people)
         someone_young = len(found) < len(everything)  # "я мама, сын в 9 классе": the one at school is the son
         said = _said(found)
         online = "online" in said or self.online_alone(text, words, taken)
         asked = {i for label, at in found if label in ASKED_ONLY for i in at}
-        roles_as = [rest, *(" ".join(self.index.matcher.read(r, lang)) for lang, r in _kept(every, taken).items())]
-        roles = [(label, at) for label, at in _aside(self.roles_said(roles_as)) if not set(at) <= asked]
+        roles = [(label, at) for label, at in _aside(self.roles_said(said_as)) if not set(at) <= asked]
         taken |= {kept[i] for i in asked}
         readings = _kept(every, taken)
         hits = self.index.matcher.match(_without(words, taken), readings)
