@@ -176,6 +176,22 @@ def test_ordinary_words_are_not_corrected_into_a_topic(demo_runtime, text):
     assert demo_runtime.services.match_topics(text, "de") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ich trink zu viel und mein Leben ist ein Scherbenhaufen, ich bin am Ende mit den Nerven", "de", "Alkohol"),
+        ("Mein Leben ist so schwer, ich trinke jeden Abend", "de", "Alkohol"),
+        ("Leben mit Krebs", "de", "Leben mit Krebs"),  # the twin: the topic still finds its group
+    ],
+)
+def test_an_everyday_word_alone_names_no_group_of_another_topic(demo_runtime, text, lang, expected):
+    """ "Leben" is in the name "Leben mit Krebs": a word that common finds no group by its name alone
+    (a rare disease's own word still does, see test_a_rare_topics_own_group_farther_away_comes_before_related_ones)."""
+    names = [g["name"] for g in search_json(demo_runtime.services, text, "Berlin", lang=lang)["groups"]]
+    assert expected in names[0]
+    assert expected == "Leben mit Krebs" or not any("Krebs" in name for name in names)
+
+
 SHORT_WORDS = st.sampled_from(["ad", "bet", "cus", "dol", "eck", "fun", "gi"])  # below the length for typos
 
 

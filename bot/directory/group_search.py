@@ -426,16 +426,20 @@ class GroupIndex:
         self, weights: TopicWeights, query_words: list[str], query_length: int, region: np.ndarray | None
     ) -> Linked:
         """The groups linked to the weighted topics or named by the query words (within `region`
-        when given), in index order, with what the ranking needs of each (Linked)."""
+        when given), in index order, with what the ranking needs of each (Linked). An everyday word
+        names only a group found otherwise: "Leben" in "mein Leben ist ein Scherbenhaufen" is no
+        "Leben mit Krebs"; a rare disease's word that no topic knows finds its group by its name."""
         positions = self._topic_position
         narrow = {n for t in weights.asked for n in self._narrower.get(t, ()) if n not in weights.asked}
         topics = [t for t in {**weights.asked, **weights.related, **dict.fromkeys(sorted(narrow))} if t in positions]
         postings = {t: self.index.by_topic.within(positions[t], region) for t in topics}
         named_groups = [self.index.by_word.within(self._word_position[word], region)[0] for word in query_words]
+        finding = [idx for word, idx in zip(query_words, named_groups, strict=True) if word not in common_words()]
         present = np.zeros(len(self.groups), dtype=bool)
-        for idx in [idx for idx, _ in postings.values()] + named_groups:
+        for idx in [idx for idx, _ in postings.values()] + finding:
             present[idx] = True
         candidates = np.flatnonzero(present)
+        named_groups = [idx[present[idx]] for idx in named_groups]  # an everyday word alone finds no group (below)
         at = {t: np.searchsorted(candidates, idx) for t, (idx, _) in postings.items()}
 
         def linked_to(topics: frozenset[str]) -> np.ndarray:
