@@ -211,6 +211,8 @@ class Reader:
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
         role = self.role(said_as, roles)
+        if role == "relative" and self.mourned(hits, said_as, roles) and not self.danger_to_another(text):
+            role = "affected"  # "seit meine Frau tot ist": the one who died is no one the search is for
         named = bool(topics or candidates or guesses)
         has = named and any(label == "has" for label, _ in roles)  # "ich hab kein Geld" names nothing the writer has
         if role is None and named and (has or any(map(self.about_oneself, said_as))):
@@ -226,7 +228,7 @@ class Reader:
             own_topics=self.own_beside(said_as, roles, topics) if role == "relative" else (),
             candidates=candidates,
             guesses=guesses,
-            name_words=tuple(w for w in self.index.name_words(searched) if w not in causes),
+            name_words=tuple(w for w in self.index.name_words(searched) if w not in causes and not self.online_word(w)),
             role=role,
             relations=relations,
             harmed=any(label == "harmed" for label, _ in roles),
@@ -351,6 +353,31 @@ class Reader:
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)
+
+    def mourned(self, hits: list[TopicHit], said_as: list[str], roles: list[tuple[str, tuple[int, ...]]]) -> bool:
+        """Whether everyone close the message names is someone who died, by a term of grief (or of one kind
+        of it, the taxonomy's `narrow`) that holds the word for them, and by no term of another topic ("meine
+        Frau ist gestorben", "my wife is dead"): the writer mourns, their own grief's groups are for them.
+        "Meine Mutter trauert um meinen Vater" names the mother; "my dad died from drinking" the drinking
+        ("my dad drinks"); "my father is dying" no death (Schwerkranke: a relative's search)."""
+        deaths = {LOSS, *self.index.matcher.taxonomy.narrow}
+        dead = {word for hit in hits if hit.topic_id in deaths for word in content_words(hit.matched)}
+        alive = {word for hit in hits if hit.topic_id not in deaths for word in content_words(hit.matched)}
+        close = [at for label, found in roles if ROLES.get(label) == "relative" for at in found]
+        people = [set(_words_at(said_as, at)) for at in close]
+        people = [said for said in people if all(content_words(word) for word in said)]  # not "meine"
+        return bool(people) and all(said & dead and not said & alive for said in people)
+
+    def online_word(self, word: str) -> bool:
+        """Whether a word says that online is fine ("Leipzig oder online"): a wish, as a place's words
+        are, no word of a group's name ("Depression online") that would stand for the topic asked."""
+        return "online_alone" in self.intents.whole(word)
+
+    def danger_to_another(self, text: str) -> bool:
+        """Whether the triage reads a danger to someone else: "у сина думки про самогубство" (the son has
+        thoughts of suicide) is no son's death, though the words of a death by suicide are in it."""
+        verdict = triage(text, self.lexicon)
+        return verdict.level != "none" and not verdict.own
 
     def own_beside(
         self, said_as: list[str], roles: list[tuple[str, tuple[int, ...]]], topics: tuple[str, ...]

@@ -558,6 +558,40 @@ def test_a_partners_death_is_no_womens_cancer_or_childs_death_topic(small, messa
 @pytest.mark.parametrize(
     ("message", "lang"),
     [
+        ("ich bin so allein seit meine frau tot ist", "de"),
+        ("meine frau ist letztes jahr gestorben", "de"),
+        ("I'm so lonely since my wife is dead", "en"),
+        ("my husband is dead and I am alone", "en"),
+        ("karım öleli beri çok yalnızım", "tr"),
+        ("زوجتي ميتة وأنا وحيد", "ar"),
+        ("мне так одиноко, жена мертва", "ru"),
+        ("моя жена умерла, мне одиноко", "ru"),
+        ("мені самотньо, дружина мертва", "uk"),
+    ],
+)
+def test_a_partners_death_is_the_mourners_own_grief(small, message, lang):
+    """The partner who died is no relative the search is for: the one who writes mourns, for themself."""
+    understood = small.understand(message, lang, None)
+    assert "partnerverlust" in understood.topics
+    assert (understood.role, understood.relations) == ("affected", ())
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "topic"),
+    [
+        ("meine Mutter trauert so sehr um meinen Vater", "de", "trauer"),
+        ("my husband drinks and I am alone", "en", "alkohol"),
+    ],
+)
+def test_someone_close_who_mourns_or_is_ill_stays_the_one_the_search_is_for(small, message, lang, topic):
+    """The twin: the one named who did not die is still the relative's search."""
+    understood = small.understand(message, lang, None)
+    assert topic in understood.topics and understood.role == "relative"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
         ("in der 22. Woche gestorben", "de"),
         ("our baby died at 22 weeks", "en"),
         ("bebegimiz 22. haftada oldu", "tr"),
@@ -723,3 +757,23 @@ def test_no_pattern_writes_a_phrase_of_several_words_as_one_choice(name):
         if "|" in a and "|" in b and set(a.split("|")) & set(b.split("|"))
     ]
     assert not broken
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "für meine Frau",
+        "für meinen Mann",
+        "um meine Tochter",
+        "for my wife",
+        "about my son",
+        "karım için",
+        "для жены",
+        "для дружини",
+        "لزوجتي",
+    ],
+)
+def test_for_my_wife_typed_as_the_answer_to_for_whom_is_for_a_relative(small, answer):
+    """ "meine Frau" answered "for a relative" and "für meine Frau" nothing: the slack between "für" and "Frau"
+    took "meine" before the pattern's own optional "<poss>" could, so not every word was the answer's."""
+    assert small.role_answer(answer) == "relative"
