@@ -385,11 +385,29 @@ def unclear_sign(state: State, text: str, verdict: Triage, services: Services) -
     of distress: the topics distress names are offered ("nichts macht mehr Spaß, seit Monaten"),
     after the one its sign of danger names ("mein Mann wird manchmal handgreiflich": Gewalt)."""
     heard = reading(state, text, services)
-    if state.topic_ids or state.query or heard.topics or heard.candidates or heard.name_words:
+    if state.topic_ids or state.query:
+        return without_dangers_topics(heard, verdict)
+    if heard.topics or heard.candidates or heard.name_words:
         return heard
     named = DANGER_TOPICS.get(verdict.kind or "")
     offered = (named, *services.distress_topics()) if named else services.distress_topics()
     return replace(heard, candidates=tuple(dict.fromkeys(offered)))
+
+
+def without_dangers_topics(heard: Understanding, verdict: Triage) -> Understanding:
+    """What an unclear sign's message says to a search under way, but the topic of the danger it is asked about
+    ("hab mir weh getan" names Selbstverletzung; a sign of no kind, any danger's topic): a "no" to the question says
+    that danger is not theirs, so it replaces no topic chosen (Rheuma), nor does its "I" say whom the search is for;
+    another topic the message names is taken as ever, and so is a place."""
+    dangers = {DANGER_TOPICS[verdict.kind]} if verdict.kind in DANGER_TOPICS else set(DANGER_TOPICS.values())
+    if not dangers & {*heard.topics, *heard.candidates}:
+        return heard
+    topics = tuple(t for t in heard.topics if t not in dangers)
+    candidates = tuple(t for t in heard.candidates if t not in dangers)
+    if topics or candidates:
+        own = tuple(t for t in heard.own_topics if t in topics)
+        return replace(heard, topics=topics, candidates=candidates, own_topics=own)
+    return replace(heard, topics=(), candidates=(), name_words=(), own_topics=(), role=None, relations=())
 
 
 def told_again(state: State, text: str, verdict: Triage, services: Services) -> bool:
