@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from babel.dates import get_day_names
 
+from bot.i18n import gettext_for
 from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
@@ -108,6 +109,20 @@ def test_the_other_buttons_words_typed_do_what_the_button_does(lang, demo_runtim
     assert step(topic, Text(TOPICS[lang]), services) == step(topic, Choice("browse"), services)
     candidates = State(step=Step.CANDIDATES, lang=lang, candidates=("alkohol", "depression"), back=(Step.TOPIC,))
     assert step(candidates, Text(NONE_FITS[lang]), services) == step(candidates, Choice("none"), services)
+
+
+@pytest.mark.parametrize("lang", CHANGE)
+def test_the_crisis_buttons_words_typed_at_any_step_are_the_crisis_button(lang, demo_runtime):
+    """ "🆘 Akute Krise" or "akute krise" typed after "Themen ansehen", or where the place was asked, was "not
+    understood" or "Diesen Ort kenne ich leider nicht" (round 67, a console tester): the button's words as any
+    language's catalog says them, with or without its sign, in any case, bring the crisis reply as the button does."""
+    services = demo_runtime.services
+    label = gettext_for(lang, m.BUTTON_CRISIS)
+    shown = [State(lang=lang), State(step=Step.BROWSE, lang=lang, back=(Step.TOPIC,)), results(lang, services)]
+    shown.append(State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,)))
+    for state in shown:
+        for typed in (label, label.removeprefix("🆘").strip().lower(), gettext_for("de", m.BUTTON_CRISIS).upper()):
+            assert step(state, Text(typed), services) == step(state, Choice("crisis"), services), (state.step, typed)
 
 
 @pytest.mark.parametrize("lang", CHANGE)
