@@ -82,6 +82,7 @@ ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
 OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung"}  # the writer's own danger that names a group's topic
+OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -109,7 +110,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         if reacted:
             return reacted
         answered = said in ("yes", "unsure") or (said == "no" and verdict.level == "none")
-        if state.asked and not verdict.crisis and answered:
+        if state.asked in OF_DANGER and not verdict.crisis and answered:
             return answer_typed(state, said, services)
         if verdict.level != "none" and told_again(state, event.text, verdict, services):
             new, replies = read_text(state.aged(), event, services)
@@ -139,7 +140,7 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
     gets the emergency number again ("mir gehts besser": pills act before one feels them); violence to the writer
     that has stopped ("he stopped, he went out") is said back too (`stopped`). A yes or no to the safety question is
     its answer, whatever else it says."""
-    if not (state.answered or state.asked) or (verdict.crisis and verdict.signal != MODEL_SIGNAL):
+    if not (state.answered or state.asked == Asked.SAFETY) or (verdict.crisis and verdict.signal != MODEL_SIGNAL):
         return None
     asked = services.asks(event.text)
     unreached = next((intro for name, intro in UNREACHED.items() if name in asked), None)
@@ -530,11 +531,13 @@ def show_crisis(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def offer_changes(state: State, event: Choice, services: Services) -> Outcome:
-    """ "Ändern" under what was understood: the topic, whom it is for, or the place."""
+    """ "Ändern" under what was understood: the topic, whom it is for, or the place; what is typed to it instead
+    corrects the search (see still_relative), unless a danger's question stays open."""
     if not event.value:
         choices = (("topic", m.BUTTON_CHANGE_TOPIC), ("role", m.BUTTON_CHANGE_ROLE), ("place", m.BUTTON_CHANGE_PLACE))
         buttons = tuple(Button(Msg(label), "change", what) for what, label in choices)
-        return state, [Reply((Msg(m.ASK_CHANGE),), (buttons, (Button(Msg(m.BUTTON_BACK), "back"),)))]
+        asked = state if state.asked in OF_DANGER else state.asking(Asked.CHANGE)
+        return asked, [Reply((Msg(m.ASK_CHANGE),), (buttons, (Button(Msg(m.BUTTON_BACK), "back"),)))]
     cleared = {
         "topic": {"topic_ids": (), "own_topics": (), "candidates": (), "query": ""},
         "role": {"role": None},
@@ -785,9 +788,11 @@ def still_relative(state: State, understood: Understanding) -> bool:
     """Whether a relative's message that speaks of themselves ("für mich als Schwester", "Köln'de
     yaşıyorum", "this gambling thing is killing me") still means "I am the one looking": once someone
     is a relative, only a problem of their own told ("ich trinke selbst auch", "ich bin selbst
-    betroffen") or a topic the search does not know yet makes them the one affected."""
+    betroffen") or a topic the search does not know yet makes them the one affected; so does whom it is for typed
+    after "Ändern" ("Değiştir", then "aslinda bulimiya, kendim icin"): a correction."""
     return (
         state.role == "relative"
+        and state.asked != Asked.CHANGE
         and understood.role == "affected"
         and not (understood.own_told or understood.harmed or understood.candidates or understood.name_words)
         and set(understood.topics) <= set(state.topic_ids)
