@@ -654,7 +654,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not (understood.role or understood.places or understood.online or new.role or new.place or new.online_ok):
         new, replies = ask_next(new, services)
         return new, before + replies
-    new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
+    told = state.step == Step.LOCATION and new.search() == state.search()  # "Online is fine too" again: not all again
+    new, replies = ask_next(new, services, understood_line(new, services), told)  # with a way to change it
     return new, before + with_change_button(replies)
 
 
@@ -866,11 +867,11 @@ def take(state: State, understood: Understanding) -> State:
     return state.with_(**changes) if changes else state
 
 
-def ask_next(state: State, services: Services, first: Msg | None = None) -> Outcome:
+def ask_next(state: State, services: Services, first: Msg | None = None, told: bool = False) -> Outcome:
     """Ask for the first thing still missing (which topic, for whom, which place, where), or show
     the groups when everything is known. "Online is fine" without a place, where no group meets
     online, asks for the place (online stays fine): a list of none, without a contact point, ends
-    the search."""
+    the search; `told`: that was said just before, and the message changed nothing of the search."""
     note = None
     if state.candidates:
         step_ = Step.CANDIDATES
@@ -883,7 +884,8 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
     elif state.place is None and not state.online_ok:
         step_ = Step.LOCATION
     elif state.place is None and not services.search(state.search(), state.lang, 0, 1).total:
-        step_, note = Step.LOCATION, Msg(m.NO_ONLINE_ASK_PLACE, {"website": NAKOS_WEBSITE})  # where, then
+        step_ = Step.LOCATION  # where, then
+        note = None if told else Msg(m.NO_ONLINE_ASK_PLACE, {"website": NAKOS_WEBSITE})
     else:
         step_ = Step.RESULTS
     new = state.to(step_, page=0, group_id=None) if step_ != state.step or step_ == Step.RESULTS else state
