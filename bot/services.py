@@ -39,7 +39,19 @@ def local_now() -> datetime:
 
 
 # data/intents.yaml's button_<action> and button_<action>_<value>: a button's words typed, first what comes first
-BUTTON_WORDS = ("more", "back", "restart", "continue", "change", "browse", "none", "share", "language", "lang")
+BUTTON_WORDS = (
+    "crisis",
+    "more",
+    "back",
+    "restart",
+    "continue",
+    "change",
+    "browse",
+    "none",
+    "share",
+    "language",
+    "lang",
+)
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from bot.directory.group_search import GroupIndex, content_words
 from bot.directory.topic_matcher import TopicHit, TopicMatcher, word_lists
 from bot.i18n import gettext_for
 from bot.paths import DATA, read_yaml
-from dialogs.messages import BUTTON_CONTINUE, BUTTON_DANGER, BUTTON_SAFE
+from dialogs.messages import BUTTON_CONTINUE, BUTTON_CRISIS, BUTTON_DANGER, BUTTON_SAFE
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise, script_language
@@ -113,8 +113,14 @@ def phrase_books() -> tuple[PhraseBook, PhraseBook, Vocabulary]:
     return PhraseBook(roles), PhraseBook(intents_with_buttons()), people
 
 
-# the buttons whose own words people type in answer to a danger, and the section of data/intents.yaml they join
-TYPED_BUTTONS = {BUTTON_SAFE: "answer_no", BUTTON_DANGER: "answer_yes", BUTTON_CONTINUE: "button_continue"}
+# the buttons whose own words people type in answer to a danger or for help at once, and the section of
+# data/intents.yaml they join
+TYPED_BUTTONS = {
+    BUTTON_SAFE: "answer_no",
+    BUTTON_DANGER: "answer_yes",
+    BUTTON_CONTINUE: "button_continue",
+    BUTTON_CRISIS: "button_crisis",  # "🆘 Akute Krise", "akute krise": at any step, as the button and /notfall
+}
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,7 @@ ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
 OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung"}  # the writer's own danger that names a group's topic
+OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -109,7 +110,7 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
         if reacted:
             return reacted
         answered = said in ("yes", "unsure") or (said == "no" and verdict.level == "none")
-        if state.asked and not verdict.crisis and answered:
+        if state.asked in OF_DANGER and not verdict.crisis and answered:
             return answer_typed(state, said, services)
         if verdict.level != "none" and told_again(state, event.text, verdict, services):
             new, replies = read_text(state.aged(), event, services)
@@ -139,7 +140,7 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
     gets the emergency number again ("mir gehts besser": pills act before one feels them); violence to the writer
     that has stopped ("he stopped, he went out") is said back too (`stopped`). A yes or no to the safety question is
     its answer, whatever else it says."""
-    if not (state.answered or state.asked) or (verdict.crisis and verdict.signal != MODEL_SIGNAL):
+    if not (state.answered or state.asked == Asked.SAFETY) or (verdict.crisis and verdict.signal != MODEL_SIGNAL):
         return None
     asked = services.asks(event.text)
     unreached = next((intro for name, intro in UNREACHED.items() if name in asked), None)
@@ -385,11 +386,29 @@ def unclear_sign(state: State, text: str, verdict: Triage, services: Services) -
     of distress: the topics distress names are offered ("nichts macht mehr Spaß, seit Monaten"),
     after the one its sign of danger names ("mein Mann wird manchmal handgreiflich": Gewalt)."""
     heard = reading(state, text, services)
-    if state.topic_ids or state.query or heard.topics or heard.candidates or heard.name_words:
+    if state.topic_ids or state.query:
+        return without_dangers_topics(heard, verdict)
+    if heard.topics or heard.candidates or heard.name_words:
         return heard
     named = DANGER_TOPICS.get(verdict.kind or "")
     offered = (named, *services.distress_topics()) if named else services.distress_topics()
     return replace(heard, candidates=tuple(dict.fromkeys(offered)))
+
+
+def without_dangers_topics(heard: Understanding, verdict: Triage) -> Understanding:
+    """What an unclear sign's message says to a search under way, but the topic of the danger it is asked about
+    ("hab mir weh getan" names Selbstverletzung; a sign of no kind, any danger's topic): a "no" to the question says
+    that danger is not theirs, so it replaces no topic chosen (Rheuma), nor does its "I" say whom the search is for;
+    another topic the message names is taken as ever, and so is a place."""
+    dangers = {DANGER_TOPICS[verdict.kind]} if verdict.kind in DANGER_TOPICS else set(DANGER_TOPICS.values())
+    if not dangers & {*heard.topics, *heard.candidates}:
+        return heard
+    topics = tuple(t for t in heard.topics if t not in dangers)
+    candidates = tuple(t for t in heard.candidates if t not in dangers)
+    if topics or candidates:
+        own = tuple(t for t in heard.own_topics if t in topics)
+        return replace(heard, topics=topics, candidates=candidates, own_topics=own)
+    return replace(heard, topics=(), candidates=(), name_words=(), own_topics=(), role=None, relations=())
 
 
 def told_again(state: State, text: str, verdict: Triage, services: Services) -> bool:
@@ -512,11 +531,13 @@ def show_crisis(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def offer_changes(state: State, event: Choice, services: Services) -> Outcome:
-    """ "Ändern" under what was understood: the topic, whom it is for, or the place."""
+    """ "Ändern" under what was understood: the topic, whom it is for, or the place; what is typed to it instead
+    corrects the search (see still_relative), unless a danger's question stays open."""
     if not event.value:
         choices = (("topic", m.BUTTON_CHANGE_TOPIC), ("role", m.BUTTON_CHANGE_ROLE), ("place", m.BUTTON_CHANGE_PLACE))
         buttons = tuple(Button(Msg(label), "change", what) for what, label in choices)
-        return state, [Reply((Msg(m.ASK_CHANGE),), (buttons, (Button(Msg(m.BUTTON_BACK), "back"),)))]
+        asked = state if state.asked in OF_DANGER else state.asking(Asked.CHANGE)
+        return asked, [Reply((Msg(m.ASK_CHANGE),), (buttons, (Button(Msg(m.BUTTON_BACK), "back"),)))]
     cleared = {
         "topic": {"topic_ids": (), "own_topics": (), "candidates": (), "query": ""},
         "role": {"role": None},
@@ -633,7 +654,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
     if not (understood.role or understood.places or understood.online or new.role or new.place or new.online_ok):
         new, replies = ask_next(new, services)
         return new, before + replies
-    new, replies = ask_next(new, services, first=understood_line(new, services))  # with a way to change it
+    told = state.step == Step.LOCATION and new.search() == state.search()  # "Online is fine too" again: not all again
+    new, replies = ask_next(new, services, understood_line(new, services), told)  # with a way to change it
     return new, before + with_change_button(replies)
 
 
@@ -767,9 +789,11 @@ def still_relative(state: State, understood: Understanding) -> bool:
     """Whether a relative's message that speaks of themselves ("für mich als Schwester", "Köln'de
     yaşıyorum", "this gambling thing is killing me") still means "I am the one looking": once someone
     is a relative, only a problem of their own told ("ich trinke selbst auch", "ich bin selbst
-    betroffen") or a topic the search does not know yet makes them the one affected."""
+    betroffen") or a topic the search does not know yet makes them the one affected; so does whom it is for typed
+    after "Ändern" ("Değiştir", then "aslinda bulimiya, kendim icin"): a correction."""
     return (
         state.role == "relative"
+        and state.asked != Asked.CHANGE
         and understood.role == "affected"
         and not (understood.own_told or understood.harmed or understood.candidates or understood.name_words)
         and set(understood.topics) <= set(state.topic_ids)
@@ -843,11 +867,11 @@ def take(state: State, understood: Understanding) -> State:
     return state.with_(**changes) if changes else state
 
 
-def ask_next(state: State, services: Services, first: Msg | None = None) -> Outcome:
+def ask_next(state: State, services: Services, first: Msg | None = None, told: bool = False) -> Outcome:
     """Ask for the first thing still missing (which topic, for whom, which place, where), or show
     the groups when everything is known. "Online is fine" without a place, where no group meets
     online, asks for the place (online stays fine): a list of none, without a contact point, ends
-    the search."""
+    the search; `told`: that was said just before, and the message changed nothing of the search."""
     note = None
     if state.candidates:
         step_ = Step.CANDIDATES
@@ -860,7 +884,8 @@ def ask_next(state: State, services: Services, first: Msg | None = None) -> Outc
     elif state.place is None and not state.online_ok:
         step_ = Step.LOCATION
     elif state.place is None and not services.search(state.search(), state.lang, 0, 1).total:
-        step_, note = Step.LOCATION, Msg(m.NO_ONLINE_ASK_PLACE, {"website": NAKOS_WEBSITE})  # where, then
+        step_ = Step.LOCATION  # where, then
+        note = None if told else Msg(m.NO_ONLINE_ASK_PLACE, {"website": NAKOS_WEBSITE})
     else:
         step_ = Step.RESULTS
     new = state.to(step_, page=0, group_id=None) if step_ != state.step or step_ == Step.RESULTS else state

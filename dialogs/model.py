@@ -24,11 +24,12 @@ class Step(StrEnum):
 
 
 class Asked(StrEnum):
-    """What the bot's last replies left open for a typed "ja" or "nein" to answer."""
+    """What the bot's last replies left open for a typed answer: "ja" or "nein", or what to change."""
 
     NOTHING = ""
     SAFETY = "safety"  # the safety question: "ja" is its yes button, "nein" its no
     CRISIS = "crisis"  # a crisis reply: "nein" (or "ja") is told how to go on from there
+    CHANGE = "change"  # "Was möchtest du ändern?": a topic or whom it is for typed next corrects the search
 
 
 ASKED_FOR = 2  # events that may answer it: the next one, and one more after something else in between

@@ -13,7 +13,9 @@ import pytest
 from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Choice, Msg, State, Step, Text
+from dialogs.model import Choice, Msg, Place, State, Step, Text
+
+LEIPZIG = Place("Leipzig", 51.34, 12.37)
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +89,31 @@ def test_a_relative_answering_for_me_is_the_one_looking_and_stays_a_relative(lan
     assert state.step == Step.RESULTS and state.role == "relative"
     well, replies = step(state, Text(IM_OK[lang]), services)  # a word of how they are, not of whom
     assert well.role == "relative" and Msg(m.FOR_YOU_AS_RELATIVE) not in [p for r in replies for p in r.parts], lang
+
+
+CHANGED_TO_OWN = [
+    ("tr", "Değiştir", "aslinda bulimiya, kendim icin"),
+    ("de", "ändern", "eigentlich bulimie, für mich"),
+    ("en", "change", "actually bulimia, for me"),
+    ("ru", "изменить", "вообще-то булимия, для себя"),
+]
+
+
+@pytest.mark.parametrize(("lang", "change", "text"), CHANGED_TO_OWN)
+def test_a_correction_typed_after_change_is_taken_as_said(lang, change, text, services):
+    """ "Değiştir", then "aslinda bulimiya, kendim icin" after a mother's search for her daughter was answered "then
+    I'm looking for groups for relatives" and changed nothing (round 67, a console tester): after "change" a typed
+    topic and role correct the search, in every language. Twin: without "change" a relative's "für mich" stays theirs
+    (test_a_relative_answering_for_me_is_the_one_looking_and_stays_a_relative)."""
+    topics = ("angehoerige-psyche", "essstoerung")
+    searching = State(step=Step.RESULTS, lang=lang, topic_ids=topics, role="relative", place=LEIPZIG)
+    asked, _ = step(searching, Text(change), services)
+    assert asked == step(searching, Choice("change"), services)[0]
+    state, replies = step(asked, Text(text), services)
+    assert (state.topic_ids, state.role) == (("essstoerung",), "affected"), lang
+    assert Msg(m.FOR_YOU_AS_RELATIVE) not in [p for r in replies for p in r.parts], lang
+    for_me, _ = step(step(searching, Choice("change"), services)[0], Text(FOR_ME[lang]), services)
+    assert for_me.role == "affected", lang
 
 
 @pytest.mark.parametrize("text", ["ich trinke selbst auch zu viel", "ich bin selbst betroffen"])

@@ -8,10 +8,12 @@ from __future__ import annotations
 import pytest
 from babel.dates import get_day_names
 
+from bot.i18n import gettext_for
 from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Choice, Msg, Outcome, Place, State, Step, Text
+from dialogs.replies import prompt
 from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
 
@@ -108,6 +110,20 @@ def test_the_other_buttons_words_typed_do_what_the_button_does(lang, demo_runtim
     assert step(topic, Text(TOPICS[lang]), services) == step(topic, Choice("browse"), services)
     candidates = State(step=Step.CANDIDATES, lang=lang, candidates=("alkohol", "depression"), back=(Step.TOPIC,))
     assert step(candidates, Text(NONE_FITS[lang]), services) == step(candidates, Choice("none"), services)
+
+
+@pytest.mark.parametrize("lang", CHANGE)
+def test_the_crisis_buttons_words_typed_at_any_step_are_the_crisis_button(lang, demo_runtime):
+    """ "🆘 Akute Krise" or "akute krise" typed after "Themen ansehen", or where the place was asked, was "not
+    understood" or "Diesen Ort kenne ich leider nicht" (round 67, a console tester): the button's words as any
+    language's catalog says them, with or without its sign, in any case, bring the crisis reply as the button does."""
+    services = demo_runtime.services
+    label = gettext_for(lang, m.BUTTON_CRISIS)
+    shown = [State(lang=lang), State(step=Step.BROWSE, lang=lang, back=(Step.TOPIC,)), results(lang, services)]
+    shown.append(State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,)))
+    for state in shown:
+        for typed in (label, label.removeprefix("🆘").strip().lower(), gettext_for("de", m.BUTTON_CRISIS).upper()):
+            assert step(state, Text(typed), services) == step(state, Choice("crisis"), services), (state.step, typed)
 
 
 @pytest.mark.parametrize("lang", CHANGE)
@@ -402,6 +418,22 @@ def test_online_asked_before_the_place_with_no_online_group_asks_for_the_place(l
     assert "online" not in [b.action for r in replies for row in r.buttons for b in row]
     state, replies = step(state, Text("Leipzig"), services)
     assert state.step == Step.RESULTS and state.place.name == "Leipzig"
+
+
+@pytest.mark.parametrize("lang", ONLINE_ASKED)
+def test_online_said_again_where_no_group_meets_online_is_not_told_the_whole_reply_again(lang, services):
+    """ "online only pls. I'm autistic…", then "Online is fine too" repeated the whole "no group meets online, NAKOS,
+    write me your town" (round 67, a console tester): a message that changes nothing of the search where that was
+    said hears what was understood and the question where, not it all again. Twin: the first time it is said."""
+    state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative")
+    state, replies = step(state, Text(ONLINE_ASKED[lang]), services)
+    assert state.step == Step.LOCATION and state.online_ok, lang
+    assert m.NO_ONLINE_ASK_PLACE in [p.msgid for r in replies for p in r.parts if isinstance(p, Msg)]
+    again, replies = step(state, Text(ONLINE_ASKED[lang]), services)
+    assert (again.step, again.search()) == (Step.LOCATION, state.search()), lang
+    msgids = [p.msgid for r in replies for p in r.parts if isinstance(p, Msg)]
+    assert m.NO_ONLINE_ASK_PLACE not in msgids and m.UNDERSTOOD in msgids, lang
+    assert replies[-1].parts[1:] == prompt(again, services)[-1].parts, lang  # the question where, after the line
 
 
 QUESTIONS_ON_THE_WAY = {

@@ -238,6 +238,33 @@ def test_a_no_to_the_question_in_the_middle_of_a_search_takes_another_topic_it_n
     assert state.role == unasked.role  # as if the message had come without the question
 
 
+# a message whose words name the topic of the danger it was asked about (Selbstverletzung), in the middle of a search
+HURT_WITH_A_TOPIC = [
+    ("de", "ich hab mir heute wieder weh getan beim sport, die gelenke halt", "rheuma"),
+    ("de", "ich wohn in Köln, bin gestern gestürzt und hab mir weh getan", "ms"),
+    ("en", "i hurt myself again today at sports", "rheuma"),
+    ("tr", "bugün yine kendimi yaraladım", "ms"),
+]
+
+
+@pytest.mark.parametrize("kind", [None, "self_harm"])
+@pytest.mark.parametrize(("lang", "text", "topic"), HURT_WITH_A_TOPIC)
+def test_a_no_to_the_question_keeps_the_topic_chosen_instead_of_the_dangers_own(lang, text, topic, kind, demo_runtime):
+    """ "Nein, ich suche eine Gruppe" to the question about "hab mir weh getan" in a search for Rheuma went on with
+    Selbstverletzung (round 67, a console tester): a "no" says the danger asked about is not theirs, so the topic it
+    names replaces none chosen; a place the message names is still taken. Twin: before any topic it is the topic."""
+    services = Triaged(demo_runtime.services, {text: Triage("check", kind, signal="model")})
+    assert "selbstverletzung" in services.understand(text, lang, None).topics  # what the test is about
+    searching = State(step=Step.RESULTS, lang=lang, topic_ids=(topic,), role="affected", place=BAUTZEN)
+    asked, _ = step(searching, Text(text), services)
+    assert asked.asked == Asked.SAFETY
+    state, _ = step(asked, Choice("safe"), services)
+    assert (state.step, state.topic_ids, state.role) == (Step.RESULTS, (topic,), "affected")
+    assert state.place.name == ("Köln" if "Köln" in text else "Bautzen")
+    fresh, _ = step(step(State(lang=lang), Text(text), services)[0], Choice("safe"), services)
+    assert fresh.topic_ids == ("selbstverletzung",)
+
+
 def test_a_message_naming_only_distress_keeps_a_specific_topic_and_offers_to_talk(demo_runtime):
     services = demo_runtime.services
     searching = State(step=Step.RESULTS, lang="tr", topic_ids=("angehoerige-sucht",), role="relative", place=BAUTZEN)
