@@ -350,12 +350,14 @@ class Reader:
         writer ("esim beni dövüyor") makes the writer the one affected, unless the message names a
         topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
         of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected). Whom a group is for
-        (an audience: "eine Gruppe für Frauen") is no topic of someone else's."""
+        (an audience: "eine Gruppe für Frauen") is no topic of someone else's, nor is violence or what it
+        leaves (the taxonomy's harm: "babam bizi döverdi, hâlâ kâbuslar görüyorum" is the writer's trauma)."""
         harmed = {i for label, found in roles if label == "harmed" for i in found}
         own = any(label in WRITERS for label, _ in roles)
-        audiences = self.index.matcher.taxonomy.audiences
+        taxonomy = self.index.matcher.taxonomy
+        not_theirs = taxonomy.audiences | taxonomy.harm
         besides = (hit for t in said_as for hit in self.index.matcher.match(_without(t.split(), harmed)))
-        if harmed and not own and any(hit.topic_id not in audiences for hit in besides):
+        if harmed and not own and any(hit.topic_id not in not_theirs for hit in besides):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)

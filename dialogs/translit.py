@@ -53,6 +53,7 @@ LETTERS = {  # letter by letter, as each language is usually typed
     "uk": {**_COMMON_LETTERS, "ia": "я", "ye": "є", "je": "є", "ie": "є", "yi": "і", "ji": "і", "h": "г", "i": "і",
            "y": "и"},
 }  # fmt: skip
+_SOFT_YO = re.compile(r"(?<=[bcdfklmnprstvz])[yj]o")  # ьё after a consonant ("pyot", "bjot"), ё folded to е
 _VOWEL_Y = re.compile(r"(?<=[aeiouy])y(?![aeiou])")  # "moy", "seychas": й, which normalise() folds to и
 SKELETON_MEMO = 20_000  # words whose skeleton is remembered (never whole texts)
 MAX_CH_READ = 3  # the "ch"s of a word read either way: 8 spellings at most
@@ -125,6 +126,9 @@ class Transliterator:
         letters = spelled(word, lang)
         if letters in self.spellings:
             return letters
+        softened = spelled(_SOFT_YO.sub("'e", word), lang)  # "pyot": пьёт, folded пьет (no word "пет")
+        if softened in self.spellings:
+            return softened
         return self.words[lang].get(skeleton_) or self.everyday.get(skeleton_) or letters
 
     def skeleton_of(self, word: str) -> str:

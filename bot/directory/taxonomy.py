@@ -40,12 +40,14 @@ class Taxonomy:
         generic: frozenset[str] = frozenset(),
         audiences: frozenset[str] = frozenset(),
         narrow: frozenset[str] = frozenset(),
+        harm: frozenset[str] = frozenset(),
     ) -> None:
         self.categories = categories
         self.topics = topics
         self.generic = generic  # topics that distress itself names: they never replace a specific one
         self.audiences = audiences  # topics of who a group is for: beside another topic they refine its groups
         self.narrow = narrow  # topics of one kind of a related broader one: for the broader alone, related groups
+        self.harm = harm  # topics of violence and what it leaves: the harmed one's, never the one who harms
         self._by_id = {t.id: t for t in topics}
 
     def topic(self, topic_id: str) -> Topic:
@@ -82,13 +84,13 @@ def load_taxonomy(folder: Path = DATA / "taxonomy") -> Taxonomy:
         for t in raw["topics"]
     )
     generic, audiences = frozenset(raw.get("generic", ())), frozenset(raw.get("audience", ()))
-    narrow = frozenset(raw.get("narrow", ()))
-    unknown = (generic | audiences | narrow) - {t.id for t in topics}
+    narrow, harm = frozenset(raw.get("narrow", ())), frozenset(raw.get("harm", ()))
+    unknown = (generic | audiences | narrow | harm) - {t.id for t in topics}
     if unknown:
         raise ValueError(
-            f"taxonomy categories.yaml: generic, audience or narrow topics that do not exist {sorted(unknown)}"
+            f"taxonomy categories.yaml: generic, audience, narrow or harm topics that do not exist {sorted(unknown)}"
         )
-    return Taxonomy(categories, topics, generic, audiences, narrow)
+    return Taxonomy(categories, topics, generic, audiences, narrow, harm)
 
 
 @lru_cache(maxsize=1)
