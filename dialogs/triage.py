@@ -1759,9 +1759,13 @@ def _unmasking(entries: Collection[str]) -> re.Pattern[str] | None:
 
 
 def _any_of(entries: Collection[str]) -> re.Pattern[str] | None:
-    """A word class as a pattern that finds any of its entries, whole words, anywhere."""
-    words = _alternatives(entries)
-    return re.compile(rf"(?:^| )(?:{words})(?= |$)") if words else None
+    """A word class as a pattern that finds any of its entries, whole words, anywhere; an entry that ends in " $"
+    only at the end of what it is searched in (round 67: `on_purpose` searches a sentence, and "going to carry on
+    tonight" ends the sentence of the act, where "... carry on tonight with the group" goes on to something else)."""
+    words = _alternatives([entry for entry in entries if not entry.endswith(" $")])
+    ends = _alternatives([entry[:-2] for entry in entries if entry.endswith(" $")])
+    either = "|".join([*([rf"(?:{words})(?= |$)"] if words else []), *([rf"(?:{ends})$"] if ends else [])])
+    return re.compile(rf"(?:^| )(?:{either})") if either else None
 
 
 def _alternatives(entries: Collection[str]) -> str:
