@@ -232,6 +232,7 @@ class Reader:
             harmed=any(label == "harmed" for label, _ in roles),
             own_told=has or any(label == "affected" for label, _ in roles),
             places=places,
+            abroad=not places and self.abroad(mentions, text),
             online=online,
             intents=tuple(i for i in INTENTS if i in said),
             language=self.language(words) or self.language_read(every) or script_language(text),
@@ -512,6 +513,12 @@ class Reader:
             return chosen
         return (chosen[0], other[0])
 
+    def abroad(self, mentions: list[Mention], text: str) -> bool:
+        """Whether the places a message names (but those it refuses) are all outside Germany ("Graz",
+        "in Wien"): the gazetteer knows Austria's and Switzerland's, the groups meet in Germany."""
+        named = self.not_refused(mentions, text)
+        return bool(named) and all(place.country != "DE" for mention in named for place in mention.places)
+
     def not_refused(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The places but those whose clause says the writer will not go there (`place_refused` in
         data/intents.yaml: "I won't go to Leipzig", "Leipzig'e gitmem"), and those negated before another
@@ -549,8 +556,9 @@ class Reader:
 
     def options(self, places: list[GazetteerPlace], near: Place | None) -> tuple[Place, ...]:
         """The places of one name to choose from, best first; one when it is clear which is meant,
-        with its state when other places bear its name (see _told_apart)."""
-        if not places:
+        with its state when other places bear its name (see _told_apart); none outside Germany, where
+        no group of ours meets ("Graz": see abroad)."""
+        if all(place.country != "DE" for place in places):
             return ()
         namesakes = places
         for prefer in (

@@ -617,6 +617,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
             return kept, before + unknown
         return kept, before + ([offered] if offered else not_understood(kept, understood, services))
     new = take(state, understood)
+    if understood.abroad and not new.place:  # "Depression, ich wohne in Graz": the topic taken, no search far away
+        before.append(Reply((Msg(m.PLACE_ABROAD),)))
     # "Was kostet das?" besides the search; a young person's groups say what "age" would, but told young where
     # no place is known ("bin 15 und meine eltern saufen. darf ich da überhaupt hin?"), they hear it at once
     asked = tuple(i for i in understood.intents if i != "age" or not new.young)
@@ -893,6 +895,8 @@ def not_understood(state: State, understood: Understanding, services: Services) 
         return [Reply((Msg(m.NOT_UNDERSTOOD),), TOPIC_ROW)]
     if state.step == Step.ROLE:
         return [Reply((Msg(m.ROLE_NOT_UNDERSTOOD),)), *prompt(state, services)]
+    if state.step in (Step.LOCATION, Step.PLACE) and understood.abroad:  # "Graz": where in Germany, asked again
+        return lead(Msg(m.PLACE_ABROAD), prompt(state, services))
     if state.step in (Step.LOCATION, Step.PLACE):
         return [Reply((Msg(m.PLACE_UNKNOWN),), prompt(state, services)[0].buttons)]
     if state.step == Step.RESULTS:  # the page's buttons, not the whole page again (it stands just above)
