@@ -345,11 +345,6 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     if not verdict.crisis:
         return unclear_sign(state, text, verdict, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
-    named_nothing = not (heard.topics or heard.candidates)
-    if verdict.own and verdict.kind in HARMED_NOW and heard.role == "relative" and named_nothing:
-        # "mij cholovik mene bje": done to the writer, as the triage read it, in words that name nothing else
-        named = (DANGER_TOPICS.get(verdict.kind or "", "gewalt"),)
-        heard = replace(heard, topics=named, role="affected", relations=(), harmed=True)
     rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
     beside = services.understand(rest, state.lang, state.home_contact_point)
     if state.topic_ids or state.query:
@@ -360,7 +355,7 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     elif (heard.role != "relative" or heard.harmed) and (
         beside.topics or beside.candidates or verdict.kind != "medical"
     ):
-        own = OWN_DANGER_TOPICS.get(verdict.kind or "") if not (beside.topics or beside.candidates) else None
+        own = own_danger_topic(verdict, heard.harmed) if not (beside.topics or beside.candidates) else None
         topics = (own,) if own and services.topic_name(own, state.lang) else beside.topics  # "ich ritz mich wieder"
         topics += tuple(t for t in heard.own_topics if t not in topics)  # "мій чоловік п'є і б'є мене": Gewalt
         heard = replace(heard, topics=topics, candidates=beside.candidates, name_words=beside.name_words)
@@ -377,6 +372,14 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
         places=() if known_place else heard.places,
         online=heard.online and not known_place,
     )
+
+
+def own_danger_topic(verdict: Triage, harmed: bool) -> str | None:
+    """The topic the writer's own danger names where their words name none: their self-harm is Selbstverletzung,
+    violence done to them (the roles read them as the one harmed: "mij cholovik mene bje") Gewalt."""
+    if harmed and verdict.kind in HARMED_NOW:
+        return DANGER_TOPICS.get(verdict.kind or "", "gewalt")
+    return OWN_DANGER_TOPICS.get(verdict.kind or "")
 
 
 def unclear_sign(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
