@@ -240,6 +240,7 @@ class Reader:
             harmed=any(label == "harmed" for label, _ in roles),
             own_told=has or any(label == "affected" for label, _ in roles),
             places=places,
+            abroad=not places and self.abroad(mentions, text),
             online=online,
             intents=tuple(i for i in INTENTS if i in said),
             language=self.language(words) or self.language_read(every) or script_language(text),
@@ -530,19 +531,28 @@ class Reader:
         Someone close's place beside the writer's own is asked about, the writer's first ("for your
         brother in Berlin, or near you in Dresden?"): a relative's group meets near the relative,
         a group for the one concerned near them; one affected themselves is searched for at home. A place
-        the writer will not go to is none ("в Лейпциг я не поеду", "nicht nach Leipzig": see refused)."""
+        the writer will not go to is none ("в Лейпциг я не поеду", "nicht nach Leipzig": see refused); one
+        said only as a landmark beside another ("near Hamburg, a village called Pinneberg") tells which of
+        that other's namesakes is meant (see _without_landmarks)."""
         mentions = self.not_refused(mentions, text)
         if not mentions:
             return ()
+        mentions, landmark = _without_landmarks(mentions, normalise(text).split())
         own, theirs = self.whose(mentions, text)
         mention = own or next((m for m in mentions if m.said_as_place), mentions[0])
-        chosen = self.options(list(mention.places), near)
+        chosen = self.options(list(mention.places), near or landmark)
         if own is None or theirs is None or role == "affected" or len(chosen) != 1:
             return chosen
         other = self.options(list(theirs.places), near)
         if len(other) != 1 or _km_apart(chosen[0], other[0]) <= SAME_PLACE_KM:
             return chosen
         return (chosen[0], other[0])
+
+    def abroad(self, mentions: list[Mention], text: str) -> bool:
+        """Whether the places a message names (but those it refuses) are all outside Germany ("Graz",
+        "in Wien"): the gazetteer knows Austria's and Switzerland's, the groups meet in Germany."""
+        named = self.not_refused(mentions, text)
+        return bool(named) and all(place.country != "DE" for mention in named for place in mention.places)
 
     def not_refused(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The places but those whose clause says the writer will not go there (`place_refused` in
@@ -566,7 +576,7 @@ class Reader:
         ben Dresden'deyim". A clause that says both or neither tells nothing."""
         if len(mentions) < 2:
             return None, None
-        own_words, other_words, joins, _ = whose_words()
+        own_words, other_words, joins = whose_words()[:3]
         words = normalise(text).split()
         own = theirs = None
         for mention in mentions:
@@ -581,8 +591,9 @@ class Reader:
 
     def options(self, places: list[GazetteerPlace], near: Place | None) -> tuple[Place, ...]:
         """The places of one name to choose from, best first; one when it is clear which is meant,
-        with its state when other places bear its name (see _told_apart)."""
-        if not places:
+        with its state when other places bear its name (see _told_apart); none outside Germany, where
+        no group of ours meets ("Graz": see abroad)."""
+        if all(place.country != "DE" for place in places):
             return ()
         namesakes = places
         for prefer in (
@@ -686,6 +697,8 @@ class WhoseWords(NamedTuple):
     other: frozenset[str]  # someone else's ("er wohnt in ...")
     joins: frozenset[str]  # a new clause begins ("aber", "а", "ama")
     negations: frozenset[str]  # right before a place, not that one ("nicht Leipzig", "не в Лейпциге")
+    near: frozenset[str]  # up to two words before a place, only a landmark ("near Hamburg", "рядом с Гамбургом")
+    near_after: frozenset[str]  # right after it, the same ("Hamburg yakınında", "Hamburg'a yakın")
 
 
 @lru_cache(maxsize=1)
@@ -695,7 +708,26 @@ def whose_words() -> WhoseWords:
     def of(kind: str) -> frozenset[str]:
         return frozenset().union(*(words for key, words in lists.items() if key.endswith(f" {kind}")))
 
-    return WhoseWords(of("own"), of("other"), of("joins"), of("not"))
+    return WhoseWords(of("own"), of("other"), of("joins"), of("not"), of("near"), of("near_after"))
+
+
+def _without_landmarks(mentions: list[Mention], words: list[str]) -> tuple[list[Mention], Place | None]:
+    """The places named but those said only as a landmark near where the writer is ("near Hamburg, a
+    village called Pinneberg", "bei Hamburg, in Pinneberg", "Berlin yakınında, Potsdam'da"), and the
+    first such landmark: beside another place named, "near X" says where the writer is by X, and the
+    other place is theirs; of its namesakes the one near X is meant ("bei Dresden, in Neustadt"). Said
+    alone ("near Hamburg") or every place so ("near Leipzig or Dresden"), the places are kept as named."""
+    near, near_after = whose_words().near, whose_words().near_after
+    landmarks = [
+        m
+        for m in mentions
+        if not near.isdisjoint(words[max(0, m.words.start - 2) : m.words.start])
+        or not near_after.isdisjoint(words[m.words.stop : m.words.stop + 2])
+    ]
+    if not landmarks or len(landmarks) == len(mentions):
+        return mentions, None
+    landmark = landmarks[0].places[0]
+    return [m for m in mentions if m not in landmarks], Place(landmark.name, landmark.lat, landmark.lon)
 
 
 def _negated(words: list[str], start: int) -> bool:

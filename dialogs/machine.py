@@ -346,11 +346,6 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     if not verdict.crisis:
         return unclear_sign(state, text, verdict, services)
     heard = heard_for(state, services.understand(text, state.lang, state.home_contact_point))
-    named_nothing = not (heard.topics or heard.candidates)
-    if verdict.own and verdict.kind in HARMED_NOW and heard.role == "relative" and named_nothing:
-        # "mij cholovik mene bje": done to the writer, as the triage read it, in words that name nothing else
-        named = (DANGER_TOPICS.get(verdict.kind or "", "gewalt"),)
-        heard = replace(heard, topics=named, role="affected", relations=(), harmed=True)
     rest = " ".join(w for i, w in enumerate(normalise(text).split()) if i not in verdict.danger_words)
     beside = services.understand(rest, state.lang, state.home_contact_point)
     if state.topic_ids or state.query:
@@ -361,7 +356,7 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
     elif (heard.role != "relative" or heard.harmed) and (
         beside.topics or beside.candidates or verdict.kind != "medical"
     ):
-        own = OWN_DANGER_TOPICS.get(verdict.kind or "") if not (beside.topics or beside.candidates) else None
+        own = own_danger_topic(verdict, heard.harmed) if not (beside.topics or beside.candidates) else None
         topics = (own,) if own and services.topic_name(own, state.lang) else beside.topics  # "ich ritz mich wieder"
         topics += tuple(t for t in heard.own_topics if t not in topics)  # "мій чоловік п'є і б'є мене": Gewalt
         heard = replace(heard, topics=topics, candidates=beside.candidates, name_words=beside.name_words)
@@ -378,6 +373,14 @@ def beside_danger(state: State, text: str, verdict: Triage, services: Services) 
         places=() if known_place else heard.places,
         online=heard.online and not known_place,
     )
+
+
+def own_danger_topic(verdict: Triage, harmed: bool) -> str | None:
+    """The topic the writer's own danger names where their words name none: their self-harm is Selbstverletzung,
+    violence done to them (the roles read them as the one harmed: "mij cholovik mene bje") Gewalt."""
+    if harmed and verdict.kind in HARMED_NOW:
+        return DANGER_TOPICS.get(verdict.kind or "", "gewalt")
+    return OWN_DANGER_TOPICS.get(verdict.kind or "")
 
 
 def unclear_sign(state: State, text: str, verdict: Triage, services: Services) -> Understanding:
@@ -638,6 +641,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
             return kept, before + unknown
         return kept, before + ([offered] if offered else not_understood(kept, understood, services))
     new = take(state, understood)
+    if understood.abroad and not new.place:  # "Depression, ich wohne in Graz": the topic taken, no search far away
+        before.append(Reply((Msg(m.PLACE_ABROAD),)))
     # "Was kostet das?" besides the search; a young person's groups say what "age" would, but told young where
     # no place is known ("bin 15 und meine eltern saufen. darf ich da überhaupt hin?"), they hear it at once
     asked = tuple(i for i in understood.intents if i != "age" or not new.young)
@@ -918,6 +923,8 @@ def not_understood(state: State, understood: Understanding, services: Services) 
         return [Reply((Msg(m.NOT_UNDERSTOOD),), TOPIC_ROW)]
     if state.step == Step.ROLE:
         return [Reply((Msg(m.ROLE_NOT_UNDERSTOOD),)), *prompt(state, services)]
+    if state.step in (Step.LOCATION, Step.PLACE) and understood.abroad:  # "Graz": where in Germany, asked again
+        return lead(Msg(m.PLACE_ABROAD), prompt(state, services))
     if state.step in (Step.LOCATION, Step.PLACE):
         return [Reply((Msg(m.PLACE_UNKNOWN),), prompt(state, services)[0].buttons)]
     if state.step == Step.RESULTS:  # the page's buttons, not the whole page again (it stands just above)

@@ -51,8 +51,11 @@ ASK_LOCATION = N_(
 )
 ASK_LOCATION_HOME = N_("Du kannst auch in der Region von „{name}“ suchen.")
 PLACE_UNKNOWN = N_(
-    "Diesen Ort kenne ich leider nicht. Versuch es bitte mit der Postleitzahl (zum Beispiel 04109) "
-    "oder einem anderen Ortsnamen."
+    "Diesen Ort kenne ich leider nicht. Die Gruppen, die ich kenne, treffen sich in Deutschland oder online. "
+    "Versuch es bitte mit der Postleitzahl (zum Beispiel 04109) oder einem anderen Ort in Deutschland."
+)
+PLACE_ABROAD = N_(
+    "Dieser Ort liegt nicht in Deutschland. Die Gruppen, die ich kenne, treffen sich in Deutschland oder online."
 )
 RESULTS_HEADER = Nn_("Ich habe {n} passende Gruppe gefunden:", "Ich habe {n} passende Gruppen gefunden:")
 RESULTS_HEADER_NEAR = Nn_(

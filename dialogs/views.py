@@ -118,6 +118,7 @@ class Understanding:
     harmed: bool = False  # someone close harms the writer ("mein Freund schlägt mich"), whatever else it names
     own_told: bool = False  # the writer tells of a problem of their own ("ich trinke selbst"), not only "für mich"
     places: tuple[Place, ...] = ()  # one: taken; several of that name: ask which
+    abroad: bool = False  # it names only places outside Germany ("Graz", "in Zürich"): the groups meet in Germany
     online: bool = False
     intents: tuple[str, ...] = ()  # questions or words to the bot: cost, when, bot, thanks, hello, talk, ...
     language: str | None = None  # the message is clearly written in this language

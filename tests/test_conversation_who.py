@@ -167,6 +167,22 @@ def test_a_partner_who_turns_violent_makes_the_writer_the_one_harmed(lang, demo_
     assert understood.role == "affected" and understood.harmed and "gewalt" in understood.topics, lang
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("uk", "mij cholovik mene bje"), ("uk", "cholovik mene biye kozhen den"), ("ru", "muzh menya bjot")],
+)
+def test_violence_to_the_writer_typed_in_latin_letters_makes_them_the_one_harmed(lang, text, demo_runtime):
+    """ "bje" is read "бє", "bjot" "бьот" (б'є, бьёт with the soft sign or apostrophe not typed): the roles know
+    those readings, so the writer is the one harmed as in Cyrillic letters, not a relative of the husband named."""
+    understood = demo_runtime.services.understand(text, lang, None)
+    assert understood.role == "affected" and understood.harmed, (lang, understood)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ru", "menya etot bot ne ponimaet"), ("ru", "меня этот бот бесит")])
+def test_a_bot_named_beside_me_harms_no_one(lang, text, demo_runtime):
+    assert not demo_runtime.services.understand(text, lang, None).harmed
+
+
 def test_a_child_who_turns_violent_elsewhere_harms_no_parent(demo_runtime):
     child = demo_runtime.services.understand("mein Sohn wird in der Kita handgreiflich", "de", None)
     assert child.role == "relative" and not child.harmed

@@ -41,6 +41,9 @@ def listed(name: str) -> list[str]:
         ("Лейпциг", "Leipzig"),
         ("Dresdn", "Dresden"),
         ("Zürich", "Zürich"),
+        ("Müchen", "München"),  # a city's name mistyped, not Mutzschen (2,400 inhabitants) by another name of it
+        ("Mutzschen", "Mutzschen"),
+        ("Oettingen", "Oettingen in Bayern"),  # a town's name without its qualifier is its own: no Göttingen
     ],
 )
 def test_places_people_type(typed, name):
@@ -62,6 +65,7 @@ def test_unknown_is_unknown(typed):
         ("wir wohnen in Gera", ["Gera"]),  # a place's own name counts however short
         ("wir wohnen in Aue", ["Aue"]),  # "ue" after a vowel is no "ü": Aue is no Au
         ("живу в Лейпциге", ["Leipzig"]),
+        ("wir wohnen in Müchen", ["München"]),
     ],
 )
 def test_places_a_message_names(text, names):

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.render import render_text
+from dialogs import messages as m
 from dialogs.machine import TRANSITIONS, step
 from dialogs.model import (
     LANGUAGES,
@@ -285,6 +286,55 @@ def test_unknown_place_is_said_and_nothing_is_guessed(demo_runtime):
     new, replies = step(state, Text("Xyzzyhausen am See"), demo_runtime.services)
     assert new == state
     assert "kenne ich leider nicht" in render_text(replies[0], "de")
+
+
+def _shown(replies: list[Reply], lang: str) -> str:
+    return "\n".join(render_text(r, lang) for r in replies)
+
+
+def _text_of(msgid: str, lang: str) -> str:
+    return render_text(Reply((Msg(msgid),)), lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("typed", ["Graz", "Zürich", "in Wien", "Innsbruck"])
+def test_a_place_outside_germany_is_said_to_be_so_and_where_is_asked_again(demo_runtime, lang, typed):
+    """The gazetteer knows Austria and Switzerland; the groups meet in Germany (or online): no search far away."""
+    state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected")
+    new, replies = step(state, Text(typed), demo_runtime.services)
+    assert new.place is None and new.step == Step.LOCATION
+    shown = _shown(replies, lang)
+    assert _text_of(m.PLACE_ABROAD, lang) in shown and _text_of(m.ASK_LOCATION, lang) in shown, shown
+    assert _text_of(m.PLACE_UNKNOWN, lang) not in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("de", "Ich habe Depressionen und wohne in Graz"), ("en", "depression, Zürich")]
+)
+def test_a_place_outside_germany_beside_a_topic_keeps_the_topic_and_says_so(demo_runtime, lang, text):
+    new, replies = step(State(lang=lang), Text(text), demo_runtime.services)
+    assert new.topic_ids and new.place is None
+    assert _text_of(m.PLACE_ABROAD, lang) in _shown(replies, lang)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "istanbul"), ("tr", "istanbul"), ("de", "Xyzzyhausen")])
+def test_an_unknown_place_says_the_groups_meet_in_germany_and_online(demo_runtime, lang, typed):
+    """No shipped data tells Istanbul from a town we do not know: the reply says where the groups are."""
+    state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected")
+    new, replies = step(state, Text(typed), demo_runtime.services)
+    assert new == state
+    shown = _shown(replies, lang)
+    assert _text_of(m.PLACE_UNKNOWN, lang) in shown
+    words = {"de": ("Deutschland", "online"), "en": ("Germany", "online"), "tr": ("Almanya", "çevrimiçi")}[lang]
+    assert all(word in _text_of(m.PLACE_UNKNOWN, lang) for word in words)
+
+
+@pytest.mark.parametrize("typed", ["Hof", "Freilassing", "Konstanz"])
+def test_a_german_town_by_the_border_is_searched(demo_runtime, typed):
+    """Twins: Hof is Hof an der Saale, not Hof bei Salzburg; towns by the border are in Germany."""
+    state = State(step=Step.LOCATION, topic_ids=("alkohol",), role="affected")
+    new, _ = step(state, Text(typed), demo_runtime.services)
+    assert new.place is not None and new.place.name.startswith(typed)
 
 
 def test_sharing_a_location_is_asked_for_then_leads_to_groups_nearby(demo_runtime):

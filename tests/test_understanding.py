@@ -483,6 +483,46 @@ def test_russian_typed_in_latin_letters_names_its_topic(small, message, topic):
     assert topic in small.understand(message, "ru", None).topics
 
 
+@pytest.mark.parametrize(
+    ("message", "lang", "topic"),
+    [
+        ("I was abused as a kid and it still haunts me", "en", "sexueller-missbrauch"),  # as "abused as a child"
+        ("I was abused when I was little", "en", "sexueller-missbrauch"),
+        ("ich wurde in meiner Kindheit missbraucht", "de", "sexueller-missbrauch"),
+        ("küçükken istismar edildim", "tr", "sexueller-missbrauch"),
+        ("в детстве меня насиловали", "ru", "sexueller-missbrauch"),
+        ("в дитинстві мене ґвалтували", "uk", "sexueller-missbrauch"),
+        ("تعرضت للاعتداء في طفولتي", "ar", "sexueller-missbrauch"),
+        ("I was mistreated as a child", "en", "kindheit"),
+        ("ich wurde als Kind misshandelt", "de", "kindheit"),
+        ("küçükken dövüldüm", "tr", "kindheit"),
+        ("меня в детстве избивали", "ru", "kindheit"),
+        ("мене в дитинстві кривдили", "uk", "kindheit"),
+        ("تعرضت للعنف في طفولتي", "ar", "kindheit"),
+    ],
+)
+def test_abuse_or_violence_lived_through_as_a_child_names_its_topic(small, message, lang, topic):
+    """In the words people use for it ("as a kid", "when I was little", "в детстве"): sexual abuse as "abused as a
+    child" names it, being beaten or mistreated the topic of a difficult childhood (Belastende Kindheit)."""
+    assert topic in small.understand(message, lang, None).topics
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("I hit my kid and I hate myself", "en"),
+        ("my kid was beaten at school", "en"),
+        ("I hit my little sister", "en"),
+        ("küçük kardeşimi dövdüm", "tr"),
+        ("я в детстве много болел", "ru"),
+    ],
+)
+def test_a_child_of_the_writers_or_a_childhood_told_of_names_no_difficult_childhood(small, message, lang):
+    """Twins: a child of the writer's, or one hit by the writer, is no childhood of their own ("kid" alone tells no
+    whose); a childhood without violence named is none."""
+    assert "kindheit" not in small.understand(message, lang, None).topics
+
+
 @pytest.fixture(scope="module")
 def named(directory_runtime):
     """Groups whose names hold a role word or a number."""

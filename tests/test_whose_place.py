@@ -104,6 +104,36 @@ def test_one_place_or_only_the_writers_own_is_taken_without_a_question(services,
     assert state.place.name in ("Leipzig", "Dresden")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "town"),
+    [
+        ("en", "near Hamburg, a village called Pinneberg", "Pinneberg"),
+        ("en", "I live near Berlin, in Potsdam", "Potsdam"),
+        ("en", "not far from Berlin, Potsdam", "Potsdam"),
+        ("de", "bei Hamburg, in Pinneberg", "Pinneberg"),
+        ("de", "in der Nähe von Berlin, in Potsdam", "Potsdam"),
+        ("tr", "Berlin yakınında, Potsdam'da", "Potsdam"),
+        ("ru", "рядом с Берлином, в Потсдаме", "Potsdam"),
+        ("uk", "біля Берліна, у Потсдамі", "Potsdam"),
+        ("ar", "قرب برلين، في بوتسدام", "Potsdam"),
+        ("de", "in Pinneberg bei Hamburg", "Pinneberg"),  # twins: the place said first, the landmark after
+        ("en", "Potsdam, near Berlin", "Potsdam"),
+        ("en", "near Hamburg", "Hamburg"),  # a place said with "near" alone is the one to search near
+        ("ru", "под Берлином", "Berlin"),
+    ],
+)
+def test_a_place_named_near_another_is_the_one_searched(services, lang, text, town):
+    """ "near X" with another place named says where the writer is by X: the other place is theirs."""
+    for state in (said(services, text, lang)[0], step(State(step=Step.LOCATION, lang=lang), Text(text), services)[0]):
+        assert state.place is not None and state.place.name == town, (text, state.place, state.place_options)
+
+
+def test_a_namesake_named_near_a_town_is_the_one_near_it(services):
+    """ "bei Dresden, in Neustadt": the Neustadt near Dresden (Neustadt in Sachsen), no question among many."""
+    state, _ = step(State(step=Step.LOCATION), Text("bei Dresden, in Neustadt"), services)
+    assert state.place is not None and state.place.name.startswith("Neustadt in Sachsen"), state.place_options
+
+
 def test_namesakes_are_still_asked_about_as_one_name(services):
     state, replies = step(
         State(step=Step.LOCATION, topic_ids=("depression",), role="affected"), Text("Bietigheim"), services

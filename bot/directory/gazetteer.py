@@ -45,6 +45,7 @@ from dialogs.text import normalise
 from dialogs.translit import cyrillic_skeleton, skeleton
 
 PLACE_CUTOFF = 85.0
+MISTYPED_CITY = 90.0  # a city's name one letter off ("muchen" for "munchen"), as another name of a small place
 Known = Callable[[str], bool]  # whether a word is one the caller knows: no typo of a place's name
 # German states as GeoNames admin1 codes, keyed by their folded names (for "which Neustadt?").
 STATES = {
@@ -194,6 +195,7 @@ class Gazetteer:
                 if name not in own:
                     other_named.add((name, place))
         self._yield_to_own_names(other_named)
+        self._add_mistyped_cities(places)
         self._add_first_parts(places)
         self._add_exonyms(directory / "exonyms.tsv", places)
         self._short_forms = self._add_exonyms(directory / "short_forms.tsv", places)  # "HH": alone when in capitals
@@ -221,6 +223,20 @@ class Gazetteer:
             if own and len(own) < len(named):
                 largest = max(p.population for p in own)
                 named[:] = [p for p in named if (name, p) not in other_named or p.population > largest]
+
+    def _add_mistyped_cities(self, places: list[Place]) -> None:
+        """A city's name mistyped by a letter means the city, also where it is another name of a
+        small place: "Müchen" is München, not only Mutzschen (2,400 inhabitants), whose other names
+        GeoNames gives include "Muchen"; which one is meant is the search's to choose or ask
+        (bot.understanding: the city, far larger). Not a place's own name, nor a German town's name
+        before its qualifier ("Oettingen" is Oettingen in Bayern, no Göttingen)."""
+        cities = {normalise(p.name): p for p in reversed(places) if p.population >= CITY}  # the largest of a name
+        said = self._own_names | {normalise(_QUALIFIER.sub("", p.name)) for p in places if p.country == "DE"}
+        for key, named in self._names.items():
+            if key in said or named[0].population >= MIN_BARE_POPULATION or len(key) < MIN_FUZZY_NAME:
+                continue
+            if best := process.extractOne(key, list(cities), scorer=fuzz.ratio, score_cutoff=MISTYPED_CITY):
+                named.insert(0, cities[best[0]])
 
     def _add_first_parts(self, places: list[Place]) -> None:
         """A German town of a hyphenated name is also found by its first part, the name people say:
@@ -415,12 +431,14 @@ class Gazetteer:
         return _prefer_state(self._names[best], admin1) if best else None
 
     def _closest_name(self, key: str) -> str | None:
-        """The most similar known name; first among those with the same initial (typos rarely hit
-        the first letter), which takes a tenth of the time of comparing all 50,000."""
+        """The most similar known name, of those as similar the largest place's ("Müchen" is as close
+        to "Mucheln" as to "München": München); first among those with the same initial (typos rarely
+        hit the first letter), which takes a tenth of the time of comparing all 50,000."""
         for keys in (self._keys_by_initial.get(key[:1], []), self._keys):
-            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=PLACE_CUTOFF)
-            if best:
-                return best[0]
+            found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=PLACE_CUTOFF, limit=None)
+            if found:
+                closest = [name for name, score, _ in found if score == found[0][1]]
+                return max(closest, key=lambda name: self._names[name][0].population)
         return None
 
     def nearest_place(self, lat: float, lon: float) -> Place:
