@@ -495,7 +495,8 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     who is young is a child's ("ich bin 12 und mein papa haut mich immer"). One's own overdose set for tomorrow or a
     later day (`planned_overdose`) is a plan, the suicide lines, not the words for pills already taken."""
     concepts = set(found.concepts)
-    if _writers_own_means(found, starts):
+    blades = found.where.get("weapon", set())
+    if _writers_own_means(found, starts) or (blades and _tools_of_self_harm(found, starts) >= blades):
         concepts = (concepts - {"weapon"}) | {"method"}
     kinds = {CONCEPT_KIND[c] for c in concepts if c in CONCEPT_KIND}
     if "partner" in found.cues and "young" not in found.cues and "child_abuse" in kinds:
@@ -614,6 +615,19 @@ def _writers_own_means(found: Reading, starts: frozenset[int]) -> bool:
     return any(whose(span, people, starts) == "self" for span in ends)
 
 
+def _tools_of_self_harm(found: Reading, starts: frozenset[int]) -> set[int]:
+    """The words of a blade or a means told in a clause with self-harm, where no violence is told: the tool someone hurts
+    themselves with ("mein sohn verletzt sich mit dem messer", "ابني يجرح نفسه بالسكين", "my son is cutting himself with a
+    knife"), self-harm of that person (the parents' line for a child), not a threat (the police and the women's line)
+    nor an end (112 first); "er bedroht sie mit dem Messer" tells violence and stays so. Round 67."""
+    if "self_harm" not in found.concepts or found.concepts.keys() & HARM_DONE:
+        return set()
+    bounds = sorted(starts)
+    harm = found.where.get("self_harm", set())
+    tools = found.where.get("weapon", set()) | found.where.get("method", set())
+    return {at for at in tools if any(_same_part(at, done, bounds) for done in harm)}
+
+
 def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     """Whether every word of an end to a life tells someone else's, now: not in a story of then or
     beside a death, not in a search for a group without a "now", and no farewell (always the
@@ -630,7 +644,11 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
         return False
     people = _people(found)
     speaks = bool(_writer_named(people))
-    ends = [span for name, span in found.spans if name in ENDS or (name == "method" and not speaks)]
+    # a blade someone hurts themselves with is no end, nor one in the words of violence ("he threatens her with a knife")
+    tools = _tools_of_self_harm(found, starts) | found.where.get("violence", set())
+    ends = [
+        span for name, span in found.spans if name in ENDS or (name == "method" and not speaks and not tools >= set(span))
+    ]
     ending = _ends_threatened(found, ends, people, starts)
     threats = any(name in ("violence", "weapon") and ending.isdisjoint(span) for name, span in found.spans)
     sentences = starts - found.where.get("reported", set())  # "..., что повесится" goes on the sentence before
