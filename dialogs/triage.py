@@ -616,10 +616,10 @@ def _writers_own_means(found: Reading, starts: frozenset[int]) -> bool:
 
 
 def _tools_of_self_harm(found: Reading, starts: frozenset[int]) -> set[int]:
-    """The words of a blade or a means told in a clause with self-harm, where no violence is told: the tool someone hurts
-    themselves with ("mein sohn verletzt sich mit dem messer", "ابني يجرح نفسه بالسكين", "my son is cutting himself with a
-    knife"), self-harm of that person (the parents' line for a child), not a threat (the police and the women's line)
-    nor an end (112 first); "er bedroht sie mit dem Messer" tells violence and stays so. Round 67."""
+    """The words of a blade or a means told in a clause with self-harm, where no violence is told: the tool someone
+    hurts themselves with ("mein sohn verletzt sich mit dem messer", "ابني يجرح نفسه بالسكين", "my son is cutting
+    himself with a knife"), self-harm of that person (the parents' line for a child), not a threat (the police and the
+    women's line) nor an end (112 first); "er bedroht sie mit dem Messer" tells violence and stays so. Round 67."""
     if "self_harm" not in found.concepts or found.concepts.keys() & HARM_DONE:
         return set()
     bounds = sorted(starts)
@@ -644,10 +644,13 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
         return False
     people = _people(found)
     speaks = bool(_writer_named(people))
-    # a blade someone hurts themselves with is no end, nor one in the words of violence ("he threatens her with a knife")
+    # a blade someone hurts themselves with is no end, nor one in the words of violence ("he threatens her with a
+    # knife")
     tools = _tools_of_self_harm(found, starts) | found.where.get("violence", set())
     ends = [
-        span for name, span in found.spans if name in ENDS or (name == "method" and not speaks and not tools >= set(span))
+        span
+        for name, span in found.spans
+        if name in ENDS or (name == "method" and not speaks and not tools >= set(span))
     ]
     ending = _ends_threatened(found, ends, people, starts)
     threats = any(name in ("violence", "weapon") and ending.isdisjoint(span) for name, span in found.spans)

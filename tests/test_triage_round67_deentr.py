@@ -20,7 +20,12 @@ from tests.crisis_sets import level_and_kind
             "crisis",
             "violence_now",
         ),
-        ("de", "Gibt es eine Gruppe für Frauen? Mein Alter tobt grad in der Küche, hat n Messer.", "crisis", "violence_now"),
+        (
+            "de",
+            "Gibt es eine Gruppe für Frauen? Mein Alter tobt grad in der Küche, hat n Messer.",
+            "crisis",
+            "violence_now",
+        ),
         ("de", "Suche ne Gruppe, mein Alter rastet grad aus und schlägt die Tür ein.", "crisis", "violence_now"),
         ("de", "Der Alte trinkt seit Jahren, gibt es eine Gruppe für Angehörige?", "none", None),
         ("de", "Der Alte hat früher oft getrunken, gibt es eine Gruppe für Angehörige?", "none", None),

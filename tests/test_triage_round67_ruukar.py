@@ -10,9 +10,14 @@ from tests.crisis_sets import level_and_kind
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
-        # exasperated with trains, a course or forms: "with these (trains) I'll soon die / hang myself", in Cyrillic and in
-        # the Cyrillic reading of Latin letters (German course words spelled as that reading spells them)
-        ("ru", "Я с этими электричками скоро помру, вечно опаздывают. Есть группа поближе, чтоб пешочком?", "none", None),
+        # exasperated with trains, a course or forms: "with these (trains) I'll soon die / hang myself", in Cyrillic
+        # and in the Cyrillic reading of Latin letters (German course words spelled as that reading spells them)
+        (
+            "ru",
+            "Я с этими электричками скоро помру, вечно опаздывают. Есть группа поближе, чтоб пешочком?",
+            "none",
+            None,
+        ),
         (
             "ru",
             "Ya s etim Deutschkurs skoro povešus', haha 😅 A voobshche ishchu gruppu dlya migrantov s trevozhnost'yu v "
@@ -27,7 +32,12 @@ from tests.crisis_sets import level_and_kind
         # debts are no such nuisance, and a plan told after the idiom stays read
         ("ru", "с этими долгами я скоро повешусь, сил больше нет", "crisis", "suicide"),
         ("uk", "з цими боргами я скоро повішусь, сил більше нема", "crisis", "suicide"),
-        ("ru", "с этим курсом я скоро помру, шучу. а вообще я сегодня ночью повешусь, верёвка уже есть", "crisis", "suicide"),
+        (
+            "ru",
+            "с этим курсом я скоро помру, шучу. а вообще я сегодня ночью повешусь, верёвка уже есть",
+            "crisis",
+            "suicide",
+        ),
         (
             "uk",
             "з цим Deutschkurs я скоро повішусь, а якщо серйозно, сьогодні вночі повішусь, мотузка вже є",
@@ -47,9 +57,10 @@ from tests.crisis_sets import level_and_kind
     ],
 )
 def test_what_round_67_read_as_classes_ruuk(lang, text, level, kind):
-    """Round 67 (ru, uk), each with calm twins: an exasperated "с этими электричками / с этим Deutschkurs скоро помру,
-    повешусь" (word class `nuisance_with`: trains, courses, forms, offices, also as the Cyrillic reading spells the German
-    words) is an idiom; with debts, or with a night, a rope or a decision told beside it, the end stays read."""
+    """Round 67 (ru, uk), each with calm twins: an exasperated "с этими электричками / с этим Deutschkurs скоро
+    помру, повешусь" (word class `nuisance_with`: trains, courses, forms, offices, also as the Cyrillic reading spells
+    the German words) is an idiom; with debts, or with a night, a rope or a decision told beside it, the end stays
+    read."""
     assert level_and_kind(text, lang) == (level, kind)
 
 
@@ -58,7 +69,12 @@ def test_what_round_67_read_as_classes_ruuk(lang, text, level, kind):
     [
         # pills someone cannot sleep without, for years: a dependence told by its habit; all of them taken, or a whole
         # pack tonight, stays read
-        ("uk", "Тьху, переплутала. У батька не алкоголь, а снодійні пігулки, він без них роками не спить", "none", None),
+        (
+            "uk",
+            "Тьху, переплутала. У батька не алкоголь, а снодійні пігулки, він без них роками не спить",
+            "none",
+            None,
+        ),
         ("uk", "мама без снодійного не засинає вже десять років, є група?", "none", None),
         ("uk", "я не можу заснути без снодійних, шукаю групу", "none", None),
         (
