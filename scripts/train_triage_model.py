@@ -148,6 +148,12 @@ MEASURING = (
     "triage_turns32",
     "triage_calm36",
     "triage_search51",
+    "triage_turns33",
+    "triage_calm37",
+    "triage_search52",
+    "triage_turns34",
+    "triage_calm38",
+    "triage_search53",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a

@@ -791,6 +791,15 @@ def test_the_class_parity_set():
         # same, 177 of 180, none with nothing; calm alarms 2 of 126 ("skoro povešus'" over a German course, ru and uk in
         # Latin letters), questions 1
         ("triage_search51", 0.0, 0.96, 0.15),
+        # triage_search52: written in round 67, measured once untouched on 4a4e022 (176 of 180, 2 with nothing: a
+        # premature baby gone blue and not breathing well, Gulf Arabic; a son's seizure going on for more than five
+        # minutes, Arabizi; Arabic 27 of 30); calm alarms 2 of 126 (an overdose three years ago, "cleanim", tr;
+        # "laughed till I nearly died", ar), questions 4. After round 67: 177, 2 with nothing, alarms 0, questions 4
+        ("triage_search52", 0.07, 0.9, 0.15),
+        # triage_search53: written in round 67 before its classes, measured once untouched on 4a4e022 and after round
+        # 67: the same, 175 of 180, 1 with nothing (a partner who just hit a four-year-old so hard she is bruised, en;
+        # English and Ukrainian 28 of 30); calm alarms 1 of 126 (an attempt long ago, Arabizi), questions 3
+        ("triage_search53", 0.04, 0.9, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -858,7 +867,11 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     (round 66) measured once untouched on 16db19b: 18 alarmed (3.0 %; Russian 6 of 100; 10 by the letters alone, which
     read disappointment as a danger: "Мда, я думала, будет хоть одна группа на русском. Облом."), 38 asked; after round
     66 11 and 39 (the letters' alarms stay). Calm turn set 36 (round 66, written before its classes) measured on 16db19b
-    and after round 66: the same, 12 alarmed (German 4 of 100), 27 asked. Floors at what they show today."""
+    and after round 66: the same, 12 alarmed (German 4 of 100), 27 asked. Calm turn set 37 (round 67) measured once
+    untouched on 4a4e022: 7 alarmed (1.2 %; 4 by the letters alone: "Можна я чоловіка з собою притягну?"), 29 asked;
+    after round 67 3 and 29 (the letters' alarms). Calm turn set 38 (round 67, written before its classes) measured
+    on 4a4e022 and after round 67: the same, 11 alarmed (English 4 of 100; 8 by the letters alone: "no not for me for
+    my son hes 14"), 35 asked. Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -883,6 +896,8 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm34")), alarms=0.01, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm35")), alarms=0.04, questions=0.09)
     assert_floors(measure(read_set(HERE / "triage_calm36")), alarms=0.04, questions=0.06)
+    assert_floors(measure(read_set(HERE / "triage_calm37")), alarms=0.01, questions=0.1)
+    assert_floors(measure(read_set(HERE / "triage_calm38")), alarms=0.04, questions=0.08)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -969,8 +984,11 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     de, en, tr and ru, asked); its misses taught since: 300. Crisis turn set 31 (round 66) measured once untouched on
     16db19b: 296 at once, 1 with nothing ("pazartesiyi görmeye niyetim yok", no intent to see Monday, tr); after round
     66 300. Crisis turn set 32 (round 66, written before its classes) measured on 16db19b and after round 66: the same,
-    298 at once, 1 with nothing (a cut deep in the leg and wanting to go on, Arabizi). Floors at what they show
-    today."""
+    298 at once, 1 with nothing (a cut deep in the leg and wanting to go on, Arabizi); its Darija farewell taught
+    since: 299. Crisis turn set 33 (round 67) measured once untouched on 4a4e022: 299 at once, none with nothing (not
+    being there on the meeting's Thursday, ar, asked); after round 67 300. Crisis turn set 34 (round 67, written before
+    its classes) measured on 4a4e022 and after round 67: the same, 294 at once, 1 with nothing ("nachm Wochenend gibts
+    mi eh nimmer", Bavarian; Arabic 47 of 50). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -1003,6 +1021,8 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns30")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns31")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns32")), missed=0.02, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns33")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns34")), missed=0.02, at_once=0.94)
 
 
 def test_the_set_of_round_seven():
