@@ -798,8 +798,8 @@ def test_the_class_parity_set():
         # triage_search52: written in round 67, measured once untouched on 4a4e022 (176 of 180, 2 with nothing: a
         # premature baby gone blue and not breathing well, Gulf Arabic; a son's seizure going on for more than five
         # minutes, Arabizi; Arabic 27 of 30); calm alarms 2 of 126 (an overdose three years ago, "cleanim", tr;
-        # "laughed till I nearly died", ar), questions 4. After round 67: 177, 2 with nothing, alarms 0, questions 4
-        ("triage_search52", 0.07, 0.9, 0.15),
+        # "laughed till I nearly died", ar), questions 4. After round 67: 180, alarms 0, questions 4
+        ("triage_search52", 0.0, 0.96, 0.15),
         # triage_search53: written in round 67 before its classes, measured once untouched on 4a4e022 and after round
         # 67: the same, 175 of 180, 1 with nothing (a partner who just hit a four-year-old so hard she is bruised, en;
         # English and Ukrainian 28 of 30); calm alarms 1 of 126 (an attempt long ago, Arabizi), questions 3
@@ -988,8 +988,8 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     de, en, tr and ru, asked); its misses taught since: 300. Crisis turn set 31 (round 66) measured once untouched on
     16db19b: 296 at once, 1 with nothing ("pazartesiyi görmeye niyetim yok", no intent to see Monday, tr); after round
     66 300. Crisis turn set 32 (round 66, written before its classes) measured on 16db19b and after round 66: the same,
-    298 at once, 1 with nothing (a cut deep in the leg and wanting to go on, Arabizi); its Darija farewell taught
-    since: 299. Crisis turn set 33 (round 67) measured once untouched on 4a4e022: 299 at once, none with nothing (not
+    298 at once, 1 with nothing (a cut deep in the leg and wanting to go on, Arabizi); its misses taught since:
+    300. Crisis turn set 33 (round 67) measured once untouched on 4a4e022: 299 at once, none with nothing (not
     being there on the meeting's Thursday, ar, asked); after round 67 300. Crisis turn set 34 (round 67, written before
     its classes) measured on 4a4e022 and after round 67: the same, 294 at once, 1 with nothing ("nachm Wochenend gibts
     mi eh nimmer", Bavarian; Arabic 47 of 50). Floors at what they show today."""
@@ -1024,7 +1024,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns29")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns30")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns31")), missed=0.0, at_once=0.96)
-    assert_floors(measure(read_set(HERE / "triage_turns32")), missed=0.02, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns32")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns33")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns34")), missed=0.02, at_once=0.94)
 
