@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from bot.directory.gazetteer import CITY, MIN_BARE_NAME, PLACE_WORDS, STATE_NAMES, Gazetteer, Mention
@@ -27,7 +27,7 @@ from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise, script_language
 from dialogs.translit import EVIDENCE_LETTERS, skeleton
-from dialogs.triage import Lexicon, triage
+from dialogs.triage import Lexicon, Triage, triage
 from dialogs.views import Understanding
 
 # in the order answered
@@ -209,7 +209,8 @@ class Reader:
         causes = self.causes_of_death(hits)
         caused = self.named_by(causes)
         hits = [hit for hit in hits if hit.topic_id not in caused or self.of_loss(hit.topic_id)]
-        if any(" " in hit.matched and self.of_loss(hit.topic_id) for hit in hits) and self.danger_not_death(text):
+        verdict = cache(partial(triage, text, self.lexicon))  # read at most once, where a death's words ask for it
+        if any(" " in hit.matched and self.of_loss(hit.topic_id) for hit in hits) and danger_not_death(verdict()):
             hits = [hit for hit in hits if " " not in hit.matched or not self.of_loss(hit.topic_id)]
         topics, candidates = self.topics(hits)
         if gender is not None and topics and gender not in topics:  # "ich bin eine Frau mit Depressionen"
@@ -217,7 +218,7 @@ class Reader:
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
         role = self.role(said_as, roles)
-        if role == "relative" and self.mourned(hits, said_as, roles) and not self.danger_to_another(text):
+        if role == "relative" and self.mourned(hits, said_as, roles) and not danger_to_another(verdict()):
             role = "affected"  # "seit meine Frau tot ist": the one who died is no one the search is for
         named = bool(topics or candidates or guesses)
         has = named and any(label == "has" for label, _ in roles)  # "ich hab kein Geld" names nothing the writer has
@@ -258,13 +259,6 @@ class Reader:
             if said and "online_alone" in self.intents.whole(said):
                 return True
         return False
-
-    def danger_not_death(self, text: str) -> bool:
-        """Whether the text tells a danger that is no death: "my son wants to kill himself" is
-        not "my son killed himself", whose words a bereaved's topic shares (the triage's own reading
-        of a death, its `loss`, tells them apart)."""
-        verdict = triage(text, self.lexicon)
-        return verdict.level != "none" and not verdict.loss
 
     def causes_of_death(self, hits: list[TopicHit]) -> set[str]:
         """The words of a death told with its cause ("an Krebs gestorben", "умерла от рака"): the
@@ -381,12 +375,6 @@ class Reader:
         """Whether a word says that online is fine ("Leipzig oder online"): a wish, as a place's words
         are, no word of a group's name ("Depression online") that would stand for the topic asked."""
         return "online_alone" in self.intents.whole(word)
-
-    def danger_to_another(self, text: str) -> bool:
-        """Whether the triage reads a danger to someone else: "у сина думки про самогубство" (the son has
-        thoughts of suicide) is no son's death, though the words of a death by suicide are in it."""
-        verdict = triage(text, self.lexicon)
-        return verdict.level != "none" and not verdict.own
 
     def own_beside(
         self, said_as: list[str], roles: list[tuple[str, tuple[int, ...]]], topics: tuple[str, ...]
@@ -688,6 +676,19 @@ def _lost_phrase(hits: list[TopicHit], fewer: list[TopicHit]) -> bool:
     role: they were part of it ("pflegende Angehörige", "у мами розсіяний склероз")."""
     found = {hit.topic_id for hit in fewer}
     return any(" " in hit.matched and hit.topic_id not in found for hit in hits)
+
+
+def danger_not_death(verdict: Triage) -> bool:
+    """Whether the triage read a danger that is no death: "my son wants to kill himself" is
+    not "my son killed himself", whose words a bereaved's topic shares (the triage's own reading
+    of a death, its `loss`, tells them apart)."""
+    return verdict.level != "none" and not verdict.loss
+
+
+def danger_to_another(verdict: Triage) -> bool:
+    """Whether the triage read a danger to someone else: "у сина думки про самогубство" (the son has
+    thoughts of suicide) is no son's death, though the words of a death by suicide are in it."""
+    return verdict.level != "none" and not verdict.own
 
 
 class WhoseWords(NamedTuple):
