@@ -154,6 +154,12 @@ MEASURING = (
     "triage_turns34",
     "triage_calm38",
     "triage_search53",
+    "triage_turns35",
+    "triage_calm39",
+    "triage_search54",
+    "triage_turns36",
+    "triage_calm40",
+    "triage_search55",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
