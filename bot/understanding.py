@@ -42,6 +42,7 @@ INTENTS = (
     "anonymous",
     "language",
     "phone",
+    "contact_point",
     "numbers_again",
     "forget",
     "bot",
