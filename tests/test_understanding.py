@@ -362,6 +362,30 @@ def test_the_place_a_correction_names_instead_is_taken(small, lang, message, ask
 @pytest.mark.parametrize(
     ("lang", "message"),
     [
+        ("uk", "online tezh mozhna"),
+        ("uk", "онлайн теж можна"),
+        ("uk", "onlain tezh mozhna"),
+        ("ru", "онлайн тоже можно"),
+        ("ru", "online tozhe mozhno"),
+        ("ar", "اونلاين كمان ماشي"),
+        ("ar", "online kaman mashi"),
+        ("de", "online geht auch"),
+        ("en", "online is fine too"),
+        ("tr", "online da olur"),
+    ],
+)
+def test_online_is_fine_too_is_understood_in_each_script(small, lang, message):
+    """ "online tezh mozhna" (Ukrainian in Latin letters) was no answer to "where?", nor its Cyrillic, Russian or
+    Arabic twins: online is fine, no place asked for as unknown."""
+    state, _ = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected", lang=lang), Text(message), small
+    )
+    assert state.online_ok and state.place is None, (lang, message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
         ("de", "Leipzig bitte"),
         ("en", "leipzig pls"),
         ("tr", "Leipzig lütfen"),
