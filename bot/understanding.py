@@ -42,6 +42,7 @@ INTENTS = (
     "anonymous",
     "language",
     "phone",
+    "contact_point",
     "numbers_again",
     "forget",
     "bot",
@@ -521,7 +522,11 @@ class Reader:
         a group for the one concerned near them; one affected themselves is searched for at home. A place
         the writer will not go to is none ("в Лейпциг я не поеду", "nicht nach Leipzig": see refused); one
         said only as a landmark beside another ("near Hamburg, a village called Pinneberg") tells which of
-        that other's namesakes is meant (see _without_landmarks)."""
+        that other's namesakes is meant (see _without_landmarks); a place corrected to instead of the only one named
+        is that one (see corrected_to)."""
+        instead = self.corrected_to(mentions, text, near)
+        if instead:
+            return instead
         mentions = self.not_refused(mentions, text)
         if not mentions:
             return ()
@@ -550,12 +555,25 @@ class Reader:
         if not mentions:
             return mentions
         words = normalise(text).split()
-        refused = {m.words.start for m in mentions[:-1] if _negated(words, m.words.start)}
+        refused = {m.words.start for m in mentions[:-1] if _negated(words, m.words)}
         refusing = {i for label, at in self.intents.found(" ".join(words)) if label == "place_refused" for i in at}
         if refusing:
             clauses = _clauses(text, words, whose_words().joins)
             refused |= {i for clause in clauses if not refusing.isdisjoint(clause) for i in clause}
         return [mention for mention in mentions if mention.words.start not in refused]
+
+    def corrected_to(self, mentions: list[Mention], text: str, near: Place | None) -> tuple[Place, ...]:
+        """The place a correction names instead of the only place it names ("nicht Hamburg sondern Kiel", "Hamburg,
+        nein, Kiel", "Kiel, nicht Hamburg", "не Гамбург, а Киль"): its other words, without the negation and the
+        joining words, read as the whole answer to "where?" (see named_place), where a place that is also a word
+        ("der Kiel") counts; none where they say more ("gibt es nicht in Leipzig eine Gruppe?": Leipzig, asked
+        about)."""
+        words = normalise(text).split()
+        if len(mentions) != 1 or not _negated(words, mentions[0].words):
+            return ()
+        marks = whose_words().negations | whose_words().not_after | whose_words().joins
+        rest = [w for i, w in enumerate(words) if i not in mentions[0].words and w not in marks]
+        return self.named_place(" ".join(rest), near) if rest else ()
 
     def whose(self, mentions: list[Mention], text: str) -> tuple[Mention | None, Mention | None]:
         """The first place the message says is the writer's own, and the first it says is someone
@@ -698,6 +716,7 @@ class WhoseWords(NamedTuple):
     other: frozenset[str]  # someone else's ("er wohnt in ...")
     joins: frozenset[str]  # a new clause begins ("aber", "а", "ama")
     negations: frozenset[str]  # right before a place, not that one ("nicht Leipzig", "не в Лейпциге")
+    not_after: frozenset[str]  # right after it, the same ("Leipzig, nein, ...", "Leipzig değil")
     near: frozenset[str]  # up to two words before a place, only a landmark ("near Hamburg", "рядом с Гамбургом")
     near_after: frozenset[str]  # right after it, the same ("Hamburg yakınında", "Hamburg'a yakın")
 
@@ -709,7 +728,7 @@ def whose_words() -> WhoseWords:
     def of(kind: str) -> frozenset[str]:
         return frozenset().union(*(words for key, words in lists.items() if key.endswith(f" {kind}")))
 
-    return WhoseWords(of("own"), of("other"), of("joins"), of("not"), of("near"), of("near_after"))
+    return WhoseWords(of("own"), of("other"), of("joins"), of("not"), of("not_after"), of("near"), of("near_after"))
 
 
 def _without_landmarks(mentions: list[Mention], words: list[str]) -> tuple[list[Mention], Place | None]:
@@ -731,14 +750,18 @@ def _without_landmarks(mentions: list[Mention], words: list[str]) -> tuple[list[
     return [m for m in mentions if m not in landmarks], Place(landmark.name, landmark.lat, landmark.lon)
 
 
-def _negated(words: list[str], start: int) -> bool:
+def _negated(words: list[str], at: range) -> bool:
     """Whether a place's name follows a negation, its preposition between ("nicht Leipzig, sondern
-    Dresden", "not in Leipzig but Dresden", "не в Лейпциг, а в Дрезден"): with a place named after it,
-    the writer corrects it away; alone ("gibt es nicht in Leipzig eine?") it may be a question."""
-    before = start - 1
+    Dresden", "not in Leipzig but Dresden", "не в Лейпциг, а в Дрезден"), or a "no" follows it ("Leipzig,
+    nein, Dresden", "Leipzig değil, Dresden"): with a place named beside it, the writer corrects it away;
+    alone ("gibt es nicht in Leipzig eine?") it may be a question."""
+    before = at.start - 1
     while before >= 0 and words[before] in PLACE_WORDS:
         before -= 1
-    return before >= 0 and before >= start - 2 and words[before] in whose_words().negations
+    after = words[at.stop] if at.stop < len(words) else ""
+    return (before >= 0 and before >= at.start - 2 and words[before] in whose_words().negations) or (
+        after in whose_words().not_after
+    )
 
 
 def _clauses(text: str, words: list[str], joins: frozenset[str]) -> list[range]:

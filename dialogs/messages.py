@@ -283,6 +283,10 @@ ANSWER_GROUP_TALK = N_(
     "geht und was ihnen hilft – meist ohne Fachleute, auf Augenhöhe. Niemand muss etwas sagen: Du kannst auch erst "
     "einmal nur zuhören. Wie es in einer bestimmten Gruppe abläuft, weiß die Kontaktstelle."
 )
+ANSWER_CONTACT_POINT = N_(
+    "Eine Kontaktstelle (Selbsthilfe-Kontaktstelle) kennt die Selbsthilfegruppen ihrer Region. Sie vermittelt dir "
+    "den Kontakt zu einer Gruppe und hilft dir beim ersten Besuch."
+)
 ANSWER_PHONE = N_(
     "Wie du die Kontaktstelle erreichst – Telefon, E-Mail, Adresse –, steht bei jeder Gruppe unter „Details“."
 )

@@ -60,6 +60,7 @@ INTENT_ANSWERS = {
     "age": (Msg(m.ANSWER_AGE),),
     "group_talk": (Msg(m.ANSWER_GROUP_TALK),),
     "phone": (Msg(m.ANSWER_PHONE),),
+    "contact_point": (Msg(m.ANSWER_CONTACT_POINT),),
 }
 TOPIC_ROW = ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),)  # help a tap away
 # the button an answer comes with: deleting asked for in words gets what /delete does

@@ -179,3 +179,31 @@ def test_a_message_with_no_topic_keeps_the_way_to_help(services):
     """What names no topic is answered with the topics to browse and the crisis button, as the question it answers."""
     _, replies = step(State(), Text("asdfgh qwertz"), services)
     assert [b.action for row in replies[-1].buttons for b in row] == ["browse", "crisis"]
+
+
+BUTTON_STEP_QUESTIONS = {
+    "de": [("wie spät treffen die sich", m.ANSWER_WHEN), ("was ist die kontaktstelle", m.ANSWER_CONTACT_POINT)],
+    "en": [("what time do they meet", m.ANSWER_WHEN), ("what is a contact point", m.ANSWER_CONTACT_POINT)],
+    "tr": [("saat kaçta buluşuyorlar", m.ANSWER_WHEN), ("danışma merkezi ne", m.ANSWER_CONTACT_POINT)],
+    "ar": [("الساعة كم بيجتمعوا", m.ANSWER_WHEN), ("شو يعني مركز التواصل", m.ANSWER_CONTACT_POINT)],
+    "ru": [("во сколько они встречаются", m.ANSWER_WHEN), ("что такое контактный центр", m.ANSWER_CONTACT_POINT)],
+    "uk": [("о котрій вони зустрічаються", m.ANSWER_WHEN), ("що таке контактний центр", m.ANSWER_CONTACT_POINT)],
+}
+ROLE_ANSWER = {"de": "für mich", "en": "for me", "tr": "kendim için", "ar": "لنفسي", "ru": "для себя", "uk": "для себе"}
+
+
+@pytest.mark.parametrize("lang", BUTTON_STEP_QUESTIONS)
+def test_a_question_typed_where_buttons_are_shown_gets_its_answer_and_the_question_again(lang, services):
+    """ "wie spät treffen die sich", "was ist die kontaktstelle" to "for whom?" got "Bitte wähle einen der Knöpfe": the
+    answer, the step's question again, the search as it was (where "where?" is asked too); the twin: a typed answer
+    to the step's own question is taken."""
+    asked = State(lang=lang, step=Step.ROLE, topic_ids=("alkohol",))
+    for start in (asked, asked.with_(role="relative").to(Step.LOCATION)):
+        for question, answer in BUTTON_STEP_QUESTIONS[lang]:
+            state, replies = step(start, Text(question), services)
+            text = said(replies, lang)
+            assert (state.step, state.role, state.place) == (start.step, start.role, None), (lang, question)
+            assert text_of(answer, lang) in text, (lang, question, text)
+            assert text_of(m.ROLE_NOT_UNDERSTOOD, lang) not in text and text_of(m.PLACE_UNKNOWN, lang) not in text
+    state, _ = step(asked, Text(ROLE_ANSWER[lang]), services)
+    assert state.role == "affected" and state.step == Step.LOCATION, lang

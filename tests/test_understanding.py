@@ -332,6 +332,60 @@ def test_a_place_negated_before_another_is_corrected_away(small, lang, message):
 @pytest.mark.parametrize(
     ("lang", "message"),
     [
+        ("de", "nicht leipzig sondern kiel"),
+        ("de", "nicht in leipzig, sondern in kiel"),
+        ("de", "leipzig, nein, kiel"),
+        ("de", "kiel, nicht leipzig"),
+        ("en", "not leipzig but kiel"),
+        ("en", "leipzig, no, kiel"),
+        ("tr", "leipzig değil kiel"),
+        ("ru", "не лейпциг, а киль"),
+        ("ru", "лейпциг, нет, киль"),
+        ("uk", "не лейпциг, а кіль"),
+        ("ar", "مش لايبزيغ، كيل"),
+        ("de", "leipzig nein dresden"),
+    ],
+)
+@pytest.mark.parametrize("asked", [Step.RESULTS, Step.LOCATION])
+def test_the_place_a_correction_names_instead_is_taken(small, lang, message, asked):
+    """ "nicht hamburg sondern kiel" kept Hamburg: Kiel is also a word ("der Kiel"), a place in a sentence only where
+    it is said as one. The rest of a correction, the place corrected away and its "not" or "no" left out, is read as
+    the answer to "where?" (the calm twin: "gibt es nicht in Leipzig eine Gruppe?" keeps Leipzig, above); so is a
+    place corrected away by a "no" after it ("Leipzig, nein, Kiel")."""
+    shown = State(step=asked, topic_ids=("depression",), role="affected", lang=lang)
+    shown = shown.with_(place=LEIPZIG) if asked == Step.RESULTS else shown
+    state, _ = step(shown, Text(message), small)
+    assert state.place is not None and state.place.name in ("Kiel", "Dresden"), (lang, message, state.place)
+    assert (state.place.name == "Dresden") == ("dresden" in message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("uk", "online tezh mozhna"),
+        ("uk", "онлайн теж можна"),
+        ("uk", "onlain tezh mozhna"),
+        ("ru", "онлайн тоже можно"),
+        ("ru", "online tozhe mozhno"),
+        ("ar", "اونلاين كمان ماشي"),
+        ("ar", "online kaman mashi"),
+        ("de", "online geht auch"),
+        ("en", "online is fine too"),
+        ("tr", "online da olur"),
+    ],
+)
+def test_online_is_fine_too_is_understood_in_each_script(small, lang, message):
+    """ "online tezh mozhna" (Ukrainian in Latin letters) was no answer to "where?", nor its Cyrillic, Russian or
+    Arabic twins: online is fine, no place asked for as unknown."""
+    state, _ = step(
+        State(step=Step.LOCATION, topic_ids=("depression",), role="affected", lang=lang), Text(message), small
+    )
+    assert state.online_ok and state.place is None, (lang, message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
         ("de", "Leipzig bitte"),
         ("en", "leipzig pls"),
         ("tr", "Leipzig lütfen"),
