@@ -90,6 +90,9 @@ CUES = (
     "left_alone",
     "whether",
     "owner",
+    "exasperated",
+    "thoughts",
+    "fall",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -223,6 +226,7 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
 MODEL_SIGNAL = "model"
 FOLLOWING_SIGNAL = "following"  # following the dead one (`following_the_dead`): no concept, the cue's words
+THOUGHTS_SIGNAL = "thoughts"  # someone else's thoughts of suicide told bare (`_read_their_thoughts`): the cue's words
 CRY_SIGNAL = "help"  # a cry for help and nothing else (`cry_for_help`): no danger word, and no letters either
 TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or more known: Russian or Ukrainian
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
@@ -965,9 +969,12 @@ def triage(
     _forget_past_told_just_now(found)
     _forget_then_before_a_turn(found, starts, typed)
     _read_the_body(found, sentences)
+    their_thoughts = _read_their_thoughts(found, starts)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
     level = level_of(signals, found.pattern is not None)
+    if their_thoughts and level == "none" and not found.cues & (FRAMING | {"recovered"}):
+        level = "check"  # someone else's thoughts of suicide told bare: "is someone in danger right now?"
     safe_said = reassured(signals)
     panic = panic_level(found)
     if panic is not None:
@@ -1029,7 +1036,7 @@ def triage(
             level = up
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
-    level = min(level, the_most_it_may_give(found, text, typed), key=LEVELS.index)
+    level = min(level, the_most_it_may_give(found, text, typed, starts), key=LEVELS.index)
     cried = level == "none" and cry_for_help(found, text, typed)
     if cried:
         level = "check"
@@ -1045,6 +1052,9 @@ def triage(
     if evidence is None and followed:  # following the dead one: the suicide lines, its words to point at
         words = tuple(sorted(found.where.get("following", ())))
         return Triage(level, "suicide", FOLLOWING_SIGNAL, None, bool(loss), young, words, True)
+    if evidence is None and their_thoughts:  # someone else's thoughts alone: a "yes" is their danger now
+        words = tuple(sorted(found.where["thoughts"]))
+        return Triage(level, "emergency_other", THOUGHTS_SIGNAL, None, bool(loss), young, words)
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, CRY_SIGNAL if cried else MODEL_SIGNAL, None, bool(loss), young)
     own = writers_own(found, danger_words)
@@ -1196,6 +1206,28 @@ def _forget_past_in_farewell(found: Reading) -> None:
     if past and past <= found.where.get("farewell", set()) | found.where.get("distress", set()):
         found.cues.discard("past")
         del found.where["past"]  # nor in its sentence: "вона в четвер, а мене не буде раніше" is dated
+
+
+def _read_their_thoughts(found: Reading, starts: frozenset[int]) -> bool:
+    """Whether the message tells someone else's thoughts of suicide (cue `thoughts`: "у сына мысли о самоубийстве",
+    "my son has suicidal thoughts", "oğlumun intihar düşünceleri var"), named in the clause of every such word, and
+    no end of theirs beyond those words: not an end told now, but the safety question, whose "yes" is their danger
+    now (112 first) and whose "no" goes on with the relatives' search (round 68). The suicide words within the
+    thoughts are read away, so the letters raise nothing; the writer's own thoughts ("ich habe Suizidgedanken") and
+    an end told beside them ("... und sagt, er bringt sich heute um") are read as ever."""
+    thoughts = found.where.pop("thoughts", set())
+    found.cues.discard("thoughts")
+    people = _people(found)
+    if not thoughts or any(whose(tuple(run), people, starts) != "other" for run in _runs(thoughts)):
+        return False
+    if found.pattern_words & thoughts or not found.where.get("suicide", set()) <= thoughts:
+        return False
+    found.concepts.pop("suicide", None)
+    found.where.pop("suicide", None)
+    found.spans[:] = [(name, span) for name, span in found.spans if name != "suicide"]
+    found.where["thoughts"] = thoughts
+    found.harmless = True
+    return True
 
 
 def _forget_past_told_just_now(found: Reading) -> None:
@@ -1360,16 +1392,37 @@ LAUGHING_FACES = re.compile("[😂🤣😆😹😅]")
 MEANS_OR_HARM = frozenset({"method", "overdose", "self_harm", "medical", "farewell"})  # no idiom beside a laugh
 
 
-def the_most_it_may_give(found: Reading, text: str, typed: list[str]) -> str:
+def the_most_it_may_give(found: Reading, text: str, typed: list[str], starts: frozenset[int]) -> str:
     """The highest level this reading may give, whatever the words and the letters say: the question where a blade
     is a tool of the writer's trade, or where the writer laughs at the danger words ("if my mum finds out I
     skipped Deutschkurs she'll kill me haha", "رح موت من وجع الضهر هههه"): an idiom of dying or killing told
     laughing is asked about, not answered with the emergency numbers, and a "yes" still gets them. Not when the
     reading tells now, means, harm or a farewell ("помру хаха, всім бувайте, таблетки вже випив", "bu gece kendimi
     öldüreceğim haha"), nor for a danger told after a "but" that follows the laugh ("haha but seriously I want to
-    die")."""
+    die"). So is a dark idiom said in exasperation (cue `exasperated`, round 68: "ich könnt mich umbringen, wenn ich an
+    meinen Chef denk", "I could kill my husband when he comes home drunk", "ölücem artık, bu adamdan bıktım"), on the
+    same terms: "I could kill myself, I have the pills here" tells means."""
     laughing = told_laughing(found, text, typed) and not meant_laughing(found)
-    return "check" if laughing or tools_of_the_trade(found) else "crisis"
+    exasperated = _said_last(found, starts) and not meant_laughing(found, _conditions_time(found, starts))
+    return "check" if laughing or exasperated or tools_of_the_trade(found) or a_fall_alone(found) else "crisis"
+
+
+def _said_last(found: Reading, starts: frozenset[int]) -> bool:
+    """Whether an exasperation (cue `exasperated`) is told in the message's last clause: what a clause after it tells
+    is no part of the idiom ("ich könnte mich umbringen, wenn ich an meinen Ex denke, hab schon die Tabletten hier")."""
+    anger = found.where.get("exasperated", set())
+    return bool(anger) and not any(start > max(anger) for start in starts)
+
+
+def _conditions_time(found: Reading, starts: frozenset[int]) -> set[int]:
+    """The words of a "now" in the clause of an exasperation, after its first word: the time of its condition ("I could
+    kill my husband when he comes home drunk"), not this moment."""
+    anger = found.where.get("exasperated", set())
+    if not anger:
+        return set()
+    first = min(anger)
+    end = min((start for start in starts if start > first), default=None)
+    return {at for cue in NOW for at in found.where.get(cue, set()) if first < at and (end is None or at < end)}
 
 
 # the noun typed alone and calmly asks what the bot is (see README); a cry ("помогите", "imdat", "рятуйте") does not
@@ -1389,9 +1442,11 @@ def cry_for_help(found: Reading, text: str, typed: list[str]) -> bool:
     return not calm_word
 
 
-def meant_laughing(found: Reading) -> bool:
-    """Whether the reading tells what no laugh makes an idiom: now, a time ahead, means, harm or a farewell."""
-    return bool(found.cues & (NOW | ACUTE | {"ahead"}) or {kind for kind, _ in found.spans} & MEANS_OR_HARM)
+def meant_laughing(found: Reading, conditions: set[int] = frozenset()) -> bool:
+    """Whether the reading tells what no laugh makes an idiom: now, a time ahead, means, harm or a farewell; a "now"
+    only outside the words of `conditions` (the time of an exasperation's condition)."""
+    now = {cue for cue in NOW | ACUTE if found.where.get(cue, set()) - conditions}
+    return bool(now or "ahead" in found.cues or {kind for kind, _ in found.spans} & MEANS_OR_HARM)
 
 
 def told_laughing(found: Reading, text: str, typed: list[str]) -> bool:
@@ -1402,6 +1457,14 @@ def told_laughing(found: Reading, text: str, typed: list[str]) -> bool:
         return LAUGHING_FACES.search(text) is not None
     turn = next((i for i, word in enumerate(typed) if i > max(laughs) and word in BUT), None)
     return turn is None or all(min(span) < turn for _, span in found.spans)
+
+
+def a_fall_alone(found: Reading) -> bool:
+    """Whether a fall down the stairs or off a ladder is all the words tell (cue `fall`, round 68: "bin die treppe
+    runtergefallen", "my dad fell down the stairs"): it asks at most, whatever the letters say; not responding, not
+    getting up or a head injury with confusion are read beside it as ever."""
+    fall = found.where.get("fall", set())
+    return bool(fall) and found.pattern is None and bool(found.concepts) and found.concept_words() <= fall
 
 
 TOOLS = frozenset({"weapon", "method"})  # what a blade alone tells
