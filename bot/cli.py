@@ -54,7 +54,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--base-url", help="another Bot API server (default: TELEGRAM_BASE_URL or Telegram's)")
     run.set_defaults(handler=cmd_run)
 
-    imp = sub.add_parser("import", help="import a directory (JSON or CSV), all or nothing")
+    what = "import a directory (JSON, CSV, or an Excel workbook .xlsx: one sheet per table), all or nothing"
+    imp = sub.add_parser("import", help=what, description=what)
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--replace", action="store_true", help="replace the whole directory instead of merging by id")
     imp.set_defaults(handler=cmd_import)
@@ -97,7 +98,13 @@ def parser() -> argparse.ArgumentParser:
     migrate.set_defaults(handler=cmd_migrate)
 
     export = sub.add_parser("export", help="write the directory in the import format")
-    export.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="file to write: FILE.xlsx a workbook (sheets contact_points and groups), else JSON",
+    )
     export.set_defaults(handler=cmd_export)
 
     diagram = sub.add_parser("diagram", help="print the conversation as a Mermaid diagram (for the README)")
@@ -163,8 +170,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with sessions(open_engine(database(args)))() as session:
         directory = export_directory(session)
+    if args.output.suffix.lower() in (".xlsx", ".xlsm"):
+        from bot.directory.workbook import workbook_bytes
+
+        data = workbook_bytes(directory)
+    else:
+        data = (json.dumps(directory, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     try:
-        args.output.write_text(json.dumps(directory, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        args.output.write_bytes(data)
     except OSError as exc:
         raise BadInput(f"{args.output}: cannot write ({exc.strerror})") from None
     print(f"exported {len(directory['contact_points'])} contact points and {len(directory['groups'])} groups")

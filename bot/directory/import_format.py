@@ -1,4 +1,4 @@
-"""Read directory files (JSON, or CSV as Excel exports it) into validated plain records.
+"""Read directory files (JSON, CSV as Excel exports it, or an Excel workbook) into validated plain records.
 
 Pure parsing and validation: no database. Every problem names file, record and field.
 """
@@ -147,6 +147,10 @@ def read_file(path: Path) -> Records:
 
 def read_data(path: str, data: bytes) -> Records:
     """A file's content; `path` names it in the problems (an upload to the bot has no path of its own)."""
+    from bot.directory import workbook  # it reads each sheet with read_table below
+
+    if workbook.is_workbook(path, data):
+        return workbook.read_workbook(path, data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -189,31 +193,40 @@ def _read_csv(path: str, text: str) -> Records:
         raise ImportProblem(f"{path}: broken CSV near line {reader.line_num}: {exc}") from exc
     if not rows:
         raise ImportProblem(f"{path}: the file is empty")
-    header = [_field_name(h) for h in rows[0]]
+    return read_table(path, list(enumerate(rows, 1)), "line")
+
+
+def read_table(source: str, rows: list[tuple[int, list[str]]], unit: str) -> Records:
+    """A table of text cells, its header row first, each row with its number (`unit` names it: a CSV
+    file's line, a workbook's row), into the contact points or groups it lists (a 'contact_point'
+    column makes it groups). `source` names the file (and sheet) in every problem."""
+    (_, head), body = rows[0], rows[1:]
+    header = [field_name(h) for h in head]
     known = set(CP_FIELDS) | set(GROUP_FIELDS)
     if "id" not in header or "name" not in header:
-        raise ImportProblem(f"{path}: the header row needs the columns 'id' and 'name' (found: {rows[0][:8]})")
-    unknown = [rows[0][i] for i, h in enumerate(header) if h not in known]
+        raise ImportProblem(f"{source}: the header row needs the columns 'id' and 'name' (found: {head[:8]})")
+    unknown = [head[i] for i, h in enumerate(header) if h not in known]
     if unknown:
-        raise ImportProblem(f"{path}: unknown column(s) {unknown}; expected some of {sorted(known)}")
+        raise ImportProblem(f"{source}: unknown column(s) {unknown}; expected some of {sorted(known)}")
     is_groups = "contact_point" in header
     fields = GROUP_FIELDS if is_groups else CP_FIELDS
     kind = "groups" if is_groups else "contact_points"
     records = Records([], [])
-    for line, row in enumerate(rows[1:], 2):
+    for number, row in body:
         if not any(cell.strip() for cell in row):
             continue
-        where = f"{path}: line {line}"
+        where = f"{source}: {unit} {number}"
         if len(row) != len(header):
             raise ImportProblem(f"{where}: {len(row)} cells, but the header has {len(header)}")
         item = {h: cell for h, cell in zip(header, row, strict=True) if h in fields and cell.strip() != ""}
         (records.groups if is_groups else records.contact_points).append(_validate(item, fields, where))
     if not records.groups and not records.contact_points:
-        raise ImportProblem(f"{path}: no {kind} rows below the header")
+        raise ImportProblem(f"{source}: no {kind} rows below the header")
     return records
 
 
-def _field_name(header: str) -> str:
+def field_name(header: str) -> str:
+    """The field a column's header names (German or English, as people write it)."""
     folded = normalise(header)
     return HEADER_ALIASES.get(folded, folded.replace(" ", "_"))
 
@@ -294,9 +307,9 @@ def _text_list(value: Any, key: str, where: str) -> list[str]:
 def _boolean(value: Any, where: str) -> bool:
     if isinstance(value, bool):
         return value
-    folded = normalise(str(value))
-    if folded in TRUE:
+    said = {normalise(str(value)), str(value).strip().lower()}  # the folding makes "true" "tru"
+    if said & TRUE:
         return True
-    if folded in FALSE:
+    if said & FALSE:
         return False
     raise ImportProblem(f"{where}: field 'online' must be true or false, not {value!r}")
