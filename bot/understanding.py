@@ -10,7 +10,7 @@ find a group whose name says "Chemnitz", "meine Frau trinkt" no women's group.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
@@ -19,6 +19,7 @@ from bot.directory.gazetteer import CITY, MIN_BARE_NAME, PLACE_WORDS, STATE_NAME
 from bot.directory.gazetteer import Place as GazetteerPlace
 from bot.directory.geo import distance_km
 from bot.directory.group_search import GroupIndex, content_words
+from bot.directory.losses import default_losses
 from bot.directory.topic_matcher import TopicHit, TopicMatcher, word_lists
 from bot.i18n import gettext_for
 from bot.paths import DATA, read_yaml
@@ -211,8 +212,7 @@ class Reader:
         caused = self.named_by(causes)
         hits = [hit for hit in hits if hit.topic_id not in caused or self.of_loss(hit.topic_id)]
         verdict = cache(partial(triage, text, self.lexicon))  # read at most once, where a death's words ask for it
-        if any(" " in hit.matched and self.of_loss(hit.topic_id) for hit in hits) and danger_not_death(verdict()):
-            hits = [hit for hit in hits if " " not in hit.matched or not self.of_loss(hit.topic_id)]
+        hits = self.deaths_apart(hits, verdict, words, taken)
         topics, candidates = self.topics(hits)
         if gender is not None and topics and gender not in topics:  # "ich bin eine Frau mit Depressionen"
             topics = (*topics, gender)
@@ -221,6 +221,8 @@ class Reader:
         role = self.role(said_as, roles)
         if role == "relative" and self.mourned(hits, said_as, roles) and not danger_to_another(verdict()):
             role = "affected"  # "seit meine Frau tot ist": the one who died is no one the search is for
+        if role is None and self.death_told(hits, topics):
+            role = "affected"  # "Kind verloren", "мама умерла": the one who tells a death mourns
         named = bool(topics or candidates or guesses)
         has = named and any(label == "has" for label, _ in roles)  # "ich hab kein Geld" names nothing the writer has
         if role is None and named and (has or any(map(self.about_oneself, said_as))):
@@ -271,6 +273,25 @@ class Reader:
             for word in content_words(hit.matched)
             if not any(self.of_loss(h.topic_id) for h in self.index.matcher.match(word))
         }
+
+    def deaths_apart(self, hits: list[TopicHit], verdict: Callable[[], Triage], words: list[str], taken: set[int]):
+        """The hits but the phrases of a death that are the words of a danger that is no death ("my son wants
+        to kill himself" is no "killed himself"); a death told apart from the danger's words stays one ("I am
+        dying inside since my mom passed away")."""
+        if not any(" " in hit.matched and self.of_loss(hit.topic_id) for hit in hits) or not danger_not_death(
+            verdict()
+        ):
+            return hits
+        apart = _without(words, taken | set(verdict().danger_words))
+        kept = {hit.topic_id for hit in self.index.matcher.match(apart) if self.of_loss(hit.topic_id)}
+        return [hit for hit in hits if " " not in hit.matched or not self.of_loss(hit.topic_id) or hit.topic_id in kept]
+
+    def death_told(self, hits: list[TopicHit], topics: tuple[str, ...]) -> bool:
+        """Whether a topic of grief was named by words that tell a death ("Kind verloren", "мама умерла", "my
+        mother died": data/taxonomy/losses.yaml), not only its name ("Trauer", "Kinder in Trauer")."""
+        deaths = {LOSS, *self.index.matcher.taxonomy.narrow}.intersection(topics)
+        tells = default_losses().tells_death
+        return any(hit.topic_id in deaths and any(map(tells, hit.matched.split())) for hit in hits)
 
     def count(self, term: str) -> bool:
         """Whether a term is a number and a word that names no topic: a count of weeks or years
@@ -360,17 +381,26 @@ class Reader:
 
     def mourned(self, hits: list[TopicHit], said_as: list[str], roles: list[tuple[str, tuple[int, ...]]]) -> bool:
         """Whether everyone close the message names is someone who died, by a term of grief (or of one kind
-        of it, the taxonomy's `narrow`) that holds the word for them, and by no term of another topic ("meine
+        of it, the taxonomy's `narrow`) that holds the word for them, or that their words make with those that
+        tell the death ("my dad died last week": "my dad died"), and by no term of another topic ("meine
         Frau ist gestorben", "my wife is dead"): the writer mourns, their own grief's groups are for them.
         "Meine Mutter trauert um meinen Vater" names the mother; "my dad died from drinking" the drinking
         ("my dad drinks"); "my father is dying" no death (Schwerkranke: a relative's search)."""
         deaths = {LOSS, *self.index.matcher.taxonomy.narrow}
         dead = {word for hit in hits if hit.topic_id in deaths for word in content_words(hit.matched)}
         alive = {word for hit in hits if hit.topic_id not in deaths for word in content_words(hit.matched)}
-        close = [at for label, found in roles if ROLES.get(label) == "relative" for at in found]
-        people = [set(_words_at(said_as, at)) for at in close]
-        people = [said for said in people if all(content_words(word) for word in said)]  # not "meine"
-        return bool(people) and all(said & dead and not said & alive for said in people)
+        close = [found for label, found in roles if ROLES.get(label) == "relative"]
+        written = said_as[0].split()
+        tells = default_losses().tells_death
+        death = [word for i, word in enumerate(written) if tells(word) for word in written[i : i + 2]]
+
+        def died(found: tuple[int, ...]) -> bool:
+            people = {word for at in found for word in _words_at(said_as, at)}  # "unseren Sohn", as each reading
+            named = " ".join([*(written[at] for at in sorted(found)), *death])
+            of_death = people & dead or (death and any(h.topic_id in deaths for h in self.index.matcher.match(named)))
+            return bool(of_death) and not people & alive
+
+        return bool(close) and all(map(died, close))
 
     def online_word(self, word: str) -> bool:
         """Whether a word says that online is fine ("Leipzig oder online"): a wish, as a place's words

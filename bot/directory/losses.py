@@ -41,6 +41,7 @@ class Losses:
     became: Words
     dying: Words
     harmless: Words
+    died: Words
 
     def only_things(self, readings: Sequence[set[str]]) -> bool:
         """Whether the text (each word with its readings) has a verb of losing and every one of
@@ -58,6 +59,18 @@ class Losses:
     def is_verb(self, word: str) -> bool:
         return self.verbs.any_of({word})
 
+    def tells_death(self, word: str) -> bool:
+        """Whether a word tells a death that happened: a death in the past ("gestorben", "умерла") or a verb of
+        losing ("verloren", "lost")."""
+        return self.died.any_of({word}) or self.is_verb(word)
+
+    def other_tense(self, word: str, term_word: str) -> bool:
+        """Whether of two words of dying one tells a death in the past and the other does not: "died" is no form
+        of "dying" (or "die"), though the stemmer makes all three "die"."""
+        past, term_past = self.died.any_of({word}), self.died.any_of({term_word})
+        dying = (past or self.is_dying(word)) and (term_past or self.is_dying(term_word))
+        return dying and past != term_past
+
     def becomes(self, word: str) -> bool:
         return self.became.any_of({word})
 
@@ -74,4 +87,4 @@ def _only_beside(words: Words, beside: Words, readings: Sequence[set[str]]) -> b
 @lru_cache(maxsize=1)
 def default_losses() -> Losses:
     raw = read_yaml(DATA / "taxonomy" / "losses.yaml")
-    return Losses(*(Words.of(raw[part]) for part in ("verbs", "things", "became", "dying", "harmless")))
+    return Losses(*(Words.of(raw[part]) for part in ("verbs", "things", "became", "dying", "harmless", "died")))

@@ -34,7 +34,7 @@ from bot.directory.arabizi import (
     latin_sounds,
     spells_long_vowels,
 )
-from bot.directory.losses import default_losses
+from bot.directory.losses import Losses, default_losses
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.directory.topic_evidence import TopicEvidence
 from bot.paths import DATA, read_yaml
@@ -286,15 +286,20 @@ class PhraseIndex:
     in "ich ritze mich"), another only by itself ("мене" is no "мені"); so is a word too short to
     stem in a phrase that is another term without it (`told_apart`: "ot", weed, of "oğlum ot
     içiyor", without which it is "oğlum içiyor", drinks). A noun of a Turkish phrase
-    with a case ending is met only by a word of that case (`turkish_case`)."""
+    with a case ending is met only by a word of that case (`turkish_case`), and a word of a death in the
+    past never by a word of dying now, nor the other way round ("died" and "dying" are both "die":
+    `losses`, data/taxonomy/losses.yaml)."""
 
     def __init__(
         self,
         phrases: dict[str, set[str]],
         abbreviations: frozenset[str] = frozenset(),
         told_apart: frozenset[str] = frozenset(),
+        losses: Losses | None = None,
     ) -> None:
         self.phrases: list[str] = []
+        self._losses = losses
+        self._words_of: list[list[str]] = []  # each phrase's words, by position
         self._needs: list[int] = []  # how many words each phrase needs
         self._ordered: list[bool] = []  # whether they must stand in the phrase's order
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)  # stem -> (phrase, word)
@@ -332,6 +337,7 @@ class PhraseIndex:
                 continue  # "zu viel essen" is no "essen", "AD(H)S Erwachsene" no "Erwachsene": found as written only
             index = len(self.phrases)
             self.phrases.append(phrase)
+            self._words_of.append(words)
             self._needs.append(len(words))
             self._ordered.append(langs <= ORDERED_LANGUAGES)
             if langs == {"tr"}:  # the verb stands last, its object before it
@@ -392,6 +398,8 @@ class PhraseIndex:
             case = turkish_case(word) if any(hit in self._cases for hit in hits) else None
             kept = [p for p in places if p not in denied]  # for a phrase that says no negation itself
             for index, position in hits:
+                if self._other_tense(word, self._words_of[index][position]):
+                    continue
                 if self._cases.get((index, position), case) == case and (kept or index in self._denying):
                     seen.setdefault(index, {}).setdefault(position, []).extend(
                         places if index in self._denying else kept
@@ -405,6 +413,11 @@ class PhraseIndex:
             for i, found in seen.items()
             if len(found) == self._needs[i] and self.placed(i, [found[p] for p in range(self._needs[i])])
         ]
+
+    def _other_tense(self, word: str, term_word: str) -> bool:
+        """Whether a word of the text tells a death in the past and the phrase's word a dying now, or the other way
+        round (data/taxonomy/losses.yaml): "my mother died" is no "my mother is dying"."""
+        return self._losses is not None and self._losses.other_tense(word, term_word)
 
     def placed(self, index: int, places: list[list[int]]) -> bool:
         """Whether the phrase's words can stand at different places of the text (`places`: where
@@ -463,7 +476,8 @@ class TopicMatcher:
             for word in term.split()
             if ABBREVIATION.fullmatch(word)
         )
-        self._phrase_index = PhraseIndex(phrase_languages, abbreviations, self._told_apart(abbreviations))
+        self._losses = default_losses()
+        self._phrase_index = PhraseIndex(phrase_languages, abbreviations, self._told_apart(abbreviations), self._losses)
         self._spelled_out = {  # "BPD" is as specific as "Borderline personality disorder" (see `match`)
             fold(term): len(fold(terms[0]))
             for topic in taxonomy.topics
@@ -488,7 +502,6 @@ class TopicMatcher:
                         stem = STEMMERS[lang].stemWord(key)
                         if len(stem) >= MIN_AFFIX_TERM:
                             self._by_stem[stem].add(key)
-        self._losses = default_losses()
         grief = {topic.id for topic in taxonomy.topics if topic.category == GRIEF}
         self._deaths = {  # phrases of grief with a verb of losing: "Sohn verloren", not "Geld verloren"
             phrase
