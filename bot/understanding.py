@@ -208,6 +208,8 @@ class Reader:
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(said_as, i)}
         persons = {kept[i] for label, found in roles if label in ROLES for i in found if self.a_person(said_as, i)}
         taken, readings, hits = self.without_told(words, every, taken, readings, hits, told, persons & told)
+        if self.index.matcher.fears_someone(text):  # "angst um sie": the words that told the role are gone
+            hits = [hit for hit in hits if not self.index.matcher.only_fear(hit.matched)]
         causes = self.causes_of_death(hits)
         caused = self.named_by(causes)
         hits = [hit for hit in hits if hit.topic_id not in caused or self.of_loss(hit.topic_id)]

@@ -940,3 +940,39 @@ def test_for_my_wife_typed_as_the_answer_to_for_whom_is_for_a_relative(small, an
     """ "meine Frau" answered "for a relative" and "für meine Frau" nothing: the slack between "für" and "Frau"
     took "meine" before the pattern's own optional "<poss>" could, so not every word was the answer's."""
     assert small.role_answer(answer) == "relative"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("mein mann trinkt und wird dann grob, ich hab angst vor ihm", "de"),
+        ("ich hab angst vor ihm", "de"),
+        ("ich hab solche angst sie stirbt mir weg", "de"),
+        ("ich habe angst um sie", "de"),
+        ("I'm so afraid of him", "en"),
+        ("I'm scared she'll die", "en"),
+        ("ondan korkuyorum", "tr"),
+        ("я боюсь его", "ru"),
+        ("я боюся його", "uk"),
+        ("خايفة منه", "ar"),
+    ],
+)
+def test_fear_of_or_for_a_person_is_no_anxiety_disorder(small, message, lang):
+    """Round 68: "ich hab angst vor ihm" (of a violent husband) searched social phobia, "angst sie stirbt mir weg" (of
+    a sick daughter) an anxiety disorder: fear of a person or for one is no anxiety disorder."""
+    understood = small.understand(message, lang, None)
+    assert not {"angst", "sozialphobie"} & set(understood.topics), understood.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "topic"),
+    [
+        ("ich habe angst vor menschen", "de", "sozialphobie"),
+        ("ich habe ständig angst", "de", "angst"),
+        ("korkuyorum", "tr", "angst"),
+        ("ich habe Angst vor meinem Mann", "de", "gewalt"),
+    ],
+)
+def test_fear_of_people_or_of_nothing_named_is_still_its_topic(small, message, lang, topic):
+    """The twins: fear of people in general is social phobia, fear alone anxiety, fear of one's husband violence."""
+    assert topic in small.understand(message, lang, None).topics

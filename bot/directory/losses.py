@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.paths import DATA, read_yaml
 from dialogs.text import normalise
 
+FEARED_AFTER = 2  # words after a word of fear that may name the one feared: "angst vor ihm", not "vor Menschen, sie"
 NEAR = 3  # a thing this many words before or after the verb at most: "потерял все деньги"
 
 
@@ -42,6 +43,8 @@ class Losses:
     dying: Words
     harmless: Words
     died: Words
+    fear: Words
+    feared: Words
 
     def only_things(self, readings: Sequence[set[str]]) -> bool:
         """Whether the text (each word with its readings) has a verb of losing and every one of
@@ -71,6 +74,17 @@ class Losses:
         dying = (past or self.is_dying(word)) and (term_past or self.is_dying(term_word))
         return dying and past != term_past
 
+    def fears_someone(self, readings: Sequence[set[str]]) -> bool:
+        """Whether a word of fear has someone feared (or the word for fearing for one) right before it or up to
+        FEARED_AFTER words after it: "ondan korkuyorum", "angst vor ihm", "angst um sie", "afraid she'll die"."""
+        return any(
+            self.fear.any_of(word) and any(self.feared.any_of(near) for near in _around(readings, i, 1, FEARED_AFTER))
+            for i, word in enumerate(readings)
+        )
+
+    def is_fear(self, word: str) -> bool:
+        return self.fear.any_of({word})
+
     def becomes(self, word: str) -> bool:
         return self.became.any_of({word})
 
@@ -84,7 +98,13 @@ def _only_beside(words: Words, beside: Words, readings: Sequence[set[str]]) -> b
     )
 
 
+def _around(readings: Sequence[set[str]], at: int, before: int, after: int) -> list[set[str]]:
+    """The words up to `before` words before and `after` words after the word at `at`."""
+    return [*readings[max(0, at - before) : at], *readings[at + 1 : at + 1 + after]]
+
+
 @lru_cache(maxsize=1)
 def default_losses() -> Losses:
     raw = read_yaml(DATA / "taxonomy" / "losses.yaml")
-    return Losses(*(Words.of(raw[part]) for part in ("verbs", "things", "became", "dying", "harmless", "died")))
+    parts = ("verbs", "things", "became", "dying", "harmless", "died", "fear", "feared")
+    return Losses(*(Words.of(raw[part]) for part in parts))

@@ -605,6 +605,8 @@ class TopicMatcher:
         for figure, phrases in ((self._losses.only_things, self._deaths), (self._losses.only_figures, self._dying)):
             if figure(readings_of_words):
                 found_in = [(v, q, [(t, e) for t, e in found if t not in phrases]) for v, q, found in found_in]
+        if self._losses.fears_someone(readings_of_words):  # "angst vor ihm" is no "Angst", nor "Angst vor Menschen"
+            found_in = [(v, q, [(t, e) for t, e in found if not self.only_fear(t)]) for v, q, found in found_in]
         in_phrases: dict[str, list[str]] = {}  # a word of a phrase found in any reading -> the phrases
         for _, _, found in found_in:
             for term, _ in found:
@@ -745,6 +747,21 @@ class TopicMatcher:
             phrases = {p for p in phrases if p not in self._grief_phrases or p in still or told & set(p.split())}
         found.extend((phrase, 1.0) for phrase in sorted(phrases))
         return found
+
+    def fears_someone(self, text: str) -> bool:
+        """Whether the text fears someone or for someone (data/taxonomy/losses.yaml): "angst um sie"."""
+        return self._losses.fears_someone(_word_readings(fold(text)))
+
+    def only_fear(self, term: str) -> bool:
+        """Whether a term says nothing but fear: its words of four letters or more that are no stopword or pronoun
+        are words of fear ("Angst", "Angst vor Menschen", "korkuyorum"; not "Angst vor meinem Mann")."""
+        reflexive, other = pronouns()
+        content = [
+            w
+            for w in term.split()
+            if len(w) >= MIN_AFFIX_TERM and w not in stopwords() and w not in reflexive and w not in other
+        ]
+        return bool(content) and all(self._losses.is_fear(w) for w in content)
 
     def _told_apart(self, abbreviations: frozenset[str]) -> frozenset[str]:
         """The phrases whose words too short to stem are all that tells them from another term of
