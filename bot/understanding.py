@@ -20,7 +20,7 @@ from bot.directory.gazetteer import Place as GazetteerPlace
 from bot.directory.geo import distance_km
 from bot.directory.group_search import GroupIndex, content_words
 from bot.directory.losses import default_losses
-from bot.directory.topic_matcher import TopicHit, TopicMatcher, word_lists
+from bot.directory.topic_matcher import TopicHit, TopicMatcher, stopwords, word_lists
 from bot.i18n import gettext_for
 from bot.paths import DATA, read_yaml
 from dialogs.messages import BUTTON_CONTINUE, BUTTON_CRISIS, BUTTON_DANGER, BUTTON_SAFE
@@ -208,6 +208,8 @@ class Reader:
         told = {kept[i] for label, found in roles if label in ROLES for i in found if self.told_only(said_as, i)}
         persons = {kept[i] for label, found in roles if label in ROLES for i in found if self.a_person(said_as, i)}
         taken, readings, hits = self.without_told(words, every, taken, readings, hits, told, persons & told)
+        if len(words) > 1 and _function_word_left(text, _without(words, taken)):  # "für mich als Angehörige": no ALS
+            hits = []
         if self.index.matcher.fears_someone(text):  # "angst um sie": the words that told the role are gone
             hits = [hit for hit in hits if not self.index.matcher.only_fear(hit.matched)]
         causes = self.causes_of_death(hits)
@@ -667,6 +669,12 @@ class Reader:
         if not ranked or ranked[0][1] < MIN_LANGUAGE_WORDS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
         return ranked[0][0]
+
+
+def _function_word_left(text: str, left: str) -> bool:
+    """Whether all a message leaves for its topic is a function word in small letters, no name in capitals: "als"
+    of "für mich als Angehörige" is "as", "ALS" of "mein Vater hat ALS" the illness."""
+    return left in stopwords() and left.upper() not in re.findall(r"\w+", text)
 
 
 def _kept(readings: dict[str, list[str]], taken: set[int]) -> dict[str, list[str]]:

@@ -976,3 +976,18 @@ def test_fear_of_or_for_a_person_is_no_anxiety_disorder(small, message, lang):
 def test_fear_of_people_or_of_nothing_named_is_still_its_topic(small, message, lang, topic):
     """The twins: fear of people in general is social phobia, fear alone anxiety, fear of one's husband violence."""
     assert topic in small.understand(message, lang, None).topics
+
+
+@pytest.mark.parametrize(
+    "message", ["für mich als angehörige", "ich suche als Angehöriger", "als Mutter", "in Leipzig als Angehörige"]
+)
+def test_german_als_beside_a_role_or_place_is_the_word_as(small, message):
+    """Round 68: "für mich als angehörige" searched ALS (Amyotrophe Lateralsklerose): "als" left over when the words
+    of the role are taken is the word "as", no illness."""
+    assert "als" not in small.understand(message, "de", None).topics
+
+
+@pytest.mark.parametrize(("message", "lang"), [("ALS", "de"), ("mein Vater hat ALS", "de"), ("an ALS erkrankt", "de")])
+def test_als_alone_or_with_an_illness_word_is_the_illness(small, message, lang):
+    """The twins: "ALS" all the message says, or said as an illness, is Amyotrophe Lateralsklerose."""
+    assert "als" in small.understand(message, lang, None).topics
