@@ -12,7 +12,8 @@ from tests.crisis_sets import level_and_kind
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
-        # (ar) this is the last time I talk or write to anyone ('هاي اخر مره بحكي مع حدا'), in Arabizi too; the last time
+        # (ar) this is the last time I talk or write to anyone ('هاي اخر مره بحكي مع حدا'), in Arabizi too; the last
+        # time
         # with you about a topic, a last talk told of then, or the last time with someone of the old group, not
         ("ar", "اسفه اني بكتب هون بس يمكن هاي اخر مره بحكي مع حدا. باي", "crisis", "suicide"),
         ("ar", "هاي اخر مرة رح احكي مع حدا، سامحوني", "crisis", "suicide"),
@@ -21,7 +22,8 @@ from tests.crisis_sets import level_and_kind
         ("ar", "اخر مرة حكيت مع حدا عن مشاكلي كان من سنة، في مجموعة؟", "none", None),
         ("ar", "اخر مره بحكي مع حدا بالتلفون قبل ما اطلع عالشغل، بعدين منحكي", "none", None),
         ("ar", "هاي اخر مرة بحكي مع حدا من الجروب القديم، رح غير رقمي", "none", None),
-        # (de) from a time ahead on no one need look for the writer ('Nach heute Abend müsst ihr mich nicht mehr suchen');
+        # (de) from a time ahead on no one need look for the writer ('Nach heute Abend müsst ihr mich nicht mehr
+        # suchen');
         # no longer searching for the writer, a pet cared for during a stay at a clinic, not
         (
             "de",
@@ -33,7 +35,12 @@ from tests.crisis_sets import level_and_kind
         ("de", "ab morgen braucht ihr mich nicht mehr zu suchen. danke für alles", "crisis", "suicide"),
         ("de", "Nach dem Wochenende sucht mich nicht mehr, ist besser so.", "crisis", "suicide"),
         ("de", "Ihr müsst für mich nicht mehr suchen, ich hab selbst eine Gruppe gefunden. Danke!", "none", None),
-        ("de", "Meine Katze kommt zu meiner Schwester, solange ich in der Reha bin. Gibt's dort Gruppen?", "none", None),
+        (
+            "de",
+            "Meine Katze kommt zu meiner Schwester, solange ich in der Reha bin. Gibt's dort Gruppen?",
+            "none",
+            None,
+        ),
         # (de) an address or a meeting place told as lying at the bridge; standing at the bridge now stays read
         ("de", "Die Adresse is bei der Brücke am Kanal, oder? Da wo der Dönerladen is?", "none", None),
         ("de", "Der Treffpunkt ist direkt an der Brücke, richtig?", "none", None),
@@ -47,7 +54,8 @@ from tests.crisis_sets import level_and_kind
         ("tr", "kriz geliyor, evde tek başıma, ne yapayım", "crisis", "medical"),
         ("tr", "Epilepsi hastasıyım, evde allein'ım ama iyiyim. Grup var mı?", "none", None),
         ("tr", "Nöbet geliyor diye korkuyorum bazen, evde yalnız kalınca. Epilepsi grubu var mı?", "none", None),
-        # (tr) the tongue or the lips swelling and no swallowing or breath, begun now (anaphylaxis), beside a search too;
+        # (tr) the tongue or the lips swelling and no swallowing or breath, begun now (anaphylaxis), beside a search
+        # too;
         # a swelling of last year, a flu's sore throat (asked as before), not more
         (
             "tr",
@@ -73,13 +81,15 @@ from tests.crisis_sets import level_and_kind
         ("tr", "annem düştü, başı kanıyor ve tepki vermiyor", "crisis", "emergency_other"),
         ("tr", "Oğlum benimle konuşmuyor, burnundan kan geldi dün. Grup var mı?", "none", None),
         ("tr", "Babam inme geçirdi, konuşamıyor, geçen yıl başından kan gelmişti. Grup?", "none", None),
-        # (tr) dying of laughter, heat, hunger with the cause after the verb; dying tonight, or not of laughter, stays read
+        # (tr) dying of laughter, heat, hunger with the cause after the verb; dying tonight, or not of laughter, stays
+        # read
         ("tr", "Bot musun sen ya? Çok hızlı cevap veriyosun, ölücem gülmekten 😄", "none", None),
         ("tr", "öldüm gülmekten ya", "none", None),
         ("tr", "ölüyorum sıcaktan bugün", "none", None),
         ("tr", "ölücem bu gece, kimse beni durduramaz", "crisis", "suicide"),
         ("tr", "ölücem artık, gülmekten değil", "crisis", "suicide"),
-        # (ru, uk) dying of an everyday effort made so often ('я ж сдохну столько ходить'); dying beside pills taken stays read
+        # (ru, uk) dying of an everyday effort made so often ('я ж сдохну столько ходить'); dying beside pills taken
+        # stays read
         ("ru", "Чё, прям каждую неделю собираются? Я ж сдохну столько ходить, у меня смены.", "none", None),
         ("ru", "я помру так часто ездить, у меня трое детей", "none", None),
         ("ru", "каждую неделю ходить — я сдохну, серьёзно", "none", None),
@@ -109,13 +119,31 @@ from tests.crisis_sets import level_and_kind
             "crisis",
             "child_abuse",
         ),
-        ("en", "a boy in my class told me his uncle touches him down there, he has to go home to him tonight", "crisis",
-         "child_abuse"),
-        ("en", "my niece said her stepdad keeps touching her at night, she has to go back to him after school", "crisis",
-         "child_abuse"),
-        ("en", "a girl told me her father touches her hair at night to help her fall asleep, is that normal?", "none", None),
+        (
+            "en",
+            "a boy in my class told me his uncle touches him down there, he has to go home to him tonight",
+            "crisis",
+            "child_abuse",
+        ),
+        (
+            "en",
+            "my niece said her stepdad keeps touching her at night, she has to go back to him after school",
+            "crisis",
+            "child_abuse",
+        ),
+        (
+            "en",
+            "a girl told me her father touches her hair at night to help her fall asleep, is that normal?",
+            "none",
+            None,
+        ),
         ("en", "group for adults whose father touched them at night as children?", "none", None),
-        ("en", "I have to go back to him tonight to get my stuff, he's my ex. Group for separated parents?", "none", None),
+        (
+            "en",
+            "I have to go back to him tonight to get my stuff, he's my ex. Group for separated parents?",
+            "none",
+            None,
+        ),
         # (en) a stroke's speech slurry before the face dropped on one side, or after it; a stroke of years ago, a face
         # that drops at a price, not
         (
@@ -126,11 +154,25 @@ from tests.crisis_sets import level_and_kind
             "medical",
         ),
         ("en", "my husband is slurring his words and his face is drooping on one side right now", "crisis", "medical"),
-        ("en", "mum is slurring and one side of her mouth has dropped, it started ten minutes ago", "crisis", "medical"),
-        ("en", "Gran gets confused and one side of her face dropped after her stroke two years ago, carers group in Halle?",
-         "none", None),
-        ("en", "my dad is confused and slurring since his stroke in 2019, his face drooped back then, group for carers?",
-         "none", None),
+        (
+            "en",
+            "mum is slurring and one side of her mouth has dropped, it started ten minutes ago",
+            "crisis",
+            "medical",
+        ),
+        (
+            "en",
+            "Gran gets confused and one side of her face dropped after her stroke two years ago, carers group in "
+            "Halle?",
+            "none",
+            None,
+        ),
+        (
+            "en",
+            "my dad is confused and slurring since his stroke in 2019, his face drooped back then, group for carers?",
+            "none",
+            None,
+        ),
         ("en", "I'm a bit confused, has the group time dropped from the website?", "none", None),
         # (en) a small child who swallowed a button battery or magnets, German words inside English too; a battery
         # changed, swallowed years ago, a shop asked for, not
@@ -144,8 +186,13 @@ from tests.crisis_sets import level_and_kind
         ("en", "my 2 year old just swallowed a button cell!!", "crisis", "medical"),
         ("en", "toddler swallowed two magnets from the fridge, what do I do", "crisis", "emergency_other"),
         ("en", "my daughter swallowed a battery when she was 3, all fine now. parents group?", "none", None),
-        ("en", "My four-year-old just changed the battery in the remote, so proud. Group for parents of autistic kids "
-         "in Magdeburg?", "none", None),
+        (
+            "en",
+            "My four-year-old just changed the battery in the remote, so proud. Group for parents of autistic kids "
+            "in Magdeburg?",
+            "none",
+            None,
+        ),
         ("en", "Wo gibt es Knopfbatterien? My four-year-old needs one for his toy.", "none", None),
     ],
 )
@@ -158,6 +205,7 @@ def test_what_round_68_first_read_as_classes(lang, text, level, kind):
     kill me' for what I did, as the Russian of set 72 (begun with the 'все' of 'ну все', which as an amount would undo
     the mask); (en) crossing that bridge when one comes to it, a child's father who touches her at night and to whom
     she has to go home soon, a stroke's slurry speech before the dropped face, a child who swallowed a button battery
-    or magnets (German words too; named by age alone the child is read as the body's emergency, 112 first). The Bavarian 'gibt's mi nimmer'
+    or magnets (German words too; named by age alone the child is read as the body's emergency, 112 first). The
+    Bavarian 'gibt's mi nimmer'
     is r68_deentr's."""
     assert level_and_kind(text, lang) == (level, kind)

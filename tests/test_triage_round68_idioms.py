@@ -145,7 +145,12 @@ def test_what_round_68_read_as_classes_their_thoughts(lang, text, level, kind):
         ("de", "mein sohn hat sich beim kochen geschnitten und es hört nicht auf zu bluten", "crisis", "medical"),
         ("en", "grandma fell down the stairs and isn't responding", "crisis", "emergency_other"),
         ("en", "he cut himself while cooking and it won't stop bleeding", "crisis", "medical"),
-        ("en", "my son cut himself with a knife while cooking, it's bleeding heavily and won't stop", "crisis", "medical"),
+        (
+            "en",
+            "my son cut himself with a knife while cooking, it's bleeding heavily and won't stop",
+            "crisis",
+            "medical",
+        ),
         ("en", "my son cut himself with a knife on purpose", "crisis", "emergency_other"),
         ("tr", "babaannem merdivenden düştü, tepki vermiyor", "crisis", "emergency_other"),
         ("tr", "oğlum yemek yaparken elini kesti, kan durmuyor", "crisis", "emergency_other"),
