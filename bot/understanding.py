@@ -115,13 +115,14 @@ def phrase_books() -> tuple[PhraseBook, PhraseBook, Vocabulary]:
     return PhraseBook(roles), PhraseBook(intents_with_buttons()), people
 
 
-# the buttons whose own words people type in answer to a danger or for help at once, and the section of
+# the buttons whose own words people type in answer to a danger or for help at once, and the sections of
 # data/intents.yaml they join
 TYPED_BUTTONS = {
-    BUTTON_SAFE: "answer_no",
-    BUTTON_DANGER: "answer_yes",
-    BUTTON_CONTINUE: "button_continue",
-    BUTTON_CRISIS: "button_crisis",  # "🆘 Akute Krise", "akute krise": at any step, as the button and /notfall
+    BUTTON_SAFE: ("answer_no",),
+    # "Ja, ich brauche jetzt Hilfe": the yes to the safety question, and anywhere else the crisis reply (round 68)
+    BUTTON_DANGER: ("answer_yes", "button_crisis"),
+    BUTTON_CONTINUE: ("button_continue",),
+    BUTTON_CRISIS: ("button_crisis",),  # "🆘 Akute Krise", "akute krise": at any step, as the button and /notfall
 }
 
 
@@ -132,8 +133,9 @@ def intents_with_buttons() -> dict[str, dict]:
     whatever the wording of the phrases written beside them. Read once."""
     raw = read_yaml(DATA / "intents.yaml")
     for lang, sections in raw.items():
-        for msgid, section in TYPED_BUTTONS.items():
-            sections[section] = [*(sections.get(section) or ()), normalise(gettext_for(lang, msgid))]
+        for msgid, joined in TYPED_BUTTONS.items():
+            for section in joined:
+                sections[section] = [*(sections.get(section) or ()), normalise(gettext_for(lang, msgid))]
     return raw
 
 

@@ -93,6 +93,8 @@ CUES = (
     "exasperated",
     "thoughts",
     "fall",
+    "plea",
+    "urgent",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -227,6 +229,9 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 MODEL_SIGNAL = "model"
 FOLLOWING_SIGNAL = "following"  # following the dead one (`following_the_dead`): no concept, the cue's words
 THOUGHTS_SIGNAL = "thoughts"  # someone else's thoughts of suicide told bare (`_read_their_thoughts`): the cue's words
+# a plea's words and its "now" ("ich brauche jetzt hilfe", "мне срочно нужна помощь"): read by `cry_for_help` only,
+# never as a cue of the danger words (a "now" there tells this moment: "jetzt" beside a topic is these days)
+PLEA_CUES = ("plea", "urgent")
 CRY_SIGNAL = "help"  # a cry for help and nothing else (`cry_for_help`): no danger word, and no letters either
 TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or more known: Russian or Ukrainian
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
@@ -958,6 +963,8 @@ def triage(
     for cyrillic in translits:
         words = lexicon.correct(cyrillic)
         _read(words, lexicon, lexicon.languages_of(words, chosen), starts, sentences, found)
+    plea = {cue: found.where.pop(cue, set()) for cue in PLEA_CUES}
+    found.cues -= set(PLEA_CUES)
     _forget_goods_lost(found, starts)
     _forget_their_youth(found)
     _forget_search_turned_away(found)
@@ -1037,7 +1044,7 @@ def triage(
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
     level = min(level, the_most_it_may_give(found, text, typed, starts), key=LEVELS.index)
-    cried = level == "none" and cry_for_help(found, text, typed)
+    cried = level == "none" and cry_for_help(found, text, typed, plea)
     if cried:
         level = "check"
     young = "young" in found.cues
@@ -1430,12 +1437,19 @@ BOT_HELP = frozenset({"hilfe", "help", "yardim", "помощь", "допомог
 PLEASE = frozenset({"bitte", "please", "pls", "plz", "lutfen", "пожалуйста", "будь", "ласка", "ارجوك", "ارجوكم"})
 
 
-def cry_for_help(found: Reading, text: str, typed: list[str]) -> bool:
+def cry_for_help(found: Reading, text: str, typed: list[str], plea: dict[str, set[int]]) -> bool:
     """Whether the message is a cry for help and nothing else ("помогите", "imdat", "рятуйте", "pls help",
-    "HILFE!!!"): the safety question, as despair gets it. A lone "hilfe", "help" or "yardım" typed calmly asks what the
-    bot is."""
+    "HILFE!!!"), or a plea for help now in the writer's own words and nothing else ("ich brauche jetzt hilfe", "I need
+    help now", "мне срочно нужна помощь", "simdi yardima ihtiyacim var": `plea` and `urgent`, beside the writer's
+    "I"): the safety question, as despair gets it. A lone "hilfe", "help" or "yardım" typed calmly asks what the
+    bot is, "I need help finding a group" what it asks for."""
     cried = found.where.get("help", set())
     polite = {i for i, word in enumerate(typed) if word in PLEASE}
+    urgent = plea.get("urgent", set())
+    pleaded = cried | plea.get("plea", set())
+    said = pleaded | urgent | polite | found.where.get("self", set())
+    if urgent and pleaded - urgent and said >= set(range(len(typed))):
+        return True
     if not cried or not cried | polite >= set(range(len(typed))):
         return False
     calm_word = len(typed) == 1 and typed[0] in BOT_HELP and "!" not in text and not text.isupper()

@@ -12,7 +12,7 @@ from bot.i18n import gettext_for
 from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Choice, Msg, Outcome, Place, State, Step, Text
+from dialogs.model import Asked, Choice, Msg, Outcome, Place, State, Step, Text
 from dialogs.replies import prompt
 from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
@@ -124,6 +124,56 @@ def test_the_crisis_buttons_words_typed_at_any_step_are_the_crisis_button(lang, 
     for state in shown:
         for typed in (label, label.removeprefix("🆘").strip().lower(), gettext_for("de", m.BUTTON_CRISIS).upper()):
             assert step(state, Text(typed), services) == step(state, Choice("crisis"), services), (state.step, typed)
+
+
+@pytest.mark.parametrize("lang", CHANGE)
+def test_the_safety_questions_yes_typed_at_any_step_is_the_crisis_reply(lang, demo_runtime):
+    """ "Ja, ich brauche jetzt Hilfe" typed where no question was open got the bot's self-introduction (round 68, a
+    console tester): the yes button's words, as any language's catalog says them, are the crisis reply there, as the
+    crisis button's are; where the question is open they stay its yes, with the danger it asked about."""
+    services = demo_runtime.services
+    label = gettext_for(lang, m.BUTTON_DANGER)
+    shown = [State(lang=lang), State(step=Step.BROWSE, lang=lang, back=(Step.TOPIC,)), results(lang, services)]
+    shown.append(State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,)))
+    for state in shown:
+        for typed in (label, label.lower(), gettext_for("de", m.BUTTON_DANGER)):
+            assert step(state, Text(typed), services) == step(state, Choice("crisis"), services), (state.step, typed)
+    asking = State(lang=lang).asking(Asked.SAFETY, "violence_now")
+    assert step(asking, Text(label), services) == step(asking, Choice("danger", "violence_now"), services)
+
+
+# round 68 (a console tester): a plea for help now in the writer's own words got the bot's self-introduction, or "no
+# topic found" in Turkish; typed first, or where the place is asked, it gets the safety question
+HELP_NOW = {
+    "de": "ich brauche jetzt hilfe",
+    "en": "I need help now",
+    "tr": "simdi yardima ihtiyacim var",
+    "ar": "محتاجة مساعدة الآن",
+    "ru": "мне срочно нужна помощь",
+    "uk": "мені терміново потрібна допомога",
+}
+HELP_NOW_TOO = [("de", "ich brauche dringend hilfe"), ("en", "i need help right now please")]
+HELP_NOW_TOO += [("tr", "hemen yardım lazım")]
+HELP_NOW_TOO += [("ru", "помощь нужна прямо сейчас"), ("uk", "зараз потрібна допомога"), ("ar", "بحاجة مساعدة فورا")]
+# calm twins: help with the search, help not needed, help without a "now"
+HELP_WITH_A_SEARCH = [("de", "ich brauche hilfe bei der suche"), ("en", "I need help finding a group")]
+HELP_WITH_A_SEARCH += [("de", "ich brauche jetzt keine hilfe"), ("ru", "мне нужна помощь с поиском группы")]
+HELP_WITH_A_SEARCH += [("tr", "grup bulmak için yardıma ihtiyacım var"), ("ar", "محتاج مساعدة")]
+
+
+@pytest.mark.parametrize(("lang", "typed"), [*HELP_NOW.items(), *HELP_NOW_TOO])
+def test_a_plea_for_help_now_asks_the_safety_question_at_any_step(lang, typed, demo_runtime):
+    services = demo_runtime.services
+    location = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    for state in (State(lang=lang), location):
+        after, replies = step(state, Text(typed), services)
+        assert after.asked == Asked.SAFETY and replies[-1].parts == (Msg(m.SAFETY_QUESTION),), (state.step, typed)
+
+
+@pytest.mark.parametrize(("lang", "typed"), HELP_WITH_A_SEARCH)
+def test_help_asked_for_the_search_or_not_now_asks_no_safety_question(lang, typed, demo_runtime):
+    after, _ = step(State(lang=lang), Text(typed), demo_runtime.services)
+    assert after.asked != Asked.SAFETY, typed
 
 
 @pytest.mark.parametrize("lang", CHANGE)

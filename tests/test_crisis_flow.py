@@ -87,6 +87,30 @@ def test_the_safety_questions_buttons_typed_in_any_language_are_those_buttons(
     assert by_typing == by_button and texts(typed_replies) == texts(button_replies), (lang, typed_in)
 
 
+# round 68 (a console tester: "Depression" / "Hamburg" / "hilfe!!" / "notfall" was asked the question again): an
+# emergency named while the safety question is open is its yes, as /notfall is
+EMERGENCY_NAMED = {
+    "de": ["notfall", "Notfall!", "es ist ein Notfall"],
+    "en": ["emergency", "it's an emergency"],
+    "tr": ["acil", "acil durum"],
+    "ar": ["طوارئ", "حالة طارئة"],
+    "ru": ["экстренно", "это срочно"],
+    "uk": ["екстрено", "терміново"],
+}
+
+
+@pytest.mark.parametrize(("lang", "typed"), [(lang, typed) for lang, said in EMERGENCY_NAMED.items() for typed in said])
+def test_an_emergency_named_to_the_safety_question_is_its_yes(lang, typed, demo_runtime):
+    services = demo_runtime.services
+    searching = State(step=Step.LOCATION, lang=lang, lang_chosen=True, topic_ids=("depression",), role="affected")
+    asked, _ = step(searching, Text("hilfe!!"), services)
+    assert asked.asked == Asked.SAFETY
+    by_typing, typed_replies = step(asked, Text(typed), services)
+    by_button, button_replies = step(asked, Choice("danger", asked.danger), services)
+    assert by_typing == by_button and by_typing.asked == Asked.CRISIS, typed
+    assert [render_text(r, lang) for r in typed_replies] == [render_text(r, lang) for r in button_replies]
+
+
 @given(st.text(max_size=60))
 def test_any_text_reads_as_one_answer_or_none(text):
     assert typed_answers().read(text) in ("yes", "no", "unsure", "ok", None)
