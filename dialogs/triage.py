@@ -92,7 +92,6 @@ CUES = (
     "owner",
     "exasperated",
     "thoughts",
-    "fall",
     "plea",
     "urgent",
 )
@@ -1411,7 +1410,7 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str], starts: fr
     same terms: "I could kill myself, I have the pills here" tells means."""
     laughing = told_laughing(found, text, typed) and not meant_laughing(found)
     exasperated = _said_last(found, starts) and not meant_laughing(found, _conditions_time(found, starts))
-    return "check" if laughing or exasperated or tools_of_the_trade(found) or a_fall_alone(found) else "crisis"
+    return "check" if laughing or exasperated or tools_of_the_trade(found) else "crisis"
 
 
 def _said_last(found: Reading, starts: frozenset[int]) -> bool:
@@ -1471,14 +1470,6 @@ def told_laughing(found: Reading, text: str, typed: list[str]) -> bool:
         return LAUGHING_FACES.search(text) is not None
     turn = next((i for i, word in enumerate(typed) if i > max(laughs) and word in BUT), None)
     return turn is None or all(min(span) < turn for _, span in found.spans)
-
-
-def a_fall_alone(found: Reading) -> bool:
-    """Whether a fall down the stairs or off a ladder is all the words tell (cue `fall`, round 68: "bin die treppe
-    runtergefallen", "my dad fell down the stairs"): it asks at most, whatever the letters say; not responding, not
-    getting up or a head injury with confusion are read beside it as ever."""
-    fall = found.where.get("fall", set())
-    return bool(fall) and found.pattern is None and bool(found.concepts) and found.concept_words() <= fall
 
 
 TOOLS = frozenset({"weapon", "method"})  # what a blade alone tells

@@ -110,19 +110,26 @@ def test_what_round_68_read_as_classes_their_thoughts(lang, text, level, kind):
     assert level_and_kind(text, lang) == (level, kind)
 
 
+# The review of round 68 took the cap on a fall told alone out again: it took the crisis reply from 11 crises of
+# older sets in which the fall was the only danger word read beside signs the lexicon does not read alone ("my mum
+# fell down the stairs and shes not movin", "opa is die treppe runtergestürzt er blutet am kopf und sagt nix mehr").
+# A fall still gets 112 until those signs are read by themselves.
+FALL_STILL_112 = pytest.mark.xfail(strict=True, reason="a fall alone still gets the crisis reply (round 68 review)")
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         # the testers' messages: asked at most
-        ("de", "bin die treppe runtergefallen", "check", None),
+        pytest.param(*("de", "bin die treppe runtergefallen", "check", None), marks=FALL_STILL_112),
         ("en", "my son cut himself with a knife while cooking", "none", None),
         # the same in other words and languages
-        ("de", "ich bin heute die treppe runtergefallen, tut weh", "check", None),
-        ("de", "oma ist die treppe runtergefallen", "check", None),
-        ("en", "I fell down the stairs", "check", None),
-        ("en", "my dad fell down the stairs", "check", None),
-        ("tr", "merdivenlerden düştüm", "check", None),
-        ("tr", "babaannem merdivenden düştü", "check", None),
+        pytest.param(*("de", "ich bin heute die treppe runtergefallen, tut weh", "check", None), marks=FALL_STILL_112),
+        pytest.param(*("de", "oma ist die treppe runtergefallen", "check", None), marks=FALL_STILL_112),
+        pytest.param(*("en", "I fell down the stairs", "check", None), marks=FALL_STILL_112),
+        pytest.param(*("en", "my dad fell down the stairs", "check", None), marks=FALL_STILL_112),
+        pytest.param(*("tr", "merdivenlerden düştüm", "check", None), marks=FALL_STILL_112),
+        pytest.param(*("tr", "babaannem merdivenden düştü", "check", None), marks=FALL_STILL_112),
         ("tr", "oğlum yemek yaparken bıçakla elini kesti", "none", None),
         ("ru", "сын порезался ножом, когда готовил", "none", None),
         ("uk", "син порізався ножем, коли готував", "none", None),
@@ -160,11 +167,11 @@ def test_what_round_68_read_as_classes_their_thoughts(lang, text, level, kind):
     ],
 )
 def test_what_round_68_read_as_classes_accidents(lang, text, level, kind):
-    """Round 68: a fall down the stairs or off a ladder told alone (`distress`, cue `fall`: `a_fall_alone` asks at
-    most, whatever the letters say) is no one unresponsive: the writer who fell is writing, and someone else's fall
-    gets the question. A cut while cooking (chopping, peeling; "yemek yaparken", "когда готовил", "коли готував", "وهو
-    عم يطبخ") is an everyday accident, masked like "beim Kochen geschnitten". Not responding, not getting up, a head
-    injury with confusion, bleeding that won't stop and "on purpose" are read beside them as ever."""
+    """Round 68: a fall down the stairs or off a ladder told alone is no one unresponsive: the writer who fell is
+    writing, and someone else's fall would get the question (expected to fail: FALL_STILL_112). A cut while
+    cooking (chopping, peeling; "yemek yaparken", "когда готовил", "коли готував", "وهو عم يطبخ") is an everyday
+    accident, masked like "beim Kochen geschnitten". Not responding, not getting up, a head injury with
+    confusion, bleeding that won't stop and "on purpose" are read beside them as ever."""
     assert level_and_kind(text, lang) == (level, kind)
 
 
