@@ -874,14 +874,16 @@ def take(state: State, understood: Understanding) -> State:
 
 def ask_next(state: State, services: Services, first: Msg | None = None, told: bool = False) -> Outcome:
     """Ask for the first thing still missing (which topic, for whom, which place, where), or show
-    the groups when everything is known. "Online is fine" without a place, where no group meets
-    online, asks for the place (online stays fine): a list of none, without a contact point, ends
-    the search; `told`: that was said just before, and the message changed nothing of the search."""
+    the groups when everything is known; a topic still missing while the topics are browsed is the list
+    looked at ("Leipzig" typed at the cancer sub-list: the sub-list again, with the place). "Online is
+    fine" without a place, where no group meets online, asks for the place (online stays fine): a list of
+    none, without a contact point, ends the search; `told`: that was said just before, and the message
+    changed nothing of the search."""
     note = None
     if state.candidates:
         step_ = Step.CANDIDATES
-    elif not state.topic_ids and not state.query:
-        step_ = Step.TOPIC
+    elif not state.topic_ids and not state.query:  # while browsing the topics, the list looked at stays
+        step_ = Step.BROWSE if state.step == Step.BROWSE else Step.TOPIC
     elif state.role is None:
         step_ = Step.ROLE
     elif state.place_options:
