@@ -22,7 +22,7 @@ from bot.directory.group_search import GroupIndex, content_words
 from bot.directory.topic_matcher import TopicHit, TopicMatcher, word_lists
 from bot.i18n import gettext_for
 from bot.paths import DATA, read_yaml
-from dialogs.messages import BUTTON_CONTINUE, BUTTON_CRISIS, BUTTON_DANGER, BUTTON_SAFE
+from dialogs.messages import BUTTON_CONTINUE, BUTTON_CRISIS, BUTTON_DANGER, BUTTON_DETAILS, BUTTON_SAFE
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise, script_language
@@ -121,6 +121,7 @@ TYPED_BUTTONS = {
     BUTTON_DANGER: "answer_yes",
     BUTTON_CONTINUE: "button_continue",
     BUTTON_CRISIS: "button_crisis",  # "🆘 Akute Krise", "akute krise": at any step, as the button and /notfall
+    BUTTON_DETAILS: "button_group",  # "1. Details", "Ayrıntılar 2": a group of the list shown (its number aside)
 }
 
 
@@ -132,7 +133,8 @@ def intents_with_buttons() -> dict[str, dict]:
     raw = read_yaml(DATA / "intents.yaml")
     for lang, sections in raw.items():
         for msgid, section in TYPED_BUTTONS.items():
-            sections[section] = [*(sections.get(section) or ()), normalise(gettext_for(lang, msgid))]
+            label = gettext_for(lang, msgid).format(number="")  # a list's item without its number
+            sections[section] = [*(sections.get(section) or ()), normalise(label)]
     return raw
 
 

@@ -37,6 +37,7 @@ from dialogs.replies import (
     CRISIS_INTROS,
     INTENT_ANSWERS,
     NAKOS_WEBSITE,
+    PAGE_SIZE,
     PRIVACY_NOTE,
     STARTS_AGAIN,
     STOPPED,
@@ -736,17 +737,28 @@ def numbers_again(state: State, services: Services, intro: str, every: bool = Fa
 def typed_button(state: State, text: str, services: Services) -> tuple[Handler, Choice] | None:
     """A button's words typed instead of tapped ("mehr", "zurück", "neue suche", "Change", "Türkçe"): what
     that button does, where it does something. After the crisis reply "weiter" may close a message of
-    relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before. A word of two buttons
-    is the one that does something here ("дальше" is "more" under a list and "continue" after a crisis reply)."""
+    relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before. A list's "2. Details"
+    opens its group (see listed_group). A word of two buttons is the one that does something here ("дальше" is
+    "more" under a list and "continue" after a crisis reply)."""
     choices = services.typed_button(text)
     if not choices and state.asked == Asked.CRISIS:
         last = clauses(text)[-1:]
         choices = (Choice("continue"),) if last and Choice("continue") in services.typed_button(last[0]) else ()
     for choice in choices:
         handler = GLOBAL_CHOICES.get(choice.action) or TRANSITIONS[state.step].get(f"choice:{choice.action}")
-        if handler:
+        choice = listed_group(state, choice, services) if choice.action == "group" else choice
+        if handler and choice:
             return handler, choice
     return None
+
+
+def listed_group(state: State, typed: Choice, services: Services) -> Choice | None:
+    """The group a list's "1. Details" typed opens: that number's on the list the state holds, whatever was answered
+    under it since ("is it free?" leaves the list where it was, and its buttons are still what the person sees)."""
+    if not typed.value.isdecimal() or not 0 < int(typed.value) <= PAGE_SIZE * (state.page + 1):
+        return None
+    found = services.search(state.search(), state.lang, int(typed.value) - 1, 1)
+    return Choice("group", found.groups[0].id) if found.groups else None
 
 
 def reading(state: State, text: str, services: Services) -> Understanding:
