@@ -522,6 +522,10 @@ def new_search(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def continue_search(state: State, event: Choice, services: Services) -> Outcome:
+    """Go on to what is still missing; under the groups, where nothing is ("weiter" typed there), a short word of
+    what one can do next with the page's buttons, not the whole page again."""
+    if state.step == Step.RESULTS and state.asked != Asked.CRISIS:
+        return state, [acknowledged(state, services)]
     return ask_next(state, services)
 
 
