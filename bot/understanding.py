@@ -52,7 +52,13 @@ INTENTS = (
     "hello",
 )
 # a label whose words ask nothing of the other one
-COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
+COVERS = {
+    "money_lost": "cost",
+    "group_talk": "talk",
+    "when_told": "when",
+    "bot_remark": "bot",
+    "group_name": "anonymous",
+}
 # data/intents.yaml's labels read only where the conversation has just asked or answered (dialogs/machine.py): a yes
 # that opens an answer and the words that turn it, violence stopped, others in the danger. Anywhere else their
 # everyday words ("nicht", "aber", "mit meinem Sohn", "er ist weg") say nothing, and keep no topic from being guessed
@@ -649,7 +655,7 @@ def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
     ask nothing of it: a money word that only tells of money lost ("er hat sein ganzes Geld
     verloren", "втратив усі гроші") asks nothing about the cost, "muss ich da reden?" (what a
     group is like) is no wish for someone to talk to, "du bist ein lustiger Bot" (a remark) no
-    question about who reads this."""
+    question about who reads this, "анонимные алкоголики" (a group's name) none about anonymity."""
     labels = {label for label, _ in found if label not in IN_CONTEXT}
     for covering, covered in COVERS.items():
         over = {i for label, words in found if label == covering for i in words}
