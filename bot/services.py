@@ -51,7 +51,19 @@ BUTTON_WORDS = (
     "share",
     "language",
     "lang",
+    "group",  # with the number of the list's item typed beside it as its value ("1. Details": "1")
 )
+
+
+def listed_item(folded: str) -> list[Choice]:
+    """A list item's button typed with its number before or after its words ("1 details", "ayrintilar 2"): the
+    group of that number (the machine knows which group that is on the list shown)."""
+    words = folded.split()
+    number = next((w for w in (words[:1] + words[-1:]) if w.isdecimal()), None) if len(words) > 1 else None
+    if number is None:
+        return []
+    rest = words[1:] if words[0] == number else words[:-1]
+    return [Choice("group", number)] if "button_group" in phrase_books()[1].whole(" ".join(rest)) else []
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +111,7 @@ class LotseServices:
     def typed_button(self, text: str) -> tuple[Choice, ...]:
         said = phrase_books()[1].whole(normalise(text))
         pressed = [Choice(*label.split("_", 2)[1:]) for label in said if label.startswith("button_")]
+        pressed += listed_item(normalise(text))
         known = (choice for choice in pressed if choice.action in BUTTON_WORDS)
         return tuple(sorted(known, key=lambda choice: BUTTON_WORDS.index(choice.action)))
 

@@ -23,7 +23,7 @@ from bot.directory.losses import default_losses
 from bot.directory.topic_matcher import TopicHit, TopicMatcher, stopwords, word_lists
 from bot.i18n import gettext_for
 from bot.paths import DATA, read_yaml
-from dialogs.messages import BUTTON_CONTINUE, BUTTON_CRISIS, BUTTON_DANGER, BUTTON_SAFE
+from dialogs.messages import BUTTON_CONTINUE, BUTTON_CRISIS, BUTTON_DANGER, BUTTON_DETAILS, BUTTON_SAFE
 from dialogs.model import Place
 from dialogs.patterns import PhraseBook
 from dialogs.text import normalise, script_language
@@ -53,7 +53,13 @@ INTENTS = (
     "hello",
 )
 # a label whose words ask nothing of the other one
-COVERS = {"money_lost": "cost", "group_talk": "talk", "when_told": "when", "bot_remark": "bot"}
+COVERS = {
+    "money_lost": "cost",
+    "group_talk": "talk",
+    "when_told": "when",
+    "bot_remark": "bot",
+    "group_name": "anonymous",
+}
 # data/intents.yaml's labels read only where the conversation has just asked or answered (dialogs/machine.py): a yes
 # that opens an answer and the words that turn it, violence stopped, others in the danger. Anywhere else their
 # everyday words ("nicht", "aber", "mit meinem Sohn", "er ist weg") say nothing, and keep no topic from being guessed
@@ -123,6 +129,7 @@ TYPED_BUTTONS = {
     BUTTON_DANGER: ("answer_yes", "button_crisis"),
     BUTTON_CONTINUE: ("button_continue",),
     BUTTON_CRISIS: ("button_crisis",),  # "🆘 Akute Krise", "akute krise": at any step, as the button and /notfall
+    BUTTON_DETAILS: ("button_group",),  # "1. Details", "Ayrıntılar 2": a group of the list shown (its number aside)
 }
 
 
@@ -134,8 +141,9 @@ def intents_with_buttons() -> dict[str, dict]:
     raw = read_yaml(DATA / "intents.yaml")
     for lang, sections in raw.items():
         for msgid, joined in TYPED_BUTTONS.items():
+            label = gettext_for(lang, msgid).format(number="")  # a list's item without its number
             for section in joined:
-                sections[section] = [*(sections.get(section) or ()), normalise(gettext_for(lang, msgid))]
+                sections[section] = [*(sections.get(section) or ()), normalise(label)]
     return raw
 
 
@@ -689,7 +697,7 @@ def _said(found: list[tuple[str, tuple[int, ...]]]) -> set[str]:
     ask nothing of it: a money word that only tells of money lost ("er hat sein ganzes Geld
     verloren", "втратив усі гроші") asks nothing about the cost, "muss ich da reden?" (what a
     group is like) is no wish for someone to talk to, "du bist ein lustiger Bot" (a remark) no
-    question about who reads this."""
+    question about who reads this, "анонимные алкоголики" (a group's name) none about anonymity."""
     labels = {label for label, _ in found if label not in IN_CONTEXT}
     for covering, covered in COVERS.items():
         over = {i for label, words in found if label == covering for i in words}

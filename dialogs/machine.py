@@ -37,6 +37,7 @@ from dialogs.replies import (
     CRISIS_INTROS,
     INTENT_ANSWERS,
     NAKOS_WEBSITE,
+    PAGE_SIZE,
     PRIVACY_NOTE,
     STARTS_AGAIN,
     STOPPED,
@@ -521,6 +522,10 @@ def new_search(state: State, event: Choice, services: Services) -> Outcome:
 
 
 def continue_search(state: State, event: Choice, services: Services) -> Outcome:
+    """Go on to what is still missing; under the groups, where nothing is ("weiter" typed there), a short word of
+    what one can do next with the page's buttons, not the whole page again."""
+    if state.step == Step.RESULTS and state.asked != Asked.CRISIS:
+        return state, [acknowledged(state, services)]
     return ask_next(state, services)
 
 
@@ -736,17 +741,28 @@ def numbers_again(state: State, services: Services, intro: str, every: bool = Fa
 def typed_button(state: State, text: str, services: Services) -> tuple[Handler, Choice] | None:
     """A button's words typed instead of tapped ("mehr", "zurück", "neue suche", "Change", "Türkçe"): what
     that button does, where it does something. After the crisis reply "weiter" may close a message of
-    relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before. A word of two buttons
-    is the one that does something here ("дальше" is "more" under a list and "continue" after a crisis reply)."""
+    relief ("ok die polizei ist da, alles gut. weiter"): its danger, if any, was read before. A list's "2. Details"
+    opens its group (see listed_group). A word of two buttons is the one that does something here ("дальше" is
+    "more" under a list and "continue" after a crisis reply)."""
     choices = services.typed_button(text)
     if not choices and state.asked == Asked.CRISIS:
         last = clauses(text)[-1:]
         choices = (Choice("continue"),) if last and Choice("continue") in services.typed_button(last[0]) else ()
     for choice in choices:
         handler = GLOBAL_CHOICES.get(choice.action) or TRANSITIONS[state.step].get(f"choice:{choice.action}")
-        if handler:
+        choice = listed_group(state, choice, services) if choice.action == "group" else choice
+        if handler and choice:
             return handler, choice
     return None
+
+
+def listed_group(state: State, typed: Choice, services: Services) -> Choice | None:
+    """The group a list's "1. Details" typed opens: that number's on the list the state holds, whatever was answered
+    under it since ("is it free?" leaves the list where it was, and its buttons are still what the person sees)."""
+    if not typed.value.isdecimal() or not 0 < int(typed.value) <= PAGE_SIZE * (state.page + 1):
+        return None
+    found = services.search(state.search(), state.lang, int(typed.value) - 1, 1)
+    return Choice("group", found.groups[0].id) if found.groups else None
 
 
 def reading(state: State, text: str, services: Services) -> Understanding:
@@ -874,14 +890,16 @@ def take(state: State, understood: Understanding) -> State:
 
 def ask_next(state: State, services: Services, first: Msg | None = None, told: bool = False) -> Outcome:
     """Ask for the first thing still missing (which topic, for whom, which place, where), or show
-    the groups when everything is known. "Online is fine" without a place, where no group meets
-    online, asks for the place (online stays fine): a list of none, without a contact point, ends
-    the search; `told`: that was said just before, and the message changed nothing of the search."""
+    the groups when everything is known; a topic still missing while the topics are browsed is the list
+    looked at ("Leipzig" typed at the cancer sub-list: the sub-list again, with the place). "Online is
+    fine" without a place, where no group meets online, asks for the place (online stays fine): a list of
+    none, without a contact point, ends the search; `told`: that was said just before, and the message
+    changed nothing of the search."""
     note = None
     if state.candidates:
         step_ = Step.CANDIDATES
-    elif not state.topic_ids and not state.query:
-        step_ = Step.TOPIC
+    elif not state.topic_ids and not state.query:  # while browsing the topics, the list looked at stays
+        step_ = Step.BROWSE if state.step == Step.BROWSE else Step.TOPIC
     elif state.role is None:
         step_ = Step.ROLE
     elif state.place_options:

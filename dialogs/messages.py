@@ -402,6 +402,7 @@ ANSWER_BOT = N_(
     "Kontaktstelle – mit Menschen sprichst du dann dort."
 )
 ANSWER_HELLO = N_("Hallo! Schön, dass du da bist.")
+ANSWER_HELLO_AGAIN = N_("Hallo nochmal! Wir machen da weiter, wo wir waren.")
 ANSWER_TALK = N_(
     "Manchmal braucht man einfach jemanden zum Reden. Hier hört dir jederzeit jemand zu, kostenlos und anonym:"
 )

@@ -457,7 +457,7 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
         buttons = (Button(Msg(m.BUTTON_NEW_SEARCH), "restart"), Button(Msg(m.BUTTON_CRISIS), "crisis"))
         return [Reply((Msg(m.ANSWER_THANKS),), (buttons,))]
     if intent == "hello":
-        return lead(Msg(m.ANSWER_HELLO), prompt(state, services))
+        return hello(state, services)
     if intent == "talk":
         listening = services.crisis_help("talk", False, state.lang)
         groups = () if state.topic_ids or state.query else (Msg(m.ANSWER_TALK_GROUPS),)  # "tell me what it is about"
@@ -475,6 +475,16 @@ def intent_replies(intents: tuple[str, ...], state: State, services: Services) -
     if state.step in (Step.RESULTS, Step.DETAIL):
         return [replace(answer, buttons=(*answer.buttons, *back_to_page(state, services)))]
     return [answer, *prompt(state, services)]
+
+
+def hello(state: State, services: Services) -> list[Reply]:
+    """A greeting: at the start, the welcome's question; mid-conversation ("hallo" under the groups) a short "hello
+    again" with the page's buttons, or with the step's question, not the whole page or block once more."""
+    if not (state.topic_ids or state.query or state.role or state.place or state.step != Step.TOPIC):
+        return lead(Msg(m.ANSWER_HELLO), prompt(state, services))
+    if state.step == Step.RESULTS:
+        return [Reply((Msg(m.ANSWER_HELLO_AGAIN),), results_replies(state, services)[-1].buttons)]
+    return lead(Msg(m.ANSWER_HELLO_AGAIN), prompt(state, services))
 
 
 def question_for_the_contact_point(state: State, services: Services) -> list[Reply] | None:

@@ -175,6 +175,39 @@ def test_a_greeting_typed_in_latin_letters_is_greeted_back(lang, greeting, servi
     assert state.step == Step.TOPIC and text_of(m.ANSWER_HELLO, lang) in said(replies, lang), greeting
 
 
+HELLO = {"de": "hallo", "en": "hi", "tr": "merhaba", "ar": "مرحبا", "ru": "привет", "uk": "привіт"}
+CONTINUE = {"de": "weiter", "en": "continue", "tr": "devam", "ar": "كمل", "ru": "продолжим", "uk": "продовжимо"}
+
+
+@pytest.mark.parametrize("lang", HELLO)
+def test_a_greeting_mid_conversation_is_a_short_hello_again_with_the_steps_question(lang, services):
+    """ "hallo" under the contact point's block repeated the whole block (round 68, a console tester): mid-conversation
+    a greeting gets a short "hello again" with the page's buttons, or the step's question, and the search stays."""
+    shown = State(lang=lang, **AT_RESULTS)
+    page = step(shown, Text("ok"), services)[1][-1].buttons
+    state, replies = step(shown, Text(HELLO[lang]), services)
+    assert state == shown and len(replies) == 1 and replies[0].buttons == page
+    assert said(replies, lang) == text_of(m.ANSWER_HELLO_AGAIN, lang)
+    asked = State(lang=lang, step=Step.ROLE, topic_ids=("alkohol",), back=(Step.TOPIC,))
+    state, replies = step(asked, Text(HELLO[lang]), services)
+    assert state == asked and said(replies, lang).startswith(text_of(m.ANSWER_HELLO_AGAIN, lang))
+    assert [r.buttons for r in replies][-1] == step(asked, Text("qwertz"), services)[1][-1].buttons
+    _, replies = step(State(lang=lang), Text(HELLO[lang]), services)  # the twin: a first hello is a hello
+    assert text_of(m.ANSWER_HELLO, lang) in said(replies, lang)
+
+
+@pytest.mark.parametrize("lang", CONTINUE)
+def test_continue_typed_under_the_groups_says_what_one_can_do_next(lang, services):
+    """ "weiter" under the groups repeated the whole page: nothing is missing to go on to, so a short word of what one
+    can do next, with the page's buttons; the twin: where something is missing, it is asked."""
+    shown = State(lang=lang, **AT_RESULTS)
+    state, replies = step(shown, Text(CONTINUE[lang]), services)
+    assert state == shown and replies == step(shown, Text("ok"), services)[1]
+    missing = State(lang=lang, step=Step.LOCATION, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
+    state, _ = step(missing, Text(CONTINUE[lang]), services)
+    assert state.step == Step.LOCATION
+
+
 def test_a_message_with_no_topic_keeps_the_way_to_help(services):
     """What names no topic is answered with the topics to browse and the crisis button, as the question it answers."""
     _, replies = step(State(), Text("asdfgh qwertz"), services)

@@ -13,7 +13,7 @@ from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Asked, Choice, Msg, Outcome, Place, State, Step, Text
-from dialogs.replies import prompt
+from dialogs.replies import prompt, results_replies
 from dialogs.triage import Triage
 from tests.test_crisis_flow import Triaged
 
@@ -110,6 +110,39 @@ def test_the_other_buttons_words_typed_do_what_the_button_does(lang, demo_runtim
     assert step(topic, Text(TOPICS[lang]), services) == step(topic, Choice("browse"), services)
     candidates = State(step=Step.CANDIDATES, lang=lang, candidates=("alkohol", "depression"), back=(Step.TOPIC,))
     assert step(candidates, Text(NONE_FITS[lang]), services) == step(candidates, Choice("none"), services)
+
+
+@pytest.mark.parametrize("lang", COST)
+@pytest.mark.parametrize("number", [1, 2])
+def test_a_lists_details_button_typed_after_a_question_opens_that_group(lang, number, demo_runtime):
+    """ "1. Details" typed after "is it free?" was answered under the list was "not understood" (round 68, a console
+    tester): the question leaves the state as it was, and a list's button typed, as its label says it in any of our
+    languages, with its number before or after, opens that group of the list the state still holds."""
+    services = demo_runtime.services
+    shown = results(lang[:2], services)
+    asked, _ = step(shown, Text(COST[lang]), services)
+    assert asked == shown
+    group = [b for row in results_replies(shown, services)[-1].buttons for b in row if b.action == "group"][number - 1]
+    label = gettext_for(lang[:2], m.BUTTON_DETAILS)
+    for typed in (label.format(number=number), f"{label.format(number='').strip(' .')} {number}"):
+        assert step(asked, Text(typed), services) == step(asked, Choice("group", group.value), services), typed
+    card, _ = step(asked, Choice("group", group.value), services)
+    other = [b for row in results_replies(shown, services)[-1].buttons for b in row if b.action == "group"][2 - number]
+    opened = step(card, Choice("group", other.value), services)
+    assert step(card, Text(label.format(number=3 - number)), services) == opened
+
+
+@pytest.mark.parametrize("lang", CHANGE)
+def test_a_details_word_with_a_number_the_list_has_not_is_no_button(lang, demo_runtime):
+    """Calm twin: a number beyond the list, or "Details" where no list is shown, presses nothing."""
+    services = demo_runtime.services
+    shown = results(lang, services)
+    label = gettext_for(lang, m.BUTTON_DETAILS)
+    new, _ = step(shown, Text(label.format(number=99)), services)
+    assert new.step == Step.RESULTS and new.group_id is None
+    topic = State(lang=lang)
+    new, _ = step(topic, Text(label.format(number=1)), services)
+    assert new.step == Step.TOPIC
 
 
 @pytest.mark.parametrize("lang", CHANGE)

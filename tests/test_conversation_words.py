@@ -11,6 +11,7 @@ from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Asked, Msg, Reply, State, Step, Text
+from dialogs.replies import question_answers
 
 AT_ROLE = {"step": Step.ROLE, "topic_ids": ("alkohol",)}
 AT_LOCATION = {"step": Step.LOCATION, "topic_ids": ("alkohol",), "role": "affected"}
@@ -202,6 +203,11 @@ def test_online_typed_at_the_location_step_means_online_is_fine(services, lang, 
         ("ar", "hal hada bot?"),
         ("ru", "ты бот?"),
         ("uk", "хто це читає?"),
+        # round 68, a console tester: "nicht verstanden" and "no exact answer", though the privacy text exists
+        ("de", "was passiert mit meinen daten"),
+        ("de", "was macht ihr mit meinen Daten?"),
+        ("tr", "gizli kaliyor mu bu konusma?"),
+        ("tr", "bu konuşma gizli kalıyor mu"),
     ],
 )
 def test_are_you_a_bot_and_who_reads_along_are_answered_in_every_step(services, lang, question):
@@ -235,6 +241,41 @@ def test_an_everyday_question_never_replaces_a_known_topic(services, lang, quest
     for start in (State(lang=lang, **AT_LOCATION), State(lang=lang, **AT_LOCATION).to(Step.RESULTS)):
         state, replies = step(start, Text(question), services)
         assert (state.topic_ids, state.query) == (("alkohol",), "") and answer in said(replies, lang)
+
+
+GROUP_NAMED_ANONYMOUS = [
+    ("ru", "ищу группу для анонимных алкоголиков"),
+    ("ru", "есть анонимные наркоманы в Лейпциге?"),
+    ("uk", "шукаю групу анонімних алкоголіків"),
+    ("de", "gibt es die Anonymen Alkoholiker in Leipzig?"),
+    ("de", "ich suche Narcotics Anonymous"),
+    ("en", "looking for alcoholics anonymous"),
+    ("en", "is there a gamblers anonymous group"),
+    ("tr", "anonim alkolikler grubu var mı"),
+    ("ar", "بدور على مجموعة مدمني الكحول المجهولين"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUP_NAMED_ANONYMOUS)
+def test_a_groups_name_with_anonymous_in_it_asks_nothing_about_anonymity(services, lang, text):
+    """ "ищу группу для анонимных алкоголиков" got an unasked paragraph on anonymity first (round 68, a console
+    tester): a group's name ("Anonyme Alkoholiker", "Narcotics Anonymous") is no privacy question, in every language;
+    the twin: asked next, it is answered."""
+    answer = render_text(question_answers(("anonymous",), None), lang)
+    state, replies = step(State(lang=lang), Text(text), services)
+    assert answer not in said(replies, lang), text
+    _, replies = step(state, Text(ASKED_ANONYMOUS[lang]), services)
+    assert answer in said(replies, lang), text
+
+
+ASKED_ANONYMOUS = {
+    "de": "ist das anonym?",
+    "en": "is it anonymous?",
+    "tr": "anonim mi?",
+    "ru": "это анонимно?",
+    "uk": "це анонімно?",
+    "ar": "هل هو سري؟",
+}
 
 
 ARABIC_COST = ["هل هذا مجاني؟", "كم يكلف؟", "بكم؟", "ببلاش؟", "كم ثمنه", "هل يجب أن أدفع؟", "هل هي مجانية"]

@@ -136,6 +136,20 @@ def test_typed_answers_to_the_safety_question_from_every_step(state, demo_runtim
     assert "0800 111 0 111" in unsure_reply
 
 
+@pytest.mark.parametrize(
+    "typed", ["la2, bdwr 3la groupe", "la2, bdawwer 3ala majmou3a", "la bas baddi group", "لا بس بدور على مجموعه"]
+)
+def test_an_arabizi_no_looking_for_a_group_is_the_no_button(typed, demo_runtime):
+    """ "la2, bdwr 3la groupe" (no, I'm looking for a group) to the safety question was no "no" (round 68, a console
+    tester): in Arabizi as in Arabic letters, it is the no button; the twin: "la2" beside a danger told is no answer."""
+    services = unsure(demo_runtime.services)
+    asked, _ = step(
+        State(lang="ar", step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(UNCLEAR), services
+    )
+    assert step(asked, Text(typed), services) == step(asked, Choice("safe"), services), typed
+    assert typed_answers().read("la2, bdwr 3la groupe w ana bade mut") is None
+
+
 def test_the_question_stays_open_for_one_other_message_then_closes(demo_runtime):
     """A message that moves nothing on ("hallo") leaves the question open once more; one that moves the search on
     ("Leipzig", to the groups) closes it: a "ja" after the results is not said to it (round 57)."""

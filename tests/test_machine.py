@@ -281,6 +281,26 @@ def test_browsing_reaches_a_topic(demo_runtime):
     assert state.step == Step.ROLE and state.topic_ids == (topic.value,)
 
 
+LEIPZIG_TYPED = {"de": "Leipzig", "en": "Leipzig", "tr": "Leipzig", "ru": "Лейпциг", "uk": "Лейпциг", "ar": "لايبزيغ"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("category", [None, "krebs"])
+def test_a_place_typed_while_browsing_keeps_the_list_being_browsed(lang, category, demo_runtime):
+    """ "Leipzig" typed at the cancer sub-list dropped the area and asked "Worum geht es?" from scratch (round 68, a
+    console tester): the place is taken and the list the person was looking at is shown again, with it."""
+    services = demo_runtime.services
+    browsing = State(step=Step.BROWSE, lang=lang, category=category, back=(Step.TOPIC,))
+    state, replies = step(browsing, Text(LEIPZIG_TYPED[lang]), services)
+    assert state.step == Step.BROWSE and state.category == category
+    assert state.place is not None and state.place.name == "Leipzig"
+    assert [b.action for row in replies[-1].buttons for b in row][0] == ("topic" if category else "category")
+    topic = replies[-1].buttons[0][0]
+    if category:
+        state, _ = step(state, Choice(topic.action, topic.value), services)
+        assert state.step == Step.ROLE and state.place.name == "Leipzig"
+
+
 def test_unknown_place_is_said_and_nothing_is_guessed(demo_runtime):
     state = State(step=Step.LOCATION, topic_ids=("alkohol",), role="affected")
     new, replies = step(state, Text("Xyzzyhausen am See"), demo_runtime.services)
