@@ -284,8 +284,8 @@ ANSWER_GROUP_TALK = N_(
     "einmal nur zuhören. Wie es in einer bestimmten Gruppe abläuft, weiß die Kontaktstelle."
 )
 ANSWER_CONTACT_POINT = N_(
-    "Eine Kontaktstelle (Selbsthilfe-Kontaktstelle) kennt die Selbsthilfegruppen ihrer Region. Sie vermittelt dir "
-    "den Kontakt zu einer Gruppe und hilft dir beim ersten Besuch."
+    "Eine Selbsthilfe-Kontaktstelle kennt die Selbsthilfegruppen ihrer Region, zu allen Themen. Sie informiert "
+    "und berät, auch Angehörige, und vermittelt dir den Kontakt zu einer Gruppe."
 )
 ANSWER_PHONE = N_(
     "Wie du die Kontaktstelle erreichst – Telefon, E-Mail, Adresse –, steht bei jeder Gruppe unter „Details“."

@@ -802,8 +802,18 @@ def test_the_class_parity_set():
         ("triage_search52", 0.0, 0.96, 0.15),
         # triage_search53: written in round 67 before its classes, measured once untouched on 4a4e022 and after round
         # 67: the same, 175 of 180, 1 with nothing (a partner who just hit a four-year-old so hard she is bruised, en;
-        # English and Ukrainian 28 of 30); calm alarms 1 of 126 (an attempt long ago, Arabizi), questions 3
-        ("triage_search53", 0.04, 0.9, 0.15),
+        # English and Ukrainian 28 of 30); calm alarms 1 of 126 (an attempt long ago, Arabizi), questions 3; taught in
+        # round 68: 180 of 180, calm 0 and 3
+        ("triage_search53", 0.0, 0.96, 0.15),
+        # triage_search54: written in round 68, measured once untouched on 1fdb623 (175 of 180, 1 with nothing: a
+        # four-year-old who just swallowed a button battery, "Knopfbatterie" inside English; English 27 of 30); calm
+        # alarms 0, questions 3. After round 68: 180 of 180; calm 0 and 3
+        ("triage_search54", 0.0, 0.96, 0.15),
+        # triage_search55: written in round 68 before its classes, measured once untouched on 1fdb623 and after round
+        # 68: the same, 171 of 180, 4 with nothing (a child beaten now, told by her aunt on the phone, ar; a fever of
+        # 40.5 under chemotherapy, Arabizi; on the top floor of the car park, legs over the edge, en; three fits in an
+        # hour and blacking out, alone, en); calm alarms 2 of 126 (work "killing me", ru; "sinavlardan olucem lol", tr)
+        ("triage_search55", 0.07, 0.9, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -875,7 +885,10 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     untouched on 4a4e022: 7 alarmed (1.2 %; 4 by the letters alone: "Можна я чоловіка з собою притягну?"), 29 asked;
     after round 67 3 and 29 (the letters' alarms). Calm turn set 38 (round 67, written before its classes) measured
     on 4a4e022 and after round 67: the same, 11 alarmed (English 4 of 100; 8 by the letters alone: "no not for me for
-    my son hes 14"), 35 asked. Floors at what they show today."""
+    my son hes 14"), 35 asked; after round 68 8 (the letters') and 35. Calm turn set 39 (round 68) measured once
+    untouched on 1fdb623: 8 alarmed (1.3 %; 3 by the letters alone), 34 asked; after round 68 3 and 34. Calm turn set
+    40 (round 68, written before its classes) measured on 1fdb623 and after round 68: the same, 11 alarmed (German and
+    Ukrainian 4 of 100), 44 asked (Turkish 12 of 100). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -902,6 +915,8 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm36")), alarms=0.04, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm37")), alarms=0.01, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm38")), alarms=0.04, questions=0.08)
+    assert_floors(measure(read_set(HERE / "triage_calm39")), alarms=0.01, questions=0.09)
+    assert_floors(measure(read_set(HERE / "triage_calm40")), alarms=0.04, questions=0.12)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -992,7 +1007,10 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     300. Crisis turn set 33 (round 67) measured once untouched on 4a4e022: 299 at once, none with nothing (not
     being there on the meeting's Thursday, ar, asked); after round 67 300. Crisis turn set 34 (round 67, written before
     its classes) measured on 4a4e022 and after round 67: the same, 294 at once, 1 with nothing ("nachm Wochenend gibts
-    mi eh nimmer", Bavarian; Arabic 47 of 50). Floors at what they show today."""
+    mi eh nimmer", Bavarian; Arabic 47 of 50); taught in round 68: 300. Crisis turn set 35 (round 68) measured once
+    untouched on 1fdb623: 296 at once, 1 with nothing (a fit coming, alone at home, tr); after round 68 300. Crisis turn
+    set 36 (round 68, written before its classes) measured on 1fdb623 and after round 68: the same, 296 at once, none
+    with nothing (English 48 of 50). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -1026,7 +1044,9 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns31")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns32")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns33")), missed=0.0, at_once=0.96)
-    assert_floors(measure(read_set(HERE / "triage_turns34")), missed=0.02, at_once=0.94)
+    assert_floors(measure(read_set(HERE / "triage_turns34")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns35")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns36")), missed=0.0, at_once=0.96)
 
 
 def test_the_set_of_round_seven():
