@@ -303,7 +303,7 @@ class Reader:
     def death_told(self, hits: list[TopicHit], topics: tuple[str, ...]) -> bool:
         """Whether a topic of grief was named by words that tell a death ("Kind verloren", "мама умерла", "my
         mother died": data/taxonomy/losses.yaml), not only its name ("Trauer", "Kinder in Trauer")."""
-        deaths = {LOSS, *self.index.matcher.taxonomy.narrow}.intersection(topics)
+        deaths = self.grief_topics.intersection(topics)
         tells = default_losses().tells_death
         return any(hit.topic_id in deaths and any(map(tells, hit.matched.split())) for hit in hits)
 
@@ -316,6 +316,11 @@ class Reader:
             and any(w.isdigit() for w in words)
             and not any(self.index.matcher.match(w) for w in words if not w.isdigit())
         )
+
+    @property
+    def grief_topics(self) -> frozenset[str]:
+        """Grief and its kinds (the taxonomy's `narrow`): the topics a death's words name."""
+        return frozenset({LOSS, *self.index.matcher.taxonomy.narrow})
 
     def of_loss(self, topic_id: str) -> bool:
         return self.index.matcher.taxonomy.topic(topic_id).category == LOSS
@@ -400,7 +405,7 @@ class Reader:
         Frau ist gestorben", "my wife is dead"): the writer mourns, their own grief's groups are for them.
         "Meine Mutter trauert um meinen Vater" names the mother; "my dad died from drinking" the drinking
         ("my dad drinks"); "my father is dying" no death (Schwerkranke: a relative's search)."""
-        deaths = {LOSS, *self.index.matcher.taxonomy.narrow}
+        deaths = self.grief_topics
         dead = {word for hit in hits if hit.topic_id in deaths for word in content_words(hit.matched)}
         alive = {word for hit in hits if hit.topic_id not in deaths for word in content_words(hit.matched)}
         close = [found for label, found in roles if ROLES.get(label) == "relative"]
