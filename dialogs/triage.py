@@ -174,8 +174,11 @@ MODEL_STEP, MODEL_JUMP = 0.8, 0.85
 # and asks the question of a text it finds at least this likely (against 0.8: crises that got no answer
 # at all 24 -> 19 of 360 on held-out set 5, 15 -> 11 on set 6; calm questions +1). 0.7 -> 0.6 once
 # distress beside a topic asked no more (`beside_topic`): on held-out sets 4-7 crises with no
-# answer 49 -> 46 of 1,440, calm messages asked 52 -> 58 of 1,350, topic queries 15 -> 19 of 720
-MODEL_ASK = 0.6
+# answer 49 -> 46 of 1,440, calm messages asked 52 -> 58 of 1,350, topic queries 15 -> 19 of 720. Round 66, with
+# the letters learnt anew: 0.5 (the sets it chose on: calm questions 62 -> 64 of 1,452, the same crises; over every set
+# in tests/ crises with no answer 8 fewer than at 0.6: short farewells the new letters read at 0.5 to 0.6, "ну шо,
+# бувайте, люди. мамі передайте, шо я її любив", "ben çıkıyorum. kendinize iyi bakın herkes")
+MODEL_ASK = 0.5
 # A longer message gives the letters more to go on, and asks from MODEL_ASK_LONG: held-out sets 14 to 33,
 # each replayed on the commit it was first measured on: crises with no answer 64 -> 42 of 7,200, calm
 # messages asked 144 -> 214 of 7,200. From 8 words on (37; 218) calm set 14's mid-conversation messages were
@@ -184,8 +187,10 @@ MODEL_ASK = 0.6
 # 10 -> 6 of 1,440 and 8 -> 7 of 480 ("He's off his face, passed out on his back and making gurgling noises"
 # 0.27), but over every set 252 calm messages more asked, most of them plain searches and questions ("Can I just
 # come once and see if it's for me?", "moja zhena p'et kazhdyj vecher, ja ne znaju chto mne delat'"); from 0.25
-# 10 -> 7 and 8 -> 8: left at 0.3
-MODEL_ASK_LONG, LONG_MESSAGE = 0.3, 10
+# 10 -> 7 and 8 -> 8: left at 0.3. Round 66, with the letters learnt anew (scripts/train_triage_model.py), on the sets
+# it chose on (round 65's, read by a275e6c): from 0.25 crises with no answer 5 -> 3 of 960, calm questions 56 -> 62 of
+# 1,452, alarms 16 either way (from 0.2 with MODEL_ASK 0.5: 3, and 74 asked): 0.25
+MODEL_ASK_LONG, LONG_MESSAGE = 0.25, 10
 # and the letters alone (no danger word, no concept: nothing to point at) give the crisis reply only in a
 # message that long; a shorter one they ask about. Conversation turns are short and the model is surest there
 # when it is wrong: "Nein, nicht für mich, für meinen Bruder." 1.00. Held-out sets 89 to 98, search sets 16 to 25

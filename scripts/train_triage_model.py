@@ -64,6 +64,25 @@ message read by the lexicon of the commit on which set 65 was first measured: he
 replies 4,957 -> 4,978 of 5,040, no answer 17 -> 13, calm alarms 57 -> 49), but the search sets 1 to 5 lost (764 ->
 752 of 900, no answer 40 -> 51) and calm sets 14 and 15 were alarmed more often (24 -> 38 of 1,200): not shipped.
 
+Round 66 retrained it on the sets of rounds 60 to 64 (crisis turn sets 17 to 28, search sets 40 to 47, calm turn sets
+25 to 32), the calm turn sets at two (`SET_WEIGHTS`). Chosen on round 65's six sets (crisis turn sets 29 and 30, search
+sets 48 and 49, calm turn sets 33 and 34: none learnt) read by the lexicon and code of a275e6c, before round 65 taught
+anything from them; the thresholds unchanged. Round 61's model: crisis replies 936 of 960, 18 asked, 6 with no answer,
+calm alarms 17 and questions 78 of 1,452. Learnt at C = 30 with calm turns at four: 934, 21, 5; 18 and 56. At C = 100
+and four: 939, 15, 6; 20 and 49. At C = 30 and two: 938, 17, 5; 17 and 58, better on every count; learnt again on
+this round's lexicon and taxonomy (the descriptions, shipped): 940, 15, 5; 16 and 56, and 940, 17, 3; 16 and 62 with the
+question from 0.25 in long messages (`MODEL_ASK_LONG`). The crisis reply from 0.8 (`MODEL_JUMP`) would have answered 2
+more at once for one alarm more: not done. The letters of
+round 61 had read disappointment as a danger ("Bit disappointed, ehrlich gesagt - I hoped there'd be something in
+English." 0.99, "Чесно кажучи, я розчарована. Думала, буде хоч щось поруч." 1.00): 10 of the 18 calm alarms of calm
+turn set 35 at first sight were the letters alone.
+
+That model waited until round 69 for the lexicon to read what it would no longer raise, and was shipped then
+unchanged. On the twelve sets of rounds 67 and 68, learnt by neither model (crisis turn sets 33 to 36, search sets 52
+to 55, calm turn sets 37 to 40), read by the lexicon of 9a665d7: round 61's model 1,907 crisis replies of 1,920, 9
+asked, 4 with no answer, calm alarms 27 and questions 154 of 2,904; this one 1,906, 13, 1; 12 and 142. Learnt once
+more with rounds 65 and 66 too (the same settings): 1,898, 19, 3; 11 and 159, fewer crises at once: not taken.
+
 Run: pip install -e ".[lexicon]" && python scripts/train_triage_model.py
 """
 
@@ -93,8 +112,9 @@ OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # What measures the model is never learnt: the first held-out set, the class parity set (written from the
 # lexicon's classes), the sets written in round 50 after it was trained: held-out 101, search set 28, calm
 # turn sets 17 to 20 and crisis turn sets 1 to 3, calm turn set 24 (they show what it does on messages it never saw),
-# and those of round 60 on, written after it was trained: crisis turn sets 17 on, search sets 40 on, calm turn sets
-# 25 on. Every other set is learnt (those of rounds 51 to 53 since round 54, those of rounds 54 to 59 since round 61).
+# and those of rounds 65 on: crisis turn sets 29 on, search sets 48 on, calm turn sets 33 on (round 65's chose the
+# model of round 66, the later ones measured it). Every other set is learnt (those of rounds 51 to 53 since round 54, those
+# of rounds 54 to 59 since round 61, those of rounds 60 to 64 since round 66).
 MEASURING = (
     "triage_held",
     "triage_parity",
@@ -108,34 +128,6 @@ MEASURING = (
     "triage_turns3",
     "triage_calm20",
     "triage_calm24",
-    "triage_turns17",
-    "triage_search40",
-    "triage_turns18",
-    "triage_search41",
-    "triage_turns19",
-    "triage_search42",
-    "triage_turns20",
-    "triage_search43",
-    "triage_turns21",
-    "triage_search44",
-    "triage_calm25",
-    "triage_turns22",
-    "triage_calm26",
-    "triage_turns23",
-    "triage_calm27",
-    "triage_turns24",
-    "triage_calm28",
-    "triage_search45",
-    "triage_turns25",
-    "triage_calm29",
-    "triage_turns26",
-    "triage_calm30",
-    "triage_turns27",
-    "triage_calm31",
-    "triage_search46",
-    "triage_turns28",
-    "triage_calm32",
-    "triage_search47",
     "triage_turns29",
     "triage_calm33",
     "triage_search48",
@@ -170,8 +162,9 @@ TOPIC_SETS = ("topic_set", "topic_held")
 # and search sets) count twice, so that the thousands of later messages do not wash out what they taught ("wen is the
 # group? im on the tracks": over every set in tests/ crises with no answer 59 -> 109 with the calm sets at four and
 # these at one, 62 at two, 96 at three). The balance of the two labels (`main`) counts messages, not these weights.
-# Round 61, see the module's docstring.
-SET_WEIGHTS = (("triage_calm", 4.0), ("triage_set", 2.0))
+# Round 61, see the module's docstring. Round 66: the calm turn sets count twice, no longer four times: ten of them
+# (sets 25 to 32) are learnt now, and at two the sets it chose on were asked less and answered more (module docstring).
+SET_WEIGHTS = (("triage_calm", 2.0), ("triage_set", 2.0))
 MIN_DOCUMENTS = 3  # a letter sequence seen in one or two messages only is those messages, not a pattern
 # chosen by leaving each set out in turn: 4.0 learnt too little (set 5 left out: 48 % -> 68 % of its
 # crises at 0.85, calm 0.3 % either way). Learning every spent set (round 49), 30 instead of 100: on the
