@@ -152,6 +152,12 @@ MEASURING = (
     "triage_turns36",
     "triage_calm40",
     "triage_search55",
+    "triage_turns37",
+    "triage_calm41",
+    "triage_search56",
+    "triage_turns38",
+    "triage_calm42",
+    "triage_search57",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
