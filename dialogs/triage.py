@@ -90,6 +90,7 @@ CUES = (
     "left_alone",
     "whether",
     "owner",
+    "pills_taken",
     "exasperated",
     "thoughts",
     "plea",
@@ -501,7 +502,9 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     another's suicide told as past or as a loss. Abuse told of a partner by someone not known to be
     young is violence between adults: the lines against violence, not the children's line; violence told by a writer
     who is young is a child's ("ich bin 12 und mein papa haut mich immer"). One's own overdose set for tomorrow or a
-    later day (`planned_overdose`) is a plan, the suicide lines, not the words for pills already taken."""
+    later day (`planned_overdose`) is a plan, the suicide lines, not the words for pills already taken; pills told taken
+    beside the writer's wish to die ("вообще-то я уже не хочу жить, таблетки уже выпил": cue `pills_taken`) are that
+    overdose, 112 first."""
     concepts = set(found.concepts)
     blades = found.where.get("weapon", set())
     if _writers_own_means(found, starts) or (blades and _tools_of_self_harm(found, starts) >= blades):
@@ -516,6 +519,8 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
         # never for a child's own abuse told ("اخوي الكبير بيعمل فيي اشياء": the brother is no one hurt)
     if found.pattern:
         kinds.add(found.pattern.kind)
+    if "suicide" in kinds and "pills_taken" in found.cues and not _others_overdose(found):
+        kinds.add("overdose")  # "не хочу больше жить, таблетки уже выпила": taken beside the wish, 112 first
     overdose = _others_overdose(found)
     if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
         kinds.add("emergency_other")
@@ -524,12 +529,16 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     return next((k for k in KIND_ORDER if k in kinds), None)
 
 
+NO_ONE_ELSE = ("their_school", "owner", "pills_taken")  # words of people that name no one an overdose is of
+
+
 def _others_overdose(found: Reading) -> bool:
     """Whether an overdose told is someone else's: someone else is named ("mein Sohn hat alle Tabletten genommen"); both
     lead with 112. Children named with their school, as the time of one's own ("morgen früh wenn die kinder in der
     schule sind nehm ich alle tabletten": cue `their_school`), are no one it is of, nor is the one whose pills they are
-    ("3ndi dwa dyal mama ... ghadi nchrbhom kamlin": cue `owner`)."""
-    others = found.where.get("other", set()) - found.where.get("their_school", set()) - found.where.get("owner", set())
+    ("3ndi dwa dyal mama ... ghadi nchrbhom kamlin": cue `owner`), nor the pills told taken as "them" ("took them
+    all, the whole box": cue `pills_taken`)."""
+    others = found.where.get("other", set()) - set().union(*(found.where.get(cue, set()) for cue in NO_ONE_ELSE))
     return "overdose" in found.concepts and bool(others)
 
 
