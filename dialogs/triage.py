@@ -92,6 +92,7 @@ CUES = (
     "owner",
     "pills_taken",
     "exasperated",
+    "saying",
     "thoughts",
     "plea",
     "urgent",
@@ -1416,10 +1417,24 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str], starts: fr
     öldüreceğim haha"), nor for a danger told after a "but" that follows the laugh ("haha but seriously I want to
     die"). So is a dark idiom said in exasperation (cue `exasperated`, round 68: "ich könnt mich umbringen, wenn ich an
     meinen Chef denk", "I could kill my husband when he comes home drunk", "ölücem artık, bu adamdan bıktım"), on the
-    same terms: "I could kill myself, I have the pills here" tells means."""
+    same terms: "I could kill myself, I have the pills here" tells means; and so are words the writer names a saying
+    (`named_a_saying`)."""
     laughing = told_laughing(found, text, typed) and not meant_laughing(found)
     exasperated = _said_last(found, starts) and not meant_laughing(found, _conditions_time(found, starts))
-    return "check" if laughing or exasperated or tools_of_the_trade(found) else "crisis"
+    return "check" if laughing or exasperated or named_a_saying(found) or tools_of_the_trade(found) else "crisis"
+
+
+def named_a_saying(found: Reading) -> bool:
+    """Whether the writer names their words a saying (cue `saying`, round 69: "ya ustala, hot' v petlyu lez', no ne
+    perezhivayte, eto tak govoritsya", "ist nur ne Redewendung", "laf olsun diye"): an idiom, asked about at most, as
+    one told laughing is. Not beside a time, a time ahead, harm, a farewell, or means told plainly, apart from the
+    words of an end ("das ist keine Redewendung, ich hab den Strick schon"; "в петлю" is the idiom's own)."""
+    if not found.where.get("saying"):
+        return False
+    ends = {at for kind, span in found.spans if kind in ENDS for at in span}
+    plain = {kind for kind, span in found.spans if kind in MEANS_OR_HARM and not set(span) <= ends}
+    now = {cue for cue in NOW | ACUTE if found.where.get(cue)}
+    return not (now or plain or found.cues & DATED)
 
 
 def _said_last(found: Reading, starts: frozenset[int]) -> bool:

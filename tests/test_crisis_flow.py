@@ -530,3 +530,12 @@ def test_medicine_taken_as_every_day_stays_as_it_was(lang):
     found = level_and_kind(text, lang)
     assert found[1] != "overdose" and found[0] in ("none", level), (lang, text, found)
 
+
+def test_an_idiom_named_a_saying_in_a_search_gets_the_safety_question_not_the_crisis_reply(demo_runtime):
+    """A mother tired of her son's gambling wrote "хоть в петлю лезь", and that it is only a saying: the tester got
+    every number at once. Now the safety question (round 69); "yes" still gives the numbers."""
+    state = State(lang="ru", lang_chosen=True)
+    said = ("zdravstvuyte, syn igraet v kazino, proigral vse dengi", "Nürnberg")
+    for text in (*said, "ya ustala, hot' v petlyu lez', no ne perezhivayte, eto tak govoritsya"):
+        state, replies = step(state, Text(text), demo_runtime.services)
+    assert state.asked == Asked.SAFETY and not state.answered, texts(replies)
