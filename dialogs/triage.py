@@ -93,6 +93,7 @@ CUES = (
     "pills_taken",
     "exasperated",
     "saying",
+    "cant_stop",
     "thoughts",
     "plea",
     "urgent",
@@ -1056,6 +1057,8 @@ def triage(
     cried = level == "none" and cry_for_help(found, text, typed, plea)
     if cried:
         level = "check"
+    elif level == "none" and habit_beside_search(found):  # "i cut sometimes, looking for a group for that"
+        level = "crisis" if "cant_stop" in found.cues else "check"
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
@@ -1421,7 +1424,26 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str], starts: fr
     (`named_a_saying`)."""
     laughing = told_laughing(found, text, typed) and not meant_laughing(found)
     exasperated = _said_last(found, starts) and not meant_laughing(found, _conditions_time(found, starts))
-    return "check" if laughing or exasperated or named_a_saying(found) or tools_of_the_trade(found) else "crisis"
+    asked = laughing or exasperated or named_a_saying(found) or harm_as_a_habit(found) or tools_of_the_trade(found)
+    return "check" if asked else "crisis"
+
+
+def harm_as_a_habit(found: Reading) -> bool:
+    """Whether the writer's own self-harm is told as what comes and goes (cue `recurring`) as the reason of a search for
+    a group, and nothing else of danger (round 69: "ich ritze mich manchmal, suche ne gruppe", "иногда режу себя, ищу
+    группу"): asked, and "no, I'm looking for a group" goes on with the search. A "now", a time ahead, a wound, a wish
+    to die, means or not being able to stop (cue `cant_stop`) stay the crisis reply ("ich hab mich gerade geritzt, es
+    blutet"); told so, it is asked also where the words alone read a group-seeker's story ("i cut sometimes, looking
+    for a group for that")."""
+    return habit_beside_search(found) and "cant_stop" not in found.cues
+
+
+def habit_beside_search(found: Reading) -> bool:
+    """Whether the writer's own self-harm, and no other danger, is told as what comes and goes beside a search, with
+    no "now" and no time ahead (see harm_as_a_habit)."""
+    told = {kind for kind, _ in found.spans}
+    calm = not found.cues & (NOW | ACUTE | DATED)
+    return told == {"self_harm"} and {"recurring", "search", "self"} <= found.cues and calm
 
 
 def named_a_saying(found: Reading) -> bool:

@@ -539,3 +539,15 @@ def test_an_idiom_named_a_saying_in_a_search_gets_the_safety_question_not_the_cr
     for text in (*said, "ya ustala, hot' v petlyu lez', no ne perezhivayte, eto tak govoritsya"):
         state, replies = step(state, Text(text), demo_runtime.services)
     assert state.asked == Asked.SAFETY and not state.answered, texts(replies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", "ich ritze mich manchmal, suche ne gruppe"), ("en", "i cut sometimes, looking for a group for that")],
+)
+def test_self_harm_now_and_then_told_beside_a_search_is_asked_and_no_goes_on(lang, text, demo_runtime):
+    """Round 69: the safety question, not every number at once; "no, I'm looking for a group" goes on."""
+    asked, _ = step(State(lang=lang, lang_chosen=True), Text(text), demo_runtime.services)
+    assert asked.asked == Asked.SAFETY and not asked.answered, lang
+    state, _ = step(asked, Choice("safe"), demo_runtime.services)
+    assert state.asked != Asked.SAFETY and not state.answered, lang

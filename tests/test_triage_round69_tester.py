@@ -41,3 +41,26 @@ from tests.crisis_sets import level_and_kind
 )
 def test_what_round_69_read_as_classes_a_saying_named(lang, text, level, kind):
     assert level_and_kind(text, lang) == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "kind"),
+    [
+        # the testers' messages: one's own self-harm now and then, told as the reason of a search: asked
+        ("de", "ich ritze mich manchmal, suche ne gruppe", "check", "self_harm"),
+        ("en", "i cut sometimes, looking for a group for that", "check", "self_harm"),
+        ("ru", "иногда режу себя, ищу группу", "check", "self_harm"),
+        # crisis twins: now, a wound, a wish to die, not being able to stop
+        ("de", "ich hab mich gerade geritzt, es blutet", "crisis", "self_harm"),
+        ("de", "ich ritze mich manchmal und kann nicht aufhören, suche eine gruppe", "crisis", "self_harm"),
+        ("en", "i cut sometimes and i cant stop, looking for a group", "crisis", "self_harm"),
+        ("en", "i cut myself right now, looking for a group", "crisis", "self_harm"),
+        ("ru", "иногда режу себя и не могу остановиться, ищу группу", "crisis", "self_harm"),
+        ("ru", "режу себя прямо сейчас, ищу группу", "crisis", "self_harm"),
+        # calm twins: cutting other things stays calm
+        ("en", "i cut the bread sometimes", "none", None),
+        ("en", "i cut my hair sometimes, any group for hairdressers?", "none", None),
+    ],
+)
+def test_what_round_69_read_as_classes_self_harm_as_a_habit_beside_a_search(lang, text, level, kind):
+    assert level_and_kind(text, lang) == (level, kind)
