@@ -37,6 +37,7 @@ class Resource:
     who: dict[str, str]
     note: dict[str, str]  # said after the numbers whenever this resource is listed
     hours: Hours | None = None  # None: round the clock, or no hours known
+    interpreters: int = 0  # the languages its interpreters speak, where FACTS.md states them (0: not stated)
 
     def closed_at(self, moment: datetime | None) -> bool:
         return moment is not None and self.hours is not None and not self.hours.open_at(moment)
@@ -91,7 +92,12 @@ def crisis_help(
     """The numbers for a situation in the person's language, and what is said after them."""
     shown = resources.for_situation(kind, young, parent, at)
     return CrisisHelp(
-        tuple(ResourceView(r.name, r.numbers, r.web, r.who.get(lang) or r.who["de"]) for r in shown),
+        tuple(
+            ResourceView(
+                r.name, r.numbers, r.web, r.who.get(lang) or r.who["de"], r.interpreters, r.id in resources.emergency
+            )
+            for r in shown
+        ),
         resources.note(shown, lang),
     )
 
@@ -108,6 +114,7 @@ def load_resources(country: str = "DE") -> CrisisResources:
             dict(r["who"]),
             dict(r.get("note") or {}),
             _hours(r["hours"]) if r.get("hours") else None,
+            r.get("interpreters", 0),
         )
         for rid, r in raw["resources"].items()
     }

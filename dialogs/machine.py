@@ -54,6 +54,7 @@ from dialogs.replies import (
     language_offer,
     language_switched,
     lead,
+    lines_languages,
     numbers_line,
     prompt,
     question_answers,
@@ -69,7 +70,7 @@ from dialogs.replies import (
 from dialogs.services import Services
 from dialogs.text import clauses, is_question, keeps_its_script, normalise, script_language
 from dialogs.triage import MODEL_SIGNAL, Triage
-from dialogs.views import Understanding
+from dialogs.views import CrisisHelp, Understanding
 
 MAX_TEXT = 4096
 CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
@@ -588,6 +589,8 @@ def read_text(state: State, event: Text, services: Services) -> Outcome:
         return handler(state, choice, services)
     asks = services.asks(event.text)
     wished = wished_language(state, asks)
+    if not wished and asks_of_the_lines(state, event.text, asks, services):  # "sprechen die auch türkisch?"
+        return state.asking(Asked.CRISIS), [lines_languages(given_lines(state, services))]
     if wished:  # "can we do this auf Deutsch?", "kann ich auf arabisch schreiben? ابني يشرب": and read on
         state = state.with_(lang=wished, lang_chosen=True)
     before: list[Reply] = [Reply((Msg(m.LANGUAGE_SET),))] if wished else []
@@ -733,9 +736,28 @@ def asks_crisis_numbers(state: State, intents: tuple[str, ...]) -> bool:
 
 def numbers_again(state: State, services: Services, intro: str, every: bool = False) -> Outcome:
     """The numbers of the last crisis reply again (see call_now); it stays open for the next reaction."""
+    young = _danger_answer(state.answered)[1]
+    return state.asking(Asked.CRISIS), [call_now(given_lines(state, services), intro, young, every)]
+
+
+def given_lines(state: State, services: Services) -> CrisisHelp:
+    """The lines of the last crisis reply, as it gave them."""
     kind, young = _danger_answer(state.answered)
-    found = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
-    return state.asking(Asked.CRISIS), [call_now(found, intro, young, every)]
+    return services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
+
+
+def asks_of_the_lines(state: State, text: str, asks: frozenset[str], services: Services) -> bool:
+    """Whether a message that speaks of a language asks it of the lines of the crisis reply given: right after it,
+    its keyboard showing ("а там говорять українською?", "do they speak arabic?"), or later naming one of their
+    numbers ("а там по-русски говорят? по телефону 116 016?" after "weiter"). Someone in danger asks whether they
+    can call there, not whether the groups speak it."""
+    if not (state.answered and asks_about_language(asks)):
+        return False
+    if state.asked == Asked.CRISIS:
+        return True
+    digits = "".join(ch for ch in text if ch.isdigit())
+    numbers = (number for line in given_lines(state, services).resources for number in line.numbers)
+    return any(number.replace(" ", "") in digits for number in numbers)
 
 
 def typed_button(state: State, text: str, services: Services) -> tuple[Handler, Choice] | None:

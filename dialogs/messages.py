@@ -213,6 +213,14 @@ FOR_YOU_AS_RELATIVE = N_(
     "„✏️ Ändern“."
 )
 STILL_THERE = N_("Ich bin noch da. Das Wichtigste zuerst: Bitte ruf hier an – da ist jemand für dich:")
+# a language asked about right after a crisis reply ("sprechen die auch türkisch?"): each line of it with its numbers,
+# and only what data/crisis says of its languages
+LINES_LANGUAGES = N_("Zu den Sprachen der Nummern von eben:")
+LINE_INTERPRETERS = N_("{name}: {numbers} – hat Dolmetscherinnen für {count} Sprachen.")
+LINE_EVERY_CALL = N_("{name}: {numbers} – nimmt jeden Anruf an.")
+LINE_LANGUAGE_UNKNOWN = N_(
+    "{name}: {numbers} – ob man dort diese Sprache spricht, weiß ich nicht; es ist ein deutscher Dienst."
+)
 LINE_BUSY = N_(
     "Wenn gerade besetzt ist oder niemand abnimmt: Versuch es gleich noch einmal oder unter einer anderen Nummer – "
     "manche Stellen haben mehrere Nummern und einen Chat. Wenn du in Lebensgefahr bist, ruf sofort 112 an:"

@@ -414,6 +414,21 @@ def call_now(found: CrisisHelp, intro: str = m.CALL_NOW, young: bool = False, ev
     return Reply((Msg(intro), *resource_lines(replace(found, resources=shown))), ON_OR_NUMBERS)
 
 
+def lines_languages(found: CrisisHelp) -> Reply:
+    """A language asked about right after a crisis reply ("а там говорять українською?", "do they speak arabic?"):
+    every line of it again with its numbers, each with only what data/crisis says of its languages (the
+    Hilfetelefon's interpreters; 112 and 110 take every call); of the others the bot knows nothing but that they are
+    German services, and says so rather than guess. The crisis keyboard stays: the person can still call."""
+    lines = [Msg(m.LINES_LANGUAGES)]
+    for resource in found.resources:
+        said = {"name": resource.name, "numbers": " / ".join(resource.numbers)}
+        if resource.interpreters:
+            lines.append(Msg(m.LINE_INTERPRETERS, {**said, "count": str(resource.interpreters)}))
+        else:
+            lines.append(Msg(m.LINE_EVERY_CALL if resource.emergency else m.LINE_LANGUAGE_UNKNOWN, said))
+    return Reply(tuple(lines), ON_OR_NUMBERS)
+
+
 def stopped_reply(listen: CrisisHelp, again: CrisisHelp, young: bool) -> Reply:
     """Violence to the writer stopped for now ("he stopped, he went out. i dont want police"): said back, that it
     is not their fault, whom they can talk it through with (a young person their own line, with its hours), and

@@ -90,7 +90,10 @@ CUES = (
     "left_alone",
     "whether",
     "owner",
+    "pills_taken",
     "exasperated",
+    "saying",
+    "cant_stop",
     "thoughts",
     "plea",
     "urgent",
@@ -506,7 +509,9 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     another's suicide told as past or as a loss. Abuse told of a partner by someone not known to be
     young is violence between adults: the lines against violence, not the children's line; violence told by a writer
     who is young is a child's ("ich bin 12 und mein papa haut mich immer"). One's own overdose set for tomorrow or a
-    later day (`planned_overdose`) is a plan, the suicide lines, not the words for pills already taken."""
+    later day (`planned_overdose`) is a plan, the suicide lines, not the words for pills already taken; pills told taken
+    beside the writer's wish to die ("вообще-то я уже не хочу жить, таблетки уже выпил": cue `pills_taken`) are that
+    overdose, 112 first."""
     concepts = set(found.concepts)
     blades = found.where.get("weapon", set())
     if _writers_own_means(found, starts) or (blades and _tools_of_self_harm(found, starts) >= blades):
@@ -521,6 +526,8 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
         # never for a child's own abuse told ("اخوي الكبير بيعمل فيي اشياء": the brother is no one hurt)
     if found.pattern:
         kinds.add(found.pattern.kind)
+    if "suicide" in kinds and "pills_taken" in found.cues and not _others_overdose(found):
+        kinds.add("overdose")  # "не хочу больше жить, таблетки уже выпила": taken beside the wish, 112 first
     overdose = _others_overdose(found)
     if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
         kinds.add("emergency_other")
@@ -529,12 +536,16 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     return next((k for k in KIND_ORDER if k in kinds), None)
 
 
+NO_ONE_ELSE = ("their_school", "owner", "pills_taken")  # words of people that name no one an overdose is of
+
+
 def _others_overdose(found: Reading) -> bool:
     """Whether an overdose told is someone else's: someone else is named ("mein Sohn hat alle Tabletten genommen"); both
     lead with 112. Children named with their school, as the time of one's own ("morgen früh wenn die kinder in der
     schule sind nehm ich alle tabletten": cue `their_school`), are no one it is of, nor is the one whose pills they are
-    ("3ndi dwa dyal mama ... ghadi nchrbhom kamlin": cue `owner`)."""
-    others = found.where.get("other", set()) - found.where.get("their_school", set()) - found.where.get("owner", set())
+    ("3ndi dwa dyal mama ... ghadi nchrbhom kamlin": cue `owner`), nor the pills told taken as "them" ("took them
+    all, the whole box": cue `pills_taken`)."""
+    others = found.where.get("other", set()) - set().union(*(found.where.get(cue, set()) for cue in NO_ONE_ELSE))
     return "overdose" in found.concepts and bool(others)
 
 
@@ -1051,6 +1062,8 @@ def triage(
     cried = level == "none" and cry_for_help(found, text, typed, plea)
     if cried:
         level = "check"
+    elif level == "none" and habit_beside_search(found):  # "i cut sometimes, looking for a group for that"
+        level = "crisis" if "cant_stop" in found.cues else "check"
     young = "young" in found.cues
     loss = found.loss
     if level == "none":
@@ -1412,10 +1425,43 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str], starts: fr
     öldüreceğim haha"), nor for a danger told after a "but" that follows the laugh ("haha but seriously I want to
     die"). So is a dark idiom said in exasperation (cue `exasperated`, round 68: "ich könnt mich umbringen, wenn ich an
     meinen Chef denk", "I could kill my husband when he comes home drunk", "ölücem artık, bu adamdan bıktım"), on the
-    same terms: "I could kill myself, I have the pills here" tells means."""
+    same terms: "I could kill myself, I have the pills here" tells means; and so are words the writer names a saying
+    (`named_a_saying`)."""
     laughing = told_laughing(found, text, typed) and not meant_laughing(found)
     exasperated = _said_last(found, starts) and not meant_laughing(found, _conditions_time(found, starts))
-    return "check" if laughing or exasperated or tools_of_the_trade(found) else "crisis"
+    asked = laughing or exasperated or named_a_saying(found) or harm_as_a_habit(found) or tools_of_the_trade(found)
+    return "check" if asked else "crisis"
+
+
+def harm_as_a_habit(found: Reading) -> bool:
+    """Whether the writer's own self-harm is told as what comes and goes (cue `recurring`) as the reason of a search for
+    a group, and nothing else of danger (round 69: "ich ritze mich manchmal, suche ne gruppe", "иногда режу себя, ищу
+    группу"): asked, and "no, I'm looking for a group" goes on with the search. A "now", a time ahead, a wound, a wish
+    to die, means or not being able to stop (cue `cant_stop`) stay the crisis reply ("ich hab mich gerade geritzt, es
+    blutet"); told so, it is asked also where the words alone read a group-seeker's story ("i cut sometimes, looking
+    for a group for that")."""
+    return habit_beside_search(found) and "cant_stop" not in found.cues
+
+
+def habit_beside_search(found: Reading) -> bool:
+    """Whether the writer's own self-harm, and no other danger, is told as what comes and goes beside a search, with
+    no "now" and no time ahead (see harm_as_a_habit)."""
+    told = {kind for kind, _ in found.spans}
+    calm = not found.cues & (NOW | ACUTE | DATED)
+    return told == {"self_harm"} and {"recurring", "search", "self"} <= found.cues and calm
+
+
+def named_a_saying(found: Reading) -> bool:
+    """Whether the writer names their words a saying (cue `saying`, round 69: "ya ustala, hot' v petlyu lez', no ne
+    perezhivayte, eto tak govoritsya", "ist nur ne Redewendung", "laf olsun diye"): an idiom, asked about at most, as
+    one told laughing is. Not beside a time, a time ahead, harm, a farewell, or means told plainly, apart from the
+    words of an end ("das ist keine Redewendung, ich hab den Strick schon"; "в петлю" is the idiom's own)."""
+    if not found.where.get("saying"):
+        return False
+    ends = {at for kind, span in found.spans if kind in ENDS for at in span}
+    plain = {kind for kind, span in found.spans if kind in MEANS_OR_HARM and not set(span) <= ends}
+    now = {cue for cue in NOW | ACUTE if found.where.get(cue)}
+    return not (now or plain or found.cues & DATED)
 
 
 def _said_last(found: Reading, starts: frozenset[int]) -> bool:

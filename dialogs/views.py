@@ -94,6 +94,8 @@ class ResourceView:
     numbers: tuple[str, ...]
     web: str
     who: str
+    interpreters: int = 0  # the languages its interpreters speak (data/crisis; 0: not stated)
+    emergency: bool = False  # the police or the ambulance (112, 110): they take every call
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Asked, Choice, Msg, Place, State, Step, Text
+from dialogs.replies import ON_OR_NUMBERS
 from dialogs.triage import MODEL_SIGNAL, Triage
 from tests.test_crisis_flow import Triaged, texts
 
@@ -494,3 +495,42 @@ def test_the_continue_buttons_words_typed_in_any_language_go_back_to_the_search(
     by_button, button_replies = step(answered, Choice("continue"), services)
     assert going_on == by_button and texts(replies) == texts(button_replies), (lang, typed_in)
     assert going_on.step == Step.RESULTS and search_of(going_on) == search_of(searching), (lang, typed_in)
+
+
+# a question of a language right after a crisis reply (round 69 testers): the danger told, the danger's kind, and
+# the question of a language ("а там говорять українською?"); ru after "weiter", naming the line's number
+LANGUAGE_OF_THE_LINES = {
+    "uk": ("мені дуже погано, я не хочу більше жити", "suicide", "а там говорять українською?"),
+    "ru": ("муж бьёт меня", "violence_now", "а там по-русски говорят? по телефону 116 016?"),
+    "de": ("mein mann schlägt mich gerade", "violence_now", "sprechen die auch türkisch?"),
+    "en": ("i want to kill myself", "suicide", "do they speak arabic?"),
+    "tr": ("kocam beni dövüyor", "violence_now", "orada türkçe konuşuyorlar mı?"),
+    "ar": ("ما بدي عيش بعد اليوم", "suicide", "هل يتكلمون العربية هناك؟"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_OF_THE_LINES)
+def test_a_language_question_after_a_crisis_reply_is_about_its_lines_and_keeps_the_numbers(lang, demo_runtime):
+    """ "Most groups meet in German" and the topics took the numbers away from someone in danger who asked whether
+    the lines speak their language. Now each line of the reply is named with its numbers and only what the crisis
+    data says of its languages: the Hilfetelefon's interpreters, 112 and 110 taking every call, for the others that
+    the bot does not know and that they are German services; the crisis keyboard stays. Asked after "weiter", a
+    language question naming a line's number is about that line; with no crisis reply it is none of the lines'."""
+    told, kind, question = LANGUAGE_OF_THE_LINES[lang]
+    services = Triaged(demo_runtime.services, {told: Triage("crisis", kind)})
+    answered, crisis_replies = step(State(lang=lang, lang_chosen=True), Text(told), services)
+    assert answered.answered == kind, lang
+    if lang == "ru":
+        answered, _ = step(answered, Choice("continue"), services)
+    state, replies = step(answered, Text(question), services)
+    (reply,) = replies
+    shown = render_text(reply, "de")
+    numbers = ("110", "116 016", "112") if kind == "violence_now" else ("0800 111 0 111", "116 123", "112")
+    assert all(n in shown for n in numbers), (lang, shown)
+    assert reply.parts[0] == Msg(m.LINES_LANGUAGES) and Msg(m.ANSWER_LANGUAGE) not in reply.parts, lang
+    said = {part.msgid for part in reply.parts if isinstance(part, Msg)}
+    assert (m.LINE_INTERPRETERS in said) == (kind == "violence_now") and m.LINE_EVERY_CALL in said, lang
+    assert (m.LINE_LANGUAGE_UNKNOWN in said) == (kind == "suicide"), lang
+    assert state.asked == Asked.CRISIS and reply.buttons == ON_OR_NUMBERS, lang
+    unasked, replies = step(SEARCHING.with_(lang=lang, lang_chosen=True), Text(question), services)
+    assert Msg(m.LINES_LANGUAGES) not in replies[0].parts and unasked.asked != Asked.CRISIS, lang

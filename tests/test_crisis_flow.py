@@ -20,6 +20,7 @@ from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import LANGUAGES, Asked, Choice, Msg, Place, State, Step, Text
 from dialogs.triage import Triage
+from tests.crisis_sets import level_and_kind
 from tests.test_machine import states_in_every_step
 
 BAUTZEN = Place("Bautzen", 51.1814, 14.4242)
@@ -477,3 +478,76 @@ def test_someone_elses_threat_to_end_their_life_gets_112_first_and_the_telefonse
     numbers = re.findall(r": ([\d /]+)$", shown, re.MULTILINE)
     assert numbers[0].startswith("112") and "TelefonSeelsorge" in shown
     assert "110" not in numbers and "116 016" not in shown
+
+
+# round 69 (testers): pills already taken, told alone or beside a wish to die, in a search or at the start
+PILLS_TAKEN = {
+    "ru": [
+        (
+            "ищу группу для анонимных алкоголиков, сам пью",
+            "Ганновер",
+            "вообще-то я уже не хочу жить, таблетки уже выпил",
+        ),
+        ("не хочу больше жить, таблетки уже выпила",),
+        ("я их все выпила, всю пачку",),
+    ],
+    "en": [("took them all, the whole box",), ("i dont want to live anymore, took them all",)],
+    "de": [
+        ("hab grad die ganzen tabletten genommen",),
+        ("ich will nicht mehr leben, hab grad alle tabletten genommen",),
+    ],
+    "tr": [("bütün hapları içtim az önce",), ("yaşamak istemiyorum, hapları zaten içtim",)],
+    "uk": [("я вже випила всі таблетки",), ("не хочу більше жити, таблетки вже випила",)],
+    "ar": [("بلعت كل الحبوب من شوي",), ("ما بدي عيش، بلعتهن كلهن",)],
+}
+# one's own medicine taken as every day, or not taken: no overdose, and no higher a level than before (round 69)
+MEDICINE_AS_EVERY_DAY = {
+    "de": ("hab meine tabletten heute schon genommen", "crisis"),
+    "en": ("I took my meds this morning", "none"),
+    "ru": ("таблетки от давления уже выпила", "none"),
+    "tr": ("ilaçlarımı içtim", "none"),
+    "uk": ("забула випити таблетки", "none"),
+    "ar": ("أخذت دوا الضغط الصبح", "none"),
+}
+
+
+@pytest.mark.parametrize(("lang", "said"), [(lang, said) for lang, told in PILLS_TAKEN.items() for said in told])
+def test_pills_already_taken_are_an_overdose_with_112_first_also_beside_a_wish_to_die(lang, said, demo_runtime):
+    """ "вообще-то я уже не хочу жить, таблетки уже выпил" got the TelefonSeelsorge first, "took them all, the whole
+    box" 112 as for someone else's overdose: pills told taken are the writer's own overdose, 112 first, whatever
+    wish to die stands beside them (`pills_taken`), and "them" that are the pills is no one else."""
+    state = State(lang=lang, lang_chosen=True)
+    for text in said:
+        state, replies = step(state, Text(text), demo_runtime.services)
+    assert state.answered == "overdose", (lang, said[-1])
+    first = next(part for part in replies[0].parts if isinstance(part, Msg) and part.msgid == m.RESOURCE_LINE)
+    assert first.params["numbers"] == "112", (lang, said[-1])
+
+
+@pytest.mark.parametrize("lang", MEDICINE_AS_EVERY_DAY)
+def test_medicine_taken_as_every_day_stays_as_it_was(lang):
+    text, level = MEDICINE_AS_EVERY_DAY[lang]
+    found = level_and_kind(text, lang)
+    assert found[1] != "overdose" and found[0] in ("none", level), (lang, text, found)
+
+
+def test_an_idiom_named_a_saying_in_a_search_gets_the_safety_question_not_the_crisis_reply(demo_runtime):
+    """A mother tired of her son's gambling wrote "хоть в петлю лезь", and that it is only a saying: the tester got
+    every number at once. Now the safety question (round 69); "yes" still gives the numbers."""
+    state = State(lang="ru", lang_chosen=True)
+    said = ("zdravstvuyte, syn igraet v kazino, proigral vse dengi", "Nürnberg")
+    for text in (*said, "ya ustala, hot' v petlyu lez', no ne perezhivayte, eto tak govoritsya"):
+        state, replies = step(state, Text(text), demo_runtime.services)
+    assert state.asked == Asked.SAFETY and not state.answered, texts(replies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", "ich ritze mich manchmal, suche ne gruppe"), ("en", "i cut sometimes, looking for a group for that")],
+)
+def test_self_harm_now_and_then_told_beside_a_search_is_asked_and_no_goes_on(lang, text, demo_runtime):
+    """Round 69: the safety question, not every number at once; "no, I'm looking for a group" goes on."""
+    asked, _ = step(State(lang=lang, lang_chosen=True), Text(text), demo_runtime.services)
+    assert asked.asked == Asked.SAFETY and not asked.answered, lang
+    state, _ = step(asked, Choice("safe"), demo_runtime.services)
+    assert state.asked != Asked.SAFETY and not state.answered, lang
