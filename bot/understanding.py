@@ -542,9 +542,10 @@ class Reader:
 
     def topics(self, hits: list[TopicHit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Every topic the message names (its best one per word or phrase), and the topics to ask
-        about when a word may mean several ("Neurodivergenz": which one?). A topic only related
-        to a stronger one, far weaker than the best, or found only by words of a stronger topic's
-        longer term is left out: "her gün içiyor" (drinks every day) is part of "her gün esrar
+        about when a word may mean several ("Neurodivergenz": which one?). A topic related to a
+        stronger one and found by words of its term ("Rentnerin allein": older people, not loneliness
+        besides; "одинокая пенсионерка" tells both), far weaker than the best, or found only by words of
+        a stronger topic's longer term is left out: "her gün içiyor" (drinks every day) is part of "her gün esrar
         içiyor" (smokes weed every day), "keeps calling" of "the school keeps calling" (ADHD)."""
         if not hits:
             return (), ()
@@ -560,9 +561,10 @@ class Reader:
         for term_hits in by_term.values():
             close = [h.topic_id for h in term_hits if h.score >= term_hits[0].score - TIED]
             (tied if len(close) > 1 else named).extend(close)
+        words = {hit.topic_id: set(content_words(hit.matched)) for hit in reversed(hits)}  # of its best term
         kept: list[str] = []
-        for topic_id in dict.fromkeys(named):  # best first: a topic related to one kept already adds nothing
-            if not any(topic_id in taxonomy.topic(k).related for k in kept):
+        for topic_id in dict.fromkeys(named):  # best first: a topic related to one kept by its words adds nothing
+            if not any(topic_id in taxonomy.topic(k).related and words[topic_id] & words[k] for k in kept):
                 kept.append(topic_id)
         if kept:
             return tuple(kept), ()
