@@ -232,7 +232,7 @@ class Reader:
             topics = (*topics, gender)
         searched = _without(words, taken)
         guesses = () if hits or said else tuple(h.topic_id for h in self.index.matcher.guess(searched, readings))
-        role = self.role(said_as, roles)
+        role = self.role(said_as, roles, _clause_numbers(text, words, kept))
         if role == "relative" and self.mourned(hits, said_as, roles) and not danger_to_another(verdict()):
             role = "affected"  # "seit meine Frau tot ist": the one who died is no one the search is for
         if role is None and self.death_told(hits, topics):
@@ -381,22 +381,51 @@ class Reader:
         readings = said_as[1:] or said_as
         return tuple(dict.fromkeys(r for text in readings for r in self.index.relations.asking(text)))
 
-    def role(self, said_as: list[str], roles: list[tuple[str, tuple[int, ...]]]) -> str | None:
-        """Whom the search is for, by the first label of ROLES said. Someone close who harms the
-        writer ("esim beni dövüyor") makes the writer the one affected, unless the message names a
-        topic besides that is not the writer's own ("mein Mann trinkt und schlägt mich": a relative
-        of someone who drinks; "mein Freund schlägt mich, ich hab Angst": affected). Whom a group is for
-        (an audience: "eine Gruppe für Frauen") is no topic of someone else's, nor is violence or what it
-        leaves (the taxonomy's harm: "babam bizi döverdi, hâlâ kâbuslar görüyorum" is the writer's trauma)."""
+    def role(self, said_as: list[str], roles: list[tuple[str, tuple[int, ...]]], clause_of: list[int]) -> str | None:
+        """Whom the search is for, by the first label of ROLES said, but of someone close named only as a
+        bystander (see bystanders). Someone close who harms the writer ("esim beni dövüyor") makes the
+        writer the one affected, unless the clause they are named in names a topic besides that is not the
+        writer's own ("mein Mann trinkt und schlägt mich": a relative of someone who drinks; "mein Freund
+        schlägt mich, ich hab Angst": affected; "kocam beni dövüyordu, şimdi ayrıldım": the separation is
+        the writer's). Whom a group is for (an audience: "eine Gruppe für Frauen") is no topic of someone
+        else's, nor is violence or what it leaves (the taxonomy's harm: "babam bizi döverdi, hâlâ kâbuslar
+        görüyorum" is the writer's trauma). `clause_of`: the clause of each word of said_as."""
+        bystanders = self.bystanders(said_as, roles, clause_of)
+        roles = [(label, found) for label, found in roles if label != "relative" or not set(found) & bystanders]
         harmed = {i for label, found in roles if label == "harmed" for i in found}
         own = any(label in WRITERS for label, _ in roles)
         taxonomy = self.index.matcher.taxonomy
         not_theirs = taxonomy.audiences | taxonomy.harm
-        besides = (hit for t in said_as for hit in self.index.matcher.match(_without(t.split(), harmed)))
+        actors = {clause_of[i] for label, found in roles if label == "relative" for i in found} or set(clause_of)
+        theirs = {i for i, clause in enumerate(clause_of) if clause in actors} - harmed
+        besides = (hit for t in said_as for hit in self.index.matcher.match(_only(t.split(), theirs)))
         if harmed and not own and any(hit.topic_id not in not_theirs for hit in besides):
             roles = [(label, found) for label, found in roles if label != "harmed"]
         labels = {label for label, _ in roles}
         return next((ROLES[label] for label in ROLES if label in labels), None)
+
+    def bystanders(
+        self, said_as: list[str], roles: list[tuple[str, tuple[int, ...]]], clause_of: list[int]
+    ) -> set[int]:
+        """The words of someone close named only in passing, in a clause that names no topic, beside the
+        writer who tells of themselves in a clause of their own ("моя мама в Україні, а я тут сама, дуже
+        самотньо"; "ich hab Morbus Crohn, ... mein Freund ist genervt"), when every clause that names a topic
+        names no one else (roles.yaml's `others`: "mein Sohn ist 16, ich habe Angst, dass er Drogen nimmt"
+        stays a relative's search; "mein Mann trinkt" names a topic in his clause)."""
+        close = {clause_of[i] for label, found in roles if label == "relative" for i in found}
+        writers = {clause_of[i] for label, found in roles if label in (*WRITERS, "harmed") for i in found} - close
+        others = {clause_of[i] for label, found in roles if label == "others" for i in found}
+        if not close or not writers:
+            return set()
+        split = [text.split() for text in said_as]
+        named = {
+            clause
+            for clause in set(clause_of)
+            if any(self.index.matcher.match(_only(words, _in_clause(clause_of, clause))) for words in split)
+        }
+        if not named or named & (close | others):
+            return set()
+        return {i for i, clause in enumerate(clause_of) if clause in close}
 
     def mourned(self, hits: list[TopicHit], said_as: list[str], roles: list[tuple[str, tuple[int, ...]]]) -> bool:
         """Whether everyone close the message names is someone who died, by a term of grief (or of one kind
@@ -513,9 +542,10 @@ class Reader:
 
     def topics(self, hits: list[TopicHit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Every topic the message names (its best one per word or phrase), and the topics to ask
-        about when a word may mean several ("Neurodivergenz": which one?). A topic only related
-        to a stronger one, far weaker than the best, or found only by words of a stronger topic's
-        longer term is left out: "her gün içiyor" (drinks every day) is part of "her gün esrar
+        about when a word may mean several ("Neurodivergenz": which one?). A topic related to a
+        stronger one and found by words of its term ("Rentnerin allein": older people, not loneliness
+        besides; "одинокая пенсионерка" tells both), far weaker than the best, or found only by words of
+        a stronger topic's longer term is left out: "her gün içiyor" (drinks every day) is part of "her gün esrar
         içiyor" (smokes weed every day), "keeps calling" of "the school keeps calling" (ADHD)."""
         if not hits:
             return (), ()
@@ -531,9 +561,10 @@ class Reader:
         for term_hits in by_term.values():
             close = [h.topic_id for h in term_hits if h.score >= term_hits[0].score - TIED]
             (tied if len(close) > 1 else named).extend(close)
+        words = {hit.topic_id: set(content_words(hit.matched)) for hit in reversed(hits)}  # of its best term
         kept: list[str] = []
-        for topic_id in dict.fromkeys(named):  # best first: a topic related to one kept already adds nothing
-            if not any(topic_id in taxonomy.topic(k).related for k in kept):
+        for topic_id in dict.fromkeys(named):  # best first: a topic related to one kept by its words adds nothing
+            if not any(topic_id in taxonomy.topic(k).related and words[topic_id] & words[k] for k in kept):
                 kept.append(topic_id)
         if kept:
             return tuple(kept), ()
@@ -729,6 +760,20 @@ def writers_own(
 def _words_at(said_as: list[str], at: int) -> list[str]:
     """The word at `at` as written and in each reading of it."""
     return [text.split()[at] for text in said_as]
+
+
+def _only(words: list[str], at: set[int]) -> str:
+    return " ".join(w for i, w in enumerate(words) if i in at)
+
+
+def _in_clause(clause_of: list[int], clause: int) -> set[int]:
+    return {i for i, c in enumerate(clause_of) if c == clause}
+
+
+def _clause_numbers(text: str, words: list[str], kept: list[int]) -> list[int]:
+    """The clause (by number, see _clauses) each word kept stands in, by its position among them."""
+    number = {i: n for n, clause in enumerate(_clauses(text, words, whose_words().joins)) for i in clause}
+    return [number[i] for i in kept]
 
 
 def _without(words: list[str], taken: set[int]) -> str:

@@ -240,3 +240,20 @@ def test_a_question_typed_where_buttons_are_shown_gets_its_answer_and_the_questi
             assert text_of(m.ROLE_NOT_UNDERSTOOD, lang) not in text and text_of(m.PLACE_UNKNOWN, lang) not in text
     state, _ = step(asked, Text(ROLE_ANSWER[lang]), services)
     assert state.role == "affected" and state.step == Step.LOCATION, lang
+
+
+# round 69: a time of day asked with the time first ("abends geht das?"), after the results; a twin that tells how
+# the evenings are is no question
+TIME_FIRST = [("de", "abends geht das?"), ("de", "am wochenende möglich?"), ("en", "evenings ok?")]
+
+
+@pytest.mark.parametrize(("lang", "question"), TIME_FIRST)
+def test_a_time_of_day_asked_first_gets_the_answer_on_meeting_times(lang, question, services):
+    results = State(lang=lang, step=Step.ROLE, topic_ids=("alkohol",), role="affected").to(Step.LOCATION)
+    _, replies = step(results, Text(question), services)
+    assert text_of(m.ANSWER_WHEN, lang) in said(replies, lang), (lang, question)
+
+
+def test_how_the_evenings_are_is_no_question_of_times(services):
+    _, replies = step(State(lang="de"), Text("abends geht es mir schlecht"), services)
+    assert text_of(m.ANSWER_WHEN, "de") not in said(replies, "de")

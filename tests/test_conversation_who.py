@@ -541,6 +541,15 @@ FOR_WHOM = [
     ("de", "grüß gott, i hob a problem mit da sauferei, mei oide is scho weg", "affected"),
     ("de", "meine frau ist weg, ich trinke zu viel", "affected"),
     ("en", "my wife left me, i drink too much", "affected"),
+    # round 69: what happened to the writer, or how the writer feels, beside someone close named as the actor or
+    # as a bystander: the writer's own search
+    ("tr", "kocam beni dovuyordu yillarca, simdi ayrildim ama hala kabuslar goruyorum", "affected"),
+    ("tr", "kocam beni dövüyordu, şimdi içiyorum", "affected"),
+    ("uk", "моя мама в Україні, а я тут сама, дуже самотньо", "affected"),
+    ("ru", "моя мама в Германии, а я тут одна, мне очень одиноко", "affected"),
+    ("de", "ich habe seit Jahren Morbus Crohn, mein Freund ist genervt", "affected"),
+    ("en", "i have crohns disease, my boyfriend is annoyed", "affected"),
+    ("en", "my mom lives in poland and i feel so lonely here", "affected"),
 ]
 
 
@@ -552,7 +561,15 @@ def test_whom_the_search_is_for_is_read_from_kin_words_and_who_is_harmed(lang, t
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("de", "mein Mann trinkt und schlägt mich"), ("tr", "kocam içiyor ve beni dövüyor"), ("de", "meine Frau trinkt")],
+    [
+        ("de", "mein Mann trinkt und schlägt mich"),
+        ("tr", "kocam içiyor ve beni dövüyor"),
+        ("de", "meine Frau trinkt"),
+        ("de", "mein Sohn ist 16, ich habe Angst, dass er Drogen nimmt"),
+        ("de", "mein Mann trinkt, ich fühle mich total allein"),
+        ("uk", "моя мама хворіє на рак"),
+        ("tr", "kocam içiyor"),
+    ],
 )
 def test_someone_close_whose_own_problem_is_named_beside_the_harm_keeps_a_relatives_search(lang, text, demo_runtime):
     """Calm twins: the one who harms has a problem of their own (drinking): a relative's search, as before."""

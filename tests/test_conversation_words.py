@@ -12,6 +12,8 @@ from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Asked, Msg, Reply, State, Step, Text
 from dialogs.replies import question_answers
+from dialogs.triage import Triage
+from tests.test_crisis_flow import Triaged
 
 AT_ROLE = {"step": Step.ROLE, "topic_ids": ("alkohol",)}
 AT_LOCATION = {"step": Step.LOCATION, "topic_ids": ("alkohol",), "role": "affected"}
@@ -584,3 +586,21 @@ def test_no_one_to_talk_to_about_it_is_loneliness(lang, text, demo_runtime):
 def test_speech_lost_stays_aphasia(lang, text, demo_runtime):
     state, _ = step(State(lang=lang), Text(text), demo_runtime.services)
     assert state.topic_ids == ("aphasie",), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topics"),
+    [
+        # round 69: loneliness told beside older age in words of its own is offered too
+        ("ru", "ya odinokaya pensionerka, nikogo net", {"senioren", "einsamkeit"}),
+        ("ru", "я одинокая пенсионерка, никого нет", {"senioren", "einsamkeit"}),
+        ("en", "i'm a pensioner and i'm lonely", {"senioren", "einsamkeit"}),
+        ("de", "ich bin rentnerin und fühle mich einsam", {"senioren", "einsamkeit"}),
+        # calm twins: older age alone, and a term of older people that holds the word of loneliness
+        ("de", "ich bin rentnerin", {"senioren"}),
+        ("de", "Rentnerin allein", {"senioren"}),
+    ],
+)
+def test_a_related_topic_told_in_words_of_its_own_is_kept(demo_runtime, lang, text, topics):
+    state, _ = step(State(lang=lang), Text(text), Triaged(demo_runtime.services, {text: Triage()}))
+    assert set(state.topic_ids) == topics, (lang, text, state.topic_ids)

@@ -908,6 +908,25 @@ def test_dying_of_laughter_is_no_death(small, message, lang, topic):
 
 
 @pytest.mark.parametrize(
+    ("message", "lang", "stalked"),
+    [
+        # round 69: a past that haunts the writer is no stalking
+        ("mein vater hat mich als kind geschlagen, das verfolgt mich bis heute", "de", False),
+        ("die Erinnerung verfolgt mich immer noch", "de", False),
+        ("it still haunts me to this day", "en", False),
+        ("это преследует меня до сих пор", "ru", False),
+        # twins: a person who follows the writer, now or still
+        ("mein Ex verfolgt mich immer noch", "de", True),
+        ("er verfolgt mich", "de", True),
+        ("бывший муж преследует меня до сих пор", "ru", True),
+    ],
+)
+def test_a_past_that_haunts_is_no_stalking(small, message, lang, stalked):
+    topics = small.understand(message, lang, None).topics
+    assert ("stalking" in topics) == stalked, (message, topics)
+
+
+@pytest.mark.parametrize(
     ("message", "lang", "young"),
     [
         ("oğlum 16 yaşında, alkol içiyor", "tr", False),

@@ -45,6 +45,9 @@ class Losses:
     died: Words
     fear: Words
     feared: Words
+    pursuing: Words
+    lasting: Words
+    memory: Words
 
     def only_things(self, readings: Sequence[set[str]]) -> bool:
         """Whether the text (each word with its readings) has a verb of losing and every one of
@@ -55,6 +58,15 @@ class Losses:
         """Whether the text has a word of dying and every one of them stands beside a cause that
         kills no one ("ich lach mich tot", "умираю со смеху")."""
         return _only_beside(self.dying, self.harmless, readings)
+
+    def only_memories(self, readings: Sequence[set[str]]) -> bool:
+        """Whether the text has a word of pursuing and every one of them stands beside a word of what lasts and
+        one for a thing: a past that haunts ("das verfolgt mich bis heute"), no one who stalks."""
+        lasting = _only_beside(self.pursuing, self.lasting, readings)
+        return lasting and _only_beside(self.pursuing, self.memory, readings)
+
+    def is_pursuing(self, word: str) -> bool:
+        return self.pursuing.any_of({word})
 
     def is_dying(self, word: str) -> bool:
         return self.dying.any_of({word})
@@ -107,4 +119,5 @@ def _around(readings: Sequence[set[str]], at: int, before: int, after: int) -> l
 def default_losses() -> Losses:
     raw = read_yaml(DATA / "taxonomy" / "losses.yaml")
     parts = ("verbs", "things", "became", "dying", "harmless", "died", "fear", "feared")
+    parts += ("pursuing", "lasting", "memory")
     return Losses(*(Words.of(raw[part]) for part in parts))

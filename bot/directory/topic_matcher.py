@@ -512,6 +512,9 @@ class TopicMatcher:
         self._dying = {  # phrases of grief with a word of dying: "seit mein Mann tot ist", not "ich lach mich tot"
             phrase for phrase in self._grief_phrases if any(self._losses.is_dying(w) for w in phrase.split())
         }
+        self._pursuits = {  # phrases with a word of pursuing: "ex verfolgt mich", not "das verfolgt mich bis heute"
+            phrase for phrase in self._phrases if any(self._losses.is_pursuing(w) for w in phrase.split())
+        }
         self._phrase_word_topics: dict[str, set[str]] = defaultdict(set)  # a word of phrases -> their topics
         for phrase, topics in self._phrases.items():
             for word in phrase.split():
@@ -602,7 +605,11 @@ class TopicMatcher:
         terms_of: dict[str, set[str]] = defaultdict(set)  # the terms that found each topic
         found_in = [(variant, quality, self._terms_in(variant)) for variant, quality in variants]
         readings_of_words = _word_readings(folded)
-        for figure, phrases in ((self._losses.only_things, self._deaths), (self._losses.only_figures, self._dying)):
+        for figure, phrases in (
+            (self._losses.only_things, self._deaths),
+            (self._losses.only_figures, self._dying),
+            (self._losses.only_memories, self._pursuits),
+        ):
             if figure(readings_of_words):
                 found_in = [(v, q, [(t, e) for t, e in found if t not in phrases]) for v, q, found in found_in]
         if self._losses.fears_someone(readings_of_words):  # "angst vor ihm" is no "Angst", nor "Angst vor Menschen"
