@@ -37,7 +37,7 @@ class Resource:
     who: dict[str, str]
     note: dict[str, str]  # said after the numbers whenever this resource is listed
     hours: Hours | None = None  # None: round the clock, or no hours known
-    interpreters: int = 0  # the languages its interpreters speak, where FACTS.md states them (0: not stated)
+    interpreters: int | None = None  # how many languages its interpreters speak, where FACTS.md states it
 
     def closed_at(self, moment: datetime | None) -> bool:
         return moment is not None and self.hours is not None and not self.hours.open_at(moment)
@@ -114,7 +114,7 @@ def load_resources(country: str = "DE") -> CrisisResources:
             dict(r["who"]),
             dict(r.get("note") or {}),
             _hours(r["hours"]) if r.get("hours") else None,
-            r.get("interpreters", 0),
+            r.get("interpreters"),
         )
         for rid, r in raw["resources"].items()
     }

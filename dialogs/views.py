@@ -94,7 +94,7 @@ class ResourceView:
     numbers: tuple[str, ...]
     web: str
     who: str
-    interpreters: int = 0  # the languages its interpreters speak (data/crisis; 0: not stated)
+    interpreters: int | None = None  # how many languages its interpreters speak (data/crisis; None: not stated)
     emergency: bool = False  # the police or the ambulance (112, 110): they take every call
 
 
