@@ -1448,7 +1448,8 @@ def habit_beside_search(found: Reading) -> bool:
     no "now" and no time ahead (see harm_as_a_habit)."""
     told = {kind for kind, _ in found.spans}
     calm = not found.cues & (NOW | ACUTE | DATED)
-    return told == {"self_harm"} and {"recurring", "search", "self"} <= found.cues and calm
+    own_and_going_on = not found.cues & (WELL_NOW | {"stopped", "other", "loss"})  # not "früher", not "mein Sohn"
+    return told == {"self_harm"} and {"recurring", "search", "self"} <= found.cues and calm and own_and_going_on
 
 
 def named_a_saying(found: Reading) -> bool:

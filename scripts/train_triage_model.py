@@ -113,8 +113,8 @@ OUT = ROOT / "data" / "triage" / "model.tsv.gz"
 # lexicon's classes), the sets written in round 50 after it was trained: held-out 101, search set 28, calm
 # turn sets 17 to 20 and crisis turn sets 1 to 3, calm turn set 24 (they show what it does on messages it never saw),
 # and those of rounds 65 on: crisis turn sets 29 on, search sets 48 on, calm turn sets 33 on (round 65's chose the
-# model of round 66, the later ones measured it). Every other set is learnt (those of rounds 51 to 53 since round 54, those
-# of rounds 54 to 59 since round 61, those of rounds 60 to 64 since round 66).
+# model of round 66, the later ones measured it). Every other set is learnt (those of rounds 51 to 53 since round 54,
+# those of rounds 54 to 59 since round 61, those of rounds 60 to 64 since round 66).
 MEASURING = (
     "triage_held",
     "triage_parity",

@@ -19,13 +19,33 @@ from tests.crisis_sets import level_and_kind
             "crisis",
             "emergency_other",
         ),
-        ("de", "Meine Frau liegt im Bad und krampft, die Augen sind verdreht, was soll ich tun", "crisis", "emergency_other"),
-        ("de", "mein sohn liegt im wohnzimmer und krampft schon seit ein paar minuten, augen nach oben", "crisis", "emergency_other"),
-        ("de", "Meine Tochter hat Epilepsie, im Monat krampft sie zwei, dreimal. Gibt es eine Elterngruppe?", "none", None),
+        (
+            "de",
+            "Meine Frau liegt im Bad und krampft, die Augen sind verdreht, was soll ich tun",
+            "crisis",
+            "emergency_other",
+        ),
+        (
+            "de",
+            "mein sohn liegt im wohnzimmer und krampft schon seit ein paar minuten, augen nach oben",
+            "crisis",
+            "emergency_other",
+        ),
+        (
+            "de",
+            "Meine Tochter hat Epilepsie, im Monat krampft sie zwei, dreimal. Gibt es eine Elterngruppe?",
+            "none",
+            None,
+        ),
         ("de", "Mein Sohn krampft im Schlaf manchmal, ist das was für eine Epilepsie-Gruppe?", "none", None),
         # the English 'suicidal' in German is a German word: 'nicht suicidal' is said away as 'nicht suizidal' is, and
         # 'ich bin suicidal' stays read
-        ("de", "Ich bin Lehrerin, total ausgebrannt, Burnout halt, aber nicht suicidal oder so, nur erschöpft", "none", None),
+        (
+            "de",
+            "Ich bin Lehrerin, total ausgebrannt, Burnout halt, aber nicht suicidal oder so, nur erschöpft",
+            "none",
+            None,
+        ),
         ("de", "Bin nicht suizidal, nur total erschöpft vom Job. Gibts ne Burnout-Gruppe?", "none", None),
         ("de", "Keine Sorge, ich bin nicht suicidal, suche nur eine Gruppe gegen Einsamkeit", "none", None),
         ("de", "Ich bin echt suicidal gerade, weiß nicht weiter", "crisis", "suicide"),
@@ -35,16 +55,23 @@ from tests.crisis_sets import level_and_kind
         # no "now" between, and dementia's confused talk stay calm
         (
             "de",
-            "Du, ich such für meine Oma ne Gruppe für Leute nach Schlaganfall in Trier. Aber grad eben hängt ihr Gesicht "
+            "Du, ich such für meine Oma ne Gruppe für Leute nach Schlaganfall in Trier. Aber grad eben "
+            "hängt ihr Gesicht "
             "auf einer Seite runter und sie redet total wirres Zeug, is das normal??",
             "crisis",
             "medical",
         ),
-        ("de", "Bei meinem Opa hängt grad der Mundwinkel runter und er spricht ganz unverständlich", "crisis", "medical"),
+        (
+            "de",
+            "Bei meinem Opa hängt grad der Mundwinkel runter und er spricht ganz unverständlich",
+            "crisis",
+            "medical",
+        ),
         ("de", "Plötzlich hängt sein Gesicht links runter und er redet nur noch wirres Zeug", "crisis", "medical"),
         (
             "de",
-            "Meine Oma hatte letzte Woche einen Schlaganfall und grad eben hängt ihr Gesicht wieder runter und sie redet "
+            "Meine Oma hatte letzte Woche einen Schlaganfall und grad eben hängt ihr Gesicht wieder runter "
+            "und sie redet "
             "wirres Zeug",
             "crisis",
             "medical",
@@ -58,12 +85,18 @@ from tests.crisis_sets import level_and_kind
         ),
         (
             "de",
-            "Meine Oma hatte letztes Jahr einen Schlaganfall, ihr Gesicht hängt noch etwas, sie redet aber wieder normal. "
+            "Meine Oma hatte letztes Jahr einen Schlaganfall, ihr Gesicht hängt noch etwas, sie redet aber "
+            "wieder normal. "
             "Gruppe in Trier?",
             "none",
             None,
         ),
-        ("de", "Mein Opa redet seit der Demenz viel wirres Zeug, gibt es eine Gruppe für Angehörige in Trier?", "none", None),
+        (
+            "de",
+            "Mein Opa redet seit der Demenz viel wirres Zeug, gibt es eine Gruppe für Angehörige in Trier?",
+            "none",
+            None,
+        ),
         # parked or sitting up high and not sure of getting back in the car, said last: the height may be masked as
         # a car's place, the doubt is not; the top deck alone, a car after a crash, a ride with a bad driver stay calm
         (
@@ -73,7 +106,12 @@ from tests.crisis_sets import level_and_kind
             "suicide",
         ),
         ("en", "sitting on the roof of the car park, not sure i'm getting back in my car tonight", "crisis", "suicide"),
-        ("en", "I'm parked up at the cliffs right now and I don't know if I'm getting back in the car", "crisis", "suicide"),
+        (
+            "en",
+            "I'm parked up at the cliffs right now and I don't know if I'm getting back in the car",
+            "crisis",
+            "suicide",
+        ),
         ("en", "Parked on the top deck of the car park, where's the entrance to the group?", "none", None),
         (
             "en",
@@ -91,13 +129,24 @@ from tests.crisis_sets import level_and_kind
         # beaten at chess, kicked out, hit once years ago stay calm
         (
             "en",
-            'For the kid downstairs, maybe 6 years. Every night the father screams and hits him, right now again, I hear '
+            "For the kid downstairs, maybe 6 years. Every night the father screams and hits him, right now "
+            "again, I hear "
             'him cry "Papa nein".',
             "crisis",
             "violence_now",
         ),
-        ("en", "the little girl next door, her dad is hitting her right now, I can hear her screaming", "crisis", "witness"),
-        ("en", "My stepdad hits him again right now, my little brother is crying in the hall", "crisis", "violence_now"),
+        (
+            "en",
+            "the little girl next door, her dad is hitting her right now, I can hear her screaming",
+            "crisis",
+            "witness",
+        ),
+        (
+            "en",
+            "My stepdad hits him again right now, my little brother is crying in the hall",
+            "crisis",
+            "violence_now",
+        ),
         ("en", "My dad beats him at chess every time, any family groups?", "none", None),
         ("en", "His mother kicks him out every time he drinks, is there an Al-Anon group near Kiel?", "none", None),
         ("en", "My father hit him once years ago and they don't talk, is there a family group?", "none", None),
@@ -110,8 +159,18 @@ from tests.crisis_sets import level_and_kind
             "crisis",
             "child_abuse",
         ),
-        ("en", "I'm 13, my dad put me out in the snow in my pyjamas right now and won't open the door", "crisis", "child_abuse"),
-        ("en", "my mum's boyfriend shut me out on the balcony again, it's freezing and i'm only 12", "crisis", "child_abuse"),
+        (
+            "en",
+            "I'm 13, my dad put me out in the snow in my pyjamas right now and won't open the door",
+            "crisis",
+            "child_abuse",
+        ),
+        (
+            "en",
+            "my mum's boyfriend shut me out on the balcony again, it's freezing and i'm only 12",
+            "crisis",
+            "child_abuse",
+        ),
         ("en", "I'm 11 and I live in Augsburg. Is there a group for kids whose mum drinks?", "none", None),
         (
             "en",
@@ -128,7 +187,8 @@ from tests.crisis_sets import level_and_kind
         ("en", "Locked me out of my account again, how do I log in to see the groups?", "none", None),
         (
             "en",
-            "As a kid my dad would lock me out on the balcony. Any groups for adult children of alcoholics in Augsburg?",
+            "As a kid my dad would lock me out on the balcony. Any groups for adult children of alcoholics "
+            "in Augsburg?",
             "none",
             None,
         ),
@@ -159,7 +219,8 @@ from tests.crisis_sets import level_and_kind
         # feels; a panicky parent and a panic attack's throat stay calm
         (
             "en",
-            "alright, any allergy groups round Regensburg? just ate something with nuts by accident, throat's closing up "
+            "alright, any allergy groups round Regensburg? just ate something with nuts by accident, "
+            "throat's closing up "
             "and my EpiPen's out of date, bit panicky tbh",
             "crisis",
             "medical",
@@ -171,7 +232,12 @@ from tests.crisis_sets import level_and_kind
             "none",
             None,
         ),
-        ("en", "I get panic attacks where my throat feels like it's closing up, any groups in Regensburg?", "none", None),
+        (
+            "en",
+            "I get panic attacks where my throat feels like it's closing up, any groups in Regensburg?",
+            "none",
+            None,
+        ),
         # gone after a day of the week or the week-end, beside thanks, 'no need any more' or 'don't let them look for
         # me': a farewell; away after Saturday for work, a holiday or a move stays calm
         ("tr", "tesekkurler ama gerek kalmadi. cumartesiden sonra yokum, arkamdan aramasinlar", "crisis", "suicide"),
@@ -210,12 +276,18 @@ from tests.crisis_sets import level_and_kind
         # then; a bleeding over, a pad filling as it used to stay calm
         (
             "tr",
-            "Hallo, Kassel'de Geburt sonrası depresyon için Gruppe arıyorum. Doğum iki hafta önceydi, şimdi çok kanamam "
+            "Hallo, Kassel'de Geburt sonrası depresyon için Gruppe arıyorum. Doğum iki hafta önceydi, şimdi "
+            "çok kanamam "
             "var, Binde yarım saatte doluyor, başım dönüyor, kocam Schicht'te.",
             "crisis",
             "medical",
         ),
-        ("tr", "Doğum geçen hafta oldu, şimdi ped yarım saatte sırılsıklam oluyor ve başım dönüyor", "crisis", "medical"),
+        (
+            "tr",
+            "Doğum geçen hafta oldu, şimdi ped yarım saatte sırılsıklam oluyor ve başım dönüyor",
+            "crisis",
+            "medical",
+        ),
         ("tr", "Sezaryen on gün önceydi, şu an pedim bir saatte doluyor, çok kanıyorum", "crisis", "medical"),
         ("tr", "Doğum iki ay önceydi, lohusa depresyonu için grup arıyorum, kanamam bitti.", "none", None),
         ("tr", "Adet dönemimde ped bir saatte doluyordu eskiden, miyom grubu var mı?", "none", None),
@@ -229,7 +301,7 @@ def test_what_round_69_read_as_classes_deentr(lang, text, level, kind):
     last, is a plan; a father or mother who hits him or her is violence; the writer locked out in the cold on the
     balcony is a child's abuse now ("locked me out" masks only of a place named by "of", or as a child then); a button
     hit "for myself" by accident is no blow, a heart attack recovered from a past, and an allergen with the throat
-    closing anaphylaxis however panicky; gone after a weekday beside thanks or "don't look for me" is a farewell; "intihar
-    falan değil" says suicide away; a burn done and going on with it tonight is self-harm; a pad soaked in half an hour
-    is a bleeding now."""
+    closing anaphylaxis however panicky; gone after a weekday beside thanks or "don't look for me" is a farewell;
+    "intihar falan değil" says suicide away; a burn done and going on with it tonight is self-harm; a pad soaked in
+    half an hour is a bleeding now."""
     assert level_and_kind(text, lang) == (level, kind)

@@ -82,7 +82,7 @@ def test_what_round_69_read_as_classes_ar(text, level, kind):
         ("ru", "Чё, прям каждую неделю надо ходить? Я ж сдохну с моим графиком", "none", None),
         ("ru", "я сдохну с такой нагрузкой, можно раз в две недели?", "none", None),
         ("ru", "с моими сменами я скоро сдохну, есть группа по выходным?", "none", None),
-        ("ru", "я сдохну сегодня, таблетки уже выпил", "crisis", "suicide"),
+        ("ru", "я сдохну сегодня, таблетки уже выпил", "crisis", "overdose"),  # pills taken: 112 first
         ("ru", "с моим графиком больше не могу, хочу сдохнуть", "crisis", "suicide"),
         # looking after children at a group, the noun ("присмотр за детьми", "догляд", a nanny): no farewell's
         # "присмотрите за детьми"
