@@ -65,6 +65,19 @@ NOT_TAUGHT = pytest.mark.xfail(reason="round 69: not taught as a class (see the 
         ("ru", "не могу долго, он вернулся бухой и уже дважды мне врезал", "crisis", "violence_now"),
         ("uk", "прийшов пʼяний і вже двічі мені врізав", "crisis", "violence_now"),
         ("ru", "в детстве брат столкнул меня с лестницы, а теперь говорит что не помнит", "none", None),
+        # gone to the tracks, a train due in minutes (held 46); a train taken from the station, or a friend visited, is none
+        ("uk", "пішла до колій біля станції, поїзд через 10 хв. вибачте якщо шо", "crisis", "suicide"),
+        ("uk", "йду на колії, потяг через пʼять хвилин", "crisis", "suicide"),
+        ("ru", "пошла к путям, поезд через 10 минут", "crisis", "suicide"),
+        ("ru", "иду на вокзал, поезд через 10 минут, опоздаю на группу", "none", None),
+        ("uk", "пішла до подруги, поїзд через годину, на групу не встигну", "none", None),
+        # enough of this life, said last (set 8, set); this life out of suitcases or without holidays goes on
+        ("uk", "ну шо, кінець. досить з мене цього життя", "crisis", "suicide"),
+        ("uk", "годі з мене такого життя", "crisis", "suicide"),
+        ("ru", "короче я всё, сил нет вообще, нафиг такую жизнь", "crisis", "suicide"),
+        ("ru", "хватит с меня этой жизни", "crisis", "suicide"),
+        ("ru", "нафиг такую жизнь без отпуска, уволюсь", "none", None),
+        ("ru", "к чёрту такую жизнь на чемоданах, ищу квартиру в Лейпциге", "none", None),
     ],
 )
 def test_what_round_69_taught_ruuk(lang, text, level, kind):
@@ -76,5 +89,7 @@ def test_what_round_69_taught_ruuk(lang, text, level, kind):
     oneself ("скоро звільню її від себе", "избавлю её от себя"; freeing her of chores or of caring for me is none); a
     threat to kill in the infinitive with tonight right after "me" ("пообіцяв прибити мене сьогодні ввечері"; the idiom
     with a condition is none); a push or a hit now and a threat to finish off ("столкнул меня ... говорит што добьёт"),
-    and drunk and hitting me again in the dative ("бухой и уже дважды мне врезал")."""
+    and drunk and hitting me again in the dative ("бухой и уже дважды мне врезал"); gone to the tracks with a train
+    due in minutes ("пішла до колій ..., поїзд через 10 хв"; one takes a train from the station); enough of this life
+    said last ("досить з мене цього життя", "нафиг такую жизнь"; a life out of suitcases named after it goes on)."""
     assert level_and_kind(text, lang) == (level, kind)
