@@ -7,9 +7,6 @@ import pytest
 
 from tests.crisis_sets import level_and_kind
 
-NOT_TAUGHT = pytest.mark.xfail(reason="round 69: not taught as a class (see the docstring)", strict=False)
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
