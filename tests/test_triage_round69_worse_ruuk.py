@@ -7,12 +7,18 @@ import pytest
 
 from tests.crisis_sets import level_and_kind
 
+
 @pytest.mark.parametrize(
     ("lang", "text", "level", "kind"),
     [
         # a belt, a scarf or a rope tied to a pipe, a hook, a beam, a chandelier or a bar (held 103): the means made
         # ready, in either order; a dog tied to a pipe, a hammock to a beam or a tree, a scarf to a bag are none
-        ("uk", "пасок вже привязав до труби у ванній. хотів тільки ще раз з кимось переписатись пердтим", "crisis", "suicide"),
+        (
+            "uk",
+            "пасок вже привязав до труби у ванній. хотів тільки ще раз з кимось переписатись пердтим",
+            "crisis",
+            "suicide",
+        ),
         ("uk", "я прив'язала шарф до гачка в коридорі", "crisis", "suicide"),
         ("uk", "мотузку вже закріпив на балці в гаражі", "crisis", "suicide"),
         ("ru", "ремень уже привязал к трубе в ванной", "crisis", "suicide"),
@@ -51,7 +57,12 @@ from tests.crisis_sets import level_and_kind
         ("ru", "хочу избавить дочь от забот обо мне, ищу группу для родственников", "none", None),
         ("uk", "звільню її від обов'язків по дому, хай відпочине", "none", None),
         # a threat to kill in the infinitive, for tonight (held 91); the idiom with "if I'm late again" names no time
-        ("uk", "Gibt es eine Frauengruppe in Mainz? чоловік пообіцяв прибити мене сьогодні ввечері", "crisis", "violence_now"),
+        (
+            "uk",
+            "Gibt es eine Frauengruppe in Mainz? чоловік пообіцяв прибити мене сьогодні ввечері",
+            "crisis",
+            "violence_now",
+        ),
         ("uk", "він погрожує вбити мене сьогодні вночі", "crisis", "violence_now"),
         ("ru", "муж пообещал прибить меня сегодня вечером", "crisis", "violence_now"),
         ("uk", "мама пообіцяла прибити мене, якщо я знову запізнюсь", "none", None),
