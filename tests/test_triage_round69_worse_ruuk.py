@@ -73,7 +73,7 @@ from tests.crisis_sets import level_and_kind
         ("ru", "не могу долго, он вернулся бухой и уже дважды мне врезал", "crisis", "violence_now"),
         ("uk", "прийшов пʼяний і вже двічі мені врізав", "crisis", "violence_now"),
         ("ru", "в детстве брат столкнул меня с лестницы, а теперь говорит что не помнит", "none", None),
-        # gone to the tracks, a train due in minutes (held 46); a train taken from the station, or a friend visited, is none
+        # gone to the tracks, a train due in minutes (held 46); a train from the station, a friend visited, is none
         ("uk", "пішла до колій біля станції, поїзд через 10 хв. вибачте якщо шо", "crisis", "suicide"),
         ("uk", "йду на колії, потяг через пʼять хвилин", "crisis", "suicide"),
         ("ru", "пошла к путям, поезд через 10 минут", "crisis", "suicide"),
