@@ -16,7 +16,12 @@ from tests.crisis_sets import level_and_kind
         # that no group can bear ('des packt koa Gruppe mehr'); the end told beside it is no search's; asking for
         # something instead of a group, or whether a group helps with sleep, stays calm
         ("de", "Statt einer Gruppe: Ich töte mich gleich, ich wollte es nur jemandem sagen.", "crisis", "suicide"),
-        ("de", "Ach, is doch wurscht welche Stadt. I bring mi um, heit no, des packt koa Gruppe mehr.", "crisis", "suicide"),
+        (
+            "de",
+            "Ach, is doch wurscht welche Stadt. I bring mi um, heit no, des packt koa Gruppe mehr.",
+            "crisis",
+            "suicide",
+        ),
         ("de", "Statt ner Gruppe sag ich euch lieber: heute Nacht bring ich mich um.", "crisis", "suicide"),
         ("de", "Da hilft keine Gruppe mehr, ich nehm mir heute das Leben.", "crisis", "suicide"),
         ("de", "Anstatt einer Selbsthilfegruppe: ich spring gleich von der Brücke.", "crisis", "suicide"),
@@ -33,7 +38,12 @@ from tests.crisis_sets import level_and_kind
             "crisis",
             "suicide",
         ),
-        ("de", "Gibt es eine Gruppe für Depression in Kiel? Ich plane meinen Tod fürs Wochenende.", "crisis", "suicide"),
+        (
+            "de",
+            "Gibt es eine Gruppe für Depression in Kiel? Ich plane meinen Tod fürs Wochenende.",
+            "crisis",
+            "suicide",
+        ),
         ("de", "Ich bereite schon meinen Suizid vor.", "crisis", "suicide"),
         ("de", "ich hab mein ende schon geplant", "crisis", "suicide"),
         ("de", "Ich plane mein Wochenende, wann trifft sich die Gruppe?", "none", None),
@@ -43,8 +53,8 @@ from tests.crisis_sets import level_and_kind
         # sentence of its own is meant, as a decision said; a group praised or asked after in earnest stays calm
         (
             "tr",
-            "universitede sinav kaygisi icin grup var mi? bi de butun hafta yurdun catisindan atlamayi dusunuyorum saka "
-            "degil",
+            "universitede sinav kaygisi icin grup var mi? bi de butun hafta yurdun catisindan atlamayi dusunuyorum "
+            "saka degil",
             "crisis",
             "suicide",
         ),
@@ -91,6 +101,83 @@ from tests.crisis_sets import level_and_kind
         ("tr", "Normal dozun on katını hazırladım, bu gece alıcam.", "crisis", "suicide"),
         ("tr", "Doktor dozumu iki katına çıkardı, yan etkiler için grup var mı?", "none", None),
         ("tr", "Doktor normal dozun iki katını yazdı, çok mu?", "none", None),
+        # not getting through to a day ahead, every weekday ('çarşambaya zaten çıkmam'); not going out on a Wednesday
+        # evening stays calm
+        ("tr", "Nerede olursa olsun fark etmez, çarşambaya zaten çıkmam.", "crisis", "suicide"),
+        ("tr", "perşembeye çıkmam ben, grup falan boşver", "crisis", "suicide"),
+        ("tr", "Çarşamba akşamı dışarı çıkmam, grup başka gün var mı?", "none", None),
+        # not around (among you) next week, with greetings to all ('haftaya ben olmicam ortalıkta, herkese selam
+        # söyle'); greetings and seeing each other next week stay calm
+        ("tr", "Valla gruba falan gerek yok, haftaya ben olmicam ortalıkta, herkese selam söyle.", "crisis", "suicide"),
+        ("tr", "yarından sonra aranızda olmayacağım, hepinize selamlar", "crisis", "suicide"),
+        ("tr", "Herkese selam söyle, haftaya grupta görüşürüz.", "none", None),
+        # a time ahead that ends it for me, with nothing else ending ('bu hafta bitiyor benim için'); a course or a
+        # holiday that ends this week stays calm
+        ("tr", "Hamburg yazın ama ilk buluşmaya yetişmem sanırım, bu hafta bitiyor benim için.", "crisis", "suicide"),
+        ("tr", "yarın bitiyor benim için, kusura bakmayın", "crisis", "suicide"),
+        ("tr", "Bu hafta kurs bitiyor benim için, yeni grup arıyorum.", "none", None),
+        ("tr", "Tatil bu hafta bitiyor, grup ne zaman başlıyor?", "none", None),
+        # let me end too ('ben de bitiyim', 'ben de yok olayım'); an exam that should end, homework finished stay calm
+        ("tr", "Ich bin müde, çok müde. Bitsin artık her şey, ben de bitiyim.", "crisis", "suicide"),
+        ("tr", "yeter artık, ben de yok olayım", "crisis", "suicide"),
+        ("tr", "Sınav bitsin artık, çok yoruldum, grup kaçta?", "none", None),
+        ("tr", "Ben de bitirdim ödevimi, grup kaçta?", "none", None),
+        # someone found beside empty pill boxes and not waking, eyes not opening ('boş ilaç kutularıyla buldum,
+        # gözlerini açamıyor'); a baby's sticky eyes, empty boxes to be returned stay calm
+        ("tr", "Kızımı odasında yanında boş ilaç kutularıyla buldum, gözlerini açamıyor.", "crisis", "emergency_other"),
+        ("tr", "oğlum uyanmıyor yanında boş hap şeritleri var", "crisis", "emergency_other"),
+        ("tr", "Bebeğimin gözleri çapaklı, sabah gözlerini açamıyor, göz doktoru önerir misiniz?", "none", None),
+        ("tr", "Boş ilaç kutularını eczaneye mi götürmeliyim?", "none", None),
+        # a stroke told arm first, then the words, with a word of this moment ('mir is voll komisch, kann meinen
+        # rechten Arm nich mehr heben und die Wörter kommen falsch raus'); the same since a stroke stays calm
+        (
+            "de",
+            "Boah, mir is voll komisch, kann meinen rechten Arm nich mehr heben und die Wörter kommen falsch raus. "
+            "Wollt eig ne Gruppe für Schlaganfall-Angehörige in Essen suchen, dienstags.",
+            "crisis",
+            "medical",
+        ),
+        (
+            "de",
+            "Ich kann die Hand grad nicht mehr halten und die Worte kommen ganz verwaschen raus.",
+            "crisis",
+            "medical",
+        ),
+        (
+            "de",
+            "Plötzlich kann ich den Arm nicht mehr bewegen und die Sprache ist ganz verwaschen.",
+            "crisis",
+            "medical",
+        ),
+        (
+            "de",
+            "Seit dem Schlaganfall kann ich den Arm nicht mehr heben und die Wörter kommen oft falsch raus. Gibt es "
+            "eine Gruppe?",
+            "none",
+            None,
+        ),
+        (
+            "de",
+            "Seit meinem Schlaganfall vor zwei Jahren kann ich den Arm nicht mehr heben und die Wörter kommen oft "
+            "falsch raus. Gibt es eine Gruppe?",
+            "none",
+            None,
+        ),
+        # something shot up or swallowed, then lying there as if dead or motionless ('hat sich irgendwas gedrückt und
+        # liegt jetzt da wie tot'): someone else unresponsive, 112 first; dead tired after a shift stays calm
+        (
+            "de",
+            "Mein Bruder hat sich irgendwas gedrückt und liegt jetzt da wie tot, Alter was mach ich",
+            "crisis",
+            "emergency_other",
+        ),
+        ("de", "meine freundin hat irgendwas geschluckt und liegt regungslos im bad", "crisis", "emergency_other"),
+        ("de", "Nach der Schicht lieg ich da wie tot, gibt es eine Gruppe für Pflegekräfte?", "none", None),
+        # not getting in touch any more, and that it was not their fault ('falls ich mich nich mehr meld, war nich
+        # eure schuld'); a cancelled meeting that was no one's fault stays calm
+        ("de", "falls ich mich nich mehr meld, war nich eure schuld ok", "crisis", "suicide"),
+        ("de", "wenn ich mich nicht mehr melde, ist es nicht eure Schuld", "crisis", "suicide"),
+        ("de", "Der Termin ist ausgefallen, des war net deine Schuld, wann ist der nächste?", "none", None),
     ],
 )
 def test_what_round_69_taught_as_classes_deentr(lang, text, level, kind):
@@ -99,7 +186,12 @@ def test_what_round_69_taught_as_classes_deentr(lang, text, level, kind):
     is the writer's now; one's own end planned or prepared ("ich plan schon mein Ende") is a plan; told as no joke
     ("şaka değil", "ciddiyim") is a decision said; a blade held to the wrist in the converb or spoken forms
     ("dayayıp duruyorum") is that blade held; sitting in the car with a hose fitted is the exhaust's means; and a
-    multiple of the dose drawn up or taken ("normal dozun üç katı") is an overdose meant."""
+    multiple of the dose drawn up or taken ("normal dozun üç katı") is an overdose meant; not getting through to a
+    weekday ("çarşambaya çıkmam"), not being around next week with greetings to all, a time ahead that ends it for me
+    ("bu hafta bitiyor benim için") and "let me end too" are the writer's end; someone found beside empty pill boxes and
+    not waking, or lying there as if dead after something shot up, is someone else unresponsive; a stroke told arm
+    first with a word of this moment is a stroke now (the same since a stroke is not); and not getting in touch any
+    more, "not your fault", is a farewell."""
     if kind is None:
         assert level_and_kind(text, lang)[0] == level
     else:
