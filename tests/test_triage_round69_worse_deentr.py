@@ -178,6 +178,31 @@ from tests.crisis_sets import level_and_kind
         ("de", "falls ich mich nich mehr meld, war nich eure schuld ok", "crisis", "suicide"),
         ("de", "wenn ich mich nicht mehr melde, ist es nicht eure Schuld", "crisis", "suicide"),
         ("de", "Der Termin ist ausgefallen, des war net deine Schuld, wann ist der nächste?", "none", None),
+        # someone I do not name trying to open my door or window now, or at its lock ('Biri şu anda kapımı açmaya
+        # çalışıyor, kilidi kurcaladığını duyuyorum'): violence now; a daughter who forgot her key, a window opened
+        # in a hot room stay calm
+        ("tr", "Biri şu anda kapımı açmaya çalışıyor, kilidi kurcaladığını duyuyorum.", "crisis", "violence_now"),
+        ("tr", "birisi kilidi zorluyor şu an, evde tek başımayım", "crisis", "violence_now"),
+        ("tr", "tanımadığım bir adam camı açmaya çalışıyor şimdi", "crisis", "violence_now"),
+        ("tr", "Kızım kapıyı açmaya çalışıyor, anahtarını unutmuş, grup kaçta bitiyor?", "none", None),
+        ("tr", "Biri pencereyi açabilir mi, toplantı odası çok sıcak.", "none", None),
+        # pictures wanted by a coach, a tutor or another `abuser` under a threat, said in chat ('will das ich ihm auch
+        # welche schick sonst darf ich nich mehr mitspielen'); holiday pictures wanted by a grandparent stay calm
+        (
+            "de",
+            "mein trainer schickt mir so bilder und will das ich ihm auch welche schick sonst darf ich nich mehr "
+            "mitspielen. bin 13",
+            "crisis",
+            "child_abuse",
+        ),
+        (
+            "de",
+            "der nachhilfelehrer will das ich ihm pics von mir schick sonst sagt er es meinen eltern, bin 12",
+            "crisis",
+            "child_abuse",
+        ),
+        ("de", "Meine Oma will das ich ihr Fotos vom Urlaub schick, wie geht das mit WhatsApp?", "none", None),
+        ("de", "Mein Opa will das ich ihm Fotos vom Urlaub schick, wie geht das mit WhatsApp?", "none", None),
     ],
 )
 def test_what_round_69_taught_as_classes_deentr(lang, text, level, kind):
@@ -191,7 +216,8 @@ def test_what_round_69_taught_as_classes_deentr(lang, text, level, kind):
     ("bu hafta bitiyor benim için") and "let me end too" are the writer's end; someone found beside empty pill boxes and
     not waking, or lying there as if dead after something shot up, is someone else unresponsive; a stroke told arm
     first with a word of this moment is a stroke now (the same since a stroke is not); and not getting in touch any
-    more, "not your fault", is a farewell."""
+    more, "not your fault", is a farewell; someone unnamed at my door or lock now is violence now; and pictures wanted
+    by a coach under a threat, said in chat ("will das ich ihm auch welche schick sonst ..."), is a child's abuse."""
     if kind is None:
         assert level_and_kind(text, lang)[0] == level
     else:
