@@ -55,3 +55,58 @@ def test_what_round_69_read_as_classes_ar_suicide(text, level, kind):
     left; and driving fast into a truck or off the road (word classes `fast_road_ar`, `crash_into_ar`, `truck_ar`,
     `off_road_ar`). The new letter model only asked about these."""
     assert level_and_kind(text, "ar") == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # a threat if the child tells, in Iraqi ("ويكول اذا حجيتي راح يأذيني"); a boss or a mother saying what follows
+        # if we talk is not
+        ("ابن خالتي الچبير يسويلي اشياء من نبقى وحدنا ويكول اذا حجيتي راح يأذيني", "crisis", "violence_now"),
+        ("خالي يسوي اشياء وياي ويكول اذا حجيت لأحد راح يذبحني", "crisis", "violence_now"),
+        ("مديري يكول اذا حجيت وياه بالراتب راح يزعل", "none", None),
+        ("ماما تكول اذا حجيتي وياي بالليل راح تنامين متأخر", "none", None),
+        # one man kicking or breaking the door now with a threat to kill, in Darija and Levantine; a son knocking is not
+        (
+            "كنقلب على مجموعة ديال العيالات اللي كيتعرضو للعنف ف هانوفر. راجلي كيضرب باب الحمام برجليه سديت على راسي "
+            "وكيغوت غادي نقتلك",
+            "crisis",
+            "violence_now",
+        ),
+        ("جوزي عم يكسر باب الاوضة وعم يصرخ رح اقتلك", "crisis", "violence_now"),
+        ("ولدي كيضرب الباب وكيغوت بغيت نخرج", "none", None),
+        # the door broken now with me inside (Iraqi "وآني والجهال جوه"); workmen breaking an old door name no one inside
+        (
+            "اكو Beratung او Gruppe للعوائل العراقية بمدينة Kiel؟ بس هسه الجيران الشباب كاعدين يكسرون باب الشقة مالتنا "
+            "بالحديدة وآني والجهال جوه",
+            "crisis",
+            "violence_now",
+        ),
+        ("رجال غرب دا يكسرون الباب واحنا جوه", "crisis", "violence_now"),
+        # an ex at the door breaking the lock now; a locksmith breaking it, an ex who did not knock, are not
+        (
+            "مرحبا، عم دوّر على Beratungsstelle او Gruppe لـ häusliche Gewalt بـ Gelsenkirchen. طليقي هلأ واقف قدام "
+            "الـ Tür، عندو Kontaktverbot بس عم يكسر الـ Schloss بشي حديدة، عم اسمع الصوت. في Gruppe؟",
+            "crisis",
+            "violence_now",
+        ),
+        ("طليقي برا وعم يكسر القفل هلق", "crisis", "violence_now"),
+        ("الحداد عم يكسر القفل لأني نسيت المفتاح", "check", None),
+        # a child's own age as what they have ("عندي 14 سنة") beside being beaten, and being dragged by the hair in
+        # Arabizi; years of work told so, a parent's child's age, a beating when I was 12 told from today are not
+        ("عندي 14 سنة وبابا بيضربني كل يوم بالحزام", "crisis", "child_abuse"),
+        ("ana 15 sene w baba byes7abni mn sha3ri kel ma yez3al", "crisis", "child_abuse"),
+        ("عندي 12 سنة بالشغل هون وبدور على مجموعة للبيرن اوت", "none", None),
+        ("ابني عندو 12 سنة وابوه بيضربه، في مجموعة للأمهات؟", "none", None),
+        ("ابويا كان بيضربني بالحزام لما كان عندي 12 سنة، هلق عمري 30 وبدور على مجموعة", "none", None),
+    ],
+)
+def test_what_round_69_read_as_classes_ar_violence(text, level, kind):
+    """Round 69 (Arabic), violence now, each with calm twins: an adult's threat if the child tells, in Iraqi ("يكول اذا
+    حجيتي راح يأذيني"); one man kicking or breaking the door with a threat to kill, in Darija ("كيضرب باب الحمام ...
+    غادي نقتلك"); a door broken now with the writer inside ("وآني والجهال جوه"); an ex breaking the lock ("طليقي ...
+    عم يكسر الـ Schloss"); and a child's age told as "عندي 14 سنة" (cue `minor`) and being dragged by the hair in
+    Arabizi (`beat_ar`). Not taught: "... كل يوم وانا عندي 12 سنة", where "وانا عندي N" is read as "when I was N"
+    (round 14) and a present beating cannot be told from one of then in the words; and the Arabizi teenager beside a
+    search ("ana 14 sene fi group ...? baba kel yom byet2eni")."""
+    assert level_and_kind(text, "ar") == (level, kind)
