@@ -110,3 +110,30 @@ def test_what_round_69_read_as_classes_ar_violence(text, level, kind):
     (round 14) and a present beating cannot be told from one of then in the words; and the Arabizi teenager beside a
     search ("ana 14 sene fi group ...? baba kel yom byet2eni")."""
     assert level_and_kind(text, "ar") == (level, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # a fit for a quarter or half an hour, not yet stopped; a fit that stopped is told with its stop
+        ("ابني عم يختلج من ربع ساعه وما وقفت النوبه", "crisis", "medical"),
+        ("بنتي عم تتشنج صرلها نص ساعه ولسا ما وقفت", "crisis", "emergency_other"),
+        ("ابني عنده صرع، النوبه بتاخد ربع ساعه عادة وبعدين بينام", "none", None),
+        # the breath not normal and turning blue (Iraqi "دا يزرك"); a blue shirt is no such
+        ("الجاهل عمره شهرين ونفسه مو طبيعي، دا يزرك", "crisis", "emergency_other"),
+        ("البيبي نفسه مش طبيعي ووجهه عم يزرق", "crisis", "emergency_other"),
+        ("نفسه مو طبيعي ولابس بلوزه زرقا", "check", "emergency_other"),
+        # fallen and not answering, in Egyptian and Darija Arabizi; fallen yesterday and fine today is not
+        ("mama we2e3et fel matba5 w mesh bet2ool ay 7aga", "crisis", "medical"),
+        ("jarti tay7a f droj, rasha kaysil dem w ma katjawebnich", "crisis", "emergency_other"),
+        ("jedda we2e3et fel share3 embare7 w dlw2ty kwayesa", "none", None),
+    ],
+)
+def test_what_round_69_read_as_classes_ar_medical(text, level, kind):
+    """Round 69 (Arabic), the body's emergency, each with calm twins: a fit for a quarter or half an hour not yet
+    stopped (word class `fit_minutes` now with "ربع ساعه", "نص ساعه"); a baby's breath not normal and turning blue, the
+    verb of turning blue (Iraqi "دا يزرك") without lips named; and someone fallen who does not answer, in Egyptian
+    ("we2e3et ... mesh bet2ool ay 7aga") and Darija Arabizi with the fall told further from the silence ("tay7a f
+    droj, rasha kaysil dem w ma katjawebnich"). The breath check gives its question as before when nothing turns
+    blue."""
+    assert level_and_kind(text, "ar") == (level, kind)
