@@ -21,6 +21,14 @@ from tests.crisis_sets import level_and_kind
         ("2arrart 2e2tol 7ali el leile, bas 7abbet 7ada ya3ref", "crisis", "suicide"),
         ("2arrart e2tol nafsi ba3d el 3id", "crisis", "suicide"),
         ("2arrart 2e2tol el wa2t bel shoghl", "none", None),
+        # sleeping and not waking in the Iraqi verb ("أنام وما أگعد"), and closing my eyes never to open them again; getting
+        # up tomorrow for work, closing the eyes at a film are not
+        ("أريد أنام وما أگعد، كلش تعبانة ومحد يحتاجني بهالدنيا", "crisis", "suicide"),
+        ("اريد انام وما اكعد بعد", "crisis", "suicide"),
+        ("اريد انام هسه، باجر اكعد الساعة ستة للدوام", "none", None),
+        ("أتمنى أن أغمض عيني الآن ولا أفتحهما مرة أخرى", "crisis", "suicide"),
+        ("بدي غمض عيوني وما افتحهم ابدا", "crisis", "suicide"),
+        ("اتمنى اغمض عيوني بالسينما وقت المشهد المخيف", "none", None),
         # not being here tomorrow, "here" for alive, in Darija ("غدا ما غانكونش هنا"); away for a reason told is not
         ("ما بقيتش باغي نكمل، غدا ما غانكونش هنا", "crisis", "suicide"),
         ("بكرا ما رح كون هون", "crisis", "suicide"),
@@ -53,7 +61,8 @@ def test_what_round_69_read_as_classes_ar_suicide(text, level, kind):
     غانكونش هنا"; a reason told is masked as for "موجود"); ending my life said at the message's end ("بخلص من حياتي");
     not reaching the date named before ("Termin ...؟ ما راح أوصله") beside being tired of everything or no strength
     left; and driving fast into a truck or off the road (word classes `fast_road_ar`, `crash_into_ar`, `truck_ar`,
-    `off_road_ar`). The new letter model only asked about these."""
+    `off_road_ar`); sleeping and not waking in the Iraqi verb ("أنام وما أگعد") and closing the eyes never to open them
+    again ("أغمض عيني ... ولا أفتحهما مرة أخرى"). The new letter model only asked about these."""
     assert level_and_kind(text, "ar") == (level, kind)
 
 
