@@ -132,6 +132,12 @@ def test_what_round_69_read_as_classes_ar_violence(text, level, kind):
         ("الجاهل عمره شهرين ونفسه مو طبيعي، دا يزرك", "crisis", "emergency_other"),
         ("البيبي نفسه مش طبيعي ووجهه عم يزرق", "crisis", "emergency_other"),
         ("نفسه مو طبيعي ولابس بلوزه زرقا", "check", "emergency_other"),
+        # someone who cannot breathe, in Darija Arabizi with "could not" fused ("daba ma9dratch tneffes"); not coming to
+        # the group, breathing badly in yesterday's heat and fine now, are not
+        ("l khti. klat chi 7aja w daba ma9dratch tneffes, wjha 7mar w mnfou5", "crisis", "emergency_other"),
+        ("bnti daba ma9dratch tneffes", "crisis", "emergency_other"),
+        ("ma9dratch nji l group lbar7, kan3tadr", "none", None),
+        ("khti ma9dratch tneffes mzyan mn l7ar lbar7, daba mzyana", "none", None),
         # fallen and not answering, in Egyptian and Darija Arabizi; fallen yesterday and fine today is not
         ("mama we2e3et fel matba5 w mesh bet2ool ay 7aga", "crisis", "medical"),
         ("jarti tay7a f droj, rasha kaysil dem w ma katjawebnich", "crisis", "emergency_other"),
@@ -143,6 +149,6 @@ def test_what_round_69_read_as_classes_ar_medical(text, level, kind):
     stopped (word class `fit_minutes` now with "ربع ساعه", "نص ساعه"); a baby's breath not normal and turning blue, the
     verb of turning blue (Iraqi "دا يزرك") without lips named; and someone fallen who does not answer, in Egyptian
     ("we2e3et ... mesh bet2ool ay 7aga") and Darija Arabizi with the fall told further from the silence ("tay7a f
-    droj, rasha kaysil dem w ma katjawebnich"). The breath check gives its question as before when nothing turns
+    droj, rasha kaysil dem w ma katjawebnich"); someone who cannot breathe in Darija Arabizi ("ma9dratch tneffes"). The breath check gives its question as before when nothing turns
     blue."""
     assert level_and_kind(text, "ar") == (level, kind)
