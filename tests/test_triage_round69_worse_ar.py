@@ -11,8 +11,8 @@ from tests.crisis_sets import level_and_kind
 @pytest.mark.parametrize(
     ("text", "level", "kind"),
     [
-        # killing myself in the Iraqi spelling of "kill" (ق as ك or گ: "اكتل نفسي"), and in Arabizi with the glottal stop
-        # written 2 ("2arrart 2e2tol 7ali"); killing time or a cockroach is no such
+        # killing myself in the Iraqi spelling of "kill" (ق as ك or گ: "اكتل نفسي"), and in Arabizi with the glottal
+        # stop written 2 ("2arrart 2e2tol 7ali"); killing time or a cockroach is no such
         ("اريد اكتل نفسي هسه ما اكدر اتحمل بعد", "crisis", "suicide"),
         ("والله راح اكتل روحي اذا بقيت هيج", "crisis", "suicide"),
         ("اريد اگتل حالي، ما بقى شي", "crisis", "suicide"),
@@ -21,8 +21,8 @@ from tests.crisis_sets import level_and_kind
         ("2arrart 2e2tol 7ali el leile, bas 7abbet 7ada ya3ref", "crisis", "suicide"),
         ("2arrart e2tol nafsi ba3d el 3id", "crisis", "suicide"),
         ("2arrart 2e2tol el wa2t bel shoghl", "none", None),
-        # sleeping and not waking in the Iraqi verb ("أنام وما أگعد"), and closing my eyes never to open them again; getting
-        # up tomorrow for work, closing the eyes at a film are not
+        # sleeping and not waking in the Iraqi verb ("أنام وما أگعد"), and closing my eyes never to open them again;
+        # getting up tomorrow for work, closing the eyes at a film are not
         ("أريد أنام وما أگعد، كلش تعبانة ومحد يحتاجني بهالدنيا", "crisis", "suicide"),
         ("اريد انام وما اكعد بعد", "crisis", "suicide"),
         ("اريد انام هسه، باجر اكعد الساعة ستة للدوام", "none", None),
@@ -37,8 +37,8 @@ from tests.crisis_sets import level_and_kind
         ("Spielsucht Gruppe في دوسلدورف؟ خسرت كل شي، الليلة بخلص من حياتي", "crisis", "suicide"),
         ("خسرت كل فلوسي، بكرا بخلص من حياتي", "crisis", "suicide"),
         ("بخلص من حياتي بالغربة وبرجع عالبلد", "none", None),
-        # not reaching the date named before ("ما راح أوصله"), beside being tired of everything or having no strength left;
-        # missing it for a trip, or late and tired of the trains, is not
+        # not reaching the date named before ("ما راح أوصله"), beside being tired of everything or having no strength
+        # left; missing it for a trip, or late and tired of the trains, is not
         ("Termin بعد أسبوعين؟ ما راح أوصله، تعبت من كل شي", "crisis", "suicide"),
         ("Termin im März؟ ما اظن رح اوصل لهيك، ما عاد فيني", "crisis", "suicide"),
         ("الموعد بعد شهر؟ ما رح اوصلو، زهقت من الحياه", "crisis", "suicide"),
@@ -149,6 +149,6 @@ def test_what_round_69_read_as_classes_ar_medical(text, level, kind):
     stopped (word class `fit_minutes` now with "ربع ساعه", "نص ساعه"); a baby's breath not normal and turning blue, the
     verb of turning blue (Iraqi "دا يزرك") without lips named; and someone fallen who does not answer, in Egyptian
     ("we2e3et ... mesh bet2ool ay 7aga") and Darija Arabizi with the fall told further from the silence ("tay7a f
-    droj, rasha kaysil dem w ma katjawebnich"); someone who cannot breathe in Darija Arabizi ("ma9dratch tneffes"). The breath check gives its question as before when nothing turns
-    blue."""
+    droj, rasha kaysil dem w ma katjawebnich"); someone who cannot breathe in Darija Arabizi ("ma9dratch tneffes").
+    The breath check gives its question as before when nothing turns blue."""
     assert level_and_kind(text, "ar") == (level, kind)
