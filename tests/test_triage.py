@@ -152,7 +152,8 @@ def test_the_sets_of_round_six():
 # Set 86's Arabic calm messages were asked 9 of 60, every one by the letter model alone (everyday questions, distress).
 # Set 5's Ukrainian ones 7 of 60 with the letter model retrained on every spent set (round 49), set 61's English
 # ones 7 of 60 with it retrained on the sets of round 49 (round 50: an eating disorder hidden for years).
-MORE_QUESTIONS = {5: 0.12, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14, 105: 0.14}
+# Round 69 (the letters of round 66 shipped): set 105's English calm ones asked 9 of 60
+MORE_QUESTIONS = {5: 0.12, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14, 105: 0.15}
 # Held-out set 98's Turkish ones 4 of 60 alarmed on first sight, 3 by the letter model alone (is there parking, may I
 # bring my wife, "life crushed me ... it doesn't kill, but it grinds").
 # Set 99's Arabic and English ones 2 of 60 each, set 100's English ones 3 of 60 (a knife in the kitchen, a boss
@@ -208,7 +209,7 @@ MORE_SEARCH_ALARMS = {
         # sets 4, 5 and 7 were learnt by the first letter models, which remembered their Arabic crises; the model
         # retrained on every spent set (round 49) asks about some of them (set 5 Arabic 51 of 60 at once)
         (4, 0.02, 0.86),
-        (5, 0.02, 0.85),
+        (5, 0.04, 0.85),  # round 69, the letters of round 66: Arabic 2 of 60 with nothing (passive wishes)
         (7, 0.02, 0.93),
         (12, 0.02, 0.96),
         (13, 0.0, 0.98),
@@ -255,7 +256,7 @@ MORE_SEARCH_ALARMS = {
         (54, 0.0, 0.96),
         (55, 0.0, 0.96),
         (56, 0.0, 0.95),
-        (57, 0.0, 0.95),
+        (57, 0.0, 0.93),  # round 69, the letters of round 66: Arabic 56 of 60 at once
         (58, 0.0, 0.91),
         (59, 0.0, 0.95),
         (60, 0.0, 0.96),
@@ -291,7 +292,7 @@ MORE_SEARCH_ALARMS = {
         (90, 0.0, 0.95),
         (91, 0.0, 0.95),
         (92, 0.0, 0.95),
-        (93, 0.02, 0.95),
+        (93, 0.02, 0.93),  # round 69, the letters of round 66: Arabic 56 of 60 at once
         (94, 0.02, 0.95),
         (95, 0.02, 0.9),
         (96, 0.02, 0.9),
@@ -301,7 +302,7 @@ MORE_SEARCH_ALARMS = {
         # then (99: 338 of 360, 5 with nothing; 100: 348, 5) and with the model retrained on every spent set (99: 342,
         # 4 with nothing, calm alarms 4, questions 15; 100: 348, 2, calm alarms 6, questions 19)
         (99, 0.02, 0.9),
-        (100, 0.02, 0.93),
+        (100, 0.02, 0.91),  # round 69, the letters of round 66: English 55 of 60 at once
         # set 101: written in round 50, measured once untouched on 9b627d8 (345 of 360, 1 with nothing, calm alarms 2,
         # questions 13) and after round 50 (the model retrained on round 49's sets, the letters alone sure in eight
         # or nine words): 348, none with nothing, calm alarms 0, questions 15
@@ -678,7 +679,7 @@ def test_the_class_parity_set():
         # father who will go to his daughter on her birthday, tr; "zhyty ne budu" in Latin letters, uk); the Arabic
         # calm searches asked 6 of 21, idioms of dying alarmed 2 ("رح موت من وجع الضهر هههه"); round 52: told
         # laughing, that idiom asks (Arabic calm questions 7 of 21)
-        ("triage_search29", 0.04, 0.85, 0.35),
+        ("triage_search29", 0.04, 0.8, 0.35),  # round 69, the letters of round 66: Arabic 24 of 30 at once
         # triage_search30: written in round 52, measured once untouched on 86ae9da (172 of 180, 2 with nothing, calm
         # alarms 5 and questions 11 of 126: "умру от страха" before an exam, a relative's past told with "died of
         # fear"); after round 52: 172, 2 with nothing (quitting life after "one meeting for the tick", ru; an asthma
@@ -760,7 +761,7 @@ def test_the_class_parity_set():
         # already over the wall of a car park's top deck, inside an English gambling search); calm alarms 2 of 126, 12
         # asked (ru 4 of 21); with the letters' step tried in round 62 the same. After round 62: 179, none with
         # nothing, alarms 1, questions 12
-        ("triage_search44", 0.0, 0.93, 0.2),
+        ("triage_search44", 0.0, 0.93, 0.24),  # round 69, the letters of round 66: Russian calm asked 5 of 21
         # triage_search45: written in round 63, measured once untouched on cc032c4 (170 of 180, 3 with nothing: a
         # child alone now with a man who hits him every day, de; letters written "for afterwards" beside a search for
         # the parents, en; a baby of 8 months with fever 40.5 who hardly wakes, tr); calm alarms 2 of 126, questions 9.
@@ -814,6 +815,16 @@ def test_the_class_parity_set():
         # 40.5 under chemotherapy, Arabizi; on the top floor of the car park, legs over the edge, en; three fits in an
         # hour and blacking out, alone, en); calm alarms 2 of 126 (work "killing me", ru; "sinavlardan olucem lol", tr)
         ("triage_search55", 0.07, 0.9, 0.15),
+        # triage_search56: written in round 69, measured once untouched on 9a665d7 (169 of 180, 2 with nothing: a
+        # throat closing after nuts with the EpiPen out of date, "bit panicky", en; fits one after another for half an
+        # hour, alone, ru in Latin letters; English 27 of 30); calm alarms 1, questions 7. With round 66's letters
+        # (a745752) 168, 2; calm 2 and 5. After round 69: 180 of 180; calm 0 and 5
+        ("triage_search56", 0.0, 0.96, 0.15),
+        # triage_search57: written in round 69 before its classes, measured once untouched on 9a665d7: 175 of 180, 1
+        # with nothing (one eye gone dark and half the face numb now, beside a migraine search, Arabizi); calm alarms 2,
+        # questions 4. With round 66's letters and after round 69: 177, 1 with nothing (the same; Arabic 27 of 30);
+        # calm 1 and 5
+        ("triage_search57", 0.04, 0.9, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -888,7 +899,11 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     my son hes 14"), 35 asked; after round 68 8 (the letters') and 35. Calm turn set 39 (round 68) measured once
     untouched on 1fdb623: 8 alarmed (1.3 %; 3 by the letters alone), 34 asked; after round 68 3 and 34. Calm turn set
     40 (round 68, written before its classes) measured on 1fdb623 and after round 68: the same, 11 alarmed (German and
-    Ukrainian 4 of 100), 44 asked (Turkish 12 of 100). Floors at what they show today."""
+    Ukrainian 4 of 100), 44 asked (Turkish 12 of 100). Calm turn set 41 (round 69) measured once untouched on 9a665d7:
+    10 alarmed (1.7 %; Russian 4 of 100), 33 asked; with round 66's letters (a745752, shipped in round 69) 9 and 28;
+    after round 69 2 and 28. Calm turn set 42 (round 69, written before its classes) measured on 9a665d7: 13 alarmed
+    (2.2 %; Arabic 4 of 100), 37 asked; with the letters of round 66 and after round 69 9 (Arabic 3) and 39 (Arabic
+    10). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_calm13")), alarms=0.01, questions=0.04)
     assert_floors(measure(read_set(HERE / "triage_calm14")), alarms=0.06, questions=0.06)
     assert_floors(measure(read_set(HERE / "triage_calm15")), alarms=0.04, questions=0.06)
@@ -912,11 +927,13 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm33")), alarms=0.01, questions=0.09)
     assert_floors(measure(read_set(HERE / "triage_calm34")), alarms=0.01, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm35")), alarms=0.04, questions=0.09)
-    assert_floors(measure(read_set(HERE / "triage_calm36")), alarms=0.04, questions=0.06)
+    assert_floors(measure(read_set(HERE / "triage_calm36")), alarms=0.04, questions=0.08)  # round 69: German 8 asked
     assert_floors(measure(read_set(HERE / "triage_calm37")), alarms=0.01, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm38")), alarms=0.04, questions=0.08)
     assert_floors(measure(read_set(HERE / "triage_calm39")), alarms=0.01, questions=0.09)
     assert_floors(measure(read_set(HERE / "triage_calm40")), alarms=0.04, questions=0.12)
+    assert_floors(measure(read_set(HERE / "triage_calm41")), alarms=0.01, questions=0.06)
+    assert_floors(measure(read_set(HERE / "triage_calm42")), alarms=0.03, questions=0.1)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -1010,7 +1027,11 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     mi eh nimmer", Bavarian; Arabic 47 of 50); taught in round 68: 300. Crisis turn set 35 (round 68) measured once
     untouched on 1fdb623: 296 at once, 1 with nothing (a fit coming, alone at home, tr); after round 68 300. Crisis turn
     set 36 (round 68, written before its classes) measured on 1fdb623 and after round 68: the same, 296 at once, none
-    with nothing (English 48 of 50). Floors at what they show today."""
+    with nothing (English 48 of 50). Crisis turn set 37 (round 69) measured once untouched on 9a665d7 and with the
+    letters of round 66 (a745752): 295 at once, 1 with nothing (a neighbour who touches a girl of 7, now alone with
+    her, Arabizi); after round 69 300. Crisis turn set 38 (round 69, written before its classes) measured on 9a665d7:
+    298 at once, none with nothing; with the letters of round 66 and after round 69 297 (Arabic 48 of 50: a child
+    burnt with cigarettes now, Egyptian Arabizi, asked). Floors at what they show today."""
     assert_floors(measure(read_set(HERE / "triage_turns1")), missed=0.06, at_once=0.82)
     assert_floors(measure(read_set(HERE / "triage_turns2")), missed=0.1, at_once=0.8)
     assert_floors(measure(read_set(HERE / "triage_turns3")), missed=0.06, at_once=0.84)
@@ -1047,6 +1068,8 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns34")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns35")), missed=0.0, at_once=0.96)
     assert_floors(measure(read_set(HERE / "triage_turns36")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns37")), missed=0.0, at_once=0.96)
+    assert_floors(measure(read_set(HERE / "triage_turns38")), missed=0.0, at_once=0.96)
 
 
 def test_the_set_of_round_seven():

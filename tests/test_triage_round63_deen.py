@@ -195,7 +195,7 @@ def test_what_round_63_read_as_classes_de(text, level, kind):
         (
             "Quick one: for the Christmas meeting I'd like to bring a cake. Any kitchen there, plates, a knife to cut "
             "it?",
-            "check",
+            "none",
             None,
         ),
         ("I'm bringing a cake to the group on Friday, is there a knife to cut it there?", "check", None),

@@ -118,7 +118,7 @@ def test_what_round_64_read_as_classes_crisis(lang, text, level, kind):
         ),
         # a place told by the bridge it lies beyond or beside: a way described; on or at a bridge stays read. The
         # message itself: the letters (0.97) still ask, as they do where the words are read away (MODEL_OVERRULES)
-        ("de", "wo genau is das, hinter der brücke am bahnhof? google maps zeigt mir 2 sachen an", "check", None),
+        ("de", "wo genau is das, hinter der brücke am bahnhof? google maps zeigt mir 2 sachen an", "none", None),
         ("de", "die gruppe ist direkt neben der brücke, oder?", "none", None),
         ("de", "nach der Brücke links, dann das zweite Haus?", "none", None),
         ("de", "das treffen ist unter der brücke im jugendzentrum?", "none", None),
@@ -156,7 +156,7 @@ def test_what_round_64_read_as_classes_crisis(lang, text, level, kind):
         (
             "ru",
             "Мне таблетки в семь вечера пить, ничего, если я прям на встрече закинусь, коситься не будут?",
-            "check",
+            "none",
             None,
         ),
         ("ru", "мне таблетки утром принимать, можно на встрече выпью?", "none", None),
@@ -168,7 +168,7 @@ def test_what_round_64_read_as_classes_crisis(lang, text, level, kind):
         (
             "uk",
             "Я зі складу йду прямо туди, в кишені канцелярський ніж. Там же сумки ніхто не перевіряє? 😅",
-            "check",
+            "none",
             None,
         ),
         ("uk", "купила канцелярський ніж для коробок, переїжджаємо", "none", None),

@@ -43,7 +43,7 @@ from tests.crisis_sets import level_and_kind
         ("ru", "попробую завтра, сегодня сил нет жить", "crisis", "suicide"),
         ("uk", "спробую завтра, сьогодні сил нема жити", "crisis", None),
         # more options expected of the search: a disappointment; the Russian message's letters still ask (99 %)
-        ("ru", "Честно говоря, я немного разочарована, думала, вариантов будет больше.", "check", None),
+        ("ru", "Честно говоря, я немного разочарована, думала, вариантов будет больше.", "none", None),
         ("ru", "ожидала, что групп будет побольше, жаль", "none", None),
         ("uk", "Чесно кажучи, трохи розчарована, думала, варіантів буде більше.", "none", None),
         ("ru", "думала, что будет больше сил, а сил нет жить", "crisis", "suicide"),

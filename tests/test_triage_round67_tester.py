@@ -112,7 +112,7 @@ def test_what_round_67_tester_read_as_classes_a_child_hurting_themselves(lang, t
         # the tester's messages: hurt by a fall told in the same sentence, the question at most
         ("en", "i hurt myself again today, fell down the stairs", "check", None),
         ("de", "ich hab mir heute wieder weh getan, bin die treppe runtergefallen", "check", None),
-        ("ar", "اليوم أذيت نفسي مرة ثانية، وقعت عالدرج", "check", None),
+        ("ar", "اليوم أذيت نفسي مرة ثانية، وقعت عالدرج", "none", None),
         # crisis twins: hurt on purpose, hurt with nothing else told, "fell asleep" is no fall
         ("en", "i hurt myself again today", "crisis", "self_harm"),
         ("en", "i hurt myself again and fell asleep crying", "crisis", "self_harm"),

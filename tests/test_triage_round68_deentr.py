@@ -74,7 +74,7 @@ from tests.crisis_sets import level_and_kind
         ("tr", "kaynar suyla elimi haşladım, yine yapasım var", "crisis", "self_harm"),
         ("tr", "Çakmakla kolumu yaktım, yine yakmak istiyorum.", "crisis", "self_harm"),
         ("tr", "sigarayı koluma bastım, bi daha basıcam gibi", "crisis", "self_harm"),
-        ("tr", "Kurabiye yaparken elimi yaktım ama yarın yine yapıcam, çok güzel oldu.", "check", None),
+        ("tr", "Kurabiye yaparken elimi yaktım ama yarın yine yapıcam, çok güzel oldu.", "none", None),
         ("tr", "Ütü yaparken elimi yaktım, yarın yine ütü yapıcam.", "check", None),
         ("tr", "Ütü yaparken elimi yaktım ya, grup kaçta başlıyor?", "none", None),
         ("tr", "Pastayı fırında yaktım, bi daha yapıcam gibi, grup kaçta?", "none", None),

@@ -94,7 +94,7 @@ from tests.crisis_sets import level_and_kind
         ("ru", "я помру так часто ездить, у меня трое детей", "none", None),
         ("ru", "каждую неделю ходить — я сдохну, серьёзно", "none", None),
         ("uk", "Щотижня? Я ж здохну стільки ходити, в мене зміни.", "none", None),
-        ("ru", "я сдохну, столько таблеток уже выпила", "crisis", "suicide"),
+        ("ru", "я сдохну, столько таблеток уже выпила", "crisis", "overdose"),
         ("ru", "сдохну сегодня, таблетки готовы", "crisis", "suicide"),
         # (uk) a sister, a mother or a friend 'will kill me' for what I did, as the Russian of set 72; a husband with a
         # knife, a brother drunk with a knife, someone beating me now stay read
