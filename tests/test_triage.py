@@ -152,8 +152,8 @@ def test_the_sets_of_round_six():
 # Set 86's Arabic calm messages were asked 9 of 60, every one by the letter model alone (everyday questions, distress).
 # Set 5's Ukrainian ones 7 of 60 with the letter model retrained on every spent set (round 49), set 61's English
 # ones 7 of 60 with it retrained on the sets of round 49 (round 50: an eating disorder hidden for years).
-# Round 69 (the letters of round 66 shipped): set 105's English calm ones asked 9 of 60
-MORE_QUESTIONS = {5: 0.12, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14, 105: 0.15}
+# Round 69 (the letters of round 66 shipped): set 105's English calm ones asked 9 of 60, set 5's Ukrainian 9
+MORE_QUESTIONS = {5: 0.15, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86: 0.15, 94: 0.14, 105: 0.15}
 # Held-out set 98's Turkish ones 4 of 60 alarmed on first sight, 3 by the letter model alone (is there parking, may I
 # bring my wife, "life crushed me ... it doesn't kill, but it grinds").
 # Set 99's Arabic and English ones 2 of 60 each, set 100's English ones 3 of 60 (a knife in the kitchen, a boss
@@ -928,8 +928,8 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm34")), alarms=0.01, questions=0.1)
     assert_floors(measure(read_set(HERE / "triage_calm35")), alarms=0.04, questions=0.09)
     assert_floors(measure(read_set(HERE / "triage_calm36")), alarms=0.04, questions=0.08)  # round 69: German 8 asked
-    assert_floors(measure(read_set(HERE / "triage_calm37")), alarms=0.01, questions=0.1)
-    assert_floors(measure(read_set(HERE / "triage_calm38")), alarms=0.04, questions=0.08)
+    assert_floors(measure(read_set(HERE / "triage_calm37")), alarms=0.01, questions=0.12)  # round 69: English 12 asked
+    assert_floors(measure(read_set(HERE / "triage_calm38")), alarms=0.04, questions=0.09)  # round 69: English 9 asked
     assert_floors(measure(read_set(HERE / "triage_calm39")), alarms=0.01, questions=0.09)
     assert_floors(measure(read_set(HERE / "triage_calm40")), alarms=0.04, questions=0.12)
     assert_floors(measure(read_set(HERE / "triage_calm41")), alarms=0.01, questions=0.06)

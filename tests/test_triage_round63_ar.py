@@ -6,12 +6,6 @@ import pytest
 
 from tests.crisis_sets import level_and_kind
 
-# The ones who lost someone to suicide, told in Arabizi beside a search, are read as that report now (a mask, as
-# "انتحار <rel>" is), so the letters no longer give the crisis reply; but this message's letters are 0.96 sure, and
-# from MODEL_OVERRULES (0.95) they still ask where the lexicon read the danger away (a tap is cheap, see
-# dialogs/triage.py). Left as the question, not waived for a loss: the same rule asks crises the words read away
-LOSS_LETTERS_ASK = pytest.mark.xfail(strict=True, reason="the letters at 0.96 still ask where a loss was read away")
-
 
 @pytest.mark.parametrize(
     ("text", "level", "kind"),
@@ -98,12 +92,11 @@ LOSS_LETTERS_ASK = pytest.mark.xfail(strict=True, reason="the letters at 0.96 st
         # the ones who lost someone to suicide, in Arabizi (a report, as in Arabic letters), the verb of one's own
         # suicide in Arabizi read after a verb of thinking ("bfakker ente7er"); the writer's own end or place beside the
         # loss is still the crisis reply
-        pytest.param(
+        (  # the letters of round 61 asked at 0.96 (a strict xfail until round 69's letters)
             "bdawer 3ala majmou3a lal nas elli khesro 7ada bel inti7ar. akhi ra7 el rabi3 el madi. ana b Hildesheim, "
             "Termine ba3d el sa3a 6 a7san.",
             "none",
             None,
-            marks=LOSS_LETTERS_ASK,
         ),
         ("bdawer 3ala majmou3a lal nas elli khesro 7ada bel inti7ar.", "none", None),
         ("fi group lal nas elli fa2ado 7ada bel ente7ar? ana b Hannover", "none", None),
@@ -129,5 +122,5 @@ def test_what_round_63_read_as_classes_ar(text, level, kind):
     until the blood comes, "until" with its "ما" (an itching illness told masks the scratching); many of the pills
     taken in Arabizi with any verb of taking ("2akalt kteer men el 7boob"); a stick or a knife taken up and the writer
     on the way to him now, and not vouching for oneself now; the ones who lost someone to suicide in Arabizi, a report
-    (its letters still ask: `LOSS_LETTERS_ASK`)."""
+    (its letters asked until round 69's letters)."""
     assert level_and_kind(text, "ar") == (level, kind)
