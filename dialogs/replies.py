@@ -19,6 +19,7 @@ from dialogs.views import (
     GroupView,
     LanguageList,
     MeetingTimes,
+    ResourceView,
     Results,
 )
 
@@ -421,7 +422,7 @@ def lines_languages(found: CrisisHelp) -> Reply:
     German services, and says so rather than guess. The crisis keyboard stays: the person can still call."""
     lines = [Msg(m.LINES_LANGUAGES)]
     for resource in found.resources:
-        said = {"name": resource.name, "numbers": " / ".join(resource.numbers)}
+        said = _line_named(resource)
         if resource.interpreters:
             lines.append(Msg(m.LINE_INTERPRETERS, {**said, "count": str(resource.interpreters)}))
         else:
@@ -437,6 +438,11 @@ def stopped_reply(listen: CrisisHelp, again: CrisisHelp, young: bool) -> Reply:
     return Reply((intro, *resource_lines(listen), Msg(m.IF_IT_STARTS_AGAIN), *resource_lines(again)), ON_OR_NUMBERS)
 
 
+def _line_named(resource: ResourceView) -> dict[str, str]:
+    """A line's name and numbers as every reply names them."""
+    return {"name": resource.name, "numbers": " / ".join(resource.numbers)}
+
+
 def numbers_line(found: CrisisHelp) -> Msg:
     """The numbers of a crisis reply already given, in one line, said beside what follows."""
     numbers = " · ".join(f"{r.name} {r.numbers[0]}" for r in found.resources if r.numbers)
@@ -446,7 +452,7 @@ def numbers_line(found: CrisisHelp) -> Msg:
 def resource_lines(found: CrisisHelp) -> list[Msg | str]:
     lines: list[Msg | str] = []
     for resource in found.resources:
-        lines.append(Msg(m.RESOURCE_LINE, {"name": resource.name, "numbers": " / ".join(resource.numbers)}))
+        lines.append(Msg(m.RESOURCE_LINE, _line_named(resource)))
         lines.append(resource.who + (f" – {resource.web}" if resource.web else ""))
     return lines
 
