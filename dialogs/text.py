@@ -62,7 +62,7 @@ _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(
 _UNDERSCORE = re.compile(r"_+")
 # Where a clause ends: a negation turns nothing around past these, and each part of "für mich, ich bin seine frau"
 # is an answer of its own
-CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F]+")
+CLAUSE_END = re.compile(r"[.!?;:,\n\u060C\u061B\u061F\u2026]+")
 QUESTION_MARKS = ("?", "\u061f")  # the Latin and the Arabic one
 
 

@@ -255,7 +255,7 @@ MIN_EVIDENCE = 2  # words only one language has, for the text to be in that lang
 LATIN_SCRIPT = frozenset({"de", "en", "tr"})
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
-_SENTENCE_END = re.compile(r"[.!?;\n\u061B\u061F]+")  # a comma or a colon goes on with the sentence
+_SENTENCE_END = re.compile(r"[.!?;\n\u061B\u061F\u2026]+")  # a comma or a colon goes on with the sentence
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _DIGIT = re.compile(r"\d")
 
@@ -516,6 +516,8 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     blades = found.where.get("weapon", set())
     if _writers_own_means(found, starts) or (blades and _tools_of_self_harm(found, starts) >= blades):
         concepts = (concepts - {"weapon"}) | {"method"}
+    if _blows_at_oneself(found):
+        concepts -= {"violence"}
     kinds = {CONCEPT_KIND[c] for c in concepts if c in CONCEPT_KIND}
     if "partner" in found.cues and "young" not in found.cues and "child_abuse" in kinds:
         kinds = (kinds - {"child_abuse"}) | {"violence_now"}  # "mein Mann schlägt mich jeden Tag": 116 016, not 116 111
@@ -650,6 +652,13 @@ def _tools_of_self_harm(found: Reading, starts: frozenset[int]) -> set[int]:
     harm = found.where.get("self_harm", set())
     tools = found.where.get("weapon", set()) | found.where.get("method", set())
     return {at for at in tools if any(_same_part(at, done, bounds) for done in harm)}
+
+
+def _blows_at_oneself(found: Reading) -> bool:
+    """Whether every word of violence told lies in the words of self-harm: a fist the writer drives into a wall ("бью
+    кулаком в стену, пока кость не хрустнет") is the self-harm lines, not the police and 116 016. Round 70."""
+    blows = found.where.get("violence", set())
+    return bool(blows) and "self_harm" in found.concepts and blows <= found.where.get("self_harm", set())
 
 
 def _others_end(found: Reading, starts: frozenset[int]) -> bool:
