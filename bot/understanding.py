@@ -235,6 +235,8 @@ class Reader:
         role = self.role(said_as, roles, _clause_numbers(text, words, kept))
         if role == "relative" and self.mourned(hits, said_as, roles) and not danger_to_another(verdict()):
             role = "affected"  # "seit meine Frau tot ist": the one who died is no one the search is for
+        if role == "relative" and any(self.index.matcher.tells_done(h.matched) for h in hits if h.topic_id in topics):
+            role = "affected"  # "ich habe mein Kind geschlagen": the writer who hit asks for themselves
         if role is None and self.death_told(hits, topics):
             role = "affected"  # "Kind verloren", "мама умерла": the one who tells a death mourns
         named = bool(topics or candidates or guesses)
