@@ -240,6 +240,7 @@ THOUGHTS_SIGNAL = "thoughts"  # someone else's thoughts of suicide told bare (`_
 # never as a cue of the danger words (a "now" there tells this moment: "jetzt" beside a topic is these days)
 PLEA_CUES = ("plea", "urgent")
 CRY_SIGNAL = "help"  # a cry for help and nothing else (`cry_for_help`): no danger word, and no letters either
+TRANSLIT_CONVERSATIONS = ("ru", "uk")  # conversations whose language people type in Latin letters too
 TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or more known: Russian or Ukrainian
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
 # "but" begins a clause of its own, as a full stop does: "I'm looking for a group but my husband is outside
@@ -959,7 +960,7 @@ def triage(
     typed = [w for clause in clauses for w in clause]
     if not typed:
         return Triage()
-    corrected = lexicon.correct(typed, _after_apostrophe(parts, clauses))
+    corrected = _own_words_kept(typed, lexicon.correct(typed, _after_apostrophe(parts, clauses)), lexicon, chosen)
     starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
     starts |= {i for i, w in enumerate(typed) if i and w in BUT}
     text_languages = lexicon.languages_of(corrected, chosen)
@@ -1104,6 +1105,24 @@ def writers_own(found: Reading, danger_words: tuple[int, ...]) -> bool:
 
 
 LEVELS = ("none", "check", "crisis")
+
+
+def _own_words_kept(typed: list[str], corrected: list[str], lexicon: Lexicon, chosen: str | None) -> list[str]:
+    """The corrected words, but in a conversation in Russian or Ukrainian a Latin word that spells a Cyrillic word is
+    kept as typed where it was corrected into a word of a language the message is not written in: "gravec" (гравець,
+    a gambler) of "ya gravec" is no slip of the English "grave", a death. Its Cyrillic reading is read as the
+    message's other Cyrillic readings are. Round 70."""
+    if chosen not in TRANSLIT_CONVERSATIONS or lexicon.translit is None:
+        return corrected
+    written_in = lexicon.languages_of(typed, chosen)
+    return [
+        typed[at]
+        if word != typed[at]
+        and not any(word in lexicon.languages[lang].words for lang in written_in)
+        and lexicon.translit.spells_a_word(typed[at])
+        else word
+        for at, word in enumerate(corrected)
+    ]
 
 
 def _after_apostrophe(parts: list[str], clauses: list[list[str]]) -> frozenset[int]:
