@@ -39,11 +39,14 @@ INTENTS = (
     "alone",
     "along",
     "group_talk",
+    "who_leads",
     "parents_told",
     "anonymous",
     "language",
     "phone",
     "contact_point",
+    "data_source",
+    "data_demo",
     "numbers_again",
     "forget",
     "bot",
@@ -59,6 +62,7 @@ COVERS = {
     "when_told": "when",
     "bot_remark": "bot",
     "group_name": "anonymous",
+    "data_source": "bot",  # "where is your data from?" asks nothing of what is kept of the writer's
 }
 # data/intents.yaml's labels read only where the conversation has just asked or answered (dialogs/machine.py): a yes
 # that opens an answer and the words that turn it, violence stopped, others in the danger. Anywhere else their
@@ -67,7 +71,18 @@ IN_CONTEXT = ("answer_opens", "answer_but", "danger_stopped", "others_here")
 # intents whose words say nothing of the search: "kann ich alleine hin" is no loneliness, "do I have to
 # talk there?" no "I have", "will they tell my parents?" is no search for relatives, "almanca bilmiyorum" (I don't
 # speak German) no Migration told by the writer: the search stays whose it was
-ASKED_ONLY = ("alone", "along", "group_talk", "phone", "numbers_again", "parents_told", "forget", "language")
+ASKED_ONLY = (
+    "alone",
+    "along",
+    "group_talk",
+    "who_leads",
+    "data_source",
+    "phone",
+    "numbers_again",
+    "parents_told",
+    "forget",
+    "language",
+)
 ROLES = {
     "harmed": "affected",
     "both": "any",
@@ -235,6 +250,8 @@ class Reader:
         role = self.role(said_as, roles, _clause_numbers(text, words, kept))
         if role == "relative" and self.mourned(hits, said_as, roles) and not danger_to_another(verdict()):
             role = "affected"  # "seit meine Frau tot ist": the one who died is no one the search is for
+        if role == "relative" and any(self.index.matcher.tells_done(h.matched) for h in hits if h.topic_id in topics):
+            role = "affected"  # "ich habe mein Kind geschlagen": the writer who hit asks for themselves
         if role is None and self.death_told(hits, topics):
             role = "affected"  # "Kind verloren", "мама умерла": the one who tells a death mourns
         named = bool(topics or candidates or guesses)
@@ -260,11 +277,16 @@ class Reader:
             places=places,
             abroad=not places and self.abroad(mentions, text),
             online=online,
-            intents=tuple(i for i in INTENTS if i in said),
+            intents=tuple(i for i in INTENTS if i in self.with_demo(said)),
             language=self.language(words) or self.language_read(every) or script_language(text),
             young="young" in said,
             parent_of_young=parent,
         )
+
+    def with_demo(self, said: set[str]) -> set[str]:
+        """The labels said, and where the data is from asked while the directory is the invented demo, `data_demo`:
+        the answer says so."""
+        return said | {"data_demo"} if "data_source" in said and self.index.demo else said
 
     def online_alone(self, text: str, words: list[str], taken: set[int]) -> bool:
         """Whether a clause says only that online is fine, as a whole message may ("online?"), once

@@ -295,6 +295,16 @@ ANSWER_CONTACT_POINT = N_(
     "Eine Selbsthilfe-Kontaktstelle kennt die Selbsthilfegruppen ihrer Region, zu allen Themen. Sie informiert "
     "und berät, auch Angehörige, und vermittelt dir den Kontakt zu einer Gruppe."
 )
+ANSWER_WHO_LEADS = N_(
+    "Eine Selbsthilfegruppe leitet sich selbst: Die Mitglieder gestalten die Treffen gemeinsam, auf Augenhöhe – ohne "
+    "Therapeutin oder Therapeuten als Leitung. Wie es in einer bestimmten Gruppe läuft, erzählt dir die Kontaktstelle."
+)
+ANSWER_DATA_SOURCE = N_(
+    "Die Angaben zu den Gruppen und Kontaktstellen stammen von den regionalen Selbsthilfe-Kontaktstellen: Sie "
+    "kennen die Gruppen ihrer Region und pflegen diese Angaben. Ob sich eine Gruppe gerade trifft und neue Leute "
+    "aufnimmt, weiß die Kontaktstelle."
+)
+ANSWER_DATA_DEMO = N_("Hier läuft gerade eine Demo: Die Gruppen und Kontaktstellen, die ich zeige, sind erfunden.")
 ANSWER_PHONE = N_(
     "Wie du die Kontaktstelle erreichst – Telefon, E-Mail, Adresse –, steht bei jeder Gruppe unter „Details“."
 )

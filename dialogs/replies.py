@@ -62,6 +62,9 @@ INTENT_ANSWERS = {
     "group_talk": (Msg(m.ANSWER_GROUP_TALK),),
     "phone": (Msg(m.ANSWER_PHONE),),
     "contact_point": (Msg(m.ANSWER_CONTACT_POINT),),
+    "who_leads": (Msg(m.ANSWER_WHO_LEADS),),
+    "data_source": (Msg(m.ANSWER_DATA_SOURCE),),
+    "data_demo": (Msg(m.ANSWER_DATA_DEMO),),  # bot/understanding.py: asked where the data is from, the demo running
 }
 TOPIC_ROW = ((Button(Msg(m.BUTTON_BROWSE), "browse"), Button(Msg(m.BUTTON_CRISIS), "crisis")),)  # help a tap away
 # the button an answer comes with: deleting asked for in words gets what /delete does

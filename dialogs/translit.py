@@ -152,6 +152,11 @@ class Transliterator:
                 return spelling
         return plain
 
+    def spells_a_word(self, word: str) -> bool:
+        """Whether a Latin word spells a Cyrillic word that a lexicon or the everyday words know, as one of the ways
+        of typing it ("gravec": гравець)."""
+        return _LATIN_WORD.fullmatch(word) is not None and self._known(self.skeleton_of(word))
+
     def _known(self, skeleton_: str) -> bool:
         return skeleton_ in self.everyday or any(skeleton_ in known for known in self.words.values())
 

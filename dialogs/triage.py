@@ -234,12 +234,17 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
 MODEL_SIGNAL = "model"
+# Round 70 (tester): one's own pills of the day told taken ("ich hab meine tabletten heute schon genommen") are masked
+# as the idioms of `not_crisis` are, and the letter model does not weigh their words: it had learnt "tabletten genommen"
+# as an overdose (1.0) and asked, past MODEL_OVERRULES, what the lexicon had read as the dose of the day
+DAILY_DOSE = "daily_dose"
 FOLLOWING_SIGNAL = "following"  # following the dead one (`following_the_dead`): no concept, the cue's words
 THOUGHTS_SIGNAL = "thoughts"  # someone else's thoughts of suicide told bare (`_read_their_thoughts`): the cue's words
 # a plea's words and its "now" ("ich brauche jetzt hilfe", "мне срочно нужна помощь"): read by `cry_for_help` only,
 # never as a cue of the danger words (a "now" there tells this moment: "jetzt" beside a topic is these days)
 PLEA_CUES = ("plea", "urgent")
 CRY_SIGNAL = "help"  # a cry for help and nothing else (`cry_for_help`): no danger word, and no letters either
+TRANSLIT_CONVERSATIONS = ("ru", "uk")  # conversations whose language people type in Latin letters too
 TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or more known: Russian or Ukrainian
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
 # "but" begins a clause of its own, as a full stop does: "I'm looking for a group but my husband is outside
@@ -768,6 +773,7 @@ class LanguageRules:
     loss: RuleIndex
     harmless: RuleIndex
     look_alike: RuleIndex  # words whose letters hold a danger word they do not mean: masked, no danger read away
+    daily_dose: RuleIndex  # one's own pills of the day taken: masked, and no letters for the model to weigh
     concepts: RuleIndex
     body: RuleIndex  # the body's signs (`symptom`): no danger alone, so no danger a negation turns around
     cues: RuleIndex
@@ -776,6 +782,7 @@ class LanguageRules:
     negations: Grammar  # this language's negation words (before and after what they negate)
     unmask: re.Pattern[str] | None = None  # an amount or "I would" just before an idiom undoes it: see _without
     on_purpose: re.Pattern[str] | None = None  # "on purpose" in an accident's sentence undoes it: see _without
+    dose_amount: re.Pattern[str] | None = None  # an amount in a message with the dose of the day undoes it
 
 
 @dataclass(frozen=True)
@@ -968,7 +975,7 @@ def triage(
     typed = [w for clause in clauses for w in clause]
     if not typed:
         return Triage()
-    corrected = lexicon.correct(typed, _after_apostrophe(parts, clauses))
+    corrected = _own_words_kept(typed, lexicon.correct(typed, _after_apostrophe(parts, clauses)), lexicon, chosen)
     starts = frozenset(itertools.accumulate(len(c) for c in clauses[:-1]))  # where a new clause begins
     starts |= {i for i, w in enumerate(typed) if i and w in BUT}
     text_languages = lexicon.languages_of(corrected, chosen)
@@ -1048,9 +1055,10 @@ def triage(
             level, followed = "crisis", True
         elif "loss" in found.cues and any(map(follows_the_dead, own_sentences)):
             level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)
-    if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, typed))) >= MODEL_WORDS:
+    weighed = [word for at, word in enumerate(typed) if at not in found.where.get(DAILY_DOSE, ())]
+    if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, weighed))) >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
-        probability = model_probability(level, typed, translits, lexicon.model)
+        probability = model_probability(level, weighed, translits, lexicon.model)
         up = raised(level, probability, ask)
         signs = found.signs
         past_and_well = found.cues >= WELL_NOW and signs
@@ -1113,6 +1121,24 @@ def writers_own(found: Reading, danger_words: tuple[int, ...]) -> bool:
 
 
 LEVELS = ("none", "check", "crisis")
+
+
+def _own_words_kept(typed: list[str], corrected: list[str], lexicon: Lexicon, chosen: str | None) -> list[str]:
+    """The corrected words, but in a conversation in Russian or Ukrainian a Latin word that spells a Cyrillic word is
+    kept as typed where it was corrected into a word of a language the message is not written in: "gravec" (гравець,
+    a gambler) of "ya gravec" is no slip of the English "grave", a death. Its Cyrillic reading is read as the
+    message's other Cyrillic readings are. Round 70."""
+    if chosen not in TRANSLIT_CONVERSATIONS or lexicon.translit is None:
+        return corrected
+    written_in = lexicon.languages_of(typed, chosen)
+    return [
+        typed[at]
+        if word != typed[at]
+        and not any(word in lexicon.languages[lang].words for lang in written_in)
+        and lexicon.translit.spells_a_word(typed[at])
+        else word
+        for at, word in enumerate(corrected)
+    ]
 
 
 def _after_apostrophe(parts: list[str], clauses: list[list[str]]) -> frozenset[int]:
@@ -1793,6 +1819,11 @@ def _read(
         purposely = _done_on_purpose(view, rules.on_purpose, sentences, found.where.get("past", set()))
         if rules.look_alike.rules:  # "اشتقتلها" (I miss her) holds "قتلها" (killed her): read no danger
             view = _without(view, rules.look_alike)
+        if rules.daily_dose.rules:  # "hab meine tabletten heute schon genommen": the dose of the day, no overdose
+            dosed = _without(view, rules.daily_dose, rules.unmask, starts, sentences, now, purposely)
+            dose = _without_amounts(view, _masked(view, dosed), rules.dose_amount)
+            found.where.setdefault(DAILY_DOSE, set()).update(dose)
+            view = " ".join(MASK if at in dose else word for at, word in enumerate(view.split()))
         unmasked, view = view, _without(view, rules.harmless, rules.unmask, starts, sentences, now, purposely)
         found.harmless = found.harmless or view != unmasked
         for rule, span in rules.danger.matching(view, starts=starts):
@@ -1804,6 +1835,18 @@ def _read(
             found.where.setdefault(rule.kind, set()).update(span)
             found.spans.append((rule.kind, span))
         found.body.extend(rules.body.matching(view, CONCEPT_NEGATION_SCOPE, starts))  # weighed in `_read_the_body`
+
+
+def _masked(view: str, masked: str) -> set[int]:
+    """The places of the words of `view` that `masked` masks."""
+    return {at for at, (word, seen) in enumerate(zip(view.split(), masked.split(), strict=True)) if word != seen}
+
+
+def _without_amounts(view: str, masked: set[int], amounts: re.Pattern[str] | None) -> set[int]:
+    """The masked places, none where the message names an amount beside them (`amounts`): "hab heute morgen meine
+    tabletten genommen. alle." is an overdose, not the dose of the day."""
+    rest = " ".join(word for at, word in enumerate(view.split()) if at not in masked)
+    return set() if amounts and amounts.search(rest) else masked
 
 
 def _across_clauses(span: tuple[int, ...], starts: frozenset[int]) -> bool:
@@ -2011,6 +2054,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "loss",
         "not_crisis",
         "look_alike",
+        DAILY_DOSE,
     }
     unknown = set(sections) - plain - set(DANGER_KINDS)
     if unknown:
@@ -2032,6 +2076,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         loss=index({"loss": sections.get("loss") or []}),
         harmless=index({"not_crisis": sections.get("not_crisis") or []}),
         look_alike=index({"look_alike": sections.get("look_alike") or []}),
+        daily_dose=index({DAILY_DOSE: sections.get(DAILY_DOSE) or []}),
         concepts=index({kind: ps for kind, ps in concepts.items() if kind != BODY}),
         body=index({BODY: concepts.get(BODY) or []}),
         cues=index(sections.get("cues") or {}),
@@ -2040,6 +2085,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         negations=_negations({lang: sections}),
         unmask=_unmasking([entry for name in UNMASKING for entry in classes.get(name, ())]),
         on_purpose=_any_of(classes.get("on_purpose", ())),
+        dose_amount=_any_of(classes.get("dose_amount", ())),
     )
 
 

@@ -171,9 +171,10 @@ class GroupIndex:
     """A search over a SearchIndex (bot/directory/search_index.py): what every search needs is
     in arrays, a group becomes a GroupRecord only when it is among the results."""
 
-    def __init__(self, matcher: TopicMatcher, index: SearchIndex) -> None:
+    def __init__(self, matcher: TopicMatcher, index: SearchIndex, demo: bool = False) -> None:
         self.matcher = matcher
         self.index = index
+        self.demo = demo  # the invented demo directory (bot/directory/store.py): said where the data is from
         self.relations = default_relations()
         self._word_topics = lru_cache(maxsize=WORDS_CACHED)(self._topics_of_word)
         self.groups = GroupRecords(index)

@@ -231,12 +231,18 @@ def load_index(connection: Connection, matcher: TopicMatcher) -> GroupIndex:
     code (slower at 100,000 groups: `python -m bot migrate` stores it again)."""
     table = StoredSearchIndex.__table__
     stored = connection.scalar(select(table.c.key).where(table.c.name == INDEX_NAME))
+    demo = holds_demo(connection)
     if stored == index_key():
-        return GroupIndex(matcher, SearchIndex.from_bytes(_stored_pieces(connection)))
+        return GroupIndex(matcher, SearchIndex.from_bytes(_stored_pieces(connection)), demo)
     index = build_index(connection)
     if len(index.names):
         log.warning("search index missing or outdated: built from the directory (`python -m bot migrate` stores it)")
-    return GroupIndex(matcher, index)
+    return GroupIndex(matcher, index, demo)
+
+
+def holds_demo(connection: Connection) -> bool:
+    """Whether the directory is the invented demo directory: any import removes its records (`import_records`)."""
+    return connection.scalar(select(ContactPoint.id).where(ContactPoint.demo).limit(1)) is not None
 
 
 def _stored_pieces(connection: Connection) -> Iterator[bytes]:

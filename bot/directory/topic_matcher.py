@@ -37,6 +37,7 @@ from bot.directory.arabizi import (
 from bot.directory.losses import Losses, default_losses
 from bot.directory.taxonomy import Taxonomy, default_taxonomy
 from bot.directory.topic_evidence import TopicEvidence
+from bot.directory.violence import DONE, SUFFERED, apart, default_violence
 from bot.paths import DATA, read_yaml
 from dialogs.text import WordSets, normalise
 from dialogs.translit import cyrillic_skeleton
@@ -512,6 +513,13 @@ class TopicMatcher:
         self._dying = {  # phrases of grief with a word of dying: "seit mein Mann tot ist", not "ich lach mich tot"
             phrase for phrase in self._grief_phrases if any(self._losses.is_dying(w) for w in phrase.split())
         }
+        self._violence = default_violence()
+        self._sides = {  # terms that tell who hit whom: "als Kind geschlagen", "habe mein Kind geschlagen"
+            term: sides
+            for terms in (self._phrases, self._words, self._whole)
+            for term, topics in terms.items()
+            if (sides := self._violence_side(term, topics, taxonomy.harm))
+        }
         self._pursuits = {  # phrases with a word of pursuing: "ex verfolgt mich", not "das verfolgt mich bis heute"
             phrase for phrase in self._phrases if any(self._losses.is_pursuing(w) for w in phrase.split())
         }
@@ -614,6 +622,8 @@ class TopicMatcher:
                 found_in = [(v, q, [(t, e) for t, e in found if t not in phrases]) for v, q, found in found_in]
         if self._losses.fears_someone(readings_of_words):  # "angst vor ihm" is no "Angst", nor "Angst vor Menschen"
             found_in = [(v, q, [(t, e) for t, e in found if not self.only_fear(t)]) for v, q, found in found_in]
+        if sides := frozenset().union(*(self._violence.told(v.split()) for v, _ in variants)):
+            found_in = [(v, q, [(t, e) for t, e in found if not self.other_side(t, sides)]) for v, q, found in found_in]
         in_phrases: dict[str, list[str]] = {}  # a word of a phrase found in any reading -> the phrases
         for _, _, found in found_in:
             for term, _ in found:
@@ -758,6 +768,24 @@ class TopicMatcher:
     def fears_someone(self, text: str) -> bool:
         """Whether the text fears someone or for someone (data/taxonomy/losses.yaml): "angst um sie"."""
         return self._losses.fears_someone(_word_readings(fold(text)))
+
+    def other_side(self, term: str, sides: frozenset[str]) -> bool:
+        """Whether a term tells violence from another side than the text (`sides`, bot/directory/violence.py): "habe
+        mein Kind geschlagen" (Wut und Aggression) is not in "Mein Vater hat mich als Kind geschlagen"."""
+        return apart(self._sides.get(term, frozenset()), sides)
+
+    def _violence_side(self, term: str, topics: set[str], harm: frozenset[str]) -> frozenset[str]:
+        """The side a term tells violence from (bot/directory/violence.py); one that tells no side but names only
+        topics of what violence leaves (the taxonomy's harm: "verprügelt", "الضرب", "schlägt die Kinder") tells
+        it suffered: the harmed one's words, never the words of the one who harms."""
+        words = term.split()
+        sides = self._violence.told(words)
+        return sides or (frozenset({SUFFERED}) if topics <= harm and self._violence.tells(words) else frozenset())
+
+    def tells_done(self, term: str) -> bool:
+        """Whether a term tells violence done by the writer ("habe mein Kind geschlagen", "I hit my son"): the one it
+        was done to is no one the search is for."""
+        return self._sides.get(term) == {DONE}
 
     def only_fear(self, term: str) -> bool:
         """Whether a term says nothing but fear: its words of four letters or more that are no stopword or pronoun
