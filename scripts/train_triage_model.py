@@ -105,7 +105,7 @@ from bot.directory.taxonomy import LANGUAGES, load_taxonomy  # noqa: E402
 from dialogs.text import normalise  # noqa: E402
 from dialogs.triage import triage  # noqa: E402
 from dialogs.triage_model import NGRAMS, CharModel  # noqa: E402
-from tests.crisis_sets import older_set, read_set  # noqa: E402
+from tests.crisis_sets import older_set, read_set, set_folders  # noqa: E402
 
 TESTS = ROOT / "tests"
 OUT = ROOT / "data" / "triage" / "model.tsv.gz"
@@ -202,7 +202,7 @@ def _weight(folder: str) -> float:
 
 
 def learnt_sets() -> list[Path]:
-    return sorted(path for path in TESTS.glob("triage_*") if path.is_dir() and path.name not in MEASURING)
+    return [path for path in set_folders() if path.name not in MEASURING]
 
 
 def descriptions() -> list[str]:

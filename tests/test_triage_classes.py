@@ -10,13 +10,11 @@ reads otherwise are listed apart, in tests/read_otherwise_round69.tsv: tests/con
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.crisis_sets import level_and_kind
+from tests.crisis_sets import CLASS_ROWS, level_and_kind
 
-CLASSES = Path(__file__).with_name("triage_classes")
 XFAIL = "xfail:"  # the fifth column's start: a row the triage is known to read otherwise
 
 
@@ -31,7 +29,7 @@ def marks_of(extra_columns: list[str]) -> list[pytest.MarkDecorator]:
 
 
 def class_rows() -> Iterator[object]:
-    for path in sorted(CLASSES.glob("*.tsv")):
+    for path in sorted(CLASS_ROWS.glob("*.tsv")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
