@@ -159,6 +159,10 @@ MIN_STEM_FORM = 5  # a word that a "stem*" of five letters or more begins is a f
 MAX_FORM_ENDING = 4  # when the rest is an ending of at most four letters
 FORM_ENDING = 3  # a form's own ending (`_another_form`): a slip there is read as a slip though a form ends so
 MAX_TYPO_WORD = 30
+# a file's spellings of its own words (dialect, Arabizi, a frequent typo) that its rules hold beside the word:
+# read as that word in the corrected reading (`Lexicon.variants`, data/triage/README.md)
+VARIANTS = "variants"
+READ_AWAY = ("not_crisis", "look_alike")  # the sections whose rules read danger words away: idioms, look-alikes
 AND_AR, MIN_AND_REST = "و", 4  # "and" joined to an Arabic word: read the word after it when that one is a danger word
 BARE_NOW = "cues bare_now"  # the section (`_texts`) of "now" itself, which "and" turns into a turn of the story
 CORRECTION_MEMO = 20_000
@@ -797,6 +801,9 @@ class Lexicon:
     forms: Container[str] = frozenset()  # rarer real word forms: a letter changed in one is another word
     everyday: Container[str] = frozenset()  # the everyday words alone (`known` holds the lexicon's too)
     now_words: frozenset[str] = frozenset()  # "now" itself (the `bare_now` cue): "والآن" (and now) is read as typed
+    # a spelling the lexicon learnt -> the word it spells ("gruppn" -> "gruppen"): known, so no typo, yet the older
+    # rules built on the word must read it; the text as typed is read too, where the spelling itself stands
+    variants: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # people repeat the same everyday words; a bounded memo of single words (never whole texts)
@@ -819,8 +826,10 @@ class Lexicon:
 
         Only words that no language of the lexicon knows, only towards the words of danger
         patterns and concepts, with the first letter right (slips rarely hit it) and one slip
-        (two in long words): "kleine" must never become "keine", nor "gereizt" "geritzt". The
-        words at `kept` stay as typed."""
+        (two in long words): "kleine" must never become "keine", nor "gereizt" "geritzt". A
+        spelling the lexicon marks as a variant is read as the word it spells, and so is a slip
+        whose nearest word it is ("2eftol", nearest "2e2tol", is "2etol"). The words at `kept` stay
+        as typed."""
         return [word if at in kept else self._closest(word) for at, word in enumerate(words)]
 
     def _closest_word(self, word: str) -> str:
@@ -828,6 +837,8 @@ class Lexicon:
             word = self._unstretched(word)
         if ARABIC_LETTERS.search(word):
             return self._after_and(word)
+        if word in self.variants:
+            return self.variants[word]
         if word in self.known:
             return word
         if len(word) < MIN_TYPO_WORD:
@@ -845,7 +856,27 @@ class Lexicon:
             return word  # "uyguluyordu" (he used to) is a form of "uyguluyor" (he does), not a slip of it
         found = [candidate for candidate in found if not self._another_form(word, candidate[0])]
         typed = _arabizi(word)
-        return min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
+        meant = min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
+        return self.variants.get(meant, meant)
+
+    def _not_a_spelling(self, form: str, word: str, held: Container[str]) -> str | None:
+        """Why a file may not mark `form` as a spelling of `word` (None when it may): both stand in its rules, and the
+        two are as near as a slip and its word are to typo correction (first letter, length, no form of a stem,
+        one slip, two in a long word), and no other form of one word: no other ending, another person or tense
+        (`_other_ending`, `_ending_of`), nor a form of an everyday word (`_another_form`)."""
+        if form not in held or word not in held:
+            return "both must stand in the file's rules"
+        if word in self.variants:
+            return "the word is marked as a spelling itself"
+        if form[0] != word[0] or not MIN_TYPO_WORD <= len(form) <= MAX_TYPO_WORD or ARABIC_LETTERS.search(form):
+            return "another first letter, a word too short or too long, or Arabic letters: typo correction reads none"
+        if any(form[:end] in self.stems for end in range(max(MIN_STEM_FORM, len(form) - MAX_FORM_ENDING), len(form))):
+            return "a stem of the lexicon begins it: a form of that stem"
+        if OSA.distance(form, word) > (2 if len(form) >= LONG_TYPO_WORD else 1):
+            return "more than a slip apart"
+        if _other_ending(form, word) or _ending_of(word, form) or self._another_form(form, word):
+            return "another form of one word (another person or tense)"
+        return None
 
     def _another_form(self, word: str, candidate: str) -> bool:
         """Whether a word unknown to the lists, which differs from the danger word before its last FORM_ENDING
@@ -1579,6 +1610,18 @@ def _ending_of(known: str, word: str) -> bool:
     return len(known) >= MIN_STEM_FORM and word.startswith(known) and 2 <= len(word) - len(known) <= MAX_FORM_ENDING
 
 
+def _other_ending(word: str, candidate: str) -> bool:
+    """Whether two words part within the first one's last FORM_ENDING letters, so that they are forms of one word,
+    another person or tense ("kloppe", I beat, and "kloppt"; "anfasste", touched, and "anfasst"), unless the second
+    only puts back a letter left out inside that ending, as dialect and quick typing leave one out (Bavarian "gruppn"
+    is "gruppen", "liegn" is "liegen")."""
+    slip = len(os.path.commonprefix((word, candidate)))
+    if slip < len(word) - FORM_ENDING:
+        return False
+    put_back = len(candidate) == len(word) + 1 and slip < len(word) and candidate[slip + 1 :] == word[slip:]
+    return not put_back
+
+
 def _keyboard_twins(word: str) -> Iterator[str]:
     """The word with one letter replaced by its Russian or Ukrainian twin (`_TWIN_LETTERS`)."""
     for at, letter in enumerate(word):
@@ -1974,7 +2017,12 @@ def compile_lexicon(
 ) -> Lexicon:
     """Compile every language's file (sections as in data/triage/README.md); `common` are everyday
     words that typo correction must leave as they are, `forms` rarer real words that it must not
-    bend into another word of the same length."""
+    bend into another word of the same length; a file's `variants` (its spellings of its own words) are read
+    apart from its rules."""
+    marked = {lang: sections.get(VARIANTS) or {} for lang, sections in raw.items()}
+    raw = {
+        lang: {name: value for name, value in sections.items() if name != VARIANTS} for lang, sections in raw.items()
+    }
     for lang, sections in raw.items():
         _check_text(lang, sections)
         check_patterns(sections)
@@ -1992,7 +2040,7 @@ def compile_lexicon(
                 for word in found:  # negations too: "nciht" is "nicht"
                     if len(word) >= MIN_TYPO_WORD - 1:
                         vocabulary.setdefault(word[0], set()).add(word)
-    return Lexicon(
+    lexicon = Lexicon(
         languages,
         {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1},
         WordSets(frozenset(owners), common),
@@ -2014,7 +2062,43 @@ def compile_lexicon(
         forms,
         common,
         frozenset(word for found in words.values() for word in found.get(BARE_NOW, ())),
+        _variants(marked),
     )
+    for lang, spellings in marked.items():
+        read_away = [text for name in READ_AWAY for text in raw[lang].get(name) or ()]
+        for form, word in spellings.items():
+            refused = lexicon._not_a_spelling(fold(form), fold(word), languages[lang].words) or _read_away_alone(
+                fold(form), fold(word), read_away
+            )
+            if refused:
+                raise ValueError(f"triage lexicon {lang}, {VARIANTS}: {form} -> {word}: {refused}")
+    return lexicon
+
+
+def _read_away_alone(form: str, word: str, read_away: list[str]) -> str | None:
+    """An idiom or look-alike that holds a spelling and not the word it spells: it reads the spelling away in the text
+    as typed, and the corrected reading would read the word as danger ("mish ra7 2e2tol, la t2la2": I won't kill
+    myself, don't worry)."""
+    return next(
+        (
+            f"{text!r} reads it away, not the word"
+            for text in read_away
+            if form in (w := _words([text])) and word not in w
+        ),
+        None,
+    )
+
+
+def _variants(marked: dict[str, dict]) -> dict[str, str]:
+    """Every file's spellings (`VARIANTS`: the spelling -> the word it spells), folded; one word for each."""
+    variants: dict[str, str] = {}
+    for lang, spellings in marked.items():
+        for form, word in spellings.items():
+            if not isinstance(form, str) or not isinstance(word, str):
+                raise ValueError(f"triage lexicon {lang}, {VARIANTS}: put {form!r}: {word!r} in quotes")
+            if variants.setdefault(fold(form), fold(word)) != fold(word):
+                raise ValueError(f"triage lexicon {lang}, {VARIANTS}: {form} spells two words")
+    return variants
 
 
 def _negations(raw: dict[str, dict]) -> Grammar:
