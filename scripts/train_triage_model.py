@@ -158,6 +158,12 @@ MEASURING = (
     "triage_turns38",
     "triage_calm42",
     "triage_search57",
+    "triage_turns39",
+    "triage_calm43",
+    "triage_search58",
+    "triage_turns40",
+    "triage_calm44",
+    "triage_search59",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
