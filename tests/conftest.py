@@ -87,6 +87,21 @@ def directory_runtime(tmp_path_factory, import_directory) -> Callable[[dict], Ru
     return load
 
 
+@pytest.fixture(scope="module")
+def alcohol_in_leipzig(directory_runtime) -> Runtime:
+    """A directory of the operator's own, no demo: one contact point and one alcohol group in Leipzig."""
+    return directory_runtime(
+        {
+            "contact_points": [
+                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 123"}
+            ],
+            "groups": [
+                {"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
+            ],
+        }
+    )
+
+
 def pytest_configure(config) -> None:
     """The compiled data (lexicon, matcher, gazetteer) cached in this checkout's .pytest_cache, for
     this process and every bot and CLI process the tests start: in the shared user cache, another

@@ -37,18 +37,8 @@ DATA_SOURCE = {
 
 
 @pytest.fixture(scope="module")
-def services(directory_runtime):
-    """A directory of the operator's own, no demo."""
-    return directory_runtime(
-        {
-            "contact_points": [
-                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 123"}
-            ],
-            "groups": [
-                {"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
-            ],
-        }
-    ).services
+def services(alcohol_in_leipzig):
+    return alcohol_in_leipzig.services
 
 
 def said(replies) -> list:
