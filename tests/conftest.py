@@ -155,17 +155,16 @@ def pytest_terminal_summary(terminalreporter) -> None:
             terminalreporter.write_line(f"database tests on {database}: {counts}{reason}")
 
 
-READ_OTHERWISE = Path(__file__).with_name("read_otherwise_round69.tsv")
+READ_OTHERWISE = Path(__file__).with_name("read_otherwise.tsv")
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """Rows of earlier rounds that the letter model shipped in round 69 reads otherwise (`READ_OTHERWISE`): each an
-    expected failure, strict, so that a row read as written again is taken off the list rather than forgotten."""
+    """Rows the triage is known to read otherwise than written (`READ_OTHERWISE`, the one list): each an expected
+    failure, strict, so that a row read as written again is taken off the list rather than forgotten."""
     lines = READ_OTHERWISE.read_text(encoding="utf-8").splitlines()
-    read_otherwise = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
-    mark = pytest.mark.xfail(strict=True, reason="read otherwise by the letter model of round 69 (see the file)")
+    why = {text: reason for text, _, _, reason in (line.split("\t") for line in lines if line and line[0] != "#")}
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         text = params.get("text", params.get("message"))
-        if isinstance(text, str) and text in read_otherwise:
-            item.add_marker(mark)
+        if isinstance(text, str) and text in why:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=f"{READ_OTHERWISE.name}: {why[text]}"))

@@ -158,22 +158,6 @@ MORE_QUESTIONS = {5: 0.15, 36: 0.12, 61: 0.12, 69: 0.14, 81: 0.12, 83: 0.12, 86:
 # bring my wife, "life crushed me ... it doesn't kill, but it grinds").
 # Set 99's Arabic and English ones 2 of 60 each, set 100's English ones 3 of 60 (a knife in the kitchen, a boss
 # who will kill): what the retrained model showed on first sight.
-# Our own class rows that round 49's letter model (retrained on every spent set) reads otherwise than the
-# level we want, each a step off: the question for a plan, a sure model asking about a calm line. Kept, expected
-# to fail, until the words say it. Round 54's model (retrained on the sets of rounds 51 to 53) asks "keine ahnung ob ich
-# hier richtig bin" as round 49's asks "not sure if i'm in the right place" (0.96).
-RETRAINED = pytest.mark.xfail(strict=True, reason="the retrained letter model reads it a step off")
-# A row that passed only because "و" (and) hid the danger word written onto it: read through since round 50, "my
-# heart beats fast" asks, and "every day" is no cue of what recurs in Arabic (it would quieten abuse told as daily).
-AND_READ = pytest.mark.xfail(strict=True, reason="'and' read through: the words now ask")
-# Round 61: the crisis reply, but as someone else's (112 first): the Turkish "o" of "o güne kadar" (that day) is a
-# cue of another person, and the German "ich" that named the writer is not read: German shows too few words of its
-# own in the message (one, "ich"), so only the Turkish rules read it (on the tr helper's branch it read as the writer)
-O_THAT_DAY = pytest.mark.xfail(strict=True, reason="'o' of 'o güne' read as someone else; German 'ich' unread")
-# Round 67: "ubyot" read at last as "убьёт" (a Latin "yo" after a consonant is the soft "ьё", as the roles needed for
-# "muzh pyot"), so the Latin row reads as its Cyrillic twin does: a teenager's joking "он меня убьёт :)" is violence in
-# both scripts; the smiley and the age undo nothing (round 42 took such masks out: they hid a knife's threat)
-SOFT_YO = pytest.mark.xfail(strict=True, reason="'ubyot' now read as 'убьёт', as its Cyrillic twin: a joke unread")
 MORE_ALARMS = {98: 0.07, 99: 0.04, 100: 0.05, 102: 0.07, 103: 0.04, 105: 0.04, 107: 0.04}
 # Search set 15's Arabic calm searches got the crisis reply 2 of 21 after round 42, both by the letter model alone on
 # stories of then in Arabizi the words read as past (capping the model beside a search and a past: 21 crises worse)
@@ -1222,10 +1206,8 @@ def test_whose_weapon_and_whose_violence_choose_the_reply(lang, text, kind):
         ("tr", "sevgilimden çok korkuyorum", "check"),
         ("de", "er haut grad die wohnungstür ein", "crisis"),
         ("de", "ich weiß nicht weiter mit meinem Sohn, er trinkt, gibt es eine Gruppe in Köln?", "none"),
-        pytest.param(
-            "de", "keine ahnung ob ich hier richtig bin, ich such was für meine mutter", "none", marks=RETRAINED
-        ),
-        pytest.param("en", "not sure if i'm in the right place tbh", "none", marks=RETRAINED),
+        ("de", "keine ahnung ob ich hier richtig bin, ich such was für meine mutter", "none"),
+        ("en", "not sure if i'm in the right place tbh", "none"),
         ("tr", "doğru yerde miyim bilmiyorum", "none"),
     ],
 )
@@ -1258,12 +1240,7 @@ def test_the_classes_of_round_nineteen(lang, text, level):
         ("de", "meine schwester hat tabletten genommen", "check"),
         ("tr", "arkadaşım ilaç içmiş", "check"),
         ("en", "my roommate popped tablets", "check"),
-        pytest.param(
-            "de",
-            "Oma hat ihre Tabletten genommen und schläft, gibt es eine Gruppe für pflegende Angehörige?",
-            "none",
-            marks=RETRAINED,  # round 61's letters: 0.42, asked from 0.3 in ten words or more
-        ),
+        ("de", "Oma hat ihre Tabletten genommen und schläft, gibt es eine Gruppe für pflegende Angehörige?", "none"),
         ("de", "Ich bin fast vor Peinlichkeit gestorben beim ersten Treffen. Wird das besser?", "none"),
         ("en", "I'd die of embarrassment if my colleagues saw me there, is it anonymous?", "none"),
         ("tr", "bu veletler beni öldürecek, ikizlerin ebeveynleri için grup var mı", "none"),
@@ -3338,7 +3315,7 @@ def test_round_19_classes(lang, text, level):
         ("ar", "جوزي عم يتعالج من الادمان، في مجموعة للزوجات؟", "none"),
         # set 16: a threat with a knife in the kitchen is no cooking; writing from a bridge in a search
         ("ar", "زوجي ماسك السكين بالمطبخ وعم يهددني", "crisis"),
-        pytest.param("ar", "ماسكة السكينه وعم قطع البصل للغدا", "none", marks=RETRAINED),
+        ("ar", "ماسكة السكينه وعم قطع البصل للغدا", "none"),
         ("ru", "подскажите группу для анонимных алкоголиков в Кёльне, пишу вам с крыши", "crisis"),
     ],
 )
@@ -3436,7 +3413,7 @@ def test_set_18_classes(lang, text, level):
         ("ar", "3am 2a2ta3 7ali hala2 w ma 3am b2der w2af", "crisis"),
         ("ar", "ana 3am 2ejra7 7ali halla2, 3omri 15", "crisis"),
         ("ar", "3am jare7 7ali kamen marra, ma fini wa2ef", "crisis"),
-        pytest.param("ar", "3am 2atta3 el bandora lal salata, fi group lal tabkh?", "none", marks=RETRAINED),
+        ("ar", "3am 2atta3 el bandora lal salata, fi group lal tabkh?", "none"),
         # a last talk "before I go" ending in a goodbye; not before a meeting
         ("en", "I wanted to talk to someone before I go. Tschüss und danke.", "crisis"),
         ("en", "before i go to the group on monday, is there parking? thanks bye", "none"),
@@ -12052,7 +12029,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("uk", "вбив би за шаурму зараз, ну гаразд", "none"),
         ("uk", "vbyv by za chashku kavy zaraz, nu dobre", "none"),
         ("uk", "зараз вб'ю себе, хаха", "crisis"),
-        pytest.param("ru", "syn v perehodnom vozraste, on menya ubyot :)", "none", marks=SOFT_YO),
+        ("ru", "syn v perehodnom vozraste, on menya ubyot :)", "none"),
         ("ru", "сын сейчас с ножом, говорит что убьет меня", "crisis"),
         ("uk", "син зараз з ножем, каже що вб'є мене", "crisis"),
         ("ru", "после алкогольного отравления в феврале и больницы я больше не пью, но мне нужна поддержка", "none"),
@@ -13238,9 +13215,7 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("ar", "ربطت حبل الغسيل بالبلكون ورح اشنق حالي الليلة", "crisis"),
         ("tr", "eve biri girdi, annem sanırım", "none"),
         ("tr", "Şu an evime biri girdi, yatağın altındayım", "crisis"),
-        pytest.param(
-            "ar", "كل يوم بشرب 5 فناجين قهوة وقلبي عم يدق بسرعة، في مجموعة لمرضى القلق؟", "none", marks=AND_READ
-        ),
+        ("ar", "كل يوم بشرب 5 فناجين قهوة وقلبي عم يدق بسرعة، في مجموعة لمرضى القلق؟", "none"),
         ("tr", "Her gün 3 kahve içiyorum, ellerim titriyor. Kaygı grubu var mı?", "none"),
         (
             "ar",
@@ -19617,13 +19592,7 @@ def test_what_round_58_read_as_classes(lang, text, level, kind):
         ("tr", "Burnum sık sık kanıyor, doktor bir şey bulamadı, böyle bir grup var mı?", "none", None),
         ("tr", "annem geçen yıl birden fenalaştı, kalp krizi geçirmişti; yakınlar için grup arıyorum", "none", None),
         ("tr", "Fibromiyalji hastasıyım, her yerim ağrıyor ve uyuşuyor, şu an destek grubu arıyorum", "none", None),
-        pytest.param(
-            "tr",
-            "Aşırı yoğunum şu an, başım dönüyor işten, tükenmişlik grubu var mı",
-            "none",
-            None,
-            marks=RETRAINED,  # round 61's letters: 0.69 (round 54's 0.16), asked from 0.3 in ten words or more
-        ),
+        ("tr", "Aşırı yoğunum şu an, başım dönüyor işten, tükenmişlik grubu var mı", "none", None),
         ("tr", "Fiyatlar birden fırladı, başım döndü, çok kötü", "none", None),
         (
             "tr",
@@ -20144,12 +20113,11 @@ def test_what_round_62_read_as_classes_tr(text, level, kind):
         # the end told, then dated of "it"; away from home not. In Latin letters the Ukrainian reading of "byla" is
         # "била" (beat): the crisis reply, but the lines against violence (leaving such a reading to the Russian one
         # lost three crises in Latin letters of the sets' classes: "tato vpav z drabyny, ne prykhodyt do tyamy")
-        pytest.param(
+        (
             "ru",
             "dlya dochki, chtoby u nee byla gruppa kogda menya ne budet. eto skoro, na etoj nedele",
             "crisis",
             "suicide",
-            marks=pytest.mark.xfail(strict=True, reason="the Ukrainian reading of 'byla' is 'била' (beat)"),
         ),
         ("ru", "ищу группу для сына, когда меня не станет. уже скоро, в пятницу", "crisis", "suicide"),
         ("uk", "khochu shchob u syna bula grupa, koly mene ne bude. tse skoro, v subotu", "crisis", "suicide"),
@@ -20500,13 +20468,9 @@ def test_what_round_62b_read_as_classes_ruuk(lang, text, level, kind):
         ("tr", "babamın tüfeği kucağımda, emniyetini açtım şu an", "crisis", "suicide"),
         ("tr", "silah ruhsatı kursunda şarjör takmayı öğrendik, grup var mı?", "none", None),
         # no need for an appointment, gone by then (German too); well by then, moved or on holiday not
-        pytest.param(
-            "tr", "Termin almaya gerek yok, o güne kadar ich bin längst weg", "crisis", "suicide", marks=O_THAT_DAY
-        ),
+        ("tr", "Termin almaya gerek yok, o güne kadar ich bin längst weg", "crisis", "suicide"),
         ("tr", "zahmet etme randevuya kadar ben çoktan mezarda olurum", "crisis", "suicide"),
-        pytest.param(
-            "tr", "Randevu almana gerek yok, o tarihe kadar ich bin längst tot", "crisis", "suicide", marks=O_THAT_DAY
-        ),
+        ("tr", "Randevu almana gerek yok, o tarihe kadar ich bin längst tot", "crisis", "suicide"),
         ("tr", "Termin almaya gerek yok, o güne kadar iyileşirim", "none", None),
         ("tr", "Termin almaya gerek yok, o güne kadar längst weg, Hamburg'a taşınıyoruz", "none", None),
         ("tr", "randevuya gerek yok, o zamana kadar längst weg, Urlaub in der Türkei", "none", None),
