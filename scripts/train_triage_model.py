@@ -91,7 +91,10 @@ two: 942, 16, 2; 7 and 42 (Arabic 155, 3, 2; 2 and 6). At C = 100 and two: 940, 
 939, 17, 4; 7 and 35. None answered more crises at once (those C = 30 at two only asked are plain farewells and plans:
 "I hugged my kids today for the last time.", "I've written down how I'm going to do it and picked Saturday"): not
 taken. Measured once after that choice on round 71's first pair (crisis turn set 41, search set 60, calm turn set 45,
-learnt by neither): this model 457 of 480, 17, 6; 4 and 26 of 726; C = 30 at two 459, 16, 5; 2 and 22. Of the class
+learnt by neither): this model 457 of 480, 17, 6; 4 and 26 of 726; C = 30 at two 459, 16, 5; 2 and 22. On round 50's
+sets, learnt by neither (crisis turn sets 1 to 3, search set 28, calm turn set 24): 1,049 of 1,080, 31, 0; 7 and 34 of
+726 against 1,054, 23, 3; 6 and 33 (left with nothing: "какой онлайн, он опять буянит, я с детьми в детской прячусь",
+"sağ ol ama bu liste bana lazım olmicak, her şeyi geride bırakıyorum ben"). Of the class
 rows of tests/triage_classes it reads 44 otherwise than this model (8 the other way), calm ones asked mostly (Arabic
 and Arabizi: "عندي خطة لآخر الشهر، رح نسافر عالبحر"), and "Nöbetim geliyor galiba, evde ganz allein." only asked.
 Training takes 2.5 minutes of one core. The words of `daily_dose` stay unweighed (dialogs/triage.py): weighed, the
