@@ -83,6 +83,24 @@ to 55, calm turn sets 37 to 40), read by the lexicon of 9a665d7: round 61's mode
 asked, 4 with no answer, calm alarms 27 and questions 154 of 2,904; this one 1,906, 13, 1; 12 and 142. Learnt once
 more with rounds 65 and 66 too (the same settings): 1,898, 19, 3; 11 and 159, fewer crises at once: not taken.
 
+Round 71 learnt the spent sets of rounds 65 to 69 as well (crisis turn sets 29 to 38, search sets 48 to 57, calm turn
+sets 33 to 42), chosen on round 70's six sets (crisis turn sets 39 and 40, search sets 58 and 59, calm turn sets 43 and
+44: none learnt) read by the lexicon and code of ad91158. This model: 946 crisis replies of 960, 10 asked, 4 with no
+answer, calm alarms 8 and questions 55 of 1,452 (Arabic 154, 4, 2; 2 and 6 of 242). Learnt at C = 30, calm turns at
+two: 942, 16, 2; 7 and 42 (Arabic 155, 3, 2; 2 and 6). At C = 100 and two: 940, 16, 4; 10 and 48. At C = 30 and three:
+939, 17, 4; 7 and 35. None answered more crises at once (those C = 30 at two only asked are plain farewells and plans:
+"I hugged my kids today for the last time.", "I've written down how I'm going to do it and picked Saturday"): not
+taken. Measured once after that choice on round 71's first pair (crisis turn set 41, search set 60, calm turn set 45,
+learnt by neither): this model 457 of 480, 17, 6; 4 and 26 of 726; C = 30 at two 459, 16, 5; 2 and 22. On round 50's
+sets, learnt by neither (crisis turn sets 1 to 3, search set 28, calm turn set 24): 1,049 of 1,080, 31, 0; 7 and 34 of
+726 against 1,054, 23, 3; 6 and 33 (left with nothing: "какой онлайн, он опять буянит, я с детьми в детской прячусь",
+"sağ ol ama bu liste bana lazım olmicak, her şeyi geride bırakıyorum ben"). Of the class
+rows of tests/triage_classes it reads 44 otherwise than this model (8 the other way), calm ones asked mostly (Arabic
+and Arabizi: "عندي خطة لآخر الشهر، رح نسافر عالبحر"), and "Nöbetim geliyor galiba, evde ganz allein." only asked.
+Training takes 2.5 minutes of one core. The words of `daily_dose` stay unweighed (dialogs/triage.py): weighed, the
+letters learnt from rounds 65 to 69 still ask "ich hab meine tabletten heute schon genommen" and alarm "hab mein
+insulin heute früh schon gespritzt und meine tabletten heute schon genommen", as this model does.
+
 Run: pip install -e ".[lexicon]" && python scripts/train_triage_model.py
 """
 
