@@ -159,6 +159,7 @@ MIN_STEM_FORM = 5  # a word that a "stem*" of five letters or more begins is a f
 MAX_FORM_ENDING = 4  # when the rest is an ending of at most four letters
 FORM_ENDING = 3  # a form's own ending (`_another_form`): a slip there is read as a slip though a form ends so
 MAX_TYPO_WORD = 30
+G_SPOKEN_AS_J = "de"  # the language whose dialects write g as j ("jut", "jeschrieben"): `Lexicon._g_spoken_as_j`
 # a file's spellings of its own words (dialect, Arabizi, a frequent typo) that its rules hold beside the word:
 # read as that word in the corrected reading (`Lexicon.variants`, data/triage/README.md)
 VARIANTS = "variants"
@@ -839,6 +840,8 @@ class Lexicon:
             return self._after_and(word)
         if word in self.variants:
             return self.variants[word]
+        if (spoken := self._g_spoken_as_j(word)) is not None:
+            return spoken
         if word in self.known:
             return word
         if len(word) < MIN_TYPO_WORD:
@@ -859,6 +862,17 @@ class Lexicon:
         meant = min(found, key=lambda found: (found[1], _arabizi(found[0]) != typed), default=(word,))[0]
         return self.variants.get(meant, meant)
 
+    def _g_spoken_as_j(self, word: str) -> str | None:
+        """The German word a word unknown to the lists spells when its j is read as g, as Berlin and the Rhineland speak
+        and write it ("jut", "jeschrieben", "abjemeldet"; round 71: "Macht's jut", a farewell), else None. No slip:
+        its first letter may change, it reads short words, and an everyday word of another language ("jut") too, but
+        never a word of a file's own, and only into a word of the German file."""
+        german = self.languages.get(G_SPOKEN_AS_J)
+        if "j" not in word or german is None or word in self.exclusive:
+            return None
+        spoken = word.replace("j", "g")
+        return spoken if spoken in german.words else None
+
     def _not_a_spelling(self, form: str, word: str, held: Container[str]) -> str | None:
         """Why a file may not mark `form` as a spelling of `word` (None when it may): both stand in its rules, and the
         two are as near as a slip and its word are to typo correction (first letter, length, no form of a stem,
@@ -868,7 +882,8 @@ class Lexicon:
             return "both must stand in the file's rules"
         if word in self.variants:
             return "the word is marked as a spelling itself"
-        if form[0] != word[0] or not MIN_TYPO_WORD <= len(form) <= MAX_TYPO_WORD or ARABIC_LETTERS.search(form):
+        short = len(form) < MIN_TYPO_WORD and not ending_e_left_out(form, word)
+        if form[0] != word[0] or short or len(form) > MAX_TYPO_WORD or ARABIC_LETTERS.search(form):
             return "another first letter, a word too short or too long, or Arabic letters: typo correction reads none"
         if any(form[:end] in self.stems for end in range(max(MIN_STEM_FORM, len(form) - MAX_FORM_ENDING), len(form))):
             return "a stem of the lexicon begins it: a form of that stem"
@@ -1620,6 +1635,12 @@ def _other_ending(word: str, candidate: str) -> bool:
         return False
     put_back = len(candidate) == len(word) + 1 and slip < len(word) and candidate[slip + 1 :] == word[slip:]
     return not put_back
+
+
+def ending_e_left_out(form: str, word: str) -> bool:
+    """Whether `form` is `word` with the e of its ending "-en" left out, as German chat and dialect write it ("lebn",
+    "gehn"): a spelling of the word even where it is too short for typo correction (round 71: "das lebn nehmen")."""
+    return word.endswith("en") and form == word[:-2] + "n"
 
 
 def _keyboard_twins(word: str) -> Iterator[str]:

@@ -47,13 +47,30 @@ def _lexicon_with(form: str, word: str, **sections: object) -> None:
         ("kloppe", "kloppt", "another form"),  # I beat, he beats: another person
         ("anfasste", "anfasst", "another form"),  # touched, touches: another tense
         ("gruppn", "truppen", "another first letter"),
-        ("lebn", "leben", "too short"),  # four letters: too short to be told from another word
+        ("tot", "tod", "too short"),  # three letters: too short to be told from another word
         ("sterbn", "starben", "more than a slip apart"),
     ],
 )
 def test_a_spelling_that_typo_correction_would_not_read_is_refused(form, word, reason):
     with pytest.raises(ValueError, match=reason):
         _lexicon_with(form, word)
+
+
+def test_the_e_of_an_ending_left_out_is_a_spelling_however_short():
+    """Round 71: German chat leaves out the e of "-en" ("das lebn nehmen"): "lebn" is "leben" though it is too short for
+    typo correction, and the file marks it so."""
+    _lexicon_with("lebn", "leben")
+    assert load_lexicon().correct(["das", "lebn", "nehmen"]) == ["das", "leben", "nehmen"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("jut", "gut"), ("jeschrieben", "geschrieben"), ("ja", "ja"), ("jetzt", "jetzt"), ("job", "job")],
+)
+def test_berlin_j_is_read_as_g_into_a_german_word(typed, meant):
+    """Round 71: Berlin and the Rhineland write g as j ("Macht's jut"); a word of a file's own or one whose g-form is no
+    word of the German file stays as typed."""
+    assert load_lexicon().correct([typed]) == [meant]
 
 
 def test_a_spelling_no_rule_holds_is_refused():
