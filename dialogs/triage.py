@@ -1294,7 +1294,7 @@ def _forget_past_in_farewell(found: Reading) -> None:
     tells no story of then: it is said now. A past beside them ("mein Bruder hat letztes Jahr einen
     Abschiedsbrief geschrieben") stays."""
     past = found.where.get("past", set())
-    said_now = found.where.get("farewell", set()) | found.where.get("distress", set()) | found.where.get("hopeless", set())
+    said_now = set().union(*(found.where.get(concept, set()) for concept in ("farewell", "distress", "hopeless")))
     if past and past <= said_now:
         found.cues.discard("past")
         del found.where["past"]  # nor in its sentence: "вона в четвер, а мене не буде раніше" is dated
