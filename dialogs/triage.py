@@ -1305,10 +1305,12 @@ def _forget_possessive_self(found: Reading) -> None:
 
 def _forget_past_in_farewell(found: Reading) -> None:
     """A past that is a word of a farewell or of despair itself ("дякую всім, хто намагався мені
-    допомогти": thanks to all who tried to help) tells no story of then: it is said now. A past
-    beside them ("mein Bruder hat letztes Jahr einen Abschiedsbrief geschrieben") stays."""
+    допомогти": thanks to all who tried to help; "hayatım bitti, artık ...": my life is over now, round 71)
+    tells no story of then: it is said now. A past beside them ("mein Bruder hat letztes Jahr einen
+    Abschiedsbrief geschrieben") stays."""
     past = found.where.get("past", set())
-    if past and past <= found.where.get("farewell", set()) | found.where.get("distress", set()):
+    said_now = set().union(*(found.where.get(concept, set()) for concept in ("farewell", "distress", "hopeless")))
+    if past and past <= said_now:
         found.cues.discard("past")
         del found.where["past"]  # nor in its sentence: "вона в четвер, а мене не буде раніше" is dated
 
