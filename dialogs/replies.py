@@ -74,6 +74,8 @@ ELSE_ROW = (Button(Msg(m.BUTTON_CHANGE), "change"), Button(Msg(m.BUTTON_NEW_SEAR
 LIST_ROW = (Button(Msg(m.BUTTON_RESULTS), "list"), Button(Msg(m.BUTTON_NEW_SEARCH), "restart"))  # back to the list
 # after a crisis reply: on with the search, or the numbers again
 ON_OR_NUMBERS = ((Button(Msg(m.BUTTON_CONTINUE), "continue"),), (Button(Msg(m.BUTTON_NUMBERS_AGAIN), "crisis"),))
+# the steps asking for what is still missing, where the search told so far is changed by "✏️ Ändern"
+CHANGEABLE_STEPS = (Step.TOPIC, Step.BROWSE, Step.CANDIDATES, Step.ROLE, Step.LOCATION, Step.PLACE)
 
 
 def lead(part: Msg | str, replies: list[Reply]) -> list[Reply]:
@@ -84,7 +86,20 @@ def lead(part: Msg | str, replies: list[Reply]) -> list[Reply]:
 
 # ---------------------------------------------------------------- what each step asks
 def prompt(state: State, services: Services) -> list[Reply]:
-    """The question of the current step, with its buttons (after a detour: help, crisis, language)."""
+    """The question of the current step, with its buttons (after a detour: help, crisis, language); "✏️ Ändern"
+    belongs to them where something told can be changed, so an answer mid-step ("wer leitet die Gruppe?") that
+    asks the step again keeps it, as a tap on a button keeps it (a page of groups has its own)."""
+    asked = step_question(state, services)
+    return with_change_button(asked) if state.step in CHANGEABLE_STEPS and something_told(state) else asked
+
+
+def something_told(state: State) -> bool:
+    """Whom the search is for, or where, told already: what "✏️ Ändern" changes (the topic alone has "Zurück")."""
+    return bool(state.role or state.place or state.online_ok or state.place_options)
+
+
+def step_question(state: State, services: Services) -> list[Reply]:
+    """The question of the current step with the step's own buttons."""
     lang = state.lang
     if state.step == Step.TOPIC:
         return [Reply((Msg(m.ASK_TOPIC),), TOPIC_ROW)]

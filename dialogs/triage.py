@@ -75,6 +75,7 @@ CUES = (
     "day_ahead",
     "victim_other",
     "me_hurt",
+    "own_blow",
     "laughing",
     "told_me",
     "turned_away",
@@ -322,6 +323,8 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
         return "crisis"
     if not concepts:
         return "none"
+    if own_blows_told(signals):
+        return "check"
     danger = concepts - CONTEXTUAL - DISTRESS - HABITUAL
     person_or_now = cues & {"self", "other", "young", *ACUTE}
     if cues & FRAMING:  # a search for a group, a death: ask when the writer speaks of their own end
@@ -335,6 +338,16 @@ def level_of(signals: Signals, sentence: bool = False) -> str:
     if danger or concepts & (CONTEXTUAL | HABITUAL):
         return "check"
     return "check"
+
+
+def own_blows_told(signals: Signals) -> bool:
+    """Whether the only danger is the writer's own blows (cue `own_blow`: "I hit my son", "я бью сына", "oğlumu
+    dövdüm"), told as done or as a habit with nothing now: a parent asking for help with their own violence gets the
+    safety question, its search going on, not the police first; a now or blood told ("I'm hitting him right now",
+    "he's bleeding, I hit him too hard") stays the crisis reply, and so does the writer hurt too; a plea ("yardım
+    lazım") is the parent's for help with it, asked about (round 71)."""
+    cues = signals.cues
+    return "own_blow" in cues and signals.concepts <= HARM_DONE and not cues & {"now", "bare_now", "me_hurt"}
 
 
 def acute_alone(clause: Signals, writer: bool) -> bool:
