@@ -126,6 +126,12 @@ class Rule:
         and compiling them all took seconds at every start."""
         return compile_pattern(self.pattern, self.grammar)
 
+    @cached_property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """The words besides the first that a text must hold for a match (`later_needs`); read when a text first
+        may match, as `regex` is: kept in the compiled lexicon they made every start half a second slower."""
+        return later_needs(self.pattern, self.grammar)
+
     def find(self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
         """The positions of the words that the pattern's own words matched (not those a gap passed
         over), in the first match that no negation turns around: one of the `scope` words before
@@ -381,14 +387,6 @@ class RuleIndex:
         self._prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # by their first PREFIX_KEY letters
         self._fragments: list[tuple[str, int]] = []  # parts of words: checked as substrings of the text
         self._memo: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
-        shared: dict[frozenset[str], frozenset[str]] = {}  # one copy of each need: the index is pickled
-        self._needs = tuple(
-            tuple(shared.setdefault(need, need) for need in later_needs(rule.pattern, rule.grammar)) or None
-            for rule in rules
-        )
-        self._prefix_lengths = tuple(
-            sorted({len(word) - 1 for needs in self._needs for need in needs or () for word in need if word[-1] == "*"})
-        )
         for position, rule in enumerate(rules):
             found = anchors(rule.pattern, rule.grammar)
             if found is None:
@@ -414,12 +412,8 @@ class RuleIndex:
             begun, keys = self._of_token(token)
             found.update(begun)
             held.update(keys)
-        rules, needs = self.rules, self._needs
-        return [
-            rules[position]
-            for position in sorted(found)
-            if needs[position] is None or not any(held.isdisjoint(need) for need in needs[position])
-        ]
+        rules = (self.rules[position] for position in sorted(found))
+        return [rule for rule in rules if not any(held.isdisjoint(need) for need in rule.needs)]
 
     def _of_token(self, token: str) -> tuple[tuple[int, ...], frozenset[str]]:
         """The rules one word can begin, and the word with its beginnings as needs write them; remembered, for
@@ -433,7 +427,7 @@ class RuleIndex:
                 found.update(
                     position for prefix, position in self._prefixes.get(token[:length], ()) if token.startswith(prefix)
                 )
-            beginnings = (token[:length] + "*" for length in self._prefix_lengths if length <= len(token))
+            beginnings = (token[:length] + "*" for length in range(1, len(token) + 1))
             keys = frozenset({token, *beginnings})
             if len(self._memo) >= TOKEN_MEMO:
                 self._memo.clear()
