@@ -126,6 +126,12 @@ class Rule:
         and compiling them all took seconds at every start."""
         return compile_pattern(self.pattern, self.grammar)
 
+    @cached_property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """The words besides the first that a text must hold for a match (`later_needs`); read when a text first
+        may match, as `regex` is: kept in the compiled lexicon they made every start half a second slower."""
+        return later_needs(self.pattern, self.grammar)
+
     def find(self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
         """The positions of the words that the pattern's own words matched (not those a gap passed
         over), in the first match that no negation turns around: one of the `scope` words before
@@ -235,6 +241,39 @@ def anchors(pattern: str, grammar: Grammar) -> frozenset[str] | None:
             for o in options
         )
     return None
+
+
+def later_needs(pattern: str, grammar: Grammar) -> tuple[frozenset[str], ...]:
+    """Words the text must hold for the pattern to match, besides the first one (which `anchors` files the rule
+    under): for each required place and each word of its options after that, the words one of which stands in
+    the text, as compile_pattern reads them (a whole word of the text; a word's beginning "kein*" for a prefix).
+    A word a number or a part of a word ("*موت") may fill is left out: any text may hold one. So a rule whose later
+    words are missing is never searched (most rules an index offers are: a message holds the first word of "ich ...
+    <want> ... <die>" far more often), and a place joined of word classes ("<own_dose_when>_meine_<pills>"), whose
+    thousands of options take long to search, only where its words stand in the text."""
+    needs: set[frozenset[str]] = set()
+    first = True
+    for slot in pattern.split():
+        slot, optional = _optional(slot)
+        if slot in ("$", "...") or optional:
+            continue
+        options = _options(slot, grammar)
+        if not options:
+            continue
+        for at in range(1 if first else 0, min(len(o.words) for o in options)):
+            need = {_needed_word(o, at) for o in options}
+            if None not in need:
+                needs.add(frozenset(need))
+        first = False
+    return tuple(sorted(needs, key=len))
+
+
+def _needed_word(option: Option, at: int) -> str | None:
+    """The option's word at `at` as the text must hold it (`later_needs`); None when any word may stand there."""
+    word = option.words[at]
+    if word == NUMBER or (option.suffix and at == 0):
+        return None
+    return word + "*" if option.prefix and at == len(option.words) - 1 else word
 
 
 def check_pattern(pattern: str) -> None:
@@ -347,7 +386,7 @@ class RuleIndex:
         self._words: dict[str, list[int]] = defaultdict(list)
         self._prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # by their first PREFIX_KEY letters
         self._fragments: list[tuple[str, int]] = []  # parts of words: checked as substrings of the text
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
         for position, rule in enumerate(rules):
             found = anchors(rule.pattern, rule.grammar)
             if found is None:
@@ -364,16 +403,21 @@ class RuleIndex:
                     self._words[word].append(position)
 
     def candidates(self, text: str) -> list[Rule]:
-        """The rules that may match `text` (normalised, negations marked), in lexicon order."""
+        """The rules that may match `text` (normalised, negations marked), in lexicon order: begun by one of its
+        words (or always checked), and with a word of the text for each of their later places (`later_needs`)."""
         found = set(self._always)
         found.update(position for fragment, position in self._fragments if fragment in text)
+        held: set[str] = set()  # the text's words, and their beginnings as the needs write them ("kein*")
         for token in set(text.split()):
-            found.update(self._of_token(token))
-        return [self.rules[position] for position in sorted(found)]
+            begun, keys = self._of_token(token)
+            found.update(begun)
+            held.update(keys)
+        rules = (self.rules[position] for position in sorted(found))
+        return [rule for rule in rules if not any(held.isdisjoint(need) for need in rule.needs)]
 
-    def _of_token(self, token: str) -> tuple[int, ...]:
-        """The rules one word can begin; remembered, for people use the same words again and again
-        (a third of the time of a message went to looking them up anew)."""
+    def _of_token(self, token: str) -> tuple[tuple[int, ...], frozenset[str]]:
+        """The rules one word can begin, and the word with its beginnings as needs write them; remembered, for
+        people use the same words again and again (a third of the time of a message went to looking them up anew)."""
         known = self._memo.get(token)
         if known is None:
             found = set(self._words.get(token, ()))
@@ -383,9 +427,11 @@ class RuleIndex:
                 found.update(
                     position for prefix, position in self._prefixes.get(token[:length], ()) if token.startswith(prefix)
                 )
+            beginnings = (token[:length] + "*" for length in range(1, len(token) + 1))
+            keys = frozenset({token, *beginnings})
             if len(self._memo) >= TOKEN_MEMO:
                 self._memo.clear()
-            known = self._memo[token] = tuple(found)
+            known = self._memo[token] = (tuple(found), keys)
         return known
 
     def turned_around(self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()) -> bool:
