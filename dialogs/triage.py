@@ -255,7 +255,11 @@ TRANSLIT_SHARE = 0.5  # of a Cyrillic reading's words of TRANSLIT_LETTERS or mor
 TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen to spell two Russian words
 # "but" begins a clause of its own, as a full stop does: "I'm looking for a group but my husband is outside
 # threatening to kill me" tells the search and then the danger (over every set: +1 crisis reply, nothing lost)
-BUT = frozenset({"but", "aber", "ama", "но", "але", "لكن", "ولكن", "بس", "walakin", "walaken", "lakin"})
+# Arabic "but" with its "I" joined on ("لكنني سأقتل نفسي هذا المساء", round 71) is the same turn
+BUT = frozenset(
+    {"but", "aber", "ama", "но", "але", "لكن", "ولكن", "بس", "walakin", "walaken", "lakin"}
+    | {"لكنني", "لكني", "ولكنني", "ولكني", "lakinni", "lakenni"}
+)
 # a Turkish question particle written apart ends the question, as a "?" would, when more words follow: "grup var mi
 # oglum bisey aldi simdi koltukta morardi cevap vermiyor" asks and then tells what happens now (search set 35)
 QUESTION_PARTICLES = frozenset({"mi", "mu"})  # "mı", "mü" as normalised; only in a text read as Turkish ("mi" is
@@ -266,7 +270,16 @@ MIN_EVIDENCE = 2  # words only one language has, for the text to be in that lang
 LATIN_SCRIPT = frozenset({"de", "en", "tr"})
 MASK = "_"  # stands for a word of another language in a language's view of the text
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt" is known: stays)
-_SENTENCE_END = re.compile(r"[.!?;\n\u061B\u061F\u2026]+")  # a comma or a colon goes on with the sentence
+# A sad or frightened face between two statements ends a sentence as a full stop does (round 71:
+# "راني كنقطع فيدي دابا 😔 كاين مجموعة فدوسلدورف؟", "... ونفسي عم ينقطع 😰 أنا كنت بدي بس مجموعة"): people type the
+# face where others type the stop, and the search after it frames its own sentence, not the danger before it. Not a
+# laughing, rolling or loving face: over every set's messages with a face inside, those (😂 😅 🙈 🙄 😍) end a joke or
+# an idiom that the search after them still frames ("я від цих коробок скоро здохну 😅 є група ...": 11 calm worse)
+_FACES = "😔😞😟😢😥😭😰😨😱😩😫😣😖😓😪🥺💔😿🙁☹😕\ufe0f"
+_MARKS = CLAUSE_END.pattern.removeprefix("[").removesuffix("]+")
+# the marks and faces that end a clause, with blanks between them
+_CLAUSE_END = re.compile(rf"[{_MARKS}]*(?:\s*[{_FACES}]+(?:\s*[{_MARKS}])*)+|[{_MARKS}]+")
+_SENTENCE_END = re.compile(rf"[.!?;\n\u061B\u061F\u2026{_FACES}]+")  # a comma or a colon goes on with the sentence
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _DIGIT = re.compile(r"\d")
 
@@ -1029,7 +1042,7 @@ def triage(
     Latin letters is read in Cyrillic too. `names_topic` (the caller's taxonomy) tells whether the
     words beside the distress name a topic of a group (`beside_topic`). `bereaved`: a death was told earlier in the
     conversation, so following him or her is the writer's end as it is beside a death told in the text."""
-    parts = CLAUSE_END.split(text)
+    parts = _CLAUSE_END.split(text)
     clauses = [normalise(clause).split() for clause in parts]
     typed = [w for clause in clauses for w in clause]
     if not typed:
@@ -1368,14 +1381,16 @@ def _forget_past_told_just_now(found: Reading) -> None:
 def _forget_then_before_a_turn(found: Reading, starts: frozenset[int], typed: list[str]) -> None:
     """A story of then or how well the writer is ("Я в безпеці", "Früher wollte ich sterben") ends at a
     "but" that opens a danger told now ("..., але сьогодні вночі повішусь"): what follows the turn is
-    this moment, whatever the danger (`turned_to_now` reads only an emergency there, beside a search)."""
+    this moment, whatever the danger (`turned_to_now` reads only an emergency there, beside a search). So does a
+    "but" that opens a danger dated ahead or decided (round 71: "كنت أريد مجموعة لكبار السن، لكنني حسمت أمري: بعد عيد
+    ميلاد حفيدي يوم السبت سأقتل نفسي"): a plan is told as of now, whatever the search before it was."""
     then = found.where.get("past", set()) | found.where.get("recovered", set())
     turns = [start for start in starts if then and max(then) < start < len(typed) and typed[start] in BUT]
     if not turns:
         return
     turn = min(turns)
     danger_after = any(min(span) >= turn for kind, span in found.spans if kind not in CONTEXTUAL | DISTRESS)
-    now_after = any(position >= turn for cue in NOW for position in found.where.get(cue, ()))
+    now_after = any(position >= turn for cue in NOW | DATED | {"decided"} for position in found.where.get(cue, ()))
     if danger_after and now_after:
         for cue in ("past", "recovered"):
             found.cues.discard(cue)
@@ -1735,7 +1750,7 @@ def sentence_starts(text: str, clauses: list[list[str]], starts: frozenset[int])
     the clauses before them (`now_in_sentence`), never of a clause after ("Mein Sohn musste ... reanimiert
     werden, jetzt ist er wieder gesund"). A sentence with the search or a past in it is no emergency now."""
     offsets = itertools.accumulate(len(clause) for clause in clauses[:-1])
-    marks = CLAUSE_END.findall(text)  # the marks after each clause but the last
+    marks = _CLAUSE_END.findall(text)  # the marks after each clause but the last
     joined = {
         at
         for at, mark, after in zip(offsets, marks, clauses[1:], strict=True)
