@@ -182,6 +182,12 @@ MEASURING = (
     "triage_turns40",
     "triage_calm44",
     "triage_search59",
+    "triage_turns41",
+    "triage_calm45",
+    "triage_search60",
+    "triage_turns42",
+    "triage_calm46",
+    "triage_search61",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
