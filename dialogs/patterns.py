@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -229,18 +229,13 @@ def anchors(pattern: str, grammar: Grammar) -> frozenset[str] | None:
     the first required place ("kein*" for a prefix, "~موت" for a part of a word, NUMBER for a
     number); None when there is none.
     Reads the slots as compile_pattern does, so that RuleIndex never hides a rule that matches."""
-    for slot in pattern.split():
-        slot, optional = _optional(slot)
-        if slot in ("$", "...") or optional:
-            continue
-        options = _options(slot, grammar)
-        if not options:
-            continue
-        return frozenset(
-            FRAGMENT + o.words[0] if o.suffix else o.words[0] + "*" if o.prefix and len(o.words) == 1 else o.words[0]
-            for o in options
-        )
-    return None
+    options = next(_required_places(pattern, grammar), None)
+    if options is None:
+        return None
+    return frozenset(
+        FRAGMENT + o.words[0] if o.suffix else o.words[0] + "*" if o.prefix and len(o.words) == 1 else o.words[0]
+        for o in options
+    )
 
 
 def later_needs(pattern: str, grammar: Grammar) -> tuple[frozenset[str], ...]:
@@ -252,20 +247,24 @@ def later_needs(pattern: str, grammar: Grammar) -> tuple[frozenset[str], ...]:
     <want> ... <die>" far more often), and a place joined of word classes ("<own_dose_when>_meine_<pills>"), whose
     thousands of options take long to search, only where its words stand in the text."""
     needs: set[frozenset[str]] = set()
-    first = True
+    for place, options in enumerate(_required_places(pattern, grammar)):
+        for at in range(1 if place == 0 else 0, min(len(o.words) for o in options)):
+            need = {_needed_word(o, at) for o in options}
+            if None not in need:
+                needs.add(frozenset(need))
+    return tuple(sorted(needs, key=len))
+
+
+def _required_places(pattern: str, grammar: Grammar) -> Iterator[list[Option]]:
+    """The options of each place a match must fill, in order, as compile_pattern reads the slots (an optional
+    place, "$", "..." and a word class with no entries left out): what `anchors` and `later_needs` read."""
     for slot in pattern.split():
         slot, optional = _optional(slot)
         if slot in ("$", "...") or optional:
             continue
         options = _options(slot, grammar)
-        if not options:
-            continue
-        for at in range(1 if first else 0, min(len(o.words) for o in options)):
-            need = {_needed_word(o, at) for o in options}
-            if None not in need:
-                needs.add(frozenset(need))
-        first = False
-    return tuple(sorted(needs, key=len))
+        if options:
+            yield options
 
 
 def _needed_word(option: Option, at: int) -> str | None:
