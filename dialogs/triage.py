@@ -282,6 +282,11 @@ _CLAUSE_END = re.compile(rf"[{_MARKS}]*(?:\s*[{_FACES}]+(?:\s*[{_MARKS}])*)+|[{_
 _SENTENCE_END = re.compile(rf"[.!?;\n\u061B\u061F\u2026{_FACES}]+")  # a comma or a colon goes on with the sentence
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _DIGIT = re.compile(r"\d")
+# Arabizi writes Arabic letters as digits inside a word ("ta3ban", "inti7ar", "t2la2o", "3omr"); Russian chat writes
+# only ч so ("4to", "pokon4u"), and "A2", "B1" are language levels: a text with such a word is Arabic in Latin
+# letters, never Russian or Ukrainian ones (its "wala" read as "вяла" had made it half Cyrillic words, and "inti7ar"
+# was then read without the Arabic "ma bfakker" that turns it around)
+_ARABIZI_WORD = re.compile(r"[a-z][235789]+[a-z]|\b[235789][a-z]{2}", re.IGNORECASE)
 
 _LATIN = re.compile(r"[A-Za-z]")
 # Cyrillic letters that Russian and Ukrainian keyboards and spellings swap ("накладу на себе рукі"):
@@ -1057,7 +1062,7 @@ def triage(
     found = Reading()
     for words in dict.fromkeys((tuple(typed), tuple(corrected))):
         _read(list(words), lexicon, text_languages, starts, sentences, found)
-    if lexicon.translit and _LATIN.search(text):
+    if lexicon.translit and _LATIN.search(text) and not _ARABIZI_WORD.search(text):
         latin = [w for clause in parts for w in normalise(clause, digraphs=False).split()]
         readings = lexicon.translit.readings(latin).values()  # Arabizi "bil" is no Russian "бил":
         translits = [words for words in readings if _cyrillic_share(words, lexicon.known) >= TRANSLIT_SHARE]
