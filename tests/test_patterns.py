@@ -1,0 +1,37 @@
+"""The regex a pattern's place compiles to: its options written as a tree must accept exactly what the options
+listed one by one accept (hypothesis), whatever words they share at their start or end."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogs.patterns import Option, _alternation
+
+WORDS = ("a", "b", "ab", "c")
+word_runs = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(tuple)
+options = st.lists(
+    st.builds(Option, word_runs, st.booleans(), st.booleans()),
+    min_size=1,
+    max_size=12,
+)
+texts = st.lists(st.sampled_from((*WORDS, "x", "ba")), min_size=1, max_size=4).map(" ".join)
+
+
+def listed(option: Option) -> str:
+    """One option as a regex of its own: the words apart by spaces, a prefix open at its end, a suffix at its start."""
+    body = r"\s+".join(re.escape(word) for word in option.words)
+    return (r"\S*" if option.suffix else "") + body + (r"\S*" if option.prefix else "")
+
+
+@given(options, texts)
+def test_the_tree_accepts_what_the_options_accept(found: list[Option], text: str) -> None:
+    one_by_one = re.compile("(?:" + "|".join(listed(option) for option in found) + ")")
+    assert (re.fullmatch(_alternation(found), text) is None) == (one_by_one.fullmatch(text) is None)
+
+
+def test_words_followed_alike_are_written_once() -> None:
+    found = [Option((first, "genommen")) for first in ("tabletten", "pillen", "medikamente")]
+    assert _alternation(found) == r"(?:tabletten|pillen|medikamente)(?:\s+genommen)"
