@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from bot.runtime import Database
 
 BAD_INPUT = 2
+PIPE_CLOSED = 141  # as a shell reports a command that SIGPIPE stopped
 
 
 class BadInput(Exception):
@@ -35,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     except (BadInput, ConfigProblem, DatabaseProblem) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return BAD_INPUT
+    except BrokenPipeError:  # the reader stopped early ("triage --batch ... | head"): not our error to print
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout once more at exit
+        return PIPE_CLOSED
 
 
 def parser() -> argparse.ArgumentParser:

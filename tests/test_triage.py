@@ -8,6 +8,8 @@ import gzip
 import itertools
 import json
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -2022,6 +2024,18 @@ def test_triage_cli_batch(tmp_path):
     assert [r["level"] for r in results] == ["crisis", "none", "check", "none"]
     assert [r["crisis"] for r in results] == [True, False, False, False]
     assert results[2]["resources"], "the question's 'yes' numbers"
+
+
+def test_triage_cli_batch_stops_quietly_when_the_reader_does(tmp_path):
+    """`triage --batch big.jsonl | head -1`: the rest unread is no error of ours (no traceback on stderr)."""
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"text": f"Diabetes {i}", "lang": "de"}) + "\n" for i in range(3000)), "utf-8")
+    command = [sys.executable, "-m", "bot", "triage", "--batch", str(batch), "--json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=HERE.parent) as process:
+        assert json.loads(process.stdout.readline())["level"] == "none"
+        process.stdout.close()
+        assert process.wait(timeout=300) == 141
+        assert process.stderr.read() == b""
 
 
 def test_triage_cli_rejects_empty_text():
