@@ -111,6 +111,7 @@ HIT_BY_SOMEONE = [
     ("tr", "çocukken babam beni döverdi", "kindheit"),
     ("ru", "муж меня бьёт", "gewalt"),
     ("ru", "муж меня бил", "gewalt"),
+    ("ru", "муж миня бил", "gewalt"),
     ("ru", "меня бил отчим", "gewalt"),
     ("ru", "отец бил меня когда я был маленьким", "kindheit"),
     ("uk", "мене били в дитинстві", "kindheit"),
@@ -163,3 +164,16 @@ def test_the_one_hit_is_asked_where_with_the_topic_of_violence_suffered(lang, de
     state = told(demo_runtime.services, text, lang)
     assert topic in state.topic_ids and AGGRESSION not in state.topic_ids, (lang, state.topic_ids)
     assert state.role == "affected" and state.step == Step.LOCATION, (lang, state.role, state.step)
+
+
+IN_LATIN_LETTERS = [  # Russian and Ukrainian typed in Latin letters, read in Cyrillic by the conversation
+    ("ru", "muzh menya bil", "gewalt"),
+    ("uk", "cholovik mene byv", "gewalt"),
+    ("ru", "otec bil menya v detstve", "kindheit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), IN_LATIN_LETTERS)
+def test_violence_suffered_typed_in_latin_letters_finds_its_topic(lang, text, topic, demo_runtime):
+    state = told(demo_runtime.services, text, lang)
+    assert state.topic_ids == (topic,) and state.role == "affected", (lang, state.topic_ids, state.role)
