@@ -18,6 +18,7 @@ from bot.directory.store import import_files
 from bot.directory.topic_matcher import default_matcher
 from bot.runtime import Database, Runtime, open_runtime
 from bot.storage.engine import make_engine, sessions
+from tests.conversation import AT_KISS_LEIPZIG, KISS_LEIPZIG, leipzig_directory
 from tests.databases import KINDS, NO_POSTGRES, POSTGRES, fresh_postgres, migrated
 
 ALONE_LOCKS = "LOTSE_TESTS_ALONE_LOCKS"  # the folder of the locks by which `alone` tests have the machine
@@ -91,14 +92,9 @@ def directory_runtime(tmp_path_factory, import_directory) -> Callable[[dict], Ru
 def alcohol_in_leipzig(directory_runtime) -> Runtime:
     """A directory of the operator's own, no demo: one contact point and one alcohol group in Leipzig."""
     return directory_runtime(
-        {
-            "contact_points": [
-                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 123"}
-            ],
-            "groups": [
-                {"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
-            ],
-        }
+        leipzig_directory(
+            {"id": "g1", "name": "Alkohol", **AT_KISS_LEIPZIG}, contact_points=[{**KISS_LEIPZIG, "phone": "0341 123"}]
+        )
     )
 
 

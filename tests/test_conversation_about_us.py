@@ -11,6 +11,7 @@ import pytest
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Msg, Place, State, Step, Text
+from tests.conversation import parts
 
 LEIPZIG = Place("Leipzig", 51.34, 12.37)
 WHERE = {
@@ -41,14 +42,10 @@ def services(alcohol_in_leipzig):
     return alcohol_in_leipzig.services
 
 
-def said(replies) -> list:
-    return [p for r in replies for p in r.parts]
-
-
 def asked(services, lang: str, where: str, text: str) -> tuple[State, State, list]:
     before = State(lang=lang, **WHERE[where])
     after, replies = step(before, Text(text), services)
-    return before, after, said(replies)
+    return before, after, parts(replies)
 
 
 def stayed(before: State, after: State) -> bool:

@@ -12,6 +12,7 @@ import pytest
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Asked, Choice, Msg, State, Step, Text
+from tests.conversation import msgids
 from tests.test_conversation_after_help import SUICIDE, UNCONSCIOUS, VIOLENCE
 from tests.test_crisis_flow import texts
 
@@ -33,10 +34,6 @@ OTHERS_HERE = {
 TOWN = {"de": "Leipzig", "en": "Leipzig", "tr": "Leipzig'deyiz", "ar": "لايبزيغ", "ru": "Лейпциг", "uk": "Лейпциг"}
 
 
-def said(replies) -> list[str]:
-    return [p.msgid for r in replies for p in r.parts if isinstance(p, Msg)]
-
-
 def hit_now(lang: str, services) -> State:
     answered, replies = step(State(lang=lang), Text(HIT_NOW[lang]), services)
     assert answered.answered == "violence_now" and answered.asked == Asked.CRISIS, (lang, answered.answered)
@@ -52,10 +49,10 @@ def test_others_in_the_danger_while_violence_goes_on_get_the_police_again_not_a_
     answered = hit_now(lang, services)
     state, replies = step(answered, Text(OTHERS_HERE[lang]), services)
     (reply,) = replies
-    assert reply.parts[0] == Msg(m.OTHERS_IN_DANGER) and "110" in texts(replies)[0], (lang, said(replies))
+    assert reply.parts[0] == Msg(m.OTHERS_IN_DANGER) and "110" in texts(replies)[0], (lang, msgids(replies))
     assert reply.outcome is None and [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
     assert (state.step, state.role, state.topic_ids) == (answered.step, answered.role, answered.topic_ids), lang
-    assert state.asked == Asked.CRISIS and m.UNDERSTOOD not in said(replies)
+    assert state.asked == Asked.CRISIS and m.UNDERSTOOD not in msgids(replies)
 
 
 @pytest.mark.parametrize("lang", TOWN)
@@ -64,7 +61,7 @@ def test_any_other_message_while_violence_goes_on_keeps_the_crisis_and_the_place
     writer goes on (the button), and is not asked for again."""
     services = demo_runtime.services
     state, replies = step(hit_now(lang, services), Text(TOWN[lang]), services)
-    assert said(replies)[0] == m.STILL_THERE and "110" in texts(replies)[0], (lang, said(replies))
+    assert msgids(replies)[0] == m.STILL_THERE and "110" in texts(replies)[0], (lang, msgids(replies))
     assert state.step == Step.TOPIC and state.place is not None and state.place.name == "Leipzig", lang
     going_on, _ = step(state, Choice("continue"), services)
     assert going_on.step != Step.LOCATION and going_on.place.name == "Leipzig", lang
@@ -76,13 +73,13 @@ def test_calm_twins_the_same_messages_without_violence_going_on_are_read_as_ever
     the writer has gone on, the same words are read for the search."""
     services = demo_runtime.services
     _, replies = step(State(lang=lang), Text(OTHERS_HERE[lang]), services)
-    assert m.OTHERS_IN_DANGER not in said(replies) and "110" not in " ".join(texts(replies)), lang
+    assert m.OTHERS_IN_DANGER not in msgids(replies) and "110" not in " ".join(texts(replies)), lang
     suicide, _ = step(State(lang=lang), Text(SUICIDE[lang]), services)
     state, replies = step(suicide, Text(TOWN[lang]), services)
-    assert state.place is not None and m.UNDERSTOOD in said(replies) and m.STILL_THERE not in said(replies), lang
+    assert state.place is not None and m.UNDERSTOOD in msgids(replies) and m.STILL_THERE not in msgids(replies), lang
     going_on, _ = step(hit_now(lang, services), Choice("continue"), services)
     state, replies = step(going_on, Text(TOWN[lang]), services)
-    assert state.place is not None and m.UNDERSTOOD in said(replies) and m.STILL_THERE not in said(replies), lang
+    assert state.place is not None and m.UNDERSTOOD in msgids(replies) and m.STILL_THERE not in msgids(replies), lang
 
 
 YOUNG_HIT = {
@@ -117,7 +114,7 @@ def test_violence_stopped_is_said_back_with_the_young_ones_line_and_the_police_f
     (reply,) = replies
     shown = texts(replies)[0]
     hours = next(r.who for r in services.crisis_help(None, True, lang).resources if "116 111" in r.numbers)
-    assert reply.parts[0] == Msg(m.STOPPED_YOUNG) and reply.outcome is None, (lang, said(replies))
+    assert reply.parts[0] == Msg(m.STOPPED_YOUNG) and reply.outcome is None, (lang, msgids(replies))
     assert shown.index("116 111") < shown.index(hours) < shown.index("110"), lang
     assert Msg(m.IF_IT_STARTS_AGAIN) in reply.parts and "116 016" not in shown and "0800 111 0 111" not in shown
     assert [b.action for row in reply.buttons for b in row] == ["continue", "crisis"]
@@ -145,7 +142,7 @@ def test_calm_twins_stopped_told_without_violence_before_is_no_such_thing(lang, 
     assert moved_on.asked == Asked.NOTHING, lang
     for before in (State(lang=lang), step(State(lang=lang), Text(SUICIDE[lang]), services)[0], moved_on):
         _, replies = step(before, Text(STOPPED[lang]), services)
-        assert not {m.STOPPED, m.STOPPED_YOUNG} & set(said(replies)), lang
+        assert not {m.STOPPED, m.STOPPED_YOUNG} & set(msgids(replies)), lang
 
 
 WITNESS = {
@@ -176,12 +173,12 @@ def test_the_police_on_the_way_to_violence_says_not_to_step_in_and_to_let_them_i
     assert witnessed.answered == "witness", (lang, witnessed.answered)
     _, replies = step(witnessed, Text(POLICE_COMING[lang]), services)
     (reply,) = replies
-    assert [p.msgid for p in reply.parts[:2]] == [m.HELP_COMING, m.POLICE_ON_THE_WAY], (lang, said(replies))
-    assert m.HELP_ON_THE_WAY not in said(replies)
+    assert [p.msgid for p in reply.parts[:2]] == [m.HELP_COMING, m.POLICE_ON_THE_WAY], (lang, msgids(replies))
+    assert m.HELP_ON_THE_WAY not in msgids(replies)
     fallen, _ = step(State(lang=lang), Text(UNCONSCIOUS[lang]), services)
     assert fallen.answered in ("medical", "emergency_other"), (lang, fallen.answered)
     _, replies = step(fallen, Text(POLICE_COMING[lang]), services)
-    assert said(replies)[:2] == [m.HELP_COMING, m.HELP_ON_THE_WAY], lang
+    assert msgids(replies)[:2] == [m.HELP_COMING, m.HELP_ON_THE_WAY], lang
 
 
 # round 66, a console tester: the violence not going on now ("but he's at work"), a "no, I'm looking for a group", and
@@ -210,7 +207,7 @@ def said_no(lang: str, services) -> State:
     answered, _ = step(State(lang=lang, lang_chosen=True), Text(AT_WORK[lang]), services)
     assert answered.answered == "violence_now" and answered.asked == Asked.CRISIS, (lang, answered.answered)
     state, replies = step(answered, Text(NO_GROUP[lang]), services)
-    assert said(replies)[0] == m.AFTER_CRISIS, (lang, said(replies))
+    assert msgids(replies)[0] == m.AFTER_CRISIS, (lang, msgids(replies))
     return state
 
 
@@ -220,7 +217,7 @@ def test_a_place_typed_after_a_no_to_the_crisis_reply_goes_on_with_the_search(la
     said to go on, as the button does, with the place they typed; the violence is still the search's topic."""
     services = demo_runtime.services
     state, replies = step(said_no(lang, services), Text(TOWN[lang]), services)
-    assert m.STILL_THERE not in said(replies) and m.UNDERSTOOD in said(replies), (lang, said(replies))
+    assert m.STILL_THERE not in msgids(replies) and m.UNDERSTOOD in msgids(replies), (lang, msgids(replies))
     assert state.place is not None and state.place.name == "Leipzig" and "gewalt" in state.topic_ids, lang
     assert state.step == Step.RESULTS and state.asked == Asked.NOTHING and state.role == "affected", lang
 
@@ -231,9 +228,9 @@ def test_the_groups_topic_after_a_no_is_the_search_not_the_question_again(lang, 
     name of a group's topic is what they look for."""
     services = demo_runtime.services
     state, replies = step(said_no(lang, services), Text(VIOLENCE_AT_HOME[lang]), services)
-    assert m.SAFETY_QUESTION not in said(replies) and replies[0].outcome is None, (lang, said(replies))
+    assert m.SAFETY_QUESTION not in msgids(replies) and replies[0].outcome is None, (lang, msgids(replies))
     assert state.topic_ids == ("gewalt",) and state.asked == Asked.NOTHING, lang
-    assert m.UNDERSTOOD in said(replies) or state.step == Step.ROLE, (lang, said(replies))
+    assert m.UNDERSTOOD in msgids(replies) or state.step == Step.ROLE, (lang, msgids(replies))
 
 
 @pytest.mark.parametrize("lang", VIOLENCE_AT_HOME)
@@ -242,8 +239,8 @@ def test_calm_twins_without_a_no_the_topic_is_asked_about_and_a_new_danger_gets_
     town typed while it goes on keeps the crisis (test_any_other_message_while_violence_goes_on_...)."""
     services = demo_runtime.services
     _, replies = step(State(lang=lang, lang_chosen=True), Text(VIOLENCE_AT_HOME[lang]), services)
-    assert said(replies) == [m.SAFETY_QUESTION], lang
+    assert msgids(replies) == [m.SAFETY_QUESTION], lang
     state, replies = step(said_no(lang, services), Text(HIT_NOW[lang]), services)
     assert replies[0].outcome is not None and "110" in texts(replies)[0] and state.asked == Asked.CRISIS, lang
     state, replies = step(state, Text(TOWN[lang]), services)
-    assert said(replies)[0] == m.STILL_THERE, (lang, said(replies))
+    assert msgids(replies)[0] == m.STILL_THERE, (lang, msgids(replies))

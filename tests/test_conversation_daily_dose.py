@@ -10,6 +10,7 @@ import pytest
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Msg, Outcome, State, Text
+from tests.conversation import parts
 
 DOSE_OF_THE_DAY = {
     "de": "ich hab meine tabletten heute schon genommen",
@@ -29,15 +30,11 @@ ALL_OF_THEM = {
 }
 
 
-def said(replies) -> list:
-    return [p for r in replies for p in r.parts]
-
-
 @pytest.mark.parametrize("lang", DOSE_OF_THE_DAY)
 def test_the_pills_of_the_day_taken_are_no_crisis(lang, demo_runtime):
     _, replies = step(State(lang=lang), Text(DOSE_OF_THE_DAY[lang]), demo_runtime.services)
     assert all(r.outcome != Outcome.CRISIS for r in replies), lang
-    assert Msg(m.SAFETY_QUESTION) not in said(replies), lang
+    assert Msg(m.SAFETY_QUESTION) not in parts(replies), lang
 
 
 @pytest.mark.parametrize("lang", ALL_OF_THEM)

@@ -10,6 +10,7 @@ import pytest
 
 from dialogs.machine import step
 from dialogs.model import Choice, Event, Reply, State, Step, Text
+from tests.conversation import chat
 
 # the ways people reach each step, from the start
 PATHS: dict[str, tuple[Event, ...]] = {
@@ -41,18 +42,11 @@ def keyboard(replies: list[Reply]) -> set[tuple[str, str]]:
     return {(b.action, b.value) for row in replies[-1].buttons for b in row}
 
 
-def reached(path: tuple[Event, ...], services) -> tuple[State, list[Reply]]:
-    state, replies = State(lang="de"), []
-    for event in path:
-        state, replies = step(state, event, services)
-    return state, replies
-
-
 @pytest.mark.parametrize("asked", QUESTIONS)
 @pytest.mark.parametrize("path", PATHS)
 def test_a_question_answered_mid_step_keeps_the_steps_keyboard(path, asked, demo_runtime):
     services = demo_runtime.services
-    state, shown = reached(PATHS[path], services)
+    state, shown = chat(State(lang="de"), PATHS[path], services)
     new, answer = step(state, Text(QUESTIONS[asked]), services)
     assert new.step == state.step, (path, asked)
     kept = keyboard(shown)
@@ -62,7 +56,7 @@ def test_a_question_answered_mid_step_keeps_the_steps_keyboard(path, asked, demo
 
 
 def test_the_change_button_stays_at_the_place_step_after_who_leads(demo_runtime):
-    state, shown = reached(PATHS["place"], demo_runtime.services)
+    state, shown = chat(State(lang="de"), PATHS["place"], demo_runtime.services)
     assert state.step == Step.PLACE and ("change", "") in keyboard(shown)
     _, answer = step(state, Text("wer leitet die Gruppe?"), demo_runtime.services)
     assert ("change", "") in keyboard(answer)

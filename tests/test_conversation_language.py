@@ -11,6 +11,7 @@ import pytest
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Choice, Msg, Place, Start, State, Step, Text
+from tests.conversation import parts, results
 
 BERLIN = Place("Berlin", 52.52, 13.405)
 WRITTEN = [
@@ -24,10 +25,6 @@ WRITTEN = [
     ("ar", "السلام عليكم، ابني مدمن"),
     ("de", "mein Mann trinkt jeden Abend"),
 ]
-
-
-def parts(replies) -> list:
-    return [p for r in replies for p in r.parts]
 
 
 def lang_buttons(replies) -> list[tuple[str, str]]:
@@ -110,13 +107,6 @@ def test_one_arabic_word_is_arabic(demo_runtime):
     assert state.lang == "ar" and state.place is not None
 
 
-def results(lang: str, services) -> State:
-    state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC,))
-    state, _ = step(state, Text("Berlin"), services)
-    assert state.step == Step.RESULTS
-    return state
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "answer"),
     [
@@ -131,7 +121,7 @@ def results(lang: str, services) -> State:
 def test_a_question_in_latin_letters_is_answered_as_in_its_own_script(lang, text, answer, demo_runtime):
     """Russian and Ukrainian typed in Latin letters are asked in their Cyrillic reading; Arabizi's "when" words
     are data/intents.yaml's. They had "not understood" and the whole page again."""
-    shown = results(lang, demo_runtime.services)
+    shown = results(lang, demo_runtime.services, "Berlin", back=(Step.TOPIC,))
     state, replies = step(shown, Text(text), demo_runtime.services)
     assert Msg(answer) in parts(replies) and Msg(m.NOT_UNDERSTOOD_HERE) not in parts(replies), text
     assert state.step == Step.RESULTS and state.topic_ids == shown.topic_ids
@@ -143,7 +133,7 @@ def test_a_question_in_latin_letters_is_answered_as_in_its_own_script(lang, text
 def test_what_asks_nothing_in_latin_letters_gets_the_pages_buttons_not_the_page(lang, text, demo_runtime):
     """Calm twins: German "wen" (whom) is no Arabizi "when"; what is not understood under the list gets the
     page's buttons, not the whole page again (it stands just above)."""
-    shown = results(lang, demo_runtime.services)
+    shown = results(lang, demo_runtime.services, "Berlin", back=(Step.TOPIC,))
     state, replies = step(shown, Text(text), demo_runtime.services)
     page = step(shown, Choice("list"), demo_runtime.services)[1][-1]
     assert state == shown and replies[-1].parts == (Msg(m.NOT_UNDERSTOOD_HERE),), text
@@ -184,7 +174,7 @@ def test_asking_in_another_language_whether_one_may_write_it_switches_and_asks_w
 def test_not_speaking_german_says_nothing_of_whom_the_search_is_for(lang, text, demo_runtime):
     """ "almanca bilmiyorum" (I don't speak German) after a relatives' search: the language answer, the relatives'
     groups kept; its words had named Migration told in the first person, and the search became the writer's own."""
-    shown = results(lang, demo_runtime.services)
+    shown = results(lang, demo_runtime.services, "Berlin", back=(Step.TOPIC,))
     state, replies = step(shown, Text(text), demo_runtime.services)
     assert Msg(m.ANSWER_LANGUAGE) in parts(replies), text
     assert (state.role, state.topic_ids, state.step) == ("relative", ("alkohol",), Step.RESULTS), text

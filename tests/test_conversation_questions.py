@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Msg, Place, Reply, State, Step, Text
+from dialogs.model import Place, State, Step, Text
+from tests.conversation import rendered, text_of
 
 LEIPZIG = Place("Leipzig", 51.34, 12.37)
 AT_RESULTS = {"step": Step.RESULTS, "topic_ids": ("alkohol",), "role": "relative", "place": LEIPZIG}
@@ -60,33 +60,25 @@ def services(alcohol_in_leipzig):
     return alcohol_in_leipzig.services
 
 
-def said(replies, lang) -> str:
-    return "\n".join(render_text(r, lang) for r in replies)
-
-
-def text_of(msgid: str, lang: str) -> str:
-    return render_text(Reply((Msg(msgid),)), lang)
-
-
 @pytest.mark.parametrize("lang", GROUP_TALK)
 def test_what_happens_in_a_group_and_whether_one_must_talk_are_answered(lang, services):
     for question in GROUP_TALK[lang]:
         for start in (State(lang=lang, **AT_RESULTS), State(lang=lang, **AT_RESULTS).to(Step.DETAIL, group_id="g1")):
             state, replies = step(start, Text(question), services)
             assert (state.topic_ids, state.role, state.step) == (start.topic_ids, start.role, start.step), question
-            assert text_of(m.ANSWER_GROUP_TALK, lang) in said(replies, lang), (lang, question)
-            assert "TelefonSeelsorge" not in said(replies, lang), (lang, question)
+            assert text_of(m.ANSWER_GROUP_TALK, lang) in rendered(replies, lang), (lang, question)
+            assert "TelefonSeelsorge" not in rendered(replies, lang), (lang, question)
 
 
 @pytest.mark.parametrize("lang", PHONE)
 def test_the_phone_question_gets_the_shown_groups_contact_point(lang, services):
     for start in (State(lang=lang, **AT_RESULTS).to(Step.DETAIL, group_id="g1"), State(lang=lang, **AT_RESULTS)):
         state, replies = step(start, Text(PHONE[lang]), services)
-        assert state.step == start.step and "0341 123" in said(replies, lang), (lang, start.step)
+        assert state.step == start.step and "0341 123" in rendered(replies, lang), (lang, start.step)
     state, replies = step(
         State(lang=lang, step=Step.LOCATION, topic_ids=("alkohol",), role="relative"), Text(PHONE[lang]), services
     )
-    assert state.step == Step.LOCATION and text_of(m.ANSWER_PHONE, lang) in said(replies, lang), lang
+    assert state.step == Step.LOCATION and text_of(m.ANSWER_PHONE, lang) in rendered(replies, lang), lang
 
 
 @pytest.mark.parametrize(
@@ -109,15 +101,15 @@ def test_a_question_after_the_groups_is_answered_as_people_type_it(lang, questio
     """Latin letters, Arabizi, an object before its verb: the question's answer, the page kept."""
     start = State(lang=lang, **AT_RESULTS)
     state, replies = step(start, Text(question), services)
-    assert state == start and text_of(answer, lang) in said(replies, lang), question
+    assert state == start and text_of(answer, lang) in rendered(replies, lang), question
 
 
 @pytest.mark.parametrize("lang", WHO)
 def test_who_are_you_and_a_lone_help_say_what_the_bot_is(lang, services):
     for question in WHO[lang]:
         state, replies = step(State(lang=lang), Text(question), services)
-        assert state.step == Step.TOPIC and text_of(m.ANSWER_WHO, lang) in said(replies, lang), (lang, question)
-        assert "/privacy" not in said(replies, lang)
+        assert state.step == Step.TOPIC and text_of(m.ANSWER_WHO, lang) in rendered(replies, lang), (lang, question)
+        assert "/privacy" not in rendered(replies, lang)
 
 
 @pytest.mark.parametrize("lang", RECOGNISED)
@@ -128,7 +120,7 @@ def test_the_worry_of_being_recognised_where_the_place_is_asked_gets_the_anonymi
     for worry in RECOGNISED[lang]:
         state, replies = step(start, Text(worry), services)
         assert (state.topic_ids, state.role, state.step, state.place) == (("alkohol",), "relative", Step.LOCATION, None)
-        text = said(replies, lang)
+        text = rendered(replies, lang)
         assert text_of(m.ANSWER_ANONYMOUS, lang) in text and text_of(m.PLACE_UNKNOWN, lang) not in text, (lang, worry)
 
 
@@ -149,11 +141,11 @@ def test_a_question_about_the_groups_the_bot_cannot_answer_gets_who_can(lang, se
     for question in UNKNOWN[lang]:
         for start in (State(lang=lang, **AT_RESULTS), State(lang=lang, **AT_RESULTS).to(Step.DETAIL, group_id="g1")):
             state, replies = step(start, Text(question), services)
-            assert state.step == start.step and "0341 123" in said(replies, lang), (lang, question)
-            assert text_of(m.UNKNOWN_QUESTION, lang) in said(replies, lang), (lang, question)
-            assert text_of(m.NOT_UNDERSTOOD_HERE, lang) not in said(replies, lang), (lang, question)
+            assert state.step == start.step and "0341 123" in rendered(replies, lang), (lang, question)
+            assert text_of(m.UNKNOWN_QUESTION, lang) in rendered(replies, lang), (lang, question)
+            assert text_of(m.NOT_UNDERSTOOD_HERE, lang) not in rendered(replies, lang), (lang, question)
     _, replies = step(State(lang=lang, **AT_RESULTS), Text("qwertz uiop"), services)
-    assert text_of(m.NOT_UNDERSTOOD_HERE, lang) in said(replies, lang)
+    assert text_of(m.NOT_UNDERSTOOD_HERE, lang) in rendered(replies, lang)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +155,7 @@ def test_a_question_about_the_groups_the_bot_cannot_answer_gets_who_can(lang, se
 def test_a_greeting_typed_in_latin_letters_is_greeted_back(lang, greeting, services):
     """ "salam", "privet", "slm": a hello, not "I found no topic for that"."""
     state, replies = step(State(lang=lang), Text(greeting), services)
-    assert state.step == Step.TOPIC and text_of(m.ANSWER_HELLO, lang) in said(replies, lang), greeting
+    assert state.step == Step.TOPIC and text_of(m.ANSWER_HELLO, lang) in rendered(replies, lang), greeting
 
 
 HELLO = {"de": "hallo", "en": "hi", "tr": "merhaba", "ar": "مرحبا", "ru": "привет", "uk": "привіт"}
@@ -178,13 +170,13 @@ def test_a_greeting_mid_conversation_is_a_short_hello_again_with_the_steps_quest
     page = step(shown, Text("ok"), services)[1][-1].buttons
     state, replies = step(shown, Text(HELLO[lang]), services)
     assert state == shown and len(replies) == 1 and replies[0].buttons == page
-    assert said(replies, lang) == text_of(m.ANSWER_HELLO_AGAIN, lang)
+    assert rendered(replies, lang) == text_of(m.ANSWER_HELLO_AGAIN, lang)
     asked = State(lang=lang, step=Step.ROLE, topic_ids=("alkohol",), back=(Step.TOPIC,))
     state, replies = step(asked, Text(HELLO[lang]), services)
-    assert state == asked and said(replies, lang).startswith(text_of(m.ANSWER_HELLO_AGAIN, lang))
+    assert state == asked and rendered(replies, lang).startswith(text_of(m.ANSWER_HELLO_AGAIN, lang))
     assert [r.buttons for r in replies][-1] == step(asked, Text("qwertz"), services)[1][-1].buttons
     _, replies = step(State(lang=lang), Text(HELLO[lang]), services)  # the twin: a first hello is a hello
-    assert text_of(m.ANSWER_HELLO, lang) in said(replies, lang)
+    assert text_of(m.ANSWER_HELLO, lang) in rendered(replies, lang)
 
 
 @pytest.mark.parametrize("lang", CONTINUE)
@@ -225,7 +217,7 @@ def test_a_question_typed_where_buttons_are_shown_gets_its_answer_and_the_questi
     for start in (asked, asked.with_(role="relative").to(Step.LOCATION)):
         for question, answer in BUTTON_STEP_QUESTIONS[lang]:
             state, replies = step(start, Text(question), services)
-            text = said(replies, lang)
+            text = rendered(replies, lang)
             assert (state.step, state.role, state.place) == (start.step, start.role, None), (lang, question)
             assert text_of(answer, lang) in text, (lang, question, text)
             assert text_of(m.ROLE_NOT_UNDERSTOOD, lang) not in text and text_of(m.PLACE_UNKNOWN, lang) not in text
@@ -242,9 +234,9 @@ TIME_FIRST = [("de", "abends geht das?"), ("de", "am wochenende möglich?"), ("e
 def test_a_time_of_day_asked_first_gets_the_answer_on_meeting_times(lang, question, services):
     results = State(lang=lang, step=Step.ROLE, topic_ids=("alkohol",), role="affected").to(Step.LOCATION)
     _, replies = step(results, Text(question), services)
-    assert text_of(m.ANSWER_WHEN, lang) in said(replies, lang), (lang, question)
+    assert text_of(m.ANSWER_WHEN, lang) in rendered(replies, lang), (lang, question)
 
 
 def test_how_the_evenings_are_is_no_question_of_times(services):
     _, replies = step(State(lang="de"), Text("abends geht es mir schlecht"), services)
-    assert text_of(m.ANSWER_WHEN, "de") not in said(replies, "de")
+    assert text_of(m.ANSWER_WHEN, "de") not in rendered(replies, "de")

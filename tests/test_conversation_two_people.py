@@ -14,6 +14,7 @@ from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
 from dialogs.model import Choice, Msg, Place, State, Step, Text
+from tests.conversation import AT_KISS_LEIPZIG, leipzig_directory
 
 LEIPZIG = Place("Leipzig", 51.34, 12.37)
 
@@ -21,24 +22,19 @@ LEIPZIG = Place("Leipzig", 51.34, 12.37)
 @pytest.fixture(scope="module")
 def services(directory_runtime):
     """Groups in Leipzig, one of them named only "Eltern" (as in the Saxony directory)."""
-    cp = {"contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37}
+    cp = AT_KISS_LEIPZIG
     return directory_runtime(
-        {
-            "contact_points": [
-                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
-            ],
-            "groups": [
-                {"id": "g-eltern", "name": "Eltern", "audience": "relatives", **cp},
-                {"id": "g-autismus", "name": "Autismus", **cp},
-                {"id": "g-alkohol", "name": "Alkohol", **cp},
-                {"id": "g-angehoerige", "name": "Angehörige von Alkoholkranken", "audience": "relatives", **cp},
-                {"id": "g-alkohol-2", "name": "Sucht Alkohol", **cp},
-                {"id": "g-alkohol-3", "name": "Anonyme Alkoholiker", **cp},
-                {"id": "g-depression", "name": "Depression", "audience": "affected", **cp},
-                {"id": "g-gewalt", "name": "Gewalterfahrung in Beziehungen", "audience": "affected", **cp},
-                {"id": "g-adhs", "name": "ADHS", **cp},
-            ],
-        }
+        leipzig_directory(
+            {"id": "g-eltern", "name": "Eltern", "audience": "relatives", **cp},
+            {"id": "g-autismus", "name": "Autismus", **cp},
+            {"id": "g-alkohol", "name": "Alkohol", **cp},
+            {"id": "g-angehoerige", "name": "Angehörige von Alkoholkranken", "audience": "relatives", **cp},
+            {"id": "g-alkohol-2", "name": "Sucht Alkohol", **cp},
+            {"id": "g-alkohol-3", "name": "Anonyme Alkoholiker", **cp},
+            {"id": "g-depression", "name": "Depression", "audience": "affected", **cp},
+            {"id": "g-gewalt", "name": "Gewalterfahrung in Beziehungen", "audience": "affected", **cp},
+            {"id": "g-adhs", "name": "ADHS", **cp},
+        )
     ).services
 
 

@@ -15,6 +15,7 @@ from dialogs.machine import step
 from dialogs.model import Asked, Choice, Msg, Outcome, Place, State, Step, Text
 from dialogs.replies import prompt, results_replies
 from dialogs.triage import Triage
+from tests.conversation import leipzig_directory, results
 from tests.test_crisis_flow import Triaged
 
 LEIPZIG = Place("Leipzig", 51.3397, 12.3731)
@@ -53,13 +54,6 @@ AGE = {
     "ru": "мне придётся сидеть со взрослыми?",
     "uk": "я буду сидіти з дорослими?",
 }
-
-
-def results(lang: str, services, **changes) -> State:
-    state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="relative", back=(Step.TOPIC, Step.ROLE))
-    state, _ = step(state.with_(**changes), Text("Leipzig"), services)
-    assert state.step == Step.RESULTS
-    return state
 
 
 def actions(replies) -> list[str]:
@@ -466,12 +460,7 @@ def test_the_words_for_a_loss_are_said_once(lang, demo_runtime):
 def services(directory_runtime):
     """Groups on alcohol in Leipzig, none of them online."""
     return directory_runtime(
-        {
-            "contact_points": [
-                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
-            ],
-            "groups": [{"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig"}],
-        }
+        leipzig_directory({"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig"})
     ).services
 
 

@@ -13,6 +13,7 @@ from dialogs.machine import step
 from dialogs.model import Asked, Msg, Reply, State, Step, Text
 from dialogs.replies import question_answers
 from dialogs.triage import Triage
+from tests.conversation import AT_KISS_LEIPZIG, KISS_LEIPZIG, leipzig_directory, rendered
 from tests.test_crisis_flow import Triaged
 
 AT_ROLE = {"step": Step.ROLE, "topic_ids": ("alkohol",)}
@@ -22,23 +23,15 @@ AT_LOCATION = {"step": Step.LOCATION, "topic_ids": ("alkohol",), "role": "affect
 @pytest.fixture(scope="module")
 def services(directory_runtime):
     """Contact points and groups in Leipzig and in Aue (the Erzgebirge); one group's name says "Anonymous"."""
+    aue = {"id": "cp-a", "name": "KISS", "city": "Aue", "lat": 50.59, "lon": 12.70, "phone": "03771 1"}
     return directory_runtime(
-        {
-            "contact_points": [
-                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"},
-                {"id": "cp-a", "name": "KISS", "city": "Aue", "lat": 50.59, "lon": 12.70, "phone": "03771 1"},
-            ],
-            "groups": [
-                {"id": "g1", "name": "Alkohol", "contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37},
-                {"id": "g2", "name": "Krebs", "contact_point": "cp-a", "city": "Aue", "lat": 50.59, "lon": 12.70},
-                {"id": "g3", "name": "Narcotics Anonymous", "contact_point": "cp-l", "city": "Leipzig"},
-            ],
-        }
+        leipzig_directory(
+            {"id": "g1", "name": "Alkohol", **AT_KISS_LEIPZIG},
+            {"id": "g2", "name": "Krebs", "contact_point": "cp-a", "city": "Aue", "lat": 50.59, "lon": 12.70},
+            {"id": "g3", "name": "Narcotics Anonymous", "contact_point": "cp-l", "city": "Leipzig"},
+            contact_points=(KISS_LEIPZIG, aue),
+        )
     ).services
-
-
-def said(replies, lang="de") -> str:
-    return "\n".join(render_text(r, lang) for r in replies)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +88,7 @@ def test_a_question_of_money_in_russian_is_answered_with_the_cost(services, lang
 )
 def test_a_short_answer_to_the_role_question_is_taken(services, lang, answer, role):
     state, replies = step(State(lang=lang, **AT_ROLE), Text(answer), services)
-    assert (state.role, state.step, state.topic_ids) == (role, Step.LOCATION, ("alkohol",)), said(replies, lang)
+    assert (state.role, state.step, state.topic_ids) == (role, Step.LOCATION, ("alkohol",)), rendered(replies, lang)
 
 
 @pytest.mark.parametrize("message", ["ich", "beides", "weiß nicht", "я"])
@@ -107,7 +100,7 @@ def test_a_short_answer_is_no_role_where_no_one_asked_for_it(services, message):
 def test_a_place_typed_at_the_role_step_is_taken_and_the_role_asked_again(services):
     state, replies = step(State(**AT_ROLE), Text("Oberammergau"), services)
     assert state.place is not None and state.place.name == "Oberammergau"
-    assert state.step == Step.ROLE and state.role is None and "Geht es um dich selbst" in said(replies)
+    assert state.step == Step.ROLE and state.role is None and "Geht es um dich selbst" in rendered(replies)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +119,7 @@ def test_words_for_relatives_are_no_topic_and_no_name_word(services, message, la
     assert not {"frau", "mutter", "angehorige", "wife"} & set(state.query.split())
     if topics:
         assert state.topic_ids == topics
-    assert not {"mutter", "angehorige", "frau"} & set(said(replies).lower().replace("·", " ").split())
+    assert not {"mutter", "angehorige", "frau"} & set(rendered(replies).lower().replace("·", " ").split())
 
 
 def test_words_that_told_the_role_stay_when_a_topic_needs_them(services):
@@ -225,9 +218,9 @@ def test_are_you_a_bot_and_who_reads_along_are_answered_in_every_step(services, 
 def test_every_question_of_a_message_is_answered_and_a_question_is_no_place(services):
     state = State(lang="ar", **AT_LOCATION)
     new, replies = step(state, Text("كم التكلفة؟"), services)
-    assert new == state and "مجانية" in said(replies, "ar")
+    assert new == state and "مجانية" in rendered(replies, "ar")
     _, replies = step(State(**AT_LOCATION), Text("was kostet das und wann trefft ihr euch?"), services)
-    assert "kostenlos" in said(replies) and "weiß die Kontaktstelle" in said(replies)
+    assert "kostenlos" in rendered(replies) and "weiß die Kontaktstelle" in rendered(replies)
 
 
 @pytest.mark.parametrize(
@@ -242,7 +235,7 @@ def test_an_everyday_question_never_replaces_a_known_topic(services, lang, quest
     """ "anonymous" is in "Narcotics Anonymous": asked, not searched for."""
     for start in (State(lang=lang, **AT_LOCATION), State(lang=lang, **AT_LOCATION).to(Step.RESULTS)):
         state, replies = step(start, Text(question), services)
-        assert (state.topic_ids, state.query) == (("alkohol",), "") and answer in said(replies, lang)
+        assert (state.topic_ids, state.query) == (("alkohol",), "") and answer in rendered(replies, lang)
 
 
 GROUP_NAMED_ANONYMOUS = [
@@ -265,9 +258,9 @@ def test_a_groups_name_with_anonymous_in_it_asks_nothing_about_anonymity(service
     the twin: asked next, it is answered."""
     answer = render_text(question_answers(("anonymous",), None), lang)
     state, replies = step(State(lang=lang), Text(text), services)
-    assert answer not in said(replies, lang), text
+    assert answer not in rendered(replies, lang), text
     _, replies = step(state, Text(ASKED_ANONYMOUS[lang]), services)
-    assert answer in said(replies, lang), text
+    assert answer in rendered(replies, lang), text
 
 
 ASKED_ANONYMOUS = {
@@ -339,7 +332,7 @@ def test_a_role_answer_typed_where_the_place_is_asked_is_the_role(services, lang
     )
     state, replies = step(start, Text(answer), services)
     assert state.role == role and state.step == Step.LOCATION and state.place is None
-    assert render_text(step(start, Text("Xyzzyhausen"), services)[1][0], lang) not in said(replies, lang)
+    assert render_text(step(start, Text("Xyzzyhausen"), services)[1][0], lang) not in rendered(replies, lang)
 
 
 @pytest.mark.parametrize(
@@ -356,7 +349,7 @@ def test_a_role_answer_where_the_place_is_asked_is_read_for_danger_by_the_words_
     of whom; words of danger beside it are read as ever."""
     start = State(lang=lang, **AT_LOCATION).with_(role="relative")
     state, replies = step(start, Text(answer), services)
-    assert state.asked == Asked.NOTHING and state.step == Step.LOCATION and "Gefahr" not in said(replies, lang)
+    assert state.asked == Asked.NOTHING and state.step == Step.LOCATION and "Gefahr" not in rendered(replies, lang)
     asked, _ = step(start, Text(f"{answer}, er schlägt mich gerade"), services)
     assert asked.asked in (Asked.SAFETY, Asked.CRISIS)
 
@@ -364,11 +357,11 @@ def test_a_role_answer_where_the_place_is_asked_is_read_for_danger_by_the_words_
 def test_every_question_besides_a_search_is_answered(services):
     start = State(lang="en", **AT_LOCATION)
     _, replies = step(start, Text("what does it cost? and are the groups in english?"), services)
-    assert "free of charge" in said(replies, "en") and "Most groups meet in German" in said(replies, "en")
+    assert "free of charge" in rendered(replies, "en") and "Most groups meet in German" in rendered(replies, "en")
     text = "Mein Mann trinkt, wir wohnen in Leipzig. Was kostet das und muss ich meinen Namen sagen?"
     state, replies = step(State(), Text(text), services)
     assert state.step == Step.RESULTS and state.place is not None and state.place.name == "Leipzig"
-    assert "kostenlos" in said(replies) and "anonym" in said(replies)
+    assert "kostenlos" in rendered(replies) and "anonym" in rendered(replies)
 
 
 @pytest.mark.parametrize(
@@ -490,7 +483,7 @@ def test_a_danger_of_then_told_at_the_results_keeps_the_search(services, lang, t
     assert state.step == Step.RESULTS and state.topic_ids == ("alkohol",), state
     kept, replies = step(state, Text(then), services)
     assert (kept.topic_ids, kept.role, kept.step) == (state.topic_ids, state.role, Step.RESULTS)
-    assert said(replies[:1], lang) == said([Reply((Msg(m.THEN_TOLD),))], lang)
+    assert rendered(replies[:1], lang) == rendered([Reply((Msg(m.THEN_TOLD),))], lang)
     first, _ = step(State(lang=lang), Text(then), services)
     assert first.topic_ids and first.topic_ids != ("alkohol",)
 
@@ -503,7 +496,7 @@ def test_a_danger_of_then_told_where_the_place_was_asked_is_no_place(services):
         state, Text("tbh i tried to end it two years ago but im fine now, just want people to talk to"), services
     )
     assert (kept.topic_ids, kept.role, kept.step) == (state.topic_ids, state.role, Step.LOCATION)
-    assert said(replies[:1], "en") == said([Reply((Msg(m.THEN_TOLD),))], "en")
+    assert rendered(replies[:1], "en") == rendered([Reply((Msg(m.THEN_TOLD),))], "en")
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import render_text
 from dialogs import messages as m
 from dialogs.machine import step
-from dialogs.model import Command, Msg, Reply, State, Step, Text
+from dialogs.model import Command, State, Step, Text
 from dialogs.triage import Triage
+from tests.conversation import AT_KISS_LEIPZIG, leipzig_directory, rendered, text_of
 from tests.test_crisis_flow import Triaged
 
 NUMMER_GEGEN_KUMMER = "116 111"
@@ -58,31 +58,7 @@ NOT_YOUNG = ["ich bin seit 15 jahren trocken und hab ADHS, Leipzig", "mein Sohn 
 
 @pytest.fixture(scope="module")
 def services(directory_runtime):
-    return directory_runtime(
-        {
-            "contact_points": [
-                {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
-            ],
-            "groups": [
-                {
-                    "id": "g1",
-                    "name": "ADHS",
-                    "contact_point": "cp-l",
-                    "city": "Leipzig",
-                    "lat": 51.34,
-                    "lon": 12.37,
-                }
-            ],
-        }
-    ).services
-
-
-def said(replies, lang) -> str:
-    return "\n".join(render_text(r, lang) for r in replies)
-
-
-def text_of(msgid: str, lang: str) -> str:
-    return render_text(Reply((Msg(msgid),)), lang)
+    return directory_runtime(leipzig_directory({"id": "g1", "name": "ADHS", **AT_KISS_LEIPZIG})).services
 
 
 @pytest.mark.parametrize("lang", YOUNG_AND_VIOLENCE)
@@ -90,9 +66,9 @@ def test_the_violence_reply_to_a_young_writer_has_the_nummer_gegen_kummer(lang, 
     """The triage's verdict alone (not young) would give the police, the women's helpline and 112."""
     text = YOUNG_AND_VIOLENCE[lang]
     state, replies = step(State(lang=lang), Text(text), Triaged(services, {text: Triage("crisis", "violence_now")}))
-    assert state.young and NUMMER_GEGEN_KUMMER in said(replies, lang) and "110" in said(replies, lang), lang
+    assert state.young and NUMMER_GEGEN_KUMMER in rendered(replies, lang) and "110" in rendered(replies, lang), lang
     _, replies = step(state, Command("notfall"), services)  # and later, when asked for the numbers again
-    assert NUMMER_GEGEN_KUMMER in said(replies, lang)
+    assert NUMMER_GEGEN_KUMMER in rendered(replies, lang)
 
 
 @pytest.mark.parametrize("lang", YOUNG_SEARCH)
@@ -101,15 +77,15 @@ def test_a_young_persons_groups_come_with_a_line_on_age_and_the_nummer_gegen_kum
     calm = Triaged(services, {YOUNG_SEARCH[lang]: Triage()})
     state, replies = step(State(lang=lang), Text(YOUNG_SEARCH[lang]), calm)
     assert state.step == Step.RESULTS and state.young, (lang, state)
-    assert said(replies, lang).count(NUMMER_GEGEN_KUMMER) == 1, lang
+    assert rendered(replies, lang).count(NUMMER_GEGEN_KUMMER) == 1, lang
     _, replies = step(state, Text("kostet das was?"), services)
-    assert NUMMER_GEGEN_KUMMER not in said(replies, lang)  # said once with the groups, not with every answer
+    assert NUMMER_GEGEN_KUMMER not in rendered(replies, lang)  # said once with the groups, not with every answer
 
 
 @pytest.mark.parametrize("text", NOT_YOUNG)
 def test_a_number_of_years_or_a_young_child_makes_no_young_writer(text, services):
     state, replies = step(State(), Text(text), services)
-    assert state.step == Step.RESULTS and not state.young and NUMMER_GEGEN_KUMMER not in said(replies, "de")
+    assert state.step == Step.RESULTS and not state.young and NUMMER_GEGEN_KUMMER not in rendered(replies, "de")
 
 
 @pytest.mark.parametrize("lang", YOUNG_ALONE)
@@ -119,7 +95,7 @@ def test_a_young_writers_age_told_alone_where_the_place_is_asked_is_kept_and_ans
     start = State(lang=lang, step=Step.LOCATION, topic_ids=("adhs",), role="affected")
     state, replies = step(start, Text(YOUNG_ALONE[lang]), services)
     assert state.young and state.step == Step.LOCATION and state.place is None, (lang, state)
-    text = said(replies, lang)
+    text = rendered(replies, lang)
     assert NUMMER_GEGEN_KUMMER in text and text_of(m.PLACE_UNKNOWN, lang) not in text, (lang, text)
     assert text_of(m.ASK_LOCATION, lang) in text, (lang, text)
 
@@ -130,19 +106,21 @@ def test_parents_of_young_people_get_the_elterntelefon_not_the_childrens_line(la
     "für Teenager" in "für Eltern mit Teenager" asks nothing about sitting with adults."""
     calm = Triaged(services, {text: Triage()})
     state, replies = step(State(lang=lang), Text(text), calm)
-    shown = said(replies, lang)
+    shown = rendered(replies, lang)
     assert state.step == Step.RESULTS and not state.young and state.role == "relative", (lang, state)
     assert NUMMER_GEGEN_KUMMER not in shown and shown.count(ELTERNTELEFON) == 1, (lang, shown)
     assert "parent" in state.relations, (lang, state.relations)
     _, replies = step(state, Text("kostet das was?"), services)
-    assert ELTERNTELEFON not in said(replies, lang)  # said once with the groups
+    assert ELTERNTELEFON not in rendered(replies, lang)  # said once with the groups
 
 
 def test_a_young_writer_asking_for_teens_is_still_young(services):
     """The parents a young writer names beside them are no group for parents ("whose parents split")."""
     text = "im 15 and looking for a group for teens whose parents split, i have adhd, leipzig"
     state, replies = step(State(lang="en"), Text(text), Triaged(services, {text: Triage()}))
-    assert state.young and NUMMER_GEGEN_KUMMER in said(replies, "en") and ELTERNTELEFON not in said(replies, "en")
+    assert (
+        state.young and NUMMER_GEGEN_KUMMER in rendered(replies, "en") and ELTERNTELEFON not in rendered(replies, "en")
+    )
 
 
 YOUNG_FIRST = {  # told young with a search and no place yet: what young people need to know at once
@@ -168,15 +146,15 @@ def test_a_young_writer_searching_hears_what_young_people_need_to_know_at_once(l
     """It came only with the groups, after the place: "darf ich da überhaupt hin?" had "Wo suchst du?" alone."""
     calm = Triaged(services, {YOUNG_FIRST[lang]: Triage()})
     state, replies = step(State(lang=lang), Text(YOUNG_FIRST[lang]), calm)
-    assert state.young and state.step == Step.LOCATION and NUMMER_GEGEN_KUMMER in said(replies, lang), lang
+    assert state.young and state.step == Step.LOCATION and NUMMER_GEGEN_KUMMER in rendered(replies, lang), lang
     state, replies = step(state, Text("Leipzig"), services)  # and with the groups, once
-    assert state.step == Step.RESULTS and said(replies, lang).count(NUMMER_GEGEN_KUMMER) == 1
+    assert state.step == Step.RESULTS and rendered(replies, lang).count(NUMMER_GEGEN_KUMMER) == 1
 
 
 def test_a_young_writer_asking_again_where_the_place_is_asked_is_answered(services):
     asked = State(step=Step.LOCATION, topic_ids=("adhs",), role="relative", young=True)
     state, replies = step(asked, Text("darf ich als 15 jährige da hin??"), services)
-    assert NUMMER_GEGEN_KUMMER in said(replies, "de") and state.step == Step.LOCATION and state.role == "relative"
+    assert NUMMER_GEGEN_KUMMER in rendered(replies, "de") and state.step == Step.LOCATION and state.role == "relative"
 
 
 @pytest.mark.parametrize("lang", PARENTS_TOLD)
@@ -187,7 +165,7 @@ def test_will_they_tell_my_parents_is_answered_no_one_does(lang, where, services
     if where == Step.RESULTS:
         start, _ = step(start, Text("Leipzig"), services)
     state, replies = step(start, Text(PARENTS_TOLD[lang]), services)
-    text = said(replies, lang)
+    text = rendered(replies, lang)
     assert text_of(m.ANSWER_PARENTS_TOLD, lang) in text and text.count(NUMMER_GEGEN_KUMMER) == 1, (lang, text)
     assert state.role == "affected" and state.step == where and state.topic_ids == ("adhs",), lang
 
@@ -200,7 +178,7 @@ def test_whether_the_parents_must_know_is_answered_and_keeps_whom_it_is_for(lang
     """ "müssen meine eltern das wissen?" after "ich hab depressionen" made the search one for relatives (a tester)."""
     start = State(lang=lang, step=Step.LOCATION, topic_ids=("depression",), role="affected")
     state, replies = step(start, Text(text), services)
-    assert text_of(m.ANSWER_PARENTS_TOLD, lang) in said(replies, lang), (lang, text)
+    assert text_of(m.ANSWER_PARENTS_TOLD, lang) in rendered(replies, lang), (lang, text)
     assert state.role == "affected" and state.step == Step.LOCATION, (lang, text, state.role)
 
 
@@ -216,6 +194,6 @@ def test_whether_the_parents_must_know_is_answered_and_keeps_whom_it_is_for(lang
 def test_parents_named_without_that_question_are_no_question(lang, text, services):
     """Calm twins: parents told of, and an adult's "mit 15 Jahren", ask nothing of parents or of age."""
     state, replies = step(State(lang=lang), Text(text), Triaged(services, {text: Triage()}))
-    joined = said(replies, lang)
+    joined = rendered(replies, lang)
     assert text_of(m.ANSWER_PARENTS_TOLD, lang) not in joined and NUMMER_GEGEN_KUMMER not in joined, (lang, joined)
     assert not state.young

@@ -91,6 +91,7 @@ MORE_TERMS = 0.01  # added to a topic's score for each other term of it in the t
 MAX_MORE = 2
 CORRECTED = 0.92  # the quality of a match in the text with its words corrected
 READ = 0.9  # and in another reading of it (Russian typed in Latin letters read in Cyrillic)
+STEMMED = 0.9  # how exactly a term is found in a word by the word's stem
 CYRILLIC = frozenset({"ru", "uk"})
 ARABIZI_SKELETON = 3  # consonants of a word read as a term; a phrase's other words may have two ("tool", طول)
 # how alike its vowels must be too, unless it writes each long one: "2ata3t" (I crossed) is no "تعاطي" (drug use)
@@ -647,11 +648,32 @@ class TopicMatcher:
                     for topic_id in topics:
                         if topic_id not in found_by or found_by[topic_id].score < score:
                             found_by[topic_id] = TopicHit(topic_id, round(score, 4), term)
+        if not (self.taxonomy.harm - {self._violence.topics.suffered}).intersection(firm):  # "als Kind missbraucht"
+            for hit in self._suffered_from_someone(variants):
+                terms_of[hit.topic_id].add(hit.matched)
+                if hit.topic_id not in firm or firm[hit.topic_id].score < hit.score:
+                    best[hit.topic_id] = firm[hit.topic_id] = hit
         hits = [
             replace(hit, score=round(hit.score + MORE_TERMS * min(MAX_MORE, len(terms_of[hit.topic_id]) - 1), 4))
             for hit in (firm or best).values()
         ]
         return sorted(hits, key=lambda h: (-h.score, -len(h.matched), h.topic_id))
+
+    def _suffered_from_someone(self, variants: list[tuple[str, float]]) -> list[TopicHit]:
+        """The topic of violence a reading of the text tells suffered from someone it names, whatever the voice,
+        tense or order ("ich wurde von meinem Mann geschlagen", "babam beni çocukken döverdi": Violence.
+        suffered_from_someone), scored as a term of its words found by its stem would be."""
+        told = self._violence.suffered_from_someone([variant.split() for variant, _ in variants])
+        return [
+            TopicHit(
+                topic_id,
+                round(quality * STEMMED * (0.75 + 0.25 * min(1.0, len(words) / max(8, len(variant)))), 4),
+                words,
+            )
+            for at, topic_id, words in told
+            if topic_id in self._category  # a taxonomy of its own may have no such topic
+            for variant, quality in [variants[at]]
+        ]
 
     def knows(self, word: str) -> bool:
         """Whether a word is one of the taxonomy's as written or in another of its forms (an ending,
@@ -743,7 +765,7 @@ class TopicMatcher:
                 found.extend((term, 0.95) for term in sorted(arabic))
             elif len(word) >= MIN_AFFIX_TERM and word not in stopwords():  # "ritz" is "ritzen", "кашляю" "кашель"
                 found.extend(
-                    (term, 0.9)
+                    (term, STEMMED)
                     for stemmer in ALL_STEMMERS
                     for stem in [stemmer.stemWord(word)]
                     for term in self._by_stem.get(stem, ())

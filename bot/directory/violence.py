@@ -79,9 +79,21 @@ class WordClass:
 
 
 @dataclass(frozen=True)
+class SufferedTopics:
+    """The topics a text names that tells violence suffered from someone (violence.yaml's `topics`)."""
+
+    suffered: str  # "ich wurde von meinem Mann geschlagen": Häusliche Gewalt
+    childhood: str  # "my dad beat me when I was a kid": Belastende Kindheit
+
+
+@dataclass(frozen=True)
 class Violence:
     violence: WordClass
     sides: dict[str, WordClass]  # SUFFERED, DONE, OTHERS -> the words that tell it
+    someone: WordClass  # the one who does it, named ("mein Mann", "babam", "he")
+    childhood: WordClass  # a childhood told ("als Kind", "when I was little", "в детстве")
+    no_one: WordClass  # a game or a thing that beats or hits ("beim Schach", "at chess", "by a car")
+    topics: SufferedTopics
 
     def told(self, words: Sequence[str]) -> frozenset[str]:
         """The sides the words tell violence from: each word of violence takes the side of the words that tell one,
@@ -100,6 +112,30 @@ class Violence:
     def tells(self, words: Sequence[str]) -> bool:
         """Whether the words tell violence at all."""
         return bool(self.violence.spans(words))
+
+    def suffered_from_someone(self, readings: Sequence[Sequence[str]]) -> list[tuple[int, str, str]]:
+        """The topic of violence each reading of a text (as written, corrected: its words) tells suffered from
+        someone it names, and the words that tell it, by the reading's place: a word of violence, someone who does
+        it ("Mann", "dad", "kocam", "муж") and a word of it suffered that reaches it ("von meinem Mann geschlagen",
+        "beat me", "beni dövüyor", "меня бил"), none of it done by the writer; of a childhood told, the topic of a
+        hard childhood, with or without someone named ("I was beaten as a kid"). In whatever voice, tense or order
+        they are said, which no list of phrases holds ("ich wurde von meinem Mann geschlagen", "babam beni çocukken
+        döverdi"). Without someone named or a childhood, what hits is no one ("the news hit me", "burnout hit me
+        hard"); nor where any reading tells a game or a thing that beats or hits ("my dad beat me at chess", "hit by
+        a car as a kid", "race" corrected to "races")."""
+        if any(self.no_one.spans(words) for words in readings):
+            return []
+        return [(at, *told) for at, words in enumerate(readings) if (told := self._suffered_in(words))]
+
+    def _suffered_in(self, words: Sequence[str]) -> tuple[str, str] | None:
+        acts = [i for span in self.violence.spans(words) for i in span]
+        someone, childhood = self.someone.spans(words), self.childhood.spans(words)
+        reached = [span for span in self.sides[SUFFERED].spans(words) if any(_apart(span, a) <= REACH for a in acts)]
+        if not (someone or childhood) or not reached or DONE in self.told(words):
+            return None
+        topic = self.topics.childhood if childhood else self.topics.suffered
+        telling = sorted({acts[0], *reached[0], *(someone[0] if someone else ()), *(childhood[0] if childhood else ())})
+        return topic, " ".join(words[i] for i in telling)
 
 
 def apart(term: frozenset[str], text: frozenset[str]) -> bool:
@@ -132,4 +168,13 @@ def _apart(span: range, at: int) -> int:
 @lru_cache(maxsize=1)
 def default_violence() -> Violence:
     raw = read_yaml(DATA / "taxonomy" / "violence.yaml")
-    return Violence(WordClass.of(raw["violence"]), {side: WordClass.of(raw[side]) for side in (SUFFERED, *DOERS)})
+    sides = {side: raw[side] for side in (SUFFERED, *DOERS)}
+    sides[SUFFERED] = [*sides[SUFFERED], *raw["childhood"]]  # a childhood told tells it suffered
+    return Violence(
+        WordClass.of(raw["violence"]),
+        {side: WordClass.of(entries) for side, entries in sides.items()},
+        WordClass.of(raw["someone"]),
+        WordClass.of(raw["childhood"]),
+        WordClass.of(raw["no_one"]),
+        SufferedTopics(**raw["topics"]),
+    )
