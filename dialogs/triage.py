@@ -88,6 +88,7 @@ CUES = (
     "onset",
     "mild",
     "stopped",
+    "infant",
     "left_alone",
     "whether",
     "owner",
@@ -1261,7 +1262,7 @@ def panic_level(found: Reading) -> str | None:
 # word of severity (cue `severe`: "stark", "can't stop", "alone") and one that tells it began just now (cue `onset`:
 # "vor einer Stunde", "suddenly") are no danger alone: people looking for a group tell their illness in them
 BODY = "symptom"
-BODY_CUES = ("pain", "severe", "onset", "mild", "stopped")
+BODY_CUES = ("pain", "severe", "onset", "mild", "stopped", "infant")
 # a sign told of then, as coming and going, as over or mild ("blutet nicht mehr", "a bit"), or as panic
 BODY_THEN = frozenset({"past", "recurring", "recovered", "stopped", "mild", "panic"})
 
@@ -1275,9 +1276,12 @@ def _read_the_body(found: Reading, sentences: frozenset[int]) -> None:
     emergency could not keep up with what people tell (rounds 57 and 58: the fresh sets brought new emergencies
     faster than classes were written). A sentence that tells a past, what keeps coming, how well the writer is
     today or panic (not one unlike the writer's panic attacks) reads nothing from the signs; what frames the
-    message (a search, a death, a topic) the tiers weigh as they weigh every medical sign and every distress."""
+    message (a search, a death, a topic) the tiers weigh as they weigh every medical sign and every distress. A baby's
+    age told in weeks or months (`infant`, round 72: "донька 4 місяці температура 40 і вона якась млява") makes its
+    signs this moment as a "now" does: a baby's high fever, limpness or spots do not wait for the group looked for."""
     told = {cue: found.where.pop(cue, set()) for cue in BODY_CUES}  # read as cues: they weigh only the signs
-    pain, severe, onset = told["pain"], told["severe"], told["onset"]
+    pain, severe = told["pain"], told["severe"]
+    onset = told["onset"] | told["infant"]  # a baby's signs are this moment's, as those that began just now
     found.cues -= set(BODY_CUES)
     if not found.body:
         return
