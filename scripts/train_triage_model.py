@@ -188,6 +188,9 @@ MEASURING = (
     "triage_turns42",
     "triage_calm46",
     "triage_search61",
+    "triage_turns43",
+    "triage_calm47",
+    "triage_search62",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
