@@ -275,8 +275,9 @@ _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter held down ("Schifffahrt
 # "راني كنقطع فيدي دابا 😔 كاين مجموعة فدوسلدورف؟", "... ونفسي عم ينقطع 😰 أنا كنت بدي بس مجموعة"): people type the
 # face where others type the stop, and the search after it frames its own sentence, not the danger before it. Not a
 # laughing, rolling or loving face: over every set's messages with a face inside, those (😂 😅 🙈 🙄 😍) end a joke or
-# an idiom that the search after them still frames ("я від цих коробок скоро здохну 😅 є група ...": 11 calm worse)
-_FACES = "😔😞😟😢😥😭😰😨😱😩😫😣😖😓😪🥺💔😿🙁☹😕\ufe0f"
+# an idiom that the search after them still frames ("я від цих коробок скоро здохну 😅 є група ...": 11 calm worse).
+# So does a face of a body unwell, dizzy, hurt or sick (round 72b: "راسي عم ينزف كتير ودايخ 😵 كنت بدي اسأل عن جروب").
+_FACES = "😔😞😟😢😥😭😰😨😱😩😫😣😖😓😪🥺💔😿🙁☹😕😵🤕🤒🤢🤮🥴\ufe0f"
 _MARKS = CLAUSE_END.pattern.removeprefix("[").removesuffix("]+")
 # the marks and faces that end a clause, with blanks between them
 _CLAUSE_END = re.compile(rf"[{_MARKS}]*(?:\s*[{_FACES}]+(?:\s*[{_MARKS}])*)+|[{_MARKS}]+")
