@@ -837,8 +837,9 @@ def test_the_class_parity_set():
         # triage_search62: written in round 72 before its changes, measured untouched on 2d5bc82 and after the round's
         # first changes (3ee26a3): the same, 175 of 180, 1 with nothing (a girl of 8 with diabetes, limp, not
         # answering, sugar "1,9", ru; German 27 of 30); calm alarms 2 (a gang's beatings at school long ago, tr;
-        # "dying" without cigarettes, uk in Latin letters), questions 6
-        ("triage_search62", 0.04, 0.9, 0.15),
+        # "dying" without cigarettes, uk in Latin letters), questions 6. Then taught from its misses: 180 of 180, calm 0
+        # and 6
+        ("triage_search62", 0.0, 0.96, 0.15),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -960,8 +961,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm46")), alarms=0.01, questions=0.08)
     # round 72: calm set 47, written before round 72's changes, 4 alarms ("kill me now, I'm so tired today 😅", en;
     # a drive that "will kill me" and "I'll never ask you again 😤", ru; "I'll die of old age before I get there", uk)
-    # and 22 asked at first sight and after the round's first changes
-    assert_floors(measure(read_set(HERE / "triage_calm47")), alarms=0.02, questions=0.07)
+    # and 22 asked at first sight and after the round's first changes; taught from its misses: 1 ("I'll never ask you
+    # again 😤", ru: an amount's "всё" undoes the mask) and 23
+    assert_floors(measure(read_set(HERE / "triage_calm47")), alarms=0.01, questions=0.07)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -1110,8 +1112,8 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns42")), missed=0.02, at_once=0.96)
     # round 72: crisis turn set 43, written before round 72's changes, 292 / 5 / 3 at first sight and after the round's
     # first changes (nothing: "Bye everyone. Done after tonight. 🕯️", en; one last cigarette, then gone never to come
-    # back, and a finger nearly cut off by a circular saw with much blood, tr)
-    assert_floors(measure(read_set(HERE / "triage_turns43")), missed=0.04, at_once=0.94)
+    # back, and a finger nearly cut off by a circular saw with much blood, tr); taught from its misses: 300 / 0 / 0
+    assert_floors(measure(read_set(HERE / "triage_turns43")), missed=0.0, at_once=0.98)
 
 
 def test_the_set_of_round_seven():
