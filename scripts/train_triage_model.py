@@ -191,6 +191,9 @@ MEASURING = (
     "triage_turns43",
     "triage_calm47",
     "triage_search62",
+    "triage_turns44",
+    "triage_calm48",
+    "triage_search63",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
