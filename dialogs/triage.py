@@ -238,6 +238,13 @@ BARE_CUES = frozenset({"self", "other", "search"})
 # щас здохну від жари", "I'm done with work for today"): no crisis left without an answer weighs more
 MODEL_OVERRULES = 0.95
 MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone stays a question, "für mich selbst" calm
+# From SHORT_WORDS on, the letters as sure as MODEL_OVERRULES ask the question of a message the lexicon left alone (no
+# crisis reply: short turns are where the model is surest when wrong). A farewell in five words had nothing at first
+# sight ("Bye everyone. Done after tonight. 🕯️" 1.00, "relapsed. cutting rn. cant stop 😭" 1.00: two of the 22 crises
+# with nothing on rounds 70-72's unseen sets). Over every set in tests/ (145,479 messages) the 3 to 5 words messages
+# left alone at 0.95 or more: one crisis ("gambling grp?? S-Bahn tonight anyway" 0.98) and no calm one (at 0.9: three
+# calm, "I'm 17 by the way" 0.92). Two words stay the lexicon's ("всем пока" 0.96)
+SHORT_WORDS = 3
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
 MODEL_SIGNAL = "model"
@@ -1135,7 +1142,8 @@ def triage(
         elif "loss" in found.cues and any(map(follows_the_dead, own_sentences)):
             level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)
     weighed = [word for at, word in enumerate(typed) if at not in found.where.get(DAILY_DOSE, ())]
-    if panic is None and lexicon.model is not None and (words := sum(map(counts_as_word, weighed))) >= MODEL_WORDS:
+    words = sum(map(counts_as_word, weighed))
+    if panic is None and lexicon.model is not None and words >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, weighed, translits, lexicon.model)
         up = raised(level, probability, ask)
@@ -1154,6 +1162,14 @@ def triage(
             level = up
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
+    elif (
+        panic is None
+        and lexicon.model is not None
+        and level == "none"
+        and words >= SHORT_WORDS
+        and model_probability(level, weighed, translits, lexicon.model) >= MODEL_OVERRULES
+    ):
+        level = "check"  # a short message the letters are all but sure of: asked (SHORT_WORDS)
     level = min(level, the_most_it_may_give(found, text, typed, starts), key=LEVELS.index)
     cried = level == "none" and cry_for_help(found, text, typed, plea)
     if cried:

@@ -15,6 +15,7 @@ from dialogs.triage import (
     MODEL_OVERRULES,
     MODEL_SIGNAL,
     MODEL_WORDS,
+    SHORT_WORDS,
     compile_lexicon,
     counts_as_word,
     model_probability,
@@ -50,16 +51,31 @@ def test_the_model_never_lowers_a_verdict(row, suffix):
 
 @given(st.text(min_size=1, max_size=40))
 def test_a_word_or_two_are_left_to_the_lexicon(text):
-    if sum(map(counts_as_word, normalise(text).split())) < MODEL_WORDS:
+    if sum(map(counts_as_word, normalise(text).split())) < SHORT_WORDS:
         assert triage(text, LEXICON).level == triage(text, BARE).level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("bye now", "none"), ("bye now everyone", "check"), ("bye now everyone, thanks again", "check")],
+)
+def test_a_short_message_the_letters_are_all_but_sure_of_is_asked_never_answered(text, level):
+    """Under MODEL_WORDS the letters never give the crisis reply, and ask only when all but certain."""
+    assert sum(map(counts_as_word, normalise(text).split())) < MODEL_WORDS
+    certain = compile_lexicon({"en": {}}, frozenset(), CharModel(10.0))
+    likely = compile_lexicon({"en": {}}, frozenset(), CharModel(math.log(0.9 / 0.1)))
+    assert MODEL_OVERRULES > 0.9
+    assert triage(text, certain, "en").level == level
+    assert triage(text, likely, "en").level == "none"
+
+
 def test_arabizi_words_with_digits_are_words_numbers_are_not():
-    """ "2ata3et 3ero2ha" writes Arabic letters as digits: six such words are enough for the letters (which,
-    alone in a message under ten words, ask)."""
+    """ "2ata3et 3ero2ha" writes Arabic letters as digits: such words count for the letters (which, alone in a
+    message under ten words, ask); numbers do not, so two words and a date stay the lexicon's (SHORT_WORDS)."""
     letters_only = compile_lexicon({"ar": {}}, frozenset(), CharModel(10.0))
     assert triage("okhti 2ata3et 3ero2ha w el dam mesh 3ayez", letters_only, "ar").level == "check"
-    assert triage("okhti 2ata3et 3ero2ha w el 12 10 2026", letters_only, "ar").level == "none"
+    assert triage("okhti 2ata3et 3ero2ha w 12 10 2026", letters_only, "ar").level == "check"
+    assert triage("okhti w el 12 10 2026", letters_only, "ar").level == "none"
 
 
 @given(st.lists(st.integers(0, 99_999), min_size=1, max_size=4))
