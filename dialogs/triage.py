@@ -243,7 +243,9 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 # sight ("Bye everyone. Done after tonight. 🕯️" 1.00, "relapsed. cutting rn. cant stop 😭" 1.00: two of the 22 crises
 # with nothing on rounds 70-72's unseen sets). Over every set in tests/ (145,479 messages) the 3 to 5 words messages
 # left alone at 0.95 or more: one crisis ("gambling grp?? S-Bahn tonight anyway" 0.98) and no calm one (at 0.9: three
-# calm, "I'm 17 by the way" 0.92). Two words stay the lexicon's ("всем пока" 0.96)
+# calm, "I'm 17 by the way" 0.92). Two words stay the lexicon's ("всем пока" 0.96). Chosen before round 73's pair was
+# written; on it (unseen): no crisis more asked, 2 of its 600 calm turns asked ("дякую завтра піду" 0.98, "bunu zaten
+# sordun az once" 0.97): the cost a tap, the gain a farewell that would have had nothing
 SHORT_WORDS = 3
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
