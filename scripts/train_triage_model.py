@@ -101,6 +101,19 @@ Training takes 2.5 minutes of one core. The words of `daily_dose` stay unweighed
 letters learnt from rounds 65 to 69 still ask "ich hab meine tabletten heute schon genommen" and alarm "hab mein
 insulin heute früh schon gespritzt und meine tabletten heute schon genommen", as this model does.
 
+Round 73 learnt the spent sets of rounds 65 to 71 as well (crisis turn sets 29 to 42, search sets 48 to 61, calm turn
+sets 33 to 46), chosen on round 72's three sets (crisis turn set 43, search set 62, calm turn set 47: none learnt) read
+by the lexicon and code of 2d5bc82, before round 72 taught anything from them. This model: 467 crisis replies of 480,
+9 asked, 4 with no answer, calm alarms 6 and questions 28 of 726. Learnt at C = 30, calm turns at two: 468, 9, 3; 5
+and 18. At C = 100 and two: 467, 9, 4; 5 and 23. At C = 30 and three: 468, 9, 3; 5 and 13, the best. Measured once
+after that choice on round 73's pair (crisis turn set 44, search set 63, calm turn set 48, learnt by neither) read by
+013d07c: this model 473, 5, 2; 4 and 21; the new one 471, 7, 2; 3 and 19: two crises fewer answered at once. Over
+every set in tests/: crises with no answer 3 -> 14 (twelve these letters ask about: "tired. not sleepy tired. the
+forever kind", "вибрався на дах гуртожитку, тут ніхто не бачить"), crisis replies 67,504 -> 67,472, calm alarms 218 ->
+192 and questions 2,270 -> 1,851 of 77,130; 53 class rows read otherwise (32 calm twins asked). Not shipped: fewer
+crises answered at once on the unseen pair and more with no answer over every set weigh more than calm questions.
+Training takes 2 minutes of one core and 2.4 GB (152,041 messages, 195,003 letter sequences).
+
 Run: pip install -e ".[lexicon]" && python scripts/train_triage_model.py
 """
 
