@@ -245,7 +245,9 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 # left alone at 0.95 or more: one crisis ("gambling grp?? S-Bahn tonight anyway" 0.98) and no calm one (at 0.9: three
 # calm, "I'm 17 by the way" 0.92). Two words stay the lexicon's ("всем пока" 0.96). Chosen before round 73's pair was
 # written; on it (unseen): no crisis more asked, 2 of its 600 calm turns asked ("дякую завтра піду" 0.98, "bunu zaten
-# sordun az once" 0.97): the cost a tap, the gain a farewell that would have had nothing
+# sordun az once" 0.97): the cost a tap, the gain a farewell that would have had nothing. A mask of the lexicon's own
+# (`Reading.harmless`) keeps a short message calm ("сын порезался ножом, когда готовил"); 10 calm twins of the class
+# rows with no mask are asked ("cutting onions rn for dinner" 0.98: tests/read_otherwise.tsv)
 SHORT_WORDS = 3
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
@@ -1169,6 +1171,7 @@ def triage(
         and lexicon.model is not None
         and level == "none"
         and words >= SHORT_WORDS
+        and not found.harmless
         and model_probability(level, weighed, translits, lexicon.model) >= MODEL_OVERRULES
     ):
         level = "check"  # a short message the letters are all but sure of: asked (SHORT_WORDS)
