@@ -1390,11 +1390,11 @@ def _forget_past_told_just_now(found: Reading) -> None:
 
 
 def _forget_now_of_then(found: Reading) -> None:
-    """A "now" that is a word of a story of then ("it's been three years now", "way better now") tells how long ago or
-    how well, not this moment: beside a search, an assault or an overdose told so asks nothing (round 73: "I was
-    assaulted at a party, it's been three years now. Looking for a survivors' group"). A "now" outside those words
-    ("..., but right now he's hitting her") stays."""
-    past = found.where.get("past", set())
+    """A "now" that is a word of a story of then or of how well the writer is today ("it's been three years now", "way
+    better now", "I'm 35 now and stable") tells how long ago or how well, not this moment: beside a search, an assault
+    or an overdose told so asks nothing (round 73: "I was assaulted at a party, it's been three years now. Looking for
+    a survivors' group"). A "now" outside those words ("..., but right now he's hitting her") stays."""
+    past = found.where.get("past", set()) | found.where.get("recovered", set())
     for cue in NOW:
         now = found.where.get(cue, set())
         if now and now <= past:
