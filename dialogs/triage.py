@@ -1095,6 +1095,7 @@ def triage(
     _forget_possessive_self(found)
     _forget_past_in_farewell(found)
     _forget_past_told_just_now(found)
+    _forget_now_of_then(found, starts)
     _forget_then_before_a_turn(found, starts, typed)
     _read_the_body(found, sentences)
     their_thoughts = _read_their_thoughts(found, starts)
@@ -1407,6 +1408,21 @@ def _forget_past_told_just_now(found: Reading) -> None:
         found.where["past"] = past - just
         if not found.where["past"]:
             found.cues.discard("past")
+
+
+def _forget_now_of_then(found: Reading, starts: frozenset[int]) -> None:
+    """A "now" that is a word of a story of then or of how well the writer is today ("it's been three years now", "way
+    better now", "I'm 35 now and stable") tells how long ago or how well, not this moment: beside a search, an assault
+    or an overdose told so asks nothing (round 73: "I was assaulted at a party, it's been three years now. Looking for
+    a survivors' group"). A "now" outside those words ("..., but right now he's hitting her") stays, and so does
+    one that opens a clause (`starts`): it turns the story to this moment as often ("its been 2 yrs, now hes back and
+    banging on my door")."""
+    past = found.where.get("past", set()) | found.where.get("recovered", set())
+    for cue in NOW:
+        now = found.where.get(cue, set())
+        if now and now <= past and now.isdisjoint(starts):
+            found.cues.discard(cue)
+            del found.where[cue]
 
 
 def _forget_then_before_a_turn(found: Reading, starts: frozenset[int], typed: list[str]) -> None:
