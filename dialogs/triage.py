@@ -63,6 +63,7 @@ CUES = (
     "unlike_panic",
     "recurring",
     "goods",
+    "procedure",
     "recovered",
     "partner",
     "reassured",
@@ -1092,6 +1093,7 @@ def triage(
     _forget_search_left_behind(found)
     _forget_home_group(found)
     _forget_date_of_death(found)
+    _forget_date_of_the_procedure(found)
     _forget_possessive_self(found)
     _forget_past_in_farewell(found)
     _forget_past_told_just_now(found)
@@ -1546,6 +1548,24 @@ def _forget_date_of_death(found: Reading) -> None:
         return
     if all(any(abs(time - death) <= DEATH_DATE_REACH for death in deaths) for time in past):
         found.cues.discard("past")
+
+
+def _forget_date_of_the_procedure(found: Reading) -> None:
+    """When an operation or a birth was (cue `procedure`: "операция была неделю назад", "عملت Operation قبل أسبوع")
+    dates that procedure, not the body's signs told beside it: bleeding that will not stop after it is this moment's
+    (round 73: "Blutung ما عم توقف، عملت Operation قبل أسبوع والجرح انفتح" was read as then and only asked), when the
+    sign is told first and the procedure after it as its cause. A past that stands apart from the procedure, or a story
+    told from the procedure on ("بعد الولادة كان عندي نزيف عادي"), still tells then, and so does a sign told as over or
+    mild (cues `stopped`, `mild`)."""
+    done = found.where.pop("procedure", set())  # read as a cue: it weighs only the past beside it
+    found.cues.discard("procedure")
+    past = found.where.get("past", set())
+    if not found.body or not past or not done:
+        return
+    told_first = min(span[0] for _, span in found.body)  # the sign told, then the procedure it follows, with its time
+    if all(time > told_first and any(abs(time - at) <= DEATH_DATE_REACH for at in done) for time in past):
+        found.cues.discard("past")
+        found.where.pop("past")
 
 
 def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
