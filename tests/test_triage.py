@@ -843,8 +843,8 @@ def test_the_class_parity_set():
         # triage_search63: written in round 73 before its changes, measured untouched on 013d07c: 179 of 180, none
         # with nothing (asked: two epileptic fits in a row and the next coming, Swabian-Bavarian); calm alarms 1 (a
         # brother's heroin overdose the year before last, ru), questions 9 (English 5 of 21: a loss to suicide, past
-        # overdoses, an assault years ago)
-        ("triage_search63", 0.03, 0.94, 0.25),
+        # overdoses, an assault years ago); after round 73 180 of 180, calm 0 and 1
+        ("triage_search63", 0.0, 0.96, 0.1),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -971,8 +971,8 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm47")), alarms=0.01, questions=0.07)
     # round 73: calm set 48, written before round 73's changes, 3 alarms at first sight (a nurse's burnout, Egyptian
     # Arabizi; "who sees what I write here? nobody at work may know", ru; "nobody will call me after this, right?", tr)
-    # and 12 asked
-    assert_floors(measure(read_set(HERE / "triage_calm48")), alarms=0.02, questions=0.06)
+    # and 12 asked; after round 73 none alarmed, 9 asked
+    assert_floors(measure(read_set(HERE / "triage_calm48")), alarms=0.01, questions=0.04)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -1125,7 +1125,7 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns43")), missed=0.0, at_once=0.98)
     # round 73: crisis turn set 44, written before round 73's changes, 294 / 4 / 2 at first sight on 013d07c (nothing:
     # half the face numb and a hand that won't obey, Levantine ar; "this time next week i'll be a memory", en)
-    assert_floors(measure(read_set(HERE / "triage_turns44")), missed=0.03, at_once=0.95)
+    assert_floors(measure(read_set(HERE / "triage_turns44")), missed=0.0, at_once=0.98)
 
 
 def test_the_set_of_round_seven():
