@@ -248,7 +248,8 @@ MODEL_WORDS = 6  # words of letters; fewer say too little: "Selbstmord" alone st
 # written; on it (unseen): no crisis more asked, 2 of its 600 calm turns asked ("дякую завтра піду" 0.98, "bunu zaten
 # sordun az once" 0.97): the cost a tap, the gain a farewell that would have had nothing. A mask of the lexicon's own
 # (`Reading.harmless`) keeps a short message calm ("сын порезался ножом, когда готовил"); 10 calm twins of the class
-# rows with no mask are asked ("cutting onions rn for dinner" 0.98: tests/read_otherwise.tsv)
+# rows with no mask are asked ("cutting onions rn for dinner" 0.98), and 3 rows of tests/test_triage.py ("I'll check it
+# out tonight" 1.00): tests/read_otherwise.tsv. About five calm questions for each crisis that had nothing: kept
 SHORT_WORDS = 3
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
