@@ -1534,7 +1534,12 @@ def _forget_home_group(found: Reading) -> None:
             found.cues.discard("search")
 
 
-DEATH_DATE_REACH = 3  # words between a time and the death it dates ("vor drei Monaten gestorben")
+DATE_REACH = 3  # words between a time and the event it dates ("vor drei Monaten gestorben", "неделю назад")
+
+
+def _dates_only(past: set[int], events: set[int]) -> bool:
+    """Whether every time told stands within DATE_REACH words of an event, so it dates that event alone."""
+    return all(any(abs(time - at) <= DATE_REACH for at in events) for time in past)
 
 
 def _forget_date_of_death(found: Reading) -> None:
@@ -1547,7 +1552,7 @@ def _forget_date_of_death(found: Reading) -> None:
     past, deaths = found.where.get("past", set()), found.where.get("loss", set())
     if not (found.pattern or found.concepts.keys() & DESPAIR) or not past or not deaths or "loss" not in found.cues:
         return
-    if all(any(abs(time - death) <= DEATH_DATE_REACH for death in deaths) for time in past):
+    if _dates_only(past, deaths):
         found.cues.discard("past")
 
 
@@ -1564,7 +1569,7 @@ def _forget_date_of_the_procedure(found: Reading) -> None:
     if not found.body or not past or not done:
         return
     told_first = min(span[0] for _, span in found.body)  # the sign told, then the procedure it follows, with its time
-    if all(time > told_first and any(abs(time - at) <= DEATH_DATE_REACH for at in done) for time in past):
+    if min(past) > told_first and _dates_only(past, done):
         found.cues.discard("past")
         found.where.pop("past")
 
