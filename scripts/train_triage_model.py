@@ -207,6 +207,9 @@ MEASURING = (
     "triage_turns44",
     "triage_calm48",
     "triage_search63",
+    "triage_turns45",
+    "triage_calm49",
+    "triage_search64",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
