@@ -1135,8 +1135,8 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     # half the face numb and a hand that won't obey, Levantine ar; "this time next week i'll be a memory", en)
     assert_floors(measure(read_set(HERE / "triage_turns44")), missed=0.0, at_once=0.98)
     # round 74: crisis turn set 45, written before round 74's changes, 290 / 10 / 0 at first sight on 0cf174e (none
-    # with nothing; tr asked 4 of 50: a rope in the Black Forest, the first ICE on the rails, the landlord's men breaking
-    # the door, a father beating with a stick)
+    # with nothing; tr asked 4 of 50: a rope in the Black Forest, the first ICE on the rails, the landlord's men
+    # breaking the door, a father beating with a stick)
     assert_floors(measure(read_set(HERE / "triage_turns45")), missed=0.0, at_once=0.92)
 
 
