@@ -103,6 +103,7 @@ HIT_BY_SOMEONE = [
     ("en", "my dad beat me when I was a kid", "kindheit"),
     ("en", "my mom used to beat me", "gewalt"),
     ("en", "my stepdad beat me", "gewalt"),
+    ("en", "my husband hit me. can someone hit me up about a group", "gewalt"),  # the idiom after it hides nothing
     ("en", "i got beat by my dad growing up", "kindheit"),
     ("en", "my ex used to beat me up", "gewalt"),
     ("tr", "kocam beni dövüyor", "gewalt"),
@@ -127,6 +128,8 @@ NO_ONE_HITS = [  # the same words, and no one who does violence to the writer
     "my dad beat me at chess",
     "I was hit by a car as a kid",
     "my mom beat me to it",
+    "he hit me up on whatsapp about a group",
+    "can someone hit me up about the group in Köln",
     "my sister always beat me in every race when we were kids",
     "ich wurde von meinem Bruder beim Schach geschlagen",
     "ich habe meinen Mann geschlagen",

@@ -750,9 +750,10 @@ class TopicMatcher:
         return word
 
     def _terms_in(self, text: str) -> list[tuple[str, float]]:
-        """The terms the text says (with how exactly), none in a word a negation denies (`negated`)."""
+        """The terms the text says (with how exactly), none in a word a negation denies (`negated`) nor in a word of
+        violence an idiom holds (`Violence.idiom_words`)."""
         said = text.split()
-        denied = negated(said)
+        denied = negated(said) | self._violence.idiom_words(said)
         words = ["" if i in denied else w for i, w in enumerate(said)]
         found: list[tuple[str, float]] = [  # written apart: "Burn-out", "Brust Krebs"
             (a + b, 1.0) for a, b in zip(words, words[1:], strict=False) if a and b and a + b in self._words

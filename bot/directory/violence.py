@@ -113,6 +113,12 @@ class Violence:
         """Whether the words tell violence at all."""
         return bool(self.violence.spans(words))
 
+    def idiom_words(self, words: Sequence[str]) -> set[int]:
+        """Where a word of violence stands inside a game's or an idiom's words (`no_one`: "hit me up on WhatsApp",
+        contact me): no term that holds it is said there, as none a negation denies is."""
+        acts = {i for span in self.violence.spans(words) for i in span}
+        return {i for span in self.no_one.spans(words) for i in span if i in acts}
+
     def suffered_from_someone(self, readings: Sequence[Sequence[str]]) -> list[tuple[int, str, str]]:
         """The topic of violence each reading of a text (as written, corrected: its words) tells suffered from
         someone it names, and the words that tell it, by the reading's place: a word of violence, someone who does
