@@ -2236,6 +2236,8 @@ def _negations(raw: dict[str, dict]) -> Grammar:
         presence=_all_words(raw, "negation_presence"),
         absence=_all_words(raw, "negation_absence"),
         away_when=_all_words(raw, "negation_away_when"),
+        only=_all_words(raw, "negation_only"),
+        contrasts=_all_words(raw, "negation_contrast"),
     )
 
 
@@ -2254,6 +2256,8 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "negation_presence",
         "negation_absence",
         "negation_away_when",
+        "negation_only",
+        "negation_contrast",
         "coordination",
         "words",
         "markers",
