@@ -55,6 +55,7 @@ class Grammar:
     absence: frozenset[str] = frozenset()  # negations that say "is not there" themselves: "нема", "нет"
     away_when: frozenset[str] = frozenset()  # "when" two words before one of those: "коли батьків нема" (when away)
     only: frozenset[str] = frozenset()  # right after a negation it is "not only": "nicht nur mich", "not just me"
+    also: frozenset[str] = frozenset()  # after "not only", what it adds: "sondern auch", "too"; else it is "not just"
     contrasts: frozenset[str] = frozenset()  # between two words ending alike denies the first: "terlikle değil sopayla"
     slots: dict[str, list[Option]] = field(default_factory=dict, init=False, compare=False, repr=False)  # read once
 
@@ -78,11 +79,12 @@ class Grammar:
         )
 
     def _not_only(self, words: list[str], at: int) -> bool:
-        """A negation right before "only" turns nothing around: "er schlägt nicht nur mich, auch die Kinder"."""
+        """A negation right before "only", with what it adds told after it, turns nothing around: "er schlägt nicht nur
+        mich, sondern auch die Kinder". Without it, it is "not just" ("i want to die, not just a figure of speech")."""
         if words[at] not in self.negations:
             return False
-        after = next((w for w in words[at + 1 :] if w not in self.negations), None)  # "don t just": "don", then "t"
-        return after in self.only
+        rest = [w for w in words[at + 1 :] if w not in self.negations]  # "don t just": "don", then "t"
+        return bool(rest) and rest[0] in self.only and any(w in self.also for w in rest[1:])
 
     def _contrast(self, words: list[str], at: int) -> bool:
         """A contrast's negation between two words that end alike (one case): "babam terlikle değil sopayla vuruyor"
@@ -108,6 +110,7 @@ class Grammar:
             absence=frozenset().union(*(g.absence for g in own)),
             away_when=frozenset().union(*(g.away_when for g in own)),
             only=frozenset().union(*(g.only for g in own)),
+            also=frozenset().union(*(g.also for g in own)),
             contrasts=frozenset().union(*(g.contrasts for g in own)),
         )
 

@@ -2237,6 +2237,7 @@ def _negations(raw: dict[str, dict]) -> Grammar:
         absence=_all_words(raw, "negation_absence"),
         away_when=_all_words(raw, "negation_away_when"),
         only=_all_words(raw, "negation_only"),
+        also=_all_words(raw, "negation_only_also"),
         contrasts=_all_words(raw, "negation_contrast"),
     )
 
@@ -2257,6 +2258,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "negation_absence",
         "negation_away_when",
         "negation_only",
+        "negation_only_also",
         "negation_contrast",
         "coordination",
         "words",
