@@ -255,6 +255,13 @@ SHORT_WORDS = 3
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
 MODEL_SIGNAL = "model"
+# Round 74: a correction that the search is for someone else (`for_another_alone`) keeps the letters out below this many
+# words. Over every set of de, en and tr (1,292 messages holding its words): with no bound 41 calm messages fewer asked
+# or alarmed, and 10 crises lost the crisis reply the letters alone gave them, all of 16 words or more ("Not for me, for
+# my niece. She just told me her coach from the Verein touches her, and tomorrow she's alone with him at training");
+# below 10 words 3 calm messages only; below 15 words 28 (5 alarms, 23 questions) and no crisis. Chosen on those sets
+# (seen): the bound is the length of a correction and a word on who it is for, not of a second story
+CORRECTION_WORDS = 15
 # Round 70 (tester): one's own pills of the day told taken ("ich hab meine tabletten heute schon genommen") are masked
 # as the idioms of `not_crisis` are, and the letter model does not weigh their words: it had learnt "tabletten genommen"
 # as an overdose (1.0) and asked, past MODEL_OVERRULES, what the lexicon had read as the dose of the day
@@ -1152,7 +1159,7 @@ def triage(
             level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)
     weighed = [word for at, word in enumerate(typed) if at not in found.where.get(DAILY_DOSE, ())]
     words = sum(map(counts_as_word, weighed))
-    if panic is None and lexicon.model is not None and words >= MODEL_WORDS and not for_another_alone(found):
+    if panic is None and lexicon.model is not None and words >= MODEL_WORDS and not for_another_alone(found, words):
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, weighed, translits, lexicon.model)
         up = raised(level, probability, ask)
@@ -1177,7 +1184,7 @@ def triage(
         and level == "none"
         and words >= SHORT_WORDS
         and not found.harmless
-        and not for_another_alone(found)
+        and not for_another_alone(found, words)
         and model_probability(level, weighed, translits, lexicon.model) >= MODEL_OVERRULES
     ):
         level = "check"  # a short message the letters are all but sure of: asked (SHORT_WORDS)
@@ -1619,13 +1626,14 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str], starts: fr
     return "check" if asked else "crisis"
 
 
-def for_another_alone(found: Reading) -> bool:
-    """Whether the message only tells that the search is for someone else ("nich für mich, für mein Kumpel", "it's
+def for_another_alone(found: Reading, words: int) -> bool:
+    """Whether a short message only tells that the search is for someone else ("nich für mich, für mein Kumpel", "it's
     my dad I'm asking for, not me", "kendim için demedim, kankam için soruyom": cue `for_another`), with no word of
     danger: the letters are not heard. Such corrections are a conversation's turns, short, often in two languages,
     where the model is surest when wrong (round 74: calm sets 45 to 49 asked 9 of them and alarmed one, "Update: es
-    ist doch for my Mitbewohner, nicht für mich" 0.97); a danger told beside one has its words."""
-    return "for_another" in found.cues and not found.signs
+    ist doch for my Mitbewohner, nicht für mich" 0.97). A longer message tells more than the correction, and the
+    letters read it (`CORRECTION_WORDS`)."""
+    return "for_another" in found.cues and not found.signs and words < CORRECTION_WORDS
 
 
 def harm_as_a_habit(found: Reading) -> bool:
