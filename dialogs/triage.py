@@ -2315,12 +2315,17 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         body=index({BODY: concepts.get(BODY) or []}),
         cues=index(sections.get("cues") or {}),
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
-        words=frozenset(w for found in vocabulary.values() for w in found) - set(sections.get("borrowed") or ()),
+        words=frozenset(w for found in vocabulary.values() for w in found) - _borrowed(sections),
         negations=_negations({lang: sections}),
         unmask=_unmasking([entry for name in UNMASKING for entry in classes.get(name, ())]),
         on_purpose=_any_of(classes.get("on_purpose", ())),
         dose_amount=_any_of(classes.get("dose_amount", ())),
     )
+
+
+def _borrowed(sections: dict) -> set[str]:
+    """The file's words of another language, folded as its rules' words are ("für" is "fur")."""
+    return {fold(word) for word in sections.get("borrowed") or ()}
 
 
 def _texts(sections: dict) -> dict[str, list[str]]:
