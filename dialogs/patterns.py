@@ -56,6 +56,7 @@ class Grammar:
     away_when: frozenset[str] = frozenset()  # "when" two words before one of those: "коли батьків нема" (when away)
     only: frozenset[str] = frozenset()  # right after a negation it is "not only": "nicht nur mich", "not just me"
     also: frozenset[str] = frozenset()  # after "not only", what it adds: "sondern auch", "too"; else it is "not just"
+    phrase_ends: frozenset[str] = frozenset()  # before a contrast's negation, it is a phrase's: "binmek için değil"
     contrasts: frozenset[str] = frozenset()  # between two words ending alike denies the first: "terlikle değil sopayla"
     slots: dict[str, list[Option]] = field(default_factory=dict, init=False, compare=False, repr=False)  # read once
 
@@ -88,11 +89,16 @@ class Grammar:
 
     def _contrast(self, words: list[str], at: int) -> bool:
         """A contrast's negation between two words that end alike (one case): "babam terlikle değil sopayla vuruyor"
-        (not with the slipper, with a stick he hits) denies the slipper alone, not the hitting after it."""
+        (not with the slipper, with a stick he hits) denies the slipper alone, not the hitting after it. Not after a
+        word that ends a phrase ("son treni bekliyom ama binmek için değil, anladın": the boarding is denied)."""
         if words[at] not in self.contrasts or not 0 < at < len(words) - 1:
             return False
         first, second = words[at - 1], words[at + 1]
-        if min(len(first), len(second)) <= CONTRAST_ENDING or not (first + second).isalpha():
+        if (
+            first in self.phrase_ends
+            or min(len(first), len(second)) <= CONTRAST_ENDING
+            or not (first + second).isalpha()
+        ):
             return False
         return first[-CONTRAST_ENDING:].translate(HARMONY) == second[-CONTRAST_ENDING:].translate(HARMONY)
 
@@ -111,6 +117,7 @@ class Grammar:
             away_when=frozenset().union(*(g.away_when for g in own)),
             only=frozenset().union(*(g.only for g in own)),
             also=frozenset().union(*(g.also for g in own)),
+            phrase_ends=frozenset().union(*(g.phrase_ends for g in own)),
             contrasts=frozenset().union(*(g.contrasts for g in own)),
         )
 

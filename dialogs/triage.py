@@ -2258,6 +2258,7 @@ def _negations(raw: dict[str, dict]) -> Grammar:
         only=_all_words(raw, "negation_only"),
         also=_all_words(raw, "negation_only_also"),
         contrasts=_all_words(raw, "negation_contrast"),
+        phrase_ends=_all_words(raw, "negation_contrast_phrase"),
     )
 
 
@@ -2279,6 +2280,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "negation_only",
         "negation_only_also",
         "negation_contrast",
+        "negation_contrast_phrase",
         "coordination",
         "words",
         "markers",
