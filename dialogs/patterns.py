@@ -21,6 +21,10 @@ GAP_WORDS = 4  # what "..." allows
 SLACK_WORDS = 2  # what may stand between any two words of a pattern ("ich werde mir heute das Leben nehmen")
 NEGATED = "¬"  # marks negation words in text and patterns ("nicht¬"), so that a gap sees them at a glance
 NEGATES_BEFORE = "⌐"  # marks words that turn around what stands before them (Turkish "ölmek istemiyorum⌐")
+DENIED = "_"  # stands for the word a contrast denies ("terlikle değil sopayla": not the slipper): no pattern reads it
+# a contrast's two words end alike: the last letters, with Turkish harmony's vowels folded ("terlikle", "sopayla")
+CONTRAST_ENDING = 2
+HARMONY = str.maketrans("eıuüoö", "aiiiii")
 SLACK = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{SLACK_WORDS}}}"  # words that are no negation
 GAP = rf"(?:\s+\S*[^\s{NEGATED}{NEGATES_BEFORE}]){{0,{GAP_WORDS}}}"
 JOINED_PARTS = re.compile(r"<[^<>]+>|[^_<>]+")  # "не_<go_on>_<bye>": a word, a class, a class (class names hold "_")
@@ -50,20 +54,53 @@ class Grammar:
     presence: frozenset[str] = frozenset()  # a negation right before one says someone is away: "مش موجودة", "не дома"
     absence: frozenset[str] = frozenset()  # negations that say "is not there" themselves: "нема", "нет"
     away_when: frozenset[str] = frozenset()  # "when" two words before one of those: "коли батьків нема" (when away)
+    only: frozenset[str] = frozenset()  # right after a negation it is "not only": "nicht nur mich", "not just me"
+    also: frozenset[str] = frozenset()  # after "not only", what it adds: "sondern auch", "too"; else it is "not just"
+    phrase_ends: frozenset[str] = frozenset()  # before a contrast's negation, it is a phrase's: "binmek için değil"
+    contrasts: frozenset[str] = frozenset()  # between two words ending alike denies the first: "terlikle değil sopayla"
     slots: dict[str, list[Option]] = field(default_factory=dict, init=False, compare=False, repr=False)  # read once
 
     def mark(self, folded: str) -> str:
         """Normalised text with every negation word marked ("ich will nicht¬ sterben", "olmek istemiyorum⌐").
         A negation in a question is none: "думаю, чи не стрибнути" weighs jumping, it does not refuse it."""
         words = folded.split()
+        kept = {at for at, w in enumerate(words) if self._not_only(words, at) or self._contrast(words, at)}
+        denied = {at - 1 for at in kept if words[at] in self.contrasts}
         return " ".join(
-            w + NEGATED
+            DENIED
+            if at in denied
+            else w
+            if at in kept
+            else w + NEGATED
             if w in self.negations and not self._asks(words, at)
             else w + NEGATES_BEFORE
             if w in self.negations_after
             else w
             for at, w in enumerate(words)
         )
+
+    def _not_only(self, words: list[str], at: int) -> bool:
+        """A negation right before "only", with what it adds told after it, turns nothing around: "er schlägt nicht nur
+        mich, sondern auch die Kinder". Without it, it is "not just" ("i want to die, not just a figure of speech")."""
+        if words[at] not in self.negations:
+            return False
+        rest = [w for w in words[at + 1 :] if w not in self.negations]  # "don t just": "don", then "t"
+        return bool(rest) and rest[0] in self.only and any(w in self.also for w in rest[1:])
+
+    def _contrast(self, words: list[str], at: int) -> bool:
+        """A contrast's negation between two words that end alike (one case): "babam terlikle değil sopayla vuruyor"
+        (not with the slipper, with a stick he hits) denies the slipper alone, not the hitting after it. Not after a
+        word that ends a phrase ("son treni bekliyom ama binmek için değil, anladın": the boarding is denied)."""
+        if words[at] not in self.contrasts or not 0 < at < len(words) - 1:
+            return False
+        first, second = words[at - 1], words[at + 1]
+        if (
+            first in self.phrase_ends
+            or min(len(first), len(second)) <= CONTRAST_ENDING
+            or not (first + second).isalpha()
+        ):
+            return False
+        return first[-CONTRAST_ENDING:].translate(HARMONY) == second[-CONTRAST_ENDING:].translate(HARMONY)
 
     @classmethod
     def joined(cls, grammars: Iterable[Grammar]) -> Grammar:
@@ -78,6 +115,10 @@ class Grammar:
             presence=frozenset().union(*(g.presence for g in own)),
             absence=frozenset().union(*(g.absence for g in own)),
             away_when=frozenset().union(*(g.away_when for g in own)),
+            only=frozenset().union(*(g.only for g in own)),
+            also=frozenset().union(*(g.also for g in own)),
+            phrase_ends=frozenset().union(*(g.phrase_ends for g in own)),
+            contrasts=frozenset().union(*(g.contrasts for g in own)),
         )
 
     def reach(self, before: list[str], first: str) -> list[str]:

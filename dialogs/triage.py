@@ -100,6 +100,7 @@ CUES = (
     "thoughts",
     "plea",
     "urgent",
+    "for_another",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -254,6 +255,13 @@ SHORT_WORDS = 3
 # Arabizi writes letters as digits ("2ata3et 3ero2ha"): a word with a letter is a word (on held-out sets 4-8,
 # each left out of the model's learning in turn: crises with no answer 32 -> 29 of 1,800, calm alarms +1 of 2,790)
 MODEL_SIGNAL = "model"
+# Round 74: a correction that the search is for someone else (`for_another_alone`) keeps the letters out below this many
+# words. Over every set of de, en and tr (1,292 messages holding its words): with no bound 41 calm messages fewer asked
+# or alarmed, and 10 crises lost the crisis reply the letters alone gave them, all of 16 words or more ("Not for me, for
+# my niece. She just told me her coach from the Verein touches her, and tomorrow she's alone with him at training");
+# below 10 words 3 calm messages only; below 15 words 28 (5 alarms, 23 questions) and no crisis. Chosen on those sets
+# (seen): the bound is the length of a correction and a word on who it is for, not of a second story
+CORRECTION_WORDS = 15
 # Round 70 (tester): one's own pills of the day told taken ("ich hab meine tabletten heute schon genommen") are masked
 # as the idioms of `not_crisis` are, and the letter model does not weigh their words: it had learnt "tabletten genommen"
 # as an overdose (1.0) and asked, past MODEL_OVERRULES, what the lexicon had read as the dose of the day
@@ -1151,7 +1159,7 @@ def triage(
             level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)
     weighed = [word for at, word in enumerate(typed) if at not in found.where.get(DAILY_DOSE, ())]
     words = sum(map(counts_as_word, weighed))
-    if panic is None and lexicon.model is not None and words >= MODEL_WORDS:
+    if panic is None and lexicon.model is not None and words >= MODEL_WORDS and not for_another_alone(found, words):
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, weighed, translits, lexicon.model)
         up = raised(level, probability, ask)
@@ -1176,6 +1184,7 @@ def triage(
         and level == "none"
         and words >= SHORT_WORDS
         and not found.harmless
+        and not for_another_alone(found, words)
         and model_probability(level, weighed, translits, lexicon.model) >= MODEL_OVERRULES
     ):
         level = "check"  # a short message the letters are all but sure of: asked (SHORT_WORDS)
@@ -1615,6 +1624,16 @@ def the_most_it_may_give(found: Reading, text: str, typed: list[str], starts: fr
     exasperated = _said_last(found, starts) and not meant_laughing(found, _conditions_time(found, starts))
     asked = laughing or exasperated or named_a_saying(found) or harm_as_a_habit(found) or tools_of_the_trade(found)
     return "check" if asked else "crisis"
+
+
+def for_another_alone(found: Reading, words: int) -> bool:
+    """Whether a short message only tells that the search is for someone else ("nich für mich, für mein Kumpel", "it's
+    my dad I'm asking for, not me", "kendim için demedim, kankam için soruyom": cue `for_another`), with no word of
+    danger: the letters are not heard. Such corrections are a conversation's turns, short, often in two languages,
+    where the model is surest when wrong (round 74: calm sets 45 to 49 asked 9 of them and alarmed one, "Update: es
+    ist doch for my Mitbewohner, nicht für mich" 0.97). A longer message tells more than the correction, and the
+    letters read it (`CORRECTION_WORDS`)."""
+    return "for_another" in found.cues and not found.signs and words < CORRECTION_WORDS
 
 
 def harm_as_a_habit(found: Reading) -> bool:
@@ -2236,6 +2255,10 @@ def _negations(raw: dict[str, dict]) -> Grammar:
         presence=_all_words(raw, "negation_presence"),
         absence=_all_words(raw, "negation_absence"),
         away_when=_all_words(raw, "negation_away_when"),
+        only=_all_words(raw, "negation_only"),
+        also=_all_words(raw, "negation_only_also"),
+        contrasts=_all_words(raw, "negation_contrast"),
+        phrase_ends=_all_words(raw, "negation_contrast_phrase"),
     )
 
 
@@ -2254,6 +2277,10 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "negation_presence",
         "negation_absence",
         "negation_away_when",
+        "negation_only",
+        "negation_only_also",
+        "negation_contrast",
+        "negation_contrast_phrase",
         "coordination",
         "words",
         "markers",
@@ -2290,12 +2317,17 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         body=index({BODY: concepts.get(BODY) or []}),
         cues=index(sections.get("cues") or {}),
         search=index({"search": (sections.get("cues") or {}).get("search") or []}),
-        words=frozenset(w for found in vocabulary.values() for w in found) - set(sections.get("borrowed") or ()),
+        words=frozenset(w for found in vocabulary.values() for w in found) - _borrowed(sections),
         negations=_negations({lang: sections}),
         unmask=_unmasking([entry for name in UNMASKING for entry in classes.get(name, ())]),
         on_purpose=_any_of(classes.get("on_purpose", ())),
         dose_amount=_any_of(classes.get("dose_amount", ())),
     )
+
+
+def _borrowed(sections: dict) -> set[str]:
+    """The file's words of another language, folded as its rules' words are ("für" is "fur")."""
+    return {fold(word) for word in sections.get("borrowed") or ()}
 
 
 def _texts(sections: dict) -> dict[str, list[str]]:
