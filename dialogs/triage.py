@@ -1213,8 +1213,9 @@ def suicide_of_the_dead(found: Reading, starts: frozenset[int]) -> bool:
     tells them with the writer named and no one else, nor a search ("с марта не могу нормально спать, брат повесился.
     ищу группу для тех у кого близкий ушол сам", "صديقي المقرب انتحر last month، وأنا مش قادر أتخطى"). The writer's "I"
     in another clause tells their grief, not their own end, so it makes no question of the suicide (round 74: search
-    sets 60 to 64 asked such losses); "брат повесился, я тоже думаю о суициде" names the writer with it and is asked."""
-    if "loss" not in found.cues or "suicide" not in found.concepts:
+    sets 60 to 64 asked such losses); "брат повесился, я тоже думаю о суициде" names the writer with it and is asked,
+    and so is any despair of the writer's beside it ("mein Bruder hat sich umgebracht, ich will auch sterben")."""
+    if "loss" not in found.cues or "suicide" not in found.concepts or found.concepts.keys() & DESPAIR:
         return False
     clauses = _numbered_clauses(found, starts).values()
     return not any("suicide" in c.concepts and "self" in c.cues and not c.cues & {"other", "search"} for c in clauses)
