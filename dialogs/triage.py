@@ -1112,7 +1112,9 @@ def triage(
     their_thoughts = _read_their_thoughts(found, starts)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
     signals = replace(signals, cues=signals.cues | beside_topic(found, signals, typed, names_topic))
-    level = level_of(signals, found.pattern is not None)
+    dead_ones = suicide_of_the_dead(found, starts)
+    grieving = replace(signals, cues=signals.cues - {"self"}) if dead_ones else signals  # the writer's "I" tells grief
+    level = level_of(grieving, found.pattern is not None)
     if their_thoughts and level == "none" and not found.cues & (FRAMING | {"recovered"}):
         level = "check"  # someone else's thoughts of suicide told bare: "is someone in danger right now?"
     safe_said = reassured(signals)
@@ -1165,8 +1167,8 @@ def triage(
         up = raised(level, probability, ask)
         signs = found.signs
         past_and_well = found.cues >= WELL_NOW and signs
-        if signs and found.cues >= OVERCOME:
-            up = level  # all but sure, still asked (MODEL_OVERRULES)
+        if signs and (found.cues >= OVERCOME or (dead_ones and "search" in found.cues)):
+            up = level  # all but sure, still asked (MODEL_OVERRULES); a loss to suicide beside a search too
         elif up == "crisis" and (
             comes_and_goes(signals)
             or past_and_well
@@ -1213,6 +1215,19 @@ def triage(
         return Triage(level, None, CRY_SIGNAL if cried else MODEL_SIGNAL, None, bool(loss), young)
     own = writers_own(found, danger_words)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words, own)
+
+
+def suicide_of_the_dead(found: Reading, starts: frozenset[int]) -> bool:
+    """Whether, beside a death told (`loss`), the words of suicide are only the dead one's or the group's: no clause
+    tells them with the writer named and no one else, nor a search ("с марта не могу нормально спать, брат повесился.
+    ищу группу для тех у кого близкий ушол сам", "صديقي المقرب انتحر last month، وأنا مش قادر أتخطى"). The writer's "I"
+    in another clause tells their grief, not their own end, so it makes no question of the suicide (round 74: search
+    sets 60 to 64 asked such losses); "брат повесился, я тоже думаю о суициде" names the writer with it and is asked,
+    and so is any despair of the writer's beside it ("mein Bruder hat sich umgebracht, ich will auch sterben")."""
+    if "loss" not in found.cues or "suicide" not in found.concepts or found.concepts.keys() & DESPAIR:
+        return False
+    clauses = _numbered_clauses(found, starts).values()
+    return not any("suicide" in c.concepts and "self" in c.cues and not c.cues & {"other", "search"} for c in clauses)
 
 
 def writers_own(found: Reading, danger_words: tuple[int, ...]) -> bool:
