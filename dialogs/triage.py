@@ -1142,11 +1142,14 @@ def triage(
             beside_search, turned_to_now(numbered, starts, typed) + told_apart_from_then(found, sentences)
         ):
             level = "crisis"
-    elif (  # a plan of one's own in a sentence apart from the death told
+    elif (  # a plan of one's own, or the means or an emergency told now, in a sentence apart from the death told
         level != "crisis"
         and "loss" in found.cues
         and not safe_said
-        and _pattern_apart_from_the_framing(found, sentences, _numbered_clauses(found, sentences))
+        and (
+            _pattern_apart_from_the_framing(found, sentences, numbered := _numbered_clauses(found, sentences))
+            or "crisis" in map(beside_search, numbered.values())
+        )
     ):
         level = "crisis"
     after_a_death, followed = bereaved or "loss" in found.cues, False
@@ -1223,8 +1226,13 @@ def suicide_of_the_dead(found: Reading, starts: frozenset[int]) -> bool:
     ищу группу для тех у кого близкий ушол сам", "صديقي المقرب انتحر last month، وأنا مش قادر أتخطى"). The writer's "I"
     in another clause tells their grief, not their own end, so it makes no question of the suicide (round 74: search
     sets 60 to 64 asked such losses); "брат повесился, я тоже думаю о суициде" names the writer with it and is asked,
-    and so is any despair of the writer's beside it ("mein Bruder hat sich umgebracht, ich will auch sterben")."""
+    and so is any despair of the writer's beside it ("mein Bruder hat sich umgebracht, ich will auch sterben"). Not
+    where the message tells this moment or a time ahead (round 74 review: "я сьогодні йду до сина на кладовище і там
+    все закінчу", "ben artık olmayacağım ... bu gece gidiyorum" beside a search after a suicide): grief is told of
+    then, and the letters still weigh what the words leave unread."""
     if "loss" not in found.cues or "suicide" not in found.concepts or found.concepts.keys() & DESPAIR:
+        return False
+    if found.cues & (NOW | DATED):
         return False
     clauses = _numbered_clauses(found, starts).values()
     return not any("suicide" in c.concepts and "self" in c.cues and not c.cues & {"other", "search"} for c in clauses)

@@ -15993,7 +15993,8 @@ def test_but_ends_a_searchs_clause(lang, text):
         ("tr", "kendini asan kuzenim gibi ben de bu gece kendimi asacağım", "crisis"),
         ("tr", "bu gece kendimi asacağım", "crisis"),
         ("ar", "ابن عمي بلع حبوب ومات السنة الماضية، وأمه لسا ما بتحكي مع حدا، بحب جيبها معي", "none"),
-        ("ar", "صاحبي شنق حالو الشتوية الماضية، لسا مش مصدق. في مجموعة لأصحاب اللي انتحروا؟", "check"),
+        # a loss to suicide told with its time beside a search: none since round 74 (was asked)
+        ("ar", "صاحبي شنق حالو الشتوية الماضية، لسا مش مصدق. في مجموعة لأصحاب اللي انتحروا؟", "none"),
         ("ar", "امي اخدت حبوب كتير من سنتين وما فاقت، هلق منيح بس بدي احكي", "none"),
         ("ar", "رح اعمل متل صاحبي اللي شنق حالو الشتوية الماضية، الليلة", "crisis"),
         ("ar", "صاحبي شنق حالو، وأنا الليلة رح اعمل متله", "crisis"),
