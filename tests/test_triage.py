@@ -847,8 +847,9 @@ def test_the_class_parity_set():
         ("triage_search63", 0.0, 0.96, 0.1),
         # triage_search64: written in round 74 before its changes, measured untouched on 0cf174e: 170 of 180, 2 with
         # nothing (a shisha smoker's dizziness in a closed room, Egyptian Arabizi; sitting on the tracks "just asking",
-        # ru); calm alarms 2 (dying a thousand deaths at small talk, de; a friend who jumped in March, ru), questions 8
-        ("triage_search64", 0.04, 0.86, 0.20),
+        # ru); calm alarms 2 (dying a thousand deaths at small talk, de; a friend who jumped in March, ru), questions 8.
+        # Then taught from its misses: 180 of 180, calm 0 and 4
+        ("triage_search64", 0.0, 0.96, 0.1),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -979,8 +980,8 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_calm48")), alarms=0.01, questions=0.04)
     # round 74: calm set 49, written before round 74's changes, 3 alarms at first sight on 0cf174e ("Zu weit,
     # honestly, 90 minutes each way is not happening", en; "wrong button, it's for my mum", "my employer would kill me",
-    # ru) and 15 asked
-    assert_floors(measure(read_set(HERE / "triage_calm49")), alarms=0.02, questions=0.05)
+    # ru) and 15 asked; taught from its misses: 1 ("Zu weit, honestly, ...": the letters alone) and 15
+    assert_floors(measure(read_set(HERE / "triage_calm49")), alarms=0.01, questions=0.05)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -1136,8 +1137,8 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     assert_floors(measure(read_set(HERE / "triage_turns44")), missed=0.0, at_once=0.98)
     # round 74: crisis turn set 45, written before round 74's changes, 290 / 10 / 0 at first sight on 0cf174e (none
     # with nothing; tr asked 4 of 50: a rope in the Black Forest, the first ICE on the rails, the landlord's men
-    # breaking the door, a father beating with a stick)
-    assert_floors(measure(read_set(HERE / "triage_turns45")), missed=0.0, at_once=0.92)
+    # breaking the door, a father beating with a stick); taught from its misses: 299 / 1 / 0
+    assert_floors(measure(read_set(HERE / "triage_turns45")), missed=0.0, at_once=0.98)
 
 
 def test_the_set_of_round_seven():
