@@ -19978,7 +19978,13 @@ def test_what_round_60_read_from_the_older_sets(lang, text, level, kind):
             "crisis",
             "suicide",
         ),
-        ("uk", "Шукаю групу після викидня. Я зараз сиджу у ванні, а в руці тримаю увімкнений фен.", "check", "suicide"),
+        # the crisis reply since round 74 (was asked): the means told now in a sentence apart from a loss told
+        (
+            "uk",
+            "Шукаю групу після викидня. Я зараз сиджу у ванні, а в руці тримаю увімкнений фен.",
+            "crisis",
+            "suicide",
+        ),
         ("uk", "після ванни сушу волосся феном, а потім іду на групу", "none", None),
         ("ru", "я сижу в ванне, в руке включенный фен", "crisis", "suicide"),
         ("ru", "после ванны сушу волосы феном", "none", None),
