@@ -66,18 +66,21 @@ class Grammar:
         words = folded.split()
         kept = {at for at, w in enumerate(words) if self._not_only(words, at) or self._contrast(words, at)}
         denied = {at - 1 for at in kept if words[at] in self.contrasts}
-        return " ".join(
-            DENIED
-            if at in denied
-            else w
-            if at in kept
-            else w + NEGATED
-            if w in self.negations and not self._asks(words, at)
-            else w + NEGATES_BEFORE
-            if w in self.negations_after
-            else w
-            for at, w in enumerate(words)
-        )
+        return " ".join(self._marked(words, at, kept, denied) for at in range(len(words)))
+
+    def _marked(self, words: list[str], at: int, kept: set[int], denied: set[int]) -> str:
+        """One word as `mark` gives it: the word a contrast denies stands as DENIED, a negation that turns nothing
+        around ("nicht nur", "değil" between words ending alike) as written."""
+        word = words[at]
+        if at in denied:
+            return DENIED
+        if at in kept:
+            return word
+        if word in self.negations and not self._asks(words, at):
+            return word + NEGATED
+        if word in self.negations_after:
+            return word + NEGATES_BEFORE
+        return word
 
     def _not_only(self, words: list[str], at: int) -> bool:
         """A negation right before "only", with what it adds told after it, turns nothing around: "er schlägt nicht nur

@@ -1164,7 +1164,8 @@ def triage(
             level = "crisis" if found.concepts.keys() & (DESPAIR | DISTRESS) else asked_at_least(level)
     weighed = [word for at, word in enumerate(typed) if at not in found.where.get(DAILY_DOSE, ())]
     words = sum(map(counts_as_word, weighed))
-    if panic is None and lexicon.model is not None and words >= MODEL_WORDS and not for_another_alone(found, words):
+    heard = panic is None and lexicon.model is not None and not for_another_alone(found, words)  # the letters weighed
+    if heard and words >= MODEL_WORDS:
         ask = MODEL_ASK_LONG if words >= LONG_MESSAGE else MODEL_ASK
         probability = model_probability(level, weighed, translits, lexicon.model)
         up = raised(level, probability, ask)
@@ -1184,12 +1185,10 @@ def triage(
         elif level == "none" and probability >= MODEL_OVERRULES:
             level = "check"
     elif (
-        panic is None
-        and lexicon.model is not None
+        heard
         and level == "none"
         and words >= SHORT_WORDS
         and not found.harmless
-        and not for_another_alone(found, words)
         and model_probability(level, weighed, translits, lexicon.model) >= MODEL_OVERRULES
     ):
         level = "check"  # a short message the letters are all but sure of: asked (SHORT_WORDS)
