@@ -1,5 +1,6 @@
 """The regex a pattern's place compiles to: its options written as a tree must accept exactly what the options
-listed one by one accept (hypothesis), whatever words they share at their start or end."""
+listed one by one accept (hypothesis), whatever words they share at their start or end. And the negation marks
+(`Grammar.mark`): one word out for each word in, each as written, marked, or denied by a contrast right after it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogs.patterns import Option, _alternation
+from dialogs.patterns import DENIED, NEGATED, NEGATES_BEFORE, Grammar, Option, _alternation
 
 WORDS = ("a", "b", "ab", "c")
 word_runs = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(tuple)
@@ -35,3 +36,37 @@ def test_the_tree_accepts_what_the_options_accept(found: list[Option], text: str
 def test_words_followed_alike_are_written_once() -> None:
     found = [Option((first, "genommen")) for first in ("tabletten", "pillen", "medikamente")]
     assert _alternation(found) == r"(?:tabletten|pillen|medikamente)(?:\s+genommen)"
+
+
+GRAMMAR = Grammar(
+    negations=frozenset({"nicht", "not"}),
+    negations_after=frozenset({"degil"}),
+    asked_before=frozenset({"ob"}),
+    only=frozenset({"nur", "just"}),
+    also=frozenset({"auch", "too"}),
+    contrasts=frozenset({"degil"}),
+    phrase_ends=frozenset({"icin"}),
+)
+marked_texts = st.lists(
+    st.sampled_from(("nicht", "not", "degil", "ob", "nur", "just", "auch", "too", "icin", "terlikle", "sopayla", "x")),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(marked_texts)
+def test_every_word_is_marked_in_its_place(words: list[str]) -> None:
+    marked = GRAMMAR.mark(" ".join(words)).split()
+    assert len(marked) == len(words)
+    for at, (word, out) in enumerate(zip(words, marked, strict=True)):
+        if out == DENIED:
+            assert words[at + 1] in GRAMMAR.contrasts, (words, marked)
+        else:
+            assert out in (word, word + NEGATED, word + NEGATES_BEFORE), (words, marked)
+
+
+def test_a_contrast_denies_the_word_before_it_alone() -> None:
+    assert GRAMMAR.mark("babam terlikle degil sopayla vuruyor") == f"babam {DENIED} degil sopayla vuruyor"
+    assert GRAMMAR.mark("binmek icin degil") == f"binmek icin degil{NEGATES_BEFORE}"
+    assert GRAMMAR.mark("nicht nur mich sondern auch") == "nicht nur mich sondern auch"
+    assert GRAMMAR.mark("nicht nur so") == f"nicht{NEGATED} nur so"
