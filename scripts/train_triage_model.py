@@ -210,6 +210,9 @@ MEASURING = (
     "triage_turns45",
     "triage_calm49",
     "triage_search64",
+    "triage_turns46",
+    "triage_calm50",
+    "triage_search65",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a

@@ -173,6 +173,7 @@ MORE_SEARCH_ALARMS = {
     "triage_search35": 0.1,
     "triage_search39": 0.1,  # Turkish idioms: a mother-in-law and a boss who "will kill me" (2 of 21)
     "triage_search61": 0.1,  # Turkish without its letters: a suicide loss, a past self-harm (2 of 21, round 71)
+    "triage_search65": 0.1,  # German at first sight: an idiom of a son, a brother's overdose half a year ago (round 75)
     "triage_search17": 0.1,
     "triage_search18": 0.1,
     "triage_search19": 0.1,
@@ -850,6 +851,10 @@ def test_the_class_parity_set():
         # ru); calm alarms 2 (dying a thousand deaths at small talk, de; a friend who jumped in March, ru), questions 8.
         # Then taught from its misses: 180 of 180, calm 0 and 4
         ("triage_search64", 0.0, 0.96, 0.1),
+        # triage_search65: written in round 75 before its changes, measured untouched on e664cd3: 180 of 180; calm
+        # alarms 2 (de: a son who "bringt mich um den Verstand"; a brother's overdose half a year ago, all went well),
+        # questions 7
+        ("triage_search65", 0.0, 0.96, 0.1),
     ],
 )
 def test_the_search_sets_once_spent(folder, missed, at_once, questions):
@@ -982,6 +987,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     # honestly, 90 minutes each way is not happening", en; "wrong button, it's for my mum", "my employer would kill me",
     # ru) and 15 asked; taught from its misses: 1 ("Zu weit, honestly, ...": the letters alone) and 15
     assert_floors(measure(read_set(HERE / "triage_calm49")), alarms=0.01, questions=0.05)
+    # round 75: calm set 50, written before round 75's changes, 2 alarms at first sight on e664cd3 ("just show me the
+    # Adresse please", en; "bu otobusler beni oldurcek", tr) and 17 asked
+    assert_floors(measure(read_set(HERE / "triage_calm50")), alarms=0.01, questions=0.04)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -1139,6 +1147,10 @@ def test_a_danger_told_in_the_middle_of_a_conversation():
     # with nothing; tr asked 4 of 50: a rope in the Black Forest, the first ICE on the rails, the landlord's men
     # breaking the door, a father beating with a stick); taught from its misses: 299 / 1 / 0
     assert_floors(measure(read_set(HERE / "triage_turns45")), missed=0.0, at_once=0.98)
+    # round 75: crisis turn set 46, written before round 75's changes, 293 / 6 / 1 at first sight on e664cd3 (nothing:
+    # "gelecek hafta ben olmicam ki gruba gideyim", tr; asked: a rope tied to the ceiling, ar; waiting on the platform
+    # for the train "not to get on", de, and "the fast one that doesn't stop", en)
+    assert_floors(measure(read_set(HERE / "triage_turns46")), missed=0.02, at_once=0.96)
 
 
 def test_the_set_of_round_seven():
