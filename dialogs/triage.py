@@ -592,9 +592,9 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
         # never for a child's own abuse told ("اخوي الكبير بيعمل فيي اشياء": the brother is no one hurt)
     if found.pattern:
         kinds.add(found.pattern.kind)
-    if "suicide" in kinds and "pills_taken" in found.cues and not _others_overdose(found):
+    overdose = _others_overdose(found, starts)
+    if "suicide" in kinds and "pills_taken" in found.cues and not overdose:
         kinds.add("overdose")  # "не хочу больше жить, таблетки уже выпила": taken beside the wish, 112 first
-    overdose = _others_overdose(found)
     if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
         kinds.add("emergency_other")
     elif "overdose" in kinds and planned_overdose(found, sentences):
@@ -605,14 +605,27 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
 NO_ONE_ELSE = ("their_school", "owner", "pills_taken")  # words of people that name no one an overdose is of
 
 
-def _others_overdose(found: Reading) -> bool:
+def _others_overdose(found: Reading, starts: frozenset[int]) -> bool:
     """Whether an overdose told is someone else's: someone else is named ("mein Sohn hat alle Tabletten genommen"); both
     lead with 112. Children named with their school, as the time of one's own ("morgen früh wenn die kinder in der
     schule sind nehm ich alle tabletten": cue `their_school`), are no one it is of, nor is the one whose pills they are
-    ("3ndi dwa dyal mama ... ghadi nchrbhom kamlin": cue `owner`), nor the pills told taken as "them" ("took them
-    all, the whole box": cue `pills_taken`)."""
+    ("3ndi dwa dyal mama ... ghadi nchrbhom kamlin", "все его таблетки, я их выпью": cue `owner`), nor the pills told
+    taken as "them" ("took them all, the whole box": cue `pills_taken`), nor the dead (`_the_dead`)."""
+    if "overdose" not in found.concepts:
+        return False
     others = found.where.get("other", set()) - set().union(*(found.where.get(cue, set()) for cue in NO_ONE_ELSE))
-    return "overdose" in found.concepts and bool(others)
+    return bool(others - _the_dead(found, others, starts))
+
+
+def _the_dead(found: Reading, others: set[int], starts: frozenset[int]) -> set[int]:
+    """The people named in a clause that tells a death and no means ("Муж умер весной. Сейчас передо мной все его
+    таблетки, я их выпью"): the one mourned, not the one the overdose is of; the writer's own overdose after a loss is
+    the writer's crisis, not someone else's emergency."""
+    bounds = sorted(starts)
+    means = found.where.get("overdose", set()) | found.where.get("method", set())
+    with_means = {bisect.bisect_right(bounds, at) for at in means}
+    deaths = {bisect.bisect_right(bounds, at) for at in found.where.get("loss", set())} - with_means
+    return {at for at in others if bisect.bisect_right(bounds, at) in deaths}
 
 
 def planned_overdose(found: Reading, sentences: frozenset[int]) -> bool:
