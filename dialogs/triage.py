@@ -1646,12 +1646,14 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
         found.cues.discard("loss")
 
 
-# What an emoji of danger needs beside it to count as its word: a person or a "now" ("🔪 again. can't stop", "bu gece
-# 💊 hepsini içicem"); alone it is a picture ("🔪 Messerset im Angebot?", "🩸 Blutspende am Dienstag"), calm.
+# What an emoji of danger needs beside it to count as its word: a person or a "now" ("bu gece 💊 hepsini içicem");
+# alone it is a picture ("💊 Erinnerung an meine Tabletten", "🩸 Blutspende am Dienstag"), calm. A blade's emoji is
+# the kitchen's knife as often, with a person and a "now" ("🔪 my son is learning to cook, chopping onions right now"):
+# it counts only where the writer cannot stop ("🔪 again. can't stop"), and never beside food's emoji ("🎂🔪").
 EMOJI_WEIGHED_WITH = frozenset({"self", "other", "young", "cant_stop", *ACUTE, *NOW})
 BLADE_EMOJI = frozenset("🔪🗡")
-# Food and drink, a birthday cake and cutlery typed as emoji: a blade's emoji beside them is a kitchen's ("🎂🔪 cutting
-# my son's birthday cake now")
+BLADE_WEIGHED_WITH = frozenset({"cant_stop"})
+# Food and drink, a birthday cake and cutlery typed as emoji
 KITCHEN_EMOJI = re.compile(
     "[\U0001f32d-\U0001f37f\U0001f382\U0001f950-\U0001f96f\U0001f9c0-\U0001f9cb\U0001fad0-\U0001fadb]"
 )
@@ -1659,22 +1661,27 @@ KITCHEN_EMOJI = re.compile(
 
 def _forget_emoji_alone(found: Reading, typed: list[str], text: str) -> None:
     """A danger told by emoji alone (`dialogs.text.WORD_EMOJI`, every word of its concept an emoji) is no sign
-    without a person or a "now": a knife set or a blood donation shown with its emoji asks nothing, where the word
-    itself ("knife kitchen set") may be asked about. With them it weighs as the word does (round 75), but a blade's
-    emoji beside food's is a kitchen knife whoever cuts now."""
+    without what it needs beside it (`EMOJI_WEIGHED_WITH`, `BLADE_WEIGHED_WITH`): a knife set or a blood donation
+    shown with its emoji asks nothing, where the word itself ("knife kitchen set") may be asked about. With it the
+    emoji weighs as its word does (round 75)."""
     if found.pattern is not None:
         return
-    if not found.cues & EMOJI_WEIGHED_WITH:
-        pictured = {at for at, word in enumerate(typed) if word in WORD_EMOJI}
-    elif KITCHEN_EMOJI.search(text):
-        pictured = {at for at, word in enumerate(typed) if word in BLADE_EMOJI}
-    else:
-        return
+    kitchen = KITCHEN_EMOJI.search(text) is not None
+    pictured = {
+        at for at, word in enumerate(typed) if word in WORD_EMOJI and not _emoji_weighs(word, found.cues, kitchen)
+    }
     alone = {concept for concept in found.concepts if found.where.get(concept, set()) <= pictured}
     for concept in alone:
         del found.concepts[concept]
         found.where.pop(concept, None)
     found.spans = [(kind, span) for kind, span in found.spans if kind not in alone]
+
+
+def _emoji_weighs(emoji: str, cues: set[str], kitchen: bool) -> bool:
+    """Whether an emoji of danger counts as its word beside these cues (`kitchen`: food's emoji stand in the text)."""
+    if emoji in BLADE_EMOJI:
+        return bool(cues & BLADE_WEIGHED_WITH) and not kitchen
+    return bool(cues & EMOJI_WEIGHED_WITH)
 
 
 # Laughter typed as a face: what the words of laughing (cue `laughing`: "hahaha", "хаха", "ههههه") say in letters.
