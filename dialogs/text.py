@@ -56,7 +56,11 @@ _LATIN_FOLD = str.maketrans(
 # "ue" for "ü" after a consonant ("Muedigkeit") or "qu" ("quaelen"); after a vowel or a "q" it is two
 # letters ("kauen", "Trauer", "Aue", "Quelle")
 _DIGRAPHS = re.compile(r"(?:(?<=[b-df-hj-npr-tv-z])|(?<=qu))(ae|oe|ue)")
-_NON_WORD = re.compile(r"[^\w]+")
+# The emoji of danger people type for the word ("🔪 again, can't stop"): kept as words of their own, which each
+# triage lexicon reads as one of its words (its `emoji` section); every other emoji is dropped as punctuation is
+WORD_EMOJI = "🔪🗡💊⚰🪦🩸"
+_WORD_EMOJI = re.compile(f"[{WORD_EMOJI}]")
+_NON_WORD = re.compile(rf"[^\w{WORD_EMOJI}]+")
 # accents and other combining marks, dropped after decomposition (a table: fast for every message)
 _COMBINING = dict.fromkeys(cp for cp in range(0x10000) if unicodedata.combining(chr(cp)))
 _UNDERSCORE = re.compile(r"_+")
@@ -137,6 +141,7 @@ def normalise(text: str, digraphs: bool = True) -> str:
         digraphs, text = folded != text, folded
     if translit:
         text = _IN_WORD_APOSTROPHE.sub(_apostrophe, text)
+    text = _WORD_EMOJI.sub(r" \g<0> ", text)  # "💊💊" is two words, "🔪again" two
     text = _UNDERSCORE.sub(" ", _NON_WORD.sub(" ", text))
     return " ".join(text.split()).replace(_MARK, "'")
 

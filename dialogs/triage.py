@@ -26,7 +26,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dialogs.patterns import NEGATED, NEGATES_BEFORE, Grammar, Rule, RuleIndex, check_patterns, fold, own_words
-from dialogs.text import ARABIC_LETTERS, CLAUSE_END, CYRILLIC_LETTERS, WordSets, is_question, normalise, starting
+from dialogs.text import (
+    ARABIC_LETTERS,
+    CLAUSE_END,
+    CYRILLIC_LETTERS,
+    WORD_EMOJI,
+    WordSets,
+    is_question,
+    normalise,
+    starting,
+)
 from dialogs.translit import Transliterator
 from dialogs.triage_model import CharModel
 
@@ -855,6 +864,7 @@ class LanguageRules:
     unmask: re.Pattern[str] | None = None  # an amount or "I would" just before an idiom undoes it: see _without
     on_purpose: re.Pattern[str] | None = None  # "on purpose" in an accident's sentence undoes it: see _without
     dose_amount: re.Pattern[str] | None = None  # an amount in a message with the dose of the day undoes it
+    emoji: dict[str, str] = field(default_factory=dict)  # an emoji of danger -> the one word of this language it says
 
 
 @dataclass(frozen=True)
@@ -1121,6 +1131,7 @@ def triage(
     _forget_past_told_just_now(found)
     _forget_now_of_then(found, starts)
     _forget_then_before_a_turn(found, starts, typed)
+    _forget_emoji_alone(found, typed, text)
     _read_the_body(found, sentences)
     their_thoughts = _read_their_thoughts(found, starts)
     signals = Signals(frozenset(found.concepts), frozenset(found.cues))
@@ -1635,6 +1646,44 @@ def _forget_goods_lost(found: Reading, starts: frozenset[int]) -> None:
         found.cues.discard("loss")
 
 
+# What an emoji of danger needs beside it to count as its word: a person or a "now" ("bu gece 💊 hepsini içicem");
+# alone it is a picture ("💊 Erinnerung an meine Tabletten", "🩸 Blutspende am Dienstag"), calm. A blade's emoji is
+# the kitchen's knife as often, with a person and a "now" ("🔪 my son is learning to cook, chopping onions right now"):
+# it counts only where the writer cannot stop ("🔪 again. can't stop"), and never beside food's emoji ("🎂🔪").
+EMOJI_WEIGHED_WITH = frozenset({"self", "other", "young", "cant_stop", *ACUTE, *NOW})
+BLADE_EMOJI = frozenset("🔪🗡")
+BLADE_WEIGHED_WITH = frozenset({"cant_stop"})
+# Food and drink, a birthday cake and cutlery typed as emoji
+KITCHEN_EMOJI = re.compile(
+    "[\U0001f32d-\U0001f37f\U0001f382\U0001f950-\U0001f96f\U0001f9c0-\U0001f9cb\U0001fad0-\U0001fadb]"
+)
+
+
+def _forget_emoji_alone(found: Reading, typed: list[str], text: str) -> None:
+    """A danger told by emoji alone (`dialogs.text.WORD_EMOJI`, every word of its concept an emoji) is no sign
+    without what it needs beside it (`EMOJI_WEIGHED_WITH`, `BLADE_WEIGHED_WITH`): a knife set or a blood donation
+    shown with its emoji asks nothing, where the word itself ("knife kitchen set") may be asked about. With it the
+    emoji weighs as its word does (round 75)."""
+    if found.pattern is not None:
+        return
+    kitchen = KITCHEN_EMOJI.search(text) is not None
+    pictured = {
+        at for at, word in enumerate(typed) if word in WORD_EMOJI and not _emoji_weighs(word, found.cues, kitchen)
+    }
+    alone = {concept for concept in found.concepts if found.where.get(concept, set()) <= pictured}
+    for concept in alone:
+        del found.concepts[concept]
+        found.where.pop(concept, None)
+    found.spans = [(kind, span) for kind, span in found.spans if kind not in alone]
+
+
+def _emoji_weighs(emoji: str, cues: set[str], kitchen: bool) -> bool:
+    """Whether an emoji of danger counts as its word beside these cues (`kitchen`: food's emoji stand in the text)."""
+    if emoji in BLADE_EMOJI:
+        return bool(cues & BLADE_WEIGHED_WITH) and not kitchen
+    return bool(cues & EMOJI_WEIGHED_WITH)
+
+
 # Laughter typed as a face: what the words of laughing (cue `laughing`: "hahaha", "хаха", "ههههه") say in letters.
 # Not "lol" or "lmao", which the sets' crisis writers put beside plans they meant ("gonna kill myself after my shift
 # lol"). The nervous 😅 counts since round 55: in 499 calm messages of the sets and 1 crisis ("шукаю групу по
@@ -2024,6 +2073,7 @@ def _read(
     for code, rules in lexicon.languages.items():
         own = code in text_languages
         seen = [w if own or w.rstrip(NEGATED + NEGATES_BEFORE) not in theirs else MASK for w in marked]
+        seen = [_emoji_as_word(w, rules.emoji) for w in seen]
         if not own and all(w == MASK for w in seen):
             continue  # nothing of the text is this language's to read
         view = " ".join(seen)
@@ -2326,6 +2376,7 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         "not_crisis",
         "look_alike",
         DAILY_DOSE,
+        "emoji",
     }
     unknown = set(sections) - plain - set(DANGER_KINDS)
     if unknown:
@@ -2357,7 +2408,25 @@ def _language(lang: str, sections: dict, negations: Grammar, vocabulary: dict[st
         unmask=_unmasking([entry for name in UNMASKING for entry in classes.get(name, ())]),
         on_purpose=_any_of(classes.get("on_purpose", ())),
         dose_amount=_any_of(classes.get("dose_amount", ())),
+        emoji=_emoji_words(lang, sections.get("emoji") or []),
     )
+
+
+def _emoji_words(lang: str, lines: list[str]) -> dict[str, str]:
+    """The `emoji` section's lines ("🔪 klinge"): each emoji normalise() keeps, and the one word it is read as, so
+    that every word keeps its place (the positions of danger words are the normalised text's)."""
+    pairs = [fold(line).split() for line in lines]
+    odd = [line for line, pair in zip(lines, pairs, strict=True) if len(pair) != 2 or pair[0] not in WORD_EMOJI]
+    if odd:
+        raise ValueError(f"triage lexicon {lang}, emoji: {odd} is no emoji of WORD_EMOJI and one word")
+    return dict(pairs)
+
+
+def _emoji_as_word(word: str, emoji: dict[str, str]) -> str:
+    """The word an emoji of danger says in this language, with the negation's mark it carries ("не 🔪" is no blade);
+    an emoji in the text of another language stays as it is: no word of this language."""
+    bare = word.rstrip(NEGATED + NEGATES_BEFORE)
+    return emoji[bare] + word[len(bare) :] if bare in emoji else word
 
 
 def _borrowed(sections: dict) -> set[str]:
