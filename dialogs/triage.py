@@ -630,11 +630,10 @@ def _the_dead(found: Reading, others: set[int], starts: frozenset[int]) -> set[i
     """The people named in a clause that tells a death and no means ("Муж умер весной. Сейчас передо мной все его
     таблетки, я их выпью"): the one mourned, not the one the overdose is of; the writer's own overdose after a loss is
     the writer's crisis, not someone else's emergency."""
-    bounds = sorted(starts)
+    clause_of = partial(bisect.bisect_right, sorted(starts))  # a word's place -> the number of its clause
     means = found.where.get("overdose", set()) | found.where.get("method", set())
-    with_means = {bisect.bisect_right(bounds, at) for at in means}
-    deaths = {bisect.bisect_right(bounds, at) for at in found.where.get("loss", set())} - with_means
-    return {at for at in others if bisect.bisect_right(bounds, at) in deaths}
+    deaths = set(map(clause_of, found.where.get("loss", set()))) - set(map(clause_of, means))
+    return {at for at in others if clause_of(at) in deaths}
 
 
 def planned_overdose(found: Reading, sentences: frozenset[int]) -> bool:
@@ -1664,8 +1663,8 @@ def _forget_emoji_alone(found: Reading, typed: list[str], text: str) -> None:
     without what it needs beside it (`EMOJI_WEIGHED_WITH`, `BLADE_WEIGHED_WITH`): a knife set or a blood donation
     shown with its emoji asks nothing, where the word itself ("knife kitchen set") may be asked about. With it the
     emoji weighs as its word does (round 75)."""
-    if found.pattern is not None:
-        return
+    if found.pattern is not None or not any(word in WORD_EMOJI for word in typed):
+        return  # no emoji of danger typed (most messages): no regex over the text
     kitchen = KITCHEN_EMOJI.search(text) is not None
     pictured = {
         at for at, word in enumerate(typed) if word in WORD_EMOJI and not _emoji_weighs(word, found.cues, kitchen)
