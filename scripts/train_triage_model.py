@@ -213,6 +213,9 @@ MEASURING = (
     "triage_turns46",
     "triage_calm50",
     "triage_search65",
+    "triage_turns47",
+    "triage_calm51",
+    "triage_search66",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
