@@ -1,7 +1,7 @@
 """The small pattern language of the crisis lexicon (data/triage/README.md), compiled to regexes.
 
 Patterns are matched against normalised text in which negation words are marked, so that a
-gap between two words of a pattern never passes over a negation. RuleIndex finds, for a text,
+gap between two words of a pattern never passes over a negation in their clause. RuleIndex finds, for a text,
 the few rules that can match it at all.
 """
 
@@ -20,6 +20,7 @@ NUMBER = "<number>"
 GAP_WORDS = 4  # what "..." allows
 SLACK_WORDS = 2  # what may stand between any two words of a pattern ("ich werde mir heute das Leben nehmen")
 NEGATED = "¬"  # marks negation words in text and patterns ("nicht¬"), so that a gap sees them at a glance
+CLOSED = "¦"  # stands for NEGATED where a clause ends after the negation: a gap may pass over its whole clause
 NEGATES_BEFORE = "⌐"  # marks words that turn around what stands before them (Turkish "ölmek istemiyorum⌐")
 DENIED = "_"  # stands for the word a contrast denies ("terlikle değil sopayla": not the slipper): no pattern reads it
 # a contrast's two words end alike: the last letters, with Turkish harmony's vowels folded ("terlikle", "sopayla")
@@ -176,16 +177,22 @@ class Rule:
         may match, as `regex` is: kept in the compiled lexicon they made every start half a second slower."""
         return later_needs(self.pattern, self.grammar)
 
-    def find(self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
+    def find(
+        self, text: str, scope: int = 1, starts: frozenset[int] = frozenset(), closed: Closed | None = None
+    ) -> tuple[int, ...] | None:
         """The positions of the words that the pattern's own words matched (not those a gap passed
         over), in the first match that no negation turns around: one of the `scope` words before
         it in its clause ("не хочу умирать"; `starts` are where clauses begin) or, for words that
         negate what precedes them, the word right after it ("ölmek istemiyorum"). After a match so
         turned around the next one may begin inside it: "ما اريد اكمل، بس اريد اروح يم امي الله يرحمها"
-        wants to go to the dead mother from its second "اريد"."""
+        wants to go to the dead mother from its second "اريد". With `closed`, the text's negations
+        that a clause end follows may stand in a gap, when none of the pattern's own words is in their clause."""
         at = 0
-        while match := self.regex.search(text, at):
+        searched = closed.text if closed else text
+        while match := self.regex.search(searched, at):
             at = match.start() + 1
+            if closed and closed.reached(own_words(match, searched)):
+                continue
             told = text[: match.start()].split()
             first = match.group(0).split()[0]
             clause = max((s for s in starts if s <= len(told)), default=0)
@@ -198,6 +205,32 @@ class Rule:
                 continue
             return own_words(match, text)
         return None
+
+
+@dataclass(frozen=True)
+class Closed:
+    """A marked text whose negations, each followed by a clause end, are marked CLOSED: "bin am bahnsteig, aber
+    ich steig nicht ein, ich spring davor" jumps, for "nicht" turns around only its own clause."""
+
+    text: str
+    clauses: tuple[tuple[int, int], ...]  # each closed negation's clause: its first word and the next clause's
+
+    @classmethod
+    def of(cls, text: str, starts: frozenset[int]) -> Closed | None:
+        """None when no negation of the text has a clause end after it."""
+        words = text.split()
+        bounds = sorted(starts)
+        clauses = []
+        for at, word in enumerate(words):
+            end = next((start for start in bounds if start > at), None)
+            if word.endswith(NEGATED) and end is not None:
+                clauses.append((max((start for start in bounds if start <= at), default=0), end))
+                words[at] = word.removesuffix(NEGATED) + CLOSED
+        return cls(" ".join(words), tuple(clauses)) if clauses else None
+
+    def reached(self, own: tuple[int, ...]) -> bool:
+        """Whether one of a match's own words stands in a closed negation's clause, which it turns around."""
+        return any(first <= at < end for first, end in self.clauses for at in own)
 
 
 def own_words(match: re.Match[str], text: str) -> tuple[int, ...]:
@@ -521,9 +554,17 @@ class RuleIndex:
     def matching(
         self, text: str, scope: int = 1, starts: frozenset[int] = frozenset()
     ) -> list[tuple[Rule, tuple[int, ...]]]:
-        """The rules that match `text` where no negation turns them around, with the words they matched."""
-        found = ((rule, rule.find(text, scope, starts)) for rule in self.candidates(text))
-        return [(rule, words) for rule, words in found if words is not None]
+        """The rules that match `text` where no negation turns them around, with the words they matched; a
+        negation's whole clause may stand in a gap (`Closed`)."""
+        closed = Closed.of(text, starts) if NEGATED in text else None
+        found = []
+        for rule in self.candidates(text):
+            words = rule.find(text, scope, starts)
+            if words is None and closed:
+                words = rule.find(text, scope, starts, closed)
+            if words is not None:
+                found.append((rule, words))
+        return found
 
 
 class PhraseBook:

@@ -1,15 +1,17 @@
 """The regex a pattern's place compiles to: its options written as a tree must accept exactly what the options
 listed one by one accept (hypothesis), whatever words they share at their start or end. And the negation marks
-(`Grammar.mark`): one word out for each word in, each as written, marked, or denied by a contrast right after it."""
+(`Grammar.mark`): one word out for each word in, each as written, marked, or denied by a contrast right after it.
+A negation turns around its own clause only: a gap may pass over a whole clause that holds one (`Closed`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogs.patterns import DENIED, NEGATED, NEGATES_BEFORE, Grammar, Option, _alternation
+from dialogs.patterns import DENIED, NEGATED, NEGATES_BEFORE, Grammar, Option, Rule, RuleIndex, _alternation
 
 WORDS = ("a", "b", "ab", "c")
 word_runs = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(tuple)
@@ -70,3 +72,34 @@ def test_a_contrast_denies_the_word_before_it_alone() -> None:
     assert GRAMMAR.mark("binmek icin degil") == f"binmek icin degil{NEGATES_BEFORE}"
     assert GRAMMAR.mark("nicht nur mich sondern auch") == "nicht nur mich sondern auch"
     assert GRAMMAR.mark("nicht nur so") == f"nicht{NEGATED} nur so"
+
+
+JUMP = RuleIndex([Rule("de", "suicide", "bahnsteig ... ... spring davor", GRAMMAR)])
+
+
+def test_a_gap_passes_over_a_clause_with_a_negation() -> None:
+    text = GRAMMAR.mark("bin am bahnsteig aber ich steig nicht ein ich spring davor")
+    assert [words for _, words in JUMP.matching(text, starts=frozenset({3, 8}))] == [(2, 9, 10)]
+    assert JUMP.matching(text) == []  # one clause: the negation turns the jump around
+
+
+def test_a_negation_in_the_patterns_clause_still_turns_it_around() -> None:
+    assert JUMP.matching(GRAMMAR.mark("bin am bahnsteig ich spring nicht davor"), starts=frozenset({3})) == []
+    # before it in its clause too: "ich nehm die tabletten nicht, ..." turns the tablets around
+    assert JUMP.matching(GRAMMAR.mark("bahnsteig nicht ich spring davor"), starts=frozenset({2})) == []
+
+
+@given(
+    st.lists(st.sampled_from(("bahnsteig", "spring", "davor", "nicht", "x")), min_size=3, max_size=11),
+    st.sets(st.integers(1, 10)),
+)
+def test_no_word_of_a_match_stands_in_a_clause_whose_negation_it_passed(words: list[str], starts: set[int]) -> None:
+    text = GRAMMAR.mark(" ".join(words))
+    bounds = sorted({0, *starts, len(words)})
+    clause = {at: (first, end) for first, end in itertools.pairwise(bounds) for at in range(first, end)}
+    for _, own in JUMP.matching(text, starts=frozenset(starts)):
+        if JUMP.rules[0].find(text, starts=frozenset(starts)) == own:
+            continue  # found with every negation marked: passing over none
+        passed = [at for at in range(own[0], own[-1]) if words[at] == "nicht"]
+        assert passed, (words, starts, own)
+        assert not any(clause[at][0] <= word < clause[at][1] for at in passed for word in own), (words, starts, own)
