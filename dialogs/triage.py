@@ -571,6 +571,7 @@ def left_with_them(sentence: Signals) -> bool:
 
 
 ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
+ENDS_TOLD = frozenset({"suicide", "dying", "hopeless", "farewell"})  # a blade beside them is a means to die
 WHOSE = ("self", "other")  # the cues that tell whose danger it is
 
 
@@ -589,6 +590,8 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     blades = found.where.get("weapon", set())
     if _writers_own_means(found, starts) or (blades and _tools_of_self_harm(found, starts) >= blades):
         concepts = (concepts - {"weapon"}) | {"method"}
+        if "cant_stop" in found.cues and not concepts & ENDS_TOLD:
+            concepts = (concepts - {"method"}) | {"self_harm"}  # "🔪 again. can't stop. 4th time tonight": cutting
     if _blows_at_oneself(found):
         concepts -= {"violence"}
     kinds = {CONCEPT_KIND[c] for c in concepts if c in CONCEPT_KIND}
