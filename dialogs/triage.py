@@ -752,31 +752,34 @@ def _blows_at_oneself(found: Reading) -> bool:
 def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     """Whether every word of an end to a life tells someone else's, now: not in a story of then or
     beside a death, not in a search for a group without a "now", and no farewell (always the
-    writer's). Means count only when the writer does not speak of themselves ("my dad's rifle ...
-    I know where the key is" is the writer's plan, "my daughter says she'll jump" is hers); beside
-    violence only a threat against oneself counts ("er bringt sich um", "kill himself"), not
-    "кричит, что убьёт"; a word of killing turned on oneself is the end, no violence beside it
+    writer's, unless sent to the writer). Means count only when the writer does not speak of
+    themselves ("my dad's rifle ... I know where the key is" is the writer's plan, "my daughter says
+    she'll jump" is hers); beside violence only a threat against oneself counts ("er bringt sich um",
+    "kill himself"), not "кричит, что убьёт"; a word of killing turned on oneself is the end, no violence beside it
     ("сказал, что убьёт себя"). A message to the writer that they pass on (cue `told_me`: "друг только что написал
     мне, что стоит на мосту и прыгнет") is its sender's, also in a clause that names no one, unless the writer
-    speaks of themselves too."""
+    speaks of themselves too; so is a farewell sent to the writer ("my brother texted me goodbye and isn't answering",
+    round 76), the one farewell that is not the writer's own."""
     if found.cues & {"past", "loss"} or ("search" in found.cues and not found.cues & ACUTE):
-        return False
-    if "farewell" in found.concepts:
         return False
     people = _people(found)
     speaks = bool(_writer_named(people))
+    relayed = "told_me" in found.cues and not speaks and people["other"]  # what a message to the writer tells
+    if "farewell" in found.concepts and not relayed:
+        return False
     # a blade someone hurts themselves with is no end, nor one in the words of violence ("he threatens her with a
     # knife")
     tools = _tools_of_self_harm(found, starts) | found.where.get("violence", set())
     ends = [
         span
         for name, span in found.spans
-        if name in ENDS or (name == "method" and not speaks and not tools >= set(span))
+        if name in ENDS
+        or (name == "method" and not speaks and not tools >= set(span))
+        or (name == "farewell" and relayed)
     ]
     ending = _ends_threatened(found, ends, people, starts)
     threats = any(name in ("violence", "weapon") and ending.isdisjoint(span) for name, span in found.spans)
     sentences = starts - found.where.get("reported", set())  # "..., что повесится" goes on the sentence before
-    relayed = "told_me" in found.cues and not speaks and people["other"]  # what a message to the writer tells
     theirs = {"other", None} if relayed else {"other"}  # is its sender's where a clause names no one
     return bool(ends) and all(whose(span, people, sentences, reflexive=threats) in theirs for span in ends)
 
