@@ -85,6 +85,7 @@ ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
 OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung"}  # the writer's own danger that names a group's topic
+SHORT_ASIDE_WORDS = 2  # words too few to tell a search under way is now in another language (see short_aside)
 OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
 
 Outcome = tuple[State | None, list[Reply]]
@@ -321,10 +322,18 @@ def written_in(state: State, text: str, lang: str | None) -> str | None:
     flyer) chose none: people write in the language they read best, whatever their phone's. A single word
     that many languages share ("ok", "Leipzig") tells none; a message in Cyrillic or Arabic letters with
     German words in it keeps its script's language ("heute nacht mach ich schluss, таблетки уже приготовила"
-    after Russian: still Russian)."""
+    after Russian: still Russian), nor does a short answer in the middle of a search (see short_aside)."""
     if state.lang_chosen or lang not in LANGUAGES or lang == state.lang or keeps_its_script(state.lang, lang, text):
         return None
-    return lang
+    return None if short_aside(state, text) else lang
+
+
+def short_aside(state: State, text: str) -> bool:
+    """Whether a message is too short to move a search under way into another language by its words alone: "ich
+    selbst" (myself) in a Turkish chat answers whom the search is for in the words the writer has at hand, and the
+    next Turkish message would switch back. A script of its own still tells ("برلين" alone is Arabic)."""
+    short = len(normalise(text).split()) <= SHORT_ASIDE_WORDS
+    return short and bool(state.topic_ids or state.query) and script_language(text) is None
 
 
 def safety_question(answer: str, msgid: str = m.SAFETY_QUESTION) -> Reply:
