@@ -80,10 +80,12 @@ UNREACHED = {"cannot_speak": m.CANNOT_SPEAK, "line_busy": m.LINE_BUSY}  # data/i
 POLICE_DANGERS = ("violence_now", "witness", "child_abuse")  # the help on its way is the police: let them in
 HARMED_NOW = ("violence_now", "child_abuse")  # violence to the writer, whose stopping is said back (see stopped)
 ONGOING = ("violence_now",)  # a danger the writer is in while it goes on: no search until they say they are safe
+OWN_ONGOING = ("child_abuse",)  # one that goes on for a young writer (the abuser at home now: "он сейчас дома")
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
 DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
 OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung"}  # the writer's own danger that names a group's topic
+SHORT_ASIDE_WORDS = 2  # words too few to tell a search under way is now in another language (see short_aside)
 OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
 
 Outcome = tuple[State | None, list[Reply]]
@@ -140,8 +142,9 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
     every number again with that said ("die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"); help
     called, come or on its way, or safe now, is said back (`help_told`), but feeling better after one's own overdose
     gets the emergency number again ("mir gehts besser": pills act before one feels them); violence to the writer
-    that has stopped ("he stopped, he went out") is said back too (`stopped`). A yes or no to the safety question is
-    its answer, whatever else it says."""
+    that has stopped ("he stopped, he went out") or does not go on now ("сейчас спокойно, он на работе, я ищу группу")
+    is said back too (`stopped`), unless it is a whole "no" ("не сейчас, он на работе"). A yes or no to the safety
+    question is its answer, whatever else it says."""
     if not (state.answered or state.asked == Asked.SAFETY) or (verdict.crisis and verdict.signal != MODEL_SIGNAL):
         return None
     asked = services.asks(event.text)
@@ -150,7 +153,9 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
         return numbers_again(state.aged(), services, unreached, every=True)
     told = asked & HELP_TOLD
     stopped_now = state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in HARMED_NOW
-    if "danger_stopped" in asked and not told and stopped_now:  # right after its crisis reply, not a search later
+    # right after its crisis reply, not a search later
+    stopped_said = "danger_stopped" in asked and "danger_not_stopped" not in asked
+    if stopped_said and not told and stopped_now and said != "no":
         return stopped(state.aged(), services)
     if not told or (state.asked == Asked.SAFETY and said):
         return None
@@ -317,10 +322,18 @@ def written_in(state: State, text: str, lang: str | None) -> str | None:
     flyer) chose none: people write in the language they read best, whatever their phone's. A single word
     that many languages share ("ok", "Leipzig") tells none; a message in Cyrillic or Arabic letters with
     German words in it keeps its script's language ("heute nacht mach ich schluss, таблетки уже приготовила"
-    after Russian: still Russian)."""
+    after Russian: still Russian), nor does a short answer in the middle of a search (see short_aside)."""
     if state.lang_chosen or lang not in LANGUAGES or lang == state.lang or keeps_its_script(state.lang, lang, text):
         return None
-    return lang
+    return None if short_aside(state, text) else lang
+
+
+def short_aside(state: State, text: str) -> bool:
+    """Whether a message is too short to move a search under way into another language by its words alone: "ich
+    selbst" (myself) in a Turkish chat answers whom the search is for in the words the writer has at hand, and the
+    next Turkish message would switch back. A script of its own still tells ("برلين" alone is Arabic)."""
+    short = len(normalise(text).split()) <= SHORT_ASIDE_WORDS
+    return short and bool(state.topic_ids or state.query) and script_language(text) is None
 
 
 def safety_question(answer: str, msgid: str = m.SAFETY_QUESTION) -> Reply:
@@ -680,9 +693,17 @@ def questions_asked(understood: Understanding, asks: frozenset[str]) -> tuple[st
 
 
 def in_danger_now(state: State) -> bool:
-    """Whether the crisis reply just given answered a danger the writer is in while it goes on (violence now), and
-    they have said neither that they are safe, nor to go on, nor "no" ("Nein, ich suche eine Gruppe")."""
-    return state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in ONGOING and not state.safe_said
+    """Whether the crisis reply just given answered a danger the writer is in while it goes on (violence now, or the
+    abuse a young writer told as done to them: "мне 15 меня отчим бьёт", then "он сейчас дома пьяный"), and they
+    have said neither that they are safe, nor to go on, nor "no" ("Nein, ich suche eine Gruppe")."""
+    return state.asked == Asked.CRISIS and goes_on_for_the_writer(state) and not state.safe_said
+
+
+def goes_on_for_the_writer(state: State) -> bool:
+    """Whether the danger answered last goes on for the writer: violence now, or abuse told by a young writer (the
+    one it is done to, or a sibling at home with the same abuser); not the abuse of a child a worried parent tells."""
+    kind, young = _danger_answer(state.answered)
+    return kind in ONGOING or (kind in OWN_ONGOING and (young or state.young))
 
 
 def kept_in_danger(state: State, understood: Understanding, asks: frozenset[str], services: Services) -> Outcome:

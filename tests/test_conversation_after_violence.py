@@ -244,3 +244,122 @@ def test_calm_twins_without_a_no_the_topic_is_asked_about_and_a_new_danger_gets_
     assert replies[0].outcome is not None and "110" in texts(replies)[0] and state.asked == Asked.CRISIS, lang
     state, replies = step(state, Text(TOWN[lang]), services)
     assert msgids(replies)[0] == m.STILL_THERE, (lang, msgids(replies))
+
+
+# round 76, a console tester: a young writer's abuse answered, then the abuser there now ("он сейчас дома пьяный")
+YOUNG_ABUSED = {
+    "de": "ich bin 15, mein stiefvater schlägt mich",
+    "en": "im 15 my stepdad beats me",
+    "tr": "15 yaşındayım üvey babam beni dövüyor",
+    "ar": "عمري 15 وزوج امي بيضربني",
+    "ru": "мне 15 меня отчим бьёт",
+    "uk": "мені 15, вітчим мене бʼє",
+}
+ABUSER_HOME = {
+    "de": "er ist gerade zuhause und besoffen",
+    "en": "hes home right now and drunk",
+    "tr": "şu an evde ve sarhoş",
+    "ar": "هو هلق بالبيت وسكران",
+    "ru": "он сейчас дома пьяный",
+    "uk": "він зараз вдома пʼяний",
+}
+PARENT_TOLD = {  # a worried parent of a child's abuse: the child is not with the writer
+    "de": "mein schwager fasst meine tochter an",
+    "en": "my daughter is being abused by her stepfather",
+    "tr": "eniştem kızıma dokunuyor",
+    "ru": "отчим домогается моей дочери",
+    "uk": "дядько розбещує мого сина",
+}
+
+
+def young_abused(lang: str, services) -> State:
+    answered, _ = step(State(lang=lang, lang_chosen=True), Text(YOUNG_ABUSED[lang]), services)
+    assert answered.answered == "child_abuse+young" and answered.asked == Asked.CRISIS, (lang, answered.answered)
+    return answered
+
+
+@pytest.mark.parametrize("lang", ABUSER_HOME)
+def test_the_abuser_there_now_after_a_young_writers_abuse_keeps_the_crisis_not_a_search(lang, demo_runtime):
+    """ "он сейчас дома пьяный" after "мне 15 меня отчим бьёт" and its reply started a search for "Alkoholismus · für
+    dich selbst" (round 76): the young writer is still in the danger, so the crisis stays, the police among its
+    numbers, and no search starts, as while violence goes on."""
+    services = demo_runtime.services
+    answered = young_abused(lang, services)
+    state, replies = step(answered, Text(ABUSER_HOME[lang]), services)
+    assert msgids(replies)[0] == m.STILL_THERE and "110" in texts(replies)[0], (lang, msgids(replies))
+    assert m.UNDERSTOOD not in msgids(replies) and state.asked == Asked.CRISIS, lang
+    assert (state.step, state.topic_ids) == (answered.step, answered.topic_ids), (lang, state.topic_ids)
+
+
+@pytest.mark.parametrize("lang", ABUSER_HOME)
+def test_calm_twins_the_abuser_at_home_told_by_a_parent_or_once_going_on_is_read_as_ever(lang, demo_runtime):
+    """A worried parent's child's abuse (the child not with them), or the young writer gone on with the button:
+    the same words are read for the search, not the numbers again."""
+    services = demo_runtime.services
+    going_on, _ = step(young_abused(lang, services), Choice("continue"), services)
+    befores = [going_on]
+    if lang in PARENT_TOLD:
+        parent, _ = step(State(lang=lang, lang_chosen=True), Text(PARENT_TOLD[lang]), services)
+        assert parent.answered == "child_abuse", (lang, parent.answered)
+        befores.append(parent)
+    for before in befores:
+        state, replies = step(before, Text(ABUSER_HOME[lang]), services)
+        assert m.STILL_THERE not in msgids(replies) and state.asked != Asked.CRISIS, (lang, msgids(replies))
+
+
+# round 76, the same tester: "сейчас спокойно, он на работе, я ищу группу" after "муж меня бьёт", then "berlin": both
+# got "call the police, 110" until a button was pressed
+CALM_AWAY = {
+    "de": "er ist jetzt auf arbeit, gerade ruhig",
+    "en": "he's at work now, it's calm",
+    "tr": "şu an sakin, o işte, grup arıyorum",
+    "ar": "هلق في هدوء، هو بالشغل، بدور على مجموعة",
+    "ru": "сейчас спокойно, он на работе, я ищу группу",
+    "uk": "зараз спокійно, він на роботі, я шукаю групу",
+}
+NOT_CALM = {  # the same words turned: violence still going on
+    "de": "es ist nicht ruhig, er ist zuhause",
+    "en": "its not calm, he is home",
+    "tr": "sakin değil, o evde",
+    "ar": "مش هادي، هو بالبيت",
+    "ru": "не спокойно, он дома",
+    "uk": "не спокійно, він вдома",
+}
+HUSBAND_HITS = {
+    "de": "mein mann schlägt mich",
+    "en": "my husband hits me",
+    "tr": "kocam beni dövüyor",
+    "ar": "زوجي بيضربني",
+    "ru": "муж меня бьёт",
+    "uk": "чоловік мене бʼє",
+}
+
+
+def husband_hits(lang: str, services) -> State:
+    answered, _ = step(State(lang=lang, lang_chosen=True), Text(HUSBAND_HITS[lang]), services)
+    assert answered.answered == "violence_now" and answered.asked == Asked.CRISIS, (lang, answered.answered)
+    return answered
+
+
+@pytest.mark.parametrize("lang", CALM_AWAY)
+def test_calm_now_and_he_at_work_is_the_violence_stopped_for_now_and_the_search_goes_on(lang, demo_runtime):
+    """That he is at work and it is calm now does not go on now: said back as violence stopped (the women's line,
+    110 for when it starts again), and a town typed next is the search's place, not the police again."""
+    services = demo_runtime.services
+    state, replies = step(husband_hits(lang, services), Text(CALM_AWAY[lang]), services)
+    assert replies[0].parts[0] == Msg(m.STOPPED) and state.asked == Asked.NOTHING, (lang, msgids(replies))
+    state, replies = step(state, Text(TOWN[lang]), services)
+    assert m.STILL_THERE not in msgids(replies) and m.UNDERSTOOD in msgids(replies), (lang, msgids(replies))
+    assert state.place is not None and state.place.name == "Leipzig" and "gewalt" in state.topic_ids, lang
+
+
+@pytest.mark.parametrize("lang", CALM_AWAY)
+def test_calm_twins_not_calm_or_calm_without_violence_before_is_no_violence_stopped(lang, demo_runtime):
+    """Its words turned ("es ist nicht ruhig, er ist zuhause") keep the crisis; without violence answered before, or
+    after the writer's own suicide, they are nothing said of violence stopped."""
+    services = demo_runtime.services
+    state, replies = step(husband_hits(lang, services), Text(NOT_CALM[lang]), services)
+    assert m.STOPPED not in msgids(replies) and state.asked == Asked.CRISIS, (lang, msgids(replies))
+    for before in (State(lang=lang, lang_chosen=True), step(State(lang=lang), Text(SUICIDE[lang]), services)[0]):
+        _, replies = step(before, Text(CALM_AWAY[lang]), services)
+        assert not {m.STOPPED, m.STOPPED_YOUNG} & set(msgids(replies)), (lang, msgids(replies))

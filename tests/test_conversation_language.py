@@ -178,3 +178,15 @@ def test_not_speaking_german_says_nothing_of_whom_the_search_is_for(lang, text, 
     state, replies = step(shown, Text(text), demo_runtime.services)
     assert Msg(m.ANSWER_LANGUAGE) in parts(replies), text
     assert (state.role, state.topic_ids, state.step) == ("relative", ("alkohol",), Step.RESULTS), text
+
+
+@pytest.mark.parametrize(
+    ("text", "now"), [("ich selbst", "tr"), ("auf deutsch bitte", "de"), ("ich suche für mich selbst", "de")]
+)
+def test_a_short_answer_in_another_language_moves_no_search_but_asking_for_it_does(text, now, demo_runtime):
+    """Round 76, a console tester: "ich selbst" (myself) typed into a Turkish search switched it to German until the
+    next Turkish message. Two words in Latin letters answer; asking for German ("auf deutsch bitte") still switches,
+    and so does a message long enough to tell."""
+    where = State(step=Step.LOCATION, lang="tr", topic_ids=("alkohol",), role="relative")
+    state, _ = step(where, Text(text), demo_runtime.services)
+    assert state.lang == now, (text, state.lang)
