@@ -272,10 +272,15 @@ PARENT_TOLD = {  # a worried parent of a child's abuse: the child is not with th
 }
 
 
-def young_abused(lang: str, services) -> State:
-    answered, _ = step(State(lang=lang, lang_chosen=True), Text(YOUNG_ABUSED[lang]), services)
-    assert answered.answered == "child_abuse+young" and answered.asked == Asked.CRISIS, (lang, answered.answered)
+def crisis_answered(told: str, lang: str, danger: str, services) -> State:
+    """The state right after the crisis reply to `told`, which must have answered `danger`."""
+    answered, _ = step(State(lang=lang, lang_chosen=True), Text(told), services)
+    assert answered.answered == danger and answered.asked == Asked.CRISIS, (lang, answered.answered)
     return answered
+
+
+def young_abused(lang: str, services) -> State:
+    return crisis_answered(YOUNG_ABUSED[lang], lang, "child_abuse+young", services)
 
 
 @pytest.mark.parametrize("lang", ABUSER_HOME)
@@ -336,9 +341,7 @@ HUSBAND_HITS = {
 
 
 def husband_hits(lang: str, services) -> State:
-    answered, _ = step(State(lang=lang, lang_chosen=True), Text(HUSBAND_HITS[lang]), services)
-    assert answered.answered == "violence_now" and answered.asked == Asked.CRISIS, (lang, answered.answered)
-    return answered
+    return crisis_answered(HUSBAND_HITS[lang], lang, "violence_now", services)
 
 
 @pytest.mark.parametrize("lang", CALM_AWAY)
