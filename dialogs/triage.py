@@ -571,7 +571,7 @@ def left_with_them(sentence: Signals) -> bool:
 
 
 ENDS = frozenset({"suicide", "dying"})  # an end to a life, whoever speaks (means only when the writer does not)
-ENDS_TOLD = frozenset({"suicide", "dying", "hopeless", "farewell"})  # a blade beside them is a means to die
+ENDS_TOLD = ENDS | DESPAIR  # a blade beside them is a means to die
 WHOSE = ("self", "other")  # the cues that tell whose danger it is
 
 
