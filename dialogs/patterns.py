@@ -560,7 +560,7 @@ class RuleIndex:
         found = []
         for rule in self.candidates(text):
             words = rule.find(text, scope, starts)
-            if words is None and closed:
+            if words is None and closed and rule.needs:  # a rule of one required word has no gap to pass over
                 words = rule.find(text, scope, starts, closed)
             if words is not None:
                 found.append((rule, words))
