@@ -216,6 +216,9 @@ MEASURING = (
     "triage_turns47",
     "triage_calm51",
     "triage_search66",
+    "triage_turns48",
+    "triage_calm52",
+    "triage_search67",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
