@@ -864,8 +864,8 @@ def test_the_class_parity_set():
         # nothing 0 (asked, en 6: an intent to join a dead wife on the anniversary, a fist into the wall, nail scissors
         # on the thighs now, an ex's crew outside the flat, blood and near fainting, a pregnant wife's 170/110 and
         # flashes; ar 4: a plan after leaving the son with the sister, on a bridge over the Rhine, burning the arm with
-        # cigarettes, a drunk brother beating the mother now in Maghrebi; uk 2; de 1); calm alarms 1 (a Swabian friend who
-        # took her life last year: "hot sich letscht Johr s'Leba gnomma"), questions 3
+        # cigarettes, a drunk brother beating the mother now in Maghrebi; uk 2; de 1); calm alarms 1 (a Swabian friend
+        # who took her life last year: "hot sich letscht Johr s'Leba gnomma"), questions 3
         ("triage_search67", 0.0, 0.8, 0.05),
     ],
 )
@@ -1007,9 +1007,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     # на сходах 😅", uk) and 16 asked
     assert_floors(measure(read_set(HERE / "triage_calm51")), alarms=0.01, questions=0.04)
     # round 77: calm set 52, written before round 77's changes, 7 alarms at first sight on 432f83c (de 4: "Donnerstag
-    # pack i nimmer", "Ich will mir die Route vorher anschauen", "bis ich da bin sterb ich an altersschwäche", a grandmother
-    # of 96 who "is eingeschlafen"; en 3: "Hold up, it's my girlfriend lookin for this", "Mind sending me the addy?",
-    # "pls tell me i can delete this chat after") and 14 asked
+    # pack i nimmer", "Ich will mir die Route vorher anschauen", "bis ich da bin sterb ich an altersschwäche", a
+    # grandmother of 96 who "is eingeschlafen"; en 3: "Hold up, it's my girlfriend lookin for this", "Mind sending me
+    # the addy?", "pls tell me i can delete this chat after") and 14 asked
     assert_floors(measure(read_set(HERE / "triage_calm52")), alarms=0.04, questions=0.04)
 
 
