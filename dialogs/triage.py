@@ -290,6 +290,7 @@ TRANSLIT_LETTERS = 4  # typed in Latin letters, not Kölsch or Urdu that happen 
 BUT = frozenset(
     {"but", "aber", "ama", "но", "але", "لكن", "ولكن", "بس", "walakin", "walaken", "lakin"}
     | {"لكنني", "لكني", "ولكنني", "ولكني", "lakinni", "lakenni"}
+    | {"لكنه", "لكنها", "ولكنه", "ولكنها"}  # round 77: but he, but she ("لكنه الآن يتعرق ويهذي")
 )
 # a Turkish question particle written apart ends the question, as a "?" would, when more words follow: "grup var mi
 # oglum bisey aldi simdi koltukta morardi cevap vermiyor" asks and then tells what happens now (search set 35)
@@ -1493,13 +1494,16 @@ def _forget_then_before_a_turn(found: Reading, starts: frozenset[int], typed: li
     "but" that opens a danger told now ("..., але сьогодні вночі повішусь"): what follows the turn is
     this moment, whatever the danger (`turned_to_now` reads only an emergency there, beside a search). So does a
     "but" that opens a danger dated ahead or decided (round 71: "كنت أريد مجموعة لكبار السن، لكنني حسمت أمري: بعد عيد
-    ميلاد حفيدي يوم السبت سأقتل نفسي"): a plan is told as of now, whatever the search before it was."""
+    ميلاد حفيدي يوم السبت سأقتل نفسي"): a plan is told as of now, whatever the search before it was. The body's signs
+    after the turn count as a danger there (round 77: "كنت أبحث لأبي عن مجموعة للسكري، لكنه الآن يتعرق ويهذي"), though
+    `_read_the_body` weighs them after this."""
     then = found.where.get("past", set()) | found.where.get("recovered", set())
     turns = [start for start in starts if then and max(then) < start < len(typed) and typed[start] in BUT]
     if not turns:
         return
     turn = min(turns)
     danger_after = any(min(span) >= turn for kind, span in found.spans if kind not in CONTEXTUAL | DISTRESS)
+    danger_after = danger_after or any(min(span) >= turn for _, span in found.body)  # the body's signs, read later
     now_after = any(position >= turn for cue in NOW | DATED | {"decided"} for position in found.where.get(cue, ()))
     if danger_after and now_after:
         for cue in ("past", "recovered"):
