@@ -83,8 +83,14 @@ ONGOING = ("violence_now",)  # a danger the writer is in while it goes on: no se
 OWN_ONGOING = ("child_abuse",)  # one that goes on for a young writer (the abuser at home now: "он сейчас дома")
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
-DANGER_TOPICS = {"self_harm": "selbstverletzung", "suicide": "suizidalitaet", "violence_now": "gewalt"}
-OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung"}  # the writer's own danger that names a group's topic
+DANGER_TOPICS = {
+    "self_harm": "selbstverletzung",
+    "self_harm_bleeding": "selbstverletzung",
+    "suicide": "suizidalitaet",
+    "violence_now": "gewalt",
+}
+# the writer's own danger that names a group's topic
+OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung", "self_harm_bleeding": "selbstverletzung"}
 SHORT_ASIDE_WORDS = 2  # words too few to tell a search under way is now in another language (see short_aside)
 OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
 

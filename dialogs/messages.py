@@ -178,6 +178,14 @@ CRISIS_OVERDOSE = N_(
     "Zu viele Tabletten sind lebensgefährlich, auch wenn du noch nichts merkst. Bitte ruf jetzt sofort den "
     "Notruf – und du musst damit nicht allein bleiben:"
 )
+CRISIS_SELF_HARM_BLEEDING = N_(
+    "Eine tiefe oder stark blutende Wunde ist ein Notfall. Bitte ruf jetzt sofort den Notruf. Drück bis dahin ein "
+    "sauberes Tuch fest auf die Wunde und halte sie hoch. Und du musst damit nicht allein bleiben:"
+)
+CRISIS_SELF_HARM_BLEEDING_CLOSE = N_(
+    "Eine tiefe oder stark blutende Wunde ist ein Notfall. Ruf jetzt sofort den Notruf und bleib bei ihr oder ihm. "
+    "Drück bis dahin ein sauberes Tuch fest auf die Wunde und halte sie hoch. Auch für dich ist jemand da:"
+)
 CRISIS_EMERGENCY_OTHER = N_(
     "Das klingt, als wäre jemand gerade in Lebensgefahr. Ruf jetzt sofort den Notruf an und sag, wo ihr seid "
     "und was passiert ist:"

@@ -32,16 +32,19 @@ CRISIS_INTROS = {
     "violence_now": m.CRISIS_VIOLENCE,
     "medical": m.CRISIS_MEDICAL,
     "overdose": m.CRISIS_OVERDOSE,
+    "self_harm_bleeding": m.CRISIS_SELF_HARM_BLEEDING,
     "emergency_other": m.CRISIS_EMERGENCY_OTHER,
     "child_abuse": m.CRISIS_CHILD_ABUSE,
     "witness": m.CRISIS_WITNESS,
 }
 CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
+# someone else's self-harm wound bleeding heavily: 112 for them, stay with them, and someone for the writer too
+CLOSE_ONES_INTROS = {"self_harm_bleeding": m.CRISIS_SELF_HARM_BLEEDING_CLOSE}
 PARENTS = "parents"  # data/crisis's situation of a parent of young people: their own line
 # data/crisis's situations once violence to the writer has stopped: someone to talk to (the young: their own line),
 # and the police for when it starts again
 STOPPED, STOPPED_YOUNG, STARTS_AGAIN = "stopped", "stopped_young", "starts_again"
-LIFE_AT_STAKE = ("medical", "emergency_other", "overdose")  # a life at stake now: the group search can wait
+LIFE_AT_STAKE = ("medical", "emergency_other", "overdose", "self_harm_bleeding")  # the group search can wait
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}
 FOR_WHOM = {"affected": m.FOR_SELF, "relative": m.FOR_RELATIVE, "any": m.FOR_BOTH}
@@ -397,12 +400,22 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     sounds as if they were in a bad place: the words are for the one who worries, and a parent also
     gets the parents' line (data/crisis)."""
     found = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
-    intro = m.CRISIS_SOMEONE_CLOSE if worried(state, kind) else CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)
-    lines = [Msg(intro), *resource_lines(found)]
+    lines = [Msg(crisis_intro(state, kind)), *resource_lines(found)]
     if found.note:
         lines.append(found.note)
     lines.append(Msg(m.CRISIS_FOOTER_LATER if kind in LIFE_AT_STAKE else m.CRISIS_FOOTER))
     return [Reply(tuple(lines), ((Button(Msg(m.BUTTON_CONTINUE), "continue"),),), outcome=Outcome.CRISIS)]
+
+
+def crisis_intro(state: State, kind: str | None) -> str:
+    """What the crisis reply says before the numbers: to the one who worries about someone close, to the one told
+    of someone close's bleeding wound (the triage read it as not the writer's own: "abim kendini kesti her yer kan"),
+    or to the one in danger."""
+    if worried(state, kind):
+        return m.CRISIS_SOMEONE_CLOSE
+    if kind in CLOSE_ONES_INTROS and not state.answered_own:
+        return CLOSE_ONES_INTROS[kind]
+    return CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)
 
 
 def worried(state: State, kind: str | None) -> bool:

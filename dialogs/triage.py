@@ -110,6 +110,7 @@ CUES = (
     "plea",
     "urgent",
     "for_another",
+    "bleeding",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -147,6 +148,7 @@ KIND_ORDER = (
     "emergency_other",
     "violence_now",
     "overdose",
+    "self_harm_bleeding",
     "medical",
     "self_harm",
     "suicide",
@@ -586,7 +588,9 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     who is young is a child's ("ich bin 12 und mein papa haut mich immer"). One's own overdose set for tomorrow or a
     later day (`planned_overdose`) is a plan, the suicide lines, not the words for pills already taken; pills told taken
     beside the writer's wish to die ("вообще-то я уже не хочу жить, таблетки уже выпил": cue `pills_taken`) are that
-    overdose, 112 first."""
+    overdose, 112 first. Self-harm with a wound that bleeds heavily, will not stop or is deep (cue `bleeding`: "i cut
+    myself again, its bleeding a lot", "abim kendini kesti her yer kan") is `self_harm_bleeding`: 112 first, as for a
+    medical emergency, and the self-harm lines kept, which the kind `medical` drops (round 77)."""
     concepts = set(found.concepts)
     blades = found.where.get("weapon", set())
     if _writers_own_means(found, starts) or (blades and _tools_of_self_harm(found, starts) >= blades):
@@ -608,11 +612,25 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     overdose = _others_overdose(found, starts)
     if "suicide" in kinds and "pills_taken" in found.cues and not overdose:
         kinds.add("overdose")  # "не хочу больше жить, таблетки уже выпила": taken beside the wish, 112 first
-    if "unresponsive" in found.concepts or overdose or _others_end(found, starts):
+    others = overdose or _others_end(found, starts)
+    if "unresponsive" in found.concepts or others:
         kinds.add("emergency_other")
     elif "overdose" in kinds and planned_overdose(found, sentences):
         kinds = (kinds - {"overdose"} - _overdose_told_as_medical(found)) | {"suicide"}
-    return next((k for k in KIND_ORDER if k in kinds), None)
+    bleeding = "self_harm" in kinds and "bleeding" in found.cues
+    if bleeding:
+        kinds.add("self_harm_bleeding")  # "порезалась, кровь не останавливается": 112 first, the self-harm lines kept
+    kind = next((k for k in KIND_ORDER if k in kinds), None)
+    if kind == "emergency_other" and bleeding and not others and _only_bleeding_unresponsive(found):
+        return "self_harm_bleeding"
+    return kind
+
+
+def _only_bleeding_unresponsive(found: Reading) -> bool:
+    """Whether the words read as someone's emergency whoever they are (`unresponsive`) are all the bleeding of a wound
+    ("kendimi kestim kan durmuyor", "جرحت حالي والدم ما عم يوقف"): beside self-harm, `self_harm_bleeding`, 112 first
+    with the self-harm lines."""
+    return found.where.get("unresponsive", set()) <= found.where.get("bleeding", set())
 
 
 NO_ONE_ELSE = ("their_school", "owner", "pills_taken")  # words of people that name no one an overdose is of

@@ -2053,7 +2053,18 @@ def test_young_people_get_the_nummer_gegen_kummer():
 
 @pytest.mark.parametrize("country", ["DE", "AT", "CH"])
 @pytest.mark.parametrize(
-    "kind", ["suicide", "self_harm", "violence_now", "medical", "emergency_other", "child_abuse", "witness", "overdose"]
+    "kind",
+    [
+        "suicide",
+        "self_harm",
+        "violence_now",
+        "medical",
+        "emergency_other",
+        "child_abuse",
+        "witness",
+        "overdose",
+        "self_harm_bleeding",
+    ],
 )
 def test_every_line_of_a_crisis_reply_names_only_services_it_lists(country, kind):
     resources = load_resources(country)
@@ -2144,6 +2155,7 @@ def test_crisis_data_is_complete_in_six_languages(country):
         "child_abuse",
         "witness",
         "overdose",
+        "self_harm_bleeding",
         "general",
         "loss",
         "talk",
