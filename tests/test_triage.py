@@ -20959,7 +20959,7 @@ def test_what_round_59_read_as_classes(lang, text, level, kind):
         ),
         ("tr", "Grup lazım değil. Akşam ocağın gazını açık bırakıp uyuyacağım.", "crisis", "suicide"),
         ("tr", "Yaşlı annem ocağın gazını açık bırakıyor, demans grubu arıyorum.", "none", None),
-        ("tr", "bardagi kirdim parcasiyla karnimi cizdim her yer kan oldu", "crisis", "self_harm"),
+        ("tr", "bardagi kirdim parcasiyla karnimi cizdim her yer kan oldu", "crisis", "self_harm_bleeding"),
         ("tr", "cam kırığıyla bacağımı kestim az önce", "crisis", "self_harm"),
         ("tr", "makasla bileğimi çiziyorum şu an", "crisis", "self_harm"),
         ("tr", "Eskiden jiletle kolumu çizerdim, 3 yıldır temizim, grup arıyorum.", "none", None),
