@@ -397,7 +397,12 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
     sounds as if they were in a bad place: the words are for the one who worries, and a parent also
     gets the parents' line (data/crisis)."""
     found = services.crisis_help(kind, young, state.lang, worried_parent(state, kind))
-    intro = m.CRISIS_SOMEONE_CLOSE if worried(state, kind) else CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)
+    if worried(state, kind):
+        intro = m.CRISIS_SOMEONE_CLOSE
+    elif anothers_child(state, kind):
+        intro = m.CRISIS_CHILD_ABUSE_CLOSE
+    else:
+        intro = CRISIS_INTROS.get(kind or "", m.CRISIS_GENERAL)
     lines = [Msg(intro), *resource_lines(found)]
     if found.note:
         lines.append(found.note)
@@ -410,6 +415,13 @@ def worried(state: State, kind: str | None) -> bool:
     not of their own (`State.answered_own`: "mein Mann trinkt ... eigentlich will ich gar nicht
     mehr leben" is the writer's crisis, whatever the search)."""
     return state.role == "relative" and kind in CLOSE_ONES_DANGER and not state.answered_own
+
+
+def anothers_child(state: State, kind: str | None) -> bool:
+    """Whether the abuse of a child answered is someone else's the writer tells of, a parent's child or a sibling
+    ("my dad sexually abuses my little sister", "عمها بيتحرش ببنتي"; `State.answered_own`): the words are for the
+    one who tells, not "what is happening to you"; the numbers stay the child's (116 111) and the police."""
+    return kind == "child_abuse" and not state.answered_own
 
 
 def worried_parent(state: State, kind: str | None) -> bool:
