@@ -768,8 +768,11 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     if "farewell" in found.concepts and not relayed:
         return False
     # a blade someone hurts themselves with is no end, nor one in the words of violence ("he threatens her with a
-    # knife")
-    tools = _tools_of_self_harm(found, starts) | found.where.get("violence", set())
+    # knife") or of a weapon held now where no end is told (round 77: "he has a knife and won't stop screaming" is the
+    # police's, as "er hat ein messer" is, where "Messer" is no means; "dad has a gun and says he'll end it" is his end)
+    told_end = any(name in ENDS for name, _ in found.spans)
+    held = set() if told_end else {at for name, span in found.spans if name == "violence_now" for at in span}
+    tools = _tools_of_self_harm(found, starts) | found.where.get("violence", set()) | held
     ends = [
         span
         for name, span in found.spans
