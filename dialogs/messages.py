@@ -199,6 +199,11 @@ CRISIS_CHILD_ABUSE = N_(
     "Hier hört dir jemand zu und überlegt mit dir, was du tun kannst – kostenlos und anonym. Wenn du gerade in "
     "Gefahr bist, ruf die Polizei:"
 )
+CRISIS_CHILD_ABUSE_CLOSE = N_(
+    "Danke, dass du das erzählst und hinschaust. Was dem Kind passiert, ist nicht in Ordnung, und es ist weder seine "
+    "noch deine Schuld. Hier hört dir jemand zu und überlegt mit dir, wie du es schützen kannst – auch das Kind selbst "
+    "kann dort anrufen, kostenlos und anonym. Wenn es gerade in Gefahr ist, ruf die Polizei:"
+)
 SAFETY_QUESTION = N_(
     "Ich möchte sichergehen, dass ich dich richtig verstehe: Bist du oder ist jemand gerade in Gefahr?"
 )

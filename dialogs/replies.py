@@ -38,8 +38,13 @@ CRISIS_INTROS = {
     "witness": m.CRISIS_WITNESS,
 }
 CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
-# someone else's self-harm wound bleeding heavily: 112 for them, stay with them, and someone for the writer too
-CLOSE_ONES_INTROS = {"self_harm_bleeding": m.CRISIS_SELF_HARM_BLEEDING_CLOSE}
+# the words for the one who tells of someone else's danger of these kinds (the triage read it as not the writer's own,
+# `State.answered_own`): "abim kendini kesti her yer kan", a parent's or a sibling's child abused ("my dad sexually
+# abuses my little sister", "عمها بيتحرش ببنتي"), the numbers staying the same
+CLOSE_ONES_INTROS = {
+    "self_harm_bleeding": m.CRISIS_SELF_HARM_BLEEDING_CLOSE,
+    "child_abuse": m.CRISIS_CHILD_ABUSE_CLOSE,
+}
 PARENTS = "parents"  # data/crisis's situation of a parent of young people: their own line
 # data/crisis's situations once violence to the writer has stopped: someone to talk to (the young: their own line),
 # and the police for when it starts again
@@ -409,8 +414,7 @@ def crisis_replies(state: State, kind: str | None, young: bool, services: Servic
 
 def crisis_intro(state: State, kind: str | None) -> str:
     """What the crisis reply says before the numbers: to the one who worries about someone close, to the one told
-    of someone close's bleeding wound (the triage read it as not the writer's own: "abim kendini kesti her yer kan"),
-    or to the one in danger."""
+    of someone else's bleeding wound or abused child (`CLOSE_ONES_INTROS`), or to the one in danger."""
     if worried(state, kind):
         return m.CRISIS_SOMEONE_CLOSE
     if kind in CLOSE_ONES_INTROS and not state.answered_own:

@@ -787,8 +787,11 @@ def _others_end(found: Reading, starts: frozenset[int]) -> bool:
     if "farewell" in found.concepts and not relayed:
         return False
     # a blade someone hurts themselves with is no end, nor one in the words of violence ("he threatens her with a
-    # knife")
-    tools = _tools_of_self_harm(found, starts) | found.where.get("violence", set())
+    # knife") or of a weapon held now where no end is told (round 77: "he has a knife and won't stop screaming" is the
+    # police's, as "er hat ein messer" is, where "Messer" is no means; "dad has a gun and says he'll end it" is his end)
+    told_end = any(name in ENDS for name, _ in found.spans)
+    held = set() if told_end else {at for name, span in found.spans if name == "violence_now" for at in span}
+    tools = _tools_of_self_harm(found, starts) | found.where.get("violence", set()) | held
     ends = [
         span
         for name, span in found.spans
@@ -1263,7 +1266,7 @@ def triage(
         return Triage(level, "emergency_other", THOUGHTS_SIGNAL, None, bool(loss), young, words)
     if evidence is None:  # the model alone: no word to point at, the general crisis lines
         return Triage(level, None, CRY_SIGNAL if cried else MODEL_SIGNAL, None, bool(loss), young)
-    own = writers_own(found, danger_words)
+    own = not anothers_child(found, starts) if kind == "child_abuse" else writers_own(found, danger_words)
     return Triage(level, kind, evidence.pattern, evidence.lang, bool(loss), young, danger_words, own)
 
 
@@ -1283,6 +1286,25 @@ def suicide_of_the_dead(found: Reading, starts: frozenset[int]) -> bool:
         return False
     clauses = _numbered_clauses(found, starts).values()
     return not any("suicide" in c.concepts and "self" in c.cues and not c.cues & {"other", "search"} for c in clauses)
+
+
+def anothers_child(found: Reading, starts: frozenset[int]) -> bool:
+    """Whether the abuse of a child told is of someone the writer names, a daughter, a son, a little sister ("my dad
+    sexually abuses my little sister", "عمها بيتحرش ببنتي": cue `victim_other` within NEXT_TO words of its words), and
+    not of the writer, named in or right beside its words ("mein stiefvater fasst mich an", "اخوي الكبير بيعمل فيي
+    اشياء": cue `me_hurt`): a parent's or a sibling's words for the child, not "what is happening to you"."""
+    spans = [set(span) for kind, span in found.spans if kind in VIOLENT]
+    victims = found.where.get("victim_other", set())
+    told = found.where.get("abuse", set())  # "*تحرش", a "harassed me" of the `self` cue, is "بيتحرش" (he harasses) too
+    possessive = {at for at in victims for at in range(at - POSSESSED, at)}  # "my little sister"
+    writer = (_writer_named(_people(found)) - told - possessive) | found.where.get("me_hurt", set())
+    if not spans or any(_touch(span, writer, starts) for span in spans):
+        return False
+    near = {at for span in spans for at in range(min(span) - NEXT_TO, max(span) + NEXT_TO + 1)}
+    return not near.isdisjoint(victims)
+
+
+POSSESSED = 2  # words between "my" and the child it names: "my little sister", "моей младшей сестре"
 
 
 def writers_own(found: Reading, danger_words: tuple[int, ...]) -> bool:
