@@ -65,6 +65,7 @@ from dialogs.replies import (
     understood_line,
     who_else_listens,
     with_change_button,
+    worried,
     worried_parent,
 )
 from dialogs.services import Services
@@ -93,6 +94,7 @@ DANGER_TOPICS = {
 OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung", "self_harm_bleeding": "selbstverletzung"}
 SHORT_ASIDE_WORDS = 2  # words too few to tell a search under way is now in another language (see short_aside)
 OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
+OWN_DANGERS = ("suicide", "self_harm", "violence_now", "overdose", "medical")  # a danger to the writer themselves
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -188,12 +190,22 @@ def help_told(state: State, event: Text, told: frozenset[str], services: Service
     lines += [Msg(m.HELP_ANONYMOUS)] if "anonymous" in understood.intents else []
     answers = question_answers(asked, state.role)
     lines += list(answers.parts) if answers else []
-    calm = state.asking(Asked.NOTHING)
+    calm = state.asking(Asked.NOTHING).with_(role=state.role or safe_writer(state, told))
     if understood.places or understood.online or understood.topics:  # "bin sicher, wir sind in Leipzig": on there
         new, replies = read_text(calm, Text(event.text, event.loss, event.then), services)
         return new, [Reply(tuple(lines)), *replies]
     go_on = m.SAFE_GO_ON if first == m.SAFE_NOW else m.HELP_GO_ON
     return calm, [replace(after_crisis_reply(), parts=(*lines, Msg(go_on)))]
+
+
+def safe_writer(state: State, told: frozenset[str]) -> str | None:
+    """Whom the search is for, said with "I'm safe again" ("я уже в безопасности", "artık güvendeyim") after the
+    crisis reply to the writer's own danger: the writer, who said it of themselves, so a topic typed next ("депрессия")
+    is not asked about again ("for you or someone close?"). Someone else's danger, or one told as a relative's (the
+    crisis reply spoke to them as one who worries), says nothing of whom."""
+    kind = _danger_answer(state.answered)[0]
+    theirs = kind not in OWN_DANGERS or worried(state, kind)
+    return None if "safe_now" not in told or theirs else "affected"
 
 
 def stopped(state: State, services: Services) -> Outcome:
@@ -719,8 +731,20 @@ def kept_in_danger(state: State, understood: Understanding, asks: frozenset[str]
     in danger). A place it names is kept for the search later."""
     kept = take(state, Understanding(places=understood.places, online=understood.online))
     if asks_crisis_numbers(state, understood.intents):
-        return numbers_again(kept, services, m.CALL_NOW, every=True)
-    return numbers_again(kept, services, m.OTHERS_IN_DANGER if "others_here" in asks else m.STILL_THERE)
+        new, replies = numbers_again(kept, services, m.CALL_NOW, every=True)
+    else:
+        new, replies = numbers_again(kept, services, m.OTHERS_IN_DANGER if "others_here" in asks else m.STILL_THERE)
+    said = place_kept(state, new)
+    return new, lead(said, replies) if said else replies
+
+
+def place_kept(state: State, kept: State) -> Msg | None:
+    """The place a message names while the danger goes on ("Берлин" after "он бьёт меня"), said back as kept for the
+    search later, before the police's number: the writer sees their message was read, and that the search waits
+    until they are safe, not that it was dropped."""
+    if kept.place is None or kept.place == state.place:
+        return None
+    return Msg(m.PLACE_KEPT, {"place": kept.place.name})
 
 
 def told_of_then(understood: Understanding) -> Understanding:
@@ -986,6 +1010,8 @@ def not_understood(state: State, understood: Understanding, services: Services) 
     """A message with nothing for the search: answer what it says, else say so in the step's words."""
     if understood.intents:
         return intent_replies(understood.intents, state, services)
+    if understood.abroad and state.step not in (Step.LOCATION, Step.PLACE):  # "Київ" under the groups: where instead
+        return [Reply((Msg(m.PLACE_ABROAD), Msg(m.PLACE_ABROAD_INSTEAD)), prompt(state, services)[-1].buttons)]
     if state.step == Step.TOPIC:  # with the way to help, as the question it answers
         return [Reply((Msg(m.NOT_UNDERSTOOD),), TOPIC_ROW)]
     if state.step == Step.ROLE:

@@ -57,6 +57,11 @@ PLACE_UNKNOWN = N_(
 PLACE_ABROAD = N_(
     "Dieser Ort liegt nicht in Deutschland. Die Gruppen, die ich kenne, treffen sich in Deutschland oder online."
 )
+# after PLACE_ABROAD where "where?" was not asked (a town typed under the groups): how to search elsewhere
+PLACE_ABROAD_INSTEAD = N_(
+    "Schreib mir dafür einen Ort oder eine Postleitzahl in Deutschland – oder suche nach Gruppen, die sich online "
+    "treffen."
+)
 RESULTS_HEADER = Nn_("Ich habe {n} passende Gruppe gefunden:", "Ich habe {n} passende Gruppen gefunden:")
 RESULTS_HEADER_NEAR = Nn_(
     "Ich habe {n} passende Gruppe in der Nähe von {place} gefunden:",
@@ -225,6 +230,8 @@ FOR_YOU_AS_RELATIVE = N_(
     "Dann suche ich Gruppen für Angehörige: Sie sind für dich selbst da. Wenn du selbst betroffen bist, tippe auf "
     "„✏️ Ändern“."
 )
+# a place typed while violence goes on: kept for the search once the writer is safe, the police's number below
+PLACE_KEPT = N_("{place} habe ich mir gemerkt: Dort suche ich weiter, sobald du in Sicherheit bist.")
 STILL_THERE = N_("Ich bin noch da. Das Wichtigste zuerst: Bitte ruf hier an – da ist jemand für dich:")
 # a language asked about right after a crisis reply ("sprechen die auch türkisch?"): each line of it with its numbers,
 # and only what data/crisis says of its languages

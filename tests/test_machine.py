@@ -339,14 +339,16 @@ def test_a_place_outside_germany_beside_a_topic_keeps_the_topic_and_says_so(demo
 
 @pytest.mark.parametrize(("lang", "typed"), [("en", "istanbul"), ("tr", "istanbul"), ("de", "Xyzzyhausen")])
 def test_an_unknown_place_says_the_groups_meet_in_germany_and_online(demo_runtime, lang, typed):
-    """No shipped data tells Istanbul from a town we do not know: the reply says where the groups are."""
+    """A town we do not know, or Istanbul (since round 77 on data/gazetteer/abroad.tsv: a place abroad, said so): the
+    reply says where the groups are."""
     state = State(step=Step.LOCATION, lang=lang, topic_ids=("alkohol",), role="affected")
     new, replies = step(state, Text(typed), demo_runtime.services)
     assert new == state
     shown = _shown(replies, lang)
-    assert _text_of(m.PLACE_UNKNOWN, lang) in shown
+    said = m.PLACE_UNKNOWN if typed == "Xyzzyhausen" else m.PLACE_ABROAD
+    assert _text_of(said, lang) in shown
     words = {"de": ("Deutschland", "online"), "en": ("Germany", "online"), "tr": ("Almanya", "çevrimiçi")}[lang]
-    assert all(word in _text_of(m.PLACE_UNKNOWN, lang) for word in words)
+    assert all(word in _text_of(said, lang) for word in words)
 
 
 @pytest.mark.parametrize("typed", ["Hof", "Freilassing", "Konstanz"])

@@ -27,6 +27,7 @@ caller knows (`known`: the taxonomy's words in any form, "im Frauenhaus" is no F
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -199,6 +200,7 @@ class Gazetteer:
         self._add_first_parts(places)
         self._add_exonyms(directory / "exonyms.tsv", places)
         self._short_forms = self._add_exonyms(directory / "short_forms.tsv", places)  # "HH": alone when in capitals
+        self._add_abroad(directory / "abroad.tsv")
         self._everyday = frozenset(_word_list(directory / "everyday_words.txt"))  # a place only when said as one
         self._function_words = frozenset(_word_list(directory / "function_words.txt"))
         self.places = places  # largest first
@@ -273,6 +275,19 @@ class Gazetteer:
                     self._names[key].sort(key=lambda p: -p.population)
                 added.add(key)
         return frozenset(added)
+
+    def _add_abroad(self, path: Path) -> None:
+        """Large cities outside Germany, Austria and Switzerland that people writing in our six languages name as
+        their home (data/gazetteer/abroad.tsv: Kyiv, Istanbul, Damascus, ...; our own short list, no coordinates, each
+        of CITY inhabitants or more):
+        a name of theirs is a place abroad, said so ("Київ": the groups meet in Germany), never mistyped as a German
+        one ("Kiew" is no Kieve). A name a place of ours bears keeps only ours."""
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                for name in row["spellings"].split("|"):  # each its own name: a city's counts alone ("Київ")
+                    if (key := normalise(name)) not in self._names:
+                        self._names[key] = [Place(name, math.nan, math.nan, row["country"], population=CITY)]
+                        self._own_names.add(key)
 
     def mentions(self, text: str, answer: bool = False, known: Known = lambda word: False) -> list[Mention]:
         """The places a message names, in the order it names them (see the module docstring). In
