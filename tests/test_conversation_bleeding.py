@@ -15,23 +15,22 @@ from tests.conversation import AT_KISS_LEIPZIG, leipzig_directory, msgids, rende
 EMERGENCY = "112"
 TELEFONSEELSORGE = "0800 111 0 111"
 NUMMER_GEGEN_KUMMER = "116 111"
-OWN = {
-    "de": "ich hab mich wieder geritzt und es hört nicht auf zu bluten",
-    "en": "i cut myself again tonight, its bleeding a lot",
-    "tr": "kendimi yine kestim kan durmuyor",
-    "ru": "порезалась сильнее чем обычно, кровь не останавливается",
-    "uk": "порізала себе, кров не зупиняється",
-    "ar": "جرحت حالي والدم ما عم يوقف",
-}
-YOUNG = {
-    "de": "ich bin 14 und hab mich zu tief geritzt, überall blut",
-    "en": "im 15 and i cut too deep this time, it wont stop bleeding",
-}
-SOMEONE_CLOSE = {
-    "tr": "abim kendini bıçakla kesti her yer kan acil",
-    "de": "meine tochter hat sich geritzt, es blutet stark und hört nicht auf",
-    "en": "my sister cut herself again, there is blood everywhere",
-}
+OWN, YOUNG, CLOSE = m.CRISIS_SELF_HARM_BLEEDING, "young", m.CRISIS_SELF_HARM_BLEEDING_CLOSE
+# (language, message, whose wound): the writer's own, a young writer's own (their line too), someone close's (words to
+# the one who is with them)
+WOUNDS = [
+    ("de", "ich hab mich wieder geritzt und es hört nicht auf zu bluten", OWN),
+    ("en", "i cut myself again tonight, its bleeding a lot", OWN),
+    ("tr", "kendimi yine kestim kan durmuyor", OWN),
+    ("ru", "порезалась сильнее чем обычно, кровь не останавливается", OWN),
+    ("uk", "порізала себе, кров не зупиняється", OWN),
+    ("ar", "جرحت حالي والدم ما عم يوقف", OWN),
+    ("de", "ich bin 14 und hab mich zu tief geritzt, überall blut", YOUNG),
+    ("en", "im 15 and i cut too deep this time, it wont stop bleeding", YOUNG),
+    ("tr", "abim kendini bıçakla kesti her yer kan acil", CLOSE),
+    ("de", "meine tochter hat sich geritzt, es blutet stark und hört nicht auf", CLOSE),
+    ("en", "my sister cut herself again, there is blood everywhere", CLOSE),
+]
 
 
 @pytest.fixture(scope="module")
@@ -39,31 +38,14 @@ def services(directory_runtime):
     return directory_runtime(leipzig_directory({"id": "g1", "name": "Selbstverletzung", **AT_KISS_LEIPZIG})).services
 
 
-def emergency_first_and_self_harm_line(shown: str) -> bool:
-    return EMERGENCY in shown and TELEFONSEELSORGE in shown and shown.index(EMERGENCY) < shown.index(TELEFONSEELSORGE)
-
-
-@pytest.mark.parametrize("lang", OWN)
-def test_ones_own_bleeding_self_harm_wound_gets_the_emergency_number_first_and_the_self_harm_line(lang, services):
-    _, replies = step(State(lang=lang), Text(OWN[lang]), services)
+@pytest.mark.parametrize(("lang", "text", "whose"), WOUNDS)
+def test_a_bleeding_self_harm_wound_gets_the_emergency_number_first_and_the_self_harm_line(lang, text, whose, services):
+    state, replies = step(State(lang=lang), Text(text), services)
     shown = rendered(replies, lang)
-    assert msgids(replies)[0] == m.CRISIS_SELF_HARM_BLEEDING, (lang, shown)
-    assert emergency_first_and_self_harm_line(shown), (lang, shown)
+    assert msgids(replies)[0] == (OWN if whose == YOUNG else whose), (lang, shown)
+    assert EMERGENCY in shown and TELEFONSEELSORGE in shown, (lang, shown)
+    assert shown.index(EMERGENCY) < shown.index(TELEFONSEELSORGE), (lang, shown)
     assert "116 117" not in shown  # the on-call doctors are for what is not life-threatening
-
-
-@pytest.mark.parametrize("lang", YOUNG)
-def test_a_young_writers_bleeding_wound_gets_their_own_line_too(lang, services):
-    state, replies = step(State(lang=lang), Text(YOUNG[lang]), services)
-    shown = rendered(replies, lang)
-    assert state.young and msgids(replies)[0] == m.CRISIS_SELF_HARM_BLEEDING, (lang, shown)
-    assert emergency_first_and_self_harm_line(shown) and NUMMER_GEGEN_KUMMER in shown, (lang, shown)
-    assert shown.index(EMERGENCY) < shown.index(NUMMER_GEGEN_KUMMER), (lang, shown)
-
-
-@pytest.mark.parametrize("lang", SOMEONE_CLOSE)
-def test_someone_closes_bleeding_wound_gets_the_emergency_number_for_them_and_a_line_for_the_writer(lang, services):
-    _, replies = step(State(lang=lang), Text(SOMEONE_CLOSE[lang]), services)
-    shown = rendered(replies, lang)
-    assert msgids(replies)[0] == m.CRISIS_SELF_HARM_BLEEDING_CLOSE, (lang, shown)
-    assert emergency_first_and_self_harm_line(shown), (lang, shown)
+    if whose == YOUNG:
+        assert state.young and NUMMER_GEGEN_KUMMER in shown, (lang, shown)
+        assert shown.index(EMERGENCY) < shown.index(NUMMER_GEGEN_KUMMER), (lang, shown)
