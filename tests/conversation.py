@@ -11,6 +11,15 @@ from dialogs.machine import step
 from dialogs.model import Event, Msg, Reply, State, Step, Text
 
 KISS_LEIPZIG = {"id": "cp-l", "name": "KISS", "city": "Leipzig", "lat": 51.34, "lon": 12.37, "phone": "0341 1"}
+# the topic typed as people type it, in the six languages
+DEPRESSION = {
+    "de": "Depression",
+    "en": "depression",
+    "tr": "depresyon",
+    "ar": "اكتئاب",
+    "ru": "депрессия",
+    "uk": "депресія",
+}
 AT_KISS_LEIPZIG = {"contact_point": "cp-l", "city": "Leipzig", "lat": 51.34, "lon": 12.37}  # a group's place
 
 
