@@ -1000,8 +1000,8 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     # ru) and 15 asked; taught from its misses: 1 ("Zu weit, honestly, ...": the letters alone) and 15
     assert_floors(measure(read_set(HERE / "triage_calm49")), alarms=0.01, questions=0.05)
     # round 75: calm set 50, written before round 75's changes, 2 alarms at first sight on e664cd3 ("just show me the
-    # Adresse please", en; "bu otobusler beni oldurcek", tr) and 17 asked
-    assert_floors(measure(read_set(HERE / "triage_calm50")), alarms=0.01, questions=0.04)
+    # Adresse please", en; "bu otobusler beni oldurcek", tr) and 17 asked; since round 77 the first is asked (en 5)
+    assert_floors(measure(read_set(HERE / "triage_calm50")), alarms=0.01, questions=0.05)
     # round 76: calm set 51, written before round 76's changes, 3 alarms at first sight on d3b4581 ("what happens if I
     # just sit there and say nothing the whole time", en; "posta kodu soruyo beni oldurucek bu bot", tr; "вже задихаюсь
     # на сходах 😅", uk) and 16 asked
@@ -1009,8 +1009,9 @@ def test_what_people_type_in_the_middle_of_a_conversation():
     # round 77: calm set 52, written before round 77's changes, 7 alarms at first sight on 432f83c (de 4: "Donnerstag
     # pack i nimmer", "Ich will mir die Route vorher anschauen", "bis ich da bin sterb ich an altersschwäche", a
     # grandmother of 96 who "is eingeschlafen"; en 3: "Hold up, it's my girlfriend lookin for this", "Mind sending me
-    # the addy?", "pls tell me i can delete this chat after") and 14 asked
-    assert_floors(measure(read_set(HERE / "triage_calm52")), alarms=0.04, questions=0.04)
+    # the addy?", "pls tell me i can delete this chat after") and 14 asked; after the round 1 alarm ("Mind sending me
+    # the addy?"), "Hold up, ..." asked (en 5)
+    assert_floors(measure(read_set(HERE / "triage_calm52")), alarms=0.04, questions=0.05)
 
 
 def test_a_danger_told_in_the_middle_of_a_conversation():
@@ -21109,9 +21110,14 @@ def test_what_round_61_read_as_classes_tr(text, level, kind):
         ("حلقي بيوجعني كأني بالعة شفرات، بدي دكتور", "none", None),
         ("بلعت الموس عالحدين مع هالشغل", "none", None),
         ("مش فارقة معي وين تكون المجموعة، بس تكون قريبة", "none", None),
-        # self-harm now in Arabizi: scraping, digging into the skin with a blade, and cannot stop
-        ("la 2ili. 3am esh7at jeldi bel ma2as men sa3a w ma 3am 2der w2af, sar fi dam kteer", "crisis", "self_harm"),
-        ("3am e7fer edi bel sekkine w mish 2adra ba22el, dam kteer", "crisis", "self_harm"),
+        # self-harm now in Arabizi: scraping, digging into the skin with a blade, and cannot stop (with "a lot of blood"
+        # since round 77 the kind of a bleeding wound)
+        (
+            "la 2ili. 3am esh7at jeldi bel ma2as men sa3a w ma 3am 2der w2af, sar fi dam kteer",
+            "crisis",
+            "self_harm_bleeding",
+        ),
+        ("3am e7fer edi bel sekkine w mish 2adra ba22el, dam kteer", "crisis", "self_harm_bleeding"),
         ("3am a5rmesh jeldi bel shafra la7ad ma nezel dam", "crisis", "self_harm"),
         ("هلق عم اشحط ايدي بالقزاز وما بقدر وقف", "crisis", "self_harm"),
         ("3am 2osso sha3ri bel ma2as", "none", None),
