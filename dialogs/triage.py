@@ -1296,7 +1296,7 @@ def anothers_child(found: Reading, starts: frozenset[int]) -> bool:
     spans = [set(span) for kind, span in found.spans if kind in VIOLENT]
     victims = found.where.get("victim_other", set())
     told = found.where.get("abuse", set())  # "*تحرش", a "harassed me" of the `self` cue, is "بيتحرش" (he harasses) too
-    possessive = {at for at in victims for at in range(at - POSSESSED, at)}  # "my little sister"
+    possessive = {before for at in victims for before in range(at - POSSESSED, at)}  # "my little sister"
     writer = (_writer_named(_people(found)) - told - possessive) | found.where.get("me_hurt", set())
     if not spans or any(_touch(span, writer, starts) for span in spans):
         return False
