@@ -279,9 +279,8 @@ class Gazetteer:
     def _add_abroad(self, path: Path) -> None:
         """Large cities outside Germany, Austria and Switzerland that people writing in our six languages name as
         their home (data/gazetteer/abroad.tsv: Kyiv, Istanbul, Damascus, ...; our own short list, no coordinates, each
-        of CITY inhabitants or more):
-        a name of theirs is a place abroad, said so ("Київ": the groups meet in Germany), never mistyped as a German
-        one ("Kiew" is no Kieve). A name a place of ours bears keeps only ours."""
+        counted a city): a name of theirs is a place abroad, said so ("Київ": the groups meet in Germany), never
+        mistyped as a German one ("Kiew" is no Kieve). A name a place of ours bears keeps only ours."""
         with path.open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 for name in row["spellings"].split("|"):  # each its own name: a city's counts alone ("Київ")
