@@ -219,6 +219,9 @@ MEASURING = (
     "triage_turns48",
     "triage_calm52",
     "triage_search67",
+    "triage_turns49",
+    "triage_calm53",
+    "triage_search68",
 )
 TOPIC_SETS = ("topic_set", "topic_held")
 # How much a message of a learnt set weighs beside the others of its label. What people type in the middle of a
