@@ -2119,10 +2119,11 @@ def _read(
     """Every language's rules over its view of the words (another language's words masked)."""
     theirs = WordSets(*(lexicon.languages[lang].words for lang in text_languages))  # not copied: 30 µs a message
     marked = lexicon.marks(text_languages).mark(" ".join(words)).split()
+    foreign = [MASK if w.rstrip(NEGATED + NEGATES_BEFORE) in theirs else w for w in marked]  # the same for each
     pictured = any(word in WORD_EMOJI for word in words)  # an emoji of danger typed: each language reads its word
     for code, rules in lexicon.languages.items():
         own = code in text_languages
-        seen = [w if own or w.rstrip(NEGATED + NEGATES_BEFORE) not in theirs else MASK for w in marked]
+        seen = marked if own else foreign
         if pictured:
             seen = [_emoji_as_word(w, rules.emoji) for w in seen]
         if not own and all(w == MASK for w in seen):
