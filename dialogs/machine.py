@@ -42,6 +42,8 @@ from dialogs.replies import (
     STARTS_AGAIN,
     STOPPED,
     STOPPED_YOUNG,
+    TALK,
+    TO_HIM,
     TOPIC_ROW,
     YOUNG,
     acknowledged,
@@ -78,9 +80,11 @@ CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
 HELP_TOLD = frozenset({"help_called", "help_coming", "safe_now"})  # data/intents.yaml: help come, on its way, safe
 UNREACHED = {"cannot_speak": m.CANNOT_SPEAK, "line_busy": m.LINE_BUSY}  # data/intents.yaml: no call possible
-POLICE_DANGERS = ("violence_now", "witness", "child_abuse")  # the help on its way is the police: let them in
-HARMED_NOW = ("violence_now", "child_abuse")  # violence to the writer, whose stopping is said back (see stopped)
-ONGOING = ("violence_now",)  # a danger the writer is in while it goes on: no search until they say they are safe
+# the help on its way is the police: let them in
+POLICE_DANGERS = ("violence_now", "violence_to_him", "witness", "road_danger", "child_abuse")
+HARMED_NOW = ("violence_now", "violence_to_him", "child_abuse")  # violence to the writer: its stopping said back
+# a danger the writer is in while it goes on: no search until they say they are safe
+ONGOING = ("violence_now", "violence_to_him")
 OWN_ONGOING = ("child_abuse",)  # one that goes on for a young writer (the abuser at home now: "он сейчас дома")
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
@@ -89,12 +93,13 @@ DANGER_TOPICS = {
     "self_harm_bleeding": "selbstverletzung",
     "suicide": "suizidalitaet",
     "violence_now": "gewalt",
+    "violence_to_him": "gewalt",
 }
 # the writer's own danger that names a group's topic
 OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung", "self_harm_bleeding": "selbstverletzung"}
 SHORT_ASIDE_WORDS = 2  # words too few to tell a search under way is now in another language (see short_aside)
 OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
-OWN_DANGERS = ("suicide", "self_harm", "violence_now", "overdose", "medical")  # a danger to the writer themselves
+OWN_DANGERS = ("suicide", "self_harm", "violence_now", "violence_to_him", "overdose", "medical")  # the writer's own
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -212,11 +217,12 @@ def stopped(state: State, services: Services) -> Outcome:
     """Violence to the writer that has stopped for now, told after its crisis reply ("he stopped, he went out. i
     dont want police my mum will be mad", "er ist weg"): no second crisis reply of every line, but that it stopped
     and is not their fault, someone to talk it through with (a child or teenager their own line, whose hours it
-    says), and the police for when it starts again (data/crisis: `stopped`, `starts_again`). The danger no longer
+    says; a man hit by his wife the TelefonSeelsorge, `talk`: the women's line is not his), and the police for when it
+    starts again (data/crisis: `stopped`, `starts_again`). The danger no longer
     goes on: the way on is open."""
     kind, young = _danger_answer(state.answered)
     young = young or state.young or kind == "child_abuse"
-    listen = services.crisis_help(STOPPED_YOUNG if young else STOPPED, False, state.lang)
+    listen = services.crisis_help(STOPPED_YOUNG if young else TALK if kind == TO_HIM else STOPPED, False, state.lang)
     again = services.crisis_help(STARTS_AGAIN, False, state.lang)
     return state.asking(Asked.NOTHING), [stopped_reply(listen, again, young)]
 
