@@ -152,7 +152,8 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
 def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, services: Services) -> Outcome | None:
     """After a crisis reply or the safety question, what the person says of help, unless a danger is told in words
     beside it (the letters alone do not override it): no call possible without being heard, or the line busy, gets
-    every number again with that said ("die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"); help
+    every number again with that said ("die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"); safe, ok or
+    better turned by a negation ("i am not safe again", "мне не лучше") is a danger answer, as a "ja" is; help
     called, come or on its way, or safe now, is said back (`help_told`), but feeling better after one's own overdose
     gets the emergency number again ("mir gehts besser": pills act before one feels them); violence to the writer
     that has stopped ("he stopped, he went out") or does not go on now ("сейчас спокойно, он на работе, я ищу группу")
@@ -164,6 +165,9 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
     unreached = next((intro for name, intro in UNREACHED.items() if name in asked), None)
     if unreached and state.answered:
         return numbers_again(state.aged(), services, unreached, every=True)
+    # "i am not safe again", "güvende değilim": a danger answer, never safe (right after, or where read as safe)
+    if "not_safe" in asked and (state.asked in OF_DANGER or "safe_now" in asked):
+        return answer_typed(state, "yes", services)
     told = asked & HELP_TOLD
     stopped_now = state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in HARMED_NOW
     # right after its crisis reply, not a search later
@@ -184,7 +188,8 @@ def help_told(state: State, event: Text, told: frozenset[str], services: Service
     (nothing medical beyond that); for violence the police is on its way: not to step in, to let them in, 110 again.
     An everyday question beside it is answered in the same message (a name: the TelefonSeelsorge is anonymous, for
     the police the bot does not know); a place or a topic it names is taken and the search goes on there ("ana
-    b2amen hala2. bas bade group la ekti2ab"; its words of police or ambulance name no topic); else the way on (now,
+    b2amen hala2. bas bade group la ekti2ab"; its words of police or ambulance name no topic); the groups asked for
+    where the search knows all it needs ("gehts wieder. zeig mir bitte die gruppen") are shown; else the way on (now,
     when the writer is safe), with the numbers a tap away."""
     first = m.HELP_COMING if "help_coming" in told else m.HELP_CALLED if "help_called" in told else m.SAFE_NOW
     police = _danger_answer(state.answered)[0] in POLICE_DANGERS
@@ -199,8 +204,16 @@ def help_told(state: State, event: Text, told: frozenset[str], services: Service
     if understood.places or understood.online or understood.topics:  # "bin sicher, wir sind in Leipzig": on there
         new, replies = read_text(calm, Text(event.text, event.loss, event.then), services)
         return new, [Reply(tuple(lines)), *replies]
+    if "show_groups" in services.asks(event.text) and search_known(calm):  # "gehts wieder. zeig mir die gruppen"
+        new, replies = ask_next(calm, services)
+        return new, [Reply(tuple(lines)), *replies]
     go_on = m.SAFE_GO_ON if first == m.SAFE_NOW else m.HELP_GO_ON
     return calm, [replace(after_crisis_reply(), parts=(*lines, Msg(go_on)))]
+
+
+def search_known(state: State) -> bool:
+    """Whether the search has all it needs for its groups: a topic, whom for, a place or online."""
+    return bool((state.topic_ids or state.query) and state.role and (state.place or state.online_ok))
 
 
 def safe_writer(state: State, told: frozenset[str]) -> str | None:
