@@ -42,6 +42,8 @@ from dialogs.replies import (
     STARTS_AGAIN,
     STOPPED,
     STOPPED_YOUNG,
+    TALK,
+    TO_HIM,
     TOPIC_ROW,
     YOUNG,
     acknowledged,
@@ -78,9 +80,11 @@ CRISIS_COMMANDS = ("notfall", "sos", "crisis", "krise")
 GENERAL = "general"  # the danger a crisis reply answered when it was asked for (/notfall), not read
 HELP_TOLD = frozenset({"help_called", "help_coming", "safe_now"})  # data/intents.yaml: help come, on its way, safe
 UNREACHED = {"cannot_speak": m.CANNOT_SPEAK, "line_busy": m.LINE_BUSY}  # data/intents.yaml: no call possible
-POLICE_DANGERS = ("violence_now", "witness", "child_abuse")  # the help on its way is the police: let them in
-HARMED_NOW = ("violence_now", "child_abuse")  # violence to the writer, whose stopping is said back (see stopped)
-ONGOING = ("violence_now",)  # a danger the writer is in while it goes on: no search until they say they are safe
+# the help on its way is the police: let them in
+POLICE_DANGERS = ("violence_now", "violence_to_him", "witness", "road_danger", "child_abuse")
+HARMED_NOW = ("violence_now", "violence_to_him", "child_abuse")  # violence to the writer: its stopping said back
+# a danger the writer is in while it goes on: no search until they say they are safe
+ONGOING = ("violence_now", "violence_to_him")
 OWN_ONGOING = ("child_abuse",)  # one that goes on for a young writer (the abuser at home now: "он сейчас дома")
 ASKED_BESIDE = ("hours", "age")  # data/intents.yaml's questions answered by the conversation itself
 # the topic a danger to someone close names, when their message names none ("hat sich geritzt")
@@ -89,12 +93,13 @@ DANGER_TOPICS = {
     "self_harm_bleeding": "selbstverletzung",
     "suicide": "suizidalitaet",
     "violence_now": "gewalt",
+    "violence_to_him": "gewalt",
 }
 # the writer's own danger that names a group's topic
 OWN_DANGER_TOPICS = {"self_harm": "selbstverletzung", "self_harm_bleeding": "selbstverletzung"}
 SHORT_ASIDE_WORDS = 2  # words too few to tell a search under way is now in another language (see short_aside)
 OF_DANGER = (Asked.SAFETY, Asked.CRISIS)  # what a danger left open for a typed answer
-OWN_DANGERS = ("suicide", "self_harm", "violence_now", "overdose", "medical")  # a danger to the writer themselves
+OWN_DANGERS = ("suicide", "self_harm", "violence_now", "violence_to_him", "overdose", "medical")  # the writer's own
 
 Outcome = tuple[State | None, list[Reply]]
 Handler = Callable[[State, Event, Services], Outcome]
@@ -147,7 +152,8 @@ def answer(state: State, event: Event, services: Services) -> Outcome:
 def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, services: Services) -> Outcome | None:
     """After a crisis reply or the safety question, what the person says of help, unless a danger is told in words
     beside it (the letters alone do not override it): no call possible without being heard, or the line busy, gets
-    every number again with that said ("die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"); help
+    every number again with that said ("die telefonseelsorge is dauernd besetzt", "arayamam sesimi duyar"); safe, ok or
+    better turned by a negation ("i am not safe again", "мне не лучше") is a danger answer, as a "ja" is; help
     called, come or on its way, or safe now, is said back (`help_told`), but feeling better after one's own overdose
     gets the emergency number again ("mir gehts besser": pills act before one feels them); violence to the writer
     that has stopped ("he stopped, he went out") or does not go on now ("сейчас спокойно, он на работе, я ищу группу")
@@ -159,6 +165,9 @@ def said_of_help(state: State, event: Text, verdict: Triage, said: str | None, s
     unreached = next((intro for name, intro in UNREACHED.items() if name in asked), None)
     if unreached and state.answered:
         return numbers_again(state.aged(), services, unreached, every=True)
+    # "i am not safe again", "güvende değilim": a danger answer, never safe (right after, or where read as safe)
+    if "not_safe" in asked and (state.asked in OF_DANGER or "safe_now" in asked):
+        return answer_typed(state, "yes", services)
     told = asked & HELP_TOLD
     stopped_now = state.asked == Asked.CRISIS and _danger_answer(state.answered)[0] in HARMED_NOW
     # right after its crisis reply, not a search later
@@ -179,7 +188,8 @@ def help_told(state: State, event: Text, told: frozenset[str], services: Service
     (nothing medical beyond that); for violence the police is on its way: not to step in, to let them in, 110 again.
     An everyday question beside it is answered in the same message (a name: the TelefonSeelsorge is anonymous, for
     the police the bot does not know); a place or a topic it names is taken and the search goes on there ("ana
-    b2amen hala2. bas bade group la ekti2ab"; its words of police or ambulance name no topic); else the way on (now,
+    b2amen hala2. bas bade group la ekti2ab"; its words of police or ambulance name no topic); the groups asked for
+    where the search knows all it needs ("gehts wieder. zeig mir bitte die gruppen") are shown; else the way on (now,
     when the writer is safe), with the numbers a tap away."""
     first = m.HELP_COMING if "help_coming" in told else m.HELP_CALLED if "help_called" in told else m.SAFE_NOW
     police = _danger_answer(state.answered)[0] in POLICE_DANGERS
@@ -194,8 +204,16 @@ def help_told(state: State, event: Text, told: frozenset[str], services: Service
     if understood.places or understood.online or understood.topics:  # "bin sicher, wir sind in Leipzig": on there
         new, replies = read_text(calm, Text(event.text, event.loss, event.then), services)
         return new, [Reply(tuple(lines)), *replies]
+    if "show_groups" in services.asks(event.text) and search_known(calm):  # "gehts wieder. zeig mir die gruppen"
+        new, replies = ask_next(calm, services)
+        return new, [Reply(tuple(lines)), *replies]
     go_on = m.SAFE_GO_ON if first == m.SAFE_NOW else m.HELP_GO_ON
     return calm, [replace(after_crisis_reply(), parts=(*lines, Msg(go_on)))]
+
+
+def search_known(state: State) -> bool:
+    """Whether the search has all it needs for its groups: a topic, whom for, a place or online."""
+    return bool((state.topic_ids or state.query) and state.role and (state.place or state.online_ok))
 
 
 def safe_writer(state: State, told: frozenset[str]) -> str | None:
@@ -212,11 +230,12 @@ def stopped(state: State, services: Services) -> Outcome:
     """Violence to the writer that has stopped for now, told after its crisis reply ("he stopped, he went out. i
     dont want police my mum will be mad", "er ist weg"): no second crisis reply of every line, but that it stopped
     and is not their fault, someone to talk it through with (a child or teenager their own line, whose hours it
-    says), and the police for when it starts again (data/crisis: `stopped`, `starts_again`). The danger no longer
+    says; a man hit by his wife the TelefonSeelsorge, `talk`: the women's line is not his), and the police for when it
+    starts again (data/crisis: `stopped`, `starts_again`). The danger no longer
     goes on: the way on is open."""
     kind, young = _danger_answer(state.answered)
     young = young or state.young or kind == "child_abuse"
-    listen = services.crisis_help(STOPPED_YOUNG if young else STOPPED, False, state.lang)
+    listen = services.crisis_help(STOPPED_YOUNG if young else TALK if kind == TO_HIM else STOPPED, False, state.lang)
     again = services.crisis_help(STARTS_AGAIN, False, state.lang)
     return state.asking(Asked.NOTHING), [stopped_reply(listen, again, young)]
 

@@ -195,6 +195,11 @@ CRISIS_EMERGENCY_OTHER = N_(
     "Das klingt, als wäre jemand gerade in Lebensgefahr. Ruf jetzt sofort den Notruf an und sag, wo ihr seid "
     "und was passiert ist:"
 )
+# someone drunk at the wheel or driving off with the children now, told by one who sees it (kind `road_danger`)
+CRISIS_ROAD_DANGER = N_(
+    "Das klingt, als wären gerade andere auf der Straße in Gefahr. Ruf jetzt die Polizei an und sag, wer wo "
+    "und mit welchem Auto unterwegs ist – halte niemanden selbst auf, wenn es dich in Gefahr bringt:"
+)
 CRISIS_WITNESS = N_(
     "Das klingt, als würde gerade jemandem Gewalt angetan. Ruf jetzt die Polizei an und sag, wo es passiert – du "
     "musst nicht selbst dazwischengehen:"

@@ -30,12 +30,14 @@ CRISIS_INTROS = {
     "suicide": m.CRISIS_SUICIDE,
     "self_harm": m.CRISIS_SELF_HARM,
     "violence_now": m.CRISIS_VIOLENCE,
+    "violence_to_him": m.CRISIS_VIOLENCE,  # a man hit by his wife: the same words, other lines (data/crisis)
     "medical": m.CRISIS_MEDICAL,
     "overdose": m.CRISIS_OVERDOSE,
     "self_harm_bleeding": m.CRISIS_SELF_HARM_BLEEDING,
     "emergency_other": m.CRISIS_EMERGENCY_OTHER,
     "child_abuse": m.CRISIS_CHILD_ABUSE,
     "witness": m.CRISIS_WITNESS,
+    "road_danger": m.CRISIS_ROAD_DANGER,
 }
 CLOSE_ONES_DANGER = ("suicide", "self_harm")  # told of someone close, the crisis reply speaks to the one who worries
 # the words for the one who tells of someone else's danger of these kinds (the triage read it as not the writer's own,
@@ -49,6 +51,8 @@ PARENTS = "parents"  # data/crisis's situation of a parent of young people: thei
 # data/crisis's situations once violence to the writer has stopped: someone to talk to (the young: their own line),
 # and the police for when it starts again
 STOPPED, STOPPED_YOUNG, STARTS_AGAIN = "stopped", "stopped_young", "starts_again"
+TALK = "talk"  # data/crisis's someone to talk to: for a man hit by his wife once it stopped (no men's line verified)
+TO_HIM = "violence_to_him"  # violence now to a man by his wife: 110 first, no women's line as his own
 LIFE_AT_STAKE = ("medical", "emergency_other", "overdose", "self_harm_bleeding")  # the group search can wait
 YOUNG = "+young"  # marks the safety question's "yes" for a child or teenager
 AUDIENCE = {"affected": m.AUDIENCE_AFFECTED, "relatives": m.AUDIENCE_RELATIVES, "both": m.AUDIENCE_BOTH}

@@ -111,6 +111,8 @@ CUES = (
     "urgent",
     "for_another",
     "bleeding",
+    "at_the_wheel",
+    "hit_by_her",
 )
 # A reflexive pronoun that refers to whoever the sentence is about (Russian собой, Ukrainian собі):
 # a person, so `self` for the level, but it names no one for whose danger it is ("он говорит, что
@@ -146,6 +148,8 @@ KIND_ORDER = (
     "witness",
     "child_abuse",
     "emergency_other",
+    "road_danger",
+    "violence_to_him",
     "violence_now",
     "overdose",
     "self_harm_bleeding",
@@ -590,7 +594,10 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     beside the writer's wish to die ("вообще-то я уже не хочу жить, таблетки уже выпил": cue `pills_taken`) are that
     overdose, 112 first. Self-harm with a wound that bleeds heavily, will not stop or is deep (cue `bleeding`: "i cut
     myself again, its bleeding a lot", "abim kendini kesti her yer kan") is `self_harm_bleeding`: 112 first, as for a
-    medical emergency, and the self-harm lines kept, which the kind `medical` drops (round 77)."""
+    medical emergency, and the self-harm lines kept, which the kind `medical` drops (round 77). Violence told by a man
+    of his wife or as a man (cue `hit_by_her`: "meine Frau schlägt mich", "my wife hits me", "ana mirati btdrobni") is
+    `violence_to_him`: 110 first as for any violence now, but the Hilfetelefon Gewalt gegen Frauen is no line of his
+    own, and no verified men's line exists (round 78)."""
     concepts = set(found.concepts)
     blades = found.where.get("weapon", set())
     if _writers_own_means(found, starts) or (blades and _tools_of_self_harm(found, starts) >= blades):
@@ -607,6 +614,10 @@ def kind_of(found: Reading, starts: frozenset[int], sentences: frozenset[int] = 
     if "violence_now" in kinds and "child_abuse" not in kinds and witnessed(found):
         kinds.add("witness")  # "за стіною сусід зараз бʼє дитину": 110 for the child, not "your safety comes first";
         # never for a child's own abuse told ("اخوي الكبير بيعمل فيي اشياء": the brother is no one hurt)
+    if "violence_now" in kinds and on_the_road(found):
+        kinds.add("road_danger")  # "мой брат пьёт и сел за руль с детьми": 110 for those on the road, no women's line
+    if "violence_now" in kinds and "hit_by_her" in found.cues and "young" not in found.cues:
+        kinds.add("violence_to_him")  # "meine Frau schlägt mich", "ana mirati btdrobni": 110, no women's line as his
     if found.pattern:
         kinds.add(found.pattern.kind)
     overdose = _others_overdose(found, starts)
@@ -707,6 +718,17 @@ def witnessed(found: Reading) -> bool:
         for at in range(min(span) - NEXT_TO, max(span) + NEXT_TO + 1)
     }
     return not near.isdisjoint(found.where.get("victim_other", ()))
+
+
+def on_the_road(found: Reading) -> bool:
+    """Whether every violence told is someone drunk at the wheel or driving off with the children (cue `at_the_wheel`
+    within the words of each: "мой брат пьёт и сел за руль с детьми", "my brother is drunk and just drove off with the
+    kids"): a danger to others on the road, told by one who sees it, whose help is the police for them, not the lines
+    for the writer as the one hurt (round 78). Blows told beside it ("hat mich geschlagen und fährt jetzt los") are
+    violence of their own: the writer's lines stay."""
+    wheel = found.where.get("at_the_wheel", set())
+    told = [span for kind, span in found.spans if kind in VIOLENT]
+    return bool(wheel and told) and all(any(min(span) <= at <= max(span) for at in wheel) for span in told)
 
 
 def _in_another_home(found: Reading) -> bool:

@@ -2077,6 +2077,8 @@ def test_young_people_get_the_nummer_gegen_kummer():
         "witness",
         "overdose",
         "self_harm_bleeding",
+        "road_danger",
+        "violence_to_him",
     ],
 )
 def test_every_line_of_a_crisis_reply_names_only_services_it_lists(country, kind):
@@ -2169,6 +2171,8 @@ def test_crisis_data_is_complete_in_six_languages(country):
         "witness",
         "overdose",
         "self_harm_bleeding",
+        "road_danger",
+        "violence_to_him",
         "general",
         "loss",
         "talk",
