@@ -492,8 +492,7 @@ def _alternatives(slot: str, words: dict[str, list[str]]) -> list[str]:
 def words_and_beginnings(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The distinct words of a normalised text, and those words with their beginnings as a rule's needs write
     them ("kein*"). One view of a message is looked up in a dozen indexes of each language (danger, concepts,
-    cues, masks ...), and the other languages often see the same view: splitting it once saves a fifth of
-    the time of a message."""
+    cues, masks ...), and the other languages often see the same view: it is split once, not once per index."""
     tokens = frozenset(text.split())
     return tokens, frozenset(
         beginning for token in tokens for beginning in (token, *(token[:n] + "*" for n in range(1, len(token) + 1)))
