@@ -242,7 +242,9 @@ MODEL_SURE, SURE_WORDS = 0.97, 8
 # depressionen? frag nur falls ich die nacht überleb"; "Für wen? Für niemanden mehr. Ich verabschiede mich heute."),
 # and 6 of their calm alarms are asked instead. Round 62 left it for those; round 63 weighed the fresh sets and the
 # bar on calm alarms (calm turn set 28 at first sight: 3.7 %, 15 of its 22 by the letters alone) higher
-BARE_CUES = frozenset({"self", "other", "search"})
+# Whose violence it is (`at_the_wheel`, `hit_by_her`, round 78) only chooses the reply: no situation told either
+# ("Will there be parking near the venue? I'll be driving in from Bad Homburg" is a question like any other)
+BARE_CUES = frozenset({"self", "other", "search", "at_the_wheel", "hit_by_her"})
 # The letter model this sure asks the question where the lexicon read the danger words away, as an idiom, a
 # report or turned around by a negation (`_turned_around`): the reading is then at odds with the letters, and
 # one tap is cheap. Replayed on held-out sets 14 to 51, each on the commit it was first measured on: crises
